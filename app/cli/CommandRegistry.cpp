@@ -1,0 +1,51 @@
+#include "CommandRegistry.h"
+
+#include "commands/CheckCommand.h"
+#include "commands/InitCommand.h"
+
+CommandRegistry::CommandRegistry()
+{
+    m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+}
+
+CommandRegistry::~CommandRegistry() = default;
+
+CliCommand* CommandRegistry::find(const QString& name) const
+{
+    for (const auto& command : m_commands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+QString CommandRegistry::help() const
+{
+    QString text = QStringLiteral("Usage: commonground-cli [--database PATH | --postgres CONNINFO] COMMAND [ARGS]\n"
+                                  "\n"
+                                  "Common Ground from the command line: deadlines, imports, exports,\n"
+                                  "certificates and backups.\n"
+                                  "\n"
+                                  "Options for every command:\n"
+                                  "  --database PATH       an SQLite database file (default: %1)\n"
+                                  "  --postgres CONNINFO   a PostgreSQL database, as \"host=H port=P dbname=D user=U\";\n"
+                                  "                        the password comes from ~/.pgpass or PGPASSFILE\n"
+                                  "  -h, --help            this text, or a command's own with COMMAND --help\n"
+                                  "  -v, --version         the program's version\n"
+                                  "\n"
+                                  "Commands:\n")
+                       .arg(ConnectionSettings::defaultSqlitePath());
+    for (const auto& command : m_commands)
+        text += QStringLiteral("  %1%2\n").arg(command->name(), -22).arg(command->summary());
+    return text;
+}
+
+QString CommandRegistry::commandHelp(const CliCommand& command)
+{
+    QString text;
+    for (const QString& line : command.usage())
+        text += QStringLiteral("Usage: commonground-cli [--database PATH] %1\n").arg(line);
+    text += QLatin1Char('\n') + command.summary() + QLatin1Char('\n');
+    return text;
+}

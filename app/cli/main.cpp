@@ -1,0 +1,44 @@
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "CommandRegistry.h"
+#include "Version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("commonground"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("commonground.org"));
+    QCoreApplication::setApplicationVersion(QLatin1String(kCommonGroundVersion));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const CommandRegistry registry;
+    const CommandLine line = CommandLine::parse(QCoreApplication::arguments());
+    if (!line.isValid()) {
+        err << "commonground-cli: " << line.error() << "\nTry 'commonground-cli --help'." << Qt::endl;
+        return CliCommand::ExitUsage;
+    }
+    if (line.command().isEmpty()) {
+        if (line.wantsVersion()) {
+            out << "commonground-cli " << kCommonGroundVersion << Qt::endl;
+            return CliCommand::ExitOk;
+        }
+        (line.wantsHelp() ? out : err) << registry.help();
+        return line.wantsHelp() ? CliCommand::ExitOk : CliCommand::ExitUsage;
+    }
+    CliCommand* command = registry.find(line.command());
+    if (!command) {
+        err << "commonground-cli: unknown command '" << line.command() << "'\nTry 'commonground-cli --help'."
+            << Qt::endl;
+        return CliCommand::ExitUsage;
+    }
+    if (line.wantsHelp()) {
+        out << CommandRegistry::commandHelp(*command);
+        return CliCommand::ExitOk;
+    }
+    CliContext context(line, out, err);
+    return command->run(context);
+}

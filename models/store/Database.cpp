@@ -1,0 +1,233 @@
+#include "store/Database.h"
+
+#include "store/DatabaseFileGuard.h"
+#include "store/Migrator.h"
+#include "store/SqlDialect.h"
+#include "store/SqliteBackup.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("commonground-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool isSqlite(const ConnectionSettings& settings)
+{
+    return settings.engine() == ConnectionSettings::Engine::Sqlite;
+}
+} // namespace
+
+Database::Database(ConnectionSettings settings)
+    : m_settings(std::move(settings)), m_connectionName(nextConnectionName())
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::supportedSchemaVersion()
+{
+    return Migrator::latestVersion();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+const SqlDialect& Database::dialect() const
+{
+    return SqlDialect::forDriver(isSqlite(m_settings) ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"));
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+StoreError Database::prepareSqlitePath(bool create)
+{
+    const QString path = m_settings.sqlitePath();
+    if (StoreError error = DatabaseFileGuard().check(path))
+        return error;
+    if (QFileInfo::exists(path))
+        return {};
+    if (!create)
+        return StoreError(StoreError::Kind::ConnectionFailed,
+                          QStringLiteral("There is no database at %1. Create one with 'init' or File > New.")
+                              .arg(QDir::toNativeSeparators(path)));
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return StoreError(StoreError::Kind::Io, QStringLiteral("Could not create the folder for %1")
+                                                    .arg(QDir::toNativeSeparators(path)));
+    return {};
+}
+
+StoreError Database::openConnection()
+{
+    const bool sqlite = isSqlite(m_settings);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid())
+        return StoreError(StoreError::Kind::ConnectionFailed,
+                          QStringLiteral("The Qt %1 driver is not installed.").arg(sqlite ? QLatin1String("SQLite") : QLatin1String("PostgreSQL")));
+    if (sqlite) {
+        db.setDatabaseName(m_settings.sqlitePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setHostName(m_settings.host());
+        db.setPort(m_settings.port());
+        db.setDatabaseName(m_settings.databaseName());
+        db.setUserName(m_settings.user());
+        if (!m_settings.password().isEmpty())
+            db.setPassword(m_settings.password());
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=commonground"));
+    }
+    if (!db.open())
+        return StoreError(StoreError::Kind::ConnectionFailed,
+                          QStringLiteral("Could not open %1: %2")
+                              .arg(m_settings.describe(), db.lastError().databaseText().trimmed()));
+    return {};
+}
+
+StoreError Database::open(OpenOptions options)
+{
+    close();
+    m_schemaVersion = 0;
+    m_preMigrationCopy.clear();
+    const bool sqlite = isSqlite(m_settings);
+    if (sqlite) {
+        if (StoreError error = prepareSqlitePath(options.create))
+            return error;
+    }
+    if (StoreError error = openConnection()) {
+        close();
+        return error;
+    }
+
+    // Read the version before anything writes: a newer or foreign database
+    // must be left exactly as it was found.
+    Migrator migrator(connection());
+    bool foreign = false;
+    if (StoreError error = migrator.readVersion(&m_schemaVersion, &foreign)) {
+        close();
+        if (sqlite)
+            return StoreError(StoreError::Kind::Corrupt,
+                              QStringLiteral("%1 could not be read and may be damaged. It has been left as it "
+                                             "is; restore it from a backup. (%2)")
+                                  .arg(m_settings.describe(), error.message()));
+        return error;
+    }
+    if (foreign) {
+        close();
+        return StoreError(StoreError::Kind::NotADatabase,
+                          QStringLiteral("%1 holds a database, but not a Common Ground one. It has been left "
+                                         "as it is.")
+                              .arg(m_settings.describe()));
+    }
+    const int supported = supportedSchemaVersion();
+    if (m_schemaVersion > supported) {
+        close();
+        return StoreError(StoreError::Kind::NewerSchema,
+                          QStringLiteral("%1 was written by a newer version of Common Ground (schema %2; this "
+                                         "program knows up to %3). It has been left as it is: install the "
+                                         "newer Common Ground to open it.")
+                              .arg(m_settings.describe())
+                              .arg(m_schemaVersion)
+                              .arg(supported));
+    }
+
+    QSqlQuery setup(connection());
+    for (const QString& statement : dialect().connectionSetupStatements()) {
+        if (!setup.exec(statement)) {
+            StoreError error = StoreError::fromSql(setup.lastError(), QStringLiteral("Could not prepare the database"));
+            close();
+            return error;
+        }
+    }
+    setup.finish();
+
+    if (options.migrate && m_schemaVersion < supported) {
+        if (sqlite && m_schemaVersion > 0) {
+            if (StoreError error = copyAsideBeforeUpgrade(m_schemaVersion)) {
+                close();
+                return error;
+            }
+        }
+        if (StoreError error = migrator.migrateTo(supported)) {
+            close();
+            return error;
+        }
+        migrator.readVersion(&m_schemaVersion);
+    }
+    return {};
+}
+
+StoreError Database::copyAsideBeforeUpgrade(int fromVersion)
+{
+    // A damaged file must not be upgraded: check it first.
+    QStringList problems;
+    if (StoreError error = checkIntegrity(&problems))
+        return error;
+    if (!problems.isEmpty())
+        return StoreError(StoreError::Kind::Corrupt,
+                          QStringLiteral("%1 is damaged (%2) and was not upgraded. It has been left as it is; "
+                                         "restore it from a backup.")
+                              .arg(m_settings.describe(), problems.constFirst()));
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString target = QStringLiteral("%1.schema%2-%3.bak").arg(m_settings.sqlitePath()).arg(fromVersion).arg(stamp);
+    if (StoreError error = SqliteBackup::writeCopy(connection(), target))
+        return StoreError(error.kind(), QStringLiteral("The database was not upgraded because a copy could not be "
+                                                       "made first: %1")
+                                            .arg(error.message()));
+    m_preMigrationCopy = target;
+    return {};
+}
+
+StoreError Database::checkIntegrity(QStringList* problems) const
+{
+    problems->clear();
+    QSqlQuery query(connection());
+    if (dialect().engine() == SqlDialect::Engine::Sqlite) {
+        if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+            return StoreError(StoreError::Kind::Corrupt,
+                              QStringLiteral("The integrity check could not run: %1")
+                                  .arg(query.lastError().databaseText()));
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems->append(line);
+        }
+        query.finish();
+        if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return StoreError::fromSql(query.lastError(), QStringLiteral("The foreign key check could not run"));
+        while (query.next())
+            problems->append(QStringLiteral("row %1 of %2 refers to a missing row of %3")
+                                 .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
+        return {};
+    }
+    // PostgreSQL checks its own pages; what can go wrong from here is a
+    // schema that does not match its recorded version.
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) || !query.next())
+        problems->append(QStringLiteral("the schema_version table cannot be read"));
+    return {};
+}

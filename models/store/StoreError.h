@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QSqlError>
+#include <QString>
+
+// What went wrong in the store, in words a caseworker can act on. The store
+// returns these and never shows a dialog; the GUI and CLI decide how to say it.
+class StoreError
+{
+public:
+    enum class Kind
+    {
+        None,
+        NotADatabase,      // the file is not an SQLite database at all
+        Corrupt,           // an SQLite file that fails to read
+        NewerSchema,       // written by a newer Common Ground
+        NetworkFilesystem, // an SQLite file on SMB/CIFS or NFS
+        ConnectionFailed,  // could not open or connect
+        Query,             // a statement failed
+        Busy,              // another desk held the database too long
+        Constraint,        // the data broke a rule of the schema
+        Io,                // reading or writing a file failed
+    };
+
+    StoreError() = default;
+    StoreError(Kind kind, QString message) : m_kind(kind), m_message(std::move(message)) {}
+
+    static StoreError fromSql(const QSqlError& error, const QString& context);
+
+    bool isError() const { return m_kind != Kind::None; }
+    explicit operator bool() const { return isError(); }
+    Kind kind() const { return m_kind; }
+    const QString& message() const { return m_message; }
+
+private:
+    Kind m_kind = Kind::None;
+    QString m_message;
+};
