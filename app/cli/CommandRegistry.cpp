@@ -2,6 +2,7 @@
 
 #include "commands/CheckCommand.h"
 #include "commands/InitCommand.h"
+#include "store/ConnectionSettings.h"
 
 CommandRegistry::CommandRegistry()
 {

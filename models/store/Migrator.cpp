@@ -11,13 +11,16 @@
 
 #include <algorithm>
 
-Migrator::Migrator(QSqlDatabase db) : m_db(std::move(db)) {}
+Migrator::Migrator(QSqlDatabase db, QString stepsDirectory)
+    : m_db(std::move(db)), m_stepsDirectory(std::move(stepsDirectory))
+{
+}
 
-QList<Migrator::Step> Migrator::steps(const SqlDialect& dialect)
+QList<Migrator::Step> Migrator::steps(const SqlDialect& dialect, const QString& directory)
 {
     static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})_([a-z0-9_]+?)(?:\.(sqlite|postgres))?\.sql$)"));
     QList<Step> result;
-    const QDir dir(QStringLiteral(":/migrations"));
+    const QDir dir(directory);
     for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
         const QRegularExpressionMatch match = pattern.match(file);
         if (!match.hasMatch())
@@ -31,9 +34,9 @@ QList<Migrator::Step> Migrator::steps(const SqlDialect& dialect)
     return result;
 }
 
-int Migrator::latestVersion()
+int Migrator::latestVersion(const QString& directory)
 {
-    const QList<Step> all = steps(SqlDialect::forDriver(QStringLiteral("QSQLITE")));
+    const QList<Step> all = steps(SqlDialect::forDriver(QStringLiteral("QSQLITE")), directory);
     return all.isEmpty() ? 0 : all.constLast().version;
 }
 
@@ -116,7 +119,7 @@ StoreError Migrator::migrateTo(int targetVersion)
     int version = 0;
     if (StoreError error = readVersion(&version))
         return error;
-    const QList<Step> all = steps(SqlDialect::forDriver(m_db.driverName()));
+    const QList<Step> all = steps(SqlDialect::forDriver(m_db.driverName()), m_stepsDirectory);
     for (const Step& step : all) {
         if (step.version <= version || step.version > targetVersion)
             continue;

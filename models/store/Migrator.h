@@ -23,11 +23,14 @@ public:
         QString resourcePath;
     };
 
-    explicit Migrator(QSqlDatabase db);
+    static inline const QString kStepsDirectory = QStringLiteral(":/migrations");
+
+    // The steps come from the resources; a test may point at another folder.
+    explicit Migrator(QSqlDatabase db, QString stepsDirectory = kStepsDirectory);
 
     // The steps for one engine, in order; shared files serve both engines.
-    static QList<Step> steps(const SqlDialect& dialect);
-    static int latestVersion();
+    static QList<Step> steps(const SqlDialect& dialect, const QString& directory = kStepsDirectory);
+    static int latestVersion(const QString& directory = kStepsDirectory);
     // Splits a migration file into statements, keeping trigger and function
     // bodies (BEGIN ... END; and $$ ... $$) whole.
     static QStringList splitStatements(const QString& sql);
@@ -40,4 +43,5 @@ public:
 private:
     StoreError applyStep(const Step& step);
     QSqlDatabase m_db;
+    QString m_stepsDirectory;
 };

@@ -1,0 +1,72 @@
+#include "Application.h"
+
+#include "shell/DatabaseSession.h"
+#include "shell/MainWindow.h"
+#include "shell/PlaceholderPage.h"
+
+#include <QApplication>
+#include <QLocale>
+
+Application::Application() : m_session(std::make_unique<DatabaseSession>()) {}
+
+Application::~Application() = default;
+
+int Application::start()
+{
+    loadTranslation();
+    m_parser.setApplicationDescription(
+        QApplication::translate("Application", "Case management for SEND mediation and disagreement resolution"));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), QApplication::translate("Application", "Open the SQLite database at PATH."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption postgresOption(
+        QStringLiteral("postgres"),
+        QApplication::translate("Application", "Open a shared PostgreSQL database (\"host=H port=P dbname=D user=U\")."),
+        QStringLiteral("CONNINFO"));
+    m_parser.addOption(databaseOption);
+    m_parser.addOption(postgresOption);
+    m_parser.process(*qApp);
+
+    ConnectionSettings settings = DatabaseSession::lastUsed();
+    if (m_parser.isSet(databaseOption)) {
+        settings = ConnectionSettings::sqlite(m_parser.value(databaseOption));
+    } else if (m_parser.isSet(postgresOption)) {
+        QString error;
+        settings = ConnectionSettings::fromConnInfo(m_parser.value(postgresOption), &error);
+        if (!settings.isValid()) {
+            qCritical("commonground: --postgres: %s", qPrintable(error));
+            return 2;
+        }
+    }
+
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    addScreens();
+    m_window->show();
+    m_window->openDatabase(settings);
+    return -1;
+}
+
+void Application::loadTranslation()
+{
+    if (m_translator.load(QLocale(), QStringLiteral("commonground"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&m_translator);
+}
+
+void Application::addScreens()
+{
+    auto tr = [](const char* text) { return QApplication::translate("Application", text); };
+    m_window->addPage(tr("Dashboard"),
+                      new PlaceholderPage(tr("Dashboard"), tr("Your cases, what is due today and this week, and "
+                                                              "certificates due will appear here.")));
+    m_window->addPage(tr("Cases"), new PlaceholderPage(tr("Cases"), tr("The case list and referrals will appear here.")));
+    m_window->addPage(tr("Contacts"),
+                      new PlaceholderPage(tr("Contacts"), tr("The directory of organisations and people will "
+                                                             "appear here.")));
+    m_window->addPage(tr("Calendar"),
+                      new PlaceholderPage(tr("Calendar"), tr("Meetings by day, week and month will appear here.")));
+    m_window->addPage(tr("Certificates"),
+                      new PlaceholderPage(tr("Certificates"), tr("The Part 1, 2 and 3 certificate register will "
+                                                                 "appear here.")));
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QTranslator>
+
+#include <memory>
+
+class DatabaseSession;
+class MainWindow;
+
+// Wires the core and ui libraries into the desktop program: reads the
+// command line, loads the translation, builds the window and its screens,
+// and opens the database.
+class Application
+{
+public:
+    Application();
+    ~Application();
+
+    // Returns an exit code to stop with, or -1 to go on to the event loop.
+    int start();
+
+private:
+    void loadTranslation();
+    void addScreens();
+
+    QCommandLineParser m_parser;
+    QTranslator m_translator;
+    std::unique_ptr<DatabaseSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};

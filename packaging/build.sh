@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Installs what Common Ground needs on Debian bookworm, builds it, and then
+# either starts the program or runs every test.
+#
+#   bash packaging/build.sh run [PROGRAM ARGS...]   build and start the desktop program
+#   bash packaging/build.sh test                    build with warnings as errors and run every test
+#
+# Run as root, or as a user who may sudo, on a fresh machine.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+top=$(cd "$here/.." && pwd)
+mode=${1:-}
+[ $# -gt 0 ] && shift
+
+say() { printf '==> %s\n' "$*"; }
+
+install_packages() {
+    local wanted missing=()
+    mapfile -t wanted < <(grep -v '^\s*#' "$here/debian-packages.txt" | grep -v '^\s*$')
+    for pkg in "${wanted[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        say "Debian packages: all ${#wanted[@]} present"
+        return
+    fi
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    say "Installing ${#missing[@]} Debian packages"
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local preset=$1
+    say "Configuring ($preset)"
+    cmake --preset "$preset" -S "$top" >/dev/null
+    say "Building ($preset)"
+    cmake --build --preset "$preset" -j "$(nproc)"
+}
+
+case "$mode" in
+run)
+    install_packages
+    build dev
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "No display: start this from a desktop session (or under xvfb-run for a virtual one)." >&2
+        exit 1
+    fi
+    say "Starting Common Ground"
+    exec "$top/build/dev/app/gui/commonground" "$@"
+    ;;
+test)
+    install_packages
+    build ci
+    cluster=$(mktemp -d /tmp/commonground-pg.XXXXXX)
+    trap 'bash "$here/pg-test-cluster.sh" stop "$cluster" || true; rm -rf "$cluster"' EXIT
+    bash "$here/pg-test-cluster.sh" start "$cluster"
+    export CG_TEST_PG="host=$cluster port=54329 user=postgres"
+    export CG_TEST_PG_REQUIRED=1
+    say "Running every test (SQLite and PostgreSQL)"
+    ctest --preset ci --test-dir "$top/build/ci"
+    ;;
+*)
+    echo "usage: bash packaging/build.sh run [ARGS...] | test" >&2
+    exit 2
+    ;;
+esac

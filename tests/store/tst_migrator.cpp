@@ -1,0 +1,256 @@
+#include "TestDatabase.h"
+#include "store/Database.h"
+#include "store/Migrator.h"
+#include "store/SqlDialect.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QStringList kTables = {QStringLiteral("settings"),      QStringLiteral("counters"),
+                             QStringLiteral("users"),         QStringLiteral("councils"),
+                             QStringLiteral("organisations"), QStringLiteral("contacts"),
+                             QStringLiteral("people"),        QStringLiteral("cases"),
+                             QStringLiteral("case_plan_sections"), QStringLiteral("invitees"),
+                             QStringLiteral("venues"),        QStringLiteral("meetings"),
+                             QStringLiteral("meeting_mediators"), QStringLiteral("certificates"),
+                             QStringLiteral("activities"),    QStringLiteral("bank_holidays"),
+                             QStringLiteral("schema_version")};
+
+QString fixturePath(int version)
+{
+    return QStringLiteral(CG_FIXTURES_DIR "/schema-v%1.sql").arg(version);
+}
+
+// Loads a fixture and returns how many rows it put in each table.
+QMap<QString, int> loadFixture(QSqlDatabase db, int version, QString* error)
+{
+    QMap<QString, int> rows;
+    QFile file(fixturePath(version));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("no fixture ") + file.fileName();
+        return rows;
+    }
+    static const QRegularExpression insertInto(QStringLiteral(R"(^INSERT INTO (\w+))"));
+    QSqlQuery query(db);
+    for (const QString& statement : Migrator::splitStatements(QString::fromUtf8(file.readAll()))) {
+        if (!query.exec(statement)) {
+            *error = query.lastError().text() + QStringLiteral(" in ") + statement;
+            return rows;
+        }
+        rows[insertInto.match(statement).captured(1)]++;
+    }
+    return rows;
+}
+
+int countRows(QSqlDatabase db, const QString& table)
+{
+    QSqlQuery query(db);
+    // Table names come from our own fixture file, never from input.
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+} // namespace
+
+class TestMigrator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newDatabaseHasEveryTable_data() { TestDatabase::addEngineRows(); }
+    void newDatabaseHasEveryTable();
+    void foreignKeysAreEnforced_data() { TestDatabase::addEngineRows(); }
+    void foreignKeysAreEnforced();
+    void checkConstraintsRefuseUnknownValues_data() { TestDatabase::addEngineRows(); }
+    void checkConstraintsRefuseUnknownValues();
+    void fixtureOfEveryVersionLoads_data();
+    void fixtureOfEveryVersionLoads();
+    void upgradeFromEveryEarlierVersion_data();
+    void upgradeFromEveryEarlierVersion();
+    void failedStepLeavesNoTrace_data() { TestDatabase::addEngineRows(); }
+    void failedStepLeavesNoTrace();
+    void splitStatements_data();
+    void splitStatements();
+};
+
+void TestMigrator::newDatabaseHasEveryTable()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    const StoreError error = database.open();
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(database.schemaVersion(), Migrator::latestVersion());
+    QVERIFY(database.schemaVersion() >= 1);
+    for (const QString& table : kTables)
+        QVERIFY2(countRows(database.connection(), table) >= 0, qPrintable(table));
+    // One row per applied step, so the history of upgrades can be read back.
+    QCOMPARE(countRows(database.connection(), QStringLiteral("schema_version")), Migrator::latestVersion());
+}
+
+void TestMigrator::foreignKeysAreEnforced()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("INSERT INTO organisations (name, kind, council_id, created_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(QStringLiteral("Nowhere School"));
+    query.addBindValue(QStringLiteral("school"));
+    query.addBindValue(4242); // no such council
+    query.addBindValue(QStringLiteral("2026-01-01T00:00:00Z"));
+    QVERIFY(!query.exec());
+    QCOMPARE(StoreError::fromSql(query.lastError(), QStringLiteral("insert")).kind(), StoreError::Kind::Constraint);
+    QCOMPARE(countRows(database.connection(), QStringLiteral("organisations")), 0);
+}
+
+void TestMigrator::checkConstraintsRefuseUnknownValues()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("INSERT INTO councils (name, code, meeting_clock_start, created_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(QStringLiteral("Westvale Council"));
+    query.addBindValue(QStringLiteral("WVC"));
+    query.addBindValue(QStringLiteral("whenever"));
+    query.addBindValue(QStringLiteral("2026-01-01T00:00:00Z"));
+    QVERIFY(!query.exec());
+    QCOMPARE(StoreError::fromSql(query.lastError(), QStringLiteral("insert")).kind(), StoreError::Kind::Constraint);
+}
+
+void TestMigrator::fixtureOfEveryVersionLoads_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<int>("version");
+    for (const QString& engine : {QStringLiteral("sqlite"), QStringLiteral("postgres")}) {
+        for (int version = 1; version <= Migrator::latestVersion(); ++version)
+            QTest::addRow("%s v%d", qPrintable(engine), version) << engine << version;
+    }
+}
+
+void TestMigrator::fixtureOfEveryVersionLoads()
+{
+    // Every version has a fixture, so that the next upgrade has data to carry.
+    QFETCH(QString, engine);
+    QFETCH(int, version);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open({.create = true, .migrate = false}));
+    QVERIFY(!Migrator(database.connection()).migrateTo(version));
+    QString error;
+    const QMap<QString, int> rows = loadFixture(database.connection(), version, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(rows.value(QStringLiteral("cases")) > 0);
+}
+
+void TestMigrator::upgradeFromEveryEarlierVersion_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<int>("fromVersion");
+    for (const QString& engine : {QStringLiteral("sqlite"), QStringLiteral("postgres")}) {
+        for (int version = 0; version < Migrator::latestVersion(); ++version)
+            QTest::addRow("%s from v%d", qPrintable(engine), version) << engine << version;
+    }
+}
+
+void TestMigrator::upgradeFromEveryEarlierVersion()
+{
+    QFETCH(QString, engine);
+    QFETCH(int, fromVersion);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    QMap<QString, int> rows;
+    {
+        Database old(test.settings());
+        QVERIFY(!old.open({.create = true, .migrate = false}));
+        QVERIFY(!Migrator(old.connection()).migrateTo(fromVersion));
+        if (fromVersion > 0) {
+            QString error;
+            rows = loadFixture(old.connection(), fromVersion, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+    }
+    Database database(test.settings());
+    const StoreError error = database.open();
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(database.schemaVersion(), Migrator::latestVersion());
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        QCOMPARE(countRows(database.connection(), it.key()), it.value());
+    if (test.isSqlite() && fromVersion > 0) {
+        // The file was copied aside before it was changed.
+        QVERIFY(!database.preMigrationCopy().isEmpty());
+        QVERIFY(QFile::exists(database.preMigrationCopy()));
+    }
+}
+
+void TestMigrator::failedStepLeavesNoTrace()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    // A copy of the real steps plus a step whose second statement fails.
+    QTemporaryDir steps;
+    const QStringList real = QDir(Migrator::kStepsDirectory).entryList(QDir::Files);
+    for (const QString& file : real)
+        QVERIFY(QFile::copy(Migrator::kStepsDirectory + QLatin1Char('/') + file, steps.filePath(file)));
+    const int broken = Migrator::latestVersion() + 1;
+    QFile step(steps.filePath(QStringLiteral("%1_broken.sql").arg(broken, 4, 10, QLatin1Char('0'))));
+    QVERIFY(step.open(QIODevice::WriteOnly));
+    step.write("CREATE TABLE half_done (id INTEGER);\nINSERT INTO no_such_table VALUES (1);\n");
+    step.close();
+
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    Migrator migrator(database.connection(), steps.path());
+    QVERIFY(migrator.migrateTo(broken).isError());
+    int version = -1;
+    QVERIFY(!migrator.readVersion(&version));
+    QCOMPARE(version, Migrator::latestVersion());
+    QCOMPARE(countRows(database.connection(), QStringLiteral("half_done")), -1); // rolled back with the step
+}
+
+void TestMigrator::splitStatements_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("two plain") << "CREATE TABLE a (x INTEGER);\n\nCREATE TABLE b (y TEXT);\n"
+                               << QStringList{"CREATE TABLE a (x INTEGER)", "CREATE TABLE b (y TEXT)"};
+    QTest::newRow("comments skipped") << "-- a comment; with a semicolon\nCREATE TABLE a (x INTEGER);\n"
+                                      << QStringList{"CREATE TABLE a (x INTEGER)"};
+    QTest::newRow("multi-line") << "CREATE TABLE a (\n  x INTEGER,\n  y TEXT\n);\n"
+                                << QStringList{"CREATE TABLE a (\n  x INTEGER,\n  y TEXT\n)"};
+    QTest::newRow("sqlite trigger") << "CREATE TRIGGER t BEFORE UPDATE ON a\nBEGIN\n  SELECT RAISE(ABORT, 'no');\n"
+                                       "END;\nCREATE TABLE b (y TEXT);\n"
+                                    << QStringList{"CREATE TRIGGER t BEFORE UPDATE ON a\nBEGIN\n  SELECT "
+                                                   "RAISE(ABORT, 'no');\nEND;",
+                                                   "CREATE TABLE b (y TEXT)"};
+    QTest::newRow("postgres function")
+        << "CREATE OR REPLACE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n  RAISE EXCEPTION 'no';\nEND;\n"
+           "$$ LANGUAGE plpgsql;\nCREATE TABLE b (y TEXT);\n"
+        << QStringList{"CREATE OR REPLACE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n  RAISE EXCEPTION "
+                       "'no';\nEND;\n$$ LANGUAGE plpgsql;",
+                       "CREATE TABLE b (y TEXT)"};
+}
+
+void TestMigrator::splitStatements()
+{
+    QFETCH(QString, sql);
+    QFETCH(QStringList, expected);
+    QCOMPARE(Migrator::splitStatements(sql), expected);
+}
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "tst_migrator.moc"

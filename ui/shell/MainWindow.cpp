@@ -1,0 +1,196 @@
+#include "shell/MainWindow.h"
+
+#include "Version.h"
+#include "shell/DatabaseSession.h"
+#include "shell/MessagePresenter.h"
+#include "shell/PostgresConnectionDialog.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace {
+const QString kFileFilter = QStringLiteral("Common Ground databases (*.sqlite *.db);;All files (*)");
+}
+
+MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_databaseLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Common Ground"));
+    m_navigation->setAccessibleName(tr("Screens"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setMaximumWidth(200);
+    m_navigation->setMinimumWidth(150);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navigationFont);
+    m_navigation->setSpacing(3);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_databaseLabel->setAccessibleName(tr("Open database"));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_session, &DatabaseSession::databaseChanged, this, &MainWindow::updateDatabaseStatus);
+    createMenus();
+    updateDatabaseStatus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 720);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New Database..."), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction* openAction = file->addAction(tr("&Open Database..."), this, &MainWindow::openDatabaseFile);
+    openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Connect to Shared Database..."), this, &MainWindow::connectToPostgres);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Common Ground"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::addPage(const QString& title, QWidget* page)
+{
+    const int index = m_pages->addWidget(page);
+    m_navigation->addItem(title);
+    if (index < 9) {
+        // Ctrl+1 ... Ctrl+9 jump to a screen, in navigation order.
+        auto* go = findChild<QMenu*>(QStringLiteral("goMenu"));
+        QAction* action = go->addAction(title, this, [this, index] { showPage(index); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+    }
+    if (m_navigation->currentRow() < 0)
+        m_navigation->setCurrentRow(0);
+}
+
+int MainWindow::pageCount() const
+{
+    return m_pages->count();
+}
+
+void MainWindow::showPage(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+bool MainWindow::openDatabase(const ConnectionSettings& settings)
+{
+    ConnectionSettings attempt = settings;
+    StoreError error = m_session->open(attempt);
+    // A PostgreSQL server that wants a password the pgpass file did not give.
+    if (error && attempt.engine() == ConnectionSettings::Engine::Postgres &&
+        error.message().contains(QLatin1String("password"), Qt::CaseInsensitive) && attempt.password().isEmpty()) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            this, tr("Password"), tr("Password for %1:").arg(attempt.describe()), QLineEdit::Password, QString(), &ok);
+        if (ok) {
+            attempt.setPassword(password);
+            error = m_session->open(attempt);
+        }
+    }
+    if (error) {
+        MessagePresenter::instance().showError(this, tr("Could not open the database"), error.message());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"),
+                                                      ConnectionSettings::defaultSqlitePath(), kFileFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        MessagePresenter::instance().showError(
+            this, tr("New Database"),
+            tr("%1 already exists. Choose Open Database to use it, or give a new name.").arg(path));
+        return;
+    }
+    openDatabase(ConnectionSettings::sqlite(path));
+}
+
+void MainWindow::openDatabaseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
+                                                      QFileInfo(ConnectionSettings::defaultSqlitePath()).path(),
+                                                      kFileFilter);
+    if (!path.isEmpty())
+        openDatabase(ConnectionSettings::sqlite(path));
+}
+
+void MainWindow::connectToPostgres()
+{
+    const ConnectionSettings current =
+        m_session->isOpen() ? m_session->database()->settings() : DatabaseSession::lastUsed();
+    PostgresConnectionDialog dialog(current, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.settings());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Common Ground"),
+                       tr("<h3>Common Ground %1</h3>"
+                          "<p>Case management for SEND mediation and disagreement resolution services "
+                          "in England.</p>"
+                          "<p>Database schema version %2.</p>")
+                           .arg(QLatin1String(kCommonGroundVersion))
+                           .arg(Database::supportedSchemaVersion()));
+}
+
+void MainWindow::updateDatabaseStatus()
+{
+    if (m_session->isOpen()) {
+        const QString where = m_session->database()->settings().describe();
+        m_databaseLabel->setText(tr("Database: %1").arg(where));
+        setWindowTitle(tr("Common Ground - %1").arg(where));
+    } else {
+        m_databaseLabel->setText(tr("No database open: use File > Open Database"));
+        setWindowTitle(tr("Common Ground"));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QMainWindow>
+
+class DatabaseSession;
+class ConnectionSettings;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+// Hosts the screens (Dashboard, Cases, Contacts, Calendar, Certificates) and
+// the File and Help menus. Each screen is its own widget; this window only
+// switches between them and tells which database is open.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(DatabaseSession* session, QWidget* parent = nullptr);
+
+    // Adds a screen to the navigation; the first added is shown first.
+    void addPage(const QString& title, QWidget* page);
+    int pageCount() const;
+    void showPage(int index);
+    int currentPage() const;
+
+    // Opens a database, reporting any problem to the user; the current one
+    // stays open on failure. Returns whether it opened.
+    bool openDatabase(const ConnectionSettings& settings);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void newDatabase();
+    void openDatabaseFile();
+    void connectToPostgres();
+    void showAbout();
+    void updateDatabaseStatus();
+
+    DatabaseSession* m_session;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    QLabel* m_databaseLabel;
+};
