@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+// What starts the 30-day meeting clock under a council's contract: a
+// per-council setting, never a code change. The strings are the values of
+// councils.meeting_clock_start.
+enum class MeetingClockStart
+{
+    Enquiry,            // "the date of enquiry"
+    MediationRequested, // "the date the family said they want mediation"
+};
+
+QString meetingClockStartToString(MeetingClockStart start);
+std::optional<MeetingClockStart> meetingClockStartFromString(const QString& text);
+// In words, for explanations: "the date of enquiry".
+QString meetingClockStartDescription(MeetingClockStart start);

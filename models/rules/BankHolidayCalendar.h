@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+// The England and Wales working-day calendar: the bank holidays published by
+// the UK government (data the user can update, never a formula alone), and
+// for any year the published list does not cover, the standard rules, with
+// every such date flagged as provisional.
+//
+// Working day (rules.md section 4): any day except Saturday, Sunday,
+// Christmas Day, Good Friday and a bank holiday in England.
+class BankHolidayCalendar
+{
+public:
+    // Covers no year: every date is computed and provisional.
+    BankHolidayCalendar() = default;
+    // Date -> title. A year is covered when the list holds any day in it.
+    explicit BankHolidayCalendar(QMap<QDate, QString> holidays);
+
+    // The calendar compiled into the program (":/bank-holidays.json").
+    static const BankHolidayCalendar& shipped();
+
+    const QMap<QDate, QString>& publishedHolidays() const { return m_holidays; }
+    bool isEmpty() const { return m_holidays.isEmpty(); }
+    bool covers(int year) const;
+    QList<int> coveredYears() const;
+    // "2018 to 2030", or "no year" for an empty calendar; gaps are listed.
+    QString coverageDescription() const;
+    // True when the date's year is not covered, so its holidays are computed.
+    bool isProvisional(const QDate& date) const { return !covers(date.year()); }
+
+    // The year's holidays: published, or computed when the year is not covered.
+    QMap<QDate, QString> holidaysIn(int year) const;
+    // The title of the bank holiday on that date; empty when it is none.
+    QString holidayOn(const QDate& date) const;
+    bool isWorkingDay(const QDate& date) const;
+    // Why a day is not a working day ("Saturday", "bank holiday: Easter
+    // Monday"); empty for a working day.
+    QString nonWorkingReason(const QDate& date) const;
+
+    bool operator==(const BankHolidayCalendar& other) const { return m_holidays == other.m_holidays; }
+
+private:
+    QMap<QDate, QString> m_holidays;
+    QList<int> m_years; // sorted
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/CertificatePart.h"
+#include "domain/MeetingClockStart.h"
+#include "rules/Deadline.h"
+#include "rules/WorkingDays.h"
+
+// The deadlines of rules.md sections 3 to 5, each with its working. An
+// invalid start date (or a negative number of days) gives an invalid Deadline.
+class DeadlineCalculator
+{
+public:
+    explicit DeadlineCalculator(BankHolidayCalendar calendar) : m_workingDays(std::move(calendar)) {}
+
+    // The family contacts the mediation adviser within 2 months of the
+    // decision notice being sent (reg 33).
+    Deadline contactBy(const QDate& decisionNoticeSent) const;
+    // The contract's service level: a referral is actioned within N working
+    // days (a per-council setting, usually 5).
+    Deadline referralActionBy(const QDate& referralReceived, int workingDays = 5) const;
+    // The meeting takes place within 30 calendar days of the council's start event.
+    Deadline meetingBy(const QDate& clockStarted, MeetingClockStart startEvent) const;
+    // A certificate is issued within 3 working days of its trigger: being told
+    // (Part 1), the end of mediation (Part 2), learning the meeting cannot be
+    // held in time (Part 3).
+    Deadline certificateDueBy(CertificatePart part, const QDate& trigger) const;
+    // HESC rule 20: the later of decision notice + 2 months and certificate
+    // issue + 1 month (pass a null certificate date when there is none); then
+    // rule 12 for Christmas, August and other non-working days.
+    Deadline appealDeadline(const QDate& decisionNoticeSent, const QDate& certificateIssued = {}) const;
+
+    static constexpr int kCertificateWorkingDays = 3;
+    static constexpr int kMeetingCalendarDays = 30;
+
+private:
+    Deadline workingDaysDeadline(const QString& rule, const QDate& start, const QString& startEvent,
+                                 int n) const;
+    QString coverage() const { return m_workingDays.calendar().coverageDescription(); }
+
+    WorkingDays m_workingDays;
+};
