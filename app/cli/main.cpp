@@ -40,5 +40,8 @@ int main(int argc, char* argv[])
         return CliCommand::ExitOk;
     }
     CliContext context(line, out, err);
+    QString connectionError;
+    if (!context.connectionSettings(&connectionError).isValid())
+        return context.usageError(QStringLiteral("--postgres: ") + connectionError);
     return command->run(context);
 }

@@ -15,15 +15,15 @@ int Application::start()
 {
     loadTranslation();
     m_parser.setApplicationDescription(
-        QApplication::translate("Application", "Case management for SEND mediation and disagreement resolution"));
+        tr("Case management for SEND mediation and disagreement resolution"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     const QCommandLineOption databaseOption(
-        QStringLiteral("database"), QApplication::translate("Application", "Open the SQLite database at PATH."),
+        QStringLiteral("database"), tr("Open the SQLite database at PATH."),
         QStringLiteral("PATH"));
     const QCommandLineOption postgresOption(
         QStringLiteral("postgres"),
-        QApplication::translate("Application", "Open a shared PostgreSQL database (\"host=H port=P dbname=D user=U\")."),
+        tr("Open a shared PostgreSQL database (\"host=H port=P dbname=D user=U\")."),
         QStringLiteral("CONNINFO"));
     m_parser.addOption(databaseOption);
     m_parser.addOption(postgresOption);
@@ -56,7 +56,6 @@ void Application::loadTranslation()
 
 void Application::addScreens()
 {
-    auto tr = [](const char* text) { return QApplication::translate("Application", text); };
     m_window->addPage(tr("Dashboard"),
                       new PlaceholderPage(tr("Dashboard"), tr("Your cases, what is due today and this week, and "
                                                               "certificates due will appear here.")));

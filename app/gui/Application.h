@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTranslator>
 
 #include <memory>
@@ -13,6 +14,8 @@ class MainWindow;
 // and opens the database.
 class Application
 {
+    Q_DECLARE_TR_FUNCTIONS(Application)
+
 public:
     Application();
     ~Application();

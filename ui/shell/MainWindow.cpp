@@ -16,7 +16,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -31,19 +30,19 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
     setWindowTitle(tr("Common Ground"));
     m_navigation->setAccessibleName(tr("Screens"));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMaximumWidth(200);
-    m_navigation->setMinimumWidth(150);
+    m_navigation->setFixedWidth(180);
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
     m_navigation->setFont(navigationFont);
     m_navigation->setSpacing(3);
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_databaseLabel->setAccessibleName(tr("Open database"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

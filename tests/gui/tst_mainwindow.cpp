@@ -1,0 +1,114 @@
+#include "TestDatabase.h"
+#include "shell/DatabaseSession.h"
+#include "shell/MainWindow.h"
+#include "shell/MessagePresenter.h"
+#include "shell/PlaceholderPage.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+
+namespace {
+// Records what the window would have shown in a message box.
+class RecordingPresenter : public MessagePresenter
+{
+public:
+    void showError(QWidget*, const QString& title, const QString& text) override { errors << title + ": " + text; }
+    QStringList errors;
+};
+
+QString statusText(const MainWindow& window)
+{
+    QString text;
+    for (const QLabel* label : window.statusBar()->findChildren<QLabel*>())
+        text += label->text();
+    return text;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void pagesAreReachableByKeyboard();
+    void statusBarNamesTheOpenDatabase();
+    void badFileKeepsTheCurrentDatabase();
+
+private:
+    RecordingPresenter m_presenter;
+};
+
+void TestMainWindow::init()
+{
+    m_presenter.errors.clear();
+    MessagePresenter::install(&m_presenter);
+}
+
+void TestMainWindow::cleanup()
+{
+    MessagePresenter::install(nullptr);
+}
+
+void TestMainWindow::pagesAreReachableByKeyboard()
+{
+    DatabaseSession session;
+    MainWindow window(&session);
+    const QStringList names = {"Dashboard", "Cases", "Contacts", "Calendar", "Certificates"};
+    for (const QString& name : names)
+        window.addPage(name, new PlaceholderPage(name, "to come"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.pageCount(), 5);
+    QCOMPARE(window.currentPage(), 0);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), 2);
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), 4);
+    auto* navigation = window.findChild<QListWidget*>();
+    QVERIFY(navigation);
+    QCOMPARE(navigation->currentItem()->text(), QStringLiteral("Certificates"));
+    QVERIFY(!navigation->accessibleName().isEmpty());
+}
+
+void TestMainWindow::statusBarNamesTheOpenDatabase()
+{
+    TestDatabase test("sqlite");
+    DatabaseSession session;
+    MainWindow window(&session);
+    QVERIFY(statusText(window).contains("No database open"));
+    QVERIFY(window.openDatabase(test.settings()));
+    QVERIFY(QFile::exists(test.settings().sqlitePath())); // created on first start
+    QVERIFY2(statusText(window).contains(test.settings().sqlitePath()), qPrintable(statusText(window)));
+    QVERIFY(window.windowTitle().contains(test.settings().sqlitePath()));
+    QVERIFY(m_presenter.errors.isEmpty());
+}
+
+void TestMainWindow::badFileKeepsTheCurrentDatabase()
+{
+    TestDatabase good("sqlite");
+    TestDatabase bad("sqlite");
+    QFile file(bad.settings().sqlitePath());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a database at all");
+    file.close();
+
+    DatabaseSession session;
+    MainWindow window(&session);
+    QVERIFY(window.openDatabase(good.settings()));
+    QVERIFY(!window.openDatabase(bad.settings()));
+    QCOMPARE(m_presenter.errors.size(), 1);
+    QVERIFY(m_presenter.errors.first().contains("not a Common Ground database"));
+    QVERIFY(session.isOpen());
+    QCOMPARE(session.database()->settings().sqlitePath(), good.settings().sqlitePath());
+    QVERIFY(statusText(window).contains(good.settings().sqlitePath()));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

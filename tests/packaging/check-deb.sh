@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Builds the .deb with cpack and checks that it installs what a desktop needs.
+set -euo pipefail
+build=$1
+appid=$2
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+cpack -G DEB --config "$build/CPackConfig.cmake" -B "$out" >"$out/cpack.log" 2>&1 || { cat "$out/cpack.log"; exit 1; }
+deb=$(ls "$out"/*.deb)
+contents=$(dpkg-deb -c "$deb")
+status=0
+for path in ./usr/bin/commonground ./usr/bin/commonground-cli \
+            "./usr/share/applications/$appid.desktop" \
+            "./usr/share/metainfo/$appid.metainfo.xml" \
+            "./usr/share/icons/hicolor/scalable/apps/$appid.svg"; do
+    if grep -q " $path\$" <<<"$contents"; then
+        echo "ok: $path"
+    else
+        echo "missing from $(basename "$deb"): $path"
+        status=1
+    fi
+done
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "Depends: $depends"
+grep -q libqt6sql6-sqlite <<<"$depends" || { echo "Depends lacks libqt6sql6-sqlite"; status=1; }
+exit $status
