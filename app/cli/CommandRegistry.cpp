@@ -1,13 +1,21 @@
 #include "CommandRegistry.h"
 
+#include "commands/AppealDeadlineCommand.h"
 #include "commands/CheckCommand.h"
+#include "commands/HolidaysCommand.h"
 #include "commands/InitCommand.h"
+#include "commands/MeetingDeadlineCommand.h"
+#include "commands/WorkingDaysCommand.h"
 #include "store/ConnectionSettings.h"
 
 CommandRegistry::CommandRegistry()
 {
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<WorkingDaysCommand>());
+    m_commands.push_back(std::make_unique<AppealDeadlineCommand>());
+    m_commands.push_back(std::make_unique<MeetingDeadlineCommand>());
+    m_commands.push_back(std::make_unique<HolidaysCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;

@@ -50,6 +50,13 @@ Deadline DeadlineCalculator::workingDaysDeadline(const QString& rule, const QDat
     return Deadline(rule, start, startEvent, date, trace, coverage());
 }
 
+Deadline DeadlineCalculator::workingDaysAfter(const QDate& from, int workingDays) const
+{
+    return workingDaysDeadline(
+        QStringLiteral("%1 working days after a date; the date itself is not counted").arg(workingDays), from,
+        QStringLiteral("the date counted from"), workingDays);
+}
+
 Deadline DeadlineCalculator::referralActionBy(const QDate& referralReceived, int workingDays) const
 {
     return workingDaysDeadline(

@@ -15,6 +15,8 @@ public:
     // The family contacts the mediation adviser within 2 months of the
     // decision notice being sent (reg 33).
     Deadline contactBy(const QDate& decisionNoticeSent) const;
+    // The N-th working day after a date, the date itself not counted.
+    Deadline workingDaysAfter(const QDate& from, int workingDays) const;
     // The contract's service level: a referral is actioned within N working
     // days (a per-council setting, usually 5).
     Deadline referralActionBy(const QDate& referralReceived, int workingDays = 5) const;

@@ -1,0 +1,55 @@
+#include "DateCommandSupport.h"
+
+#include "CliContext.h"
+#include "rules/Deadline.h"
+#include "rules/IsoDate.h"
+#include "store/BankHolidayRepository.h"
+
+namespace DateCommandSupport {
+
+bool loadCalendar(CliContext& context, BankHolidayCalendar* calendar, QString* source)
+{
+    if (!context.databaseGiven()) {
+        *calendar = BankHolidayCalendar::shipped();
+        *source = QStringLiteral("the calendar shipped with Common Ground");
+        return true;
+    }
+    // Only look: asking for a date must never create or upgrade a database.
+    Database* database = context.openDatabase({.create = false, .migrate = false});
+    if (!database)
+        return false;
+    bool fromDatabase = false;
+    if (StoreError error = BankHolidayRepository(database->connection()).load(calendar, &fromDatabase)) {
+        context.fail(error.message());
+        return false;
+    }
+    *source = fromDatabase
+                  ? QStringLiteral("the calendar imported into %1").arg(database->settings().describe())
+                  : QStringLiteral("the calendar shipped with Common Ground (none imported into %1)")
+                        .arg(database->settings().describe());
+    return true;
+}
+
+QDate parseDate(CliContext& context, const QString& argumentName, const QString& text)
+{
+    const QDate date = IsoDate::parse(text);
+    if (!date.isValid())
+        context.usageError(
+            QStringLiteral("%1: '%2' is not a real date written as YYYY-MM-DD").arg(argumentName, text));
+    return date;
+}
+
+void printDeadline(CliContext& context, const Deadline& deadline, bool explain, const QString& calendarSource)
+{
+    QTextStream& out = context.out();
+    out << IsoDate::format(deadline.date()) << Qt::endl;
+    if (explain) {
+        for (const QString& line : deadline.explanation())
+            out << line << Qt::endl;
+        out << "Calendar: " << calendarSource << Qt::endl;
+    } else if (deadline.isProvisional()) {
+        out << "Provisional: yes, " << deadline.provisionalReason() << Qt::endl;
+    }
+}
+
+} // namespace DateCommandSupport

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "rules/BankHolidayCalendar.h"
+
+#include <QDate>
+#include <QString>
+
+class CliContext;
+class Deadline;
+
+// What the date commands share: reading a DATE argument strictly, choosing
+// the calendar, and printing a deadline (the ISO date first, for scripts).
+namespace DateCommandSupport {
+
+// The calendar to count on: the database's when --database or --postgres was
+// given (never creating or upgrading one), else the one shipped with the
+// program. *source says which, for --explain. On failure prints why.
+bool loadCalendar(CliContext& context, BankHolidayCalendar* calendar, QString* source);
+
+// A YYYY-MM-DD date that exists, or a null QDate after printing a usage error
+// that names the argument ("--decision-sent").
+QDate parseDate(CliContext& context, const QString& argumentName, const QString& text);
+
+// The date on the first line; with explain, the rule, start, steps and
+// whether it is provisional; without, a second line only when provisional.
+void printDeadline(CliContext& context, const Deadline& deadline, bool explain,
+                   const QString& calendarSource);
+
+} // namespace DateCommandSupport
