@@ -44,7 +44,7 @@ QString jsonTypeName(const QJsonValue& value)
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("missing");
+    return QStringLiteral("nothing");
 }
 
 bool fail(BankHolidayFile::Error* error, QString field, QString position, QString message)
