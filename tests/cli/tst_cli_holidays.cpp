@@ -1,0 +1,190 @@
+// holidays list and holidays import, run as a supervisor would.
+#include "CliRunner.h"
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QStringList where(const TestDatabase& test)
+{
+    if (test.isSqlite())
+        return {"--database", test.settings().sqlitePath()};
+    return {"--postgres", test.settings().toConnInfo()};
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(content);
+    return file.fileName();
+}
+
+const QByteArray k2031 = R"({"england-and-wales": {"division": "england-and-wales", "events": [
+    {"title": "New Year’s Day", "date": "2031-01-01", "notes": "", "bunting": true},
+    {"title": "Good Friday", "date": "2031-04-11", "notes": "", "bunting": false},
+    {"title": "Easter Monday", "date": "2031-04-14", "notes": "", "bunting": true}]}})";
+} // namespace
+
+class TestCliHolidays : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listShipped_data();
+    void listShipped();
+    void listProvisionalYear();
+    void badUsage_data();
+    void badUsage();
+    void importThenList_data() { TestDatabase::addEngineRows(); }
+    void importThenList();
+    void malformedFileKeepsCalendar_data() { TestDatabase::addEngineRows(); }
+    void malformedFileKeepsCalendar();
+    void malformedFileCreatesNoDatabase();
+    void missingFile();
+};
+
+void TestCliHolidays::listShipped_data()
+{
+    QTest::addColumn<QString>("year");
+    QTest::addColumn<QStringList>("expected");
+    // rules.md section 4.
+    QTest::newRow("2026") << "2026"
+                          << QStringList{
+                                 "2026-01-01 New Year’s Day",      "2026-04-03 Good Friday",
+                                 "2026-04-06 Easter Monday",       "2026-05-04 Early May bank holiday",
+                                 "2026-05-25 Spring bank holiday", "2026-08-31 Summer bank holiday",
+                                 "2026-12-25 Christmas Day",       "2026-12-28 Boxing Day"};
+    QTest::newRow("2027") << "2027"
+                          << QStringList{
+                                 "2027-01-01 New Year’s Day",      "2027-03-26 Good Friday",
+                                 "2027-03-29 Easter Monday",       "2027-05-03 Early May bank holiday",
+                                 "2027-05-31 Spring bank holiday", "2027-08-30 Summer bank holiday",
+                                 "2027-12-27 Christmas Day",       "2027-12-28 Boxing Day"};
+    QTest::newRow("2020 VE day") << "2020" << QStringList{"2020-01-01 New Year’s Day",
+                                                          "2020-04-10 Good Friday",
+                                                          "2020-04-13 Easter Monday",
+                                                          "2020-05-08 Early May bank holiday (VE day)",
+                                                          "2020-05-25 Spring bank holiday",
+                                                          "2020-08-31 Summer bank holiday",
+                                                          "2020-12-25 Christmas Day",
+                                                          "2020-12-28 Boxing Day"};
+}
+
+void TestCliHolidays::listShipped()
+{
+    QFETCH(QString, year);
+    QFETCH(QStringList, expected);
+    const CliRun run = CliRunner::run({"holidays", "list", "--year", year});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QCOMPARE(run.outLines(), expected);
+}
+
+void TestCliHolidays::listProvisionalYear()
+{
+    const CliRun run = CliRunner::run({"holidays", "list", "--year", "2031"});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.outLines();
+    QCOMPARE(lines.size(), 8);
+    QCOMPARE(lines.at(1), QStringLiteral("2031-04-11 Good Friday (provisional)"));
+    for (const QString& line : lines)
+        QVERIFY2(line.endsWith(" (provisional)"), qPrintable(line));
+    QVERIFY(run.err.contains("2031 is not in the calendar"));
+    QVERIFY(run.err.contains("covers 2018 to 2030"));
+}
+
+void TestCliHolidays::badUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("two-digit year") << QStringList{"holidays", "list", "--year", "26"} << "'26'";
+    QTest::newRow("word for year") << QStringList{"holidays", "list", "--year", "next"} << "'next'";
+    QTest::newRow("no year") << QStringList{"holidays", "list"} << "--year";
+    QTest::newRow("no action") << QStringList{"holidays"} << "usage";
+    QTest::newRow("unknown action") << QStringList{"holidays", "delete"} << "usage";
+    QTest::newRow("import without file") << QStringList{"holidays", "import"} << "usage";
+}
+
+void TestCliHolidays::badUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const CliRun run = CliRunner::run(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestCliHolidays::importThenList()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    CG_REQUIRE_ENGINE(db);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, "bank-holidays.json", k2031);
+    // Like the other commands that write, import creates the database if need be.
+    CliRun run = CliRunner::run(where(db) + QStringList{"holidays", "import", path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith("imported 3 bank holidays covering 2031 into "), qPrintable(run.out));
+
+    run = CliRunner::run(where(db) + QStringList{"holidays", "list", "--year", "2031"});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.outLines(), (QStringList{"2031-01-01 New Year’s Day", "2031-04-11 Good Friday",
+                                          "2031-04-14 Easter Monday"}));
+    QVERIFY(run.err.isEmpty());
+    // The imported calendar no longer covers 2026: it is computed and flagged.
+    run = CliRunner::run(where(db) + QStringList{"holidays", "list", "--year", "2026"});
+    QVERIFY(run.outLines().first().endsWith("(provisional)"));
+}
+
+void TestCliHolidays::malformedFileKeepsCalendar()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    CG_REQUIRE_ENGINE(db);
+    QTemporaryDir dir;
+    QCOMPARE(CliRunner::run(where(db) + QStringList{"holidays", "import", writeFile(dir, "good.json", k2031)})
+                 .exitCode,
+             0);
+    const QString bad = writeFile(dir, "bad.json", R"({"england-and-wales": {"division": "england-and-wales",
+        "events": [{"title": "New Year’s Day", "date": "2032-01-01"}, {"title": "X", "date": "2032-02-30"}]}})");
+    const CliRun run = CliRunner::run(where(db) + QStringList{"holidays", "import", bad});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("england-and-wales.events[1].date (event 2 of 2)"), qPrintable(run.err));
+    QVERIFY(run.err.contains("\"2032-02-30\""));
+    QVERIFY(run.err.contains("unchanged"));
+
+    const CliRun list = CliRunner::run(where(db) + QStringList{"holidays", "list", "--year", "2031"});
+    QCOMPARE(list.outLines().size(), 3);
+    QVERIFY(!list.out.contains("provisional"));
+}
+
+void TestCliHolidays::malformedFileCreatesNoDatabase()
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath("new.sqlite");
+    const QString bad = writeFile(dir, "bad.json", "{\"england-and-wales\": ");
+    const CliRun run = CliRunner::run({"--database", database, "holidays", "import", bad});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("not valid JSON"));
+    QVERIFY(run.err.contains("line 1"));
+    QVERIFY(!QFile::exists(database));
+}
+
+void TestCliHolidays::missingFile()
+{
+    QTemporaryDir dir;
+    const CliRun run = CliRunner::run(
+        {"--database", dir.filePath("x.sqlite"), "holidays", "import", dir.filePath("nowhere.json")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("could not read"));
+    QVERIFY(!QFile::exists(dir.filePath("x.sqlite")));
+}
+
+QTEST_GUILESS_MAIN(TestCliHolidays)
+#include "tst_cli_holidays.moc"
