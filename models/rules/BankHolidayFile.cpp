@@ -85,15 +85,13 @@ bool BankHolidayFile::parse(const QByteArray& data, BankHolidayCalendar* calenda
                         .arg(jsonTypeName(divisionValue)));
     const QJsonObject division = divisionValue.toObject();
 
-    const QString divisionField = kDivision + QStringLiteral(".division");
-    if (division.value(QStringLiteral("division")).toString() != kDivision)
-        return fail(error, divisionField, {},
-                    QStringLiteral("expected \"%1\", found %2")
-                        .arg(kDivision, division.value(QStringLiteral("division")).isString()
-                                            ? QLatin1Char('"') +
-                                                  division.value(QStringLiteral("division")).toString() +
-                                                  QLatin1Char('"')
-                                            : jsonTypeName(division.value(QStringLiteral("division")))));
+    const QJsonValue divisionName = division.value(QStringLiteral("division"));
+    if (divisionName.toString() != kDivision) {
+        const QString found = divisionName.isString() ? QStringLiteral("\"%1\"").arg(divisionName.toString())
+                                                      : jsonTypeName(divisionName);
+        return fail(error, kDivision + QStringLiteral(".division"), {},
+                    QStringLiteral("expected \"%1\", found %2").arg(kDivision, found));
+    }
 
     const QString eventsField = kDivision + QStringLiteral(".events");
     const QJsonValue eventsValue = division.value(QStringLiteral("events"));
