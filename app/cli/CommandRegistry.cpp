@@ -1,10 +1,13 @@
 #include "CommandRegistry.h"
 
 #include "commands/AppealDeadlineCommand.h"
+#include "commands/BackupCommand.h"
 #include "commands/CheckCommand.h"
+#include "commands/DemoDataCommand.h"
 #include "commands/HolidaysCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/MeetingDeadlineCommand.h"
+#include "commands/RestoreCommand.h"
 #include "commands/WorkingDaysCommand.h"
 #include "store/ConnectionSettings.h"
 
@@ -12,10 +15,13 @@ CommandRegistry::CommandRegistry()
 {
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<WorkingDaysCommand>());
     m_commands.push_back(std::make_unique<AppealDeadlineCommand>());
     m_commands.push_back(std::make_unique<MeetingDeadlineCommand>());
     m_commands.push_back(std::make_unique<HolidaysCommand>());
+    m_commands.push_back(std::make_unique<DemoDataCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;

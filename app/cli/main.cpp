@@ -2,12 +2,14 @@
 #include "CommandLine.h"
 #include "CommandRegistry.h"
 #include "Version.h"
+#include "platform/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 int main(int argc, char* argv[])
 {
+    ProcessHardening::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("commonground"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("commonground.org"));

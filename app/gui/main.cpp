@@ -1,11 +1,13 @@
 #include "Application.h"
 #include "Version.h"
+#include "platform/ProcessHardening.h"
 
 #include <QApplication>
 #include <QIcon>
 
 int main(int argc, char* argv[])
 {
+    ProcessHardening::disableCoreDumps();
     QApplication qtApp(argc, argv);
     QApplication::setApplicationName(QStringLiteral("commonground"));
     QApplication::setApplicationDisplayName(QStringLiteral("Common Ground"));

@@ -1,20 +1,39 @@
 #include "shell/DatabaseSession.h"
 
+#include "store/BackupService.h"
+
+#include <QDateTime>
 #include <QSettings>
 
 namespace {
 const QString kLastDatabaseKey = QStringLiteral("database/last");
+
+// The day's automatic backup of an SQLite database, taken when the program
+// leaves it. A failure must not stop anyone quitting, and the log line names
+// no file (a path can hold a person's name).
+void backUpOnLeaving(const Database* database)
+{
+    if (!database || !database->isOpen() || database->settings().engine() != ConnectionSettings::Engine::Sqlite)
+        return;
+    QString written;
+    if (BackupService::backUpIfDue(*database, QDateTime::currentDateTimeUtc(), &written))
+        qWarning("commonground: the automatic backup of the database could not be written");
 }
+} // namespace
 
 DatabaseSession::DatabaseSession(QObject* parent) : QObject(parent) {}
 
-DatabaseSession::~DatabaseSession() = default;
+DatabaseSession::~DatabaseSession()
+{
+    backUpOnLeaving(m_database.get());
+}
 
 StoreError DatabaseSession::open(const ConnectionSettings& settings)
 {
     auto database = std::make_unique<Database>(settings);
     if (StoreError error = database->open())
         return error;
+    backUpOnLeaving(m_database.get());
     m_database = std::move(database);
     const bool sqlite = settings.engine() == ConnectionSettings::Engine::Sqlite;
     QSettings().setValue(kLastDatabaseKey, sqlite ? QStringLiteral("sqlite:") + settings.sqlitePath()
@@ -27,6 +46,7 @@ void DatabaseSession::close()
 {
     if (!m_database)
         return;
+    backUpOnLeaving(m_database.get());
     m_database.reset();
     emit databaseChanged();
 }

@@ -1,0 +1,13 @@
+#pragma once
+
+// What both programs do to themselves before anything else: the process holds
+// special-category data about children, so it must never leave a core dump
+// behind (on disk, or handed to a crash reporter) and must not be readable by
+// other processes of the same user through ptrace or /proc.
+namespace ProcessHardening {
+
+// Sets the core file size limit to zero and, on Linux, marks the process as
+// not dumpable. Returns false if either step failed; the program carries on.
+bool disableCoreDumps();
+
+} // namespace ProcessHardening
