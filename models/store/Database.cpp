@@ -10,12 +10,33 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <mutex>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace {
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("commonground-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// SQLite gives each write statement a 64 KiB statement-journal buffer and
+// frees it when the statement ends. At the top of glibc's heap that free
+// hands the memory back to the kernel and the next statement faults it in
+// again: a bulk load ran 14 times slower. Keeping up to 128 MiB of freed heap
+// stops the churn; the memory is reused, not leaked.
+void keepFreedHeapForSqlite()
+{
+#if defined(__GLIBC__)
+    static std::once_flag once;
+    std::call_once(once, [] {
+        mallopt(M_TRIM_THRESHOLD, 128 * 1024 * 1024);
+        mallopt(M_TOP_PAD, 1024 * 1024);
+    });
+#endif
 }
 
 bool isSqlite(const ConnectionSettings& settings)
@@ -26,8 +47,7 @@ bool isSqlite(const ConnectionSettings& settings)
 
 Database::Database(ConnectionSettings settings)
     : m_settings(std::move(settings)), m_connectionName(nextConnectionName())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -77,20 +97,23 @@ StoreError Database::prepareSqlitePath(bool create)
                           QStringLiteral("There is no database at %1. Create one with 'init' or File > New.")
                               .arg(QDir::toNativeSeparators(path)));
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return StoreError(StoreError::Kind::Io, QStringLiteral("Could not create the folder for %1")
-                                                    .arg(QDir::toNativeSeparators(path)));
+        return StoreError(
+            StoreError::Kind::Io,
+            QStringLiteral("Could not create the folder for %1").arg(QDir::toNativeSeparators(path)));
     return {};
 }
 
 StoreError Database::openConnection()
 {
     const bool sqlite = isSqlite(m_settings);
-    QSqlDatabase db =
-        QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), m_connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
+                                                m_connectionName);
     if (!db.isValid())
         return StoreError(StoreError::Kind::ConnectionFailed,
-                          QStringLiteral("The Qt %1 driver is not installed.").arg(sqlite ? QLatin1String("SQLite") : QLatin1String("PostgreSQL")));
+                          QStringLiteral("The Qt %1 driver is not installed.")
+                              .arg(sqlite ? QLatin1String("SQLite") : QLatin1String("PostgreSQL")));
     if (sqlite) {
+        keepFreedHeapForSqlite();
         db.setDatabaseName(m_settings.sqlitePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     } else {
@@ -131,10 +154,11 @@ StoreError Database::open(OpenOptions options)
     if (StoreError error = migrator.readVersion(&m_schemaVersion, &foreign)) {
         close();
         if (sqlite)
-            return StoreError(StoreError::Kind::Corrupt,
-                              QStringLiteral("%1 could not be read and may be damaged. It has been left as it "
-                                             "is; restore it from a backup. (%2)")
-                                  .arg(m_settings.describe(), error.message()));
+            return StoreError(
+                StoreError::Kind::Corrupt,
+                QStringLiteral("%1 could not be read and may be damaged. It has been left as it "
+                               "is; restore it from a backup. (%2)")
+                    .arg(m_settings.describe(), error.message()));
         return error;
     }
     if (foreign) {
@@ -147,19 +171,21 @@ StoreError Database::open(OpenOptions options)
     const int supported = supportedSchemaVersion();
     if (m_schemaVersion > supported) {
         close();
-        return StoreError(StoreError::Kind::NewerSchema,
-                          QStringLiteral("%1 was written by a newer version of Common Ground (schema %2; this "
-                                         "program knows up to %3). It has been left as it is: install the "
-                                         "newer Common Ground to open it.")
-                              .arg(m_settings.describe())
-                              .arg(m_schemaVersion)
-                              .arg(supported));
+        return StoreError(
+            StoreError::Kind::NewerSchema,
+            QStringLiteral("%1 was written by a newer version of Common Ground (schema %2; this "
+                           "program knows up to %3). It has been left as it is: install the "
+                           "newer Common Ground to open it.")
+                .arg(m_settings.describe())
+                .arg(m_schemaVersion)
+                .arg(supported));
     }
 
     QSqlQuery setup(connection());
     for (const QString& statement : dialect().connectionSetupStatements()) {
         if (!setup.exec(statement)) {
-            StoreError error = StoreError::fromSql(setup.lastError(), QStringLiteral("Could not prepare the database"));
+            StoreError error =
+                StoreError::fromSql(setup.lastError(), QStringLiteral("Could not prepare the database"));
             close();
             return error;
         }
@@ -189,16 +215,19 @@ StoreError Database::copyAsideBeforeUpgrade(int fromVersion)
     if (StoreError error = checkIntegrity(&problems))
         return error;
     if (!problems.isEmpty())
-        return StoreError(StoreError::Kind::Corrupt,
-                          QStringLiteral("%1 is damaged (%2) and was not upgraded. It has been left as it is; "
-                                         "restore it from a backup.")
-                              .arg(m_settings.describe(), problems.constFirst()));
+        return StoreError(
+            StoreError::Kind::Corrupt,
+            QStringLiteral("%1 is damaged (%2) and was not upgraded. It has been left as it is; "
+                           "restore it from a backup.")
+                .arg(m_settings.describe(), problems.constFirst()));
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString target = QStringLiteral("%1.schema%2-%3.bak").arg(m_settings.sqlitePath()).arg(fromVersion).arg(stamp);
+    const QString target =
+        QStringLiteral("%1.schema%2-%3.bak").arg(m_settings.sqlitePath()).arg(fromVersion).arg(stamp);
     if (StoreError error = SqliteBackup::writeCopy(connection(), target))
-        return StoreError(error.kind(), QStringLiteral("The database was not upgraded because a copy could not be "
-                                                       "made first: %1")
-                                            .arg(error.message()));
+        return StoreError(error.kind(),
+                          QStringLiteral("The database was not upgraded because a copy could not be "
+                                         "made first: %1")
+                              .arg(error.message()));
     m_preMigrationCopy = target;
     return {};
 }
@@ -219,10 +248,12 @@ StoreError Database::checkIntegrity(QStringList* problems) const
         }
         query.finish();
         if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            return StoreError::fromSql(query.lastError(), QStringLiteral("The foreign key check could not run"));
+            return StoreError::fromSql(query.lastError(),
+                                       QStringLiteral("The foreign key check could not run"));
         while (query.next())
-            problems->append(QStringLiteral("row %1 of %2 refers to a missing row of %3")
-                                 .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
+            problems->append(
+                QStringLiteral("row %1 of %2 refers to a missing row of %3")
+                    .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
         return {};
     }
     // PostgreSQL checks its own pages; what can go wrong from here is a

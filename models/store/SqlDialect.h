@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QSqlError;
+class QSqlQuery;
 
 // Every difference between SQLite and PostgreSQL that the store needs, in one
 // place, chosen by the Qt driver name ("QSQLITE" or "QPSQL"). Repositories
@@ -36,6 +37,12 @@ public:
     QString expandSchemaTokens(QString sql) const;
     // Whether a statement failed because another connection held a lock.
     bool isBusy(const QSqlError& error) const;
+    // Appended to an INSERT whose new id is wanted. SQLite implements
+    // RETURNING with a statement savepoint per row, which made bulk loads
+    // many times slower; there the connection's last rowid serves instead.
+    QString returningIdClause() const;
+    // Runs a prepared INSERT (written with returningIdClause()) and reads the new id.
+    bool execInsert(QSqlQuery& query, qint64* id) const;
     // Whether a table exists (used before the schema_version table is there).
     QString tableExistsQuery() const;
 

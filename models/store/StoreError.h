@@ -20,6 +20,9 @@ public:
         Busy,              // another desk held the database too long
         Constraint,        // the data broke a rule of the schema
         Io,                // reading or writing a file failed
+        Invalid,           // the input breaks a rule; the message says what to fix
+        NotFound,          // no such record
+        Conflict,          // another desk changed the record first
     };
 
     StoreError() = default;

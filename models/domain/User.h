@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+// The people who use Common Ground, by what they may do.
+enum class UserRole
+{
+    Caseworker,
+    Mediator,
+    Supervisor,
+    Administrator,
+};
+QString userRoleToString(UserRole role);
+std::optional<UserRole> userRoleFromString(const QString& text);
+
+struct User
+{
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+    UserRole role = UserRole::Caseworker;
+    bool active = true;
+};

@@ -1,0 +1,229 @@
+#include "itemmodels/CaseListModel.h"
+
+#include "rules/DeadlineUrgency.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QCoreApplication>
+
+namespace {
+QString routeTitle(Route route)
+{
+    return route == Route::Mediation
+               ? QCoreApplication::translate("CaseListModel", "Mediation")
+               : QCoreApplication::translate("CaseListModel", "Disagreement resolution");
+}
+} // namespace
+
+CaseListModel::CaseListModel(QObject* parent) : QAbstractTableModel(parent), m_today(QDate::currentDate()) {}
+
+void CaseListModel::setDatabase(QSqlDatabase db, const BankHolidayCalendar& calendar)
+{
+    m_db = std::move(db);
+    m_calendar = calendar;
+    refresh();
+}
+
+void CaseListModel::setToday(const QDate& today)
+{
+    m_today = today;
+    refresh();
+}
+
+void CaseListModel::setFilter(const CaseListFilter& filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+qint64 CaseListModel::caseIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+std::optional<CaseListQuery::Column> CaseListModel::queryColumn(int column)
+{
+    switch (column) {
+    case ReferenceColumn:
+        return CaseListQuery::Column::Reference;
+    case ChildColumn:
+        return CaseListQuery::Column::Child;
+    case ParentColumn:
+        return CaseListQuery::Column::Parent;
+    case CouncilColumn:
+        return CaseListQuery::Column::Council;
+    case RouteColumn:
+        return CaseListQuery::Column::Route;
+    case StageColumn:
+        return CaseListQuery::Column::Stage;
+    case NextDeadlineColumn:
+    case WorkingDaysLeftColumn: // the same order as the deadline itself
+        return CaseListQuery::Column::NextDeadline;
+    case CaseworkerColumn:
+        return CaseListQuery::Column::Caseworker;
+    default:
+        return std::nullopt;
+    }
+}
+
+void CaseListModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    if (m_db.isOpen()) {
+        CaseListQuery query(m_db);
+        query.setFilter(m_filter, m_today);
+        query.setSort(queryColumn(m_sortColumn).value_or(CaseListQuery::Column::NextDeadline), m_sortOrder);
+        StoreError error = query.count(&m_total);
+        if (!error)
+            error = query.fetch(0, kPageSize, &m_rows);
+        if (error) {
+            m_rows.clear();
+            m_total = 0;
+            endResetModel();
+            emit loadFailed(error.message());
+            return;
+        }
+    }
+    endResetModel();
+}
+
+int CaseListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int CaseListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool CaseListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void CaseListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    CaseListQuery query(m_db);
+    query.setFilter(m_filter, m_today);
+    query.setSort(queryColumn(m_sortColumn).value_or(CaseListQuery::Column::NextDeadline), m_sortOrder);
+    QList<CaseListRow> page;
+    if (StoreError error = query.fetch(static_cast<int>(m_rows.size()), kPageSize, &page)) {
+        emit loadFailed(error.message());
+        return;
+    }
+    if (page.isEmpty()) {
+        // The list shrank under us (another desk closed cases): stop asking.
+        m_total = static_cast<int>(m_rows.size());
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    if (!queryColumn(column))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refresh();
+}
+
+QVariant CaseListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+        return {};
+    const CaseListRow& row = m_rows.at(index.row());
+    if (role == CaseIdRole)
+        return row.id;
+    const DeadlineUrgency::Level urgency = DeadlineUrgency::level(m_calendar, m_today, row.nextDeadline);
+    if (role == UrgencyRole)
+        return static_cast<int>(urgency);
+    const bool deadlineColumn =
+        index.column() == NextDeadlineColumn || index.column() == WorkingDaysLeftColumn;
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ReferenceColumn:
+            return row.reference;
+        case ChildColumn:
+            return row.childName;
+        case ParentColumn:
+            return row.parentName;
+        case CouncilColumn:
+            return row.councilName;
+        case RouteColumn:
+            return routeTitle(row.route);
+        case StageColumn:
+            return caseStageTitle(row.stage);
+        case NextDeadlineColumn:
+            return row.nextDeadline.isValid() ? row.nextDeadline.toString(QStringLiteral("ddd d MMM yyyy"))
+                                              : QString();
+        case WorkingDaysLeftColumn:
+            // In words, so the signal does not rest on colour alone.
+            return DeadlineUrgency::describe(m_calendar, m_today, row.nextDeadline);
+        case CaseworkerColumn:
+            return row.caseworkerName;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (deadlineColumn && row.nextDeadline.isValid())
+            return QCoreApplication::translate("CaseListModel", "Next deadline: %1 (%2)")
+                .arg(row.nextDeadline.toString(Qt::ISODate), row.nextDeadlineKind);
+        break;
+    case Qt::ForegroundRole:
+        if (deadlineColumn && urgency == DeadlineUrgency::Level::Overdue)
+            return QBrush(QColor(0xa4, 0x00, 0x00));
+        if (deadlineColumn && urgency == DeadlineUrgency::Level::DueSoon)
+            return QBrush(QColor(0x8a, 0x4b, 0x00));
+        break;
+    case Qt::BackgroundRole:
+        if (deadlineColumn && urgency == DeadlineUrgency::Level::Overdue)
+            return QBrush(QColor(0xfd, 0xe2, 0xe2));
+        if (deadlineColumn && urgency == DeadlineUrgency::Level::DueSoon)
+            return QBrush(QColor(0xff, 0xf1, 0xd6));
+        break;
+    case Qt::AccessibleTextRole:
+        if (deadlineColumn)
+            return DeadlineUrgency::describe(m_calendar, m_today, row.nextDeadline);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ReferenceColumn:
+        return tr("Reference");
+    case ChildColumn:
+        return tr("Child or young person");
+    case ParentColumn:
+        return tr("Parent or carer");
+    case CouncilColumn:
+        return tr("Council");
+    case RouteColumn:
+        return tr("Route");
+    case StageColumn:
+        return tr("Stage");
+    case NextDeadlineColumn:
+        return tr("Next deadline");
+    case WorkingDaysLeftColumn:
+        return tr("Working days left");
+    case CaseworkerColumn:
+        return tr("Caseworker");
+    }
+    return {};
+}

@@ -1,0 +1,115 @@
+#include "rules/CaseDeadlines.h"
+
+#include "rules/CertificateRules.h"
+
+#include <QCoreApplication>
+
+QList<CaseDeadline> CaseDeadlines::all(const CaseTimeline& t) const
+{
+    using S = CaseStage;
+    using K = CaseDeadline::Kind;
+    QList<CaseDeadline> result;
+    const bool mediation = t.route == Route::Mediation;
+
+    if (t.enquiryDate.isValid()) {
+        const bool firstStage = t.stage == S::Enquiry || t.stage == S::Referral;
+        result.append({K::ReferralAction,
+                       m_calculator.referralActionBy(t.enquiryDate, t.referralActionWorkingDays),
+                       firstStage,
+                       {}});
+    }
+    if (!mediation)
+        return result;
+
+    const QDate& decision = t.facts.decisionNoticeDate;
+    if (decision.isValid()) {
+        const bool undecided = t.stage == S::Enquiry || t.stage == S::InformationGiven;
+        result.append({K::ContactBy, m_calculator.contactBy(decision), undecided, {}});
+    }
+
+    const QDate clockStart =
+        t.meetingClockStart == MeetingClockStart::Enquiry ? t.enquiryDate : t.mediationRequestedDate;
+    if (clockStart.isValid() && t.mediationRequestedDate.isValid()) {
+        const bool waitingForMeeting = t.stage == S::MediationRequested || t.stage == S::MeetingArranged;
+        result.append(
+            {K::MeetingBy, m_calculator.meetingBy(clockStart, t.meetingClockStart), waitingForMeeting, {}});
+    }
+
+    const CertificateRules::CertificateDue due = CertificateRules::certificateDue(t.facts);
+    if (due.part && due.trigger.isValid()) {
+        const bool certificateStage =
+            t.stage == S::NotPursuing || t.stage == S::MeetingHeld || t.stage == S::NoMeetingInTime;
+        result.append({K::Certificate, m_calculator.certificateDueBy(*due.part, due.trigger),
+                       certificateStage, due.part});
+    }
+
+    if (decision.isValid())
+        result.append({K::Appeal, m_calculator.appealDeadline(decision), false, {}});
+    return result;
+}
+
+std::optional<CaseDeadline> CaseDeadlines::next(const CaseTimeline& timeline) const
+{
+    std::optional<CaseDeadline> earliest;
+    for (const CaseDeadline& deadline : all(timeline)) {
+        if (!deadline.pending || !deadline.deadline.isValid())
+            continue;
+        if (!earliest || deadline.deadline.date() < earliest->deadline.date())
+            earliest = deadline;
+    }
+    return earliest;
+}
+
+QString CaseDeadline::key() const
+{
+    switch (kind) {
+    case Kind::ReferralAction:
+        return QStringLiteral("referral_action");
+    case Kind::ContactBy:
+        return QStringLiteral("contact_by");
+    case Kind::MeetingBy:
+        return QStringLiteral("meeting_by");
+    case Kind::Certificate:
+        return QStringLiteral("certificate_part%1").arg(part ? static_cast<int>(*part) : 0);
+    case Kind::Appeal:
+        return QStringLiteral("appeal");
+    }
+    return {};
+}
+
+QString CaseDeadline::title() const
+{
+    switch (kind) {
+    case Kind::ReferralAction:
+        return QCoreApplication::translate("CaseDeadline", "Referral actioned by");
+    case Kind::ContactBy:
+        return QCoreApplication::translate("CaseDeadline", "Family to contact the adviser by");
+    case Kind::MeetingBy:
+        return QCoreApplication::translate("CaseDeadline", "Meeting held by (30-day duty)");
+    case Kind::Certificate:
+        return QCoreApplication::translate("CaseDeadline", "Part %1 certificate due by")
+            .arg(part ? static_cast<int>(*part) : 0);
+    case Kind::Appeal:
+        return QCoreApplication::translate("CaseDeadline", "Appeal to the tribunal by");
+    }
+    return {};
+}
+
+CaseTimeline CaseDeadlines::timelineOf(const CaseDetails& d)
+{
+    CaseTimeline t;
+    t.route = d.referral.route;
+    t.stage = d.stage;
+    t.facts.decisionType = d.referral.decisionType;
+    t.facts.sections = d.referral.sections;
+    t.facts.decisionNoticeDate = d.referral.decisionNoticeDate;
+    t.facts.notPursuingDate = d.notPursuingDate;
+    t.facts.mediationEndedDate = d.meetingHeldDate;
+    t.facts.cannotMeetInTimeDate = d.noMeetingDate;
+    t.enquiryDate = d.referral.enquiryDate;
+    t.informationGivenDate = d.informationGivenDate;
+    t.mediationRequestedDate = d.mediationRequestedDate;
+    t.meetingClockStart = d.council.meetingClockStart;
+    t.referralActionWorkingDays = d.council.referralActionWorkingDays;
+    return t;
+}

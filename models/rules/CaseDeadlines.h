@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/CaseDetails.h"
+#include "domain/CaseFacts.h"
+#include "domain/CaseStage.h"
+#include "domain/MeetingClockStart.h"
+#include "rules/Deadline.h"
+#include "rules/DeadlineCalculator.h"
+
+#include <QList>
+#include <optional>
+
+// The dated facts of one case that its deadlines run from.
+struct CaseTimeline
+{
+    Route route = Route::Mediation;
+    CaseStage stage = CaseStage::Enquiry;
+    CaseFacts facts; // decision, sections, and the certificate triggers
+    QDate enquiryDate;
+    QDate informationGivenDate;
+    QDate mediationRequestedDate;
+    // The council's contract: what starts the 30 days, and the referral service level.
+    MeetingClockStart meetingClockStart = MeetingClockStart::MediationRequested;
+    int referralActionWorkingDays = 5;
+};
+
+// One deadline of a case, and whether the case is waiting on it now.
+struct CaseDeadline
+{
+    enum class Kind
+    {
+        ReferralAction, // the provider's service level
+        ContactBy,      // the family's 2 months to contact the adviser
+        MeetingBy,      // the 30-day meeting duty
+        Certificate,    // Part 1, 2 or 3 within 3 working days
+        Appeal,         // the family's appeal deadline (for information)
+    };
+    Kind kind;
+    Deadline deadline;
+    bool pending = false; // the current stage waits on it
+    std::optional<CertificatePart> part;
+
+    // A stable key for the store and the list: "meeting_by", "certificate_part2".
+    QString key() const;
+    // For people: "Meeting by (30-day duty)".
+    QString title() const;
+};
+
+// Every deadline that applies to a case at its stage, from the rules engine,
+// and the next one it waits on (what the case list sorts by).
+class CaseDeadlines
+{
+public:
+    explicit CaseDeadlines(const DeadlineCalculator& calculator) : m_calculator(calculator) {}
+
+    // The dated facts of a case as the rules need them.
+    static CaseTimeline timelineOf(const CaseDetails& details);
+
+    QList<CaseDeadline> all(const CaseTimeline& timeline) const;
+    // The earliest pending deadline; none when the case waits on nothing.
+    std::optional<CaseDeadline> next(const CaseTimeline& timeline) const;
+
+private:
+    const DeadlineCalculator& m_calculator;
+};

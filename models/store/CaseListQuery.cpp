@@ -1,0 +1,190 @@
+#include "store/CaseListQuery.h"
+
+#include "store/DashboardQueries.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace {
+const QString kSelect = QStringLiteral("SELECT c.id, c.reference, ch.given_name, ch.family_name, "
+                                       "pa.given_name, pa.family_name, co.name, c.route, "
+                                       "c.stage, c.next_deadline, c.next_deadline_kind, u.display_name "
+                                       "FROM cases c "
+                                       "JOIN people ch ON ch.id = c.child_id "
+                                       "LEFT JOIN people pa ON pa.id = c.parent_id "
+                                       "JOIN councils co ON co.id = c.council_id "
+                                       "LEFT JOIN users u ON u.id = c.caseworker_id");
+
+QString joinName(const QVariant& given, const QVariant& family)
+{
+    return (given.toString() + QLatin1Char(' ') + family.toString()).trimmed();
+}
+} // namespace
+
+CaseListQuery::CaseListQuery(QSqlDatabase db)
+    : m_db(std::move(db)), m_postgres(m_db.driverName() == QLatin1String("QPSQL")),
+      m_today(QDate::currentDate())
+{}
+
+void CaseListQuery::setFilter(const CaseListFilter& filter, const QDate& today)
+{
+    m_filter = filter;
+    m_today = today;
+}
+
+void CaseListQuery::setSort(Column column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+}
+
+QString CaseListQuery::fullTextQuery(const QString& text, bool postgres)
+{
+    // Only letters and digits reach the query: each word matches as a prefix,
+    // and all words must match ("wren larkf" finds Tomasz Wren at Larkfield).
+    static const QRegularExpression separators(QStringLiteral(R"([^\p{L}\p{N}]+)"));
+    QStringList terms;
+    for (const QString& word : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString lower = word.toLower();
+        terms << (postgres ? lower + QStringLiteral(":*") : QLatin1Char('"') + lower + QStringLiteral("\"*"));
+    }
+    return terms.join(postgres ? QStringLiteral(" & ") : QStringLiteral(" "));
+}
+
+QString CaseListQuery::deadlineExpression(bool postgres)
+{
+    return postgres ? QStringLiteral("COALESCE(c.next_deadline, DATE '9999-12-31')")
+                    : QStringLiteral("COALESCE(c.next_deadline, '9999-12-31')");
+}
+
+QString CaseListQuery::whereClause(QVariantList* binds) const
+{
+    QStringList conditions;
+    if (!m_filter.includeClosed)
+        conditions << QStringLiteral("c.stage <> 'closed'");
+    if (m_filter.councilId) {
+        conditions << QStringLiteral("c.council_id = ?");
+        binds->append(*m_filter.councilId);
+    }
+    if (m_filter.route) {
+        conditions << QStringLiteral("c.route = ?");
+        binds->append(routeToString(*m_filter.route));
+    }
+    if (m_filter.stage) {
+        conditions << QStringLiteral("c.stage = ?");
+        binds->append(caseStageToString(*m_filter.stage));
+    }
+    if (m_filter.caseworkerId) {
+        conditions << QStringLiteral("c.caseworker_id = ?");
+        binds->append(*m_filter.caseworkerId);
+    }
+    const QString deadline = deadlineExpression(m_postgres);
+    if (m_filter.overdueOnly) {
+        conditions << deadline + QStringLiteral(" < ?");
+        binds->append(m_today);
+    }
+    if (m_filter.dueThisWeekOnly) {
+        conditions << deadline + QStringLiteral(" BETWEEN ? AND ?");
+        binds->append(m_today);
+        binds->append(DashboardQueries::endOfWeek(m_today));
+    }
+    if (m_filter.certificateDueOnly)
+        conditions << QStringLiteral("c.next_deadline_kind LIKE 'certificate%'");
+    const QString search = fullTextQuery(m_filter.search, m_postgres);
+    if (!search.isEmpty()) {
+        conditions << (m_postgres ? QStringLiteral("c.id IN (SELECT case_id FROM case_search "
+                                                   "WHERE document @@ to_tsquery('simple', ?))")
+                                  : QStringLiteral(
+                                        "c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"));
+        binds->append(search);
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QString CaseListQuery::orderClause() const
+{
+    const QString direction =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // Each key is an indexed expression where the list can be long; the case
+    // id last makes the order total, so pages never repeat or skip a row.
+    const QString nocase = m_postgres ? QString() : QStringLiteral(" COLLATE NOCASE");
+    auto text = [&](const QString& column) {
+        return m_postgres ? QStringLiteral("lower(%1)").arg(column) + direction : column + nocase + direction;
+    };
+    QString key;
+    switch (m_sortColumn) {
+    case Column::Reference:
+        key = text(QStringLiteral("c.reference"));
+        break;
+    case Column::Child:
+        key = text(QStringLiteral("ch.family_name")) + QStringLiteral(", ") +
+              text(QStringLiteral("ch.given_name"));
+        break;
+    case Column::Parent:
+        key = text(QStringLiteral("pa.family_name")) + QStringLiteral(", ") +
+              text(QStringLiteral("pa.given_name"));
+        break;
+    case Column::Council:
+        key = text(QStringLiteral("co.name"));
+        break;
+    case Column::Route:
+        key = QStringLiteral("c.route") + direction;
+        break;
+    case Column::Stage:
+        key = QStringLiteral("c.stage") + direction;
+        break;
+    case Column::NextDeadline:
+        key = deadlineExpression(m_postgres) + direction;
+        break;
+    case Column::Caseworker:
+        key = text(QStringLiteral("u.display_name"));
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + key + QStringLiteral(", c.id") + direction;
+}
+
+StoreError CaseListQuery::count(int* total) const
+{
+    QVariantList binds;
+    const QString where = whereClause(&binds);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM cases c") + where);
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not count the cases"));
+    *total = query.value(0).toInt();
+    return {};
+}
+
+StoreError CaseListQuery::fetch(int offset, int limit, QList<CaseListRow>* rows) const
+{
+    rows->clear();
+    QVariantList binds;
+    const QString where = whereClause(&binds);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(kSelect + where + orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the cases"));
+    while (query.next()) {
+        CaseListRow row;
+        row.id = query.value(0).toLongLong();
+        row.reference = query.value(1).toString();
+        row.childName = joinName(query.value(2), query.value(3));
+        row.parentName = joinName(query.value(4), query.value(5));
+        row.councilName = query.value(6).toString();
+        row.route = routeFromString(query.value(7).toString()).value_or(Route::Mediation);
+        row.stage = caseStageFromString(query.value(8).toString()).value_or(CaseStage::Enquiry);
+        row.nextDeadline = query.value(9).toDate();
+        row.nextDeadlineKind = query.value(10).toString();
+        row.caseworkerName = query.value(11).toString();
+        rows->append(row);
+    }
+    return {};
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/CaseDetails.h"
+#include "rules/BankHolidayCalendar.h"
+#include "rules/StageMachine.h"
+#include "store/StoreError.h"
+
+#include <QSqlDatabase>
+#include <optional>
+
+// Cases: a referral becomes a case, a case moves through its stages, and its
+// next deadline (from the rules engine) is kept for the case list to sort on.
+// Every change is one write transaction with its timeline entry.
+class CaseRepository
+{
+public:
+    // The calendar is the office's (BankHolidayRepository::load).
+    CaseRepository(QSqlDatabase db, BankHolidayCalendar calendar);
+
+    // Checks the referral with ReferralValidator first: a referral with errors
+    // is refused (StoreError::Kind::Invalid) and nothing is saved.
+    StoreError createReferral(const Referral& referral, const QDate& today, std::optional<qint64> authorId,
+                              qint64* caseId, QString* reference = nullptr);
+    StoreError load(qint64 caseId, CaseDetails* details) const;
+    // Refused with the rule's reason when StageMachine forbids the move.
+    StoreError moveStage(qint64 caseId, const StageChange& change, const QDate& today,
+                         std::optional<qint64> authorId);
+    // Saves edits to the parts of a case that may change after intake: names,
+    // contact details, school, adjustments, interpreter, caseworker, the
+    // disagreement's subject and parties. Refused (Kind::Conflict) when
+    // another desk saved the case since `details.rowVersion` was read.
+    StoreError saveDetails(const CaseDetails& details, std::optional<qint64> authorId);
+    // Recomputes every open case's next deadline (after a new calendar).
+    StoreError refreshAllNextDeadlines();
+
+private:
+    StoreError refreshNextDeadline(qint64 caseId);
+    QSqlDatabase m_db;
+    BankHolidayCalendar m_calendar;
+};

@@ -1,0 +1,110 @@
+#include "store/DashboardQueries.h"
+
+#include <QSqlQuery>
+
+namespace {
+StoreError countInto(QSqlDatabase db, const QString& sql, const QVariantList& binds, int* into)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not count for the dashboard"));
+    *into = query.value(0).toInt();
+    return {};
+}
+
+StoreError listCases(QSqlDatabase db, const CaseListFilter& filter, const QDate& today, int limit,
+                     QList<CaseListRow>* rows)
+{
+    CaseListQuery query(std::move(db));
+    query.setFilter(filter, today);
+    query.setSort(CaseListQuery::Column::NextDeadline, Qt::AscendingOrder);
+    return query.fetch(0, limit, rows);
+}
+} // namespace
+
+DashboardQueries::DashboardQueries(QSqlDatabase db) : m_db(std::move(db)) {}
+
+StoreError DashboardQueries::counts(const QDate& today, std::optional<qint64> me,
+                                    DashboardCounts* counts) const
+{
+    *counts = DashboardCounts();
+    const bool postgres = m_db.driverName() == QLatin1String("QPSQL");
+    const QString deadline = CaseListQuery::deadlineExpression(postgres);
+    const QString open = QStringLiteral("SELECT COUNT(*) FROM cases c WHERE c.stage <> 'closed' AND ");
+    if (me) {
+        if (StoreError error =
+                countInto(m_db, open + QStringLiteral("c.caseworker_id = ?"), {*me}, &counts->myOpenCases))
+            return error;
+    }
+    if (StoreError error =
+            countInto(m_db, open + deadline + QStringLiteral(" = ?"), {today}, &counts->dueToday))
+        return error;
+    if (StoreError error = countInto(m_db, open + deadline + QStringLiteral(" BETWEEN ? AND ?"),
+                                     {today, endOfWeek(today)}, &counts->dueThisWeek))
+        return error;
+    if (StoreError error =
+            countInto(m_db, open + deadline + QStringLiteral(" < ?"), {today}, &counts->overdue))
+        return error;
+    if (StoreError error = countInto(m_db, open + QStringLiteral("c.next_deadline_kind LIKE 'certificate%'"),
+                                     {}, &counts->certificatesDue))
+        return error;
+    const QDateTime from(today, QTime(0, 0), Qt::UTC);
+    const QDateTime to(endOfWeek(today).addDays(1), QTime(0, 0), Qt::UTC);
+    return countInto(
+        m_db,
+        QStringLiteral("SELECT COUNT(*) FROM meetings WHERE status = 'scheduled' AND starts_at >= ? "
+                       "AND starts_at < ?"),
+        {from, to}, &counts->meetingsThisWeek);
+}
+
+StoreError DashboardQueries::casesDueBefore(const QDate& before, int limit, QList<CaseListRow>* rows) const
+{
+    // "Before" a date is the overdue filter with that date as today.
+    CaseListFilter filter;
+    filter.overdueOnly = true;
+    return listCases(m_db, filter, before, limit, rows);
+}
+
+StoreError DashboardQueries::certificatesDue(int limit, QList<CaseListRow>* rows) const
+{
+    CaseListFilter filter;
+    filter.certificateDueOnly = true;
+    return listCases(m_db, filter, QDate::currentDate(), limit, rows);
+}
+
+StoreError DashboardQueries::myCases(qint64 me, int limit, QList<CaseListRow>* rows) const
+{
+    CaseListFilter filter;
+    filter.caseworkerId = me;
+    return listCases(m_db, filter, QDate::currentDate(), limit, rows);
+}
+
+StoreError DashboardQueries::meetingsBetween(const QDate& first, const QDate& last,
+                                             QList<UpcomingMeeting>* meetings) const
+{
+    meetings->clear();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT m.case_id, c.reference, m.kind, m.starts_at, ch.given_name, ch.family_name "
+        "FROM meetings m JOIN cases c ON c.id = m.case_id JOIN people ch ON ch.id = c.child_id "
+        "WHERE m.status = 'scheduled' AND m.starts_at >= ? AND m.starts_at < ? "
+        "ORDER BY m.starts_at"));
+    query.addBindValue(QDateTime(first, QTime(0, 0), Qt::UTC));
+    query.addBindValue(QDateTime(last.addDays(1), QTime(0, 0), Qt::UTC));
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the meetings"));
+    while (query.next()) {
+        UpcomingMeeting meeting;
+        meeting.caseId = query.value(0).toLongLong();
+        meeting.reference = query.value(1).toString();
+        meeting.kind = query.value(2).toString();
+        meeting.startsAt = query.value(3).toDateTime();
+        meeting.childName =
+            (query.value(4).toString() + QLatin1Char(' ') + query.value(5).toString()).trimmed();
+        meetings->append(meeting);
+    }
+    return {};
+}

@@ -1,0 +1,505 @@
+#include "store/DemoDataGenerator.h"
+
+#include "rules/CaseDeadlines.h"
+#include "rules/StageMachine.h"
+#include "store/CaseSearchIndex.h"
+#include "store/SqlDialect.h"
+#include "store/SqlValues.h"
+#include "store/WriteTransaction.h"
+
+#include <QMap>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+namespace {
+// Invented names from many backgrounds, including letters outside ASCII.
+const char* const kGivenNames[] = {
+    "Zoë",   "Łukasz",  "Siobhán", "Aisha", "Oluwaseun", "Mohammed", "Priya",  "Tomasz", "Noor",   "Callum",
+    "Amara", "Rhys",    "Freya",   "Kwame", "Mei",       "Dmitri",   "Isla",   "Yusuf",  "Niamh",  "Arjun",
+    "Elif",  "Jayden",  "Maja",    "Oisín", "Leah",      "Kofi",     "Hannah", "Ravi",   "Ffion",  "Bartek",
+    "Chloe", "Ibrahim", "Anya",    "Theo",  "Saoirse",   "Hamza",    "Grace",  "Luca",   "Fatima", "Eben"};
+const char* const kFamilyNames[] = {
+    "Nguyễn",    "Okafor",     "Kowalski", "O'Brien",  "Haddad",    "Patel",     "Wren",  "Mercer",
+    "Bevan",     "Achterberg", "Lennox",   "Adeyemi",  "Fairbairn", "Chowdhury", "Novak", "Sinclair",
+    "Mensah",    "Quinn",      "Rahman",   "Thornton", "Ward",      "Ibekwe",    "Kaur",  "Duffy",
+    "Zielinski", "Hartley",    "Osei",     "Pryce",    "Balogun",   "Whitlock"};
+const char* const kSchoolStems[] = {"Larkfield", "Hollins Park", "St Aidan's", "Brookside", "Meadowbank",
+                                    "Kingsmead", "Ashgrove",     "Riverside",  "Oakwood",   "Fernhill",
+                                    "Millbrook", "Castle View",  "Greenacre",  "Heathside", "Westfield"};
+const char* const kSchoolKinds[] = {"Primary School", "Academy", "High School",
+                                    "Infant School",  "College", "Nursery"};
+
+struct DemoCouncil
+{
+    const char* name;
+    const char* code;
+    const char* clockStart;
+};
+const DemoCouncil kCouncils[] = {
+    {"Northmoor Borough Council", "NMB", "enquiry"},
+    {"Eastbrook County Council", "EBC", "mediation_requested"},
+    {"Westvale City Council", "WVC", "mediation_requested"},
+    {"Harrowfield Metropolitan Borough Council", "HMB", "enquiry"},
+    {"Saltmarsh Council", "SMC", "mediation_requested"},
+    {"Kingsford and Deane Council", "KDC", "mediation_requested"},
+};
+
+struct DemoUser
+{
+    const char* username;
+    const char* name;
+    const char* role;
+};
+const DemoUser kUsers[] = {
+    {"sam.okafor", "Sam Okafor", "caseworker"},     {"rhian.bevan", "Rhian Bevan", "caseworker"},
+    {"tariq.haddad", "Tariq Haddad", "caseworker"}, {"megan.quinn", "Megan Quinn", "caseworker"},
+    {"lewis.pryce", "Lewis Pryce", "caseworker"},   {"ade.balogun", "Adé Balogun", "caseworker"},
+    {"jo.mercer", "Jo Mercer", "mediator"},         {"hana.novak", "Hana Novak", "mediator"},
+    {"owen.hartley", "Owen Hartley", "mediator"},   {"lucy.fairbairn", "Lucy Fairbairn", "mediator"},
+    {"grace.ibekwe", "Grace Ibekwe", "supervisor"}, {"admin", "Office Administrator", "administrator"},
+};
+
+const char* const kSubjects[] = {"Speech and language therapy hours",
+                                 "Support during lunchtimes",
+                                 "Transport to school",
+                                 "Part-time timetable",
+                                 "Exclusion and reintegration plan",
+                                 "Access arrangements for exams",
+                                 "Occupational therapy in the EHC needs assessment",
+                                 "Communication with home"};
+const char* const kCloseReasons[] = {"Certificate issued; family considering appeal", "Agreement reached",
+                                     "Family withdrew", "Council agreed to assess",
+                                     "No further contact from family"};
+
+class Random
+{
+public:
+    explicit Random(quint32 seed) : m_generator(seed) {}
+    int between(int low, int high) { return low + static_cast<int>(m_generator.bounded(high - low + 1)); }
+    bool chance(int percent) { return between(1, 100) <= percent; }
+    template <typename T, size_t N> const T& pick(const T (&items)[N])
+    {
+        return items[m_generator.bounded(static_cast<quint32>(N))];
+    }
+
+private:
+    QRandomGenerator m_generator;
+};
+
+QString text(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+} // namespace
+
+DemoDataGenerator::DemoDataGenerator(QSqlDatabase db, BankHolidayCalendar calendar, quint32 seed)
+    : m_db(std::move(db)), m_calendar(std::move(calendar)), m_seed(seed)
+{}
+
+StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
+{
+    const QString context = QStringLiteral("Could not write the demo data");
+    if (caseCount < 0)
+        return StoreError(StoreError::Kind::Invalid,
+                          QStringLiteral("The number of cases cannot be negative."));
+    {
+        QSqlQuery existing(m_db);
+        if (!existing.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) || !existing.next())
+            return StoreError::fromSql(existing.lastError(), context);
+        if (existing.value(0).toInt() > 0)
+            return StoreError(
+                StoreError::Kind::Invalid,
+                QStringLiteral("This database already holds cases. Demo data goes only into a new, "
+                               "empty database, so that it never mixes with real cases."));
+    }
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    Random random(m_seed);
+    const QVariant now = SqlValues::now();
+    const QVariant noText(QMetaType::fromType<QString>());
+    const QVariant noDate(QMetaType::fromType<QDate>());
+    const QVariant noId(QMetaType::fromType<qint64>());
+    auto fail = [&](const QSqlQuery& query) {
+        return StoreError::fromSql(query.lastError(), context);
+    };
+    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+    const QString returning = dialect.returningIdClause();
+    // Runs a prepared statement with its values; an INSERT written with
+    // `returning` gives its new id in *id.
+    auto run = [&dialect](QSqlQuery& query, const QVariantList& values, qint64* id = nullptr) {
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values.at(i));
+        if (id)
+            return dialect.execInsert(query, id);
+        return query.exec();
+    };
+
+    QSqlQuery insert(m_db);
+    insert.setForwardOnly(true);
+    // People who use the program.
+    QList<qint64> caseworkers;
+    QList<qint64> mediators;
+    insert.prepare(
+        QStringLiteral("INSERT INTO users (username, display_name, role, created_at) VALUES (?, ?, ?, ?) "
+                       "") +
+        returning);
+    for (const DemoUser& user : kUsers) {
+        qint64 id = 0;
+        if (!run(insert, {text(user.username), text(user.name), text(user.role), now}, &id))
+            return fail(insert);
+        if (qstrcmp(user.role, "caseworker") == 0)
+            caseworkers << id;
+        else if (qstrcmp(user.role, "mediator") == 0)
+            mediators << id;
+    }
+
+    // Councils, their schools and services.
+    struct CouncilRow
+    {
+        qint64 id;
+        Council council;
+        QList<qint64> schools;
+    };
+    QList<CouncilRow> councils;
+    QSqlQuery addCouncil(m_db);
+    addCouncil.prepare(QStringLiteral("INSERT INTO councils (name, code, meeting_clock_start, created_at) "
+                                      "VALUES (?, ?, ?, ?)") +
+                       returning);
+    QSqlQuery addOrganisation(m_db);
+    addOrganisation.prepare(
+        QStringLiteral("INSERT INTO organisations (name, kind, council_id, postcode, phone, email, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)") +
+        returning);
+    QSqlQuery addContact(m_db);
+    addContact.prepare(
+        QStringLiteral("INSERT INTO contacts (organisation_id, given_name, family_name, job_title, "
+                       "phone, email, is_decision_maker, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    int phoneSerial = 960000;
+    auto phone = [&] {
+        return QStringLiteral("01632 %1").arg(phoneSerial++);
+    }; // Ofcom's drama range
+    for (const DemoCouncil& demo : kCouncils) {
+        CouncilRow row;
+        row.council.name = text(demo.name);
+        row.council.code = text(demo.code);
+        row.council.meetingClockStart = meetingClockStartFromString(text(demo.clockStart))
+                                            .value_or(MeetingClockStart::MediationRequested);
+        if (!run(addCouncil, {row.council.name, row.council.code, text(demo.clockStart), now}, &row.id))
+            return fail(addCouncil);
+        row.council.id = row.id;
+        const QString domain = row.council.code.toLower() + QStringLiteral(".gov.example");
+        const struct
+        {
+            QString name;
+            const char* kind;
+        } services[] = {
+            {row.council.name + QStringLiteral(" SEND Team"), "council_send"},
+            {row.council.name.section(QLatin1Char(' '), 0, 0) + QStringLiteral(" SENDIASS"), "sendiass"},
+            {row.council.name.section(QLatin1Char(' '), 0, 0) + QStringLiteral(" Integrated Care Board"),
+             "icb"},
+            {row.council.name + QStringLiteral(" Children's Social Care"), "social_care"}};
+        for (const auto& service : services) {
+            qint64 organisationId = 0;
+            if (!run(addOrganisation,
+                     {service.name, text(service.kind), row.id, noText, phone(),
+                      QStringLiteral("send@") + domain, now},
+                     &organisationId))
+                return fail(addOrganisation);
+            const bool council = qstrcmp(service.kind, "council_send") == 0;
+            for (int i = 0; i < (council ? 3 : 1); ++i) {
+                const QString given = text(random.pick(kGivenNames));
+                const QString family = text(random.pick(kFamilyNames));
+                const QString title = council ? (i == 0 ? QStringLiteral("SEND Manager (decision-maker)")
+                                                        : QStringLiteral("SEND Caseworker"))
+                                              : QStringLiteral("Adviser");
+                if (!run(addContact, {organisationId, given, family, title, phone(),
+                                      given.toLower() + QStringLiteral(".") + QString::number(i) +
+                                          QLatin1Char('@') + domain,
+                                      council && i == 0 ? 1 : 0, now}))
+                    return fail(addContact);
+            }
+        }
+        for (int s = 0; s < 12; ++s) {
+            const QString name = QStringLiteral("%1 %2").arg(
+                text(kSchoolStems[(s * 7 + councils.size() * 3) % 15]), text(random.pick(kSchoolKinds)));
+            qint64 schoolId = 0;
+            if (!run(addOrganisation, {name, QStringLiteral("school"), row.id, noText, phone(), noText, now},
+                     &schoolId))
+                return fail(addOrganisation);
+            row.schools << schoolId;
+            if (!run(addContact, {schoolId, text(random.pick(kGivenNames)), text(random.pick(kFamilyNames)),
+                                  QStringLiteral("SENCO"), phone(), noText, 0, now}))
+                return fail(addContact);
+        }
+        councils << row;
+    }
+    QList<qint64> venues;
+    insert.prepare(
+        QStringLiteral(
+            "INSERT INTO venues (name, address, accessibility_notes, created_at) VALUES (?, ?, ?, ?) "
+            "") +
+        returning);
+    for (const char* venue : {"Brookside Community Centre", "St Mary's Church Hall", "Kingsmead Family Hub",
+                              "Riverside Library Meeting Room"}) {
+        qint64 id = 0;
+        if (!run(insert,
+                 {text(venue), QStringLiteral("1 High Street"),
+                  QStringLiteral("Step-free access; hearing loop"), now},
+                 &id))
+            return fail(insert);
+        venues << id;
+    }
+
+    // The cases.
+    QSqlQuery addPerson(m_db);
+    addPerson.prepare(
+        QStringLiteral(
+            "INSERT INTO people (given_name, family_name, date_of_birth, phone, email, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)") +
+        returning);
+    QSqlQuery addCase(m_db);
+    addCase.prepare(QStringLiteral("INSERT INTO cases (reference, council_id, route, stage, child_id, "
+                                   "parent_id, referrer_kind, school_id, "
+                                   "decision_type, decision_notice_date, disagreement_subject, "
+                                   "other_parties, enquiry_date, enquiry_channel, "
+                                   "information_given_date, mediation_requested_date, not_pursuing_date, "
+                                   "meeting_held_date, no_meeting_date, "
+                                   "caseworker_id, mediator_id, closed_date, closed_reason, next_deadline, "
+                                   "next_deadline_kind, created_at, "
+                                   "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                   "") +
+                    returning);
+    QSqlQuery addSection(m_db);
+    addSection.prepare(QStringLiteral("INSERT INTO case_plan_sections (case_id, section) VALUES (?, ?)"));
+    QSqlQuery addActivity(m_db);
+    addActivity.prepare(
+        QStringLiteral("INSERT INTO activities (case_id, occurred_at, kind, author_id, summary, "
+                       "confidential, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery addMeeting(m_db);
+    addMeeting.prepare(
+        QStringLiteral("INSERT INTO meetings (case_id, kind, starts_at, ends_at, mode, platform, link, "
+                       "venue_id, status, outcome, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "") +
+        returning);
+    QSqlQuery addMediator(m_db);
+    addMediator.prepare(QStringLiteral("INSERT INTO meeting_mediators (meeting_id, user_id) VALUES (?, ?)"));
+
+    const DeadlineCalculator calculator(m_calendar);
+    const CaseDeadlines deadlines(calculator);
+    QMap<int, int> referenceNumbers; // year -> last number
+    const QList<DecisionType> decisions = allDecisionTypes();
+    const QList<PlanSection> sections = allPlanSections();
+
+    for (int n = 0; n < caseCount; ++n) {
+        CaseDetails details;
+        Referral& r = details.referral;
+        const CouncilRow& council = councils.at(random.between(0, static_cast<int>(councils.size()) - 1));
+        details.council = council.council;
+        r.route = random.chance(72) ? Route::Mediation : Route::DisagreementResolution;
+        r.enquiryDate = today.addDays(-random.between(0, 150));
+        const bool youngPerson = random.chance(9);
+        r.referrerKind = youngPerson ? ReferrerKind::YoungPerson : ReferrerKind::Parent;
+        const QDate birth =
+            youngPerson ? r.enquiryDate.addYears(-random.between(16, 24)).addDays(-random.between(0, 360))
+                        : r.enquiryDate.addYears(-random.between(3, 15)).addDays(-random.between(0, 360));
+        const QString family = text(random.pick(kFamilyNames));
+        qint64 childId = 0;
+        if (!run(addPerson, {text(random.pick(kGivenNames)), family, birth, noText, noText, now}, &childId))
+            return fail(addPerson);
+        QVariant parentId = noId;
+        if (!youngPerson) {
+            qint64 id = 0;
+            const QString given = text(random.pick(kGivenNames));
+            if (!run(addPerson,
+                     {given, family, noDate, QStringLiteral("07700 9%1").arg(random.between(10000, 99999)),
+                      given.toLower() + QStringLiteral("@mail.example"), now},
+                     &id))
+                return fail(addPerson);
+            parentId = id;
+        }
+
+        // Walk the case along its route until the next step would be after today.
+        QDate date = r.enquiryDate;
+        auto step = [&](int low, int high) {
+            const QDate next = date.addDays(random.between(low, high));
+            if (next > today)
+                return false;
+            date = next;
+            return true;
+        };
+        QList<QPair<CaseStage, QDate>> history{{StageMachine::initialStage(r.route), r.enquiryDate}};
+        auto reach = [&](CaseStage stage) {
+            history.append({stage, date});
+        };
+        QDate meetingAt;
+        bool meetingHeld = false;
+        if (r.route == Route::Mediation) {
+            r.decisionType = decisions.at(random.between(0, static_cast<int>(decisions.size()) - 1));
+            r.decisionNoticeDate = r.enquiryDate.addDays(-random.between(2, random.chance(8) ? 80 : 55));
+            if (r.decisionType == DecisionType::PlanContent) {
+                const int count = random.between(1, 3);
+                for (int i = 0; i < count; ++i)
+                    r.sections.insert(sections.at(random.between(0, static_cast<int>(sections.size()) - 1)));
+            }
+            if (step(0, 6)) {
+                details.informationGivenDate = date;
+                reach(CaseStage::InformationGiven);
+                if (random.chance(25)) {
+                    if (step(1, 10)) {
+                        details.notPursuingDate = date;
+                        reach(CaseStage::NotPursuing);
+                        if (step(2, 9))
+                            reach(CaseStage::Closed);
+                    }
+                } else if (step(0, 8)) {
+                    details.mediationRequestedDate = date;
+                    reach(CaseStage::MediationRequested);
+                    const QDate requested = date;
+                    if (random.chance(10)) {
+                        if (step(20, 31)) {
+                            details.noMeetingDate = date;
+                            reach(CaseStage::NoMeetingInTime);
+                            if (step(2, 9))
+                                reach(CaseStage::Closed);
+                        }
+                    } else if (step(2, 9)) {
+                        reach(CaseStage::MeetingArranged);
+                        meetingAt = requested.addDays(random.between(12, 29));
+                        if (meetingAt <= today) {
+                            date = meetingAt;
+                            details.meetingHeldDate = date;
+                            meetingHeld = true;
+                            reach(CaseStage::MeetingHeld);
+                            if (step(2, 9))
+                                reach(CaseStage::Closed);
+                        }
+                    }
+                }
+            }
+        } else {
+            r.disagreementSubject = text(random.pick(kSubjects));
+            r.otherParties = QStringLiteral("The school; the council's SEND team");
+            if (step(1, 6)) {
+                reach(CaseStage::PartiesContacted);
+                const bool willing = random.chance(80);
+                if (step(3, 12)) {
+                    reach(willing ? CaseStage::AllWilling : CaseStage::PartyDeclined);
+                    if (!willing) {
+                        if (step(5, 60))
+                            reach(CaseStage::Closed);
+                    } else if (step(2, 9)) {
+                        reach(CaseStage::MeetingBooked);
+                        meetingAt = date.addDays(random.between(7, 21));
+                        if (meetingAt <= today) {
+                            date = meetingAt;
+                            meetingHeld = true;
+                            if (step(0, 3)) {
+                                reach(CaseStage::OutcomeRecorded);
+                                if (step(10, 90))
+                                    reach(CaseStage::Closed);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        details.stage = history.constLast().first;
+        if (details.stage == CaseStage::Closed) {
+            details.closedDate = history.constLast().second;
+            details.closedReason = text(random.pick(kCloseReasons));
+        }
+        const std::optional<CaseDeadline> next = details.stage == CaseStage::Closed
+                                                     ? std::nullopt
+                                                     : deadlines.next(CaseDeadlines::timelineOf(details));
+
+        const int year = r.enquiryDate.year();
+        const int number = ++referenceNumbers[year];
+        const QString reference =
+            QStringLiteral("%1-%2-%3")
+                .arg(r.route == Route::Mediation ? QStringLiteral("MED") : QStringLiteral("DR"))
+                .arg(year)
+                .arg(number, 5, 10, QLatin1Char('0'));
+        const qint64 caseworker = caseworkers.at(random.between(0, static_cast<int>(caseworkers.size()) - 1));
+        const qint64 mediator = mediators.at(random.between(0, static_cast<int>(mediators.size()) - 1));
+        const bool mediation = r.route == Route::Mediation;
+        qint64 caseId = 0;
+        if (!run(addCase,
+                 {reference,
+                  council.id,
+                  routeToString(r.route),
+                  caseStageToString(details.stage),
+                  childId,
+                  parentId,
+                  referrerKindToString(r.referrerKind),
+                  council.schools.at(random.between(0, static_cast<int>(council.schools.size()) - 1)),
+                  mediation ? QVariant(decisionTypeToString(*r.decisionType)) : noText,
+                  SqlValues::date(r.decisionNoticeDate),
+                  SqlValues::text(r.disagreementSubject),
+                  SqlValues::text(r.otherParties),
+                  r.enquiryDate,
+                  random.chance(70) ? QStringLiteral("phone") : QStringLiteral("email"),
+                  SqlValues::date(details.informationGivenDate),
+                  SqlValues::date(details.mediationRequestedDate),
+                  SqlValues::date(details.notPursuingDate),
+                  SqlValues::date(details.meetingHeldDate),
+                  SqlValues::date(details.noMeetingDate),
+                  caseworker,
+                  mediation ? QVariant(mediator) : noId,
+                  SqlValues::date(details.closedDate),
+                  SqlValues::text(details.closedReason),
+                  SqlValues::date(next ? next->deadline.date() : QDate()),
+                  next ? QVariant(next->key()) : noText,
+                  now,
+                  now},
+                 &caseId))
+            return fail(addCase);
+        for (const QString& section : r.sections.toStrings()) {
+            if (!run(addSection, {caseId, section}))
+                return fail(addSection);
+        }
+        for (const auto& [stage, when] : history) {
+            const QString summary = stage == history.constFirst().first
+                                        ? QStringLiteral("Referral taken: %1").arg(caseStageTitle(stage))
+                                        : QStringLiteral("Moved to %1").arg(caseStageTitle(stage));
+            if (!run(addActivity, {caseId, QDateTime(when, QTime(10, 30), Qt::UTC),
+                                   QStringLiteral("stage_change"), caseworker, summary, 0, now}))
+                return fail(addActivity);
+        }
+        if (meetingAt.isValid()) {
+            const bool online = random.chance(55);
+            const QDateTime start(meetingAt, QTime(random.chance(50) ? 10 : 13, 0), Qt::UTC);
+            qint64 meetingId = 0;
+            if (!run(addMeeting,
+                     {caseId,
+                      mediation ? QStringLiteral("mediation") : QStringLiteral("disagreement_resolution"),
+                      start, start.addSecs(3 * 3600),
+                      online ? QStringLiteral("online") : QStringLiteral("in_person"),
+                      online ? QVariant(QStringLiteral("Microsoft Teams")) : noText,
+                      online
+                          ? QVariant(QStringLiteral("https://meet.example.org/%1").arg(reference.toLower()))
+                          : noText,
+                      online ? noId
+                             : QVariant(venues.at(random.between(0, static_cast<int>(venues.size()) - 1))),
+                      meetingHeld ? QStringLiteral("held") : QStringLiteral("scheduled"),
+                      meetingHeld ? QVariant(random.chance(60) ? QStringLiteral("agreed")
+                                                               : QStringLiteral("partly_agreed"))
+                                  : noText,
+                      now},
+                     &meetingId))
+                return fail(addMeeting);
+            if (!run(addMediator, {meetingId, mediator}))
+                return fail(addMediator);
+        }
+    }
+    insert.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?)"));
+    for (auto it = referenceNumbers.cbegin(); it != referenceNumbers.cend(); ++it) {
+        if (!run(insert, {QStringLiteral("case-reference-%1").arg(it.key()), it.value()}))
+            return fail(insert);
+    }
+    if (StoreError error = CaseSearchIndex(m_db).rebuild())
+        return error;
+    return transaction.commit();
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "rules/BankHolidayCalendar.h"
+#include "store/StoreError.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+
+// Fills an empty database with synthetic cases (invented people, councils,
+// schools and dates around today) so a newcomer sees a living system and the
+// benchmarks have 200,000 cases to work on. Refuses a database that already
+// holds cases: demo data never mixes with real data.
+class DemoDataGenerator
+{
+public:
+    DemoDataGenerator(QSqlDatabase db, BankHolidayCalendar calendar, quint32 seed = 20261123);
+
+    StoreError generate(int cases, const QDate& today);
+
+private:
+    QSqlDatabase m_db;
+    BankHolidayCalendar m_calendar;
+    quint32 m_seed;
+};
