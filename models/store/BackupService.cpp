@@ -132,8 +132,17 @@ StoreError BackupService::writeBackup(const Database& database, const QString& t
                           QStringLiteral("%1 exists and is not an SQLite file; it has been left as it is. "
                                          "Choose another name for the backup.")
                               .arg(shown(targetPath)));
-    if (StoreError error = SqliteBackup::writeCopy(database.connection(), targetPath))
-        return error;
+    {
+        // A connection of its own: VACUUM INTO refuses to run on one with a
+        // transaction open or a query still being read, as a screen's may be.
+        ScopedConnection source(database.settings().sqlitePath(),
+                                QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!source.isOpen())
+            return StoreError::fromSql(source.error(),
+                                       QStringLiteral("Could not open the database to back it up"));
+        if (StoreError error = SqliteBackup::writeCopy(source.db(), targetPath))
+            return error;
+    }
     QFile::setPermissions(targetPath, kOwnerOnly);
     syncToDisk(targetPath);
     return {};

@@ -86,6 +86,7 @@ private slots:
     void backupOnEachEngine_data() { TestDatabase::addEngineRows(); }
     void backupOnEachEngine();
     void backupRefusesToOverwriteOtherFiles();
+    void backupWhileTheConnectionIsBusy();
     void dailyBackupsOnExitKeepSeven();
     void verifyRefuses_data();
     void verifyRefuses();
@@ -219,6 +220,30 @@ void TestBackup::backupRefusesToOverwriteOtherFiles()
     QVERIFY(error.message().contains("does not exist"));
     error = BackupService::writeBackup(database, test.directory());
     QVERIFY(error);
+}
+
+void TestBackup::backupWhileTheConnectionIsBusy()
+{
+    TestDatabase test("sqlite");
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    for (int i = 0; i < 300; ++i)
+        setSetting(database, QString("k%1").arg(i), "v");
+    setSetting(database, "marker", "saved");
+    // A screen half-way through reading, and a save not yet committed.
+    QSqlQuery reading(database.connection());
+    reading.setForwardOnly(true);
+    QVERIFY(reading.exec("SELECT key FROM settings") && reading.next());
+    QSqlQuery saving(database.connection());
+    QVERIFY(saving.exec("BEGIN IMMEDIATE"));
+    QVERIFY(saving.exec("UPDATE settings SET value = 'unsaved' WHERE key = 'marker'"));
+
+    const QString target = test.directory() + "/copy.sqlite";
+    const StoreError error = BackupService::writeBackup(database, target);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(settingIn(target, "marker"), QStringLiteral("saved"));
+    QVERIFY(saving.exec("ROLLBACK"));
+    QVERIFY(reading.next());
 }
 
 void TestBackup::dailyBackupsOnExitKeepSeven()
