@@ -43,7 +43,12 @@ QString DeadlineUrgency::describe(const BankHolidayCalendar& calendar, const QDa
         const int late = -left;
         if (late == 0)
             return QCoreApplication::translate("DeadlineUrgency", "Overdue");
-        return QCoreApplication::translate("DeadlineUrgency", "Overdue by %n working day(s)", nullptr, late);
+        // Singular and plural spelled out: the CLI loads no translation.
+        if (late == 1)
+            return QCoreApplication::translate("DeadlineUrgency", "Overdue by 1 working day");
+        return QCoreApplication::translate("DeadlineUrgency", "Overdue by %1 working days").arg(late);
     }
-    return QCoreApplication::translate("DeadlineUrgency", "%n working day(s) left", nullptr, left);
+    if (left == 1)
+        return QCoreApplication::translate("DeadlineUrgency", "1 working day left");
+    return QCoreApplication::translate("DeadlineUrgency", "%1 working days left").arg(left);
 }
