@@ -24,8 +24,9 @@ CREATE TABLE case_search (
 CREATE INDEX case_search_document ON case_search USING GIN (document);
 
 INSERT INTO case_search (case_id, document)
-SELECT c.id, to_tsvector('simple', concat_ws(' ', c.reference, ch.given_name, ch.family_name,
-                                             pa.given_name, pa.family_name, o.name))
+SELECT c.id, to_tsvector('simple', regexp_replace(concat_ws(' ', c.reference, ch.given_name, ch.family_name,
+                                                            pa.given_name, pa.family_name, o.name),
+                                                  '[^[:alnum:]]+', ' ', 'g'))
 FROM cases c
 JOIN people ch ON ch.id = c.child_id
 LEFT JOIN people pa ON pa.id = c.parent_id

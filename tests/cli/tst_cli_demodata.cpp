@@ -1,0 +1,69 @@
+#include "CliRunner.h"
+#include "TestDatabase.h"
+#include "store/Database.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+class TestCliDemoData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fillsANewDatabaseOnce();
+    void badArguments_data();
+    void badArguments();
+};
+
+void TestCliDemoData::fillsANewDatabaseOnce()
+{
+    TestDatabase test("sqlite");
+    const QStringList where{"--database", test.settings().sqlitePath()};
+    const CliRun run = CliRunner::run(where + QStringList{"demo-data", "--cases", "60"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.outLines().value(0), QStringLiteral("cases: 60"));
+    {
+        Database database(test.settings());
+        QVERIFY(!database.open());
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec("SELECT COUNT(*), COUNT(DISTINCT reference), COUNT(DISTINCT council_id) FROM cases"));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 60);
+        QCOMPARE(query.value(1).toInt(), 60);
+        QVERIFY(query.value(2).toInt() > 1); // spread over councils
+        QVERIFY(query.exec("SELECT COUNT(DISTINCT stage), COUNT(DISTINCT route) FROM cases"));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toInt() >= 5);
+        QCOMPARE(query.value(1).toInt(), 2);
+    }
+    // Never into a database that already holds cases.
+    const CliRun again = CliRunner::run(where + QStringList{"demo-data", "--cases", "10"});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains("already holds cases"));
+    QVERIFY(again.out.isEmpty());
+}
+
+void TestCliDemoData::badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no count") << QStringList{"demo-data"} << "--cases N";
+    QTest::newRow("negative") << QStringList{"demo-data", "--cases", "-5"} << "whole number";
+    QTest::newRow("word") << QStringList{"demo-data", "--cases", "many"} << "whole number";
+    QTest::newRow("too many") << QStringList{"demo-data", "--cases", "5000000"} << "whole number";
+    QTest::newRow("positional") << QStringList{"demo-data", "--cases", "5", "extra"} << "no positional";
+}
+
+void TestCliDemoData::badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    TestDatabase test("sqlite");
+    const CliRun run = CliRunner::run(QStringList{"--database", test.settings().sqlitePath()} + arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliDemoData)
+#include "tst_cli_demodata.moc"

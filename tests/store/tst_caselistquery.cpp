@@ -1,0 +1,206 @@
+#include "TestDatabase.h"
+#include "store/CaseListQuery.h"
+#include "store/CaseRepository.h"
+#include "store/CouncilRepository.h"
+#include "store/DashboardQueries.h"
+#include "store/Database.h"
+#include "store/DemoDataGenerator.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+const QDate kToday(2026, 11, 23); // a Monday
+
+int sqlCount(QSqlDatabase db, const QString& where)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM cases c WHERE ") + where) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QList<CaseListRow> fetchAll(CaseListQuery& query)
+{
+    QList<CaseListRow> all;
+    for (int offset = 0;; offset += 100) {
+        QList<CaseListRow> page;
+        if (query.fetch(offset, 100, &page) || page.isEmpty())
+            break;
+        all += page;
+    }
+    return all;
+}
+} // namespace
+
+class TestCaseListQuery : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void filtersSortsAndPages_data() { TestDatabase::addEngineRows(); }
+    void filtersSortsAndPages();
+    void searchFindsNamesReferenceAndSchool_data() { TestDatabase::addEngineRows(); }
+    void searchFindsNamesReferenceAndSchool();
+    void fullTextQueryKeepsOnlyWords();
+};
+
+void TestCaseListQuery::filtersSortsAndPages()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QVERIFY(!DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped(), 7).generate(400, kToday));
+    QSqlDatabase db = database.connection();
+
+    CaseListQuery query(db);
+    int total = 0;
+    query.setFilter({}, kToday);
+    QVERIFY(!query.count(&total));
+    QCOMPARE(total, sqlCount(db, "c.stage <> 'closed'"));
+    QVERIFY(total > 50);
+
+    CaseListFilter filter;
+    filter.includeClosed = true;
+    query.setFilter(filter, kToday);
+    QVERIFY(!query.count(&total));
+    QCOMPARE(total, 400);
+
+    // Overdue: every row's next deadline is before today, and the count agrees with SQL.
+    filter = {};
+    filter.overdueOnly = true;
+    query.setFilter(filter, kToday);
+    QVERIFY(!query.count(&total));
+    const QList<CaseListRow> overdue = fetchAll(query);
+    QCOMPARE(overdue.size(), total);
+    for (const CaseListRow& row : overdue)
+        QVERIFY(row.nextDeadline.isValid() && row.nextDeadline < kToday);
+
+    // Due this week: Monday 23 to Sunday 29 November.
+    filter = {};
+    filter.dueThisWeekOnly = true;
+    query.setFilter(filter, kToday);
+    for (const CaseListRow& row : fetchAll(query))
+        QVERIFY(row.nextDeadline >= kToday && row.nextDeadline <= QDate(2026, 11, 29));
+
+    // One council, one route, one stage.
+    filter = {};
+    filter.councilId = 2;
+    filter.route = Route::Mediation;
+    query.setFilter(filter, kToday);
+    QVERIFY(!query.count(&total));
+    QCOMPARE(total, sqlCount(db, "c.stage <> 'closed' AND c.council_id = 2 AND c.route = 'mediation'"));
+    for (const CaseListRow& row : fetchAll(query))
+        QCOMPARE(row.route, Route::Mediation);
+    filter = {};
+    filter.stage = CaseStage::MeetingArranged;
+    query.setFilter(filter, kToday);
+    for (const CaseListRow& row : fetchAll(query))
+        QCOMPARE(row.stage, CaseStage::MeetingArranged);
+
+    // Sorted by next deadline, cases with none last; pages join without gaps or repeats.
+    query.setFilter({}, kToday);
+    query.setSort(CaseListQuery::Column::NextDeadline, Qt::AscendingOrder);
+    const QList<CaseListRow> byDeadline = fetchAll(query);
+    QVERIFY(!query.count(&total));
+    QCOMPARE(byDeadline.size(), total);
+    bool seenNone = false;
+    for (qsizetype i = 1; i < byDeadline.size(); ++i) {
+        const QDate& previous = byDeadline.at(i - 1).nextDeadline;
+        const QDate& current = byDeadline.at(i).nextDeadline;
+        seenNone = seenNone || !previous.isValid();
+        if (seenNone)
+            QVERIFY2(!current.isValid(), "a dated case after an undated one");
+        else if (current.isValid())
+            QVERIFY(previous <= current);
+    }
+    QList<qint64> ids;
+    for (const CaseListRow& row : byDeadline) {
+        QVERIFY(!ids.contains(row.id));
+        ids << row.id;
+    }
+    query.setSort(CaseListQuery::Column::NextDeadline, Qt::DescendingOrder);
+    QList<CaseListRow> firstPage;
+    QVERIFY(!query.fetch(0, 1, &firstPage));
+    QVERIFY(!firstPage.first().nextDeadline.isValid()); // none sorts as latest
+
+    query.setSort(CaseListQuery::Column::Child, Qt::AscendingOrder);
+    QList<CaseListRow> byChild;
+    QVERIFY(!query.fetch(0, 150, &byChild));
+    for (qsizetype i = 1; i < byChild.size(); ++i) {
+        const QString a = byChild.at(i - 1).childName.section(' ', -1);
+        const QString b = byChild.at(i).childName.section(' ', -1);
+        QVERIFY2(a.compare(b, Qt::CaseInsensitive) <= 0 || a.at(0).unicode() > 127 || b.at(0).unicode() > 127,
+                 qPrintable(a + " > " + b));
+    }
+
+    // The dashboard's counts are the list's counts.
+    DashboardCounts counts;
+    QVERIFY(!DashboardQueries(db).counts(kToday, std::nullopt, &counts));
+    QCOMPARE(counts.overdue, overdue.size());
+    QCOMPARE(counts.dueToday, sqlCount(db, QStringLiteral("c.stage <> 'closed' AND c.next_deadline = '2026-11-23'")));
+    QVERIFY(counts.meetingsThisWeek >= 0);
+}
+
+void TestCaseListQuery::searchFindsNamesReferenceAndSchool()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QVERIFY(!DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped(), 11).generate(150, kToday));
+    CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
+    Referral referral;
+    referral.child = {"Quillon", "Ferreday", QDate(2014, 1, 9), {}, {}, {}, {}};
+    referral.parent = {"Marguerite", "Ferreday", {}, {}, {}, {}, {}};
+    referral.schoolName = "Thistlewood Free School";
+    referral.councilId = 1;
+    referral.decisionType = DecisionType::CeaseToMaintain;
+    referral.decisionNoticeDate = QDate(2026, 11, 9);
+    referral.enquiryDate = QDate(2026, 11, 20);
+    qint64 id = 0;
+    QString reference;
+    const StoreError error = cases.createReferral(referral, kToday, std::nullopt, &id, &reference);
+    QVERIFY2(!error, qPrintable(error.message()));
+
+    CaseListQuery query(database.connection());
+    for (const QString& words : {QStringLiteral("ferred"), QStringLiteral("Quillon Ferreday"), QStringLiteral("marguer"),
+                                 QStringLiteral("thistlewood"), reference, QStringLiteral("ferreday thistle")}) {
+        CaseListFilter filter;
+        filter.search = words;
+        query.setFilter(filter, kToday);
+        QList<CaseListRow> rows;
+        QVERIFY(!query.fetch(0, 50, &rows));
+        QVERIFY2(rows.size() == 1, qPrintable(words));
+        QCOMPARE(rows.first().id, id);
+    }
+    // All words must match.
+    CaseListFilter filter;
+    filter.search = "ferreday zzzz";
+    query.setFilter(filter, kToday);
+    QList<CaseListRow> rows;
+    QVERIFY(!query.fetch(0, 50, &rows));
+    QVERIFY(rows.isEmpty());
+    // Search syntax and quotes typed into the box are words, never query syntax.
+    for (const QString& words : {QStringLiteral("O'Brien\" OR 1=1 --"), QStringLiteral("***"), QStringLiteral("NEAR(a b)")}) {
+        filter.search = words;
+        query.setFilter(filter, kToday);
+        const StoreError searchError = query.fetch(0, 50, &rows);
+        QVERIFY2(!searchError, qPrintable(searchError.message()));
+    }
+}
+
+void TestCaseListQuery::fullTextQueryKeepsOnlyWords()
+{
+    QCOMPARE(CaseListQuery::fullTextQuery("  Wren, Larkf ", false), QStringLiteral("\"wren\"* \"larkf\"*"));
+    QCOMPARE(CaseListQuery::fullTextQuery("MED-2026-00012", true), QStringLiteral("med:* & 2026:* & 00012:*"));
+    QCOMPARE(CaseListQuery::fullTextQuery("\"*-' OR", false), QStringLiteral("\"or\"*"));
+    QCOMPARE(CaseListQuery::fullTextQuery("Zoë", false), QStringLiteral("\"zoë\"*"));
+    QVERIFY(CaseListQuery::fullTextQuery(" -- ", true).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCaseListQuery)
+#include "tst_caselistquery.moc"
