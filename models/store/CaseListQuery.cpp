@@ -144,12 +144,24 @@ QString CaseListQuery::orderClause() const
     return QStringLiteral(" ORDER BY ") + key + QStringLiteral(", c.id") + direction;
 }
 
+QString CaseListQuery::countStatement(QVariantList* binds) const
+{
+    return QStringLiteral("SELECT COUNT(*) FROM cases c") + whereClause(binds);
+}
+
+QString CaseListQuery::fetchStatement(int offset, int limit, QVariantList* binds) const
+{
+    const QString sql = kSelect + whereClause(binds) + orderClause() + QStringLiteral(" LIMIT ? OFFSET ?");
+    binds->append(limit);
+    binds->append(offset);
+    return sql;
+}
+
 StoreError CaseListQuery::count(int* total) const
 {
     QVariantList binds;
-    const QString where = whereClause(&binds);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM cases c") + where);
+    query.prepare(countStatement(&binds));
     for (const QVariant& value : binds)
         query.addBindValue(value);
     if (!query.exec() || !query.next())
@@ -162,14 +174,11 @@ StoreError CaseListQuery::fetch(int offset, int limit, QList<CaseListRow>* rows)
 {
     rows->clear();
     QVariantList binds;
-    const QString where = whereClause(&binds);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(kSelect + where + orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"));
+    query.prepare(fetchStatement(offset, limit, &binds));
     for (const QVariant& value : binds)
         query.addBindValue(value);
-    query.addBindValue(limit);
-    query.addBindValue(offset);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the cases"));
     while (query.next()) {

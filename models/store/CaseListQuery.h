@@ -63,6 +63,9 @@ public:
     void setSort(Column column, Qt::SortOrder order);
     StoreError count(int* total) const;
     StoreError fetch(int offset, int limit, QList<CaseListRow>* rows) const;
+    // The statements themselves, for EXPLAIN QUERY PLAN and the benchmarks.
+    QString countStatement(QVariantList* binds) const;
+    QString fetchStatement(int offset, int limit, QVariantList* binds) const;
 
     // The words of a search box as a full-text query for this engine; empty
     // when there is nothing to search for.

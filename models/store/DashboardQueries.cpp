@@ -27,37 +27,39 @@ StoreError listCases(QSqlDatabase db, const CaseListFilter& filter, const QDate&
 
 DashboardQueries::DashboardQueries(QSqlDatabase db) : m_db(std::move(db)) {}
 
+QList<DashboardQueries::Statement> DashboardQueries::countStatements(const QDate& today,
+                                                                     std::optional<qint64> me) const
+{
+    const bool postgres = m_db.driverName() == QLatin1String("QPSQL");
+    const QString deadline = CaseListQuery::deadlineExpression(postgres);
+    const QString open = QStringLiteral("SELECT COUNT(*) FROM cases c WHERE c.stage <> 'closed' AND ");
+    const QDateTime weekStart(today, QTime(0, 0), Qt::UTC);
+    const QDateTime weekEnd(endOfWeek(today).addDays(1), QTime(0, 0), Qt::UTC);
+    return {
+        // Without a signed-in user there are no "my cases": count none.
+        {open + QStringLiteral("c.caseworker_id = ?"), {me ? QVariant(*me) : QVariant(qint64(-1))}},
+        {open + deadline + QStringLiteral(" = ?"), {today}},
+        {open + deadline + QStringLiteral(" BETWEEN ? AND ?"), {today, endOfWeek(today)}},
+        {open + deadline + QStringLiteral(" < ?"), {today}},
+        {open + QStringLiteral("c.next_deadline_kind LIKE 'certificate%'"), {}},
+        {QStringLiteral(
+             "SELECT COUNT(*) FROM meetings WHERE status = 'scheduled' AND starts_at >= ? AND starts_at < ?"),
+         {weekStart, weekEnd}},
+    };
+}
+
 StoreError DashboardQueries::counts(const QDate& today, std::optional<qint64> me,
                                     DashboardCounts* counts) const
 {
     *counts = DashboardCounts();
-    const bool postgres = m_db.driverName() == QLatin1String("QPSQL");
-    const QString deadline = CaseListQuery::deadlineExpression(postgres);
-    const QString open = QStringLiteral("SELECT COUNT(*) FROM cases c WHERE c.stage <> 'closed' AND ");
-    if (me) {
-        if (StoreError error =
-                countInto(m_db, open + QStringLiteral("c.caseworker_id = ?"), {*me}, &counts->myOpenCases))
+    const QList<Statement> statements = countStatements(today, me);
+    int* targets[] = {&counts->myOpenCases, &counts->dueToday,        &counts->dueThisWeek,
+                      &counts->overdue,     &counts->certificatesDue, &counts->meetingsThisWeek};
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        if (StoreError error = countInto(m_db, statements.at(i).sql, statements.at(i).binds, targets[i]))
             return error;
     }
-    if (StoreError error =
-            countInto(m_db, open + deadline + QStringLiteral(" = ?"), {today}, &counts->dueToday))
-        return error;
-    if (StoreError error = countInto(m_db, open + deadline + QStringLiteral(" BETWEEN ? AND ?"),
-                                     {today, endOfWeek(today)}, &counts->dueThisWeek))
-        return error;
-    if (StoreError error =
-            countInto(m_db, open + deadline + QStringLiteral(" < ?"), {today}, &counts->overdue))
-        return error;
-    if (StoreError error = countInto(m_db, open + QStringLiteral("c.next_deadline_kind LIKE 'certificate%'"),
-                                     {}, &counts->certificatesDue))
-        return error;
-    const QDateTime from(today, QTime(0, 0), Qt::UTC);
-    const QDateTime to(endOfWeek(today).addDays(1), QTime(0, 0), Qt::UTC);
-    return countInto(
-        m_db,
-        QStringLiteral("SELECT COUNT(*) FROM meetings WHERE status = 'scheduled' AND starts_at >= ? "
-                       "AND starts_at < ?"),
-        {from, to}, &counts->meetingsThisWeek);
+    return {};
 }
 
 StoreError DashboardQueries::casesDueBefore(const QDate& before, int limit, QList<CaseListRow>* rows) const

@@ -43,6 +43,15 @@ public:
     StoreError myCases(qint64 me, int limit, QList<CaseListRow>* rows) const;
     StoreError meetingsBetween(const QDate& first, const QDate& last, QList<UpcomingMeeting>* meetings) const;
 
+    // The SQL behind counts(), in the order of DashboardCounts' fields (for
+    // the benchmarks, which time each through SQLite directly too).
+    struct Statement
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    QList<Statement> countStatements(const QDate& today, std::optional<qint64> me) const;
+
     static QDate endOfWeek(const QDate& today) { return today.addDays(7 - today.dayOfWeek()); }
 
 private:

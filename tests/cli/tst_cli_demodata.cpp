@@ -26,7 +26,8 @@ void TestCliDemoData::fillsANewDatabaseOnce()
         Database database(test.settings());
         QVERIFY(!database.open());
         QSqlQuery query(database.connection());
-        QVERIFY(query.exec("SELECT COUNT(*), COUNT(DISTINCT reference), COUNT(DISTINCT council_id) FROM cases"));
+        QVERIFY(
+            query.exec("SELECT COUNT(*), COUNT(DISTINCT reference), COUNT(DISTINCT council_id) FROM cases"));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 60);
         QCOMPARE(query.value(1).toInt(), 60);

@@ -38,44 +38,47 @@ void TestCaseDeadlines::nextDeadline_data()
     using S = CaseStage;
     const QDate none;
     // Enquiry Monday 23 Nov: 5 working days on is Monday 30 Nov.
-    QTest::newRow("enquiry: referral action") << M << S::Enquiry << R << QDate(2026, 11, 23) << QDate(2026, 10, 15) << none
-                                              << none << false << "referral_action" << QDate(2026, 11, 30);
+    QTest::newRow("enquiry: referral action")
+        << M << S::Enquiry << R << QDate(2026, 11, 23) << QDate(2026, 10, 15) << none << none << false
+        << "referral_action" << QDate(2026, 11, 30);
     // Information given: the family's 2 months from 15 Oct runs to 15 Dec.
-    QTest::newRow("information given: contact by") << M << S::InformationGiven << R << QDate(2026, 11, 23)
-                                                   << QDate(2026, 10, 15) << none << none << false << "contact_by"
-                                                   << QDate(2026, 12, 15);
+    QTest::newRow("information given: contact by")
+        << M << S::InformationGiven << R << QDate(2026, 11, 23) << QDate(2026, 10, 15) << none << none
+        << false << "contact_by" << QDate(2026, 12, 15);
     // Told on 2 Nov: day 30 is 2 Dec.
-    QTest::newRow("requested: 30 days from request") << M << S::MediationRequested << R << QDate(2026, 10, 20)
-                                                     << QDate(2026, 10, 1) << QDate(2026, 11, 2) << none << false
-                                                     << "meeting_by" << QDate(2026, 12, 2);
+    QTest::newRow("requested: 30 days from request")
+        << M << S::MediationRequested << R << QDate(2026, 10, 20) << QDate(2026, 10, 1) << QDate(2026, 11, 2)
+        << none << false << "meeting_by" << QDate(2026, 12, 2);
     // A council whose clock starts at enquiry (20 Oct): day 30 is 19 Nov.
-    QTest::newRow("arranged: 30 days from enquiry") << M << S::MeetingArranged << E << QDate(2026, 10, 20)
-                                                    << QDate(2026, 10, 1) << QDate(2026, 10, 28) << none << false
-                                                    << "meeting_by" << QDate(2026, 11, 19);
-    QTest::newRow("arranged: January") << M << S::MeetingArranged << R << QDate(2026, 1, 2) << QDate(2025, 12, 12)
-                                       << QDate(2026, 1, 5) << none << false << "meeting_by" << QDate(2026, 2, 4);
+    QTest::newRow("arranged: 30 days from enquiry")
+        << M << S::MeetingArranged << E << QDate(2026, 10, 20) << QDate(2026, 10, 1) << QDate(2026, 10, 28)
+        << none << false << "meeting_by" << QDate(2026, 11, 19);
+    QTest::newRow("arranged: January")
+        << M << S::MeetingArranged << R << QDate(2026, 1, 2) << QDate(2025, 12, 12) << QDate(2026, 1, 5)
+        << none << false << "meeting_by" << QDate(2026, 2, 4);
     // Not pursuing Thursday 24 Dec: 25 and 28 Dec are holidays, so 29, 30, 31.
-    QTest::newRow("not pursuing at Christmas: Part 1") << M << S::NotPursuing << R << QDate(2026, 12, 21)
-                                                       << QDate(2026, 12, 1) << none << QDate(2026, 12, 24) << false
-                                                       << "certificate_part1" << QDate(2026, 12, 31);
+    QTest::newRow("not pursuing at Christmas: Part 1")
+        << M << S::NotPursuing << R << QDate(2026, 12, 21) << QDate(2026, 12, 1) << none
+        << QDate(2026, 12, 24) << false << "certificate_part1" << QDate(2026, 12, 31);
     // Held Thursday 2 April: Good Friday and Easter Monday, so 7, 8, 9 April.
-    QTest::newRow("held before Easter: Part 2") << M << S::MeetingHeld << R << QDate(2026, 3, 2) << QDate(2026, 2, 20)
-                                                << QDate(2026, 3, 9) << QDate(2026, 4, 2) << false << "certificate_part2"
-                                                << QDate(2026, 4, 9);
-    QTest::newRow("held, section I only: nothing due") << M << S::MeetingHeld << R << QDate(2026, 3, 2)
-                                                       << QDate(2026, 2, 20) << QDate(2026, 3, 9) << QDate(2026, 4, 2)
-                                                       << true << "" << none;
+    QTest::newRow("held before Easter: Part 2")
+        << M << S::MeetingHeld << R << QDate(2026, 3, 2) << QDate(2026, 2, 20) << QDate(2026, 3, 9)
+        << QDate(2026, 4, 2) << false << "certificate_part2" << QDate(2026, 4, 9);
+    QTest::newRow("held, section I only: nothing due")
+        << M << S::MeetingHeld << R << QDate(2026, 3, 2) << QDate(2026, 2, 20) << QDate(2026, 3, 9)
+        << QDate(2026, 4, 2) << true << "" << none;
     // Learned on Friday 22 May: 25 May is the spring holiday, so 26, 27, 28.
-    QTest::newRow("no meeting in time: Part 3") << M << S::NoMeetingInTime << R << QDate(2026, 4, 20)
-                                                << QDate(2026, 4, 10) << QDate(2026, 4, 21) << QDate(2026, 5, 22) << false
-                                                << "certificate_part3" << QDate(2026, 5, 28);
-    QTest::newRow("closed: nothing") << M << S::Closed << R << QDate(2026, 11, 2) << QDate(2026, 10, 15) << none << none
-                                     << false << "" << none;
+    QTest::newRow("no meeting in time: Part 3")
+        << M << S::NoMeetingInTime << R << QDate(2026, 4, 20) << QDate(2026, 4, 10) << QDate(2026, 4, 21)
+        << QDate(2026, 5, 22) << false << "certificate_part3" << QDate(2026, 5, 28);
+    QTest::newRow("closed: nothing") << M << S::Closed << R << QDate(2026, 11, 2) << QDate(2026, 10, 15)
+                                     << none << none << false << "" << none;
     // DR referral Tuesday 22 Dec: 23, 24, (25, 28 holidays), 29, 30, 31.
-    QTest::newRow("DR referral over Christmas") << D << S::Referral << R << QDate(2026, 12, 22) << none << none << none
-                                                << false << "referral_action" << QDate(2026, 12, 31);
-    QTest::newRow("DR parties contacted: nothing") << D << S::PartiesContacted << R << QDate(2026, 11, 2) << none
-                                                   << none << none << false << "" << none;
+    QTest::newRow("DR referral over Christmas")
+        << D << S::Referral << R << QDate(2026, 12, 22) << none << none << none << false << "referral_action"
+        << QDate(2026, 12, 31);
+    QTest::newRow("DR parties contacted: nothing")
+        << D << S::PartiesContacted << R << QDate(2026, 11, 2) << none << none << none << false << "" << none;
 }
 
 void TestCaseDeadlines::nextDeadline()

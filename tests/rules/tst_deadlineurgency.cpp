@@ -23,7 +23,8 @@ void TestDeadlineUrgency::urgency_data()
     using L = DeadlineUrgency::Level;
     QTest::newRow("today") << QDate(2026, 12, 23) << 0 << L::DueSoon << "Due today";
     QTest::newRow("tomorrow") << QDate(2026, 12, 24) << 1 << L::DueSoon << "1 working day left";
-    QTest::newRow("over Christmas: 2 left") << QDate(2026, 12, 29) << 2 << L::DueSoon << "2 working days left";
+    QTest::newRow("over Christmas: 2 left")
+        << QDate(2026, 12, 29) << 2 << L::DueSoon << "2 working days left";
     QTest::newRow("3 left is later") << QDate(2026, 12, 30) << 3 << L::Later << "3 working days left";
     QTest::newRow("on Christmas Day") << QDate(2026, 12, 25) << 1 << L::DueSoon << "1 working day left";
     QTest::newRow("yesterday") << QDate(2026, 12, 22) << -1 << L::Overdue << "Overdue by 1 working day";

@@ -1,7 +1,6 @@
 #include "rules/ReferralValidator.h"
 
 #include <QTest>
-
 #include <functional>
 
 namespace {
@@ -38,15 +37,18 @@ private slots:
 void TestReferralValidator::problems_data()
 {
     QTest::addColumn<Change>("change");
-    QTest::addColumn<QString>("field");   // empty: no problem at all
+    QTest::addColumn<QString>("field"); // empty: no problem at all
     QTest::addColumn<bool>("blocking");
     QTest::addColumn<QString>("messageContains");
 
     QTest::newRow("good") << Change([](Referral&) {}) << "" << false << "";
-    QTest::newRow("no child name") << Change([](Referral& r) { r.child.familyName.clear(); }) << "child.name" << true << "first and last name";
-    QTest::newRow("child born tomorrow") << Change([](Referral& r) { r.child.dateOfBirth = QDate(2026, 11, 24); })
-                                         << "child.dateOfBirth" << true << "future";
-    QTest::newRow("no parent for a parent referral") << Change([](Referral& r) { r.parent = {}; }) << "parent.name" << true << "parent";
+    QTest::newRow("no child name") << Change([](Referral& r) { r.child.familyName.clear(); }) << "child.name"
+                                   << true << "first and last name";
+    QTest::newRow("child born tomorrow")
+        << Change([](Referral& r) { r.child.dateOfBirth = QDate(2026, 11, 24); }) << "child.dateOfBirth"
+        << true << "future";
+    QTest::newRow("no parent for a parent referral")
+        << Change([](Referral& r) { r.parent = {}; }) << "parent.name" << true << "parent";
     // A young person must be 16 on the date of enquiry (20 Nov 2026).
     QTest::newRow("young person 16 that day") << Change([](Referral& r) {
         r.referrerKind = ReferrerKind::YoungPerson;
@@ -85,24 +87,30 @@ void TestReferralValidator::problems_data()
         r.referrerKind = ReferrerKind::Professional;
         r.parentPermissionDate = QDate(2026, 11, 19);
     }) << "professionalName" << true << "professional";
-    QTest::newRow("no council") << Change([](Referral& r) { r.councilId = 0; }) << "councilId" << true << "council";
-    QTest::newRow("no decision type") << Change([](Referral& r) { r.decisionType.reset(); }) << "decisionType" << true << "decision";
-    QTest::newRow("plan content without sections") << Change([](Referral& r) { r.decisionType = DecisionType::PlanContent; })
-                                                   << "sections" << true << "sections";
+    QTest::newRow("no council") << Change([](Referral& r) { r.councilId = 0; }) << "councilId" << true
+                                << "council";
+    QTest::newRow("no decision type")
+        << Change([](Referral& r) { r.decisionType.reset(); }) << "decisionType" << true << "decision";
+    QTest::newRow("plan content without sections")
+        << Change([](Referral& r) { r.decisionType = DecisionType::PlanContent; }) << "sections" << true
+        << "sections";
     QTest::newRow("plan content, section I") << Change([](Referral& r) {
         r.decisionType = DecisionType::PlanContent;
         r.sections = PlanSections{PlanSection::I};
     }) << "" << false << "";
     QTest::newRow("no decision date") << Change([](Referral& r) { r.decisionNoticeDate = QDate(); })
                                       << "decisionNoticeDate" << true << "decision notice was sent";
-    QTest::newRow("decision after enquiry") << Change([](Referral& r) { r.decisionNoticeDate = QDate(2026, 11, 21); })
-                                            << "decisionNoticeDate" << true << "after the enquiry";
+    QTest::newRow("decision after enquiry")
+        << Change([](Referral& r) { r.decisionNoticeDate = QDate(2026, 11, 21); }) << "decisionNoticeDate"
+        << true << "after the enquiry";
     // 2 months from 19 Sep ends 19 Nov; an enquiry on 20 Nov is late.
-    QTest::newRow("decision over 2 months old: warning") << Change([](Referral& r) { r.decisionNoticeDate = QDate(2026, 9, 19); })
-                                                         << "decisionNoticeDate" << false << "tribunal's permission";
-    QTest::newRow("decision exactly 2 months: fine") << Change([](Referral& r) { r.decisionNoticeDate = QDate(2026, 9, 20); })
-                                                     << "" << false << "";
-    QTest::newRow("no enquiry date") << Change([](Referral& r) { r.enquiryDate = QDate(); }) << "enquiryDate" << true << "enquiry";
+    QTest::newRow("decision over 2 months old: warning")
+        << Change([](Referral& r) { r.decisionNoticeDate = QDate(2026, 9, 19); }) << "decisionNoticeDate"
+        << false << "tribunal's permission";
+    QTest::newRow("decision exactly 2 months: fine")
+        << Change([](Referral& r) { r.decisionNoticeDate = QDate(2026, 9, 20); }) << "" << false << "";
+    QTest::newRow("no enquiry date") << Change([](Referral& r) { r.enquiryDate = QDate(); }) << "enquiryDate"
+                                     << true << "enquiry";
     QTest::newRow("enquiry in the future") << Change([](Referral& r) { r.enquiryDate = QDate(2026, 11, 24); })
                                            << "enquiryDate" << true << "future";
     QTest::newRow("DR without subject") << Change([](Referral& r) {
@@ -115,9 +123,12 @@ void TestReferralValidator::problems_data()
         r.decisionNoticeDate = QDate();
         r.disagreementSubject = "Transport to school";
     }) << "" << false << "";
-    QTest::newRow("bad email") << Change([](Referral& r) { r.parent.email = "ada@mail"; }) << "parent.email" << true << "@";
-    QTest::newRow("bad phone") << Change([](Referral& r) { r.parent.phone = "12345"; }) << "parent.phone" << true << "digits";
-    QTest::newRow("phone with +44") << Change([](Referral& r) { r.parent.phone = "+44 7700 900123"; }) << "" << false << "";
+    QTest::newRow("bad email") << Change([](Referral& r) { r.parent.email = "ada@mail"; }) << "parent.email"
+                               << true << "@";
+    QTest::newRow("bad phone") << Change([](Referral& r) { r.parent.phone = "12345"; }) << "parent.phone"
+                               << true << "digits";
+    QTest::newRow("phone with +44") << Change([](Referral& r) { r.parent.phone = "+44 7700 900123"; }) << ""
+                                    << false << "";
 }
 
 void TestReferralValidator::problems()

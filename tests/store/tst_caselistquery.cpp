@@ -52,7 +52,8 @@ void TestCaseListQuery::filtersSortsAndPages()
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
     QVERIFY(!database.open());
-    QVERIFY(!DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped(), 7).generate(400, kToday));
+    QVERIFY(
+        !DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped(), 7).generate(400, kToday));
     QSqlDatabase db = database.connection();
 
     CaseListQuery query(db);
@@ -140,7 +141,8 @@ void TestCaseListQuery::filtersSortsAndPages()
     DashboardCounts counts;
     QVERIFY(!DashboardQueries(db).counts(kToday, std::nullopt, &counts));
     QCOMPARE(counts.overdue, overdue.size());
-    QCOMPARE(counts.dueToday, sqlCount(db, QStringLiteral("c.stage <> 'closed' AND c.next_deadline = '2026-11-23'")));
+    QCOMPARE(counts.dueToday,
+             sqlCount(db, QStringLiteral("c.stage <> 'closed' AND c.next_deadline = '2026-11-23'")));
     QVERIFY(counts.meetingsThisWeek >= 0);
 }
 
@@ -151,7 +153,8 @@ void TestCaseListQuery::searchFindsNamesReferenceAndSchool()
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
     QVERIFY(!database.open());
-    QVERIFY(!DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped(), 11).generate(150, kToday));
+    QVERIFY(
+        !DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped(), 11).generate(150, kToday));
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
     Referral referral;
     referral.child = {"Quillon", "Ferreday", QDate(2014, 1, 9), {}, {}, {}, {}};
@@ -167,8 +170,9 @@ void TestCaseListQuery::searchFindsNamesReferenceAndSchool()
     QVERIFY2(!error, qPrintable(error.message()));
 
     CaseListQuery query(database.connection());
-    for (const QString& words : {QStringLiteral("ferred"), QStringLiteral("Quillon Ferreday"), QStringLiteral("marguer"),
-                                 QStringLiteral("thistlewood"), reference, QStringLiteral("ferreday thistle")}) {
+    for (const QString& words :
+         {QStringLiteral("ferred"), QStringLiteral("Quillon Ferreday"), QStringLiteral("marguer"),
+          QStringLiteral("thistlewood"), reference, QStringLiteral("ferreday thistle")}) {
         CaseListFilter filter;
         filter.search = words;
         query.setFilter(filter, kToday);
@@ -185,7 +189,8 @@ void TestCaseListQuery::searchFindsNamesReferenceAndSchool()
     QVERIFY(!query.fetch(0, 50, &rows));
     QVERIFY(rows.isEmpty());
     // Search syntax and quotes typed into the box are words, never query syntax.
-    for (const QString& words : {QStringLiteral("O'Brien\" OR 1=1 --"), QStringLiteral("***"), QStringLiteral("NEAR(a b)")}) {
+    for (const QString& words :
+         {QStringLiteral("O'Brien\" OR 1=1 --"), QStringLiteral("***"), QStringLiteral("NEAR(a b)")}) {
         filter.search = words;
         query.setFilter(filter, kToday);
         const StoreError searchError = query.fetch(0, 50, &rows);
@@ -196,7 +201,8 @@ void TestCaseListQuery::searchFindsNamesReferenceAndSchool()
 void TestCaseListQuery::fullTextQueryKeepsOnlyWords()
 {
     QCOMPARE(CaseListQuery::fullTextQuery("  Wren, Larkf ", false), QStringLiteral("\"wren\"* \"larkf\"*"));
-    QCOMPARE(CaseListQuery::fullTextQuery("MED-2026-00012", true), QStringLiteral("med:* & 2026:* & 00012:*"));
+    QCOMPARE(CaseListQuery::fullTextQuery("MED-2026-00012", true),
+             QStringLiteral("med:* & 2026:* & 00012:*"));
     QCOMPARE(CaseListQuery::fullTextQuery("\"*-' OR", false), QStringLiteral("\"or\"*"));
     QCOMPARE(CaseListQuery::fullTextQuery("Zoë", false), QStringLiteral("\"zoë\"*"));
     QVERIFY(CaseListQuery::fullTextQuery(" -- ", true).isEmpty());

@@ -64,7 +64,8 @@ void TestCaseRepository::referralBecomesACase()
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
     qint64 id = 0;
     QString reference;
-    const StoreError error = cases.createReferral(referralFor(council.id), kToday, std::nullopt, &id, &reference);
+    const StoreError error =
+        cases.createReferral(referralFor(council.id), kToday, std::nullopt, &id, &reference);
     QVERIFY2(!error, qPrintable(error.message()));
     QCOMPARE(reference, QStringLiteral("MED-2026-00001"));
 
@@ -142,7 +143,8 @@ void TestCaseRepository::stageMovesAreCheckedAndLogged()
     QVERIFY(!cases.createReferral(referralFor(council.id), kToday, std::nullopt, &id));
 
     // Refused: the rules say information comes first; nothing changes.
-    StoreError refused = cases.moveStage(id, {CaseStage::MediationRequested, QDate(2026, 11, 20), {}}, kToday, {});
+    StoreError refused =
+        cases.moveStage(id, {CaseStage::MediationRequested, QDate(2026, 11, 20), {}}, kToday, {});
     QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
     QVERIFY(refused.message().contains("information first"));
     CaseDetails details;
