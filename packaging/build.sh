@@ -3,7 +3,8 @@
 # either starts the program or runs every test.
 #
 #   bash packaging/build.sh run [PROGRAM ARGS...]   build and start the desktop program
-#   bash packaging/build.sh test                    build with warnings as errors and run every test
+#   bash packaging/build.sh test                    build with warnings as errors and run every test,
+#                                                   then again under ASan and UBSan
 #
 # Run as root, or as a user who may sudo, on a fresh machine.
 set -euo pipefail
@@ -61,6 +62,12 @@ test)
     export CG_TEST_PG_REQUIRED=1
     say "Running every test (SQLite and PostgreSQL)"
     ctest --preset ci --test-dir "$top/build/ci"
+    # The same tests built with AddressSanitizer and UndefinedBehaviorSanitizer
+    # (the asan presets set ASAN_OPTIONS, UBSAN_OPTIONS and LSAN_OPTIONS, and
+    # leave out the packaging checks, which are about release builds).
+    build asan
+    say "Running the tests under ASan and UBSan (SQLite and PostgreSQL)"
+    ctest --preset asan --test-dir "$top/build/asan"
     ;;
 *)
     echo "usage: bash packaging/build.sh run [ARGS...] | test" >&2
