@@ -1,9 +1,9 @@
 #include "rules/ReferralValidator.h"
 
+#include "rules/ContactDetailsRules.h"
 #include "rules/DateArithmetic.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace {
 QString tr(const char* text)
@@ -28,32 +28,17 @@ int ageOn(const QDate& birth, const QDate& on)
     return years;
 }
 
-bool plausibleEmail(const QString& email)
-{
-    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$)"));
-    return pattern.match(email.trimmed()).hasMatch();
-}
-
-bool plausiblePhone(const QString& phone)
-{
-    static const QRegularExpression allowed(QStringLiteral(R"(^[+0-9 ()-]+$)"));
-    const QString trimmed = phone.trimmed();
-    qsizetype digits = 0;
-    for (QChar c : trimmed)
-        digits += c.isDigit() ? 1 : 0;
-    return allowed.match(trimmed).hasMatch() && digits >= 10 && digits <= 13;
-}
-
 void checkContact(const PersonDetails& person, const QString& prefix, QList<ValidationProblem>* problems)
 {
-    if (!person.email.trimmed().isEmpty() && !plausibleEmail(person.email))
-        problems->append({prefix + QStringLiteral(".email"),
-                          tr("The email address is not complete: it needs a name, an @ and a domain, "
-                             "such as name@example.org.")});
-    if (!person.phone.trimmed().isEmpty() && !plausiblePhone(person.phone))
-        problems->append(
-            {prefix + QStringLiteral(".phone"),
-             tr("The phone number needs 10 or 11 digits, such as 01632 960123 or 07700 900123.")});
+    if (!person.email.trimmed().isEmpty()) {
+        if (const QString problem = ContactDetailsRules::emailProblem(person.email); !problem.isEmpty())
+            problems->append({prefix + QStringLiteral(".email"), problem});
+    }
+    if (!person.phone.trimmed().isEmpty()) {
+        if (const ContactDetailsRules::PhoneNumber phone = ContactDetailsRules::checkPhone(person.phone);
+            !phone.isValid())
+            problems->append({prefix + QStringLiteral(".phone"), phone.problem});
+    }
 }
 } // namespace
 

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/InviteeRole.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+// Where an invitation stands; the strings are the values of invitees.status.
+enum class InviteeStatus
+{
+    ToInvite,
+    Invited,
+    Confirmed,
+    Declined,
+    Attended,
+    DidNotAttend,
+};
+
+QList<InviteeStatus> allInviteeStatuses();
+QString inviteeStatusToString(InviteeStatus status);
+std::optional<InviteeStatus> inviteeStatusFromString(const QString& text);
+
+// Someone invited to a case's meeting: from the directory (contactId), one of
+// the case's people (personId), or ad hoc (neither).
+struct Invitee
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    std::optional<qint64> contactId;
+    std::optional<qint64> personId;
+    QString displayName;
+    QString organisation; // ad hoc invitees; directory contacts have theirs
+    QString email;
+    QString phone; // E.164
+    InviteeRole role = InviteeRole::ParentCarer;
+    InviteeStatus status = InviteeStatus::ToInvite;
+    // Disagreement resolution: whether this party is willing (none: not yet asked).
+    std::optional<bool> willing;
+    // Reg 38: a child attends with the parent's and the mediator's consent;
+    // anyone else who is not a party or the parent's supporter, with all
+    // parties' consent.
+    QDate parentConsentDate;
+    QDate mediatorConsentDate;
+    QDate allPartiesConsentDate;
+    QString notes;
+
+    // Invited and not (yet) turned it down.
+    bool isInvited() const
+    {
+        return status == InviteeStatus::Invited || status == InviteeStatus::Confirmed ||
+               status == InviteeStatus::Attended;
+    }
+};
+
+// The mediator's contact with an invitee before the meeting.
+struct InviteeContactNote
+{
+    qint64 id = 0;
+    qint64 inviteeId = 0;
+    QDate date;
+    std::optional<qint64> userId;
+    QString userName; // read back; not saved from here
+    QString note;
+
+    static constexpr int kMaxNoteLength = 500;
+};

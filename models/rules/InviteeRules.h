@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/CaseFacts.h"
+#include "domain/ConflictOfInterest.h"
+#include "domain/Invitee.h"
+#include "domain/Route.h"
+#include "rules/ReferralValidator.h"
+
+#include <QList>
+
+// The checks on a case's invitee list (issue 5, rules.md sections 1, 3 and 6).
+// Pure functions of their inputs, like every rule.
+namespace InviteeRules {
+
+// What the caseworker is about to do: each step is stricter than the last.
+enum class Step
+{
+    Review,          // looking at the list: everything is a warning
+    BookMeeting,     // DR needs every other party's willingness first
+    MarkMeetingHeld, // mediation needs the council's decision-maker invited
+};
+
+struct CaseInvitees
+{
+    Route route = Route::Mediation;
+    CaseFacts facts;          // the decision and the plan sections in dispute
+    bool schoolNamed = false; // the case names a school or setting
+    QList<Invitee> invitees;
+};
+
+// Problems with the list, each keyed by a stable field name:
+// - "invitees.council_decision_maker": mediation without a council
+//   decision-maker invited (CertificateRules::requiredInvitees; reg 34 the
+//   council must send someone with authority). An error when marking the
+//   meeting held, a warning before.
+// - "invitees.health_representative": health needs or provision (C, G) in
+//   dispute and no health representative invited: a warning.
+// - "invitees.school_representative": a school-provision disagreement and no
+//   school representative invited (flagged as a warning). That is mediation
+//   about plan content with section F (special educational provision) or I
+//   (placement) in dispute, or disagreement resolution on a case that names a
+//   school or setting (DR is about how a setting carries out its duties or
+//   the provision it makes).
+// - "invitees.willingness": disagreement resolution with no other party, a
+//   party whose willingness is not recorded, or one who is unwilling. An
+//   error when booking or holding the meeting. Other parties are the school,
+//   council, health and social care invitees; not the family, its supporters,
+//   advocates, SENDIASS adviser or interpreter.
+// - "invitees.consent": reg 38 consents for an invitee who is confirmed or
+//   attended: a child needs the parent's and the mediator's; someone who is
+//   neither a party nor the family's supporter, advocate, SENDIASS adviser or
+//   interpreter needs all parties' consent. An error when holding the meeting.
+QList<ValidationProblem> check(const CaseInvitees& input, Step step);
+
+// Whether an invitee in this role is a party to the case (reg 38): the family
+// and the council always; the health body when health is in dispute (or any
+// DR); the school and social care in DR.
+bool isParty(InviteeRole role, const CaseInvitees& input);
+
+// Who or what is on a case, for the independence check.
+struct CaseParties
+{
+    qint64 councilId = 0;
+    QList<qint64> organisationIds; // the school and invitees' organisations
+    QList<qint64> contactIds;      // invitees from the directory
+    QList<qint64> personIds;       // the child, the parent and invitees who are people
+};
+
+// Independence (rules.md section 1): one warning ("mediator.independence")
+// per recorded link of the mediator to the case's council, or to any
+// organisation, directory contact or person on the case.
+QList<ValidationProblem> checkIndependence(const QList<ConflictOfInterest>& mediatorLinks,
+                                           const CaseParties& parties);
+
+} // namespace InviteeRules
