@@ -314,7 +314,8 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
             qint64 id = 0;
             const QString given = text(random.pick(kGivenNames));
             if (!run(addPerson,
-                     {given, family, noDate, QStringLiteral("07700 9%1").arg(random.between(10000, 99999)),
+                     {given, family, noDate,
+                      QStringLiteral("07700 900%1").arg(random.between(0, 999), 3, 10, QLatin1Char('0')),
                       given.toLower() + QStringLiteral("@mail.example"), now},
                      &id))
                 return fail(addPerson);
@@ -497,6 +498,30 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
     insert.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?)"));
     for (auto it = referenceNumbers.cbegin(); it != referenceNumbers.cend(); ++it) {
         if (!run(insert, {QStringLiteral("case-reference-%1").arg(it.key()), it.value()}))
+            return fail(insert);
+    }
+    // Invitees on cases whose meeting is being arranged or is over: the
+    // parent, the council's decision-maker and the school's SENCO.
+    const QString meetingStages = QStringLiteral(" WHERE c.stage IN ('meeting_arranged', 'meeting_held', "
+                                                 "'all_willing', 'meeting_booked', 'outcome_recorded')");
+    for (const QString& statement :
+         {QStringLiteral(
+              "INSERT INTO invitees (case_id, person_id, display_name, role, status, created_at) "
+              "SELECT c.id, p.id, p.given_name || ' ' || p.family_name, 'parent_carer', 'confirmed', "
+              "c.created_at FROM cases c JOIN people p ON p.id = c.parent_id"),
+          QStringLiteral(
+              "INSERT INTO invitees (case_id, contact_id, display_name, role, status, willing, "
+              "created_at) SELECT c.id, ct.id, ct.given_name || ' ' || ct.family_name, "
+              "'council_decision_maker', 'confirmed', CASE WHEN c.route = 'disagreement_resolution' "
+              "THEN 1 END, c.created_at FROM cases c JOIN organisations o ON o.council_id = c.council_id "
+              "AND o.kind = 'council_send' JOIN contacts ct ON ct.organisation_id = o.id "
+              "AND ct.is_decision_maker = 1"),
+          QStringLiteral("INSERT INTO invitees (case_id, contact_id, display_name, role, status, willing, "
+                         "created_at) SELECT c.id, ct.id, ct.given_name || ' ' || ct.family_name, "
+                         "'school_representative', 'invited', CASE WHEN c.route = 'disagreement_resolution' "
+                         "THEN 1 END, c.created_at FROM cases c JOIN contacts ct ON ct.organisation_id = "
+                         "c.school_id")}) {
+        if (!insert.exec(statement + meetingStages))
             return fail(insert);
     }
     if (StoreError error = CaseSearchIndex(m_db).rebuild())

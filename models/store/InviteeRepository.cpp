@@ -1,0 +1,410 @@
+#include "store/InviteeRepository.h"
+
+#include "rules/ContactDetailsRules.h"
+#include "store/ContactRepository.h"
+#include "store/SqlDialect.h"
+#include "store/SqlValues.h"
+#include "store/WriteTransaction.h"
+
+#include <QSqlQuery>
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "i.id, i.case_id, i.contact_id, i.person_id, i.display_name, COALESCE(i.organisation, o.name), "
+    "COALESCE(i.email, c.email), COALESCE(i.phone_e164, c.phone_e164, c.phone), i.role, i.status, i.willing, "
+    "i.parent_consent_date, i.mediator_consent_date, i.consent_date, i.notes "
+    "FROM invitees i LEFT JOIN contacts c ON c.id = i.contact_id "
+    "LEFT JOIN organisations o ON o.id = c.organisation_id");
+
+Invitee inviteeFrom(const QSqlQuery& query)
+{
+    Invitee invitee;
+    invitee.id = query.value(0).toLongLong();
+    invitee.caseId = query.value(1).toLongLong();
+    invitee.contactId = SqlValues::optionalId(query.value(2));
+    invitee.personId = SqlValues::optionalId(query.value(3));
+    invitee.displayName = query.value(4).toString();
+    invitee.organisation = query.value(5).toString();
+    invitee.email = query.value(6).toString();
+    invitee.phone = query.value(7).toString();
+    invitee.role = inviteeRoleFromString(query.value(8).toString()).value_or(InviteeRole::ParentCarer);
+    invitee.status = inviteeStatusFromString(query.value(9).toString()).value_or(InviteeStatus::ToInvite);
+    if (!query.value(10).isNull())
+        invitee.willing = query.value(10).toInt() != 0;
+    invitee.parentConsentDate = query.value(11).toDate();
+    invitee.mediatorConsentDate = query.value(12).toDate();
+    invitee.allPartiesConsentDate = query.value(13).toDate();
+    invitee.notes = query.value(14).toString();
+    return invitee;
+}
+
+StoreError invalid(const QString& message)
+{
+    return StoreError(StoreError::Kind::Invalid, message);
+}
+
+// What is wrong with an invitee's own details; empty when fine.
+QString inviteeProblem(const Invitee& invitee)
+{
+    if (invitee.displayName.trimmed().isEmpty())
+        return QStringLiteral("Give the invitee's name.");
+    if (!invitee.email.trimmed().isEmpty() && invitee.contactId == std::nullopt) {
+        if (const QString problem = ContactDetailsRules::emailProblem(invitee.email); !problem.isEmpty())
+            return problem;
+    }
+    if (!invitee.phone.trimmed().isEmpty() && invitee.contactId == std::nullopt) {
+        if (const auto phone = ContactDetailsRules::checkPhone(invitee.phone); !phone.isValid())
+            return phone.problem;
+    }
+    return {};
+}
+
+// display_name, organisation, email, phone_e164, role, status, willing,
+// parent_consent_date, mediator_consent_date, consent_date, notes. A directory
+// contact's details stay in the directory.
+void bindInvitee(QSqlQuery& query, const Invitee& invitee)
+{
+    const bool adHoc = !invitee.contactId;
+    query.addBindValue(invitee.displayName.trimmed());
+    query.addBindValue(SqlValues::text(adHoc ? invitee.organisation : QString()));
+    query.addBindValue(
+        SqlValues::text(adHoc ? ContactDetailsRules::normaliseEmail(invitee.email) : QString()));
+    query.addBindValue(SqlValues::text(adHoc && !invitee.phone.trimmed().isEmpty()
+                                           ? ContactDetailsRules::checkPhone(invitee.phone).e164
+                                           : QString()));
+    query.addBindValue(inviteeRoleToString(invitee.role));
+    query.addBindValue(inviteeStatusToString(invitee.status));
+    query.addBindValue(invitee.willing ? QVariant(*invitee.willing ? 1 : 0)
+                                       : QVariant(QMetaType::fromType<int>()));
+    query.addBindValue(SqlValues::date(invitee.parentConsentDate));
+    query.addBindValue(SqlValues::date(invitee.mediatorConsentDate));
+    query.addBindValue(SqlValues::date(invitee.allPartiesConsentDate));
+    query.addBindValue(SqlValues::text(invitee.notes));
+}
+} // namespace
+
+InviteeRepository::InviteeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+StoreError InviteeRepository::listForCase(qint64 caseId, QList<Invitee>* invitees) const
+{
+    invitees->clear();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(" WHERE i.case_id = ? ORDER BY i.id"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the invitees"));
+    while (query.next())
+        invitees->append(inviteeFrom(query));
+    return {};
+}
+
+StoreError InviteeRepository::find(qint64 id, Invitee* invitee) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE i.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the invitee"));
+    if (!query.next())
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no invitee %1.").arg(id));
+    *invitee = inviteeFrom(query);
+    return {};
+}
+
+StoreError InviteeRepository::addFromContact(qint64 caseId, qint64 contactId, std::optional<InviteeRole> role,
+                                             qint64* inviteeId)
+{
+    Contact contact;
+    if (StoreError error = ContactRepository(m_db).find(contactId, &contact))
+        return error;
+    if (!role && !contact.role)
+        return invalid(
+            QStringLiteral("Choose the role %1 will take at the meeting.").arg(contact.fullName()));
+    Invitee invitee;
+    invitee.caseId = caseId;
+    invitee.contactId = contactId;
+    invitee.displayName = contact.fullName();
+    invitee.role = role ? *role : *contact.role;
+    if (StoreError error = add(&invitee))
+        return error;
+    *inviteeId = invitee.id;
+    return {};
+}
+
+StoreError InviteeRepository::add(Invitee* invitee)
+{
+    if (const QString problem = inviteeProblem(*invitee); !problem.isEmpty())
+        return invalid(problem);
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO invitees (case_id, contact_id, person_id, display_name, organisation, "
+                       "email, phone_e164, role, status, willing, parent_consent_date, "
+                       "mediator_consent_date, consent_date, notes, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+        dialect.returningIdClause());
+    query.addBindValue(invitee->caseId);
+    query.addBindValue(SqlValues::id(invitee->contactId));
+    query.addBindValue(SqlValues::id(invitee->personId));
+    bindInvitee(query, *invitee);
+    query.addBindValue(SqlValues::now());
+    qint64 id = 0;
+    if (!dialect.execInsert(query, &id))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add the invitee"));
+    if (StoreError error = transaction.commit())
+        return error;
+    invitee->id = id;
+    return {};
+}
+
+StoreError InviteeRepository::update(const Invitee& invitee)
+{
+    if (const QString problem = inviteeProblem(invitee); !problem.isEmpty())
+        return invalid(problem);
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE invitees SET display_name = ?, organisation = ?, email = ?, phone_e164 = ?, "
+                       "role = ?, status = ?, willing = ?, parent_consent_date = ?, "
+                       "mediator_consent_date = ?, consent_date = ?, notes = ? WHERE id = ?"));
+    bindInvitee(query, invitee);
+    query.addBindValue(invitee.id);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the invitee"));
+    if (query.numRowsAffected() == 0)
+        return StoreError(StoreError::Kind::NotFound,
+                          QStringLiteral("There is no invitee %1.").arg(invitee.id));
+    return transaction.commit();
+}
+
+StoreError InviteeRepository::remove(qint64 id)
+{
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM invitees WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not remove the invitee"));
+    if (query.numRowsAffected() == 0)
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no invitee %1.").arg(id));
+    return transaction.commit();
+}
+
+StoreError InviteeRepository::addContactNote(InviteeContactNote* note)
+{
+    const QString text = note->note.trimmed();
+    if (!note->date.isValid())
+        return invalid(QStringLiteral("Give the date of the contact."));
+    if (text.isEmpty())
+        return invalid(QStringLiteral("Say in a few words what was said."));
+    if (text.size() > InviteeContactNote::kMaxNoteLength)
+        return invalid(
+            QStringLiteral("Keep the note to %1 characters (it has %2); put more in the case timeline.")
+                .arg(InviteeContactNote::kMaxNoteLength)
+                .arg(text.size()));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO invitee_contacts (invitee_id, contacted_on, user_id, note, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)") +
+        dialect.returningIdClause());
+    query.addBindValue(note->inviteeId);
+    query.addBindValue(note->date);
+    query.addBindValue(SqlValues::id(note->userId));
+    query.addBindValue(text);
+    query.addBindValue(SqlValues::now());
+    qint64 id = 0;
+    if (!dialect.execInsert(query, &id))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the contact note"));
+    if (StoreError error = transaction.commit())
+        return error;
+    note->id = id;
+    return {};
+}
+
+StoreError InviteeRepository::contactNotes(qint64 inviteeId, QList<InviteeContactNote>* notes) const
+{
+    notes->clear();
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT n.id, n.invitee_id, n.contacted_on, n.user_id, u.display_name, n.note "
+                       "FROM invitee_contacts n LEFT JOIN users u ON u.id = n.user_id "
+                       "WHERE n.invitee_id = ? ORDER BY n.contacted_on, n.id"));
+    query.addBindValue(inviteeId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the contact notes"));
+    while (query.next()) {
+        InviteeContactNote note;
+        note.id = query.value(0).toLongLong();
+        note.inviteeId = query.value(1).toLongLong();
+        note.date = query.value(2).toDate();
+        note.userId = SqlValues::optionalId(query.value(3));
+        note.userName = query.value(4).toString();
+        note.note = query.value(5).toString();
+        notes->append(note);
+    }
+    return {};
+}
+
+StoreError InviteeRepository::caseInvitees(qint64 caseId, InviteeRules::CaseInvitees* input) const
+{
+    *input = {};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT route, decision_type, decision_notice_date, school_id FROM cases WHERE id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
+    if (!query.next())
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    input->route = routeFromString(query.value(0).toString()).value_or(Route::Mediation);
+    input->facts.decisionType = decisionTypeFromString(query.value(1).toString());
+    input->facts.decisionNoticeDate = query.value(2).toDate();
+    input->schoolNamed = !query.value(3).isNull();
+    query.prepare(QStringLiteral("SELECT section FROM case_plan_sections WHERE case_id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the plan sections"));
+    while (query.next()) {
+        if (const auto section = planSectionFromString(query.value(0).toString()))
+            input->facts.sections.insert(*section);
+    }
+    return listForCase(caseId, &input->invitees);
+}
+
+// ---- ConflictOfInterestRepository
+
+ConflictOfInterestRepository::ConflictOfInterestRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+StoreError ConflictOfInterestRepository::add(ConflictOfInterest* link)
+{
+    const int targets = (link->councilId ? 1 : 0) + (link->organisationId ? 1 : 0) +
+                        (link->contactId ? 1 : 0) + (link->personId ? 1 : 0);
+    if (targets != 1)
+        return invalid(
+            QStringLiteral("Link the mediator to exactly one council, organisation, contact or person."));
+    if (link->nature.trimmed().isEmpty())
+        return invalid(QStringLiteral("Say what the link is (for example: worked there until 2024)."));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO conflicts_of_interest (user_id, council_id, organisation_id, "
+                                 "contact_id, person_id, nature, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)") +
+                  dialect.returningIdClause());
+    query.addBindValue(link->userId);
+    query.addBindValue(SqlValues::id(link->councilId));
+    query.addBindValue(SqlValues::id(link->organisationId));
+    query.addBindValue(SqlValues::id(link->contactId));
+    query.addBindValue(SqlValues::id(link->personId));
+    query.addBindValue(link->nature.trimmed());
+    query.addBindValue(SqlValues::now());
+    qint64 id = 0;
+    if (!dialect.execInsert(query, &id))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not record the link"));
+    if (StoreError error = transaction.commit())
+        return error;
+    link->id = id;
+    return {};
+}
+
+StoreError ConflictOfInterestRepository::listForUser(qint64 userId, QList<ConflictOfInterest>* links) const
+{
+    links->clear();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT l.id, l.user_id, l.council_id, l.organisation_id, l.contact_id, l.person_id, l.nature, "
+        "COALESCE(co.name, o.name, c.given_name || ' ' || c.family_name, p.given_name || ' ' || "
+        "p.family_name) "
+        "FROM conflicts_of_interest l LEFT JOIN councils co ON co.id = l.council_id "
+        "LEFT JOIN organisations o ON o.id = l.organisation_id LEFT JOIN contacts c ON c.id = l.contact_id "
+        "LEFT JOIN people p ON p.id = l.person_id WHERE l.user_id = ? ORDER BY l.id"));
+    query.addBindValue(userId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the recorded links"));
+    while (query.next()) {
+        ConflictOfInterest link;
+        link.id = query.value(0).toLongLong();
+        link.userId = query.value(1).toLongLong();
+        link.councilId = SqlValues::optionalId(query.value(2));
+        link.organisationId = SqlValues::optionalId(query.value(3));
+        link.contactId = SqlValues::optionalId(query.value(4));
+        link.personId = SqlValues::optionalId(query.value(5));
+        link.nature = query.value(6).toString();
+        link.linkedName = query.value(7).toString();
+        links->append(link);
+    }
+    return {};
+}
+
+StoreError ConflictOfInterestRepository::remove(qint64 id)
+{
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM conflicts_of_interest WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not remove the link"));
+    return transaction.commit();
+}
+
+StoreError ConflictOfInterestRepository::caseParties(qint64 caseId, InviteeRules::CaseParties* parties) const
+{
+    *parties = {};
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT council_id, school_id, child_id, parent_id FROM cases WHERE id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
+    if (!query.next())
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    parties->councilId = query.value(0).toLongLong();
+    if (!query.value(1).isNull())
+        parties->organisationIds << query.value(1).toLongLong();
+    parties->personIds << query.value(2).toLongLong();
+    if (!query.value(3).isNull())
+        parties->personIds << query.value(3).toLongLong();
+    query.prepare(QStringLiteral("SELECT i.contact_id, i.person_id, c.organisation_id FROM invitees i "
+                                 "LEFT JOIN contacts c ON c.id = i.contact_id WHERE i.case_id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the invitees"));
+    while (query.next()) {
+        if (!query.value(0).isNull())
+            parties->contactIds << query.value(0).toLongLong();
+        if (!query.value(1).isNull())
+            parties->personIds << query.value(1).toLongLong();
+        if (!query.value(2).isNull())
+            parties->organisationIds << query.value(2).toLongLong();
+    }
+    return {};
+}
+
+StoreError ConflictOfInterestRepository::checkIndependence(qint64 caseId, qint64 mediatorId,
+                                                           QList<ValidationProblem>* warnings) const
+{
+    warnings->clear();
+    InviteeRules::CaseParties parties;
+    if (StoreError error = caseParties(caseId, &parties))
+        return error;
+    QList<ConflictOfInterest> links;
+    if (StoreError error = listForUser(mediatorId, &links))
+        return error;
+    *warnings = InviteeRules::checkIndependence(links, parties);
+    return {};
+}

@@ -1,0 +1,608 @@
+#include "TestDatabase.h"
+#include "store/CaseRepository.h"
+#include "store/ContactRepository.h"
+#include "store/CouncilRepository.h"
+#include "store/Database.h"
+#include "store/InviteeRepository.h"
+#include "store/OrganisationRepository.h"
+#include "store/UserRepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+// The directory (organisations, contacts, duplicates) and a case's invitees,
+// on both engines. Every name, number and address is synthetic.
+namespace {
+const QDate kToday(2026, 11, 23);
+
+QVariant scalar(QSqlDatabase db, const QString& sql, const QVariantList& binds = {})
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return QStringLiteral("error: ") + query.lastError().text();
+    return query.value(0);
+}
+
+QStringList names(const QList<Contact>& contacts)
+{
+    QStringList out;
+    for (const Contact& contact : contacts)
+        out << contact.fullName();
+    return out;
+}
+
+// A council with its SEND team, SENDIASS and a school, and people at each.
+struct Directory
+{
+    Council council;
+    Organisation sendTeam;
+    Organisation sendiass;
+    Organisation school;
+    Contact decisionMaker;
+    Contact officer;
+    Contact senco;
+    Contact adviser;
+};
+
+bool makeDirectory(QSqlDatabase db, Directory* d, QString* why)
+{
+    d->council.name = QStringLiteral("Northmoor Borough Council");
+    d->council.code = QStringLiteral("NMB");
+    if (StoreError e = CouncilRepository(db).add(&d->council)) {
+        *why = e.message();
+        return false;
+    }
+    OrganisationRepository organisations(db);
+    const struct
+    {
+        Organisation* organisation;
+        const char* name;
+        OrganisationKind kind;
+    } orgs[] = {{&d->sendTeam, "Northmoor SEND Team", OrganisationKind::CouncilSend},
+                {&d->sendiass, "Northmoor SENDIASS", OrganisationKind::Sendiass},
+                {&d->school, "Larkfield Primary School", OrganisationKind::School}};
+    for (const auto& o : orgs) {
+        o.organisation->name = QString::fromUtf8(o.name);
+        o.organisation->kind = o.kind;
+        o.organisation->councilId = d->council.id;
+        if (StoreError e = organisations.add(o.organisation)) {
+            *why = e.message();
+            return false;
+        }
+    }
+    ContactRepository contacts(db);
+    const struct
+    {
+        Contact* contact;
+        const char* given;
+        const char* family;
+        const char* title;
+        Organisation* at;
+        InviteeRole role;
+        bool decides;
+        const char* phone;
+        const char* email;
+    } people[] = {
+        {&d->decisionMaker, "Marta", "Quayle", "Head of SEND", &d->sendTeam,
+         InviteeRole::CouncilDecisionMaker, true, "0113 496 0101", "marta.quayle@nmb.gov.example"},
+        {&d->officer, "Bram", "Ashdown", "SEND Caseworker", &d->sendTeam, InviteeRole::CouncilSendOfficer,
+         false, "", "bram.ashdown@nmb.gov.example"},
+        {&d->senco, "Priya", "Lennox", "SENCO", &d->school, InviteeRole::SchoolRepresentative, false,
+         "+44 113 496 0202", "senco@larkfield.example"},
+        {&d->adviser, "Zoë", "Marsh", "Adviser", &d->sendiass, InviteeRole::SendiassAdviser, false,
+         "07700 900321", ""},
+    };
+    for (const auto& p : people) {
+        p.contact->givenName = QString::fromUtf8(p.given);
+        p.contact->familyName = QString::fromUtf8(p.family);
+        p.contact->jobTitle = QString::fromUtf8(p.title);
+        p.contact->organisationId = p.at->id;
+        p.contact->role = p.role;
+        p.contact->isDecisionMaker = p.decides;
+        p.contact->phone = QString::fromUtf8(p.phone);
+        p.contact->email = QString::fromUtf8(p.email);
+        if (StoreError e = contacts.add(p.contact)) {
+            *why = e.message();
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 makeCase(QSqlDatabase db, qint64 councilId, bool mediation)
+{
+    Referral r;
+    r.child = {QStringLiteral("Tomasz"), QStringLiteral("Wren"), QDate(2016, 3, 14), {}, {}, {}, {}};
+    r.parent = {QStringLiteral("Ada"), QStringLiteral("Wren"), {}, {}, {}, {}, {}};
+    r.schoolName = QStringLiteral("Larkfield Primary School");
+    r.councilId = councilId;
+    r.enquiryDate = QDate(2026, 11, 20);
+    if (mediation) {
+        r.decisionType = DecisionType::PlanContent;
+        r.sections = PlanSections{PlanSection::F, PlanSection::G};
+        r.decisionNoticeDate = QDate(2026, 11, 2);
+    } else {
+        r.route = Route::DisagreementResolution;
+        r.disagreementSubject = QStringLiteral("Transport to school");
+    }
+    qint64 id = 0;
+    if (CaseRepository(db, BankHolidayCalendar::shipped()).createReferral(r, kToday, std::nullopt, &id))
+        return 0;
+    return id;
+}
+} // namespace
+
+class TestDirectoryRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void organisationsAndCouncilLinks_data() { TestDatabase::addEngineRows(); }
+    void organisationsAndCouncilLinks();
+    void contactsAreCheckedAndNormalised_data() { TestDatabase::addEngineRows(); }
+    void contactsAreCheckedAndNormalised();
+    void searchAndSortInSql_data() { TestDatabase::addEngineRows(); }
+    void searchAndSortInSql();
+    void duplicatesAndMerge_data() { TestDatabase::addEngineRows(); }
+    void duplicatesAndMerge();
+    void inviteesOnACase_data() { TestDatabase::addEngineRows(); }
+    void inviteesOnACase();
+    void independenceCheck_data() { TestDatabase::addEngineRows(); }
+    void independenceCheck();
+};
+
+void TestDirectoryRepository::organisationsAndCouncilLinks()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    Directory d;
+    QString why;
+    QVERIFY2(makeDirectory(database.connection(), &d, &why), qPrintable(why));
+    OrganisationRepository organisations(database.connection());
+
+    QList<Organisation> services;
+    QVERIFY(!organisations.sendiassFor(d.council.id, &services));
+    QCOMPARE(services.size(), 1);
+    QCOMPARE(services.first().name, QStringLiteral("Northmoor SENDIASS"));
+    QList<Contact> deciders;
+    QVERIFY(!organisations.decisionMakersFor(d.council.id, &deciders));
+    QCOMPARE(names(deciders), QStringList{QStringLiteral("Marta Quayle")});
+
+    // Details are checked and kept in one form.
+    Organisation school = d.school;
+    school.postcode = QStringLiteral("nm14qt");
+    school.phone = QStringLiteral("0113 496 0300");
+    school.email = QStringLiteral("Office@Larkfield.EXAMPLE");
+    QVERIFY(!organisations.update(school));
+    Organisation read;
+    QVERIFY(!organisations.find(school.id, &read));
+    QCOMPARE(read.postcode, QStringLiteral("NM1 4QT"));
+    QCOMPARE(read.phone, QStringLiteral("+441134960300"));
+    QCOMPARE(read.email, QStringLiteral("Office@larkfield.example"));
+    QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT phone FROM organisations WHERE id = ?"),
+                    {school.id})
+                 .toString(),
+             QStringLiteral("0113 496 0300"));
+    school.postcode = QStringLiteral("90210");
+    const StoreError bad = organisations.update(school);
+    QCOMPARE(bad.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(bad.message().contains(QStringLiteral("postcode")), qPrintable(bad.message()));
+
+    Organisation found;
+    QVERIFY(!organisations.findByName(QStringLiteral("larkfield primary school"), OrganisationKind::School,
+                                      &found));
+    QCOMPARE(found.id, d.school.id);
+    QVERIFY(!organisations.findByName(QStringLiteral("Larkfield Primary School"), OrganisationKind::College,
+                                      &found));
+    QCOMPARE(found.id, 0);
+
+    // Removing an organisation leaves its people in the directory.
+    QVERIFY(!organisations.remove(d.sendiass.id));
+    Contact adviser;
+    QVERIFY(!ContactRepository(database.connection()).find(d.adviser.id, &adviser));
+    QVERIFY(!adviser.organisationId);
+}
+
+void TestDirectoryRepository::contactsAreCheckedAndNormalised()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    Directory d;
+    QString why;
+    QVERIFY2(makeDirectory(database.connection(), &d, &why), qPrintable(why));
+    ContactRepository contacts(database.connection());
+
+    Contact senco;
+    QVERIFY(!contacts.find(d.senco.id, &senco));
+    QCOMPARE(senco.phone, QStringLiteral("+441134960202"));
+    QCOMPARE(senco.organisationName, QStringLiteral("Larkfield Primary School"));
+    QCOMPARE(senco.role, InviteeRole::SchoolRepresentative);
+    QCOMPARE(
+        scalar(database.connection(), QStringLiteral("SELECT phone FROM contacts WHERE id = ?"), {senco.id})
+            .toString(),
+        QStringLiteral("0113 496 0202"));
+
+    Contact bad;
+    bad.givenName = QStringLiteral("Noor");
+    bad.familyName = QStringLiteral("Haddad");
+    bad.phone = QStringLiteral("12345");
+    bad.email = QStringLiteral("noor@mail");
+    const StoreError error = contacts.add(&bad);
+    QCOMPARE(error.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(error.message().contains(QStringLiteral("phone:")) &&
+                 error.message().contains(QStringLiteral("email:")),
+             qPrintable(error.message()));
+    QCOMPARE(bad.id, 0);
+    bad.familyName.clear();
+    bad.phone.clear();
+    bad.email.clear();
+    QCOMPARE(contacts.add(&bad).kind(), StoreError::Kind::Invalid);
+
+    senco.jobTitle = QStringLiteral("SENCO and Deputy Head");
+    senco.phone.clear();
+    QVERIFY(!contacts.update(senco));
+    QVERIFY(!contacts.find(senco.id, &senco));
+    QCOMPARE(senco.jobTitle, QStringLiteral("SENCO and Deputy Head"));
+    QVERIFY(senco.phone.isEmpty());
+    QVERIFY(!contacts.remove(senco.id));
+    QCOMPARE(contacts.find(senco.id, &senco).kind(), StoreError::Kind::NotFound);
+}
+
+void TestDirectoryRepository::searchAndSortInSql()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    Directory d;
+    QString why;
+    QVERIFY2(makeDirectory(database.connection(), &d, &why), qPrintable(why));
+    ContactListQuery query(database.connection());
+
+    auto search = [&](const QString& text) {
+        ContactFilter filter;
+        filter.search = text;
+        query.setFilter(filter);
+        QList<Contact> found;
+        int total = -1;
+        if (query.fetch(0, 50, &found) || query.count(&total) || total != found.size())
+            return QStringList{QStringLiteral("error")};
+        return names(found);
+    };
+    QCOMPARE(search(QString()).size(), 4);
+    QCOMPARE(search(QStringLiteral("lark")), QStringList{QStringLiteral("Priya Lennox")}); // the organisation
+    QCOMPARE(search(QStringLiteral("QUAY")), QStringList{QStringLiteral("Marta Quayle")});
+    QCOMPARE(search(QStringLiteral("northmoor team")),
+             (QStringList{QStringLiteral("Bram Ashdown"), QStringLiteral("Marta Quayle")}));
+    QCOMPARE(search(QStringLiteral("senco")), QStringList{QStringLiteral("Priya Lennox")}); // job title
+    QCOMPARE(search(QString::fromUtf8("zoë")), QStringList{QString::fromUtf8("Zoë Marsh")});
+    QCOMPARE(search(QStringLiteral("nobody")), QStringList{});
+    QCOMPARE(search(QStringLiteral("'; DROP TABLE contacts; --")), QStringList{});
+
+    // The index follows renames of a person and of an organisation.
+    Contact officer = d.officer;
+    officer.familyName = QStringLiteral("Ravenscroft");
+    QVERIFY(!ContactRepository(database.connection()).update(officer));
+    QCOMPARE(search(QStringLiteral("ravens")), QStringList{QStringLiteral("Bram Ravenscroft")});
+    Organisation school = d.school;
+    school.name = QStringLiteral("Hollins Park Academy");
+    QVERIFY(!OrganisationRepository(database.connection()).update(school));
+    QCOMPARE(search(QStringLiteral("hollins")), QStringList{QStringLiteral("Priya Lennox")});
+    QCOMPARE(search(QStringLiteral("primary")), QStringList{});
+
+    query.setFilter({});
+    QList<Contact> rows;
+    query.setSort(ContactListQuery::Column::Name, Qt::AscendingOrder);
+    QVERIFY(!query.fetch(0, 50, &rows));
+    QCOMPARE(names(rows), (QStringList{QStringLiteral("Priya Lennox"), QString::fromUtf8("Zoë Marsh"),
+                                       QStringLiteral("Marta Quayle"), QStringLiteral("Bram Ravenscroft")}));
+    query.setSort(ContactListQuery::Column::Organisation, Qt::DescendingOrder);
+    QVERIFY(!query.fetch(0, 50, &rows));
+    QCOMPARE(rows.first().organisationName, QStringLiteral("Northmoor SENDIASS"));
+    QCOMPARE(rows.last().organisationName, QStringLiteral("Hollins Park Academy"));
+    query.setSort(ContactListQuery::Column::Name, Qt::AscendingOrder);
+    QVERIFY(!query.fetch(1, 2, &rows)); // a page
+    QCOMPARE(names(rows), (QStringList{QString::fromUtf8("Zoë Marsh"), QStringLiteral("Marta Quayle")}));
+    ContactFilter filter;
+    filter.organisationId = d.sendTeam.id;
+    query.setFilter(filter);
+    int total = 0;
+    QVERIFY(!query.count(&total));
+    QCOMPARE(total, 2);
+}
+
+void TestDirectoryRepository::duplicatesAndMerge()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    Directory d;
+    QString why;
+    QVERIFY2(makeDirectory(db, &d, &why), qPrintable(why));
+    ContactRepository contacts(db);
+
+    // The same SENCO typed again: same name (other case), the same phone in another form.
+    Contact again;
+    again.givenName = QStringLiteral("priya");
+    again.familyName = QStringLiteral("LENNOX");
+    again.phone = QStringLiteral("0113 496 0202");
+    again.notes = QStringLiteral("Prefers email");
+    QVERIFY(!contacts.add(&again));
+    // Same name, nothing else shared: not a likely duplicate.
+    Contact namesake;
+    namesake.givenName = QStringLiteral("Marta");
+    namesake.familyName = QStringLiteral("Quayle");
+    namesake.email = QStringLiteral("marta@other.example");
+    QVERIFY(!contacts.add(&namesake));
+    // Same email, other name: not one either.
+    Contact shared;
+    shared.givenName = QStringLiteral("Office");
+    shared.familyName = QStringLiteral("Larkfield");
+    shared.email = QStringLiteral("SENCO@larkfield.example");
+    QVERIFY(!contacts.add(&shared));
+
+    QList<LikelyDuplicate> pairs;
+    QVERIFY(!contacts.likelyDuplicates(&pairs));
+    QCOMPARE(pairs.size(), 1);
+    QCOMPARE(pairs.first().first.id, d.senco.id);
+    QCOMPARE(pairs.first().second.id, again.id);
+    QVERIFY(pairs.first().samePhone);
+    QVERIFY(!pairs.first().sameEmail);
+
+    // Things that point at the one to be removed.
+    const qint64 caseId = makeCase(db, d.council.id, true);
+    QVERIFY(caseId > 0);
+    InviteeRepository invitees(db);
+    qint64 inviteeId = 0;
+    QVERIFY(!invitees.addFromContact(caseId, again.id, InviteeRole::SchoolRepresentative, &inviteeId));
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE cases SET referrer_contact_id = ? WHERE id = ?"));
+    query.addBindValue(again.id);
+    query.addBindValue(caseId);
+    QVERIFY(query.exec());
+    User mediator;
+    mediator.username = QStringLiteral("jo.mercer");
+    mediator.displayName = QStringLiteral("Jo Mercer");
+    mediator.role = UserRole::Mediator;
+    QVERIFY(!UserRepository(db).add(&mediator));
+    ConflictOfInterest link;
+    link.userId = mediator.id;
+    link.contactId = again.id;
+    link.nature = QStringLiteral("Former colleague");
+    QVERIFY(!ConflictOfInterestRepository(db).add(&link));
+
+    QCOMPARE(contacts.merge(d.senco.id, d.senco.id).kind(), StoreError::Kind::Invalid);
+    QVERIFY(!contacts.merge(d.senco.id, again.id));
+    QCOMPARE(contacts.find(again.id, &again).kind(), StoreError::Kind::NotFound);
+    Invitee invitee;
+    QVERIFY(!invitees.find(inviteeId, &invitee));
+    QCOMPARE(invitee.contactId, d.senco.id);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT referrer_contact_id FROM cases WHERE id = ?"), {caseId})
+                 .toLongLong(),
+             d.senco.id);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT contact_id FROM conflicts_of_interest WHERE id = ?"), {link.id})
+            .toLongLong(),
+        d.senco.id);
+    Contact kept;
+    QVERIFY(!contacts.find(d.senco.id, &kept));
+    QCOMPARE(kept.email, QStringLiteral("senco@larkfield.example")); // its own kept
+    QCOMPARE(kept.notes, QStringLiteral("Prefers email"));           // the other's filled in
+    QVERIFY(!contacts.likelyDuplicates(&pairs));
+    QVERIFY(pairs.isEmpty());
+    ContactFilter filter;
+    filter.search = QStringLiteral("lennox");
+    ContactListQuery list(db);
+    list.setFilter(filter);
+    int total = 0;
+    QVERIFY(!list.count(&total));
+    QCOMPARE(total, 1);
+    QCOMPARE(contacts.merge(d.senco.id, again.id).kind(), StoreError::Kind::NotFound);
+}
+
+void TestDirectoryRepository::inviteesOnACase()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    Directory d;
+    QString why;
+    QVERIFY2(makeDirectory(db, &d, &why), qPrintable(why));
+    const qint64 caseId = makeCase(db, d.council.id, true); // sections F and G
+    QVERIFY(caseId > 0);
+    InviteeRepository invitees(db);
+
+    // The rules on an empty list: the decision-maker is missing.
+    InviteeRules::CaseInvitees input;
+    QVERIFY(!invitees.caseInvitees(caseId, &input));
+    QCOMPARE(input.route, Route::Mediation);
+    QVERIFY(input.schoolNamed);
+    QVERIFY(input.facts.sections.includesHealth());
+    QList<ValidationProblem> problems = InviteeRules::check(input, InviteeRules::Step::MarkMeetingHeld);
+    QCOMPARE(problems.size(), 3);
+    QCOMPARE(problems.first().field, QStringLiteral("invitees.council_decision_maker"));
+    QCOMPARE(problems.first().severity, ValidationProblem::Severity::Error);
+
+    // From the directory: the role comes from the contact unless given.
+    qint64 dmId = 0;
+    QVERIFY(!invitees.addFromContact(caseId, d.decisionMaker.id, std::nullopt, &dmId));
+    qint64 sencoId = 0;
+    QVERIFY(!invitees.addFromContact(caseId, d.senco.id, InviteeRole::SchoolRepresentative, &sencoId));
+    Contact noRole;
+    noRole.givenName = QStringLiteral("Felix");
+    noRole.familyName = QStringLiteral("Amari");
+    QVERIFY(!ContactRepository(db).add(&noRole));
+    qint64 unused = 0;
+    QCOMPARE(invitees.addFromContact(caseId, noRole.id, std::nullopt, &unused).kind(),
+             StoreError::Kind::Invalid);
+    // Ad hoc.
+    Invitee health;
+    health.caseId = caseId;
+    health.displayName = QStringLiteral("Kit Ormerod");
+    health.organisation = QStringLiteral("Northmoor Integrated Care Board");
+    health.email = QStringLiteral("kit.ormerod@icb.example");
+    health.phone = QStringLiteral("0113 496 0177");
+    health.role = InviteeRole::HealthRepresentative;
+    QVERIFY(!invitees.add(&health));
+    Invitee badPhone = health;
+    badPhone.phone = QStringLiteral("0113");
+    QCOMPARE(invitees.add(&badPhone).kind(), StoreError::Kind::Invalid);
+    Invitee child;
+    child.caseId = caseId;
+    child.displayName = QStringLiteral("Tomasz Wren");
+    child.role = InviteeRole::Child;
+    child.status = InviteeStatus::Confirmed;
+    QVERIFY(!invitees.add(&child));
+
+    QList<Invitee> list;
+    QVERIFY(!invitees.listForCase(caseId, &list));
+    QCOMPARE(list.size(), 4);
+    QCOMPARE(list.at(0).displayName, QStringLiteral("Marta Quayle"));
+    QCOMPARE(list.at(0).role, InviteeRole::CouncilDecisionMaker);
+    QCOMPARE(list.at(0).organisation, QStringLiteral("Northmoor SEND Team")); // from the directory
+    QCOMPARE(list.at(0).email, QStringLiteral("marta.quayle@nmb.gov.example"));
+    QCOMPARE(list.at(2).phone, QStringLiteral("+441134960177"));
+    QCOMPARE(list.at(2).organisation, QStringLiteral("Northmoor Integrated Care Board"));
+    QCOMPARE(list.at(2).status, InviteeStatus::ToInvite);
+    QVERIFY(!list.at(2).willing);
+
+    // Statuses, willingness and consents.
+    for (Invitee invitee : list) {
+        invitee.status =
+            invitee.role == InviteeRole::Child ? InviteeStatus::Attended : InviteeStatus::Confirmed;
+        invitee.willing = true;
+        if (invitee.role == InviteeRole::SchoolRepresentative)
+            invitee.allPartiesConsentDate = QDate(2026, 11, 21);
+        if (invitee.role == InviteeRole::Child)
+            invitee.parentConsentDate = QDate(2026, 11, 21);
+        QVERIFY(!invitees.update(invitee));
+    }
+    QVERIFY(!invitees.caseInvitees(caseId, &input));
+    problems = InviteeRules::check(input, InviteeRules::Step::MarkMeetingHeld);
+    QCOMPARE(problems.size(), 1); // the child without the mediator's consent
+    QCOMPARE(problems.first().field, QStringLiteral("invitees.consent"));
+    child = input.invitees.at(3);
+    QCOMPARE(child.parentConsentDate, QDate(2026, 11, 21));
+    QCOMPARE(child.willing, std::optional<bool>(true));
+    child.mediatorConsentDate = QDate(2026, 11, 22);
+    QVERIFY(!invitees.update(child));
+    QVERIFY(!invitees.caseInvitees(caseId, &input));
+    QVERIFY(InviteeRules::check(input, InviteeRules::Step::MarkMeetingHeld).isEmpty());
+
+    // The mediator's pre-meeting contact.
+    User mediator;
+    mediator.username = QStringLiteral("jo.mercer");
+    mediator.displayName = QStringLiteral("Jo Mercer");
+    mediator.role = UserRole::Mediator;
+    QVERIFY(!UserRepository(db).add(&mediator));
+    InviteeContactNote note;
+    note.inviteeId = dmId;
+    note.date = QDate(2026, 11, 22);
+    note.userId = mediator.id;
+    note.note = QStringLiteral("Called: confirmed authority to agree provision");
+    QVERIFY(!invitees.addContactNote(&note));
+    InviteeContactNote earlier = note;
+    earlier.date = QDate(2026, 11, 21);
+    earlier.note = QStringLiteral("Left a message");
+    QVERIFY(!invitees.addContactNote(&earlier));
+    InviteeContactNote tooLong = note;
+    tooLong.note = QString(501, QLatin1Char('x'));
+    QCOMPARE(invitees.addContactNote(&tooLong).kind(), StoreError::Kind::Invalid);
+    InviteeContactNote undated = note;
+    undated.date = QDate();
+    QCOMPARE(invitees.addContactNote(&undated).kind(), StoreError::Kind::Invalid);
+    QList<InviteeContactNote> notes;
+    QVERIFY(!invitees.contactNotes(dmId, &notes));
+    QCOMPARE(notes.size(), 2);
+    QCOMPARE(notes.first().note, QStringLiteral("Left a message"));
+    QCOMPARE(notes.last().userName, QStringLiteral("Jo Mercer"));
+
+    // Removing an invitee removes their notes.
+    QVERIFY(!invitees.remove(dmId));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM invitee_contacts")).toInt(), 0);
+    QCOMPARE(invitees.remove(dmId).kind(), StoreError::Kind::NotFound);
+}
+
+void TestDirectoryRepository::independenceCheck()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    Directory d;
+    QString why;
+    QVERIFY2(makeDirectory(db, &d, &why), qPrintable(why));
+    const qint64 caseId = makeCase(db, d.council.id, false);
+    QVERIFY(caseId > 0);
+    User mediator;
+    mediator.username = QStringLiteral("jo.mercer");
+    mediator.displayName = QStringLiteral("Jo Mercer");
+    mediator.role = UserRole::Mediator;
+    QVERIFY(!UserRepository(db).add(&mediator));
+    ConflictOfInterestRepository links(db);
+    QList<ValidationProblem> warnings;
+    QVERIFY(!links.checkIndependence(caseId, mediator.id, &warnings));
+    QVERIFY(warnings.isEmpty());
+
+    // A link to the SEND team: not on the case until one of its people is invited.
+    ConflictOfInterest team;
+    team.userId = mediator.id;
+    team.organisationId = d.sendTeam.id;
+    team.nature = QStringLiteral("Worked there until 2024");
+    QVERIFY(!links.add(&team));
+    QVERIFY(!links.checkIndependence(caseId, mediator.id, &warnings));
+    QVERIFY(warnings.isEmpty());
+    qint64 inviteeId = 0;
+    QVERIFY(!InviteeRepository(db).addFromContact(caseId, d.officer.id, std::nullopt, &inviteeId));
+    QVERIFY(!links.checkIndependence(caseId, mediator.id, &warnings));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first().message.contains(QStringLiteral("Northmoor SEND Team")));
+    QVERIFY(warnings.first().message.contains(QStringLiteral("Worked there until 2024")));
+
+    // The school named on the case, and the council itself.
+    ConflictOfInterest school;
+    school.userId = mediator.id;
+    school.organisationId = d.school.id;
+    school.nature = QStringLiteral("Governor");
+    QVERIFY(!links.add(&school));
+    ConflictOfInterest council;
+    council.userId = mediator.id;
+    council.councilId = d.council.id;
+    council.nature = QStringLiteral("Employed as an educational psychologist");
+    QVERIFY(!links.add(&council));
+    QVERIFY(!links.checkIndependence(caseId, mediator.id, &warnings));
+    QCOMPARE(warnings.size(), 3);
+
+    // Exactly one target, and a description.
+    ConflictOfInterest two = council;
+    two.organisationId = d.school.id;
+    QCOMPARE(links.add(&two).kind(), StoreError::Kind::Invalid);
+    ConflictOfInterest vague = school;
+    vague.nature.clear();
+    QCOMPARE(links.add(&vague).kind(), StoreError::Kind::Invalid);
+    QList<ConflictOfInterest> recorded;
+    QVERIFY(!links.listForUser(mediator.id, &recorded));
+    QCOMPARE(recorded.size(), 3);
+    QCOMPARE(recorded.last().linkedName, QStringLiteral("Northmoor Borough Council"));
+}
+
+QTEST_GUILESS_MAIN(TestDirectoryRepository)
+#include "tst_directoryrepository.moc"
