@@ -3,6 +3,7 @@
 #include "commands/AppealDeadlineCommand.h"
 #include "commands/BackupCommand.h"
 #include "commands/CheckCommand.h"
+#include "commands/ContactsCommand.h"
 #include "commands/CouncilsCommand.h"
 #include "commands/DemoDataCommand.h"
 #include "commands/HolidaysCommand.h"
@@ -23,6 +24,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<MeetingDeadlineCommand>());
     m_commands.push_back(std::make_unique<HolidaysCommand>());
     m_commands.push_back(std::make_unique<CouncilsCommand>());
+    m_commands.push_back(std::make_unique<ContactsCommand>());
     m_commands.push_back(std::make_unique<DemoDataCommand>());
 }
 

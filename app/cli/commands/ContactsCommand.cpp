@@ -1,0 +1,154 @@
+#include "ContactsCommand.h"
+
+#include "CliContext.h"
+#include "rules/ContactDetailsRules.h"
+#include "store/ContactCsv.h"
+#include "store/ContactRepository.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSaveFile>
+
+namespace {
+// Tabs and line breaks inside a value would break the columns.
+QString cell(const QString& text)
+{
+    QString flat = text;
+    flat.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return flat.replace(QLatin1Char('\r'), QLatin1Char(' '));
+}
+} // namespace
+
+int ContactsCommand::run(CliContext& context)
+{
+    const QStringList arguments = context.arguments();
+    const QString action = arguments.value(1);
+    const QStringList rest = QStringList{arguments.first()} + arguments.mid(2);
+    if (action == QLatin1String("import"))
+        return importFile(context, rest);
+    if (action == QLatin1String("export"))
+        return exportFile(context, rest);
+    if (action == QLatin1String("list"))
+        return list(context, rest);
+    if (action == QLatin1String("duplicates"))
+        return duplicates(context, rest);
+    return context.usageError(
+        action.isEmpty() ? QStringLiteral("say 'contacts import', 'contacts export', 'contacts list' or "
+                                          "'contacts duplicates'")
+                         : QStringLiteral("unknown action '%1'").arg(action));
+}
+
+int ContactsCommand::importFile(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    if (!parser.parse(arguments))
+        return context.usageError(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(QStringLiteral("give one CSV file: contacts import FILE.csv"));
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return context.fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray data = file.readAll();
+    Database* database = context.openDatabase();
+    if (!database)
+        return ExitFailure;
+    ContactCsv::ImportReport report;
+    if (StoreError error = ContactCsv::import(database->connection(), data, &report))
+        return context.fail(QStringLiteral("nothing was imported: %1").arg(error.message()));
+    if (!report.problems.isEmpty()) {
+        for (const QString& problem : report.problems)
+            context.err() << problem << Qt::endl;
+        return context.fail(
+            QStringLiteral("nothing was imported from %1: %2 bad row(s); correct them and import "
+                           "the whole file again")
+                .arg(path)
+                .arg(report.problems.size()));
+    }
+    context.out() << "organisations: " << report.organisationsAdded << Qt::endl;
+    context.out() << "contacts: " << report.contactsAdded << Qt::endl;
+    return ExitOk;
+}
+
+int ContactsCommand::exportFile(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    parser.addOption(outOption);
+    if (!parser.parse(arguments))
+        return context.usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty() || !parser.isSet(outOption))
+        return context.usageError(QStringLiteral("give the file to write: contacts export --out FILE.csv"));
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    QByteArray data;
+    int rows = 0;
+    if (StoreError error = ContactCsv::exportAll(database->connection(), &data, &rows))
+        return context.fail(error.message());
+    const QString path = parser.value(outOption);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return context.fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    context.out() << "rows: " << rows << Qt::endl;
+    return ExitOk;
+}
+
+int ContactsCommand::list(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption searchOption(QStringLiteral("search"), QString(), QStringLiteral("TEXT"));
+    parser.addOption(searchOption);
+    if (!parser.parse(arguments))
+        return context.usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(QStringLiteral("contacts list takes --search TEXT only"));
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    ContactFilter filter;
+    filter.search = parser.value(searchOption);
+    ContactListQuery query(database->connection());
+    query.setFilter(filter);
+    // Tab-separated, one contact a line, by family name: id, family name,
+    // given name, organisation, job title, phone (national form), email,
+    // decision-maker (yes or no).
+    constexpr int kPage = 500;
+    for (int offset = 0;; offset += kPage) {
+        QList<Contact> contacts;
+        if (StoreError error = query.fetch(offset, kPage, &contacts))
+            return context.fail(error.message());
+        for (const Contact& contact : contacts) {
+            context.out() << contact.id << '\t' << cell(contact.familyName) << '\t' << cell(contact.givenName)
+                          << '\t' << cell(contact.organisationName) << '\t' << cell(contact.jobTitle) << '\t'
+                          << ContactDetailsRules::displayPhone(contact.phone) << '\t' << cell(contact.email)
+                          << '\t' << (contact.isDecisionMaker ? "yes" : "no") << Qt::endl;
+        }
+        if (contacts.size() < kPage)
+            break;
+    }
+    return ExitOk;
+}
+
+int ContactsCommand::duplicates(CliContext& context, const QStringList& arguments)
+{
+    if (arguments.size() > 1)
+        return context.usageError(QStringLiteral("contacts duplicates takes no arguments"));
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    QList<LikelyDuplicate> pairs;
+    if (StoreError error = ContactRepository(database->connection()).likelyDuplicates(&pairs))
+        return context.fail(error.message());
+    // One pair a line: the two ids, what they share, the name.
+    for (const LikelyDuplicate& pair : pairs) {
+        QStringList same;
+        if (pair.sameEmail)
+            same << QStringLiteral("email");
+        if (pair.samePhone)
+            same << QStringLiteral("phone");
+        context.out() << pair.first.id << '\t' << pair.second.id << '\t' << same.join(QLatin1Char('+'))
+                      << '\t' << cell(pair.first.fullName()) << Qt::endl;
+    }
+    return ExitOk;
+}
