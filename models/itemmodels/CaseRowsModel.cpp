@@ -1,0 +1,123 @@
+#include "itemmodels/CaseRowsModel.h"
+
+#include "rules/CaseDeadlines.h"
+#include "rules/DeadlineUrgency.h"
+#include "rules/IsoDate.h"
+
+#include <QLocale>
+
+CaseRowsModel::CaseRowsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void CaseRowsModel::setRows(const QList<CaseListRow>& rows, const BankHolidayCalendar& calendar,
+                            const QDate& today)
+{
+    beginResetModel();
+    m_rows = rows;
+    m_calendar = calendar;
+    m_today = today;
+    endResetModel();
+}
+
+void CaseRowsModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+QString CaseRowsModel::deadlineKindTitle(const QString& key)
+{
+    using K = CaseDeadline::Kind;
+    for (K kind : {K::ReferralAction, K::ContactBy, K::MeetingBy, K::Certificate, K::Appeal}) {
+        CaseDeadline deadline{kind, {}, false, {}};
+        if (kind == K::Certificate) {
+            for (CertificatePart part :
+                 {CertificatePart::Part1, CertificatePart::Part2, CertificatePart::Part3}) {
+                deadline.part = part;
+                if (deadline.key() == key)
+                    return deadline.title();
+            }
+        } else if (deadline.key() == key) {
+            return deadline.title();
+        }
+    }
+    return key;
+}
+
+qint64 CaseRowsModel::caseIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int CaseRowsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int CaseRowsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseRowsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CaseListRow& row = m_rows.at(index.row());
+    if (role == CaseIdRole)
+        return row.id;
+    if (role == UrgencyRole)
+        return static_cast<int>(DeadlineUrgency::level(m_calendar, m_today, row.nextDeadline));
+    if (role == Qt::ToolTipRole) {
+        if (!row.nextDeadline.isValid())
+            return caseStageTitle(row.stage);
+        return tr("%1 %2\nStage: %3")
+            .arg(deadlineKindTitle(row.nextDeadlineKind), IsoDate::describe(row.nextDeadline),
+                 caseStageTitle(row.stage));
+    }
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (index.column()) {
+    case ReferenceColumn:
+        return row.reference;
+    case ChildColumn:
+        return row.childName;
+    case StageColumn:
+        return caseStageTitle(row.stage);
+    case NextDeadlineColumn:
+        if (!row.nextDeadline.isValid())
+            return QString();
+        // The year only when it is not this year's.
+        return row.nextDeadline.year() == m_today.year()
+                   ? QLocale().toString(row.nextDeadline, QStringLiteral("ddd d MMM"))
+                   : IsoDate::describe(row.nextDeadline);
+    case TimeLeftColumn:
+        return DeadlineUrgency::describe(m_calendar, m_today, row.nextDeadline);
+    case CaseworkerColumn:
+        return row.caseworkerName;
+    default:
+        return {};
+    }
+}
+
+QVariant CaseRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ReferenceColumn:
+        return tr("Reference");
+    case ChildColumn:
+        return tr("Child or young person");
+    case StageColumn:
+        return tr("Stage");
+    case NextDeadlineColumn:
+        return tr("Due");
+    case TimeLeftColumn:
+        return tr("Time left");
+    case CaseworkerColumn:
+        return tr("Caseworker");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "rules/BankHolidayCalendar.h"
+#include "store/CaseListQuery.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+
+// A short, already-fetched list of cases (a dashboard panel): reference,
+// child or young person, stage, next deadline and the time left in words.
+class CaseRowsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        ReferenceColumn,
+        ChildColumn,
+        StageColumn,
+        NextDeadlineColumn,
+        TimeLeftColumn,
+        CaseworkerColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        CaseIdRole = Qt::UserRole + 1,
+        UrgencyRole, // DeadlineUrgency::Level as int
+    };
+
+    explicit CaseRowsModel(QObject* parent = nullptr);
+
+    void setRows(const QList<CaseListRow>& rows, const BankHolidayCalendar& calendar, const QDate& today);
+    void clear();
+    qint64 caseIdAt(int row) const;
+    // "Part 2 certificate due by" for a CaseListRow::nextDeadlineKind key; the key itself when unknown.
+    static QString deadlineKindTitle(const QString& key);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<CaseListRow> m_rows;
+    BankHolidayCalendar m_calendar;
+    QDate m_today;
+};

@@ -1,0 +1,74 @@
+#pragma once
+
+// Synthetic cases for tests of the item models and screens: a council, a
+// caseworker, and valid referrals made through the real store.
+
+#include "domain/Council.h"
+#include "domain/Referral.h"
+#include "domain/User.h"
+#include "rules/BankHolidayCalendar.h"
+#include "store/CaseRepository.h"
+#include "store/CouncilRepository.h"
+#include "store/UserRepository.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace CaseSeed {
+
+inline qint64 addCouncil(QSqlDatabase db, const QString& name, const QString& code)
+{
+    Council council;
+    council.name = name;
+    council.code = code;
+    if (CouncilRepository(db).add(&council))
+        return 0;
+    return council.id;
+}
+
+inline qint64 addUser(QSqlDatabase db, const QString& username, const QString& displayName)
+{
+    User user;
+    user.username = username;
+    user.displayName = displayName;
+    if (UserRepository(db).add(&user))
+        return 0;
+    return user.id;
+}
+
+// A valid mediation referral about a refusal to assess, sent `enquiry` - 7 days.
+inline Referral mediationReferral(qint64 councilId, const QString& childGiven, const QString& childFamily,
+                                  const QDate& enquiry)
+{
+    Referral referral;
+    referral.referrerKind = ReferrerKind::Parent;
+    referral.child.givenName = childGiven;
+    referral.child.familyName = childFamily;
+    referral.child.dateOfBirth = QDate(2015, 5, 1);
+    referral.parent.givenName = QStringLiteral("Jo");
+    referral.parent.familyName = childFamily;
+    referral.schoolName = QStringLiteral("Hill Top Primary");
+    referral.councilId = councilId;
+    referral.route = Route::Mediation;
+    referral.decisionType = DecisionType::RefusalToAssess;
+    referral.decisionNoticeDate = enquiry.addDays(-7);
+    referral.enquiryDate = enquiry;
+    return referral;
+}
+
+// Makes the case; returns its id, 0 on failure (with *error set when given).
+inline qint64 addCase(QSqlDatabase db, const Referral& referral, const QDate& today, QString* error = nullptr)
+{
+    qint64 id = 0;
+    const StoreError failure =
+        CaseRepository(db, BankHolidayCalendar::shipped()).createReferral(referral, today, std::nullopt, &id);
+    if (failure) {
+        if (error)
+            *error = failure.message();
+        return 0;
+    }
+    return id;
+}
+
+} // namespace CaseSeed
