@@ -1,11 +1,17 @@
 #include "Application.h"
 
+#include "cases/CasesPage.h"
+#include "common/WorkContext.h"
+#include "dashboard/DashboardPage.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
 #include "shell/PlaceholderPage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 
 Application::Application() : m_session(std::make_unique<DatabaseSession>()) {}
 
@@ -14,13 +20,11 @@ Application::~Application() = default;
 int Application::start()
 {
     loadTranslation();
-    m_parser.setApplicationDescription(
-        tr("Case management for SEND mediation and disagreement resolution"));
+    m_parser.setApplicationDescription(tr("Case management for SEND mediation and disagreement resolution"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"), tr("Open the SQLite database at PATH."),
-        QStringLiteral("PATH"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            tr("Open the SQLite database at PATH."), QStringLiteral("PATH"));
     const QCommandLineOption postgresOption(
         QStringLiteral("postgres"),
         tr("Open a shared PostgreSQL database (\"host=H port=P dbname=D user=U\")."),
@@ -50,22 +54,39 @@ int Application::start()
 
 void Application::loadTranslation()
 {
-    if (m_translator.load(QLocale(), QStringLiteral("commonground"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (m_translator.load(QLocale(), QStringLiteral("commonground"), QStringLiteral("_"),
+                          QStringLiteral(":/i18n")))
         QApplication::installTranslator(&m_translator);
 }
 
 void Application::addScreens()
 {
-    m_window->addPage(tr("Dashboard"),
-                      new PlaceholderPage(tr("Dashboard"), tr("Your cases, what is due today and this week, and "
-                                                              "certificates due will appear here.")));
-    m_window->addPage(tr("Cases"), new PlaceholderPage(tr("Cases"), tr("The case list and referrals will appear here.")));
+    auto* context = new WorkContext(m_session.get(), m_window.get());
+    auto* dashboard = new DashboardPage(context);
+    auto* cases = new CasesPage(context);
+    m_window->addPage(tr("Dashboard"), dashboard);
+    const int casesIndex = m_window->pageCount();
+    m_window->addPage(tr("Cases"), cases);
+    // A line of the dashboard opens its case on the Cases screen.
+    QObject::connect(dashboard, &DashboardPage::openCaseRequested, cases,
+                     [window = m_window.get(), cases, casesIndex](qint64 caseId) {
+                         window->showPage(casesIndex);
+                         cases->openCase(caseId);
+                     });
+    // Ctrl+N takes a referral from any screen.
+    QMenu* caseMenu = new QMenu(tr("&Case"), m_window.get());
+    m_window->menuBar()->insertMenu(m_window->menuBar()->actions().value(1), caseMenu);
+    caseMenu->addAction(cases->newReferralAction());
+    QObject::connect(cases->newReferralAction(), &QAction::triggered, cases,
+                     [window = m_window.get(), casesIndex] { window->showPage(casesIndex); });
     m_window->addPage(tr("Contacts"),
                       new PlaceholderPage(tr("Contacts"), tr("The directory of organisations and people will "
                                                              "appear here.")));
-    m_window->addPage(tr("Calendar"),
-                      new PlaceholderPage(tr("Calendar"), tr("Meetings by day, week and month will appear here.")));
-    m_window->addPage(tr("Certificates"),
-                      new PlaceholderPage(tr("Certificates"), tr("The Part 1, 2 and 3 certificate register will "
-                                                                 "appear here.")));
+    m_window->addPage(
+        tr("Calendar"),
+        new PlaceholderPage(tr("Calendar"), tr("Meetings by day, week and month will appear here.")));
+    m_window->addPage(
+        tr("Certificates"),
+        new PlaceholderPage(tr("Certificates"), tr("The Part 1, 2 and 3 certificate register will "
+                                                   "appear here.")));
 }

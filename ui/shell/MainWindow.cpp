@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -54,8 +55,12 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
     updateDatabaseStatus();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 720);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: the whole of a small screen (1366x768 laptops), else a comfortable size.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+        resize(available.size().boundedTo(QSize(1440, 900)));
+        move(available.topLeft());
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
@@ -108,8 +113,26 @@ int MainWindow::currentPage() const
     return m_pages->currentIndex();
 }
 
+bool MainWindow::pagesAgreeToLeave()
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget* page = m_pages->widget(i);
+        if (page->metaObject()->indexOfMethod("confirmLeave()") < 0)
+            continue;
+        bool agreed = true;
+        QMetaObject::invokeMethod(page, "confirmLeave", Qt::DirectConnection, Q_RETURN_ARG(bool, agreed));
+        if (!agreed) {
+            showPage(i);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool MainWindow::openDatabase(const ConnectionSettings& settings)
 {
+    if (!pagesAgreeToLeave())
+        return false;
     ConnectionSettings attempt = settings;
     StoreError error = m_session->open(attempt);
     // A PostgreSQL server that wants a password the pgpass file did not give.
@@ -188,6 +211,10 @@ void MainWindow::updateDatabaseStatus()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!pagesAgreeToLeave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -18,7 +18,9 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(DatabaseSession* session, QWidget* parent = nullptr);
 
-    // Adds a screen to the navigation; the first added is shown first.
+    // Adds a screen to the navigation; the first added is shown first. A screen
+    // holding edits offers `Q_INVOKABLE bool confirmLeave()`, asked before the
+    // window closes or another database is opened.
     void addPage(const QString& title, QWidget* page);
     int pageCount() const;
     void showPage(int index);
@@ -38,6 +40,8 @@ private:
     void connectToPostgres();
     void showAbout();
     void updateDatabaseStatus();
+    // Asks every screen with a confirmLeave() slot (unsaved edits) whether it may be left.
+    bool pagesAgreeToLeave();
 
     DatabaseSession* m_session;
     QListWidget* m_navigation;

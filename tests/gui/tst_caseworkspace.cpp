@@ -1,0 +1,287 @@
+#include "CaseSeed.h"
+#include "RecordingPresenter.h"
+#include "TestDatabase.h"
+#include "cases/CaseDetailsForm.h"
+#include "cases/CaseTimelinePanel.h"
+#include "cases/CaseWorkspace.h"
+#include "cases/CasesPage.h"
+#include "cases/LogActivityDialog.h"
+#include "cases/StageMoveDialog.h"
+#include "common/DateLineEdit.h"
+#include "common/WorkContext.h"
+#include "itemmodels/ActivityModel.h"
+#include "itemmodels/CaseDeadlinesModel.h"
+#include "shell/DatabaseSession.h"
+#include "shell/MainWindow.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+// The case workspace: stage moves, the timeline, and edits that are saved,
+// reverted, or asked about before they are lost.
+class TestCaseWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void showsTheCaseAndItsDeadlines();
+    void refusedStageMoveSaysWhy();
+    void stageMoveIsOnTheTimeline();
+    void callIsLogged();
+    void ctrlSSavesAndRevertPutsBack();
+    void unsavedEditsAreAskedAbout();
+    void closingTheWindowAsksAboutUnsavedEdits();
+
+private:
+    QLineEdit* field(CaseWorkspace* workspace, const QString& accessibleName);
+    CaseDetails stored();
+    void clickOk(QDialog* dialog);
+
+    RecordingPresenter m_presenter;
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<DatabaseSession> m_session;
+    std::unique_ptr<WorkContext> m_context;
+    std::unique_ptr<CasesPage> m_page;
+    qint64 m_caseId = 0;
+};
+
+void TestCaseWorkspace::init()
+{
+    m_presenter.clear();
+    MessagePresenter::install(&m_presenter);
+    m_test = std::make_unique<TestDatabase>("sqlite");
+    m_session = std::make_unique<DatabaseSession>();
+    QVERIFY(!m_session->open(m_test->settings()));
+    QSqlDatabase db = m_session->database()->connection();
+    const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
+    QVERIFY(council);
+    const QDate today = QDate::currentDate();
+    QString error;
+    m_caseId = CaseSeed::addCase(db, CaseSeed::mediationReferral(council, "Noah", "Price", today.addDays(-3)),
+                                 today, &error);
+    QVERIFY2(m_caseId, qPrintable(error));
+    m_context = std::make_unique<WorkContext>(m_session.get());
+    m_page = std::make_unique<CasesPage>(m_context.get());
+    m_page->resize(1100, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestCaseWorkspace::cleanup()
+{
+    m_page.reset();
+    m_context.reset();
+    m_session.reset();
+    m_test.reset();
+    MessagePresenter::install(nullptr);
+}
+
+QLineEdit* TestCaseWorkspace::field(CaseWorkspace* workspace, const QString& accessibleName)
+{
+    for (QLineEdit* edit : workspace->findChildren<QLineEdit*>()) {
+        if (edit->accessibleName() == accessibleName)
+            return edit;
+    }
+    return nullptr;
+}
+
+CaseDetails TestCaseWorkspace::stored()
+{
+    CaseDetails details;
+    CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+        .load(m_caseId, &details);
+    return details;
+}
+
+void TestCaseWorkspace::clickOk(QDialog* dialog)
+{
+    auto* buttons = dialog->findChild<QDialogButtonBox*>();
+    QVERIFY(buttons);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    if (!ok)
+        ok = buttons->button(QDialogButtonBox::Save);
+    QTest::mouseClick(ok, Qt::LeftButton);
+}
+
+void TestCaseWorkspace::showsTheCaseAndItsDeadlines()
+{
+    CaseWorkspace* workspace = m_page->openCase(m_caseId);
+    QVERIFY(workspace);
+    QVERIFY(workspace->title().contains("Noah Price"));
+    // Opening it again shows the same tab.
+    QCOMPARE(m_page->openCase(m_caseId), workspace);
+    QCOMPARE(m_page->workspaces().size(), 1);
+    CaseDeadlinesModel* deadlines = workspace->deadlinesModel();
+    QVERIFY(deadlines->rowCount() >= 2); // referral action, contact by, appeal
+    for (int row = 0; row < deadlines->rowCount(); ++row)
+        QVERIFY(!deadlines->index(row, CaseDeadlinesModel::RuleColumn).data().toString().isEmpty());
+    // Every control says what it is.
+    for (QWidget* widget : workspace->findChildren<QWidget*>()) {
+        if (qobject_cast<QLineEdit*>(widget) || qobject_cast<QPushButton*>(widget) ||
+            qobject_cast<QPlainTextEdit*>(widget))
+            QVERIFY2(!widget->accessibleName().isEmpty() || !widget->isVisibleTo(workspace),
+                     widget->metaObject()->className());
+    }
+}
+
+void TestCaseWorkspace::refusedStageMoveSaysWhy()
+{
+    CaseWorkspace* workspace = m_page->openCase(m_caseId);
+    QVERIFY(workspace);
+    // Closing needs a reason.
+    QPointer<StageMoveDialog> dialog = workspace->beginStageMove(CaseStage::Closed);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    clickOk(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->shownRefusal(), QString("Cannot move: Say why the case is being closed."));
+    QCOMPARE(stored().stage, CaseStage::Enquiry);
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+
+    // A date in the future is refused too.
+    dialog = workspace->beginStageMove(CaseStage::InformationGiven);
+    auto* date = dialog->findChild<DateLineEdit*>();
+    date->setDate(QDate::currentDate().addDays(5));
+    clickOk(dialog);
+    QVERIFY(dialog->shownRefusal().contains("The date cannot be in the future."));
+    QCOMPARE(stored().stage, CaseStage::Enquiry);
+    dialog->reject();
+
+    // A move the rules forbid is refused by the store with the rule's reason.
+    const StoreError refused =
+        CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+            .moveStage(m_caseId, {CaseStage::MeetingHeld, QDate::currentDate(), {}}, QDate::currentDate(),
+                       std::nullopt);
+    QVERIFY(refused);
+    QVERIFY2(refused.message().contains("Arrange the meeting"), qPrintable(refused.message()));
+}
+
+void TestCaseWorkspace::stageMoveIsOnTheTimeline()
+{
+    CaseWorkspace* workspace = m_page->openCase(m_caseId);
+    const int entries = workspace->timeline()->model()->rowCount();
+    QPointer<StageMoveDialog> dialog = workspace->beginStageMove(CaseStage::Closed);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto* reason = dialog->findChild<QPlainTextEdit*>();
+    reason->setFocus();
+    QTest::keyClicks(reason, "The family withdrew");
+    clickOk(dialog);
+    QTRY_VERIFY(!dialog);
+    QVERIFY2(m_presenter.errors.isEmpty(), qPrintable(m_presenter.errors.join('\n')));
+    QCOMPARE(stored().stage, CaseStage::Closed);
+    QCOMPARE(workspace->details().stage, CaseStage::Closed);
+    ActivityModel* timeline = workspace->timeline()->model();
+    QCOMPARE(timeline->rowCount(), entries + 1);
+    QCOMPARE(timeline->activities().first().kind, ActivityKind::StageChange);
+}
+
+void TestCaseWorkspace::callIsLogged()
+{
+    CaseWorkspace* workspace = m_page->openCase(m_caseId);
+    const int entries = workspace->timeline()->model()->rowCount();
+    QPointer<LogActivityDialog> dialog = workspace->timeline()->beginLog(ActivityKind::Call);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    clickOk(dialog);
+    QVERIFY(dialog->isVisible()); // no summary yet
+    QCOMPARE(dialog->problem(), QString("Give a one-line summary."));
+    QLineEdit* summary = nullptr;
+    for (QLineEdit* edit : dialog->findChildren<QLineEdit*>()) {
+        if (edit->accessibleName() == "Summary")
+            summary = edit;
+    }
+    QVERIFY(summary);
+    QTest::keyClicks(summary, "Dad rang about dates");
+    auto* confidential = dialog->findChild<QCheckBox*>();
+    confidential->setChecked(true);
+    clickOk(dialog);
+    QTRY_VERIFY(!dialog);
+    ActivityModel* timeline = workspace->timeline()->model();
+    QCOMPARE(timeline->rowCount(), entries + 1);
+    const Activity& logged = timeline->activities().first();
+    QCOMPARE(logged.summary, QString("Dad rang about dates"));
+    QCOMPARE(logged.kind, ActivityKind::Call);
+    QVERIFY(logged.confidential);
+}
+
+void TestCaseWorkspace::ctrlSSavesAndRevertPutsBack()
+{
+    CaseWorkspace* workspace = m_page->openCase(m_caseId);
+    QLineEdit* interpreter = field(workspace, "Interpreter language");
+    QVERIFY(interpreter);
+    workspace->findChild<QTabWidget*>()->setCurrentIndex(1);
+    QTest::keyClicks(interpreter, "Polish");
+    QVERIFY(workspace->isDirty());
+    QVERIFY(workspace->title().endsWith("*"));
+    workspace->revert();
+    QVERIFY(!workspace->isDirty());
+    QCOMPARE(interpreter->text(), QString());
+
+    QTest::keyClicks(interpreter, "Polish");
+    interpreter->setFocus();
+    QTest::keyClick(interpreter, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY2(m_presenter.errors.isEmpty(), qPrintable(m_presenter.errors.join('\n')));
+    QVERIFY(!workspace->isDirty());
+    QCOMPARE(stored().referral.interpreterLanguage, QString("Polish"));
+
+    // A bad email is not saved, and says why.
+    QLineEdit* email = field(workspace, "Parent or carer's email");
+    QTest::keyClicks(email, "jo@");
+    QVERIFY(!workspace->save());
+    QVERIFY(m_presenter.warnings.join('\n').contains("email address is not complete"));
+    QCOMPARE(stored().referral.parent.email, QString());
+}
+
+void TestCaseWorkspace::unsavedEditsAreAskedAbout()
+{
+    CaseWorkspace* workspace = m_page->openCase(m_caseId);
+    QLineEdit* school = field(workspace, "School or setting");
+    QTest::keyClicks(school, " Annexe");
+    QVERIFY(workspace->isDirty());
+
+    m_presenter.answer = false; // keep editing
+    QVERIFY(!m_page->closeWorkspace(1));
+    QCOMPARE(m_presenter.questions.size(), 1);
+    QVERIFY(m_presenter.questions.first().contains("not saved"));
+    QCOMPARE(m_page->workspaces().size(), 1);
+    QVERIFY(workspace->isDirty());
+
+    m_presenter.answer = true; // leave and lose them
+    QVERIFY(m_page->closeWorkspace(1));
+    QCOMPARE(m_presenter.questions.size(), 2);
+    QTRY_COMPARE(m_page->workspaces().size(), 0);
+    QCOMPARE(stored().referral.schoolName, QString("Hill Top Primary"));
+
+    // A clean workspace closes without a question.
+    m_page->openCase(m_caseId);
+    QVERIFY(m_page->closeWorkspace(1));
+    QCOMPARE(m_presenter.questions.size(), 2);
+}
+
+void TestCaseWorkspace::closingTheWindowAsksAboutUnsavedEdits()
+{
+    MainWindow window(m_session.get());
+    auto* page = new CasesPage(m_context.get());
+    window.addPage("Cases", page);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    CaseWorkspace* workspace = page->openCase(m_caseId);
+    QTest::keyClicks(field(workspace, "Parent or carer's postcode"), "AB1 2CD");
+    m_presenter.answer = false;
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QCOMPARE(m_presenter.questions.size(), 1);
+    m_presenter.answer = true;
+    QVERIFY(window.close());
+}
+
+QTEST_MAIN(TestCaseWorkspace)
+#include "tst_caseworkspace.moc"

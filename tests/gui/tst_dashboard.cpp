@@ -1,0 +1,103 @@
+#include "CaseSeed.h"
+#include "RecordingPresenter.h"
+#include "TestDatabase.h"
+#include "common/WorkContext.h"
+#include "dashboard/DashboardCaseList.h"
+#include "dashboard/DashboardPage.h"
+#include "itemmodels/CaseRowsModel.h"
+#include "rules/DeadlineUrgency.h"
+#include "shell/DatabaseSession.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void showsOverdueAndMyCasesAndOpensThem();
+    void followsTheOpenDatabase();
+};
+
+void TestDashboard::showsOverdueAndMyCasesAndOpensThem()
+{
+    RecordingPresenter presenter;
+    MessagePresenter::install(&presenter);
+    TestDatabase test("sqlite");
+    DatabaseSession session;
+    QVERIFY(!session.open(test.settings()));
+    QSqlDatabase db = session.database()->connection();
+    const QDate today = QDate::currentDate();
+    const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
+    const qint64 me = CaseSeed::addUser(db, "cw-test-user", "Casey Worker");
+    QVERIFY(council && me);
+    // Enquiry a month ago, never actioned: the referral service level has passed.
+    Referral late = CaseSeed::mediationReferral(council, "Ella", "Late", today.addDays(-30));
+    const qint64 lateId = CaseSeed::addCase(db, late, today);
+    Referral mine = CaseSeed::mediationReferral(council, "Finn", "Mine", today);
+    mine.caseworkerId = me;
+    const qint64 mineId = CaseSeed::addCase(db, mine, today);
+    QVERIFY(lateId && mineId);
+
+    WorkContext context(&session);
+    DashboardPage page(&context);
+    page.resize(1100, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy opened(&page, &DashboardPage::openCaseRequested);
+
+    CaseRowsModel* overdue = page.overdueList()->model();
+    QCOMPARE(overdue->rowCount(), 1);
+    QCOMPARE(overdue->caseIdAt(0), lateId);
+    QVERIFY(overdue->index(0, CaseRowsModel::TimeLeftColumn).data().toString().startsWith("Overdue"));
+    QCOMPARE(overdue->index(0, 0).data(CaseRowsModel::UrgencyRole).toInt(),
+             int(DeadlineUrgency::Level::Overdue));
+    QVERIFY(page.countsLabel()->text().contains("Overdue: 1"));
+
+    // Enter on a line opens its case.
+    QTableView* view = page.overdueList()->view();
+    view->setFocus();
+    view->setCurrentIndex(overdue->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toLongLong(), lateId);
+
+    // "Show cases of:" picks whose cases are "mine", and is remembered.
+    auto* user = page.findChild<QComboBox*>();
+    user->setCurrentIndex(user->findData(me));
+    CaseRowsModel* myCases = page.myCasesList()->model();
+    QCOMPARE(myCases->rowCount(), 1);
+    QCOMPARE(myCases->caseIdAt(0), mineId);
+    DashboardPage again(&context);
+    QCOMPARE(again.findChild<QComboBox*>()->currentData().toLongLong(), me);
+    QCOMPARE(again.myCasesList()->model()->rowCount(), 1);
+    QVERIFY(presenter.errors.isEmpty());
+    MessagePresenter::install(nullptr);
+}
+
+void TestDashboard::followsTheOpenDatabase()
+{
+    TestDatabase first("sqlite");
+    TestDatabase second("sqlite");
+    DatabaseSession session;
+    QVERIFY(!session.open(first.settings()));
+    const QDate today = QDate::currentDate();
+    const qint64 council = CaseSeed::addCouncil(session.database()->connection(), "Northshire", "NOR");
+    QVERIFY(CaseSeed::addCase(session.database()->connection(),
+                              CaseSeed::mediationReferral(council, "Ella", "Late", today.addDays(-30)),
+                              today));
+    WorkContext context(&session);
+    DashboardPage page(&context);
+    QCOMPARE(page.overdueList()->model()->rowCount(), 1);
+    QVERIFY(!session.open(second.settings()));
+    QCOMPARE(page.overdueList()->model()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

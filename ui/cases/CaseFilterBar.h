@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/Council.h"
+#include "domain/User.h"
+#include "store/CaseListQuery.h"
+
+#include <QList>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QTimer;
+
+// The case list's filters: council, route, stage, caseworker, "Overdue",
+// "Due this week", "Include closed" and a search box (typing settles for
+// 250 ms before the list is asked again). Remembered between runs.
+class CaseFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaseFilterBar(QWidget* parent = nullptr);
+
+    // The councils and caseworkers to choose from; keeps the current choice when it is still there.
+    void setChoices(const QList<Council>& councils, const QList<User>& caseworkers);
+    CaseListFilter filter() const;
+    void setFilter(const CaseListFilter& filter);
+    void focusSearch();
+
+    void saveSettings() const;
+    // The filter saved last time (applied once the choices are loaded).
+    static CaseListFilter savedFilter();
+
+signals:
+    void filterChanged(const CaseListFilter& filter);
+
+private:
+    void fillStages();
+    void emitChanged();
+
+    QComboBox* m_council;
+    QComboBox* m_route;
+    QComboBox* m_stage;
+    QComboBox* m_caseworker;
+    QCheckBox* m_overdue;
+    QCheckBox* m_dueThisWeek;
+    QCheckBox* m_includeClosed;
+    QLineEdit* m_search;
+    QTimer* m_searchTimer;
+    bool m_quiet = false;
+};

@@ -1,0 +1,231 @@
+#include "cases/CaseListPanel.h"
+
+#include "cases/CaseFilterBar.h"
+#include "common/UrgencyDelegate.h"
+#include "common/WorkContext.h"
+#include "itemmodels/CaseListModel.h"
+#include "shell/MessagePresenter.h"
+#include "store/CouncilRepository.h"
+#include "store/UserRepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+const QString kHeaderKey = QStringLiteral("cases/listHeader");
+
+// Enter on a row opens it (a table view would otherwise start editing or do nothing).
+class CaseTableView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    std::function<void()> onActivate;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()) {
+            onActivate();
+            return;
+        }
+        QTableView::keyPressEvent(event);
+    }
+};
+} // namespace
+
+CaseListPanel::CaseListPanel(WorkContext* context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_filterBar(new CaseFilterBar(this)),
+      m_model(new CaseListModel(this)), m_count(new QLabel(this))
+{
+    auto* view = new CaseTableView(this);
+    view->onActivate = [this] {
+        openCurrent();
+    };
+    m_view = view;
+    m_view->setAccessibleName(tr("Cases"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(CaseListModel::NextDeadlineColumn, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->setItemDelegateForColumn(CaseListModel::NextDeadlineColumn,
+                                     new UrgencyDelegate(CaseListModel::UrgencyRole, false, m_view));
+    m_view->setItemDelegateForColumn(CaseListModel::WorkingDaysLeftColumn,
+                                     new UrgencyDelegate(CaseListModel::UrgencyRole, true, m_view));
+
+    m_count->setAccessibleName(tr("Number of cases"));
+    auto* newReferral = new QPushButton(tr("&New referral..."), this);
+    newReferral->setAccessibleName(tr("New referral"));
+    newReferral->setToolTip(tr("Take a new referral (Ctrl+N)"));
+    auto* refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setAccessibleName(tr("Refresh the case list"));
+    refreshButton->setToolTip(tr("Ask the database again (F5)"));
+
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(refreshButton);
+    bottom->addWidget(newReferral);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bottom);
+
+    connect(m_filterBar, &CaseFilterBar::filterChanged, this, [this](const CaseListFilter& filter) {
+        m_model->setFilter(filter);
+        m_filterBar->saveSettings();
+        updateCount();
+    });
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &CaseListPanel::openCurrent);
+    connect(newReferral, &QPushButton::clicked, this, &CaseListPanel::newReferralRequested);
+    connect(refreshButton, &QPushButton::clicked, this, &CaseListPanel::refresh);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListPanel::updateCount);
+    connect(m_model, &CaseListModel::loadFailed, this, [this](const QString& message) {
+        MessagePresenter::instance().showError(this, tr("Could not load the case list"), message);
+    });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, &CaseListPanel::saveSettings);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &CaseListPanel::saveSettings);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, &CaseListPanel::saveSettings);
+}
+
+CaseListPanel::~CaseListPanel() = default;
+
+void CaseListPanel::reload()
+{
+    QList<Council> councils;
+    QList<User> users;
+    if (m_context->isOpen()) {
+        CouncilRepository(m_context->database()).list(&councils);
+        UserRepository(m_context->database()).list(&users);
+    }
+    m_filterBar->setChoices(councils, users);
+    m_filterBar->setFilter(CaseFilterBar::savedFilter());
+    m_model->setToday(m_context->today());
+    m_model->setFilter(m_filterBar->filter());
+    m_model->setDatabase(m_context->database(), m_context->calendar());
+    // Column widths as left last time; the first time, as wide as the first page needs.
+    if (!m_headerRestored && m_context->isOpen()) {
+        m_headerRestored = true;
+        const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
+        if (state.isEmpty() || !m_view->horizontalHeader()->restoreState(state)) {
+            m_view->horizontalHeader()->setSortIndicator(CaseListModel::NextDeadlineColumn,
+                                                         Qt::AscendingOrder);
+            m_fitPending = true; // once the view has its width
+            if (isVisible())
+                QTimer::singleShot(0, this, [this] {
+                    if (m_fitPending)
+                        fitColumns();
+                });
+        }
+    }
+    updateCount();
+}
+
+void CaseListPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // After the layout has given the view its width.
+    if (m_fitPending)
+        QTimer::singleShot(0, this, [this] {
+            if (m_fitPending)
+                fitColumns();
+        });
+}
+
+void CaseListPanel::fitColumns()
+{
+    m_fitPending = false;
+    m_view->resizeColumnsToContents();
+    QHeaderView* header = m_view->horizontalHeader();
+    const int available = m_view->viewport()->width();
+    if (available < 400)
+        return;
+    // Too wide for the screen: narrow the text columns in proportion (they
+    // elide), keeping the reference and the deadline signals whole.
+    constexpr int kNarrowest = 80;
+    const QList<int> narrowable = {CaseListModel::ChildColumn,   CaseListModel::ParentColumn,
+                                   CaseListModel::CouncilColumn, CaseListModel::RouteColumn,
+                                   CaseListModel::StageColumn,   CaseListModel::CaseworkerColumn};
+    // The last column stretches to the edge: count a modest width for it.
+    const int last = header->logicalIndex(header->count() - 1);
+    int total = 120;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != last)
+            total += header->sectionSize(column);
+    }
+    int spare = 0;
+    for (int column : narrowable) {
+        if (column != last)
+            spare += std::max(0, header->sectionSize(column) - kNarrowest);
+    }
+    const int excess = total - available;
+    if (excess <= 0 || spare <= 0)
+        return;
+    for (int column : narrowable) {
+        if (column == last)
+            continue;
+        const int width = header->sectionSize(column);
+        const int cut = static_cast<int>(qint64(excess) * std::max(0, width - kNarrowest) / spare) + 1;
+        header->resizeSection(column, std::max(kNarrowest, width - cut));
+    }
+}
+
+void CaseListPanel::refresh()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 id = current.isValid() ? m_model->caseIdAt(current.row()) : 0;
+    m_model->setToday(m_context->today());
+    m_model->refresh();
+    updateCount();
+    if (id)
+        selectCase(id);
+}
+
+void CaseListPanel::selectCase(qint64 caseId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->caseIdAt(row) == caseId) {
+            m_view->selectRow(row);
+            m_view->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
+}
+
+void CaseListPanel::focusSearch()
+{
+    m_filterBar->focusSearch();
+}
+
+void CaseListPanel::updateCount()
+{
+    const int total = m_model->totalCount();
+    m_count->setText(tr("%Ln case(s)", nullptr, total));
+}
+
+void CaseListPanel::openCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        emit openCaseRequested(m_model->caseIdAt(current.row()));
+}
+
+void CaseListPanel::saveSettings() const
+{
+    if (m_headerRestored)
+        QSettings().setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
+}

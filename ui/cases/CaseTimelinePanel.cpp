@@ -1,0 +1,90 @@
+#include "cases/CaseTimelinePanel.h"
+
+#include "cases/LogActivityDialog.h"
+#include "common/WorkContext.h"
+#include "itemmodels/ActivityModel.h"
+#include "shell/MessagePresenter.h"
+#include "store/ActivityRepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+CaseTimelinePanel::CaseTimelinePanel(WorkContext* context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_model(new ActivityModel(this)), m_view(new QTableView(this))
+{
+    auto* title = new QLabel(tr("<b>Notes and activity</b>"), this);
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Timeline"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(ActivityModel::WhenColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActivityModel::KindColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActivityModel::SummaryColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ActivityModel::AuthorColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActivityModel::ConfidentialColumn, QHeaderView::ResizeToContents);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(title);
+    buttons->addStretch();
+    const QList<QPair<ActivityKind, QString>> kinds = {{ActivityKind::Call, tr("Log a &call")},
+                                                       {ActivityKind::Email, tr("Log an e&mail")},
+                                                       {ActivityKind::Letter, tr("Log a le&tter")},
+                                                       {ActivityKind::Note, tr("Add a n&ote")}};
+    for (const auto& [kind, text] : kinds) {
+        auto* button = new QPushButton(text, this);
+        button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+        connect(button, &QPushButton::clicked, this, [this, kind] { beginLog(kind); });
+        buttons->addWidget(button);
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+}
+
+void CaseTimelinePanel::setCase(qint64 caseId)
+{
+    m_caseId = caseId;
+    reload();
+}
+
+void CaseTimelinePanel::reload()
+{
+    QList<Activity> activities;
+    if (m_context->isOpen() && m_caseId) {
+        if (StoreError error = ActivityRepository(m_context->database()).listForCase(m_caseId, &activities))
+            MessagePresenter::instance().showError(this, tr("Could not load the timeline"), error.message());
+    }
+    m_model->setActivities(activities);
+}
+
+LogActivityDialog* CaseTimelinePanel::beginLog(ActivityKind kind)
+{
+    auto* dialog = new LogActivityDialog(kind, m_context->today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { save(dialog->activity()); });
+    dialog->open();
+    return dialog;
+}
+
+void CaseTimelinePanel::save(const Activity& filledIn)
+{
+    Activity activity = filledIn;
+    activity.caseId = m_caseId;
+    activity.authorId = m_context->currentUserId();
+    if (StoreError error = ActivityRepository(m_context->database()).add(&activity)) {
+        MessagePresenter::instance().showError(this, tr("Could not save the entry"), error.message());
+        return;
+    }
+    reload();
+    emit activityAdded();
+}

@@ -1,0 +1,345 @@
+#include "cases/CaseWorkspace.h"
+
+#include "cases/CaseDetailsForm.h"
+#include "cases/CaseTimelinePanel.h"
+#include "cases/StageMoveDialog.h"
+#include "common/DomainText.h"
+#include "common/UrgencyDelegate.h"
+#include "common/WorkContext.h"
+#include "itemmodels/CaseDeadlinesModel.h"
+#include "rules/DeadlineCalculator.h"
+#include "rules/IsoDate.h"
+#include "shell/MessagePresenter.h"
+#include "store/CaseRepository.h"
+#include "store/UserRepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+const QString kSplitterKey = QStringLiteral("cases/workspaceSplitter");
+}
+
+CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* parent)
+    : QWidget(parent), m_context(context), m_caseId(caseId), m_reference(new QLabel(this)),
+      m_names(new QLabel(this)), m_facts(new QLabel(this)), m_stage(new QLabel(this)),
+      m_moveButton(new QPushButton(tr("&Move to stage"), this)),
+      m_saveButton(new QPushButton(tr("Save"), this)), m_revertButton(new QPushButton(tr("Revert"), this)),
+      m_tabs(new QTabWidget(this)), m_splitter(new QSplitter(Qt::Vertical)),
+      m_deadlines(new CaseDeadlinesModel(this)), m_deadlinesView(new QTableView),
+      m_timeline(new CaseTimelinePanel(context)), m_form(new CaseDetailsForm(context))
+{
+    QFont big = m_reference->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_reference->setFont(big);
+    for (QLabel* label : {m_reference, m_names, m_facts, m_stage}) {
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setTextFormat(Qt::PlainText);
+    }
+    m_reference->setAccessibleName(tr("Case reference"));
+    m_names->setAccessibleName(tr("Child and parent"));
+    m_facts->setAccessibleName(tr("Council and route"));
+    m_stage->setAccessibleName(tr("Stage"));
+    m_facts->setWordWrap(true);
+    m_moveButton->setAccessibleName(tr("Move the case to another stage"));
+    m_saveButton->setAccessibleName(tr("Save the details"));
+    m_saveButton->setToolTip(tr("Save the edited details (Ctrl+S)"));
+    m_revertButton->setAccessibleName(tr("Revert the details"));
+    m_revertButton->setToolTip(tr("Put back the details as last saved"));
+
+    auto* headerText = new QVBoxLayout;
+    headerText->setSpacing(2);
+    headerText->addWidget(m_reference);
+    headerText->addWidget(m_names);
+    headerText->addWidget(m_facts);
+    auto* stageBox = new QVBoxLayout;
+    stageBox->addWidget(m_stage, 0, Qt::AlignRight);
+    stageBox->addWidget(m_moveButton, 0, Qt::AlignRight);
+    auto* header = new QHBoxLayout;
+    header->addLayout(headerText, 1);
+    header->addLayout(stageBox);
+
+    // Deadlines over the timeline.
+    m_deadlinesView->setModel(m_deadlines);
+    m_deadlinesView->setAccessibleName(tr("Deadlines"));
+    m_deadlinesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_deadlinesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_deadlinesView->verticalHeader()->hide();
+    m_deadlinesView->setWordWrap(true);
+    m_deadlinesView->setItemDelegateForColumn(
+        CaseDeadlinesModel::UrgencyColumn, new UrgencyDelegate(CaseDeadlinesModel::UrgencyRole, true, this));
+    m_deadlinesView->setItemDelegateForColumn(
+        CaseDeadlinesModel::DateColumn, new UrgencyDelegate(CaseDeadlinesModel::UrgencyRole, false, this));
+    // Every column in sight: the rule (last) takes the room left and wraps.
+    QHeaderView* columns = m_deadlinesView->horizontalHeader();
+    for (int column = 0; column < CaseDeadlinesModel::RuleColumn; ++column)
+        columns->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(CaseDeadlinesModel::RuleColumn, QHeaderView::Stretch);
+    m_deadlinesView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_deadlinesView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* deadlinesBox = new QWidget;
+    auto* deadlinesLayout = new QVBoxLayout(deadlinesBox);
+    deadlinesLayout->setContentsMargins(0, 0, 0, 0);
+    auto* deadlinesTitle = new QLabel(tr("<b>Deadlines</b> (hover over one to see how it was worked out)"));
+    deadlinesLayout->addWidget(deadlinesTitle);
+    deadlinesLayout->addWidget(m_deadlinesView);
+    m_splitter->addWidget(deadlinesBox);
+    m_splitter->addWidget(m_timeline);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    if (!m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray()))
+        m_splitter->setSizes({330, 270}); // every deadline in sight on a 768-pixel screen
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(kSplitterKey, m_splitter->saveState()); });
+
+    auto* detailsPage = new QWidget;
+    auto* detailsLayout = new QVBoxLayout(detailsPage);
+    m_form->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    detailsLayout->addWidget(m_form);
+    auto* detailsButtons = new QHBoxLayout;
+    detailsButtons->addStretch();
+    detailsButtons->addWidget(m_revertButton);
+    detailsButtons->addWidget(m_saveButton);
+    detailsLayout->addLayout(detailsButtons);
+    detailsLayout->addStretch();
+
+    m_tabs->setAccessibleName(tr("Parts of the case"));
+    m_tabs->addTab(m_splitter, tr("&Deadlines and timeline"));
+    m_tabs->addTab(detailsPage, tr("Deta&ils"));
+    m_tabs->addTab(
+        placeholder(tr("The people invited to the meeting (school, council decision-maker, health and "
+                       "social care, supporters) and when each was contacted will be listed here.")),
+        tr("In&vitees"));
+    m_tabs->addTab(
+        placeholder(tr("The mediation or disagreement resolution meetings of this case, their venue or "
+                       "online link, and the 30-day check will be shown here.")),
+        tr("Meetin&gs"));
+    m_tabs->addTab(
+        placeholder(tr("The Part 1, 2 and 3 certificates of this case, issued and due, will be listed "
+                       "here.")),
+        tr("Certi&ficates"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+
+    m_saveButton->setEnabled(false);
+    m_revertButton->setEnabled(false);
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        if (isDirty())
+            save();
+    });
+    connect(m_saveButton, &QPushButton::clicked, this, &CaseWorkspace::save);
+    connect(m_revertButton, &QPushButton::clicked, this, &CaseWorkspace::revert);
+    connect(m_form, &CaseDetailsForm::dirtyChanged, this, [this](bool dirty) {
+        m_saveButton->setEnabled(dirty);
+        m_revertButton->setEnabled(dirty);
+        emit dirtyChanged(dirty);
+        emit titleChanged(title());
+    });
+    connect(m_timeline, &CaseTimelinePanel::activityAdded, this,
+            [this] { m_context->notifyCaseChanged(m_caseId); });
+}
+
+CaseWorkspace::~CaseWorkspace() = default;
+
+QWidget* CaseWorkspace::placeholder(const QString& text)
+{
+    auto* page = new QWidget;
+    auto* label = new QLabel(tr("Coming in a later version. %1").arg(text), page);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(label);
+    layout->addStretch();
+    page->setAccessibleName(label->text());
+    return page;
+}
+
+QString CaseWorkspace::title() const
+{
+    const QString base = m_details.reference.isEmpty()
+                             ? tr("Case")
+                             : tr("%1 %2").arg(m_details.reference, m_details.referral.child.fullName());
+    return isDirty() ? base + QStringLiteral(" *") : base;
+}
+
+bool CaseWorkspace::isDirty() const
+{
+    return m_form->isDirty();
+}
+
+bool CaseWorkspace::load()
+{
+    if (!m_context->isOpen())
+        return false;
+    CaseDetails details;
+    if (StoreError error =
+            CaseRepository(m_context->database(), m_context->calendar()).load(m_caseId, &details)) {
+        MessagePresenter::instance().showError(this, tr("Could not open the case"), error.message());
+        return false;
+    }
+    m_details = details;
+    QList<User> users;
+    UserRepository(m_context->database()).list(&users);
+    m_form->load(m_details, users);
+    showHeader();
+    showDeadlines();
+    buildStageMenu();
+    m_timeline->setCase(m_caseId);
+    emit titleChanged(title());
+    return true;
+}
+
+void CaseWorkspace::showHeader()
+{
+    const Referral& r = m_details.referral;
+    m_reference->setText(m_details.reference);
+    QString names = tr("Child or young person: %1").arg(r.child.fullName());
+    if (r.child.dateOfBirth.isValid())
+        names += tr(" (born %1)").arg(IsoDate::describe(r.child.dateOfBirth));
+    if (r.parent.hasName())
+        names += tr("  ·  Parent or carer: %1").arg(r.parent.fullName());
+    m_names->setText(names);
+    QString facts = tr("%1  ·  %2").arg(m_details.council.name, DomainText::route(r.route));
+    if (r.route == Route::Mediation && r.decisionType) {
+        facts += tr(": %1").arg(DomainText::decisionType(*r.decisionType));
+        if (!r.sections.isEmpty())
+            facts += tr(" (sections %1)").arg(r.sections.toStrings().join(QStringLiteral(", ")));
+    } else if (r.route == Route::DisagreementResolution && !r.disagreementSubject.isEmpty()) {
+        facts += tr(": %1").arg(r.disagreementSubject);
+    }
+    if (!m_details.caseworkerName.isEmpty())
+        facts += tr("  ·  Caseworker: %1").arg(m_details.caseworkerName);
+    m_facts->setText(facts);
+    QString stage = tr("Stage: %1").arg(caseStageTitle(m_details.stage));
+    if (m_details.stage == CaseStage::Closed && !m_details.closedReason.isEmpty())
+        stage += tr(" (%1)").arg(m_details.closedReason);
+    m_stage->setText(stage);
+}
+
+void CaseWorkspace::showDeadlines()
+{
+    const DeadlineCalculator calculator(m_context->calendar());
+    const CaseDeadlines deadlines(calculator);
+    m_deadlines->setDeadlines(deadlines.all(CaseDeadlines::timelineOf(m_details)), m_context->calendar(),
+                              m_context->today());
+}
+
+void CaseWorkspace::buildStageMenu()
+{
+    delete m_moveButton->menu();
+    auto* menu = new QMenu(m_moveButton);
+    menu->setToolTipsVisible(true);
+    const Route route = m_details.referral.route;
+    const QList<CaseStage> allowed = StageMachine::movesFrom(route, m_details.stage);
+    for (CaseStage stage : allowed) {
+        QAction* action = menu->addAction(caseStageTitle(stage) + QStringLiteral("..."));
+        connect(action, &QAction::triggered, this, [this, stage] { beginStageMove(stage); });
+    }
+    // The rest, greyed out, each saying why not.
+    bool separated = false;
+    for (CaseStage stage : caseStagesOf(route)) {
+        if (stage == m_details.stage || allowed.contains(stage))
+            continue;
+        if (!separated) {
+            menu->addSeparator();
+            separated = true;
+        }
+        const QString why = StageMachine::refusal(route, m_details.stage, {stage, m_context->today(), {}},
+                                                  m_details.referral.enquiryDate, m_context->today());
+        QAction* action = menu->addAction(caseStageTitle(stage));
+        action->setEnabled(false);
+        action->setToolTip(why);
+        action->setStatusTip(why);
+    }
+    m_moveButton->setMenu(menu);
+    m_moveButton->setEnabled(!allowed.isEmpty());
+}
+
+StageMoveDialog* CaseWorkspace::beginStageMove(CaseStage to)
+{
+    // A move reloads the case, so edited details are saved (or kept back) first.
+    if (isDirty()) {
+        if (!MessagePresenter::instance().confirm(
+                this, tr("Unsaved changes"),
+                tr("The details of %1 have unsaved changes. Save them before moving the case?")
+                    .arg(m_details.reference)) ||
+            !save())
+            return nullptr;
+    }
+    auto* dialog = new StageMoveDialog(m_details.referral.route, m_details.stage, to,
+                                       m_details.referral.enquiryDate, m_context->today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { moveStage(dialog->change()); });
+    dialog->open();
+    return dialog;
+}
+
+void CaseWorkspace::moveStage(const StageChange& change)
+{
+    CaseRepository repository(m_context->database(), m_context->calendar());
+    if (StoreError error =
+            repository.moveStage(m_caseId, change, m_context->today(), m_context->currentUserId())) {
+        MessagePresenter::instance().showError(this, tr("The case was not moved"), error.message());
+        return;
+    }
+    load();
+    m_context->notifyCaseChanged(m_caseId);
+}
+
+bool CaseWorkspace::save()
+{
+    const QStringList problems = m_form->check();
+    if (!problems.isEmpty()) {
+        m_tabs->setCurrentIndex(1);
+        MessagePresenter::instance().showWarning(this, tr("The details were not saved"),
+                                                 problems.join(QLatin1Char('\n')));
+        return false;
+    }
+    CaseRepository repository(m_context->database(), m_context->calendar());
+    if (StoreError error = repository.saveDetails(m_form->edited(), m_context->currentUserId())) {
+        const QString text = error.kind() == StoreError::Kind::Conflict
+                                 ? tr("%1\n\nYour edits are still on screen: note them, choose Revert to see "
+                                      "the other desk's version, then make them again.")
+                                       .arg(error.message())
+                                 : error.message();
+        MessagePresenter::instance().showError(this, tr("The details were not saved"), text);
+        return false;
+    }
+    load();
+    m_context->notifyCaseChanged(m_caseId);
+    return true;
+}
+
+void CaseWorkspace::revert()
+{
+    m_form->revert();
+}
+
+bool CaseWorkspace::confirmLeave()
+{
+    if (!isDirty())
+        return true;
+    if (MessagePresenter::instance().confirm(
+            this, tr("Unsaved changes"),
+            tr("The details of %1 have changed and are not saved. Leave and lose those changes?")
+                .arg(m_details.reference))) {
+        revert();
+        return true;
+    }
+    m_tabs->setCurrentIndex(1);
+    return false;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class CaseListPanel;
+class CaseWorkspace;
+class NewReferralDialog;
+class QAction;
+class QTabWidget;
+class WorkContext;
+
+// The Cases screen: the case list in the first tab, and each open case in a
+// tab of its own. Ctrl+F searches, F5 refreshes, Ctrl+W closes a case tab
+// (asking first about unsaved edits).
+class CasesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CasesPage(WorkContext* context, QWidget* parent = nullptr);
+
+    CaseListPanel* list() const { return m_list; }
+    // Opens the case in its tab (or shows it when already open); null when it cannot be read.
+    CaseWorkspace* openCase(qint64 caseId);
+    CaseWorkspace* currentWorkspace() const;
+    QList<CaseWorkspace*> workspaces() const;
+    // Opens the dialog (window-modal, returning at once); a saved referral opens as a case.
+    NewReferralDialog* newReferral();
+    // Ctrl+N, for the window's menu: works from any screen.
+    QAction* newReferralAction() const { return m_newReferralAction; }
+    // Asks about every case with unsaved edits; true when it is fine to leave.
+    Q_INVOKABLE bool confirmLeave();
+    bool closeWorkspace(int tabIndex);
+    void refresh();
+
+private:
+    void reload();
+    void onCaseChanged(qint64 caseId);
+
+    WorkContext* m_context;
+    QTabWidget* m_tabs;
+    CaseListPanel* m_list;
+    QAction* m_newReferralAction;
+};

@@ -1,0 +1,504 @@
+#include "cases/NewReferralDialog.h"
+
+#include "common/DateLineEdit.h"
+#include "common/DomainText.h"
+#include "common/FieldMessage.h"
+#include "common/WorkContext.h"
+#include "rules/DeadlineCalculator.h"
+#include "shell/MessagePresenter.h"
+#include "store/CaseRepository.h"
+#include "store/CouncilRepository.h"
+#include "store/UserRepository.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace {
+// The keys of ReferralValidator's problems, and of the fields they belong to.
+const QString kEnquiryDate = QStringLiteral("enquiryDate");
+const QString kChildName = QStringLiteral("child.name");
+const QString kChildBirth = QStringLiteral("child.dateOfBirth");
+const QString kParentName = QStringLiteral("parent.name");
+const QString kParentEmail = QStringLiteral("parent.email");
+const QString kParentPhone = QStringLiteral("parent.phone");
+const QString kProfessionalName = QStringLiteral("professionalName");
+const QString kPermissionDate = QStringLiteral("parentPermissionDate");
+const QString kCouncil = QStringLiteral("councilId");
+const QString kDecisionType = QStringLiteral("decisionType");
+const QString kSections = QStringLiteral("sections");
+const QString kDecisionNoticeDate = QStringLiteral("decisionNoticeDate");
+const QString kSubject = QStringLiteral("disagreementSubject");
+
+QString trimmed(const QLineEdit* edit)
+{
+    return edit->text().trimmed();
+}
+} // namespace
+
+NewReferralDialog::NewReferralDialog(WorkContext* context, QWidget* parent)
+    : QDialog(parent), m_context(context), m_summary(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("New Referral"));
+    setAccessibleName(tr("New referral"));
+
+    auto* content = new QWidget;
+    auto* columns = new QHBoxLayout(content);
+    auto* left = new QVBoxLayout;
+    auto* right = new QVBoxLayout;
+    left->addWidget(buildReferrer());
+    left->addWidget(buildChild());
+    left->addWidget(buildParent());
+    left->addStretch();
+    right->addWidget(buildRoute());
+    right->addWidget(buildEnquiry());
+    right->addStretch();
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Referral form"));
+
+    m_summary->setWordWrap(true);
+    m_summary->setAccessibleName(tr("What to fix before saving"));
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save referral"));
+    m_buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save referral"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewReferralDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &NewReferralDialog::reject);
+
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_summary, 1);
+    bottom->addWidget(m_buttons);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(bottom);
+
+    // Choices from the database.
+    QList<Council> councils;
+    QList<User> users;
+    if (m_context->isOpen()) {
+        if (StoreError error = CouncilRepository(m_context->database()).list(&councils))
+            MessagePresenter::instance().showError(this, tr("Could not load the councils"), error.message());
+        UserRepository(m_context->database()).list(&users);
+    }
+    for (const Council& council : councils)
+        m_council->addItem(council.name, council.id);
+    if (councils.size() == 1)
+        m_council->setCurrentIndex(1);
+    for (const User& user : users)
+        m_caseworker->addItem(user.displayName, user.id);
+    if (const auto me = m_context->currentUserId())
+        m_caseworker->setCurrentIndex(std::max(0, m_caseworker->findData(*me)));
+    m_enquiryDate->setDate(m_context->today());
+
+    updateVisibility();
+    validate();
+    // As tall as the form needs, within the screen; the form scrolls beyond that.
+    const int wanted = content->sizeHint().height() + m_buttons->sizeHint().height() + 60;
+    const int room = screen() ? screen()->availableGeometry().height() - 40 : 700;
+    resize(1000, std::min({std::max(wanted, 480), room, 600}));
+    m_childGiven->setFocus();
+}
+
+QLineEdit* NewReferralDialog::addLine(QFormLayout* form, const QString& label, const QString& key,
+                                      const QString& accessible)
+{
+    auto* edit = new QLineEdit;
+    edit->setAccessibleName(accessible);
+    edit->setObjectName(key);
+    form->addRow(label, edit);
+    connect(edit, &QLineEdit::textEdited, this, [this, key] {
+        m_touched.insert(key);
+        validate();
+    });
+    m_fields.insert(key, edit);
+    return edit;
+}
+
+DateLineEdit* NewReferralDialog::addDate(QFormLayout* form, const QString& label, const QString& key,
+                                         const QString& accessible)
+{
+    auto* edit = new DateLineEdit;
+    edit->setAccessibleName(accessible);
+    edit->setObjectName(key);
+    form->addRow(label, edit);
+    connect(edit, &QLineEdit::textEdited, this, [this, key] {
+        m_touched.insert(key);
+        validate();
+    });
+    m_fields.insert(key, edit);
+    addMessage(form, key);
+    return edit;
+}
+
+FieldMessage* NewReferralDialog::addMessage(QFormLayout* form, const QString& key)
+{
+    auto* message = new FieldMessage;
+    message->setObjectName(key + QStringLiteral("Message"));
+    form->addRow(QString(), message);
+    m_messages.insert(key, message);
+    return message;
+}
+
+QGroupBox* NewReferralDialog::buildReferrer()
+{
+    auto* box = new QGroupBox(tr("Who referred"));
+    auto* form = new QFormLayout(box);
+    m_referrerKind = new QComboBox;
+    m_referrerKind->setAccessibleName(tr("Referrer"));
+    for (ReferrerKind kind : {ReferrerKind::Parent, ReferrerKind::YoungPerson, ReferrerKind::Professional})
+        m_referrerKind->addItem(DomainText::referrerKind(kind), static_cast<int>(kind));
+    form->addRow(tr("&Referrer:"), m_referrerKind);
+    connect(m_referrerKind, &QComboBox::currentIndexChanged, this, [this] {
+        updateVisibility();
+        validate();
+    });
+
+    m_professionalBox = new QWidget;
+    auto* professional = new QFormLayout(m_professionalBox);
+    professional->setContentsMargins(0, 0, 0, 0);
+    m_professionalName = addLine(professional, tr("Professional's &name:"), kProfessionalName,
+                                 tr("Referring professional's name"));
+    addMessage(professional, kProfessionalName);
+    m_professionalOrganisation =
+        addLine(professional, tr("Organisation:"), QStringLiteral("professionalOrganisation"),
+                tr("Referring professional's organisation"));
+    m_permissionDate = addDate(professional, tr("Parent's permission on:"), kPermissionDate,
+                               tr("Date the parent gave permission"));
+    form->addRow(m_professionalBox);
+    return box;
+}
+
+QGroupBox* NewReferralDialog::buildChild()
+{
+    auto* box = new QGroupBox(tr("Child or young person"));
+    auto* form = new QFormLayout(box);
+    m_childGiven = addLine(form, tr("&First name:"), QStringLiteral("childGivenName"),
+                           tr("Child or young person's first name"));
+    m_childFamily = addLine(form, tr("&Last name:"), QStringLiteral("childFamilyName"),
+                            tr("Child or young person's last name"));
+    // Both name fields answer to the validator's one key.
+    for (QLineEdit* edit : {m_childGiven, m_childFamily})
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            if (!trimmed(m_childGiven).isEmpty() && !trimmed(m_childFamily).isEmpty())
+                m_touched.insert(kChildName);
+        });
+    connect(m_childFamily, &QLineEdit::editingFinished, this, [this] {
+        m_touched.insert(kChildName);
+        validate();
+    });
+    addMessage(form, kChildName);
+    m_fields.insert(kChildName, m_childGiven);
+    m_childBirth =
+        addDate(form, tr("Date of &birth:"), kChildBirth, tr("Child or young person's date of birth"));
+    m_school = addLine(form, tr("School or &setting:"), QStringLiteral("school"), tr("School or setting"));
+    return box;
+}
+
+QGroupBox* NewReferralDialog::buildParent()
+{
+    auto* box = new QGroupBox(tr("Parent or carer"));
+    auto* form = new QFormLayout(box);
+    m_parentNote = new QLabel(tr("Optional when a young person refers themselves."));
+    m_parentNote->setWordWrap(true);
+    form->addRow(m_parentNote);
+    m_parentGiven = addLine(form, tr("First na&me:"), QStringLiteral("parentGivenName"),
+                            tr("Parent or carer's first name"));
+    m_parentFamily = addLine(form, tr("Last n&ame:"), QStringLiteral("parentFamilyName"),
+                             tr("Parent or carer's last name"));
+    connect(m_parentFamily, &QLineEdit::editingFinished, this, [this] {
+        m_touched.insert(kParentName);
+        validate();
+    });
+    addMessage(form, kParentName);
+    m_fields.insert(kParentName, m_parentGiven);
+    m_parentPhone = addLine(form, tr("&Phone:"), kParentPhone, tr("Parent or carer's phone"));
+    addMessage(form, kParentPhone);
+    m_parentEmail = addLine(form, tr("&Email:"), kParentEmail, tr("Parent or carer's email"));
+    addMessage(form, kParentEmail);
+    m_parentAddress =
+        addLine(form, tr("Address:"), QStringLiteral("parentAddress"), tr("Parent or carer's address"));
+    m_parentPostcode =
+        addLine(form, tr("Postcode:"), QStringLiteral("parentPostcode"), tr("Parent or carer's postcode"));
+    return box;
+}
+
+QGroupBox* NewReferralDialog::buildRoute()
+{
+    auto* box = new QGroupBox(tr("Council and route"));
+    auto* form = new QFormLayout(box);
+    m_council = new QComboBox;
+    m_council->setAccessibleName(tr("Council"));
+    m_council->setObjectName(kCouncil);
+    m_council->addItem(tr("Choose the council..."));
+    form->addRow(tr("&Council:"), m_council);
+    addMessage(form, kCouncil);
+    m_fields.insert(kCouncil, m_council);
+    connect(m_council, &QComboBox::activated, this, [this] {
+        m_touched.insert(kCouncil);
+        validate();
+    });
+
+    m_mediation = new QRadioButton(DomainText::route(Route::Mediation));
+    m_mediation->setAccessibleName(tr("Route: mediation"));
+    m_disagreement = new QRadioButton(DomainText::route(Route::DisagreementResolution));
+    m_disagreement->setAccessibleName(tr("Route: disagreement resolution"));
+    m_mediation->setChecked(true);
+    auto* routes = new QButtonGroup(box);
+    routes->addButton(m_mediation);
+    routes->addButton(m_disagreement);
+    auto* routeRow = new QHBoxLayout;
+    routeRow->addWidget(m_mediation);
+    routeRow->addWidget(m_disagreement);
+    routeRow->addStretch();
+    form->addRow(tr("Route:"), routeRow);
+    connect(m_mediation, &QRadioButton::toggled, this, [this] {
+        updateVisibility();
+        validate();
+    });
+
+    m_mediationBox = new QWidget;
+    auto* mediation = new QFormLayout(m_mediationBox);
+    mediation->setContentsMargins(0, 0, 0, 0);
+    m_decisionType = new QComboBox;
+    m_decisionType->setAccessibleName(tr("Council decision"));
+    m_decisionType->setObjectName(kDecisionType);
+    m_decisionType->addItem(tr("Choose the decision..."));
+    for (DecisionType type : allDecisionTypes())
+        m_decisionType->addItem(DomainText::decisionType(type), static_cast<int>(type));
+    mediation->addRow(tr("&Decision:"), m_decisionType);
+    addMessage(mediation, kDecisionType);
+    m_fields.insert(kDecisionType, m_decisionType);
+    connect(m_decisionType, &QComboBox::currentIndexChanged, this, [this] {
+        m_touched.insert(kDecisionType);
+        updateVisibility();
+        validate();
+    });
+    m_decisionNoticeDate = addDate(mediation, tr("Decision notice sent:"), kDecisionNoticeDate,
+                                   tr("Date the decision notice was sent"));
+
+    m_sectionsBox = new QWidget;
+    auto* grid = new QGridLayout(m_sectionsBox);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(new QLabel(tr("Plan sections in dispute:")), 0, 0, 1, 2);
+    int index = 2;
+    for (PlanSection section : allPlanSections()) {
+        auto* check = new QCheckBox(DomainText::planSection(section));
+        check->setAccessibleName(tr("Plan section %1 in dispute").arg(planSectionToString(section)));
+        grid->addWidget(check, index / 2, index % 2);
+        m_sections.insert(section, check);
+        connect(check, &QCheckBox::toggled, this, [this] {
+            m_touched.insert(kSections);
+            validate();
+        });
+        ++index;
+    }
+    mediation->addRow(m_sectionsBox);
+    addMessage(mediation, kSections);
+    form->addRow(m_mediationBox);
+
+    m_disagreementBox = new QWidget;
+    auto* disagreement = new QFormLayout(m_disagreementBox);
+    disagreement->setContentsMargins(0, 0, 0, 0);
+    m_subject = addLine(disagreement, tr("&About:"), kSubject, tr("What the disagreement is about"));
+    addMessage(disagreement, kSubject);
+    m_otherParties = addLine(disagreement, tr("&Other parties:"), QStringLiteral("otherParties"),
+                             tr("The other parties to the disagreement"));
+    form->addRow(m_disagreementBox);
+    return box;
+}
+
+QGroupBox* NewReferralDialog::buildEnquiry()
+{
+    auto* box = new QGroupBox(tr("Enquiry and needs"));
+    auto* form = new QFormLayout(box);
+    m_enquiryDate = addDate(form, tr("Date of en&quiry:"), kEnquiryDate, tr("Date of enquiry"));
+    m_channel = new QComboBox;
+    m_channel->setAccessibleName(tr("How the enquiry came in"));
+    for (EnquiryChannel channel : {EnquiryChannel::Phone, EnquiryChannel::Email, EnquiryChannel::Letter,
+                                   EnquiryChannel::Web, EnquiryChannel::InPerson, EnquiryChannel::Referral})
+        m_channel->addItem(enquiryChannelTitle(channel), static_cast<int>(channel));
+    form->addRow(tr("Came in &by:"), m_channel);
+    m_caseworker = new QComboBox;
+    m_caseworker->setAccessibleName(tr("Caseworker"));
+    m_caseworker->addItem(tr("Not assigned yet"));
+    form->addRow(tr("Case&worker:"), m_caseworker);
+    m_adjustments = new QPlainTextEdit;
+    m_adjustments->setAccessibleName(tr("Reasonable adjustments"));
+    m_adjustments->setTabChangesFocus(true);
+    m_adjustments->setFixedHeight(m_adjustments->fontMetrics().lineSpacing() * 3 + 12);
+    form->addRow(tr("Reasonable ad&justments:"), m_adjustments);
+    m_interpreter = addLine(form, tr("&Interpreter language:"), QStringLiteral("interpreter"),
+                            tr("Interpreter language"));
+    m_interpreter->setPlaceholderText(tr("Leave empty when none is needed"));
+    return box;
+}
+
+void NewReferralDialog::updateVisibility()
+{
+    const auto kind = static_cast<ReferrerKind>(m_referrerKind->currentData().toInt());
+    m_professionalBox->setVisible(kind == ReferrerKind::Professional);
+    m_parentNote->setVisible(kind == ReferrerKind::YoungPerson);
+    const bool mediation = m_mediation->isChecked();
+    m_mediationBox->setVisible(mediation);
+    m_disagreementBox->setVisible(!mediation);
+    m_sectionsBox->setVisible(mediation && m_decisionType->currentData().isValid() &&
+                              static_cast<DecisionType>(m_decisionType->currentData().toInt()) ==
+                                  DecisionType::PlanContent);
+}
+
+Referral NewReferralDialog::referral() const
+{
+    Referral r;
+    r.referrerKind = static_cast<ReferrerKind>(m_referrerKind->currentData().toInt());
+    r.child.givenName = trimmed(m_childGiven);
+    r.child.familyName = trimmed(m_childFamily);
+    r.child.dateOfBirth = m_childBirth->date();
+    r.schoolName = trimmed(m_school);
+    r.parent.givenName = trimmed(m_parentGiven);
+    r.parent.familyName = trimmed(m_parentFamily);
+    r.parent.phone = trimmed(m_parentPhone);
+    r.parent.email = trimmed(m_parentEmail);
+    r.parent.address = trimmed(m_parentAddress);
+    r.parent.postcode = trimmed(m_parentPostcode);
+    if (r.referrerKind == ReferrerKind::Professional) {
+        r.professionalName = trimmed(m_professionalName);
+        r.professionalOrganisation = trimmed(m_professionalOrganisation);
+        r.parentPermissionDate = m_permissionDate->date();
+    }
+    r.councilId = m_council->currentData().isValid() ? m_council->currentData().toLongLong() : 0;
+    r.route = m_mediation->isChecked() ? Route::Mediation : Route::DisagreementResolution;
+    if (r.route == Route::Mediation) {
+        if (m_decisionType->currentData().isValid())
+            r.decisionType = static_cast<DecisionType>(m_decisionType->currentData().toInt());
+        r.decisionNoticeDate = m_decisionNoticeDate->date();
+        if (r.decisionType == DecisionType::PlanContent) {
+            for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
+                if (it.value()->isChecked())
+                    r.sections.insert(it.key());
+            }
+        }
+    } else {
+        r.disagreementSubject = trimmed(m_subject);
+        r.otherParties = trimmed(m_otherParties);
+    }
+    r.enquiryDate = m_enquiryDate->date();
+    r.enquiryChannel = static_cast<EnquiryChannel>(m_channel->currentData().toInt());
+    r.reasonableAdjustments = m_adjustments->toPlainText().trimmed();
+    r.interpreterLanguage = trimmed(m_interpreter);
+    if (m_caseworker->currentData().isValid())
+        r.caseworkerId = m_caseworker->currentData().toLongLong();
+    return r;
+}
+
+QList<ValidationProblem> NewReferralDialog::problems() const
+{
+    const DeadlineCalculator calculator(m_context->calendar());
+    QList<ValidationProblem> found = ReferralValidator(calculator).check(referral(), m_context->today());
+    // A date that is not a real date says so, rather than "give the date".
+    const QList<QPair<QString, const DateLineEdit*>> dates = {{kEnquiryDate, m_enquiryDate},
+                                                              {kChildBirth, m_childBirth},
+                                                              {kPermissionDate, m_permissionDate},
+                                                              {kDecisionNoticeDate, m_decisionNoticeDate}};
+    for (const auto& [key, edit] : dates) {
+        if (edit->isAcceptable() || !edit->isVisibleTo(this))
+            continue;
+        found.erase(std::remove_if(found.begin(), found.end(),
+                                   [&key](const ValidationProblem& p) { return p.field == key; }),
+                    found.end());
+        found.prepend({key, edit->errorText()});
+    }
+    return found;
+}
+
+void NewReferralDialog::validate()
+{
+    for (FieldMessage* message : std::as_const(m_messages))
+        message->clearMessage();
+    int errors = 0;
+    int hidden = 0;
+    for (const ValidationProblem& problem : problems()) {
+        const bool error = problem.severity == ValidationProblem::Severity::Error;
+        errors += error ? 1 : 0;
+        FieldMessage* message = m_messages.value(problem.field);
+        const bool show = m_triedToSave || !error || m_touched.contains(problem.field);
+        if (!message || !show) {
+            hidden += error ? 1 : 0;
+            continue;
+        }
+        if (message->isVisibleTo(this) && message->isError())
+            continue; // one message per field: the first
+        if (error)
+            message->showError(problem.message);
+        else if (!message->isError())
+            message->showWarning(problem.message);
+    }
+    if (errors == 0)
+        m_summary->setText(tr("Ready to save."));
+    else if (m_triedToSave)
+        m_summary->setText(
+            tr("%n thing(s) to fix before saving, shown next to the fields.", nullptr, errors));
+    else
+        m_summary->setText(QString());
+}
+
+QStringList NewReferralDialog::shownMessages() const
+{
+    QStringList shown;
+    for (const FieldMessage* message : m_messages) {
+        if (message->isVisibleTo(this) && !message->text().isEmpty())
+            shown << message->text();
+    }
+    if (!m_summary->text().isEmpty())
+        shown << m_summary->text();
+    return shown;
+}
+
+void NewReferralDialog::accept()
+{
+    m_triedToSave = true;
+    validate();
+    const QList<ValidationProblem> found = problems();
+    if (ReferralValidator::hasErrors(found)) {
+        for (const ValidationProblem& problem : found) {
+            QWidget* field = m_fields.value(problem.field);
+            if (problem.severity == ValidationProblem::Severity::Error && field && field->isVisibleTo(this)) {
+                field->setFocus(Qt::OtherFocusReason);
+                break;
+            }
+        }
+        return;
+    }
+    if (!m_context->isOpen()) {
+        MessagePresenter::instance().showError(this, tr("Could not save the referral"),
+                                               tr("No database is open: use File > Open Database."));
+        return;
+    }
+    CaseRepository repository(m_context->database(), m_context->calendar());
+    const StoreError error = repository.createReferral(referral(), m_context->today(),
+                                                       m_context->currentUserId(), &m_caseId, &m_reference);
+    if (error) {
+        m_caseId = 0;
+        MessagePresenter::instance().showError(this, tr("Could not save the referral"), error.message());
+        return;
+    }
+    QDialog::accept();
+}

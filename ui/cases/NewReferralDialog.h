@@ -1,0 +1,105 @@
+#pragma once
+
+#include "domain/Referral.h"
+#include "rules/ReferralValidator.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+class DateLineEdit;
+class FieldMessage;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QRadioButton;
+class WorkContext;
+
+// Takes a new referral down: who referred, the child or young person, the
+// parent or carer, the council and the route, when and how it came in, and
+// the family's needs. Says next to each field what to fix (the rules are
+// ReferralValidator's); refuses to save while anything must be fixed, and
+// shows warnings without stopping. Saving is one transaction in the store:
+// nothing is half-saved.
+class NewReferralDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit NewReferralDialog(WorkContext* context, QWidget* parent = nullptr);
+
+    // What the form holds now (dates that are not real dates are null).
+    Referral referral() const;
+    // The case made on saving; 0 until then.
+    qint64 createdCaseId() const { return m_caseId; }
+    const QString& createdReference() const { return m_reference; }
+    // Every message shown now, errors first.
+    QStringList shownMessages() const;
+
+    void accept() override;
+
+private:
+    QGroupBox* buildReferrer();
+    QGroupBox* buildChild();
+    QGroupBox* buildParent();
+    QGroupBox* buildRoute();
+    QGroupBox* buildEnquiry();
+    QLineEdit* addLine(QFormLayout* form, const QString& label, const QString& key,
+                       const QString& accessible);
+    DateLineEdit* addDate(QFormLayout* form, const QString& label, const QString& key,
+                          const QString& accessible);
+    FieldMessage* addMessage(QFormLayout* form, const QString& key);
+    void updateVisibility();
+    // Shows the problems of the fields touched so far (all after a first attempt to save).
+    void validate();
+    QList<ValidationProblem> problems() const;
+
+    WorkContext* m_context;
+    QComboBox* m_referrerKind;
+    QWidget* m_professionalBox;
+    QLineEdit* m_professionalName;
+    QLineEdit* m_professionalOrganisation;
+    DateLineEdit* m_permissionDate;
+    QLineEdit* m_childGiven;
+    QLineEdit* m_childFamily;
+    DateLineEdit* m_childBirth;
+    QLineEdit* m_school;
+    QLabel* m_parentNote;
+    QLineEdit* m_parentGiven;
+    QLineEdit* m_parentFamily;
+    QLineEdit* m_parentPhone;
+    QLineEdit* m_parentEmail;
+    QLineEdit* m_parentAddress;
+    QLineEdit* m_parentPostcode;
+    QComboBox* m_council;
+    QRadioButton* m_mediation;
+    QRadioButton* m_disagreement;
+    QWidget* m_mediationBox;
+    QComboBox* m_decisionType;
+    DateLineEdit* m_decisionNoticeDate;
+    QWidget* m_sectionsBox;
+    QHash<PlanSection, QCheckBox*> m_sections;
+    QWidget* m_disagreementBox;
+    QLineEdit* m_subject;
+    QLineEdit* m_otherParties;
+    DateLineEdit* m_enquiryDate;
+    QComboBox* m_channel;
+    QComboBox* m_caseworker;
+    QPlainTextEdit* m_adjustments;
+    QLineEdit* m_interpreter;
+    QLabel* m_summary;
+    QDialogButtonBox* m_buttons;
+
+    QHash<QString, FieldMessage*> m_messages;
+    QHash<QString, QWidget*> m_fields;
+    QSet<QString> m_touched;
+    bool m_triedToSave = false;
+    qint64 m_caseId = 0;
+    QString m_reference;
+};

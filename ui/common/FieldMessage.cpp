@@ -1,0 +1,34 @@
+#include "common/FieldMessage.h"
+
+FieldMessage::FieldMessage(QWidget* parent) : QLabel(parent)
+{
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    hide();
+}
+
+void FieldMessage::showError(const QString& text)
+{
+    m_error = true;
+    setText(tr("Fix: %1").arg(text));
+    setAccessibleName(tr("Problem: %1").arg(text));
+    setStyleSheet(QStringLiteral("color: #a00000;"));
+    show();
+}
+
+void FieldMessage::showWarning(const QString& text)
+{
+    m_error = false;
+    setText(tr("Note: %1").arg(text));
+    setAccessibleName(tr("Warning: %1").arg(text));
+    setStyleSheet(QStringLiteral("color: #7a4d00;"));
+    show();
+}
+
+void FieldMessage::clearMessage()
+{
+    m_error = false;
+    clear();
+    hide();
+}

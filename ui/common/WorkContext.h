@@ -1,0 +1,45 @@
+#pragma once
+
+#include "rules/BankHolidayCalendar.h"
+
+#include <QDate>
+#include <QObject>
+#include <QSqlDatabase>
+#include <optional>
+
+class DatabaseSession;
+
+// What every screen needs besides its own widgets: the open database, the
+// office's bank holiday calendar, today, and who is at the desk. Reloads when
+// the session opens another database, then says so (reloaded()); a screen
+// that changes a case says so too (caseChanged()), so the others refresh.
+class WorkContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkContext(DatabaseSession* session, QObject* parent = nullptr);
+
+    bool isOpen() const;
+    QSqlDatabase database() const;
+    const BankHolidayCalendar& calendar() const { return m_calendar; }
+    // The system date, read at the GUI's edge; tests may fix it.
+    QDate today() const;
+    void setToday(const QDate& today) { m_today = today; }
+    // The user whose username is the operating system login, if there is one.
+    std::optional<qint64> currentUserId() const { return m_currentUserId; }
+    // Announces an edit, new case or stage move to every screen.
+    void notifyCaseChanged(qint64 caseId) { emit caseChanged(caseId); }
+
+signals:
+    void reloaded();
+    void caseChanged(qint64 caseId);
+
+private:
+    void reload();
+
+    DatabaseSession* m_session;
+    BankHolidayCalendar m_calendar;
+    QDate m_today;
+    std::optional<qint64> m_currentUserId;
+};

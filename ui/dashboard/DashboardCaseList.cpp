@@ -1,0 +1,108 @@
+#include "dashboard/DashboardCaseList.h"
+
+#include "common/UrgencyDelegate.h"
+#include "itemmodels/CaseRowsModel.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+// Enter on a row opens its case.
+class RowsView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    std::function<void(const QModelIndex&)> onActivate;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()) {
+            onActivate(currentIndex());
+            return;
+        }
+        QTableView::keyPressEvent(event);
+    }
+};
+} // namespace
+
+DashboardCaseList::DashboardCaseList(const QString& title, const QString& emptyText, QWidget* parent)
+    : QWidget(parent), m_title(title), m_emptyText(emptyText), m_heading(new QLabel(this)),
+      m_empty(new QLabel(emptyText, this)), m_model(new CaseRowsModel(this))
+{
+    auto* view = new RowsView(this);
+    m_view = view;
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(title);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setAlternatingRowColors(true);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CaseRowsModel::ChildColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    // Narrow panels: the stage and what is due are in each row's tooltip.
+    m_view->setColumnHidden(CaseRowsModel::StageColumn, true);
+    m_view->setColumnHidden(CaseRowsModel::CaseworkerColumn, true);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setItemDelegateForColumn(CaseRowsModel::TimeLeftColumn,
+                                     new UrgencyDelegate(CaseRowsModel::UrgencyRole, true, m_view));
+    m_view->setItemDelegateForColumn(CaseRowsModel::NextDeadlineColumn,
+                                     new UrgencyDelegate(CaseRowsModel::UrgencyRole, false, m_view));
+    m_heading->setAccessibleName(title);
+    m_heading->setTextFormat(Qt::PlainText);
+    QFont font = m_heading->font();
+    font.setBold(true);
+    m_heading->setFont(font);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setAccessibleName(emptyText);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty, 1);
+
+    auto activate = [this](const QModelIndex& index) {
+        if (index.isValid())
+            emit caseActivated(m_model->caseIdAt(index.row()));
+    };
+    view->onActivate = activate;
+    connect(m_view, &QAbstractItemView::doubleClicked, this, activate);
+    clear();
+}
+
+void DashboardCaseList::setRows(const QList<CaseListRow>& rows, int total,
+                                const BankHolidayCalendar& calendar, const QDate& today)
+{
+    m_model->setRows(rows, calendar, today);
+    if (total > rows.size())
+        m_heading->setText(tr("%1 (%Ln, the first %2 shown)", nullptr, total).arg(m_title).arg(rows.size()));
+    else
+        m_heading->setText(tr("%1 (%Ln)", nullptr, total).arg(m_title));
+    m_view->setVisible(!rows.isEmpty());
+    m_empty->setVisible(rows.isEmpty());
+}
+
+void DashboardCaseList::clear()
+{
+    m_model->clear();
+    m_heading->setText(m_title);
+    m_view->hide();
+    m_empty->show();
+}
+
+void DashboardCaseList::setEmptyText(const QString& text)
+{
+    m_empty->setText(text);
+    m_empty->setAccessibleName(text);
+}

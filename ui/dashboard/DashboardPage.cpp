@@ -1,0 +1,243 @@
+#include "dashboard/DashboardPage.h"
+
+#include "common/DomainText.h"
+#include "common/WorkContext.h"
+#include "dashboard/DashboardCaseList.h"
+#include "rules/IsoDate.h"
+#include "store/DashboardQueries.h"
+#include "store/UserRepository.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace {
+const QString kUserKey = QStringLiteral("dashboard/user");
+constexpr int kListLimit = 50;
+constexpr int kCaseIdRole = Qt::UserRole + 1;
+} // namespace
+
+DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_user(new QComboBox(this)), m_counts(new QLabel(this)),
+      m_overdue(new DashboardCaseList(tr("Overdue"), tr("Nothing is overdue."), this)),
+      m_dueThisWeek(
+          new DashboardCaseList(tr("Due today and this week"), tr("Nothing else is due this week."), this)),
+      m_myCases(new DashboardCaseList(tr("My cases"), QString(), this)),
+      m_certificates(new DashboardCaseList(tr("Certificates due"), tr("No certificate is due."), this)),
+      m_meetings(new QListWidget(this)), m_noMeetings(new QLabel(tr("No meetings this week."), this))
+{
+    setAccessibleName(tr("Dashboard"));
+    auto* heading = new QLabel(tr("Dashboard"), this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    heading->setFont(font);
+    m_user->setAccessibleName(tr("Show cases of"));
+    m_user->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* userLabel = new QLabel(tr("Show cases &of:"), this);
+    userLabel->setBuddy(m_user);
+    auto* refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setAccessibleName(tr("Refresh the dashboard"));
+    refreshButton->setToolTip(tr("Ask the database again (F5)"));
+    m_counts->setAccessibleName(tr("Figures"));
+    m_counts->setTextFormat(Qt::PlainText);
+    m_counts->setWordWrap(true);
+
+    m_meetings->setAccessibleName(tr("Meetings this week"));
+    auto* meetingsHeading = new QLabel(tr("Meetings this week"), this);
+    meetingsHeading->setObjectName(QStringLiteral("meetingsHeading"));
+    QFont bold = meetingsHeading->font();
+    bold.setBold(true);
+    meetingsHeading->setFont(bold);
+    m_noMeetings->setAlignment(Qt::AlignCenter);
+    auto* meetingsBox = new QWidget(this);
+    auto* meetingsLayout = new QVBoxLayout(meetingsBox);
+    meetingsLayout->setContentsMargins(0, 0, 0, 0);
+    meetingsLayout->addWidget(meetingsHeading);
+    meetingsLayout->addWidget(m_meetings, 1);
+    meetingsLayout->addWidget(m_noMeetings, 1);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addStretch();
+    top->addWidget(userLabel);
+    top->addWidget(m_user);
+    top->addWidget(refreshButton);
+
+    auto* grid = new QGridLayout;
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(12);
+    grid->addWidget(m_overdue, 0, 0);
+    grid->addWidget(m_dueThisWeek, 0, 1);
+    grid->addWidget(m_myCases, 1, 0);
+    grid->addWidget(m_certificates, 1, 1);
+    grid->addWidget(meetingsBox, 2, 0, 1, 2);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 3);
+    grid->setRowStretch(2, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_counts);
+    layout->addLayout(grid, 1);
+
+    for (DashboardCaseList* list : {m_overdue, m_dueThisWeek, m_myCases, m_certificates})
+        connect(list, &DashboardCaseList::caseActivated, this, &DashboardPage::openCaseRequested);
+    auto openMeeting = [this](QListWidgetItem* item) {
+        if (item)
+            emit openCaseRequested(item->data(kCaseIdRole).toLongLong());
+    };
+    connect(m_meetings, &QListWidget::itemActivated, this, openMeeting);
+    connect(m_user, &QComboBox::currentIndexChanged, this, [this] {
+        const auto user = shownUser();
+        if (user)
+            QSettings().setValue(kUserKey, *user);
+        refresh();
+    });
+    connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
+    auto* refreshKey = new QShortcut(QKeySequence::Refresh, this);
+    connect(refreshKey, &QShortcut::activated, this, &DashboardPage::refresh);
+    connect(m_context, &WorkContext::reloaded, this, [this] {
+        loadUsers();
+        refresh();
+    });
+    connect(m_context, &WorkContext::caseChanged, this, &DashboardPage::refresh);
+    loadUsers();
+    refresh();
+}
+
+void DashboardPage::loadUsers()
+{
+    const QSignalBlocker blocker(m_user);
+    m_user->clear();
+    m_user->addItem(tr("Nobody chosen"));
+    QList<User> users;
+    if (m_context->isOpen())
+        UserRepository(m_context->database()).list(&users);
+    for (const User& user : users)
+        m_user->addItem(user.displayName, user.id);
+    // The system login first; else the choice remembered.
+    QVariant chosen = QSettings().value(kUserKey);
+    if (const auto me = m_context->currentUserId())
+        chosen = *me;
+    const int index = chosen.isValid() ? m_user->findData(chosen.toLongLong()) : -1;
+    m_user->setCurrentIndex(std::max(0, index));
+}
+
+std::optional<qint64> DashboardPage::shownUser() const
+{
+    const QVariant value = m_user->currentData();
+    if (!value.isValid())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+void DashboardPage::reportError(const QString& what, const QString& message)
+{
+    m_errors << tr("%1: %2").arg(what, message);
+}
+
+void DashboardPage::refresh()
+{
+    m_errors.clear();
+    if (!m_context->isOpen()) {
+        for (DashboardCaseList* list : {m_overdue, m_dueThisWeek, m_myCases, m_certificates})
+            list->clear();
+        m_meetings->clear();
+        m_counts->setText(tr("No database is open: use File > Open Database."));
+        return;
+    }
+    const QDate today = m_context->today();
+    const DashboardQueries queries(m_context->database());
+    const std::optional<qint64> me = shownUser();
+
+    DashboardCounts counts;
+    if (StoreError error = queries.counts(today, me, &counts))
+        reportError(tr("Figures"), error.message());
+    loadCaseList(m_overdue, true);
+    loadCaseList(m_dueThisWeek, false);
+
+    QList<CaseListRow> rows;
+    if (me) {
+        m_myCases->setEmptyText(tr("No open cases are assigned to %1.").arg(m_user->currentText()));
+        if (StoreError error = queries.myCases(*me, kListLimit, &rows))
+            reportError(tr("My cases"), error.message());
+        m_myCases->setRows(rows, std::max(counts.myOpenCases, static_cast<int>(rows.size())),
+                           m_context->calendar(), today);
+    } else {
+        m_myCases->setEmptyText(tr("Choose whose cases to show in \"Show cases of\" above."));
+        m_myCases->clear();
+    }
+    rows.clear();
+    if (StoreError error = queries.certificatesDue(kListLimit, &rows))
+        reportError(tr("Certificates due"), error.message());
+    m_certificates->setRows(rows, std::max(counts.certificatesDue, static_cast<int>(rows.size())),
+                            m_context->calendar(), today);
+    loadMeetings();
+
+    const QLocale locale;
+    QString figures =
+        tr("Today is %1.  Due today: %2  ·  Due this week: %3  ·  Overdue: %4  ·  Certificates due: "
+           "%5  ·  Meetings this week: %6")
+            .arg(IsoDate::describe(today), locale.toString(counts.dueToday),
+                 locale.toString(counts.dueThisWeek), locale.toString(counts.overdue),
+                 locale.toString(counts.certificatesDue), locale.toString(counts.meetingsThisWeek));
+    if (me)
+        figures += tr("  ·  My open cases: %1").arg(locale.toString(counts.myOpenCases));
+    if (!m_errors.isEmpty())
+        figures += QLatin1Char('\n') +
+                   tr("Some figures could not be loaded: %1").arg(m_errors.join(QStringLiteral("; ")));
+    m_counts->setText(figures);
+}
+
+void DashboardPage::loadCaseList(DashboardCaseList* list, bool overdue)
+{
+    CaseListQuery query(m_context->database());
+    CaseListFilter filter;
+    filter.overdueOnly = overdue;
+    filter.dueThisWeekOnly = !overdue;
+    query.setFilter(filter, m_context->today());
+    query.setSort(CaseListQuery::Column::NextDeadline, Qt::AscendingOrder);
+    int total = 0;
+    QList<CaseListRow> rows;
+    const QString what = overdue ? tr("Overdue") : tr("Due this week");
+    if (StoreError error = query.count(&total))
+        reportError(what, error.message());
+    if (StoreError error = query.fetch(0, kListLimit, &rows))
+        reportError(what, error.message());
+    list->setRows(rows, std::max(total, static_cast<int>(rows.size())), m_context->calendar(),
+                  m_context->today());
+}
+
+void DashboardPage::loadMeetings()
+{
+    m_meetings->clear();
+    const QDate today = m_context->today();
+    QList<UpcomingMeeting> meetings;
+    if (StoreError error = DashboardQueries(m_context->database())
+                               .meetingsBetween(today, DashboardQueries::endOfWeek(today), &meetings))
+        reportError(tr("Meetings this week"), error.message());
+    const QLocale locale;
+    for (const UpcomingMeeting& meeting : meetings) {
+        const std::optional<Route> route = routeFromString(meeting.kind);
+        const QString kind = route ? DomainText::route(*route) : meeting.kind;
+        const QString text =
+            tr("%1   %2   %3   (%4)")
+                .arg(locale.toString(meeting.startsAt.toLocalTime(), QStringLiteral("ddd d MMM HH:mm")),
+                     meeting.reference, meeting.childName, kind);
+        auto* item = new QListWidgetItem(text, m_meetings);
+        item->setData(kCaseIdRole, meeting.caseId);
+    }
+    if (auto* heading = findChild<QLabel*>(QStringLiteral("meetingsHeading")))
+        heading->setText(tr("Meetings this week (%Ln)", nullptr, static_cast<int>(meetings.size())));
+    m_meetings->setVisible(!meetings.isEmpty());
+    m_noMeetings->setVisible(meetings.isEmpty());
+}
