@@ -3,6 +3,7 @@
 #include "cases/CasesPage.h"
 #include "common/WorkContext.h"
 #include "dashboard/DashboardPage.h"
+#include "settings/CouncilsDialog.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
 #include "shell/PlaceholderPage.h"
@@ -89,8 +90,11 @@ int Application::start()
 
 void Application::loadTranslation()
 {
+    // English is the fallback: its file gives the plural forms ("1 case", "2 cases"),
+    // which a C or POSIX locale would otherwise show as "case(s)".
     if (m_translator.load(QLocale(), QStringLiteral("commonground"), QStringLiteral("_"),
-                          QStringLiteral(":/i18n")))
+                          QStringLiteral(":/i18n")) ||
+        m_translator.load(QStringLiteral("commonground_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&m_translator);
 }
 
@@ -114,6 +118,13 @@ void Application::addScreens()
     caseMenu->addAction(cases->newReferralAction());
     QObject::connect(cases->newReferralAction(), &QAction::triggered, cases,
                      [window = m_window.get(), casesIndex] { window->showPage(casesIndex); });
+    // The councils a referral names: a new database starts here.
+    QMenu* settingsMenu = new QMenu(tr("Sett&ings"), m_window.get());
+    m_window->menuBar()->insertMenu(m_window->menuBar()->actions().value(2), settingsMenu);
+    settingsMenu->addAction(tr("&Councils..."), m_window.get(), [context, window = m_window.get()] {
+        CouncilsDialog dialog(context, window);
+        dialog.exec();
+    });
     m_window->addPage(tr("Contacts"),
                       new PlaceholderPage(tr("Contacts"), tr("The directory of organisations and people will "
                                                              "appear here.")));

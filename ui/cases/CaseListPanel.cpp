@@ -217,7 +217,13 @@ void CaseListPanel::focusSearch()
 void CaseListPanel::updateCount()
 {
     const int total = m_model->totalCount();
-    m_count->setText(tr("%Ln case(s)", nullptr, total));
+    // An empty list says why, and what to do next.
+    if (total > 0)
+        m_count->setText(tr("%Ln case(s)", nullptr, total));
+    else if (m_filterBar->filter() == CaseListFilter())
+        m_count->setText(tr("No open cases yet: take a referral with New referral (Ctrl+N)."));
+    else
+        m_count->setText(tr("No case matches these filters."));
 }
 
 void CaseListPanel::openCurrent()
