@@ -143,10 +143,9 @@ bool InvitationLetter::writePdf(const QString& path, QString* error) const
     QFont font(QStringLiteral("Noto Sans"));
     font.setPointSizeF(11);
     document.setDefaultFont(font);
-    document.setDocumentMargin(0);
     document.setHtml(html());
-    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-    document.setPageSize(page.size());
+    // Unpaginated, print() lays the text out for the writer's resolution, in
+    // its page with a 2 cm margin, and numbers the pages.
     document.print(&writer);
     return true;
 }
