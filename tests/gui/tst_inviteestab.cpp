@@ -313,12 +313,31 @@ void TestInviteesTab::mediatorWithALinkIsWarnedAbout()
              qPrintable(tab->shownChecks().join('\n')));
     QCOMPARE(m_page->openCase(m_caseId)->details().mediatorName, QString("Lucy Fairbairn"));
 
+    // Someone the second mediator knows is invited: the tab says so at once.
+    ConflictOfInterest knows;
+    knows.userId = clear.id;
+    knows.contactId = m_contactId;
+    knows.nature = "Former colleague";
+    QVERIFY(!ConflictOfInterestRepository(db).add(&knows));
     // Another mediator with no links: no warning.
     QVERIFY(tab->assignMediator(clear.id));
     QCOMPARE(m_presenter.warnings.size(), 1);
     tab = m_page->openCase(m_caseId)->invitees();
     QVERIFY(!tab->shownCheckFields().contains("mediator.independence"));
     QCOMPARE(tab->mediatorChoice()->currentText(), QString("Tariq Haddad"));
+    QPointer<ContactPickerDialog> picker = tab->beginAddFromDirectory();
+    QVERIFY(QTest::qWaitForWindowExposed(picker));
+    picker->search("Kwame");
+    QCOMPARE(picker->model()->rowCount(), 1);
+    clickOk(picker);
+    QTRY_VERIFY(!picker);
+    QVERIFY2(tab->shownChecks().join('\n').contains("Former colleague"),
+             qPrintable(tab->shownChecks().join('\n')));
+    QPointer<ContactPickerDialog> none = tab->beginAddFromDirectory();
+    none->search("zzzz");
+    QCOMPARE(none->model()->rowCount(), 0);
+    QVERIFY(!none->contactId());
+    none->reject();
 }
 
 void TestInviteesTab::letterAsPdfAndText()

@@ -42,6 +42,7 @@ ContactPickerDialog::ContactPickerDialog(QSqlDatabase db, QWidget* parent)
     for (InviteeRole role : allInviteeRoles())
         m_role->addItem(InviteeListModel::roleTitle(role), static_cast<int>(role));
     m_status->setAccessibleName(tr("Search result"));
+    m_status->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Invite"));
 
     auto* searchLabel = new QLabel(tr("&Search:"), this);
@@ -98,10 +99,14 @@ void ContactPickerDialog::runSearch()
         m_status->setText(error.message());
     } else {
         m_model->setContacts(contacts);
-        m_status->setText(
-            total > contacts.size()
-                ? tr("Showing %1 of %2: type more to narrow the list.").arg(contacts.size()).arg(total)
-                : tr("%n contact(s) found.", nullptr, total));
+        if (total == 0)
+            m_status->setText(tr("Nobody found. Try part of a name or organisation, or close this and "
+                                 "use \"Add someone else\" for someone not in the directory."));
+        else if (total > contacts.size())
+            m_status->setText(
+                tr("Showing %1 of %2: type more to narrow the list.").arg(contacts.size()).arg(total));
+        else
+            m_status->setText(tr("%n contact(s) found.", nullptr, total));
     }
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);

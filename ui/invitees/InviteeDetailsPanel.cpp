@@ -74,6 +74,7 @@ InviteeDetailsPanel::InviteeDetailsPanel(WorkContext* context, QWidget* parent)
     m_notesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_notesView->verticalHeader()->hide();
     m_notesView->setWordWrap(true);
+    m_notesView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_notesView->setTabKeyNavigation(false);
     QHeaderView* columns = m_notesView->horizontalHeader();
     columns->setSectionResizeMode(InviteeContactNotesModel::DateColumn, QHeaderView::ResizeToContents);

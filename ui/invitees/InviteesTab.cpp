@@ -61,7 +61,7 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     m_checks->setWordWrap(true);
     m_checks->setSelectionMode(QAbstractItemView::NoSelection);
     m_checks->setFocusPolicy(Qt::TabFocus);
-    m_checks->setMaximumHeight(86);
+    m_checks->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_addDirectory->setAccessibleName(tr("Add an invitee from the directory"));
     m_addDirectory->setToolTip(tr("Find someone in the directory and invite them (Ctrl+Shift+D)"));
     m_addAdHoc->setAccessibleName(tr("Add an invitee who is not in the directory"));
@@ -123,7 +123,7 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({640, 500}); // the details panel's dates and buttons in full at 1366 pixels
+    splitter->setSizes({760, 440}); // the details panel's dates and buttons in full at 1366 pixels
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(mediatorRow);
@@ -183,10 +183,6 @@ void InviteesTab::setCase(const CaseDetails& details)
         m_mediator->addItem(details.mediatorName, *details.mediatorId);
     m_mediator->setCurrentIndex(
         details.mediatorId ? m_mediator->findData(QVariant::fromValue(*details.mediatorId)) : 0);
-    m_independence.clear();
-    if (details.mediatorId && m_context->isOpen())
-        ConflictOfInterestRepository(m_context->database())
-            .checkIndependence(details.id, *details.mediatorId, &m_independence);
     reload();
 }
 
@@ -229,8 +225,14 @@ void InviteesTab::refreshChecks()
                 next = step;
         }
         problems = InviteeRules::check(input, next.value_or(InviteeRules::Step::Review));
+        // Again on every change: an invitee added may be someone the mediator knows.
+        if (m_case.mediatorId) {
+            QList<ValidationProblem> independence;
+            ConflictOfInterestRepository(m_context->database())
+                .checkIndependence(m_case.id, *m_case.mediatorId, &independence);
+            problems += independence;
+        }
     }
-    problems += m_independence;
     for (const ValidationProblem& problem : problems) {
         const bool error = problem.severity == ValidationProblem::Severity::Error;
         const QString text =
@@ -245,6 +247,16 @@ void InviteesTab::refreshChecks()
     if (problems.isEmpty())
         m_checks->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
                                               tr("No problems found with the invitee list.")));
+    fitChecks();
+}
+
+void InviteesTab::fitChecks()
+{
+    // As tall as the checks, up to about four lines; the list scrolls beyond.
+    int height = 2 * m_checks->frameWidth() + 4;
+    for (int row = 0; row < m_checks->count(); ++row)
+        height += qMax(m_checks->sizeHintForRow(row), fontMetrics().height() + 6);
+    m_checks->setFixedHeight(qMin(height, 4 * (fontMetrics().height() + 8)));
 }
 
 QStringList InviteesTab::shownChecks() const

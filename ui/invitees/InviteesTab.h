@@ -68,6 +68,7 @@ signals:
 
 private:
     void refreshChecks();
+    void fitChecks();
     void updateButtons();
     void saveEdit(const Invitee& invitee, const Invitee& before);
     void showSelected();
@@ -86,5 +87,4 @@ private:
     InviteeListModel* m_model;
     QTableView* m_view;
     InviteeDetailsPanel* m_details;
-    QList<ValidationProblem> m_independence;
 };
