@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/CasesPage.h"
+#include "cases/StageMoveDialog.h"
 #include "common/DateLineEdit.h"
 #include "common/WorkContext.h"
 #include "invitees/AdHocInviteeDialog.h"
@@ -46,6 +47,7 @@ private slots:
     void consentsAndContactLog();
     void mediatorWithALinkIsWarnedAbout();
     void letterAsPdfAndText();
+    void meetingHeldIsRefusedWithoutTheDecisionMaker();
     void everyFieldHasAnAccessibleName();
 
 private:
@@ -366,6 +368,32 @@ void TestInviteesTab::letterAsPdfAndText()
     QVERIFY(pdf.read(5) == "%PDF-");
     QVERIFY(!tab->writeLetter("/nonexistent-folder/letter.pdf"));
     QCOMPARE(m_presenter.errors.size(), 1);
+}
+
+void TestInviteesTab::meetingHeldIsRefusedWithoutTheDecisionMaker()
+{
+    CaseRepository cases(m_session->database()->connection(), BankHolidayCalendar::shipped());
+    const QDate today = QDate::currentDate();
+    for (CaseStage stage :
+         {CaseStage::InformationGiven, CaseStage::MediationRequested, CaseStage::MeetingArranged})
+        QVERIFY(!cases.moveStage(m_caseId, {stage, today, {}}, today, std::nullopt));
+    CaseWorkspace* workspace = m_page->openCase(m_caseId);
+    QVERIFY(workspace);
+    // What holding the meeting needs shows as needed first, not as a mere warning.
+    QVERIFY2(workspace->invitees()->shownChecks().join('\n').contains(
+                 "Needed first: The meeting cannot be marked held"),
+             qPrintable(workspace->invitees()->shownChecks().join('\n')));
+    QPointer<StageMoveDialog> dialog = workspace->beginStageMove(CaseStage::MeetingHeld);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    clickOk(dialog);
+    QTRY_VERIFY(!m_presenter.errors.isEmpty());
+    QVERIFY2(m_presenter.errors.first().contains("no council decision-maker with authority"),
+             qPrintable(m_presenter.errors.first()));
+    CaseDetails details;
+    QVERIFY(!cases.load(m_caseId, &details));
+    QCOMPARE(details.stage, CaseStage::MeetingArranged);
+    if (dialog)
+        dialog->reject();
 }
 
 void TestInviteesTab::everyFieldHasAnAccessibleName()
