@@ -128,6 +128,20 @@ StoreError CertificateRepository::loadPdf(qint64 id, QByteArray* pdf) const
     return {};
 }
 
+StoreError CertificateRepository::caseIdForReference(const QString& reference, qint64* caseId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM cases WHERE reference = ?"));
+    query.addBindValue(reference.trimmed().toUpper());
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not find the case"));
+    if (!query.next())
+        return StoreError(StoreError::Kind::NotFound,
+                          QStringLiteral("There is no case %1.").arg(reference.trimmed()));
+    *caseId = query.value(0).toLongLong();
+    return {};
+}
+
 StoreError CertificateRepository::due(QList<CertificateDueItem>* items) const
 {
     items->clear();

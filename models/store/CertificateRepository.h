@@ -48,6 +48,9 @@ public:
     // The PDF made at issue, byte for byte; NotFound for a draft.
     StoreError loadPdf(qint64 id, QByteArray* pdf) const;
 
+    // The case with that reference (as the CLI names cases); NotFound if none.
+    StoreError caseIdForReference(const QString& reference, qint64* caseId) const;
+
     // What the open cases need, soonest due first.
     StoreError due(QList<CertificateDueItem>* items) const;
 
