@@ -16,6 +16,11 @@ public:
     DemoDataGenerator(QSqlDatabase db, BankHolidayCalendar calendar, quint32 seed = 20261123);
 
     StoreError generate(int cases, const QDate& today);
+    // Gives the demo provider its letterhead and issues the certificates the
+    // generated cases were due before `today`, on their due dates, leaving
+    // every fifth one undone so the Certificates screen shows overdue work.
+    // Makes PDFs, so it needs a QGuiApplication.
+    StoreError issueCertificates(const QDate& today, int* issued);
 
 private:
     QSqlDatabase m_db;
