@@ -83,7 +83,7 @@ QString CertificateRenderer::html(const CertificateContent& c) const
     const QString sha = c.sha256();
     QString h;
     h += QStringLiteral("<html><head><style>"
-                        "body { font-family: 'Noto Sans'; font-size: 10pt; color: #000000; }"
+                        "body { font-size: 10pt; color: #000000; }"
                         "h1 { font-size: 17pt; margin: 0; }"
                         "h2 { font-size: 12pt; margin-top: 2pt; margin-bottom: 4pt; font-weight: normal; }"
                         "td.label { color: #333333; padding: 3pt 6pt 3pt 0; }"
@@ -178,8 +178,12 @@ QByteArray CertificateRenderer::render(const CertificateContent& c) const
 
         QTextDocument document;
         document.setDocumentMargin(0);
+        document.setUseDesignMetrics(true); // lay out as printed, not as on a screen
         QFont font(QStringLiteral("Noto Sans"));
         font.setPointSizeF(10);
+        // Hinting is for pixels on screens; on paper it is wasted work (it was
+        // most of the time spent making a certificate).
+        font.setHintingPreference(QFont::PreferNoHinting);
         document.setDefaultFont(font);
         const QImage qr = QrCode::image(CertificateContent::verificationText(c.number, c.sha256()));
         // Scaled up without smoothing so the modules stay sharp.

@@ -594,5 +594,17 @@ StoreError DemoDataGenerator::issueCertificates(const QDate& today, int* issued)
             return error;
         ++*issued;
     }
+    // One mistake put right today, so the register shows a voided certificate and its replacement.
+    QList<Certificate> all;
+    if (StoreError error = certificates.list(&all))
+        return error;
+    if (all.size() > 3) {
+        const CertificateIssuer issuer{issuers.first(), {}};
+        if (StoreError error = certificates.voidCertificate(
+                all.at(3).id, QStringLiteral("The date of the decision notice was recorded wrongly"), today,
+                issuer))
+            return error;
+        ++*issued;
+    }
     return {};
 }
