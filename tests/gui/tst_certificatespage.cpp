@@ -1,6 +1,7 @@
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
 #include "TestDatabase.h"
+#include "certificates/CaseCertificatesPanel.h"
 #include "certificates/CertificatePrinter.h"
 #include "certificates/CertificateViewer.h"
 #include "certificates/CertificatesPage.h"
@@ -123,9 +124,21 @@ void TestCertificatesPage::issueViewVoidAndPrint()
                 .contains("Voided: The event date was wrong; replaced by CG-2026-000002"));
     QVERIFY(presenter.errors.isEmpty());
 
+    // The case workspace's tab: the Part 1 case says what is due; the Part 3 case lists both of its
+    // certificates.
+    CaseCertificatesPanel part1Panel(&context, part1);
+    QVERIFY2(part1Panel.dueText().contains("Part 1 certificate is due by"), qPrintable(part1Panel.dueText()));
+    QCOMPARE(part1Panel.model()->rowCount(), 0);
+    CaseCertificatesPanel part3Panel(&context, part3);
+    QCOMPARE(part3Panel.model()->rowCount(), 2);
+    QCOMPARE(part3Panel.dueText(), QStringLiteral("No certificate is due for this case."));
+
     // Batch print of today's issued certificates: the stored pages, one per certificate.
     CertificateRepository certificates(db, BankHolidayCalendar::shipped());
     QVERIFY(!certificates.issueForCase(part1, std::nullopt, {"Ada Okafor", {}}, today));
+    context.notifyCaseChanged(part1);
+    QCOMPARE(part1Panel.model()->rowCount(), 1);
+    QCOMPARE(part1Panel.dueText(), QStringLiteral("No certificate is due for this case."));
     QList<Certificate> todays;
     QVERIFY(!certificates.listIssuedOn(today, &todays));
     QCOMPARE(todays.size(), 2); // the replacement and the Part 1; not the voided one
