@@ -11,6 +11,7 @@
 #include "commands/HolidaysCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/MeetingDeadlineCommand.h"
+#include "commands/ProviderCommand.h"
 #include "commands/RestoreCommand.h"
 #include "commands/WorkingDaysCommand.h"
 #include "store/ConnectionSettings.h"
@@ -29,6 +30,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ContactsCommand>());
     m_commands.push_back(std::make_unique<CertificatesCommand>());
     m_commands.push_back(std::make_unique<CertificateCommand>());
+    m_commands.push_back(std::make_unique<ProviderCommand>());
     m_commands.push_back(std::make_unique<DemoDataCommand>());
 }
 

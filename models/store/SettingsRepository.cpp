@@ -22,7 +22,7 @@ StoreError SettingsRepository::setValue(const QString& key, const QString& value
     query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(value.isNull() ? QStringLiteral("") : value); // empty, never NULL
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the setting"));
     return {};

@@ -6,6 +6,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QImage>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +22,7 @@ private slots:
     void issueListRenderVoid();
     void badArguments_data();
     void badArguments();
+    void providerDetailsReachTheCertificate();
 };
 
 namespace {
@@ -167,6 +170,72 @@ void TestCliCertificates::badArguments()
     const CliRun run = CliRunner::run(QStringList{"--database", dir.filePath("x.sqlite")} + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestCliCertificates::providerDetailsReachTheCertificate()
+{
+    TestDatabase test("sqlite");
+    QString reference;
+    {
+        Database database(test.settings());
+        QVERIFY(!database.open());
+        QSqlDatabase db = database.connection();
+        const qint64 council = CaseSeed::addCouncil(db, "Northmoor Borough Council", "NMB");
+        QString why;
+        const qint64 id = CaseSeed::addCase(
+            db, CaseSeed::mediationReferral(council, "Zoë", "Nguyễn", QDate(2026, 11, 2)), kToday, &why);
+        QVERIFY2(id && CaseSeed::advanceTo(db, id, CaseStage::NotPursuing, QDate(2026, 11, 19), kToday, &why),
+                 qPrintable(why));
+        reference = "MED-2026-00001";
+    }
+    QTemporaryDir dir;
+    QImage logo(64, 64, QImage::Format_RGB32);
+    logo.fill(Qt::darkGreen);
+    QVERIFY(logo.save(dir.filePath("logo.png"), "PNG"));
+    QFile notPng(dir.filePath("logo.txt"));
+    QVERIFY(notPng.open(QIODevice::WriteOnly) && notPng.write("not an image") > 0);
+    notPng.close();
+
+    CliRun run =
+        CliRunner::run(where(test) + QStringList{"provider", "set", "--logo", dir.filePath("logo.txt")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("not a PNG"));
+    run = CliRunner::run(where(test) + QStringList{"provider", "set", "--certificate-prefix", "W-1"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("letters or digits"));
+    run = CliRunner::run(where(test) + QStringList{"provider", "set", "--name", "Westvale Family Mediation",
+                                                   "--address", "1 Mill Yard\\nWestvale WV1 1AA", "--phone",
+                                                   "0113 496 0999", "--logo", dir.filePath("logo.png"),
+                                                   "--certificate-prefix", "wfm"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = CliRunner::run(where(test) + QStringList{"provider", "show"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.outLines().contains("name\tWestvale Family Mediation"));
+    QVERIFY(run.outLines().contains("address\t1 Mill Yard / Westvale WV1 1AA"));
+    QVERIFY(run.outLines().contains("certificate_prefix\tWFM"));
+    QVERIFY(!run.outLines().contains("logo\tnone"));
+
+    run = CliRunner::run(where(test) + QStringList{"certificate", "issue", "--case", reference, "--issuer",
+                                                   "Ada Okafor", "--date", "2026-11-23"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.startsWith("WFM-2026-000001\t1\t"));
+    const QString pdf = dir.filePath("c.pdf");
+    QCOMPARE(
+        CliRunner::run(where(test) + QStringList{"certificate", "render", "WFM-2026-000001", "--out", pdf})
+            .exitCode,
+        0);
+    QProcess text;
+    text.start("pdftotext", {pdf, "-"});
+    QVERIFY(text.waitForFinished());
+    const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY2(words.contains("Westvale Family Mediation"), qPrintable(words));
+    QVERIFY(words.contains("1 Mill Yard Westvale WV1 1AA"));
+    QVERIFY(words.contains("0113 496 0999"));
+    QProcess images;
+    images.start("pdfimages", {"-list", pdf});
+    QVERIFY(images.waitForFinished());
+    // The logo and the QR code.
+    QCOMPARE(QString::fromUtf8(images.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts).size(), 2 + 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliCertificates)
