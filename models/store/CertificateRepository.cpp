@@ -294,6 +294,25 @@ StoreError CertificateRepository::issueInTransaction(qint64 draftId, const QDate
     CaseDetails details;
     if (StoreError error = CaseRepository(m_db, m_calendar).load(draft.caseId, &details))
         return error;
+    // The case may have changed since the draft was made: the rules decide again.
+    const CertificateRules::CertificateDue due =
+        CertificateRules::certificateDue(CaseDeadlines::timelineOf(details).facts);
+    if (!due.part || *due.part != draft.part || !due.trigger.isValid())
+        return invalid(QStringLiteral("Case %1 does not need a %2 certificate now: %3 Delete the draft.")
+                           .arg(details.reference, certificatePartName(draft.part), due.reason));
+    QSqlQuery check(m_db);
+    check.prepare(QStringLiteral(
+        "SELECT number FROM certificates WHERE case_id = ? AND part = ? AND status = 'issued'"));
+    check.addBindValue(draft.caseId);
+    check.addBindValue(certificatePartToInt(draft.part));
+    if (!check.exec())
+        return StoreError::fromSql(check.lastError(), QStringLiteral("Could not check the register"));
+    if (check.next())
+        return invalid(
+            QStringLiteral("Case %1 has %2 certificate %3 already. To correct it, void it and issue a "
+                           "replacement.")
+                .arg(details.reference, certificatePartName(draft.part), check.value(0).toString()));
+    check.finish();
     SettingsRepository settings(m_db);
     ProviderDetails provider;
     QString prefix;
@@ -311,7 +330,7 @@ StoreError CertificateRepository::issueInTransaction(qint64 draftId, const QDate
     issue.number =
         QStringLiteral("%1-%2-%3").arg(prefix).arg(today.year()).arg(sequence, 6, 10, QLatin1Char('0'));
     issue.issueDate = today;
-    issue.triggerDate = draft.triggerDate;
+    issue.triggerDate = due.trigger;
     issue.issuerName = draft.issuerName;
     issue.issuerRole = draft.issuerRole;
     if (draft.replacesId) {
@@ -331,11 +350,12 @@ StoreError CertificateRepository::issueInTransaction(qint64 draftId, const QDate
         QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
 
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("UPDATE certificates SET status = 'issued', number = ?, issue_date = ?, content = ?, "
-                       "content_sha256 = ?, pdf = ?, pdf_sha256 = ? WHERE id = ? AND status = 'draft'"));
+    query.prepare(QStringLiteral(
+        "UPDATE certificates SET status = 'issued', number = ?, issue_date = ?, trigger_date = ?, "
+        "content = ?, content_sha256 = ?, pdf = ?, pdf_sha256 = ? WHERE id = ? AND status = 'draft'"));
     query.addBindValue(issue.number);
     query.addBindValue(SqlValues::date(today));
+    query.addBindValue(SqlValues::date(due.trigger));
     query.addBindValue(QString::fromUtf8(text));
     query.addBindValue(content.sha256());
     query.addBindValue(pdf);

@@ -230,6 +230,20 @@ void TestCertificateRepository::dueListIsSoonestFirst()
     QVERIFY(!register_.due(&due));
     QCOMPARE(due.at(1).draftId.value_or(0), draft);
     QVERIFY(!register_.issue(draft, kToday));
+    // Issuing the same draft twice, or a stale one, is refused.
+    QCOMPARE(register_.issue(draft, kToday).kind(), StoreError::Kind::Invalid);
+    qint64 stale = 0;
+    QVERIFY(!register_.createDraft(sooner, std::nullopt, {QStringLiteral("A. Adviser"), {}}, &stale));
+    // The date the Part 3 rests on is taken off the case (as an edit would).
+    QSqlQuery forget(db);
+    QVERIFY(forget.exec(QStringLiteral("UPDATE cases SET no_meeting_date = NULL WHERE id = %1").arg(sooner)));
+    const StoreError staleError = register_.issue(stale, kToday);
+    QCOMPARE(staleError.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(staleError.message().contains(QStringLiteral("Delete the draft")),
+             qPrintable(staleError.message()));
+    QVERIFY(!register_.deleteDraft(stale));
+    QVERIFY(forget.exec(
+        QStringLiteral("UPDATE cases SET no_meeting_date = '2026-11-16' WHERE id = %1").arg(sooner)));
     QVERIFY(!register_.due(&due));
     QCOMPARE(due.size(), 1);
     QCOMPARE(due.at(0).caseId, sooner);
