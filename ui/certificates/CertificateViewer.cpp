@@ -35,6 +35,14 @@ CertificateViewer::CertificateViewer(const QByteArray& pdf, const QString& title
     resize(720, 900);
 }
 
+CertificateViewer::~CertificateViewer()
+{
+    // Children go in the order they were made, the buffer first: let the
+    // document drop it while it still exists.
+    m_view->setDocument(nullptr);
+    m_document->close();
+}
+
 int CertificateViewer::pageCount() const
 {
     return m_document->status() == QPdfDocument::Status::Ready ? m_document->pageCount() : 0;

@@ -15,6 +15,7 @@ class CertificateViewer : public QDialog
 
 public:
     CertificateViewer(const QByteArray& pdf, const QString& title, QWidget* parent = nullptr);
+    ~CertificateViewer() override;
 
     int pageCount() const;
 
