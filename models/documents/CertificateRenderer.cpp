@@ -190,9 +190,14 @@ QByteArray CertificateRenderer::render(const CertificateContent& c) const
         document.addResource(
             QTextDocument::ImageResource, QUrl(kQrResource),
             qr.scaled(qr.width() * 8, qr.height() * 8, Qt::KeepAspectRatio, Qt::FastTransformation));
-        if (!m_provider.logoPng.isEmpty())
-            document.addResource(QTextDocument::ImageResource, QUrl(kLogoResource),
-                                 QImage::fromData(m_provider.logoPng));
+        if (!m_provider.logoPng.isEmpty()) {
+            // PDF/A-1 allows no transparency: the logo is laid on white first.
+            const QImage logo = QImage::fromData(m_provider.logoPng);
+            QImage flat(logo.size(), QImage::Format_RGB32);
+            flat.fill(Qt::white);
+            QPainter(&flat).drawImage(0, 0, logo);
+            document.addResource(QTextDocument::ImageResource, QUrl(kLogoResource), flat);
+        }
 
         // Laid out on the writer itself, so point sizes are real points on paper and
         // the layout breaks pages where the printed page ends.
