@@ -19,10 +19,16 @@ StoreError SettingsRepository::value(const QString& key, QString* value, const Q
 StoreError SettingsRepository::setValue(const QString& key, const QString& value)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(key);
-    query.addBindValue(value.isNull() ? QStringLiteral("") : value); // empty, never NULL
+    // An empty value is no value: the key is removed, and reads give their fallback.
+    if (value.isEmpty()) {
+        query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+        query.addBindValue(key);
+    } else {
+        query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        query.addBindValue(key);
+        query.addBindValue(value);
+    }
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the setting"));
     return {};
