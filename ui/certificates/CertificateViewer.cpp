@@ -4,22 +4,31 @@
 
 #include <QBuffer>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPdfDocument>
-#include <QPdfView>
+#include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
+namespace {
+constexpr int kPageWidth = 680; // logical pixels: an A4 page readable on a 768-pixel-high screen
+}
+
 CertificateViewer::CertificateViewer(const QByteArray& pdf, const QString& title, QWidget* parent)
-    : QDialog(parent), m_pdf(pdf), m_buffer(new QBuffer(&m_pdf, this)), m_document(new QPdfDocument(this)),
-      m_view(new QPdfView(this))
+    : QDialog(parent), m_pdf(pdf)
 {
     setWindowTitle(title);
-    m_buffer->open(QIODevice::ReadOnly);
-    m_document->load(m_buffer);
-    m_view->setDocument(m_document);
-    m_view->setPageMode(QPdfView::PageMode::MultiPage);
-    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-    m_view->setAccessibleName(tr("Certificate"));
+    auto* pages = new QWidget;
+    auto* pagesLayout = new QVBoxLayout(pages);
+    pagesLayout->setSpacing(12);
+    renderPages(pagesLayout);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(pages);
+    scroll->setWidgetResizable(true);
+    scroll->setAlignment(Qt::AlignHCenter);
+    scroll->setAccessibleName(tr("Certificate"));
+    scroll->setBackgroundRole(QPalette::Dark);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton* preview = buttons->addButton(tr("Print pre&view..."), QDialogButtonBox::ActionRole);
@@ -30,20 +39,32 @@ CertificateViewer::CertificateViewer(const QByteArray& pdf, const QString& title
             [this, title] { CertificatePrinter::printWithDialog(this, {m_pdf}, title); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_view);
+    layout->addWidget(scroll);
     layout->addWidget(buttons);
-    resize(720, 900);
+    resize(kPageWidth + 60, 900);
 }
 
-CertificateViewer::~CertificateViewer()
+void CertificateViewer::renderPages(QVBoxLayout* into)
 {
-    // Children go in the order they were made, the buffer first: let the
-    // document drop it while it still exists.
-    m_view->setDocument(nullptr);
-    m_document->close();
-}
-
-int CertificateViewer::pageCount() const
-{
-    return m_document->status() == QPdfDocument::Status::Ready ? m_document->pageCount() : 0;
+    QBuffer buffer(&m_pdf);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument document;
+    document.load(&buffer);
+    if (document.status() != QPdfDocument::Status::Ready) {
+        into->addWidget(new QLabel(tr("This certificate's PDF cannot be read.")));
+        return;
+    }
+    m_pageCount = document.pageCount();
+    const qreal ratio = devicePixelRatioF();
+    for (int page = 0; page < m_pageCount; ++page) {
+        const QSizeF points = document.pagePointSize(page);
+        const QSize logical(kPageWidth, qRound(kPageWidth * points.height() / points.width()));
+        QImage image = document.render(page, logical * ratio);
+        image.setDevicePixelRatio(ratio);
+        auto* label = new QLabel;
+        label->setPixmap(QPixmap::fromImage(image));
+        label->setAccessibleName(tr("Page %1 of %2").arg(page + 1).arg(m_pageCount));
+        into->addWidget(label, 0, Qt::AlignHCenter);
+    }
+    into->addStretch(1);
 }

@@ -3,25 +3,23 @@
 #include <QByteArray>
 #include <QDialog>
 
-class QBuffer;
-class QPdfDocument;
-class QPdfView;
+class QVBoxLayout;
 
-// Shows a stored certificate PDF in the program (Qt Pdf's QPdfView), with
-// Print preview and Print buttons for the same file.
+// Shows a stored certificate PDF in the program: Qt Pdf renders each page to
+// an image, shown in a scrolling column, with Print preview and Print buttons
+// for the same file. (Not QPdfView: in Qt 6.4 it leaks its render thread.)
 class CertificateViewer : public QDialog
 {
     Q_OBJECT
 
 public:
     CertificateViewer(const QByteArray& pdf, const QString& title, QWidget* parent = nullptr);
-    ~CertificateViewer() override;
 
-    int pageCount() const;
+    int pageCount() const { return m_pageCount; }
 
 private:
+    void renderPages(QVBoxLayout* into);
+
     QByteArray m_pdf;
-    QBuffer* m_buffer;
-    QPdfDocument* m_document;
-    QPdfView* m_view;
+    int m_pageCount = 0;
 };
