@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QPainter>
 #include <QPdfDocument>
 #include <QPixmap>
 #include <QPushButton>
@@ -59,7 +60,11 @@ void CertificateViewer::renderPages(QVBoxLayout* into)
     for (int page = 0; page < m_pageCount; ++page) {
         const QSizeF points = document.pagePointSize(page);
         const QSize logical(kPageWidth, qRound(kPageWidth * points.height() / points.width()));
-        QImage image = document.render(page, logical * ratio);
+        // Pages come back transparent where nothing is printed: lay them on white paper.
+        const QImage rendered = document.render(page, logical * ratio);
+        QImage image(rendered.size(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter(&image).drawImage(0, 0, rendered);
         image.setDevicePixelRatio(ratio);
         auto* label = new QLabel;
         label->setPixmap(QPixmap::fromImage(image));
