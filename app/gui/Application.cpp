@@ -3,6 +3,7 @@
 #include "cases/CasesPage.h"
 #include "common/WorkContext.h"
 #include "dashboard/DashboardPage.h"
+#include "meetings/CalendarPage.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
 #include "shell/PlaceholderPage.h"
@@ -82,9 +83,14 @@ void Application::addScreens()
     m_window->addPage(tr("Contacts"),
                       new PlaceholderPage(tr("Contacts"), tr("The directory of organisations and people will "
                                                              "appear here.")));
-    m_window->addPage(
-        tr("Calendar"),
-        new PlaceholderPage(tr("Calendar"), tr("Meetings by day, week and month will appear here.")));
+    auto* calendar = new CalendarPage(context);
+    m_window->addPage(tr("Calendar"), calendar);
+    // Each meeting on the calendar opens its case.
+    QObject::connect(calendar, &CalendarPage::openCaseRequested, cases,
+                     [window = m_window.get(), cases, casesIndex](qint64 caseId) {
+                         window->showPage(casesIndex);
+                         cases->openCase(caseId);
+                     });
     m_window->addPage(
         tr("Certificates"),
         new PlaceholderPage(tr("Certificates"), tr("The Part 1, 2 and 3 certificate register will "

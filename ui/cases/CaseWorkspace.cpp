@@ -7,6 +7,7 @@
 #include "common/UrgencyDelegate.h"
 #include "common/WorkContext.h"
 #include "itemmodels/CaseDeadlinesModel.h"
+#include "meetings/CaseMeetingsPanel.h"
 #include "rules/DeadlineCalculator.h"
 #include "rules/IsoDate.h"
 #include "shell/MessagePresenter.h"
@@ -121,10 +122,7 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
         placeholder(tr("The people invited to the meeting (school, council decision-maker, health and "
                        "social care, supporters) and when each was contacted will be listed here.")),
         tr("In&vitees"));
-    m_tabs->addTab(
-        placeholder(tr("The mediation or disagreement resolution meetings of this case, their venue or "
-                       "online link, and the 30-day check will be shown here.")),
-        tr("Meetin&gs"));
+    m_tabs->addTab(new CaseMeetingsPanel(m_context, m_caseId), tr("Meetin&gs"));
     m_tabs->addTab(
         placeholder(tr("The Part 1, 2 and 3 certificates of this case, issued and due, will be listed "
                        "here.")),
