@@ -92,6 +92,7 @@ class TestCliMeetings : public QObject
 
 private slots:
     void listAndIcs();
+    void officeHours();
     void badArguments_data();
     void badArguments();
 };
@@ -155,6 +156,28 @@ void TestCliMeetings::listAndIcs()
         QVERIFY(allEvents.contains(uid));
     icalcomponent_free(all);
     icalcomponent_free(calendar);
+}
+
+void TestCliMeetings::officeHours()
+{
+    TestDatabase test("sqlite");
+    QString why;
+    QVERIFY2(seed(test.settings(), &why), qPrintable(why));
+    const QStringList where{"--database", test.settings().sqlitePath()};
+    CliRun run = CliRunner::run(where + QStringList{"meetings", "office-hours"});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.outLines(), QStringList{"office hours: 09:00 to 17:00"});
+    run =
+        CliRunner::run(where + QStringList{"meetings", "office-hours", "--start", "08:30", "--end", "18:00"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = CliRunner::run(where + QStringList{"meetings", "office-hours"});
+    QCOMPARE(run.outLines(), QStringList{"office hours: 08:30 to 18:00"});
+    run =
+        CliRunner::run(where + QStringList{"meetings", "office-hours", "--start", "18:00", "--end", "08:00"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("end after they start"));
+    run = CliRunner::run(where + QStringList{"meetings", "office-hours", "--start", "9am", "--end", "17:00"});
+    QCOMPARE(run.exitCode, 2);
 }
 
 void TestCliMeetings::badArguments_data()

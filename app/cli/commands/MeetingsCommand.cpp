@@ -51,7 +51,10 @@ int MeetingsCommand::run(CliContext& context)
         return list(context, rest);
     if (action == QLatin1String("ics"))
         return ics(context, rest);
-    return context.usageError(action.isEmpty() ? QStringLiteral("say 'meetings list' or 'meetings ics'")
+    if (action == QLatin1String("office-hours"))
+        return officeHours(context, rest);
+    return context.usageError(action.isEmpty() ? QStringLiteral("say 'meetings list', 'meetings ics' or "
+                                                                "'meetings office-hours'")
                                                : QStringLiteral("unknown action '%1'").arg(action));
 }
 
@@ -113,5 +116,41 @@ int MeetingsCommand::ics(CliContext& context, const QStringList& arguments)
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
         return context.fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     context.out() << "meetings: " << meetings.size() << Qt::endl;
+    return ExitOk;
+}
+
+int MeetingsCommand::officeHours(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption startOption(QStringLiteral("start"), QString(), QStringLiteral("HH:MM"));
+    const QCommandLineOption endOption(QStringLiteral("end"), QString(), QStringLiteral("HH:MM"));
+    parser.addOption(startOption);
+    parser.addOption(endOption);
+    if (!parser.parse(arguments))
+        return context.usageError(parser.errorText());
+    const bool setting = parser.isSet(startOption) || parser.isSet(endOption);
+    if (!parser.positionalArguments().isEmpty() ||
+        (setting && !(parser.isSet(startOption) && parser.isSet(endOption))))
+        return context.usageError(
+            QStringLiteral("give both times: meetings office-hours --start 09:00 --end 17:00"));
+    OfficeHours hours;
+    if (setting) {
+        hours.start = QTime::fromString(parser.value(startOption), QStringLiteral("HH:mm"));
+        hours.end = QTime::fromString(parser.value(endOption), QStringLiteral("HH:mm"));
+        if (!hours.start.isValid() || !hours.end.isValid())
+            return context.usageError(QStringLiteral("write the times as HH:MM, for example 09:00"));
+    }
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    MeetingRepository meetings(database->connection(), BankHolidayCalendar());
+    if (setting) {
+        if (StoreError error = meetings.setOfficeHours(hours))
+            return context.fail(error.message());
+    } else if (StoreError error = meetings.officeHours(&hours)) {
+        return context.fail(error.message());
+    }
+    context.out() << "office hours: " << hours.start.toString(QStringLiteral("HH:mm")) << " to "
+                  << hours.end.toString(QStringLiteral("HH:mm")) << Qt::endl;
     return ExitOk;
 }
