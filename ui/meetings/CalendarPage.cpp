@@ -250,9 +250,13 @@ QListWidget* CalendarPage::dayList(const QDate& day, bool withDate)
         QStringList mediators;
         for (const MeetingMediator& mediator : meeting.mediators)
             mediators << mediator.name;
-        QString text = QStringLiteral("%1 %2 %3")
-                           .arg(start.toString(QStringLiteral("HH:mm")), meeting.caseReference,
-                                meetingKindTitle(meeting.kind));
+        // A month cell has room for the time and the case; the rest is in the tooltip.
+        QString text =
+            m_view == View::Month
+                ? QStringLiteral("%1 %2").arg(start.toString(QStringLiteral("HH:mm")), meeting.caseReference)
+                : QStringLiteral("%1 %2 %3")
+                      .arg(start.toString(QStringLiteral("HH:mm")), meeting.caseReference,
+                           meetingKindTitle(meeting.kind));
         if (m_view != View::Month)
             text += QStringLiteral("\n%1 · %2").arg(whereText(meeting), mediators.join(QStringLiteral(", ")));
         auto* item = new QListWidgetItem(text, list);
