@@ -9,6 +9,7 @@
 #include "meetings/MeetingDialog.h"
 #include "meetings/MeetingOutcomeDialog.h"
 #include "shell/DatabaseSession.h"
+#include "store/InviteeRepository.h"
 #include "store/MeetingRepository.h"
 
 #include <QDialogButtonBox>
@@ -231,6 +232,11 @@ void TestMeetings::movingNeedsAReasonAndKeepsHistory()
 void TestMeetings::outcomeClosesNotesWithoutAgreement()
 {
     const qint64 caseId = addMediationCase(QStringLiteral("Noah"));
+    Invitee parent;
+    parent.caseId = caseId;
+    parent.displayName = QStringLiteral("Jo Price");
+    parent.status = InviteeStatus::Invited; // asked to the meeting by default
+    QVERIFY(!InviteeRepository(m_session->database()->connection()).add(&parent));
     m_context->setToday(QDate(2026, 11, 20));
     const qint64 meetingId = bookThroughDialog(caseId, QDateTime(QDate(2026, 11, 20), QTime(10, 0)));
     QVERIFY(meetingId);
@@ -248,6 +254,7 @@ void TestMeetings::outcomeClosesNotesWithoutAgreement()
     QVERIFY(dialog.writeActionPlan(folder.filePath(QStringLiteral("plan.pdf"))));
     QVERIFY(dialog.recordCopy(QStringLiteral("Jo Price")));
     QVERIFY(!dialog.recordCopy(QString()));
+    dialog.setAttendance(parent.id, Attendance::Attended);
     clickSave(&dialog);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
@@ -256,6 +263,15 @@ void TestMeetings::outcomeClosesNotesWithoutAgreement()
                  .load(caseId, &details));
     QCOMPARE(details.stage, CaseStage::MeetingHeld);
     QCOMPARE(details.meetingHeldDate, QDate(2026, 11, 20));
+    Meeting held;
+    QVERIFY(!MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                 .find(meetingId, &held));
+    QCOMPARE(held.invitees.size(), 1);
+    QCOMPARE(held.invitees.first().attendance, Attendance::Attended);
+    // One invitation file for the one invitee.
+    CaseMeetingsPanel panel(m_context.get(), caseId);
+    QTemporaryDir folder2;
+    QCOMPARE(panel.writeInvitations(meetingId, folder2.path()), 1);
 }
 
 void TestMeetings::calendarShowsFiltersAndOpensTheCase()

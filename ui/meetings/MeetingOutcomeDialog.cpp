@@ -46,8 +46,9 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     : QDialog(parent), m_context(context), m_meetingId(meetingId), m_outcome(new QComboBox(this)),
       m_held(new QDateEdit(this)), m_issues(new QPlainTextEdit(this)),
       m_notesAgreed(new QCheckBox(tr("Everyone at the meeting agreed to notes being taken"), this)),
-      m_notes(new QPlainTextEdit(this)), m_actions(new QTableWidget(0, 4, this)),
-      m_copies(new QListWidget(this)), m_copyTo(new QLineEdit(this)), m_problem(new QLabel(this))
+      m_notes(new QPlainTextEdit(this)), m_attendance(new QTableWidget(0, 2, this)),
+      m_actions(new QTableWidget(0, 4, this)), m_copies(new QListWidget(this)), m_copyTo(new QLineEdit(this)),
+      m_problem(new QLabel(this))
 {
     setWindowTitle(tr("After the meeting"));
     m_outcome->addItem(tr("Not held yet"), QVariant());
@@ -63,6 +64,12 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     m_notes->setAccessibleName(tr("Notes of the meeting"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+    m_attendance->setHorizontalHeaderLabels({tr("Invitee"), tr("Attendance")});
+    m_attendance->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_attendance->verticalHeader()->hide();
+    m_attendance->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_attendance->setAccessibleName(tr("Attendance"));
+    m_attendance->setMaximumHeight(m_attendance->fontMetrics().lineSpacing() * 6);
     m_actions->setHorizontalHeaderLabels({tr("What"), tr("Who"), tr("Party"), tr("By when")});
     m_actions->horizontalHeader()->setSectionResizeMode(What, QHeaderView::Stretch);
     m_actions->verticalHeader()->hide();
@@ -112,6 +119,7 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     connect(buttons, &QDialogButtonBox::rejected, this, &MeetingOutcomeDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_attendance);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Agreement and action plan (council actions: two weeks unless agreed "
                                     "otherwise in writing):"),
@@ -145,8 +153,32 @@ void MeetingOutcomeDialog::load()
         addAction(action.what, action.who, action.party);
         qobject_cast<QDateEdit*>(m_actions->cellWidget(m_actions->rowCount() - 1, Due))->setDate(action.due);
     }
+    for (const MeetingInvitee& invitee : m_meeting.invitees) {
+        const int row = m_attendance->rowCount();
+        m_attendance->insertRow(row);
+        auto* name = new QTableWidgetItem(invitee.name);
+        name->setData(Qt::UserRole, invitee.inviteeId);
+        m_attendance->setItem(row, 0, name);
+        auto* box = new QComboBox;
+        for (Attendance a : {Attendance::Expected, Attendance::Attended, Attendance::DidNotAttend,
+                             Attendance::SentApologies})
+            box->addItem(attendanceTitle(a), static_cast<int>(a));
+        box->setCurrentIndex(box->findData(static_cast<int>(invitee.attendance)));
+        m_attendance->setCellWidget(row, 1, box);
+    }
+    m_attendance->setVisible(!m_meeting.invitees.isEmpty());
     showNotesState();
     reloadCopies();
+}
+
+void MeetingOutcomeDialog::setAttendance(qint64 inviteeId, Attendance attendance)
+{
+    for (int row = 0; row < m_attendance->rowCount(); ++row) {
+        if (m_attendance->item(row, 0)->data(Qt::UserRole).toLongLong() == inviteeId) {
+            auto* box = qobject_cast<QComboBox*>(m_attendance->cellWidget(row, 1));
+            box->setCurrentIndex(box->findData(static_cast<int>(attendance)));
+        }
+    }
 }
 
 void MeetingOutcomeDialog::reloadCopies()
@@ -276,6 +308,16 @@ void MeetingOutcomeDialog::accept()
         m_problem->setText(tr("Cannot save: %1").arg(error.message()));
         m_problem->show();
         return;
+    }
+    for (int row = 0; row < m_attendance->rowCount(); ++row) {
+        const qint64 inviteeId = m_attendance->item(row, 0)->data(Qt::UserRole).toLongLong();
+        const auto attendance = static_cast<Attendance>(
+            qobject_cast<QComboBox*>(m_attendance->cellWidget(row, 1))->currentData().toInt());
+        if (const StoreError error = meetings.setAttendance(m_meetingId, inviteeId, attendance)) {
+            m_problem->setText(tr("Cannot save the attendance: %1").arg(error.message()));
+            m_problem->show();
+            return;
+        }
     }
     m_context->notifyCaseChanged(m_meeting.caseId);
     QDialog::accept();

@@ -15,7 +15,7 @@ class QPlainTextEdit;
 class QTableWidget;
 class WorkContext;
 
-// After the meeting: the outcome and the date it was held (which marks the
+// After the meeting: who came, the outcome and the date it was held (which marks the
 // meeting held and moves the case on: for a mediation, the Part 2 clock
 // starts), the issues covered, the action plan (what, who, by when; a
 // council action defaults to two weeks, reg 42), printing it as a PDF with
@@ -36,6 +36,8 @@ public:
     QString problemText() const;
     // Writes the action plan PDF; false (and says why) when it cannot.
     bool writeActionPlan(const QString& path);
+    // Sets an invitee's attendance in the dialog (saved with the record).
+    void setAttendance(qint64 inviteeId, Attendance attendance);
     // Records a copy given to someone today.
     bool recordCopy(const QString& recipient);
 
@@ -55,6 +57,7 @@ private:
     QPlainTextEdit* m_issues;
     QCheckBox* m_notesAgreed;
     QPlainTextEdit* m_notes;
+    QTableWidget* m_attendance; // each invitee and whether they came
     QTableWidget* m_actions;
     QListWidget* m_copies;
     QLineEdit* m_copyTo;
