@@ -1,8 +1,10 @@
 #include "store/MeetingRepository.h"
 
 #include "rules/CaseDeadlines.h"
+#include "rules/InviteeRules.h"
 #include "rules/StageMachine.h"
 #include "store/CaseRepository.h"
+#include "store/InviteeRepository.h"
 #include "store/SqlDialect.h"
 #include "store/SqlValues.h"
 #include "store/WriteTransaction.h"
@@ -167,7 +169,18 @@ StoreError MeetingRepository::book(Meeting* meeting, const QDate& today, std::op
     if (!checked.canBook())
         return invalid(checked.refusals.join(QLatin1Char(' ')));
 
-    CaseDetails details;
+    // Booking moves the case on: mediation requested to meeting arranged; a
+    // disagreement resolution meeting only with every other party willing.
+    std::optional<CaseStage> next;
+    if (meeting->kind == MeetingKind::Mediation)
+        next = CaseStage::MeetingArranged;
+    else if (meeting->kind == MeetingKind::DisagreementResolution)
+        next = CaseStage::MeetingBooked;
+    bool moves = false;
+    if (next) {
+        if (StoreError error = checkCaseMove(meeting->caseId, *next, today, today, &moves))
+            return error;
+    }
     {
         WriteTransaction transaction(m_db);
         if (transaction.beginError())
@@ -213,11 +226,7 @@ StoreError MeetingRepository::book(Meeting* meeting, const QDate& today, std::op
         if (StoreError error = transaction.commit())
             return error;
     }
-    if (meeting->kind == MeetingKind::Mediation)
-        return moveCaseIfAllowed(meeting->caseId, CaseStage::MeetingArranged, today, today, authorId);
-    if (meeting->kind == MeetingKind::DisagreementResolution)
-        return moveCaseIfAllowed(meeting->caseId, CaseStage::MeetingBooked, today, today, authorId);
-    return {};
+    return moves ? moveCase(meeting->caseId, *next, today, today, authorId) : StoreError();
 }
 
 StoreError MeetingRepository::reschedule(qint64 meetingId, const QDateTime& start, const QDateTime& end,
@@ -584,6 +593,21 @@ StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& 
     if (record.heldDate.isValid() && record.heldDate > today)
         return invalid(QStringLiteral("The meeting cannot have been held after today."));
     const bool held = record.outcome.has_value();
+    // Held: the case moves on, and for a mediation CaseDeadlines then gives
+    // the Part 2 due date from the meeting-held date (none after a
+    // section-I-only mediation: CertificateRules decides).
+    std::optional<CaseStage> next;
+    if (held && meeting.status != MeetingStatus::Held) {
+        if (meeting.kind == MeetingKind::Mediation)
+            next = CaseStage::MeetingHeld;
+        else if (meeting.kind == MeetingKind::DisagreementResolution)
+            next = CaseStage::OutcomeRecorded;
+    }
+    bool moves = false;
+    if (next) {
+        if (StoreError error = checkCaseMove(meeting.caseId, *next, record.heldDate, today, &moves))
+            return error;
+    }
     {
         WriteTransaction transaction(m_db);
         if (transaction.beginError())
@@ -633,17 +657,7 @@ StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& 
         if (StoreError error = transaction.commit())
             return error;
     }
-    if (!held || meeting.status == MeetingStatus::Held)
-        return {};
-    // Held: the case moves on, and for a mediation CaseDeadlines then gives
-    // the Part 2 due date from the meeting-held date (none after a
-    // section-I-only mediation: CertificateRules decides).
-    if (meeting.kind == MeetingKind::Mediation)
-        return moveCaseIfAllowed(meeting.caseId, CaseStage::MeetingHeld, record.heldDate, today, authorId);
-    if (meeting.kind == MeetingKind::DisagreementResolution)
-        return moveCaseIfAllowed(meeting.caseId, CaseStage::OutcomeRecorded, record.heldDate, today,
-                                 authorId);
-    return {};
+    return moves ? moveCase(meeting.caseId, *next, record.heldDate, today, authorId) : StoreError();
 }
 
 StoreError MeetingRepository::addCopy(qint64 meetingId, MeetingCopy* copy)
@@ -705,12 +719,12 @@ StoreError MeetingRepository::addTimeline(qint64 caseId, const QString& summary,
     return {};
 }
 
-StoreError MeetingRepository::moveCaseIfAllowed(qint64 caseId, CaseStage to, const QDate& date,
-                                                const QDate& today, std::optional<qint64> authorId)
+StoreError MeetingRepository::checkCaseMove(qint64 caseId, CaseStage to, const QDate& date,
+                                            const QDate& today, bool* moves) const
 {
-    CaseRepository cases(m_db, m_calendar);
+    *moves = false;
     CaseDetails details;
-    if (StoreError error = cases.load(caseId, &details))
+    if (StoreError error = CaseRepository(m_db, m_calendar).load(caseId, &details))
         return error;
     // A case already past this point (a second meeting, an adjourned one)
     // stays where it is; the stage machine decides.
@@ -720,5 +734,26 @@ StoreError MeetingRepository::moveCaseIfAllowed(qint64 caseId, CaseStage to, con
                                today)
              .isEmpty())
         return {};
-    return cases.moveStage(caseId, change, today, authorId);
+    // The invitee list must allow the move (CaseRepository::moveStage asks the
+    // same); asked first, so a refused move saves nothing of the meeting.
+    if (const auto step = InviteeRules::stepForMove(details.referral.route, to)) {
+        InviteeRules::CaseInvitees input;
+        if (StoreError error = InviteeRepository(m_db).caseInvitees(caseId, &input))
+            return error;
+        QStringList errors;
+        for (const ValidationProblem& problem : InviteeRules::check(input, *step)) {
+            if (problem.severity == ValidationProblem::Severity::Error)
+                errors << problem.message;
+        }
+        if (!errors.isEmpty())
+            return invalid(errors.join(QLatin1Char(' ')));
+    }
+    *moves = true;
+    return {};
+}
+
+StoreError MeetingRepository::moveCase(qint64 caseId, CaseStage to, const QDate& date, const QDate& today,
+                                       std::optional<qint64> authorId)
+{
+    return CaseRepository(m_db, m_calendar).moveStage(caseId, StageChange{to, date, {}}, today, authorId);
 }

@@ -15,7 +15,10 @@
 // outcome, action plan and the copies given out. A booking or outcome also
 // moves the case on where the stage machine allows (mediation requested to
 // meeting arranged; meeting arranged to meeting held, which starts the Part 2
-// clock through CaseDeadlines).
+// clock through CaseDeadlines), and is refused, with nothing saved, when the
+// invitee list does not allow that move (InviteeRules: a mediation is held
+// only with the council's decision-maker invited; a disagreement resolution
+// meeting is booked only with every other party willing).
 class MeetingRepository
 {
 public:
@@ -71,8 +74,12 @@ private:
     StoreError loadPeople(Meeting* meeting) const;
     StoreError writePeople(const Meeting& meeting);
     StoreError addTimeline(qint64 caseId, const QString& summary, std::optional<qint64> authorId);
-    StoreError moveCaseIfAllowed(qint64 caseId, CaseStage to, const QDate& date, const QDate& today,
-                                 std::optional<qint64> authorId);
+    // Whether the case moves to `to` (*moves); refused with the invitee
+    // rules' errors when the stage machine allows the move but the list does not.
+    StoreError checkCaseMove(qint64 caseId, CaseStage to, const QDate& date, const QDate& today,
+                             bool* moves) const;
+    StoreError moveCase(qint64 caseId, CaseStage to, const QDate& date, const QDate& today,
+                        std::optional<qint64> authorId);
 
     QSqlDatabase m_db;
     BankHolidayCalendar m_calendar;

@@ -237,6 +237,12 @@ void TestMeetings::outcomeClosesNotesWithoutAgreement()
     parent.displayName = QStringLiteral("Jo Price");
     parent.status = InviteeStatus::Invited; // asked to the meeting by default
     QVERIFY(!InviteeRepository(m_session->database()->connection()).add(&parent));
+    Invitee decisionMaker; // without one invited, a mediation is not marked held
+    decisionMaker.caseId = caseId;
+    decisionMaker.displayName = QStringLiteral("Marta Quayle");
+    decisionMaker.role = InviteeRole::CouncilDecisionMaker;
+    decisionMaker.status = InviteeStatus::Invited;
+    QVERIFY(!InviteeRepository(m_session->database()->connection()).add(&decisionMaker));
     m_context->setToday(QDate(2026, 11, 20));
     const qint64 meetingId = bookThroughDialog(caseId, QDateTime(QDate(2026, 11, 20), QTime(10, 0)));
     QVERIFY(meetingId);
@@ -266,12 +272,12 @@ void TestMeetings::outcomeClosesNotesWithoutAgreement()
     Meeting held;
     QVERIFY(!MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
                  .find(meetingId, &held));
-    QCOMPARE(held.invitees.size(), 1);
+    QCOMPARE(held.invitees.size(), 2);
     QCOMPARE(held.invitees.first().attendance, Attendance::Attended);
-    // One invitation file for the one invitee.
+    // One invitation file for each invitee.
     CaseMeetingsPanel panel(m_context.get(), caseId);
     QTemporaryDir folder2;
-    QCOMPARE(panel.writeInvitations(meetingId, folder2.path()), 1);
+    QCOMPARE(panel.writeInvitations(meetingId, folder2.path()), 2);
 }
 
 void TestMeetings::calendarShowsFiltersAndOpensTheCase()

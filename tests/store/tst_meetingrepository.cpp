@@ -82,6 +82,17 @@ Meeting mediation(qint64 caseId, const QDateTime& start, qint64 mediator, const 
     return m;
 }
 
+// Reg 34: the council sends someone with authority; a mediation is not held without one invited.
+bool inviteDecisionMaker(QSqlDatabase db, qint64 caseId)
+{
+    Invitee invitee;
+    invitee.caseId = caseId;
+    invitee.displayName = QStringLiteral("Marta Quayle");
+    invitee.role = InviteeRole::CouncilDecisionMaker;
+    invitee.status = InviteeStatus::Invited;
+    return !InviteeRepository(db).add(&invitee);
+}
+
 CaseStage stageOf(QSqlDatabase db, qint64 caseId, CaseDetails* out = nullptr)
 {
     CaseDetails details;
@@ -362,6 +373,16 @@ void TestMeetingRepository::outcomeStartsPart2()
     record.actions = {{QStringLiteral("Amend section F"), QStringLiteral("Northmoor SEND Team"),
                        ActionParty::Council,
                        MeetingRules::defaultActionDue(ActionParty::Council, record.heldDate)}};
+    // No council decision-maker invited: the invitee rules refuse, and nothing is saved.
+    const StoreError refused = meetings.saveRecord(m.id, record, kToday, std::nullopt);
+    QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(refused.message().contains(QStringLiteral("decision-maker")), qPrintable(refused.message()));
+    MeetingRecord unsaved;
+    QVERIFY(!meetings.record(m.id, &unsaved));
+    QVERIFY(!unsaved.outcome);
+    QVERIFY(unsaved.actions.isEmpty());
+    QCOMPARE(stageOf(db, w.caseA), CaseStage::MeetingArranged);
+    QVERIFY(inviteDecisionMaker(db, w.caseA));
     const StoreError saved = meetings.saveRecord(m.id, record, kToday, std::nullopt);
     QVERIFY2(!saved, qPrintable(saved.message()));
 
@@ -409,6 +430,7 @@ void TestMeetingRepository::sectionIOnlyHasNoPart2()
     MeetingRepository meetings(db, BankHolidayCalendar::shipped());
     Meeting m = mediation(w.caseA, london(QDate(2026, 11, 20), 10), w.ollie, QStringLiteral("Ollie Farrant"));
     QVERIFY(!meetings.book(&m, QDate(2026, 11, 18), std::nullopt));
+    QVERIFY(inviteDecisionMaker(db, w.caseA));
     MeetingRecord record;
     record.outcome = MeetingOutcome::Agreed;
     record.heldDate = QDate(2026, 11, 20);
