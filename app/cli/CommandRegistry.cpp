@@ -11,6 +11,7 @@
 #include "commands/HolidaysCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/MeetingDeadlineCommand.h"
+#include "commands/MeetingsCommand.h"
 #include "commands/ProviderCommand.h"
 #include "commands/RestoreCommand.h"
 #include "commands/WorkingDaysCommand.h"
@@ -31,6 +32,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<CertificatesCommand>());
     m_commands.push_back(std::make_unique<CertificateCommand>());
     m_commands.push_back(std::make_unique<ProviderCommand>());
+    m_commands.push_back(std::make_unique<MeetingsCommand>());
     m_commands.push_back(std::make_unique<DemoDataCommand>());
 }
 
@@ -47,20 +49,22 @@ CliCommand* CommandRegistry::find(const QString& name) const
 
 QString CommandRegistry::help() const
 {
-    QString text = QStringLiteral("Usage: commonground-cli [--database PATH | --postgres CONNINFO] COMMAND [ARGS]\n"
-                                  "\n"
-                                  "Common Ground from the command line: deadlines, imports, exports,\n"
-                                  "certificates and backups.\n"
-                                  "\n"
-                                  "Options for every command:\n"
-                                  "  --database PATH       an SQLite database file (default: %1)\n"
-                                  "  --postgres CONNINFO   a PostgreSQL database, as \"host=H port=P dbname=D user=U\";\n"
-                                  "                        the password comes from ~/.pgpass or PGPASSFILE\n"
-                                  "  -h, --help            this text, or a command's own with COMMAND --help\n"
-                                  "  -v, --version         the program's version\n"
-                                  "\n"
-                                  "Commands:\n")
-                       .arg(ConnectionSettings::defaultSqlitePath());
+    QString text =
+        QStringLiteral(
+            "Usage: commonground-cli [--database PATH | --postgres CONNINFO] COMMAND [ARGS]\n"
+            "\n"
+            "Common Ground from the command line: deadlines, imports, exports,\n"
+            "certificates and backups.\n"
+            "\n"
+            "Options for every command:\n"
+            "  --database PATH       an SQLite database file (default: %1)\n"
+            "  --postgres CONNINFO   a PostgreSQL database, as \"host=H port=P dbname=D user=U\";\n"
+            "                        the password comes from ~/.pgpass or PGPASSFILE\n"
+            "  -h, --help            this text, or a command's own with COMMAND --help\n"
+            "  -v, --version         the program's version\n"
+            "\n"
+            "Commands:\n")
+            .arg(ConnectionSettings::defaultSqlitePath());
     for (const auto& command : m_commands)
         text += QStringLiteral("  %1%2\n").arg(command->name(), -22).arg(command->summary());
     return text;

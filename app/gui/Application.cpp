@@ -4,6 +4,7 @@
 #include "certificates/CertificatesPage.h"
 #include "common/WorkContext.h"
 #include "dashboard/DashboardPage.h"
+#include "meetings/CalendarPage.h"
 #include "settings/CouncilsDialog.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
@@ -134,14 +135,15 @@ void Application::addScreens()
     m_window->addPage(tr("Contacts"),
                       new PlaceholderPage(tr("Contacts"), tr("The directory of organisations and people will "
                                                              "appear here.")));
-    m_window->addPage(
-        tr("Calendar"),
-        new PlaceholderPage(tr("Calendar"), tr("Meetings by day, week and month will appear here.")));
+    auto* calendar = new CalendarPage(context);
+    m_window->addPage(tr("Calendar"), calendar);
     auto* certificates = new CertificatesPage(context);
     m_window->addPage(tr("Certificates"), certificates);
-    QObject::connect(certificates, &CertificatesPage::openCaseRequested, cases,
-                     [window = m_window.get(), cases, casesIndex](qint64 caseId) {
-                         window->showPage(casesIndex);
-                         cases->openCase(caseId);
-                     });
+    // Each meeting on the calendar, and each certificate, opens its case.
+    auto openCase = [window = m_window.get(), cases, casesIndex](qint64 caseId) {
+        window->showPage(casesIndex);
+        cases->openCase(caseId);
+    };
+    QObject::connect(calendar, &CalendarPage::openCaseRequested, cases, openCase);
+    QObject::connect(certificates, &CertificatesPage::openCaseRequested, cases, openCase);
 }

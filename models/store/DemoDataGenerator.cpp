@@ -13,7 +13,10 @@
 
 #include <QMap>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
+#include <QTimeZone>
+#include <QUuid>
 
 namespace {
 // Invented names from many backgrounds, including letters outside ASCII.
@@ -269,13 +272,22 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
             "INSERT INTO venues (name, address, accessibility_notes, created_at) VALUES (?, ?, ?, ?) "
             "") +
         returning);
-    for (const char* venue : {"Brookside Community Centre", "St Mary's Church Hall", "Kingsmead Family Hub",
-                              "Riverside Library Meeting Room"}) {
+    const struct
+    {
+        const char* name;
+        const char* address;
+        const char* access;
+    } kVenues[] = {
+        {"Brookside Community Centre", "12 Brook Lane, Northmoor",
+         "Step-free access; hearing loop in the main hall"},
+        {"St Mary's Church Hall", "Church Street, Eastwick", "Two steps at the side door; ramp on request"},
+        {"Kingsmead Family Hub", "3 Kingsmead Road, Westvale", "Step-free; quiet room; baby changing"},
+        {"Riverside Library Meeting Room", "1 High Street, Southport Vale",
+         "Lift to first floor; hearing loop"},
+    };
+    for (const auto& venue : kVenues) {
         qint64 id = 0;
-        if (!run(insert,
-                 {text(venue), QStringLiteral("1 High Street"),
-                  QStringLiteral("Step-free access; hearing loop"), now},
-                 &id))
+        if (!run(insert, {text(venue.name), text(venue.address), text(venue.access), now}, &id))
             return fail(insert);
         venues << id;
     }
@@ -308,9 +320,11 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
                        "confidential, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery addMeeting(m_db);
     addMeeting.prepare(
-        QStringLiteral("INSERT INTO meetings (case_id, kind, starts_at, ends_at, mode, platform, link, "
-                       "venue_id, status, outcome, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "") +
+        QStringLiteral(
+            "INSERT INTO meetings (case_id, kind, starts_at, ends_at, mode, platform, link, "
+            "venue_id, status, outcome, uid, sequence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, 0, ?) "
+            "") +
         returning);
     QSqlQuery addMediator(m_db);
     addMediator.prepare(QStringLiteral("INSERT INTO meeting_mediators (meeting_id, user_id) VALUES (?, ?)"));
@@ -318,6 +332,7 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
     const DeadlineCalculator calculator(m_calendar);
     const CaseDeadlines deadlines(calculator);
     QMap<int, int> referenceNumbers; // year -> last number
+    QSet<QString> bookedSlots;       // mediator or venue, day, hour
     const QList<DecisionType> decisions = allDecisionTypes();
     const QList<PlanSection> sections = allPlanSections();
 
@@ -350,6 +365,12 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
             parentId = id;
         }
 
+        // Meetings fall on working days.
+        const auto nextWorkingDay = [this](QDate day) {
+            while (!m_calendar.isWorkingDay(day))
+                day = day.addDays(1);
+            return day;
+        };
         // Walk the case along its route until the next step would be after today.
         QDate date = r.enquiryDate;
         auto step = [&](int low, int high) {
@@ -396,7 +417,7 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
                         }
                     } else if (step(2, 9)) {
                         reach(CaseStage::MeetingArranged);
-                        meetingAt = requested.addDays(random.between(12, 29));
+                        meetingAt = nextWorkingDay(requested.addDays(random.between(12, 29)));
                         if (meetingAt <= today) {
                             date = meetingAt;
                             details.meetingHeldDate = date;
@@ -421,7 +442,7 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
                             reach(CaseStage::Closed);
                     } else if (step(2, 9)) {
                         reach(CaseStage::MeetingBooked);
-                        meetingAt = date.addDays(random.between(7, 21));
+                        meetingAt = nextWorkingDay(date.addDays(random.between(7, 21)));
                         if (meetingAt <= today) {
                             date = meetingAt;
                             meetingHeld = true;
@@ -499,7 +520,33 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
         }
         if (meetingAt.isValid()) {
             const bool online = random.chance(55);
-            const QDateTime start(meetingAt, QTime(random.chance(50) ? 10 : 13, 0), Qt::UTC);
+            // Meetings are at 10:00 or 13:00 office time and never double-book a
+            // mediator or a venue (the rules refuse that).
+            const auto key = [&meetingAt](char who, qint64 id, int hour) {
+                return QStringLiteral("%1/%2/%3/%4")
+                    .arg(QLatin1Char(who))
+                    .arg(id)
+                    .arg(meetingAt.toJulianDay())
+                    .arg(hour);
+            };
+            int hour = random.chance(50) ? 10 : 13;
+            if (bookedSlots.contains(key('m', mediator, hour)))
+                hour = hour == 10 ? 13 : 10;
+            // The case's mediator is busy all day: a colleague covers the meeting.
+            qint64 meetingMediator = mediator;
+            for (int i = 0; i < mediators.size() && bookedSlots.contains(key('m', meetingMediator, hour));
+                 ++i)
+                meetingMediator = mediators.at(i);
+            if (bookedSlots.contains(key('m', meetingMediator, hour)))
+                continue; // every mediator is busy that day: this case's meeting is not on record
+            qint64 venue = venues.at(random.between(0, static_cast<int>(venues.size()) - 1));
+            for (int i = 0; !online && i < venues.size() && bookedSlots.contains(key('v', venue, hour)); ++i)
+                venue = venues.at(i);
+            bookedSlots.insert(key('m', meetingMediator, hour));
+            if (!online)
+                bookedSlots.insert(key('v', venue, hour));
+            const QDateTime start =
+                QDateTime(meetingAt, QTime(hour, 0), QTimeZone(QByteArrayLiteral("Europe/London"))).toUTC();
             qint64 meetingId = 0;
             if (!run(addMeeting,
                      {caseId,
@@ -510,16 +557,16 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
                       online
                           ? QVariant(QStringLiteral("https://meet.example.org/%1").arg(reference.toLower()))
                           : noText,
-                      online ? noId
-                             : QVariant(venues.at(random.between(0, static_cast<int>(venues.size()) - 1))),
+                      online ? noId : QVariant(venue),
                       meetingHeld ? QStringLiteral("held") : QStringLiteral("scheduled"),
                       meetingHeld ? QVariant(random.chance(60) ? QStringLiteral("agreed")
                                                                : QStringLiteral("partly_agreed"))
                                   : noText,
+                      QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@commonground"),
                       now},
                      &meetingId))
                 return fail(addMeeting);
-            if (!run(addMediator, {meetingId, mediator}))
+            if (!run(addMediator, {meetingId, meetingMediator}))
                 return fail(addMediator);
         }
     }
@@ -552,6 +599,12 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
         if (!insert.exec(statement + meetingStages))
             return fail(insert);
     }
+    // Every invitee of a case is asked to its meeting; at a held one, they came.
+    if (!insert.exec(
+            QStringLiteral("INSERT INTO meeting_invitees (meeting_id, invitee_id, attendance) "
+                           "SELECT m.id, i.id, CASE WHEN m.status = 'held' THEN 'attended' "
+                           "ELSE 'expected' END FROM meetings m JOIN invitees i ON i.case_id = m.case_id")))
+        return fail(insert);
     if (StoreError error = CaseSearchIndex(m_db).rebuild())
         return error;
     return transaction.commit();

@@ -36,6 +36,26 @@ void TestCliDemoData::fillsANewDatabaseOnce()
         QVERIFY(query.next());
         QVERIFY(query.value(0).toInt() >= 5);
         QCOMPARE(query.value(1).toInt(), 2);
+        // Meetings for the calendar: each with its own UID, at venues with
+        // addresses, and no mediator or venue booked twice at once.
+        QVERIFY(query.exec("SELECT COUNT(*), COUNT(DISTINCT uid) FROM meetings"));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toInt() > 5);
+        QCOMPARE(query.value(1).toInt(), query.value(0).toInt());
+        QVERIFY(
+            query.exec("SELECT COUNT(*) FROM venues WHERE address IS NULL OR accessibility_notes IS NULL"));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QVERIFY(
+            query.exec("SELECT COUNT(*) FROM meetings a JOIN meetings b ON a.id < b.id AND a.starts_at < "
+                       "b.ends_at AND b.starts_at < a.ends_at JOIN meeting_mediators ma ON ma.meeting_id = "
+                       "a.id JOIN meeting_mediators mb ON mb.meeting_id = b.id AND mb.user_id = ma.user_id"));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QVERIFY(query.exec("SELECT COUNT(*) FROM meetings a JOIN meetings b ON a.id < b.id AND a.starts_at < "
+                           "b.ends_at AND b.starts_at < a.ends_at AND a.venue_id = b.venue_id"));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
     }
     // Never into a database that already holds cases.
     const CliRun again = CliRunner::run(where + QStringList{"demo-data", "--cases", "10"});

@@ -9,6 +9,7 @@
 #include "common/WorkContext.h"
 #include "invitees/InviteesTab.h"
 #include "itemmodels/CaseDeadlinesModel.h"
+#include "meetings/CaseMeetingsPanel.h"
 #include "rules/DeadlineCalculator.h"
 #include "rules/IsoDate.h"
 #include "shell/MessagePresenter.h"
@@ -121,10 +122,7 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     m_tabs->addTab(m_splitter, tr("&Deadlines and timeline"));
     m_tabs->addTab(detailsPage, tr("Deta&ils"));
     m_tabs->addTab(m_invitees, tr("In&vitees"));
-    m_tabs->addTab(
-        placeholder(tr("The mediation or disagreement resolution meetings of this case, their venue or "
-                       "online link, and the 30-day check will be shown here.")),
-        tr("Meetin&gs"));
+    m_tabs->addTab(new CaseMeetingsPanel(m_context, m_caseId), tr("Meetin&gs"));
     m_tabs->addTab(new CaseCertificatesPanel(m_context, m_caseId), tr("Certi&ficates"));
 
     auto* layout = new QVBoxLayout(this);
@@ -159,19 +157,6 @@ CaseWorkspace::~CaseWorkspace() = default;
 void CaseWorkspace::showTab(int index)
 {
     m_tabs->setCurrentIndex(index);
-}
-
-QWidget* CaseWorkspace::placeholder(const QString& text)
-{
-    auto* page = new QWidget;
-    auto* label = new QLabel(tr("Coming in a later version. %1").arg(text), page);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(label);
-    layout->addStretch();
-    page->setAccessibleName(label->text());
-    return page;
 }
 
 QString CaseWorkspace::title() const

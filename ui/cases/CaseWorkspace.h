@@ -61,7 +61,6 @@ private:
     void showDeadlines();
     void buildStageMenu();
     void moveStage(const StageChange& change);
-    QWidget* placeholder(const QString& text);
 
     WorkContext* m_context;
     qint64 m_caseId;

@@ -1,0 +1,156 @@
+#include "MeetingsCommand.h"
+
+#include "CliContext.h"
+#include "documents/MeetingCalendar.h"
+#include "rules/MeetingRules.h"
+#include "store/BankHolidayRepository.h"
+#include "store/MeetingRepository.h"
+#include "store/UserRepository.h"
+
+#include <QCommandLineParser>
+#include <QSaveFile>
+
+namespace {
+// The meetings of every mediator, or of the one named (display name or
+// username, any case); false with *problem set when nobody has that name.
+bool loadMeetings(Database* database, const QString& mediatorName, QList<Meeting>* meetings, QString* problem)
+{
+    QSqlDatabase db = database->connection();
+    MeetingRepository::Filter filter;
+    if (!mediatorName.isEmpty()) {
+        QList<User> users;
+        if (StoreError error = UserRepository(db).list(&users)) {
+            *problem = error.message();
+            return false;
+        }
+        for (const User& user : users) {
+            if (user.displayName.compare(mediatorName, Qt::CaseInsensitive) == 0 ||
+                user.username.compare(mediatorName, Qt::CaseInsensitive) == 0)
+                filter.mediatorId = user.id;
+        }
+        if (!filter.mediatorId) {
+            *problem = QStringLiteral("there is no user called '%1'; give a display name or username")
+                           .arg(mediatorName);
+            return false;
+        }
+    }
+    if (StoreError error = MeetingRepository(db, BankHolidayCalendar()).list(filter, meetings)) {
+        *problem = error.message();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+int MeetingsCommand::run(CliContext& context)
+{
+    const QStringList arguments = context.arguments();
+    const QString action = arguments.value(1);
+    const QStringList rest = QStringList{arguments.first()} + arguments.mid(2);
+    if (action == QLatin1String("list"))
+        return list(context, rest);
+    if (action == QLatin1String("ics"))
+        return ics(context, rest);
+    if (action == QLatin1String("office-hours"))
+        return officeHours(context, rest);
+    return context.usageError(action.isEmpty() ? QStringLiteral("say 'meetings list', 'meetings ics' or "
+                                                                "'meetings office-hours'")
+                                               : QStringLiteral("unknown action '%1'").arg(action));
+}
+
+int MeetingsCommand::list(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption mediatorOption(QStringLiteral("mediator"), QString(), QStringLiteral("NAME"));
+    parser.addOption(mediatorOption);
+    if (!parser.parse(arguments))
+        return context.usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(QStringLiteral("meetings list takes --mediator NAME only"));
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    QList<Meeting> meetings;
+    QString problem;
+    if (!loadMeetings(database, parser.value(mediatorOption), &meetings, &problem))
+        return context.fail(problem);
+    // Tab-separated, one meeting a line, by start: id, start and end in office
+    // time (ISO), case reference, kind, status, mode, mediators (comma-separated).
+    for (const Meeting& meeting : meetings) {
+        QStringList mediators;
+        for (const MeetingMediator& mediator : meeting.mediators)
+            mediators << mediator.name;
+        const QTimeZone zone = MeetingRules::officeZone();
+        context.out() << meeting.id << '\t'
+                      << meeting.start.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
+                      << meeting.end.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
+                      << meeting.caseReference << '\t' << meetingKindToString(meeting.kind) << '\t'
+                      << meetingStatusToString(meeting.status) << '\t' << meetingModeToString(meeting.mode)
+                      << '\t' << mediators.join(QStringLiteral(", ")) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int MeetingsCommand::ics(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption mediatorOption(QStringLiteral("mediator"), QString(), QStringLiteral("NAME"));
+    parser.addOption(outOption);
+    parser.addOption(mediatorOption);
+    if (!parser.parse(arguments))
+        return context.usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty() || !parser.isSet(outOption))
+        return context.usageError(
+            QStringLiteral("give the file to write: meetings ics --out FILE [--mediator NAME]"));
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    QList<Meeting> meetings;
+    QString problem;
+    if (!loadMeetings(database, parser.value(mediatorOption), &meetings, &problem))
+        return context.fail(problem);
+    const QByteArray data = MeetingCalendar::calendar(meetings, QDateTime::currentDateTimeUtc());
+    const QString path = parser.value(outOption);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return context.fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    context.out() << "meetings: " << meetings.size() << Qt::endl;
+    return ExitOk;
+}
+
+int MeetingsCommand::officeHours(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption startOption(QStringLiteral("start"), QString(), QStringLiteral("HH:MM"));
+    const QCommandLineOption endOption(QStringLiteral("end"), QString(), QStringLiteral("HH:MM"));
+    parser.addOption(startOption);
+    parser.addOption(endOption);
+    if (!parser.parse(arguments))
+        return context.usageError(parser.errorText());
+    const bool setting = parser.isSet(startOption) || parser.isSet(endOption);
+    if (!parser.positionalArguments().isEmpty() ||
+        (setting && !(parser.isSet(startOption) && parser.isSet(endOption))))
+        return context.usageError(
+            QStringLiteral("give both times: meetings office-hours --start 09:00 --end 17:00"));
+    OfficeHours hours;
+    if (setting) {
+        hours.start = QTime::fromString(parser.value(startOption), QStringLiteral("HH:mm"));
+        hours.end = QTime::fromString(parser.value(endOption), QStringLiteral("HH:mm"));
+        if (!hours.start.isValid() || !hours.end.isValid())
+            return context.usageError(QStringLiteral("write the times as HH:MM, for example 09:00"));
+    }
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    MeetingRepository meetings(database->connection(), BankHolidayCalendar());
+    if (setting) {
+        if (StoreError error = meetings.setOfficeHours(hours))
+            return context.fail(error.message());
+    } else if (StoreError error = meetings.officeHours(&hours)) {
+        return context.fail(error.message());
+    }
+    context.out() << "office hours: " << hours.start.toString(QStringLiteral("HH:mm")) << " to "
+                  << hours.end.toString(QStringLiteral("HH:mm")) << Qt::endl;
+    return ExitOk;
+}

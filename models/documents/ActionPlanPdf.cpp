@@ -1,0 +1,108 @@
+#include "documents/ActionPlanPdf.h"
+
+#include "rules/MeetingRules.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ActionPlanPdf", text);
+}
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+QString day(const QDate& date)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+} // namespace
+
+QString ActionPlanPdf::html(const Content& content)
+{
+    const Meeting& m = content.meeting;
+    const MeetingRecord& r = content.record;
+    const bool agreed = r.outcome == MeetingOutcome::Agreed || r.outcome == MeetingOutcome::PartlyAgreed;
+    QString out;
+    out += QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 10pt;\">");
+    out += QStringLiteral("<p style=\"font-size: 9pt;\">%1</p>").arg(esc(content.providerName));
+    out += QStringLiteral("<h2>%1</h2>")
+               .arg(agreed ? tr("Mediation agreement and action plan")
+                           : tr("Record of meeting and action plan"));
+    out += QStringLiteral("<table cellpadding=\"3\">");
+    const auto row = [&out](const QString& label, const QString& value) {
+        out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+    };
+    row(tr("Case reference"), m.caseReference);
+    row(tr("Meeting"), meetingKindTitle(m.kind));
+    row(tr("Held on"),
+        day(r.heldDate.isValid() ? r.heldDate : m.start.toTimeZone(MeetingRules::officeZone()).date()));
+    row(tr("Outcome"), r.outcome ? meetingOutcomeTitle(*r.outcome) : tr("Not yet recorded"));
+    out += QStringLiteral("</table>");
+
+    out += QStringLiteral("<h3>%1</h3><p>%2</p>")
+               .arg(tr("Issues covered"),
+                    r.issuesCovered.isEmpty() ? tr("None recorded.") : esc(r.issuesCovered));
+
+    out += QStringLiteral("<h3>%1</h3>").arg(tr("Actions"));
+    if (r.actions.isEmpty()) {
+        out += QStringLiteral("<p>%1</p>").arg(tr("No actions were agreed."));
+    } else {
+        out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+                              "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                   .arg(tr("No."), tr("What"), tr("Who"), tr("By when"));
+        for (int i = 0; i < r.actions.size(); ++i) {
+            const MeetingAction& a = r.actions.at(i);
+            out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 (%4)</td><td>%5</td></tr>")
+                       .arg(i + 1)
+                       .arg(esc(a.what), esc(a.who), esc(actionPartyTitle(a.party)), esc(day(a.due)));
+        }
+        out += QStringLiteral("</table>");
+    }
+    // What the regulations say the parties should know about this document.
+    out +=
+        QStringLiteral("<p style=\"font-size: 9pt;\">%1</p>")
+            .arg(tr("The council acts on agreed actions within two weeks of the meeting unless a different "
+                    "period is agreed in writing (SEND Regulations 2014, reg 42). This agreement is "
+                    "confidential; it is not evidence at a tribunal, and the mediator is not a witness."));
+
+    out += QStringLiteral("<h3>%1</h3>").arg(tr("Signed"));
+    out += QStringLiteral("<table cellpadding=\"8\" width=\"100%\">");
+    for (const QString& name : content.signatories) {
+        out += QStringLiteral("<tr><td width=\"38%\">%1</td><td width=\"40%\">%2 ______________________</td>"
+                              "<td>%3 __________</td></tr>")
+                   .arg(esc(name), tr("Signature"), tr("Date"));
+    }
+    out += QStringLiteral("</table></body></html>");
+    return out;
+}
+
+QByteArray ActionPlanPdf::render(const Content& content)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly))
+        return {};
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(tr("Action plan %1").arg(content.meeting.caseReference));
+        writer.setCreator(QStringLiteral("Common Ground"));
+        QTextDocument document;
+        document.setHtml(html(content));
+        document.print(&writer);
+    }
+    buffer.close();
+    return bytes.startsWith("%PDF") ? bytes : QByteArray();
+}

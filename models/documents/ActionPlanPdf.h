@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/Meeting.h"
+#include "domain/MeetingRecord.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// The written agreement or action plan of a meeting as a PDF: the outcome,
+// the issues covered, each action with who does it and by when, and a
+// signature line for each party, ready to print, sign and copy to every
+// party (rules.md section 3, step 6). It names the case by its reference;
+// the people named are those who sign.
+class ActionPlanPdf
+{
+public:
+    struct Content
+    {
+        Meeting meeting;
+        MeetingRecord record;
+        QString providerName;    // the mediation service
+        QStringList signatories; // each party and the mediator, one signature line each
+    };
+
+    // Empty on failure. Needs a QGuiApplication (fonts).
+    static QByteArray render(const Content& content);
+    // The document as HTML, which render() lays out; tests read it.
+    static QString html(const Content& content);
+};

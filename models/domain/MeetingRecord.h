@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+// What a meeting came to; the strings are the values of meetings.outcome.
+enum class MeetingOutcome
+{
+    Agreed,
+    PartlyAgreed,
+    NotAgreed,
+    Adjourned,
+    Withdrawn,
+};
+QList<MeetingOutcome> allMeetingOutcomes();
+QString meetingOutcomeToString(MeetingOutcome outcome);
+std::optional<MeetingOutcome> meetingOutcomeFromString(const QString& text);
+QString meetingOutcomeTitle(MeetingOutcome outcome);
+
+// Who an agreed action falls to; the council's default period differs (reg 42).
+enum class ActionParty
+{
+    Council,
+    School,
+    Family,
+    Health,
+    SocialCare,
+    Other,
+};
+QList<ActionParty> allActionParties();
+QString actionPartyToString(ActionParty party);
+std::optional<ActionParty> actionPartyFromString(const QString& text);
+QString actionPartyTitle(ActionParty party);
+
+// One line of the agreement or action plan: what, who, by when.
+struct MeetingAction
+{
+    QString what;
+    QString who;
+    ActionParty party = ActionParty::Council;
+    QDate due;
+};
+
+enum class CopyMethod
+{
+    Email,
+    Post,
+    ByHand,
+};
+QString copyMethodToString(CopyMethod method);
+std::optional<CopyMethod> copyMethodFromString(const QString& text);
+
+// A copy of the agreement given to someone.
+struct MeetingCopy
+{
+    qint64 id = 0;
+    QString recipient;
+    QDate sentOn;
+    CopyMethod method = CopyMethod::Email;
+};
+
+// After the meeting: the outcome, what was covered, the plan, and the notes
+// (kept only where everyone agreed to notes being taken).
+struct MeetingRecord
+{
+    std::optional<MeetingOutcome> outcome;
+    QDate heldDate;
+    QString issuesCovered;
+    bool notesAgreed = false;
+    QString notes;
+    QList<MeetingAction> actions;
+};

@@ -1,0 +1,98 @@
+#include "documents/ActionPlanPdf.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+// The action plan PDF: it is a PDF, it holds every action with who and by
+// when, a signature line per signatory, and never the meeting's notes.
+namespace {
+ActionPlanPdf::Content sample()
+{
+    ActionPlanPdf::Content c;
+    c.providerName = QStringLiteral("Brightwater Mediation Service");
+    c.meeting.caseReference = QStringLiteral("MED-2026-00031");
+    c.meeting.kind = MeetingKind::Mediation;
+    c.meeting.start = QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc());
+    c.meeting.end = Meeting::defaultEnd(c.meeting.start);
+    c.record.outcome = MeetingOutcome::PartlyAgreed;
+    c.record.heldDate = QDate(2026, 11, 20);
+    c.record.issuesCovered = QStringLiteral("Section F: speech and language therapy <weekly>");
+    c.record.notesAgreed = false;
+    c.record.notes = QStringLiteral("PRIVATE NOTE");
+    c.record.actions = {
+        {QStringLiteral("Amend section F to weekly therapy"), QStringLiteral("Northmoor SEND Team"),
+         ActionParty::Council, QDate(2026, 12, 4)},
+        {QStringLiteral("Share the therapy report"), QStringLiteral("Larkfield Primary School"),
+         ActionParty::School, QDate(2026, 12, 11)},
+    };
+    c.signatories = {QStringLiteral("Jo Wren (parent)"),
+                     QStringLiteral("Marta Quayle (Northmoor Borough Council)"),
+                     QStringLiteral("Ollie Farrant (mediator)")};
+    return c;
+}
+} // namespace
+
+class TestActionPlanPdf : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void htmlHoldsThePlan();
+    void pdfTextHoldsThePlan();
+};
+
+void TestActionPlanPdf::htmlHoldsThePlan()
+{
+    const QString html = ActionPlanPdf::html(sample());
+    QVERIFY(html.contains(QStringLiteral("Mediation agreement and action plan")));
+    QVERIFY(html.contains(QStringLiteral("&lt;weekly&gt;"))); // escaped, never markup
+    QVERIFY(html.contains(QStringLiteral("4 December 2026")));
+    QCOMPARE(html.count(QStringLiteral("Signature")), 3);
+    QVERIFY(!html.contains(QStringLiteral("PRIVATE NOTE")));
+    QVERIFY(html.contains(QStringLiteral("reg 42")));
+    ActionPlanPdf::Content notAgreed = sample();
+    notAgreed.record.outcome = MeetingOutcome::NotAgreed;
+    notAgreed.record.actions.clear();
+    const QString record = ActionPlanPdf::html(notAgreed);
+    QVERIFY(record.contains(QStringLiteral("Record of meeting")));
+    QVERIFY(record.contains(QStringLiteral("No actions were agreed.")));
+}
+
+void TestActionPlanPdf::pdfTextHoldsThePlan()
+{
+    const QByteArray pdf = ActionPlanPdf::render(sample());
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(pdf);
+    file.close();
+    if (const QByteArray keep = qgetenv("CG_KEEP_ACTION_PLAN"); !keep.isEmpty())
+        QFile::copy(path, QString::fromLocal8Bit(keep));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QProcess process;
+    process.start(pdftotext, {path, QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(30000));
+    // Table cells wrap, so compare with the line breaks folded away.
+    // NFKC undoes the ligatures (fi, ff) the PDF font uses.
+    const QString text = QString::fromUtf8(process.readAllStandardOutput())
+                             .normalized(QString::NormalizationForm_KC)
+                             .simplified();
+    QVERIFY2(text.contains(QStringLiteral("MED-2026-00031")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Amend section F to weekly therapy")));
+    QVERIFY(text.contains(QStringLiteral("Larkfield Primary School")));
+    QVERIFY(text.contains(QStringLiteral("11 December 2026")));
+    QVERIFY(text.contains(QStringLiteral("Ollie Farrant (mediator)")));
+    QCOMPARE(text.count(QStringLiteral("Signature")), 3);
+    QVERIFY(!text.contains(QStringLiteral("PRIVATE NOTE")));
+}
+
+QTEST_MAIN(TestActionPlanPdf)
+#include "tst_actionplanpdf.moc"

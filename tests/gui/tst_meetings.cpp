@@ -1,0 +1,321 @@
+#include "CaseSeed.h"
+#include "RecordingPresenter.h"
+#include "TestDatabase.h"
+#include "cases/CaseWorkspace.h"
+#include "cases/CasesPage.h"
+#include "common/WorkContext.h"
+#include "meetings/CalendarPage.h"
+#include "meetings/CaseMeetingsPanel.h"
+#include "meetings/MeetingDialog.h"
+#include "meetings/MeetingOutcomeDialog.h"
+#include "shell/DatabaseSession.h"
+#include "store/InviteeRepository.h"
+#include "store/MeetingRepository.h"
+
+#include <QDialogButtonBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The meeting dialog (clashes refused with the other meeting named, warnings,
+// the 30-day deadline), a case's Meetings tab, the outcome dialog (notes
+// closed without agreement) and the Calendar screen.
+namespace {
+const QDate kToday(2026, 11, 23); // a Monday
+
+QListWidgetItem* itemNamed(QWidget* parent, const QString& listName, const QString& text)
+{
+    for (QListWidget* list : parent->findChildren<QListWidget*>()) {
+        if (list->accessibleName() != listName)
+            continue;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->text() == text)
+                return list->item(i);
+        }
+    }
+    return nullptr;
+}
+
+void clickSave(QDialog* dialog)
+{
+    auto* buttons = dialog->findChild<QDialogButtonBox*>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+}
+} // namespace
+
+class TestMeetings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void bookingShowsDeadlineAndSaves();
+    void clashIsRefusedNamingTheOtherMeeting();
+    void movingNeedsAReasonAndKeepsHistory();
+    void outcomeClosesNotesWithoutAgreement();
+    void calendarShowsFiltersAndOpensTheCase();
+
+private:
+    qint64 addMediationCase(const QString& given);
+    qint64 bookThroughDialog(qint64 caseId, const QDateTime& localStart);
+
+    RecordingPresenter m_presenter;
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<DatabaseSession> m_session;
+    std::unique_ptr<WorkContext> m_context;
+    qint64 m_council = 0;
+    qint64 m_mediator = 0;
+};
+
+void TestMeetings::init()
+{
+    m_presenter.clear();
+    MessagePresenter::install(&m_presenter);
+    m_test = std::make_unique<TestDatabase>("sqlite");
+    m_session = std::make_unique<DatabaseSession>();
+    QVERIFY(!m_session->open(m_test->settings()));
+    QSqlDatabase db = m_session->database()->connection();
+    m_council = CaseSeed::addCouncil(db, "Northshire", "NOR");
+    User mediator;
+    mediator.username = QStringLiteral("ollie.farrant");
+    mediator.displayName = QStringLiteral("Ollie Farrant");
+    mediator.role = UserRole::Mediator;
+    QVERIFY(!UserRepository(db).add(&mediator));
+    m_mediator = mediator.id;
+    m_context = std::make_unique<WorkContext>(m_session.get());
+    m_context->setToday(kToday);
+}
+
+void TestMeetings::cleanup()
+{
+    m_context.reset();
+    m_session.reset();
+    m_test.reset();
+    MessagePresenter::install(nullptr);
+}
+
+qint64 TestMeetings::addMediationCase(const QString& given)
+{
+    QSqlDatabase db = m_session->database()->connection();
+    QString error;
+    const qint64 id = CaseSeed::addCase(
+        db, CaseSeed::mediationReferral(m_council, given, QStringLiteral("Price"), QDate(2026, 11, 12)),
+        kToday, &error);
+    CaseRepository cases(db, BankHolidayCalendar::shipped());
+    cases.moveStage(id, {CaseStage::InformationGiven, QDate(2026, 11, 13), {}}, kToday, {});
+    cases.moveStage(id, {CaseStage::MediationRequested, QDate(2026, 11, 16), {}}, kToday, {});
+    return id;
+}
+
+qint64 TestMeetings::bookThroughDialog(qint64 caseId, const QDateTime& localStart)
+{
+    MeetingDialog dialog(m_context.get(), caseId);
+    dialog.setStart(localStart);
+    QListWidgetItem* ollie = itemNamed(&dialog, QStringLiteral("Mediators"), QStringLiteral("Ollie Farrant"));
+    if (!ollie)
+        return 0;
+    ollie->setCheckState(Qt::Checked);
+    dialog.show();
+    clickSave(&dialog);
+    return dialog.result() == QDialog::Accepted ? dialog.meetingId() : 0;
+}
+
+void TestMeetings::bookingShowsDeadlineAndSaves()
+{
+    const qint64 caseId = addMediationCase(QStringLiteral("Noah"));
+    MeetingDialog dialog(m_context.get(), caseId);
+    dialog.show();
+    // Requested 16 Nov: meeting by Wed 16 Dec, 23 days from 23 Nov.
+    QVERIFY2(dialog.deadlineText().contains(QStringLiteral("Meeting by Wed 16 Dec 2026: 23 days left")),
+             qPrintable(dialog.deadlineText()));
+    // A new meeting starts on the next working day at 10:00 and lasts three hours.
+    const Meeting proposed = dialog.meeting();
+    QCOMPARE(proposed.start.toTimeZone(MeetingRules::officeZone()),
+             QDateTime(QDate(2026, 11, 24), QTime(10, 0), MeetingRules::officeZone()));
+    QCOMPARE(proposed.start.secsTo(proposed.end), 3 * 3600);
+    // No mediator yet: refused, and Book is off.
+    QVERIFY(dialog.refusalText().contains(QStringLiteral("mediator")));
+    auto* book = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    QVERIFY(!book->isEnabled());
+
+    // A Saturday warns but may be booked; the end follows the start.
+    dialog.setStart(QDateTime(QDate(2026, 12, 5), QTime(10, 0)));
+    itemNamed(&dialog, QStringLiteral("Mediators"), QStringLiteral("Ollie Farrant"))
+        ->setCheckState(Qt::Checked);
+    QVERIFY(dialog.refusalText().isEmpty());
+    QVERIFY2(dialog.warningText().contains(QStringLiteral("Saturday")), qPrintable(dialog.warningText()));
+    QCOMPARE(dialog.meeting().end.toTimeZone(MeetingRules::officeZone()).time(), QTime(13, 0));
+    // After the deadline: the Part 3 warning.
+    dialog.setStart(QDateTime(QDate(2026, 12, 17), QTime(10, 0)));
+    QVERIFY2(dialog.warningText().contains(QStringLiteral("Part 3 certificate")),
+             qPrintable(dialog.warningText()));
+    QVERIFY(book->isEnabled());
+    QTest::mouseClick(book, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    QList<Meeting> stored;
+    QVERIFY(!MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                 .listForCase(caseId, &stored));
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().mediators.first().name, QStringLiteral("Ollie Farrant"));
+
+    // The case's Meetings tab lists it.
+    CasesPage page(m_context.get());
+    CaseWorkspace* workspace = page.openCase(caseId);
+    QVERIFY(workspace);
+    auto* panel = workspace->findChild<CaseMeetingsPanel*>();
+    QVERIFY(panel);
+    QCOMPARE(panel->meetingCount(), 1);
+    QCOMPARE(panel->meetingIdAt(0), stored.first().id);
+    // Invitations: one .ics per invitee (none yet on this case).
+    QTemporaryDir folder;
+    QCOMPARE(panel->writeInvitations(stored.first().id, folder.path()), 0);
+}
+
+void TestMeetings::clashIsRefusedNamingTheOtherMeeting()
+{
+    const qint64 first = addMediationCase(QStringLiteral("Noah"));
+    const qint64 second = addMediationCase(QStringLiteral("Ava"));
+    QVERIFY(bookThroughDialog(first, QDateTime(QDate(2026, 12, 8), QTime(10, 0))));
+
+    MeetingDialog dialog(m_context.get(), second);
+    dialog.show();
+    itemNamed(&dialog, QStringLiteral("Mediators"), QStringLiteral("Ollie Farrant"))
+        ->setCheckState(Qt::Checked);
+    dialog.setStart(QDateTime(QDate(2026, 12, 8), QTime(11, 0)));
+    QVERIFY2(
+        dialog.refusalText().contains(QStringLiteral("Ollie Farrant is already booked at that time for")),
+        qPrintable(dialog.refusalText()));
+    QVERIFY(dialog.refusalText().contains(QStringLiteral("mediation meeting, Tue 8 Dec 2026 10:00")));
+    QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->isEnabled());
+    dialog.accept(); // even forced, nothing is booked
+    QCOMPARE(dialog.meetingId(), 0);
+    // Back to back is fine.
+    dialog.setStart(QDateTime(QDate(2026, 12, 8), QTime(13, 0)));
+    QVERIFY(dialog.refusalText().isEmpty());
+}
+
+void TestMeetings::movingNeedsAReasonAndKeepsHistory()
+{
+    const qint64 caseId = addMediationCase(QStringLiteral("Noah"));
+    const qint64 meetingId = bookThroughDialog(caseId, QDateTime(QDate(2026, 12, 8), QTime(10, 0)));
+    QVERIFY(meetingId);
+    MeetingDialog dialog(m_context.get(), caseId, meetingId);
+    dialog.show();
+    dialog.setStart(QDateTime(QDate(2026, 12, 9), QTime(10, 0)));
+    clickSave(&dialog);
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY2(dialog.refusalText().contains(QStringLiteral("reason")), qPrintable(dialog.refusalText()));
+    dialog.setReason(QStringLiteral("Decision-maker on leave"));
+    clickSave(&dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    MeetingDialog reopened(m_context.get(), caseId, meetingId);
+    reopened.show();
+    QVERIFY(!reopened.cancelMeeting()); // no reason given
+    reopened.setReason(QStringLiteral("Family withdrew"));
+    QVERIFY(reopened.cancelMeeting());
+    QList<MeetingChange> changes;
+    QVERIFY(!MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                 .history(meetingId, &changes));
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes.at(0).reason, QStringLiteral("Decision-maker on leave"));
+    QCOMPARE(changes.at(1).reason, QStringLiteral("Family withdrew"));
+}
+
+void TestMeetings::outcomeClosesNotesWithoutAgreement()
+{
+    const qint64 caseId = addMediationCase(QStringLiteral("Noah"));
+    Invitee parent;
+    parent.caseId = caseId;
+    parent.displayName = QStringLiteral("Jo Price");
+    parent.status = InviteeStatus::Invited; // asked to the meeting by default
+    QVERIFY(!InviteeRepository(m_session->database()->connection()).add(&parent));
+    Invitee decisionMaker; // without one invited, a mediation is not marked held
+    decisionMaker.caseId = caseId;
+    decisionMaker.displayName = QStringLiteral("Marta Quayle");
+    decisionMaker.role = InviteeRole::CouncilDecisionMaker;
+    decisionMaker.status = InviteeStatus::Invited;
+    QVERIFY(!InviteeRepository(m_session->database()->connection()).add(&decisionMaker));
+    m_context->setToday(QDate(2026, 11, 20));
+    const qint64 meetingId = bookThroughDialog(caseId, QDateTime(QDate(2026, 11, 20), QTime(10, 0)));
+    QVERIFY(meetingId);
+    m_context->setToday(kToday);
+
+    MeetingOutcomeDialog dialog(m_context.get(), meetingId);
+    dialog.show();
+    QVERIFY(!dialog.notesOpen());
+    dialog.setOutcome(MeetingOutcome::Agreed);
+    dialog.addAction(QStringLiteral("Amend section F"), QStringLiteral("Northshire SEND Team"),
+                     ActionParty::Council);
+    // Reg 42: two weeks after the meeting.
+    QCOMPARE(dialog.record().actions.first().due, QDate(2026, 12, 4));
+    QTemporaryDir folder;
+    QVERIFY(dialog.writeActionPlan(folder.filePath(QStringLiteral("plan.pdf"))));
+    QVERIFY(dialog.recordCopy(QStringLiteral("Jo Price")));
+    QVERIFY(!dialog.recordCopy(QString()));
+    dialog.setAttendance(parent.id, Attendance::Attended);
+    clickSave(&dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    CaseDetails details;
+    QVERIFY(!CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                 .load(caseId, &details));
+    QCOMPARE(details.stage, CaseStage::MeetingHeld);
+    QCOMPARE(details.meetingHeldDate, QDate(2026, 11, 20));
+    Meeting held;
+    QVERIFY(!MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                 .find(meetingId, &held));
+    QCOMPARE(held.invitees.size(), 2);
+    QCOMPARE(held.invitees.first().attendance, Attendance::Attended);
+    // One invitation file for each invitee.
+    CaseMeetingsPanel panel(m_context.get(), caseId);
+    QTemporaryDir folder2;
+    QCOMPARE(panel.writeInvitations(meetingId, folder2.path()), 2);
+}
+
+void TestMeetings::calendarShowsFiltersAndOpensTheCase()
+{
+    const qint64 caseId = addMediationCase(QStringLiteral("Noah"));
+    QVERIFY(bookThroughDialog(caseId, QDateTime(QDate(2026, 11, 25), QTime(10, 0))));
+    CalendarPage page(m_context.get());
+    page.resize(1200, 700);
+    page.show();
+    QCOMPARE(page.view(), CalendarPage::View::Week);
+    QCOMPARE(page.title(), QStringLiteral("Week of 23 November 2026"));
+    QCOMPARE(page.shownMeetings().size(), 1);
+    page.setView(CalendarPage::View::Day);
+    QCOMPARE(page.shownMeetings().size(), 0); // today is the 23rd
+    page.setDate(QDate(2026, 11, 25));
+    QCOMPARE(page.shownMeetings().size(), 1);
+    page.setView(CalendarPage::View::Month);
+    QCOMPARE(page.title(), QStringLiteral("November 2026"));
+    QCOMPARE(page.shownMeetings().size(), 1);
+    page.setMediatorFilter(m_mediator + 99); // not in the list: every mediator
+    QCOMPARE(page.shownMeetings().size(), 1);
+    page.setMediatorFilter(m_mediator);
+    QCOMPARE(page.shownMeetings().size(), 1);
+
+    QSignalSpy open(&page, &CalendarPage::openCaseRequested);
+    QListWidgetItem* item = nullptr;
+    for (QListWidget* list : page.findChildren<QListWidget*>()) {
+        for (int i = 0; i < list->count() && !item; ++i) {
+            if (list->item(i)->data(Qt::UserRole).isValid())
+                item = list->item(i);
+        }
+    }
+    QVERIFY(item);
+    QVERIFY(item->text().startsWith(QStringLiteral("10:00 ")));
+    emit item->listWidget()->itemActivated(item);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().first().toLongLong(), caseId);
+}
+
+QTEST_MAIN(TestMeetings)
+#include "tst_meetings.moc"

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/Meeting.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QTableWidget;
+class WorkContext;
+
+// The Calendar screen: every meeting by day, week or month, in office time,
+// filtered by mediator or venue. Double-clicking a meeting (or pressing
+// Enter on it) opens its case.
+class CalendarPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class View
+    {
+        Day,
+        Week,
+        Month
+    };
+
+    explicit CalendarPage(WorkContext* context, QWidget* parent = nullptr);
+
+    void setView(View view);
+    View view() const { return m_view; }
+    void setDate(const QDate& date);
+    QDate date() const { return m_date; }
+    void setMediatorFilter(std::optional<qint64> userId);
+    void setVenueFilter(std::optional<qint64> venueId);
+    // The meetings on screen, in order.
+    const QList<Meeting>& shownMeetings() const { return m_meetings; }
+    QString title() const;
+    void reload();
+
+signals:
+    void openCaseRequested(qint64 caseId);
+
+private:
+    void loadFilters();
+    void step(int direction);
+    QListWidget* dayList(const QDate& day, bool withDate);
+    void activate(QListWidgetItem* item);
+
+    WorkContext* m_context;
+    View m_view = View::Week;
+    QDate m_date;
+    QList<Meeting> m_meetings;
+    QComboBox* m_viewBox;
+    QComboBox* m_mediator;
+    QComboBox* m_venue;
+    QLabel* m_title;
+    QTableWidget* m_grid;
+};

@@ -1,0 +1,192 @@
+#include "meetings/CaseMeetingsPanel.h"
+
+#include "common/WorkContext.h"
+#include "documents/MeetingCalendar.h"
+#include "meetings/MeetingDialog.h"
+#include "meetings/MeetingOutcomeDialog.h"
+#include "store/MeetingRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+QString whereText(const Meeting& meeting)
+{
+    switch (meeting.mode) {
+    case MeetingMode::Online:
+        return meeting.platform.isEmpty() ? meetingModeTitle(meeting.mode) : meeting.platform;
+    case MeetingMode::InPerson:
+        return meeting.venue.name;
+    case MeetingMode::Phone:
+        return meetingModeTitle(meeting.mode);
+    }
+    return {};
+}
+
+QString statusText(MeetingStatus status)
+{
+    switch (status) {
+    case MeetingStatus::Scheduled:
+        return QCoreApplication::translate("CaseMeetingsPanel", "Booked");
+    case MeetingStatus::Held:
+        return QCoreApplication::translate("CaseMeetingsPanel", "Held");
+    case MeetingStatus::Cancelled:
+        return QCoreApplication::translate("CaseMeetingsPanel", "Cancelled");
+    }
+    return {};
+}
+} // namespace
+
+CaseMeetingsPanel::CaseMeetingsPanel(WorkContext* context, qint64 caseId, QWidget* parent)
+    : QWidget(parent), m_context(context), m_caseId(caseId), m_table(new QTableWidget(0, 5, this)),
+      m_open(new QPushButton(tr("&Open…"), this)),
+      m_outcome(new QPushButton(tr("After the &meeting…"), this)),
+      m_invitations(new QPushButton(tr("Save &invitations…"), this))
+{
+    m_table->setHorizontalHeaderLabels(
+        {tr("When"), tr("Meeting"), tr("Where"), tr("Mediators"), tr("Status")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAccessibleName(tr("Meetings of the case"));
+    auto* book = new QPushButton(tr("&Book a meeting…"), this);
+    connect(book, &QPushButton::clicked, this, &CaseMeetingsPanel::beginBooking);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentMeetingId())
+            beginEdit(id);
+    });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] {
+        if (const qint64 id = currentMeetingId())
+            beginEdit(id);
+    });
+    connect(m_outcome, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentMeetingId())
+            beginOutcome(id);
+    });
+    connect(m_invitations, &QPushButton::clicked, this, [this] {
+        const qint64 id = currentMeetingId();
+        if (!id)
+            return;
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Save the invitations in"));
+        if (!folder.isEmpty())
+            writeInvitations(id, folder);
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(book);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_outcome);
+    buttons->addWidget(m_invitations);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+    connect(m_context, &WorkContext::caseChanged, this, [this](qint64 id) {
+        if (id == m_caseId)
+            reload();
+    });
+    reload();
+}
+
+void CaseMeetingsPanel::reload()
+{
+    QList<Meeting> meetings;
+    MeetingRepository(m_context->database(), m_context->calendar()).listForCase(m_caseId, &meetings);
+    m_table->setRowCount(0);
+    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    for (const Meeting& meeting : meetings) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QDateTime start = meeting.start.toTimeZone(MeetingRules::officeZone());
+        const QDateTime end = meeting.end.toTimeZone(MeetingRules::officeZone());
+        QStringList mediators;
+        for (const MeetingMediator& mediator : meeting.mediators)
+            mediators << mediator.name;
+        const QStringList cells{locale.toString(start, QStringLiteral("ddd d MMM yyyy HH:mm")) +
+                                    QStringLiteral("–") + end.toString(QStringLiteral("HH:mm")),
+                                meetingKindTitle(meeting.kind), whereText(meeting),
+                                mediators.join(QStringLiteral(", ")), statusText(meeting.status)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, meeting.id);
+            m_table->setItem(row, column, item);
+        }
+    }
+    const bool any = !meetings.isEmpty();
+    if (any)
+        m_table->selectRow(m_table->rowCount() - 1);
+    m_open->setEnabled(any);
+    m_outcome->setEnabled(any);
+    m_invitations->setEnabled(any);
+}
+
+int CaseMeetingsPanel::meetingCount() const
+{
+    return m_table->rowCount();
+}
+
+qint64 CaseMeetingsPanel::meetingIdAt(int row) const
+{
+    const QTableWidgetItem* item = m_table->item(row, 0);
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+qint64 CaseMeetingsPanel::currentMeetingId() const
+{
+    return meetingIdAt(m_table->currentRow());
+}
+
+MeetingDialog* CaseMeetingsPanel::beginBooking()
+{
+    auto* dialog = new MeetingDialog(m_context, m_caseId, 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    return dialog;
+}
+
+MeetingDialog* CaseMeetingsPanel::beginEdit(qint64 meetingId)
+{
+    auto* dialog = new MeetingDialog(m_context, m_caseId, meetingId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    return dialog;
+}
+
+MeetingOutcomeDialog* CaseMeetingsPanel::beginOutcome(qint64 meetingId)
+{
+    auto* dialog = new MeetingOutcomeDialog(m_context, meetingId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    return dialog;
+}
+
+int CaseMeetingsPanel::writeInvitations(qint64 meetingId, const QString& folder)
+{
+    Meeting meeting;
+    if (MeetingRepository(m_context->database(), m_context->calendar()).find(meetingId, &meeting))
+        return 0;
+    int written = 0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const MeetingInvitee& invitee : meeting.invitees) {
+        // File names carry the meeting and invitee numbers, never a name.
+        QSaveFile file(QDir(folder).filePath(
+            QStringLiteral("meeting-%1-invitee-%2.ics").arg(meeting.id).arg(invitee.inviteeId)));
+        const QByteArray ics = MeetingCalendar::invitation(meeting, invitee, now);
+        if (file.open(QIODevice::WriteOnly) && file.write(ics) == ics.size() && file.commit())
+            ++written;
+    }
+    return written;
+}

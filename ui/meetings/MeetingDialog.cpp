@@ -1,0 +1,455 @@
+#include "meetings/MeetingDialog.h"
+
+#include "common/WorkContext.h"
+#include "store/CaseRepository.h"
+#include "store/InviteeRepository.h"
+#include "store/MeetingRepository.h"
+#include "store/UserRepository.h"
+#include "store/VenueRepository.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+QString dayText(const QDate& date)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("ddd d MMM yyyy"));
+}
+
+QString stamp(const QDateTime& instant)
+{
+    const QDateTime local = instant.toTimeZone(MeetingRules::officeZone());
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(local, QStringLiteral("d MMM yyyy HH:mm"));
+}
+
+QDateTime officeInstant(const QDateTimeEdit* edit)
+{
+    return QDateTime(edit->date(), edit->time(), MeetingRules::officeZone()).toUTC();
+}
+
+void showOnEdit(QDateTimeEdit* edit, const QDateTime& instant)
+{
+    const QDateTime local = instant.toTimeZone(MeetingRules::officeZone());
+    edit->setDateTime(QDateTime(local.date(), local.time()));
+}
+
+QListWidgetItem* checkItem(QListWidget* list, const QString& text, qint64 id, bool checked)
+{
+    auto* item = new QListWidgetItem(text, list);
+    item->setData(Qt::UserRole, id);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    return item;
+}
+} // namespace
+
+MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meetingId, QWidget* parent)
+    : QDialog(parent), m_context(context), m_caseId(caseId), m_meetingId(meetingId),
+      m_kind(new QComboBox(this)), m_start(new QDateTimeEdit(this)), m_end(new QDateTimeEdit(this)),
+      m_mode(new QComboBox(this)), m_platform(new QComboBox(this)), m_link(new QLineEdit(this)),
+      m_venue(new QComboBox(this)), m_venueDetails(new QLabel(this)), m_mediators(new QListWidget(this)),
+      m_invitees(new QListWidget(this)), m_adjustments(new QPlainTextEdit(this)),
+      m_interpreter(new QLineEdit(this)), m_reason(new QLineEdit(this)), m_deadline(new QLabel(this)),
+      m_refusals(new QLabel(this)), m_warnings(new QLabel(this)), m_history(new QLabel(this)),
+      m_cancelMeeting(new QPushButton(tr("Cancel the &meeting…"), this)), m_save(nullptr)
+{
+    setWindowTitle(meetingId ? tr("Meeting") : tr("Book a meeting"));
+    for (MeetingKind kind : allMeetingKinds())
+        m_kind->addItem(meetingKindTitle(kind), static_cast<int>(kind));
+    m_kind->setAccessibleName(tr("Kind of meeting"));
+    for (QDateTimeEdit* edit : {m_start, m_end}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy  HH:mm"));
+    }
+    m_start->setAccessibleName(tr("Starts"));
+    m_end->setAccessibleName(tr("Ends"));
+    for (MeetingMode mode : {MeetingMode::Online, MeetingMode::InPerson, MeetingMode::Phone})
+        m_mode->addItem(meetingModeTitle(mode), static_cast<int>(mode));
+    m_mode->setAccessibleName(tr("How the meeting is held"));
+    m_platform->setEditable(true);
+    m_platform->addItems(
+        {QStringLiteral("Microsoft Teams"), QStringLiteral("Zoom"), QStringLiteral("Google Meet")});
+    m_platform->setAccessibleName(tr("Platform"));
+    m_link->setPlaceholderText(QStringLiteral("https://"));
+    m_link->setAccessibleName(tr("Meeting link"));
+    m_venue->setAccessibleName(tr("Venue"));
+    m_venueDetails->setWordWrap(true);
+    m_mediators->setAccessibleName(tr("Mediators"));
+    m_invitees->setAccessibleName(tr("Invitees"));
+    for (QListWidget* list : {m_mediators, m_invitees})
+        list->setFixedHeight(list->fontMetrics().lineSpacing() * 5 + 12); // five names, always in sight
+    m_adjustments->setAccessibleName(tr("Reasonable adjustments"));
+    m_adjustments->setTabChangesFocus(true);
+    m_adjustments->setFixedHeight(m_adjustments->fontMetrics().lineSpacing() * 2 + 12);
+    m_interpreter->setAccessibleName(tr("Interpreter language"));
+    m_interpreter->setPlaceholderText(tr("Language, if an interpreter is needed"));
+    m_reason->setAccessibleName(tr("Reason for moving or cancelling"));
+    m_reason->setPlaceholderText(tr("Needed to move or cancel; kept in the meeting's history"));
+    m_deadline->setWordWrap(true);
+    m_deadline->setAccessibleName(tr("Meeting deadline"));
+    m_refusals->setWordWrap(true);
+    m_refusals->setStyleSheet(QStringLiteral("color: #a00000;"));
+    m_refusals->setAccessibleName(tr("Why the meeting cannot be booked"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_warnings->setAccessibleName(tr("Warnings"));
+    m_history->setWordWrap(true);
+    m_history->setAccessibleName(tr("History of the meeting"));
+
+    auto* when = new QHBoxLayout;
+    when->addWidget(m_start, 1);
+    when->addWidget(new QLabel(tr("to"), this));
+    when->addWidget(m_end, 1);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Kind:"), m_kind);
+    auto* whenLabel = new QLabel(tr("&When:"), this);
+    whenLabel->setBuddy(m_start);
+    form->addRow(whenLabel, when);
+    form->addRow(tr("&Held:"), m_mode);
+    form->addRow(tr("&Platform:"), m_platform);
+    form->addRow(tr("&Link:"), m_link);
+    form->addRow(tr("&Venue:"), m_venue);
+    form->addRow(QString(), m_venueDetails);
+    auto* people = new QHBoxLayout;
+    auto* mediatorBox = new QVBoxLayout;
+    mediatorBox->addWidget(new QLabel(tr("Mediators:"), this));
+    mediatorBox->addWidget(m_mediators);
+    auto* inviteeBox = new QVBoxLayout;
+    inviteeBox->addWidget(new QLabel(tr("Invitees:"), this));
+    inviteeBox->addWidget(m_invitees);
+    people->addLayout(mediatorBox);
+    people->addLayout(inviteeBox);
+    form->addRow(people);
+    form->addRow(tr("&Adjustments:"), m_adjustments);
+    form->addRow(tr("&Interpreter:"), m_interpreter);
+    form->addRow(tr("&Reason:"), m_reason);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setText(meetingId ? tr("&Save") : tr("&Book"));
+    buttons->addButton(m_cancelMeeting, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &MeetingDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &MeetingDialog::reject);
+    connect(m_cancelMeeting, &QPushButton::clicked, this, [this] {
+        if (cancelMeeting())
+            QDialog::accept();
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_deadline);
+    layout->addLayout(form);
+    layout->addWidget(m_refusals);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_history);
+    layout->addWidget(buttons);
+    // Grows when refusals and warnings appear, rather than squeezing the lists.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+
+    load();
+    form->setRowVisible(m_reason, m_meetingId != 0); // a new booking has nothing to move or cancel
+    // Moving the start moves the end with it, keeping the length (three hours
+    // unless changed).
+    m_shownStart = officeInstant(m_start);
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        const QDateTime start = officeInstant(m_start);
+        const qint64 length = m_shownStart.secsTo(officeInstant(m_end));
+        m_shownStart = start;
+        {
+            const QSignalBlocker block(m_end);
+            showOnEdit(m_end, length > 0 ? start.addSecs(length) : Meeting::defaultEnd(start));
+        }
+        recheck();
+    });
+    connect(m_end, &QDateTimeEdit::dateTimeChanged, this, &MeetingDialog::recheck);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        showModeFields();
+        recheck();
+    });
+    connect(m_venue, &QComboBox::currentIndexChanged, this, [this] {
+        showVenue();
+        recheck();
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &MeetingDialog::recheck);
+    connect(m_platform, &QComboBox::currentTextChanged, this, &MeetingDialog::recheck);
+    connect(m_link, &QLineEdit::textChanged, this, &MeetingDialog::recheck);
+    connect(m_mediators, &QListWidget::itemChanged, this, &MeetingDialog::recheck);
+    showModeFields();
+    showVenue();
+    recheck();
+    resize(640, sizeHint().height());
+}
+
+void MeetingDialog::load()
+{
+    QSqlDatabase db = m_context->database();
+    QList<Venue> venues;
+    VenueRepository(db).list(&venues);
+    m_venue->addItem(tr("Choose a venue"), QVariant());
+    for (const Venue& venue : venues) {
+        m_venue->addItem(venue.name, venue.id);
+        m_venue->setItemData(m_venue->count() - 1,
+                             QStringList{venue.address, venue.postcode, venue.accessibilityNotes},
+                             Qt::UserRole + 1);
+    }
+
+    MeetingRepository meetings(db, m_context->calendar());
+    if (m_meetingId)
+        meetings.find(m_meetingId, &m_stored);
+    else
+        m_stored.caseId = m_caseId;
+
+    QList<User> mediators;
+    UserRepository(db).list(&mediators, UserRole::Mediator);
+    const QList<qint64> chosen = m_stored.mediatorIds();
+    for (const User& user : mediators)
+        checkItem(m_mediators, user.displayName, user.id, chosen.contains(user.id));
+    for (const MeetingMediator& mediator : m_stored.mediators) {
+        // A mediator no longer active still shows on their meetings.
+        bool listed = false;
+        for (const User& user : mediators)
+            listed = listed || user.id == mediator.userId;
+        if (!listed)
+            checkItem(m_mediators, mediator.name, mediator.userId, true);
+    }
+
+    QList<Invitee> invitees;
+    InviteeRepository(db).listForCase(m_caseId, &invitees);
+    QList<qint64> asked;
+    for (const MeetingInvitee& invitee : m_stored.invitees)
+        asked << invitee.inviteeId;
+    for (const Invitee& invitee : invitees)
+        checkItem(m_invitees, invitee.displayName, invitee.id,
+                  m_meetingId ? asked.contains(invitee.id) : invitee.isInvited());
+
+    if (m_meetingId) {
+        m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(m_stored.kind)));
+        showOnEdit(m_start, m_stored.start);
+        showOnEdit(m_end, m_stored.end);
+        m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(m_stored.mode)));
+        if (!m_stored.platform.isEmpty())
+            m_platform->setCurrentText(m_stored.platform);
+        m_link->setText(m_stored.link);
+        if (m_stored.venueId)
+            m_venue->setCurrentIndex(qMax(0, m_venue->findData(*m_stored.venueId)));
+        m_adjustments->setPlainText(m_stored.reasonableAdjustments);
+        m_interpreter->setText(m_stored.interpreterLanguage);
+        QList<MeetingChange> changes;
+        meetings.history(m_meetingId, &changes);
+        QStringList lines;
+        for (const MeetingChange& change : changes) {
+            lines << (change.kind == MeetingChange::Kind::Cancelled
+                          ? tr("%1: cancelled (%2)").arg(stamp(change.changedAt), change.reason)
+                          : tr("%1: moved from %2 to %3 (%4)")
+                                .arg(stamp(change.changedAt), stamp(change.oldStart), stamp(change.newStart),
+                                     change.reason));
+        }
+        m_history->setText(lines.isEmpty() ? QString()
+                                           : tr("History:\n%1").arg(lines.join(QLatin1Char('\n'))));
+        const bool scheduled = m_stored.status == MeetingStatus::Scheduled;
+        m_cancelMeeting->setVisible(scheduled);
+        if (!scheduled)
+            setWindowTitle(m_stored.status == MeetingStatus::Cancelled ? tr("Meeting (cancelled)")
+                                                                       : tr("Meeting (held)"));
+    } else {
+        // A new meeting: the next working day at 10:00, the case's own needs filled in.
+        QDate day = m_context->today().addDays(1);
+        while (!m_context->calendar().isWorkingDay(day))
+            day = day.addDays(1);
+        m_start->setDateTime(QDateTime(day, QTime(10, 0)));
+        showOnEdit(m_end, Meeting::defaultEnd(officeInstant(m_start)));
+        CaseDetails details;
+        if (!CaseRepository(db, m_context->calendar()).load(m_caseId, &details)) {
+            m_adjustments->setPlainText(details.referral.reasonableAdjustments);
+            m_interpreter->setText(details.referral.interpreterLanguage);
+            m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(
+                details.referral.route == Route::Mediation ? MeetingKind::Mediation
+                                                           : MeetingKind::DisagreementResolution)));
+        }
+        m_cancelMeeting->hide();
+    }
+}
+
+Meeting MeetingDialog::meeting() const
+{
+    Meeting m = m_stored;
+    m.id = m_meetingId;
+    m.caseId = m_caseId;
+    m.kind = static_cast<MeetingKind>(m_kind->currentData().toInt());
+    m.start = officeInstant(m_start);
+    m.end = officeInstant(m_end);
+    m.mode = static_cast<MeetingMode>(m_mode->currentData().toInt());
+    m.platform = m.mode == MeetingMode::Online ? m_platform->currentText().trimmed() : QString();
+    m.link = m.mode == MeetingMode::Online ? m_link->text().trimmed() : QString();
+    m.venueId.reset();
+    m.venue = {};
+    if (m.mode == MeetingMode::InPerson && m_venue->currentData().isValid()) {
+        m.venueId = m_venue->currentData().toLongLong();
+        m.venue.id = *m.venueId;
+        m.venue.name = m_venue->currentText();
+    }
+    m.mediators.clear();
+    for (int i = 0; i < m_mediators->count(); ++i) {
+        const QListWidgetItem* item = m_mediators->item(i);
+        if (item->checkState() == Qt::Checked)
+            m.mediators.append({item->data(Qt::UserRole).toLongLong(), item->text()});
+    }
+    QList<MeetingInvitee> invitees;
+    for (int i = 0; i < m_invitees->count(); ++i) {
+        const QListWidgetItem* item = m_invitees->item(i);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        MeetingInvitee invitee;
+        invitee.inviteeId = item->data(Qt::UserRole).toLongLong();
+        invitee.name = item->text();
+        for (const MeetingInvitee& stored : m_stored.invitees) {
+            if (stored.inviteeId == invitee.inviteeId)
+                invitee = stored; // keeps the attendance already recorded
+        }
+        invitees.append(invitee);
+    }
+    m.invitees = invitees;
+    m.reasonableAdjustments = m_adjustments->toPlainText().trimmed();
+    m.interpreterLanguage = m_interpreter->text().trimmed();
+    return m;
+}
+
+QString MeetingDialog::deadlineText() const
+{
+    return m_deadline->text();
+}
+
+QString MeetingDialog::refusalText() const
+{
+    return m_refusals->isVisibleTo(this) ? m_refusals->text() : QString();
+}
+
+QString MeetingDialog::warningText() const
+{
+    return m_warnings->isVisibleTo(this) ? m_warnings->text() : QString();
+}
+
+void MeetingDialog::setStart(const QDateTime& localStart)
+{
+    m_start->setDateTime(localStart);
+}
+
+void MeetingDialog::setReason(const QString& reason)
+{
+    m_reason->setText(reason);
+}
+
+void MeetingDialog::showModeFields()
+{
+    const auto mode = static_cast<MeetingMode>(m_mode->currentData().toInt());
+    m_platform->setEnabled(mode == MeetingMode::Online);
+    m_link->setEnabled(mode == MeetingMode::Online);
+    m_venue->setEnabled(mode == MeetingMode::InPerson);
+    m_venueDetails->setVisible(mode == MeetingMode::InPerson);
+}
+
+void MeetingDialog::showVenue()
+{
+    const QStringList details = m_venue->currentData(Qt::UserRole + 1).toStringList();
+    if (details.size() < 3) {
+        m_venueDetails->clear();
+        return;
+    }
+    QStringList address{details.at(0), details.at(1)};
+    address.removeAll(QString());
+    QString text = address.join(QStringLiteral(", "));
+    if (!details.at(2).isEmpty())
+        text += QLatin1Char('\n') + tr("Access: %1").arg(details.at(2));
+    m_venueDetails->setText(text);
+}
+
+void MeetingDialog::recheck()
+{
+    MeetingRepository meetings(m_context->database(), m_context->calendar());
+    const Meeting m = meeting();
+    const StoreError error = meetings.check(m, m_context->today(), &m_check);
+    if (error) {
+        m_refusals->setText(error.message());
+        m_refusals->setVisible(true);
+        return;
+    }
+    if (m_check.meetingBy) {
+        const Deadline& deadline = *m_check.meetingBy;
+        const int days = qAbs(m_check.daysLeft);
+        const QString left = m_check.daysLeft >= 0
+                                 ? (days == 1 ? tr("1 day left") : tr("%1 days left").arg(days))
+                             : days == 1 ? tr("passed yesterday")
+                                         : tr("passed %1 days ago").arg(days);
+        m_deadline->setText(tr("<b>Meeting by %1: %2.</b><br>%3; it started on %4.")
+                                .arg(dayText(deadline.date()), left, deadline.rule().toHtmlEscaped(),
+                                     dayText(deadline.startDate())));
+    } else {
+        m_deadline->setText(tr("No 30-day meeting deadline runs on this case."));
+    }
+    m_refusals->setText(m_check.refusals.isEmpty()
+                            ? QString()
+                            : tr("Cannot book: %1").arg(m_check.refusals.join(QLatin1Char('\n'))));
+    m_refusals->setVisible(!m_check.refusals.isEmpty());
+    m_warnings->setText(m_check.warnings.isEmpty()
+                            ? QString()
+                            : tr("Warning: %1").arg(m_check.warnings.join(QLatin1Char('\n'))));
+    m_warnings->setVisible(!m_check.warnings.isEmpty());
+    const bool editable = !m_meetingId || m_stored.status == MeetingStatus::Scheduled;
+    m_save->setEnabled(editable && m_check.canBook());
+    // Wrapped refusals and warnings need height the layout's minimum does not count.
+    const int wanted =
+        layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (wanted > height())
+        resize(width(), wanted);
+}
+
+void MeetingDialog::accept()
+{
+    recheck();
+    if (!m_check.canBook())
+        return;
+    MeetingRepository meetings(m_context->database(), m_context->calendar());
+    Meeting m = meeting();
+    StoreError error;
+    if (!m_meetingId) {
+        error = meetings.book(&m, m_context->today(), m_context->currentUserId(), &m_check);
+        if (!error)
+            m_meetingId = m.id;
+    } else {
+        if (m.start != m_stored.start || m.end != m_stored.end)
+            error = meetings.reschedule(m_meetingId, m.start, m.end, m_reason->text(), m_context->today(),
+                                        m_context->currentUserId(), &m_check);
+        if (!error)
+            error = meetings.updateDetails(m, m_context->today(), &m_check);
+    }
+    if (error) {
+        m_refusals->setText(tr("Cannot save: %1").arg(error.message()));
+        m_refusals->setVisible(true);
+        return;
+    }
+    m_context->notifyCaseChanged(m_caseId);
+    QDialog::accept();
+}
+
+bool MeetingDialog::cancelMeeting()
+{
+    MeetingRepository meetings(m_context->database(), m_context->calendar());
+    if (const StoreError error = meetings.cancel(m_meetingId, m_reason->text(), m_context->currentUserId())) {
+        m_refusals->setText(tr("Cannot cancel: %1").arg(error.message()));
+        m_refusals->setVisible(true);
+        return false;
+    }
+    m_context->notifyCaseChanged(m_caseId);
+    return true;
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/Meeting.h"
+#include "rules/MeetingRules.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class WorkContext;
+
+// Books a meeting on a case, or changes one: kind, start and end (three
+// hours unless changed), online (platform and link) or in person (a venue
+// with its address and access notes) or by phone, the mediators, which of the
+// case's invitees come, adjustments and interpreter. Every change is checked
+// at once: a clash is shown as a refusal naming the other meeting and the
+// booking is not made; a non-working day, office hours or a date past the
+// 30-day deadline are warnings. The deadline and its days left are always in
+// sight. Moving or cancelling a booked meeting needs a reason, kept in its
+// history shown below.
+class MeetingDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // meetingId 0 books a new meeting.
+    MeetingDialog(WorkContext* context, qint64 caseId, qint64 meetingId = 0, QWidget* parent = nullptr);
+
+    // The meeting as the fields stand.
+    Meeting meeting() const;
+    qint64 meetingId() const { return m_meetingId; }
+    const MeetingRules::BookingCheck& lastCheck() const { return m_check; }
+    QString deadlineText() const;
+    QString refusalText() const;
+    QString warningText() const;
+    void setStart(const QDateTime& localStart);
+    void setReason(const QString& reason);
+    // Cancels the booked meeting with the reason given; false (and says why) when it cannot.
+    bool cancelMeeting();
+
+    void accept() override;
+
+private:
+    void load();
+    void recheck();
+    void showVenue();
+    void showModeFields();
+
+    WorkContext* m_context;
+    qint64 m_caseId;
+    qint64 m_meetingId;
+    Meeting m_stored;
+    QDateTime m_shownStart; // the start as last shown, to keep the length when it moves
+    MeetingRules::BookingCheck m_check;
+    QComboBox* m_kind;
+    QDateTimeEdit* m_start;
+    QDateTimeEdit* m_end;
+    QComboBox* m_mode;
+    QComboBox* m_platform;
+    QLineEdit* m_link;
+    QComboBox* m_venue;
+    QLabel* m_venueDetails;
+    QListWidget* m_mediators;
+    QListWidget* m_invitees;
+    QPlainTextEdit* m_adjustments;
+    QLineEdit* m_interpreter;
+    QLineEdit* m_reason;
+    QLabel* m_deadline;
+    QLabel* m_refusals;
+    QLabel* m_warnings;
+    QLabel* m_history;
+    QPushButton* m_cancelMeeting;
+    QPushButton* m_save;
+};

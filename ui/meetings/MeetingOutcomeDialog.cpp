@@ -1,0 +1,324 @@
+#include "meetings/MeetingOutcomeDialog.h"
+
+#include "common/WorkContext.h"
+#include "documents/ActionPlanPdf.h"
+#include "rules/MeetingRules.h"
+#include "store/MeetingRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum Column
+{
+    What,
+    Who,
+    Party,
+    Due
+};
+
+QComboBox* partyBox(ActionParty party)
+{
+    auto* box = new QComboBox;
+    for (ActionParty p : allActionParties())
+        box->addItem(actionPartyTitle(p), static_cast<int>(p));
+    box->setCurrentIndex(box->findData(static_cast<int>(party)));
+    return box;
+}
+} // namespace
+
+MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingId, QWidget* parent)
+    : QDialog(parent), m_context(context), m_meetingId(meetingId), m_outcome(new QComboBox(this)),
+      m_held(new QDateEdit(this)), m_issues(new QPlainTextEdit(this)),
+      m_notesAgreed(new QCheckBox(tr("Everyone at the meeting agreed to notes being taken"), this)),
+      m_notes(new QPlainTextEdit(this)), m_attendance(new QTableWidget(0, 2, this)),
+      m_actions(new QTableWidget(0, 4, this)), m_copies(new QListWidget(this)), m_copyTo(new QLineEdit(this)),
+      m_problem(new QLabel(this))
+{
+    setWindowTitle(tr("After the meeting"));
+    m_outcome->addItem(tr("Not held yet"), QVariant());
+    for (MeetingOutcome outcome : allMeetingOutcomes())
+        m_outcome->addItem(meetingOutcomeTitle(outcome), static_cast<int>(outcome));
+    m_outcome->setAccessibleName(tr("Outcome"));
+    m_held->setCalendarPopup(true);
+    m_held->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_held->setAccessibleName(tr("Date held"));
+    m_issues->setAccessibleName(tr("Issues covered"));
+    m_issues->setTabChangesFocus(true);
+    m_issues->setMaximumHeight(m_issues->fontMetrics().lineSpacing() * 3 + 12);
+    m_notes->setAccessibleName(tr("Notes of the meeting"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+    m_attendance->setHorizontalHeaderLabels({tr("Invitee"), tr("Attendance")});
+    m_attendance->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_attendance->verticalHeader()->hide();
+    m_attendance->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_attendance->setAccessibleName(tr("Attendance"));
+    m_attendance->setMaximumHeight(m_attendance->fontMetrics().lineSpacing() * 6);
+    m_actions->setHorizontalHeaderLabels({tr("What"), tr("Who"), tr("Party"), tr("By when")});
+    m_actions->horizontalHeader()->setSectionResizeMode(What, QHeaderView::Stretch);
+    m_actions->verticalHeader()->hide();
+    m_actions->setAccessibleName(tr("Action plan"));
+    m_copies->setAccessibleName(tr("Copies given"));
+    m_copies->setMaximumHeight(m_copies->fontMetrics().lineSpacing() * 4 + 8);
+    m_copyTo->setPlaceholderText(tr("Who was given a copy today"));
+    m_copyTo->setAccessibleName(tr("Copy given to"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #a00000;"));
+    m_problem->hide();
+
+    auto* addAction = new QPushButton(tr("&Add action"), this);
+    auto* removeAction = new QPushButton(tr("&Remove action"), this);
+    auto* print = new QPushButton(tr("&Print action plan…"), this);
+    auto* addCopy = new QPushButton(tr("Record &copy"), this);
+    connect(addAction, &QPushButton::clicked, this,
+            [this] { MeetingOutcomeDialog::addAction(QString(), QString(), ActionParty::Council); });
+    connect(removeAction, &QPushButton::clicked, this, [this] {
+        if (m_actions->currentRow() >= 0)
+            m_actions->removeRow(m_actions->currentRow());
+    });
+    connect(print, &QPushButton::clicked, this, &MeetingOutcomeDialog::printPlan);
+    connect(addCopy, &QPushButton::clicked, this, [this] {
+        if (recordCopy(m_copyTo->text()))
+            m_copyTo->clear();
+    });
+    connect(m_notesAgreed, &QCheckBox::toggled, this, &MeetingOutcomeDialog::showNotesState);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Outcome:"), m_outcome);
+    form->addRow(tr("&Held on:"), m_held);
+    form->addRow(tr("&Issues covered:"), m_issues);
+    form->addRow(QString(), m_notesAgreed);
+    form->addRow(tr("&Notes:"), m_notes);
+    auto* actionButtons = new QHBoxLayout;
+    actionButtons->addWidget(addAction);
+    actionButtons->addWidget(removeAction);
+    actionButtons->addStretch();
+    actionButtons->addWidget(print);
+    auto* copyRow = new QHBoxLayout;
+    copyRow->addWidget(m_copyTo, 1);
+    copyRow->addWidget(addCopy);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &MeetingOutcomeDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &MeetingOutcomeDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_attendance);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Agreement and action plan (council actions: two weeks unless agreed "
+                                    "otherwise in writing):"),
+                                 this));
+    layout->addWidget(m_actions, 1);
+    layout->addLayout(actionButtons);
+    layout->addWidget(new QLabel(tr("Copies of the agreement given:"), this));
+    layout->addWidget(m_copies);
+    layout->addLayout(copyRow);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    load();
+    resize(680, 620);
+}
+
+void MeetingOutcomeDialog::load()
+{
+    MeetingRepository meetings(m_context->database(), m_context->calendar());
+    meetings.find(m_meetingId, &m_meeting);
+    MeetingRecord record;
+    meetings.record(m_meetingId, &record);
+    setWindowTitle(tr("After the meeting: %1").arg(m_meeting.label()));
+    if (record.outcome)
+        m_outcome->setCurrentIndex(m_outcome->findData(static_cast<int>(*record.outcome)));
+    const QDate meetingDay = m_meeting.start.toTimeZone(MeetingRules::officeZone()).date();
+    m_held->setDate(record.heldDate.isValid() ? record.heldDate : meetingDay);
+    m_issues->setPlainText(record.issuesCovered);
+    m_notesAgreed->setChecked(record.notesAgreed);
+    m_notes->setPlainText(record.notes);
+    for (const MeetingAction& action : record.actions) {
+        addAction(action.what, action.who, action.party);
+        qobject_cast<QDateEdit*>(m_actions->cellWidget(m_actions->rowCount() - 1, Due))->setDate(action.due);
+    }
+    for (const MeetingInvitee& invitee : m_meeting.invitees) {
+        const int row = m_attendance->rowCount();
+        m_attendance->insertRow(row);
+        auto* name = new QTableWidgetItem(invitee.name);
+        name->setData(Qt::UserRole, invitee.inviteeId);
+        m_attendance->setItem(row, 0, name);
+        auto* box = new QComboBox;
+        for (Attendance a : {Attendance::Expected, Attendance::Attended, Attendance::DidNotAttend,
+                             Attendance::SentApologies})
+            box->addItem(attendanceTitle(a), static_cast<int>(a));
+        box->setCurrentIndex(box->findData(static_cast<int>(invitee.attendance)));
+        m_attendance->setCellWidget(row, 1, box);
+    }
+    m_attendance->setVisible(!m_meeting.invitees.isEmpty());
+    showNotesState();
+    reloadCopies();
+}
+
+void MeetingOutcomeDialog::setAttendance(qint64 inviteeId, Attendance attendance)
+{
+    for (int row = 0; row < m_attendance->rowCount(); ++row) {
+        if (m_attendance->item(row, 0)->data(Qt::UserRole).toLongLong() == inviteeId) {
+            auto* box = qobject_cast<QComboBox*>(m_attendance->cellWidget(row, 1));
+            box->setCurrentIndex(box->findData(static_cast<int>(attendance)));
+        }
+    }
+}
+
+void MeetingOutcomeDialog::reloadCopies()
+{
+    m_copies->clear();
+    QList<MeetingCopy> copies;
+    MeetingRepository(m_context->database(), m_context->calendar()).copies(m_meetingId, &copies);
+    for (const MeetingCopy& copy : copies)
+        m_copies->addItem(
+            tr("%1, %2").arg(copy.recipient, QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                 .toString(copy.sentOn, QStringLiteral("d MMM yyyy"))));
+}
+
+void MeetingOutcomeDialog::showNotesState()
+{
+    const bool open = m_notesAgreed->isChecked();
+    m_notes->setEnabled(open);
+    if (!open) {
+        m_notes->clear();
+        m_notes->setPlaceholderText(tr("Closed: notes are kept only where everyone at the meeting agreed."));
+    } else {
+        m_notes->setPlaceholderText(QString());
+    }
+}
+
+bool MeetingOutcomeDialog::notesOpen() const
+{
+    return m_notes->isEnabled();
+}
+
+QString MeetingOutcomeDialog::problemText() const
+{
+    return m_problem->isVisibleTo(this) ? m_problem->text() : QString();
+}
+
+void MeetingOutcomeDialog::setOutcome(MeetingOutcome outcome)
+{
+    m_outcome->setCurrentIndex(m_outcome->findData(static_cast<int>(outcome)));
+}
+
+void MeetingOutcomeDialog::addAction(const QString& what, const QString& who, ActionParty party)
+{
+    const int row = m_actions->rowCount();
+    m_actions->insertRow(row);
+    m_actions->setItem(row, What, new QTableWidgetItem(what));
+    m_actions->setItem(row, Who, new QTableWidgetItem(who));
+    m_actions->setCellWidget(row, Party, partyBox(party));
+    auto* due = new QDateEdit;
+    due->setCalendarPopup(true);
+    due->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    due->setDate(MeetingRules::defaultActionDue(party, m_held->date()));
+    m_actions->setCellWidget(row, Due, due);
+}
+
+MeetingRecord MeetingOutcomeDialog::record() const
+{
+    MeetingRecord record;
+    if (m_outcome->currentData().isValid())
+        record.outcome = static_cast<MeetingOutcome>(m_outcome->currentData().toInt());
+    record.heldDate = m_held->date();
+    record.issuesCovered = m_issues->toPlainText().trimmed();
+    record.notesAgreed = m_notesAgreed->isChecked();
+    record.notes = record.notesAgreed ? m_notes->toPlainText().trimmed() : QString();
+    for (int row = 0; row < m_actions->rowCount(); ++row) {
+        MeetingAction action;
+        action.what = m_actions->item(row, What) ? m_actions->item(row, What)->text().trimmed() : QString();
+        action.who = m_actions->item(row, Who) ? m_actions->item(row, Who)->text().trimmed() : QString();
+        action.party = static_cast<ActionParty>(
+            qobject_cast<QComboBox*>(m_actions->cellWidget(row, Party))->currentData().toInt());
+        action.due = qobject_cast<QDateEdit*>(m_actions->cellWidget(row, Due))->date();
+        record.actions.append(action);
+    }
+    return record;
+}
+
+bool MeetingOutcomeDialog::writeActionPlan(const QString& path)
+{
+    ActionPlanPdf::Content content;
+    content.meeting = m_meeting;
+    content.record = record();
+    content.providerName = QStringLiteral("Common Ground");
+    for (const MeetingInvitee& invitee : m_meeting.invitees)
+        content.signatories << invitee.name;
+    for (const MeetingMediator& mediator : m_meeting.mediators)
+        content.signatories << tr("%1 (mediator)").arg(mediator.name);
+    const QByteArray pdf = ActionPlanPdf::render(content);
+    QSaveFile file(path);
+    if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() ||
+        !file.commit()) {
+        m_problem->setText(tr("Could not write the action plan to %1.").arg(path));
+        m_problem->show();
+        return false;
+    }
+    return true;
+}
+
+void MeetingOutcomeDialog::printPlan()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the action plan"), QStringLiteral("action-plan-%1.pdf").arg(m_meeting.caseReference),
+        tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        writeActionPlan(path);
+}
+
+bool MeetingOutcomeDialog::recordCopy(const QString& recipient)
+{
+    MeetingCopy copy;
+    copy.recipient = recipient;
+    copy.sentOn = m_context->today();
+    if (const StoreError error =
+            MeetingRepository(m_context->database(), m_context->calendar()).addCopy(m_meetingId, &copy)) {
+        m_problem->setText(error.message());
+        m_problem->show();
+        return false;
+    }
+    m_problem->hide();
+    reloadCopies();
+    return true;
+}
+
+void MeetingOutcomeDialog::accept()
+{
+    MeetingRepository meetings(m_context->database(), m_context->calendar());
+    if (const StoreError error =
+            meetings.saveRecord(m_meetingId, record(), m_context->today(), m_context->currentUserId())) {
+        m_problem->setText(tr("Cannot save: %1").arg(error.message()));
+        m_problem->show();
+        return;
+    }
+    for (int row = 0; row < m_attendance->rowCount(); ++row) {
+        const qint64 inviteeId = m_attendance->item(row, 0)->data(Qt::UserRole).toLongLong();
+        const auto attendance = static_cast<Attendance>(
+            qobject_cast<QComboBox*>(m_attendance->cellWidget(row, 1))->currentData().toInt());
+        if (const StoreError error = meetings.setAttendance(m_meetingId, inviteeId, attendance)) {
+            m_problem->setText(tr("Cannot save the attendance: %1").arg(error.message()));
+            m_problem->show();
+            return;
+        }
+    }
+    m_context->notifyCaseChanged(m_meeting.caseId);
+    QDialog::accept();
+}

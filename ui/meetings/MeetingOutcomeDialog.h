@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/Meeting.h"
+#include "domain/MeetingRecord.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTableWidget;
+class WorkContext;
+
+// After the meeting: who came, the outcome and the date it was held (which marks the
+// meeting held and moves the case on: for a mediation, the Part 2 clock
+// starts), the issues covered, the action plan (what, who, by when; a
+// council action defaults to two weeks, reg 42), printing it as a PDF with
+// signature lines, and who was given a copy and when. The notes field is
+// closed unless everyone at the meeting agreed to notes.
+class MeetingOutcomeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    MeetingOutcomeDialog(WorkContext* context, qint64 meetingId, QWidget* parent = nullptr);
+
+    MeetingRecord record() const;
+    void setOutcome(MeetingOutcome outcome);
+    // Adds an action row with the party's default date.
+    void addAction(const QString& what, const QString& who, ActionParty party);
+    bool notesOpen() const;
+    QString problemText() const;
+    // Writes the action plan PDF; false (and says why) when it cannot.
+    bool writeActionPlan(const QString& path);
+    // Sets an invitee's attendance in the dialog (saved with the record).
+    void setAttendance(qint64 inviteeId, Attendance attendance);
+    // Records a copy given to someone today.
+    bool recordCopy(const QString& recipient);
+
+    void accept() override;
+
+private:
+    void load();
+    void showNotesState();
+    void printPlan();
+    void reloadCopies();
+
+    WorkContext* m_context;
+    qint64 m_meetingId;
+    Meeting m_meeting;
+    QComboBox* m_outcome;
+    QDateEdit* m_held;
+    QPlainTextEdit* m_issues;
+    QCheckBox* m_notesAgreed;
+    QPlainTextEdit* m_notes;
+    QTableWidget* m_attendance; // each invitee and whether they came
+    QTableWidget* m_actions;
+    QListWidget* m_copies;
+    QLineEdit* m_copyTo;
+    QLabel* m_problem;
+};
