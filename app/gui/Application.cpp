@@ -2,6 +2,7 @@
 
 #include "cases/CasesPage.h"
 #include "common/WorkContext.h"
+#include "contacts/ContactsPage.h"
 #include "dashboard/DashboardPage.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
@@ -79,9 +80,7 @@ void Application::addScreens()
     caseMenu->addAction(cases->newReferralAction());
     QObject::connect(cases->newReferralAction(), &QAction::triggered, cases,
                      [window = m_window.get(), casesIndex] { window->showPage(casesIndex); });
-    m_window->addPage(tr("Contacts"),
-                      new PlaceholderPage(tr("Contacts"), tr("The directory of organisations and people will "
-                                                             "appear here.")));
+    m_window->addPage(tr("Contacts"), new ContactsPage(context));
     m_window->addPage(
         tr("Calendar"),
         new PlaceholderPage(tr("Calendar"), tr("Meetings by day, week and month will appear here.")));
