@@ -127,7 +127,8 @@ ContactDialog::ContactDialog(WorkContext* context, const Contact& contact, QWidg
         m_nameTouched = m_phoneTouched = m_emailTouched = true;
         validate();
     }
-    resize(560, sizeHint().height());
+    // Room for two messages under the fields, so the buttons do not move off a small screen.
+    resize(600, sizeHint().height() + 90);
     m_givenName->setFocus();
 }
 

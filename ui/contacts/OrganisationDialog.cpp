@@ -90,7 +90,8 @@ OrganisationDialog::OrganisationDialog(WorkContext* context, const Organisation&
     m_notes->setPlainText(organisation.notes);
     if (!adding)
         validate();
-    resize(560, sizeHint().height());
+    // Room for two messages under the fields, so the buttons do not move off a small screen.
+    resize(600, sizeHint().height() + 90);
     m_name->setFocus();
 }
 
