@@ -57,6 +57,7 @@ private slots:
     void cancelledFileChoiceOpensNothing();
     void exportWritesTheDirectory();
     void duplicatesAreFlaggedAndMerged();
+    void removingAsksFirst();
 
 private:
     QSqlDatabase db() const { return m_session->database()->connection(); }
@@ -414,6 +415,35 @@ void TestContactsPage::duplicatesAreFlaggedAndMerged()
     QCOMPARE(kept.id, first.id);
     QCOMPARE(kept.phone, QString("+441134960999"));
     QVERIFY(!m_page->people()->index(0, 0).data(ContactListModel::LikelyDuplicateRole).toBool());
+}
+
+void TestContactsPage::removingAsksFirst()
+{
+    // Delete on a person asks; declined, nothing goes.
+    m_page->searchBox()->setText("lennox");
+    m_page->applyFilter();
+    QCOMPARE(m_page->people()->totalCount(), 1);
+    m_page->peopleView()->setFocus();
+    m_page->peopleView()->setCurrentIndex(m_page->people()->index(0, 0));
+    m_presenter.answer = false;
+    QTest::keyClick(m_page->peopleView(), Qt::Key_Delete);
+    QCOMPARE(m_presenter.questions.size(), 1);
+    QCOMPARE(contactCount(), 4);
+    m_presenter.answer = true;
+    QTest::keyClick(m_page->peopleView(), Qt::Key_Delete);
+    QCOMPARE(contactCount(), 3);
+    QCOMPARE(m_page->people()->totalCount(), 0);
+
+    // An organisation goes; its people stay, without it.
+    m_page->searchBox()->clear();
+    m_page->applyFilter();
+    m_page->selectOrganisation(m_sendTeam);
+    QCOMPARE(m_page->people()->totalCount(), 2);
+    QVERIFY(m_page->removeOrganisation());
+    QCOMPARE(m_page->organisations()->organisationCount(), 2);
+    QCOMPARE(contactCount(), 3);
+    QCOMPARE(m_page->people()->totalCount(), 3);
+    QVERIFY(m_page->details()->text().startsWith("Choose an organisation"));
 }
 
 QTEST_MAIN(TestContactsPage)

@@ -89,6 +89,7 @@ ContactsPage::ContactsPage(WorkContext* context, QWidget* parent)
       m_organisationView(setUpTable(new QTableView(this))), m_peopleView(nullptr),
       m_detailsBox(new QGroupBox(tr("Organisation"), this)), m_details(new QLabel(m_detailsBox)),
       m_editOrganisation(new QPushButton(tr("Edi&t organisation..."), m_detailsBox)),
+      m_removeOrganisation(new QPushButton(tr("Remo&ve organisation..."), m_detailsBox)),
       m_duplicates(new QPushButton(tr("D&uplicates..."), this)), m_count(new QLabel(this)),
       m_status(new QLabel(this)), m_searchTimer(new QTimer(this))
 {
@@ -136,6 +137,7 @@ ContactsPage::ContactsPage(WorkContext* context, QWidget* parent)
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_editOrganisation->setAccessibleName(tr("Edit the organisation"));
+    m_removeOrganisation->setAccessibleName(tr("Remove the organisation"));
     auto* newOrganisationButton = new QPushButton(tr("New &organisation..."), this);
     newOrganisationButton->setAccessibleName(tr("New organisation"));
     newOrganisationButton->setToolTip(tr("Add an organisation (Ctrl+Shift+O)"));
@@ -143,6 +145,7 @@ ContactsPage::ContactsPage(WorkContext* context, QWidget* parent)
     detailsLayout->addWidget(m_details, 1);
     auto* detailsButtons = new QHBoxLayout;
     detailsButtons->addWidget(m_editOrganisation);
+    detailsButtons->addWidget(m_removeOrganisation);
     detailsButtons->addStretch();
     detailsLayout->addLayout(detailsButtons);
     m_detailsBox->setAccessibleName(tr("Organisation"));
@@ -241,6 +244,7 @@ ContactsPage::ContactsPage(WorkContext* context, QWidget* parent)
     connect(m_peopleView, &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex& index) { editPerson(index.row()); });
     connect(m_editOrganisation, &QPushButton::clicked, this, &ContactsPage::editOrganisation);
+    connect(m_removeOrganisation, &QPushButton::clicked, this, &ContactsPage::removeOrganisation);
     connect(newOrganisationButton, &QPushButton::clicked, this, &ContactsPage::newOrganisation);
     connect(newPersonButton, &QPushButton::clicked, this, &ContactsPage::newPerson);
     connect(editPersonButton, &QPushButton::clicked, this, [this] {
@@ -381,6 +385,7 @@ void ContactsPage::showOrganisation()
     const Organisation organisation =
         current.isValid() ? m_organisationModel->organisationAt(current.row()) : Organisation();
     m_editOrganisation->setEnabled(organisation.id != 0);
+    m_removeOrganisation->setEnabled(organisation.id != 0);
     if (organisation.id == 0) {
         m_detailsBox->setTitle(tr("Organisation"));
         m_details->setText(tr("Choose an organisation to see its details and only its people. A council's "
@@ -495,6 +500,30 @@ bool ContactsPage::removePerson(int row)
         return false;
     }
     m_status->setText(tr("Removed %1.").arg(contact.fullName()));
+    refresh();
+    return true;
+}
+
+bool ContactsPage::removeOrganisation()
+{
+    const qint64 id = currentOrganisationId();
+    if (!id || !m_context->isOpen())
+        return false;
+    const Organisation organisation =
+        m_organisationModel->organisationAt(m_organisationView->currentIndex().row());
+    if (!MessagePresenter::instance().confirm(
+            this, tr("Remove Organisation"),
+            tr("Remove %1 from the directory? Its people stay in the directory without an organisation.")
+                .arg(organisation.name)))
+        return false;
+    if (StoreError error = OrganisationRepository(m_context->database()).remove(id)) {
+        MessagePresenter::instance().showError(this, tr("Could not remove the organisation"),
+                                               error.message());
+        return false;
+    }
+    m_status->setText(tr("Removed %1.").arg(organisation.name));
+    m_organisationModel->refresh();
+    selectOrganisation(0);
     refresh();
     return true;
 }

@@ -27,7 +27,7 @@ class WorkContext;
 // merges likely duplicates.
 //
 // Keys: Ctrl+F search, F5 refresh, Ctrl+Shift+P new person, Ctrl+Shift+O new
-// organisation, Enter edit the person, Ctrl+I import, Ctrl+E export, Ctrl+D
+// organisation, Enter edit the person, Delete remove them, Ctrl+I import, Ctrl+E export, Ctrl+D
 // duplicates.
 class ContactsPage : public QWidget
 {
@@ -57,6 +57,8 @@ public:
     // Asks for the file through FileChooser; true when written.
     bool exportCsv();
     bool removePerson(int row);
+    // The chosen organisation, after asking; its people stay without an organisation.
+    bool removeOrganisation();
     // Applies the search now, without waiting for typing to pause.
     void applyFilter();
     void selectOrganisation(qint64 organisationId);
@@ -84,6 +86,7 @@ private:
     QGroupBox* m_detailsBox;
     QLabel* m_details;
     QPushButton* m_editOrganisation;
+    QPushButton* m_removeOrganisation;
     QPushButton* m_duplicates;
     QLabel* m_count;
     QLabel* m_status;
