@@ -30,6 +30,8 @@ DuplicatesDialog::DuplicatesDialog(WorkContext* context, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
+    // Rows as tall as their wrapped text at the columns' final widths.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -88,7 +90,6 @@ void DuplicatesDialog::reload()
             same << tr("phone");
         m_table->setItem(row, 2, new QTableWidgetItem(same.join(QStringLiteral(", "))));
     }
-    m_table->resizeRowsToContents();
     m_summary->setText(m_pairs.isEmpty()
                            ? tr("No likely duplicates: no two entries share a name and an email or phone.")
                            : tr("%Ln pair(s) of entries look like the same person. Choose a pair and the "
