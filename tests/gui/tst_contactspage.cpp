@@ -58,6 +58,7 @@ private slots:
     void exportWritesTheDirectory();
     void duplicatesAreFlaggedAndMerged();
     void removingAsksFirst();
+    void enterEditsThePerson();
 
 private:
     QSqlDatabase db() const { return m_session->database()->connection(); }
@@ -444,6 +445,34 @@ void TestContactsPage::removingAsksFirst()
     QCOMPARE(contactCount(), 3);
     QCOMPARE(m_page->people()->totalCount(), 3);
     QVERIFY(m_page->details()->text().startsWith("Choose an organisation"));
+}
+
+void TestContactsPage::enterEditsThePerson()
+{
+    // A role that new entries are not offered is kept through an edit.
+    QSqlQuery setRole(db());
+    QVERIFY(setRole.exec("UPDATE contacts SET role = 'parent_carer' WHERE family_name = 'Lennox'"));
+    m_page->searchBox()->setText("lennox");
+    m_page->applyFilter();
+    QCOMPARE(m_page->people()->totalCount(), 1);
+    m_page->peopleView()->setFocus();
+    m_page->peopleView()->setCurrentIndex(m_page->people()->index(0, 0));
+    QTest::keyClick(m_page->peopleView(), Qt::Key_Return);
+    QPointer<ContactDialog> dialog = m_page->findChild<ContactDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->findChild<QLineEdit*>("familyName")->text(), QString("Lennox"));
+    QCOMPARE(dialog->findChild<QComboBox*>("organisation")->currentData().toLongLong(), m_school);
+    type(dialog, "jobTitle", "Deputy Head and SENCO");
+    type(dialog, "phone", "+44 113 496 0321");
+    dialog->accept();
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(contactCount(), 4);
+    const Contact saved = m_page->people()->contactAt(0);
+    QCOMPARE(saved.jobTitle, QString("Deputy Head and SENCO"));
+    QCOMPARE(saved.phone, QString("+441134960321"));
+    QCOMPARE(saved.role, std::optional<InviteeRole>(InviteeRole::ParentCarer));
+    QCOMPARE(saved.organisationId, std::optional<qint64>(m_school));
 }
 
 QTEST_MAIN(TestContactsPage)

@@ -116,8 +116,12 @@ ContactDialog::ContactDialog(WorkContext* context, const Contact& contact, QWidg
     m_organisation->setCurrentIndex(
         std::max(0, m_organisation->findData(contact.organisationId.value_or(0))));
     m_jobTitle->setText(contact.jobTitle);
-    if (contact.role)
-        m_role->setCurrentIndex(std::max(0, m_role->findData(inviteeRoleToString(*contact.role))));
+    if (contact.role) {
+        // A role not offered for new entries (set by an import) is kept, not silently dropped.
+        if (m_role->findData(inviteeRoleToString(*contact.role)) < 0)
+            m_role->addItem(ContactListModel::roleTitle(*contact.role), inviteeRoleToString(*contact.role));
+        m_role->setCurrentIndex(m_role->findData(inviteeRoleToString(*contact.role)));
+    }
     m_phone->setText(contact.phone.isEmpty() ? QString() : ContactDetailsRules::displayPhone(contact.phone));
     m_email->setText(contact.email);
     m_decisionMaker->setChecked(contact.isDecisionMaker);
