@@ -4,15 +4,39 @@
 #include "common/WorkContext.h"
 #include "contacts/ContactsPage.h"
 #include "dashboard/DashboardPage.h"
+#include "settings/CouncilsDialog.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
 #include "shell/PlaceholderPage.h"
+#include "store/BankHolidayRepository.h"
+#include "store/Database.h"
+#include "store/DemoDataGenerator.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDate>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <cstdio>
+
+namespace {
+// Enough cases to fill every list and the dashboard, quick to make (about a second).
+constexpr int kDemoCases = 300;
+
+// Makes the demo database on first use; later runs open it as it was left.
+StoreError prepareDemoDatabase(const ConnectionSettings& settings)
+{
+    Database database(settings);
+    if (StoreError error = database.open())
+        return error;
+    BankHolidayCalendar calendar;
+    if (StoreError error = BankHolidayRepository(database.connection()).load(&calendar))
+        return error;
+    return DemoDataGenerator(database.connection(), calendar)
+        .generateIfEmpty(kDemoCases, QDate::currentDate());
+}
+} // namespace
 
 Application::Application() : m_session(std::make_unique<DatabaseSession>()) {}
 
@@ -30,8 +54,12 @@ int Application::start()
         QStringLiteral("postgres"),
         tr("Open a shared PostgreSQL database (\"host=H port=P dbname=D user=U\")."),
         QStringLiteral("CONNINFO"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        tr("Open the demo database of synthetic cases (made on first use) instead of your own."));
     m_parser.addOption(databaseOption);
     m_parser.addOption(postgresOption);
+    m_parser.addOption(demoOption);
     m_parser.process(*qApp);
 
     ConnectionSettings settings = DatabaseSession::lastUsed();
@@ -44,6 +72,14 @@ int Application::start()
             qCritical("commonground: --postgres: %s", qPrintable(error));
             return 2;
         }
+    } else if (m_parser.isSet(demoOption)) {
+        settings = ConnectionSettings::sqlite(ConnectionSettings::demoSqlitePath());
+        if (StoreError error = prepareDemoDatabase(settings)) {
+            // To the terminal only, not the log: the message may name the file.
+            std::fprintf(stderr, "commonground: the demo database could not be made: %s\n",
+                         qPrintable(error.message()));
+            return 1;
+        }
     }
 
     m_window = std::make_unique<MainWindow>(m_session.get());
@@ -55,8 +91,11 @@ int Application::start()
 
 void Application::loadTranslation()
 {
+    // English is the fallback: its file gives the plural forms ("1 case", "2 cases"),
+    // which a C or POSIX locale would otherwise show as "case(s)".
     if (m_translator.load(QLocale(), QStringLiteral("commonground"), QStringLiteral("_"),
-                          QStringLiteral(":/i18n")))
+                          QStringLiteral(":/i18n")) ||
+        m_translator.load(QStringLiteral("commonground_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&m_translator);
 }
 

@@ -1,5 +1,6 @@
 #include "store/CaseListQuery.h"
 
+#include "rules/CaseDeadlines.h"
 #include "store/DashboardQueries.h"
 
 #include <QRegularExpression>
@@ -57,6 +58,17 @@ QString CaseListQuery::deadlineExpression(bool postgres)
                     : QStringLiteral("COALESCE(c.next_deadline, '9999-12-31')");
 }
 
+QString CaseListQuery::certificateDueCondition()
+{
+    // The keys come from the rules (CaseDeadline::key()), never from input.
+    QStringList keys;
+    for (CertificatePart part : {CertificatePart::Part1, CertificatePart::Part2, CertificatePart::Part3}) {
+        CaseDeadline deadline{CaseDeadline::Kind::Certificate, {}, false, part};
+        keys << QLatin1Char('\'') + deadline.key() + QLatin1Char('\'');
+    }
+    return QStringLiteral("c.next_deadline_kind IN (%1)").arg(keys.join(QLatin1Char(',')));
+}
+
 QString CaseListQuery::whereClause(QVariantList* binds) const
 {
     QStringList conditions;
@@ -89,7 +101,7 @@ QString CaseListQuery::whereClause(QVariantList* binds) const
         binds->append(DashboardQueries::endOfWeek(m_today));
     }
     if (m_filter.certificateDueOnly)
-        conditions << QStringLiteral("c.next_deadline_kind LIKE 'certificate%'");
+        conditions << certificateDueCondition();
     const QString search = fullTextQuery(m_filter.search, m_postgres);
     if (!search.isEmpty()) {
         conditions << (m_postgres ? QStringLiteral("c.id IN (SELECT case_id FROM case_search "

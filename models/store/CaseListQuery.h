@@ -72,6 +72,9 @@ public:
     static QString fullTextQuery(const QString& text, bool postgres);
     // The next deadline with "none" sorting last: the indexed expression.
     static QString deadlineExpression(bool postgres);
+    // "The case waits on a certificate", written as an IN list (not LIKE) so
+    // that it can use an index on next_deadline_kind.
+    static QString certificateDueCondition();
 
 private:
     QString whereClause(QVariantList* binds) const;

@@ -58,7 +58,8 @@ ConnectionSettings ConnectionSettings::fromConnInfo(const QString& connInfo, QSt
             return {};
         } else {
             if (error)
-                *error = QStringLiteral("unknown connection keyword '%1' (use host, port, dbname, user)").arg(key);
+                *error =
+                    QStringLiteral("unknown connection keyword '%1' (use host, port, dbname, user)").arg(key);
             return {};
         }
     }
@@ -74,6 +75,12 @@ QString ConnectionSettings::defaultSqlitePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("commonground.sqlite"));
+}
+
+QString ConnectionSettings::demoSqlitePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("commonground-demo.sqlite"));
 }
 
 bool ConnectionSettings::isValid() const

@@ -22,6 +22,9 @@ public:
     static ConnectionSettings fromConnInfo(const QString& connInfo, QString* error);
     // The file in the user's data folder used when nothing else is chosen.
     static QString defaultSqlitePath();
+    // The demo database beside it (`commonground --demo`): synthetic cases,
+    // kept apart from the real file so the two never mix.
+    static QString demoSqlitePath();
 
     bool isValid() const;
     Engine engine() const { return m_engine; }

@@ -41,7 +41,7 @@ QList<DashboardQueries::Statement> DashboardQueries::countStatements(const QDate
         {open + deadline + QStringLiteral(" = ?"), {today}},
         {open + deadline + QStringLiteral(" BETWEEN ? AND ?"), {today, endOfWeek(today)}},
         {open + deadline + QStringLiteral(" < ?"), {today}},
-        {open + QStringLiteral("c.next_deadline_kind LIKE 'certificate%'"), {}},
+        {open + CaseListQuery::certificateDueCondition(), {}},
         {QStringLiteral(
              "SELECT COUNT(*) FROM meetings WHERE status = 'scheduled' AND starts_at >= ? AND starts_at < ?"),
          {weekStart, weekEnd}},

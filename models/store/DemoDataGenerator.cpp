@@ -97,22 +97,39 @@ DemoDataGenerator::DemoDataGenerator(QSqlDatabase db, BankHolidayCalendar calend
     : m_db(std::move(db)), m_calendar(std::move(calendar)), m_seed(seed)
 {}
 
+qint64 DemoDataGenerator::countCases(StoreError* error) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) || !query.next()) {
+        *error = StoreError::fromSql(query.lastError(), QStringLiteral("Could not count the cases"));
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+StoreError DemoDataGenerator::generateIfEmpty(int caseCount, const QDate& today)
+{
+    StoreError error;
+    const qint64 existing = countCases(&error);
+    if (existing < 0)
+        return error;
+    return existing > 0 ? StoreError() : generate(caseCount, today);
+}
+
 StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
 {
     const QString context = QStringLiteral("Could not write the demo data");
     if (caseCount < 0)
         return StoreError(StoreError::Kind::Invalid,
                           QStringLiteral("The number of cases cannot be negative."));
-    {
-        QSqlQuery existing(m_db);
-        if (!existing.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) || !existing.next())
-            return StoreError::fromSql(existing.lastError(), context);
-        if (existing.value(0).toInt() > 0)
-            return StoreError(
-                StoreError::Kind::Invalid,
-                QStringLiteral("This database already holds cases. Demo data goes only into a new, "
-                               "empty database, so that it never mixes with real cases."));
-    }
+    StoreError countError;
+    const qint64 existing = countCases(&countError);
+    if (existing < 0)
+        return countError;
+    if (existing > 0)
+        return StoreError(StoreError::Kind::Invalid,
+                          QStringLiteral("This database already holds cases. Demo data goes only into a new, "
+                                         "empty database, so that it never mixes with real cases."));
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();

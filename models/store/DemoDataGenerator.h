@@ -16,8 +16,14 @@ public:
     DemoDataGenerator(QSqlDatabase db, BankHolidayCalendar calendar, quint32 seed = 20261123);
 
     StoreError generate(int cases, const QDate& today);
+    // The same, but a database that already holds cases is left as it is
+    // (the desktop program's --demo opens its demo database this way).
+    StoreError generateIfEmpty(int cases, const QDate& today);
 
 private:
+    // How many cases the database holds, or -1 with *error set.
+    qint64 countCases(StoreError* error) const;
+
     QSqlDatabase m_db;
     BankHolidayCalendar m_calendar;
     quint32 m_seed;

@@ -59,6 +59,8 @@ void TestCliCouncils::badArguments_data()
     QTest::newRow("bad days") << QStringList{"councils", "add", "--name",          "X",
                                              "--code",   "X",   "--referral-days", "-1"}
                               << "--referral-days";
+    QTest::newRow("bad code") << QStringList{"councils", "add", "--name", "X", "--code", "W V"}
+                              << "2 to 12 capital letters";
 }
 
 void TestCliCouncils::badArguments()

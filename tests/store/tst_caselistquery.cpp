@@ -86,6 +86,14 @@ void TestCaseListQuery::filtersSortsAndPages()
     for (const CaseListRow& row : fetchAll(query))
         QVERIFY(row.nextDeadline >= kToday && row.nextDeadline <= QDate(2026, 11, 29));
 
+    // Waiting on a certificate: every open case whose next deadline is a Part 1, 2 or 3.
+    filter = {};
+    filter.certificateDueOnly = true;
+    query.setFilter(filter, kToday);
+    QVERIFY(!query.count(&total));
+    QVERIFY(total > 0);
+    QCOMPARE(total, sqlCount(db, "c.stage <> 'closed' AND c.next_deadline_kind LIKE 'certificate_part%'"));
+
     // One council, one route, one stage.
     filter = {};
     filter.councilId = 2;

@@ -156,7 +156,10 @@ void CaseListPanel::fitColumns()
         return;
     // Too wide for the screen: narrow the text columns in proportion (they
     // elide), keeping the reference and the deadline signals whole.
-    constexpr int kNarrowest = 80;
+    // A column is never narrowed past its own heading, so every heading stays readable.
+    auto narrowest = [header](int column) {
+        return std::max(80, header->sectionSizeHint(column));
+    };
     const QList<int> narrowable = {CaseListModel::ChildColumn,   CaseListModel::ParentColumn,
                                    CaseListModel::CouncilColumn, CaseListModel::RouteColumn,
                                    CaseListModel::StageColumn,   CaseListModel::CaseworkerColumn};
@@ -170,7 +173,7 @@ void CaseListPanel::fitColumns()
     int spare = 0;
     for (int column : narrowable) {
         if (column != last)
-            spare += std::max(0, header->sectionSize(column) - kNarrowest);
+            spare += std::max(0, header->sectionSize(column) - narrowest(column));
     }
     const int excess = total - available;
     if (excess <= 0 || spare <= 0)
@@ -179,8 +182,8 @@ void CaseListPanel::fitColumns()
         if (column == last)
             continue;
         const int width = header->sectionSize(column);
-        const int cut = static_cast<int>(qint64(excess) * std::max(0, width - kNarrowest) / spare) + 1;
-        header->resizeSection(column, std::max(kNarrowest, width - cut));
+        const int cut = static_cast<int>(qint64(excess) * std::max(0, width - narrowest(column)) / spare) + 1;
+        header->resizeSection(column, std::max(narrowest(column), width - cut));
     }
 }
 
@@ -214,7 +217,13 @@ void CaseListPanel::focusSearch()
 void CaseListPanel::updateCount()
 {
     const int total = m_model->totalCount();
-    m_count->setText(tr("%Ln case(s)", nullptr, total));
+    // An empty list says why, and what to do next.
+    if (total > 0)
+        m_count->setText(tr("%Ln case(s)", nullptr, total));
+    else if (m_filterBar->filter() == CaseListFilter())
+        m_count->setText(tr("No open cases yet: take a referral with New referral (Ctrl+N)."));
+    else
+        m_count->setText(tr("No case matches these filters."));
 }
 
 void CaseListPanel::openCurrent()

@@ -48,6 +48,7 @@ CasesPage::CasesPage(WorkContext* context, QWidget* parent)
     connect(m_list, &CaseListPanel::newReferralRequested, this, &CasesPage::newReferral);
     connect(m_context, &WorkContext::reloaded, this, &CasesPage::reload);
     connect(m_context, &WorkContext::caseChanged, this, &CasesPage::onCaseChanged);
+    connect(m_context, &WorkContext::councilsChanged, m_list, &CaseListPanel::reload);
     reload();
 }
 

@@ -103,6 +103,8 @@ NewReferralDialog::NewReferralDialog(WorkContext* context, QWidget* parent)
         m_council->addItem(council.name, council.id);
     if (councils.size() == 1)
         m_council->setCurrentIndex(1);
+    else if (councils.isEmpty())
+        m_council->setItemText(0, tr("No council yet: add one with Settings > Councils"));
     for (const User& user : users)
         m_caseworker->addItem(user.displayName, user.id);
     if (const auto me = m_context->currentUserId())

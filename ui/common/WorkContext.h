@@ -30,10 +30,13 @@ public:
     std::optional<qint64> currentUserId() const { return m_currentUserId; }
     // Announces an edit, new case or stage move to every screen.
     void notifyCaseChanged(qint64 caseId) { emit caseChanged(caseId); }
+    // Announces a council added or changed, so lists of councils refresh.
+    void notifyCouncilsChanged() { emit councilsChanged(); }
 
 signals:
     void reloaded();
     void caseChanged(qint64 caseId);
+    void councilsChanged();
 
 private:
     void reload();

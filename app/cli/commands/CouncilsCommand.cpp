@@ -1,6 +1,7 @@
 #include "CouncilsCommand.h"
 
 #include "CliContext.h"
+#include "rules/CouncilRules.h"
 #include "store/CouncilRepository.h"
 
 #include <QCommandLineParser>
@@ -74,10 +75,16 @@ int CouncilsCommand::add(CliContext& context, const QStringList& arguments)
         *into = value;
         return true;
     };
-    if (!number(daysOption, 0, 60, &council.referralActionWorkingDays))
-        return context.usageError(QStringLiteral("--referral-days must be a whole number from 0 to 60"));
-    if (!number(retentionOption, 1, 50, &council.retentionYears))
-        return context.usageError(QStringLiteral("--retention-years must be a whole number from 1 to 50"));
+    if (!number(daysOption, 0, CouncilRules::kMaxReferralDays, &council.referralActionWorkingDays))
+        return context.usageError(QStringLiteral("--referral-days must be a whole number from 0 to %1")
+                                      .arg(CouncilRules::kMaxReferralDays));
+    if (!number(retentionOption, CouncilRules::kMinRetentionYears, CouncilRules::kMaxRetentionYears,
+                &council.retentionYears))
+        return context.usageError(QStringLiteral("--retention-years must be a whole number from %1 to %2")
+                                      .arg(CouncilRules::kMinRetentionYears)
+                                      .arg(CouncilRules::kMaxRetentionYears));
+    if (const QList<ValidationProblem> problems = CouncilRules::check(council); !problems.isEmpty())
+        return context.usageError(problems.first().message);
 
     Database* database = context.openDatabase();
     if (!database)

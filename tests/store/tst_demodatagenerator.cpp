@@ -1,0 +1,77 @@
+#include "TestDatabase.h"
+#include "store/Database.h"
+#include "store/DemoDataGenerator.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+const QDate kToday(2026, 11, 23);
+
+int caseCount(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+} // namespace
+
+class TestDemoDataGenerator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void generateRefusesADatabaseWithCases_data() { TestDatabase::addEngineRows(); }
+    void generateRefusesADatabaseWithCases();
+    void generateIfEmptyFillsOnlyAnEmptyDatabase_data() { TestDatabase::addEngineRows(); }
+    void generateIfEmptyFillsOnlyAnEmptyDatabase();
+    void negativeCountIsRefused();
+};
+
+void TestDemoDataGenerator::generateRefusesADatabaseWithCases()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    DemoDataGenerator generator(database.connection(), BankHolidayCalendar::shipped(), 3);
+    QVERIFY(!generator.generate(20, kToday));
+    QCOMPARE(caseCount(database.connection()), 20);
+    // Demo data never mixes with cases already there.
+    const StoreError error = generator.generate(5, kToday);
+    QVERIFY(error);
+    QCOMPARE(error.kind(), StoreError::Kind::Invalid);
+    QVERIFY(error.message().contains(QLatin1String("already holds cases")));
+    QCOMPARE(caseCount(database.connection()), 20);
+}
+
+void TestDemoDataGenerator::generateIfEmptyFillsOnlyAnEmptyDatabase()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    DemoDataGenerator generator(database.connection(), BankHolidayCalendar::shipped(), 5);
+    QVERIFY(!generator.generateIfEmpty(12, kToday));
+    QCOMPARE(caseCount(database.connection()), 12);
+    // The second start of `commonground --demo` opens the database as it was left.
+    QVERIFY(!generator.generateIfEmpty(12, kToday));
+    QCOMPARE(caseCount(database.connection()), 12);
+}
+
+void TestDemoDataGenerator::negativeCountIsRefused()
+{
+    TestDatabase test(QStringLiteral("sqlite"));
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    const StoreError error =
+        DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped()).generate(-1, kToday);
+    QCOMPARE(error.kind(), StoreError::Kind::Invalid);
+    QCOMPARE(caseCount(database.connection()), 0);
+}
+
+QTEST_GUILESS_MAIN(TestDemoDataGenerator)
+#include "tst_demodatagenerator.moc"

@@ -1,0 +1,105 @@
+#include "settings/CouncilDialog.h"
+
+#include "common/FieldMessage.h"
+#include "rules/CouncilRules.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <algorithm>
+
+CouncilDialog::CouncilDialog(const Council& council, QWidget* parent)
+    : QDialog(parent), m_name(new QLineEdit(council.name, this)), m_code(new QLineEdit(council.code, this)),
+      m_clockStart(new QComboBox(this)), m_referralDays(new QSpinBox(this)),
+      m_retentionYears(new QSpinBox(this)), m_id(council.id)
+{
+    setWindowTitle(council.id ? tr("Edit Council") : tr("Add Council"));
+    m_name->setAccessibleName(tr("Council name"));
+    m_name->setObjectName(QStringLiteral("name"));
+    m_code->setAccessibleName(tr("Council code"));
+    m_code->setObjectName(QStringLiteral("code"));
+    m_code->setPlaceholderText(tr("For example WVC"));
+    m_code->setMaxLength(12);
+    for (MeetingClockStart start : {MeetingClockStart::MediationRequested, MeetingClockStart::Enquiry})
+        m_clockStart->addItem(meetingClockStartDescription(start), static_cast<int>(start));
+    m_clockStart->setCurrentIndex(m_clockStart->findData(static_cast<int>(council.meetingClockStart)));
+    m_clockStart->setAccessibleName(tr("What starts the 30 days"));
+    m_referralDays->setRange(0, CouncilRules::kMaxReferralDays);
+    m_referralDays->setValue(council.referralActionWorkingDays);
+    m_referralDays->setSuffix(tr(" working days"));
+    m_referralDays->setAccessibleName(tr("Referral service level in working days"));
+    m_retentionYears->setRange(CouncilRules::kMinRetentionYears, CouncilRules::kMaxRetentionYears);
+    m_retentionYears->setValue(council.retentionYears);
+    m_retentionYears->setSuffix(tr(" years"));
+    m_retentionYears->setAccessibleName(tr("Years closed cases are kept"));
+
+    auto* form = new QFormLayout;
+    auto addField = [&](const QString& label, QWidget* field, const char* key) {
+        form->addRow(label, field);
+        auto* message = new FieldMessage(this);
+        message->setObjectName(QLatin1String(key) + QStringLiteral("Message"));
+        form->addRow(QString(), message);
+        m_messages.insert(QLatin1String(key), message);
+    };
+    addField(tr("&Name:"), m_name, "name");
+    addField(tr("&Code:"), m_code, "code");
+    form->addRow(tr("30 days &start at:"), m_clockStart);
+    addField(tr("&Referral actioned within:"), m_referralDays, "referralActionWorkingDays");
+    addField(tr("&Keep closed cases for:"), m_retentionYears, "retentionYears");
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CouncilDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    setMinimumWidth(480);
+}
+
+Council CouncilDialog::council() const
+{
+    Council council;
+    council.id = m_id;
+    council.name = m_name->text().trimmed();
+    council.code = m_code->text().trimmed().toUpper();
+    council.meetingClockStart = static_cast<MeetingClockStart>(m_clockStart->currentData().toInt());
+    council.referralActionWorkingDays = m_referralDays->value();
+    council.retentionYears = m_retentionYears->value();
+    return council;
+}
+
+QStringList CouncilDialog::shownMessages() const
+{
+    QStringList shown;
+    for (const FieldMessage* message : m_messages) {
+        if (!message->text().isEmpty())
+            shown << message->text();
+    }
+    return shown;
+}
+
+void CouncilDialog::accept()
+{
+    for (FieldMessage* message : std::as_const(m_messages))
+        message->clearMessage();
+    const QList<ValidationProblem> problems = CouncilRules::check(council());
+    for (const ValidationProblem& problem : problems) {
+        if (FieldMessage* message = m_messages.value(problem.field); message && message->text().isEmpty())
+            message->showError(problem.message);
+    }
+    if (!problems.isEmpty()) {
+        // Word-wrapped messages do not grow a window by themselves: make room for them.
+        layout()->activate();
+        const int needed =
+            std::max(layout()->totalHeightForWidth(width()), layout()->totalSizeHint().height());
+        if (needed > height())
+            resize(width(), needed);
+        if (auto* field = findChild<QWidget*>(problems.first().field))
+            field->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    QDialog::accept();
+}

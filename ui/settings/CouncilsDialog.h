@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDialog>
+
+class QTableWidget;
+class WorkContext;
+
+// The commissioning councils of this database, with Add and Edit. A referral
+// needs its council here first, so a new database starts on this list.
+class CouncilsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit CouncilsDialog(WorkContext* context, QWidget* parent = nullptr);
+
+    // Opens the form for a new council, or for the selected one; saves on Save.
+    void addCouncil();
+    void editSelected();
+
+private:
+    void load();
+
+    WorkContext* m_context;
+    QTableWidget* m_table;
+};
