@@ -119,6 +119,13 @@ void Application::addScreens()
     caseMenu->addAction(cases->newReferralAction());
     QObject::connect(cases->newReferralAction(), &QAction::triggered, cases,
                      [window = m_window.get(), casesIndex] { window->showPage(casesIndex); });
+    // The councils a referral names: a new database starts here.
+    QMenu* settingsMenu = new QMenu(tr("Sett&ings"), m_window.get());
+    m_window->menuBar()->insertMenu(m_window->menuBar()->actions().value(2), settingsMenu);
+    settingsMenu->addAction(tr("&Councils..."), m_window.get(), [context, window = m_window.get()] {
+        CouncilsDialog dialog(context, window);
+        dialog.exec();
+    });
     m_window->addPage(tr("Contacts"), new ContactsPage(context));
     m_window->addPage(
         tr("Calendar"),
