@@ -24,6 +24,8 @@ struct CaseDetails
     QDate meetingHeldDate;
     QDate noMeetingDate;
     QString caseworkerName;
+    std::optional<qint64> mediatorId;
+    QString mediatorName;
     QDate closedDate;
     QString closedReason;
     qint64 rowVersion = 0; // for noticing another desk's edit

@@ -59,6 +59,15 @@ QString name(const Invitee& invitee)
 }
 } // namespace
 
+std::optional<Step> stepForMove(Route route, CaseStage to)
+{
+    if (route == Route::Mediation && to == CaseStage::MeetingHeld)
+        return Step::MarkMeetingHeld;
+    if (route == Route::DisagreementResolution && to == CaseStage::MeetingBooked)
+        return Step::BookMeeting;
+    return std::nullopt;
+}
+
 bool isParty(InviteeRole role, const CaseInvitees& input)
 {
     switch (role) {

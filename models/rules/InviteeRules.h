@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CaseFacts.h"
+#include "domain/CaseStage.h"
 #include "domain/ConflictOfInterest.h"
 #include "domain/Invitee.h"
 #include "domain/Route.h"
@@ -19,6 +20,11 @@ enum class Step
     BookMeeting,     // DR needs every other party's willingness first
     MarkMeetingHeld, // mediation needs the council's decision-maker invited
 };
+
+// The step a stage move takes, when the invitee list must allow it: a
+// mediation meeting marked held (MarkMeetingHeld), a disagreement resolution
+// meeting booked (BookMeeting). None for every other move.
+std::optional<Step> stepForMove(Route route, CaseStage to);
 
 struct CaseInvitees
 {

@@ -1,10 +1,12 @@
 #include "store/CaseRepository.h"
 
 #include "rules/CaseDeadlines.h"
+#include "rules/InviteeRules.h"
 #include "rules/ReferralValidator.h"
 #include "store/ActivityRepository.h"
 #include "store/CaseSearchIndex.h"
 #include "store/CouncilRepository.h"
+#include "store/InviteeRepository.h"
 #include "store/SequenceRepository.h"
 #include "store/SqlDialect.h"
 #include "store/SqlValues.h"
@@ -19,7 +21,7 @@ const QString kCaseColumns = QStringLiteral(
     "c.decision_notice_date, c.disagreement_subject, c.other_parties, c.enquiry_date, c.enquiry_channel, "
     "c.information_given_date, c.mediation_requested_date, c.not_pursuing_date, c.meeting_held_date, "
     "c.no_meeting_date, c.reasonable_adjustments, c.interpreter_language, c.caseworker_id, u.display_name, "
-    "c.closed_date, c.closed_reason, c.row_version");
+    "c.closed_date, c.closed_reason, c.row_version, c.mediator_id, m.display_name");
 
 // The column a stage move dates, from a fixed list (never from input).
 QString dateColumnFor(CaseStage stage)
@@ -264,7 +266,8 @@ StoreError CaseRepository::load(qint64 caseId, CaseDetails* d) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT ") + kCaseColumns +
                   QStringLiteral(" FROM cases c LEFT JOIN organisations o ON o.id = c.school_id "
-                                 "LEFT JOIN users u ON u.id = c.caseworker_id WHERE c.id = ?"));
+                                 "LEFT JOIN users u ON u.id = c.caseworker_id "
+                                 "LEFT JOIN users m ON m.id = c.mediator_id WHERE c.id = ?"));
     query.addBindValue(caseId);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
@@ -303,6 +306,8 @@ StoreError CaseRepository::load(qint64 caseId, CaseDetails* d) const
     d->closedDate = query.value(27).toDate();
     d->closedReason = query.value(28).toString();
     d->rowVersion = query.value(29).toLongLong();
+    d->mediatorId = SqlValues::optionalId(query.value(30));
+    d->mediatorName = query.value(31).toString();
     query.finish();
 
     query.prepare(QStringLiteral("SELECT section FROM case_plan_sections WHERE case_id = ?"));
@@ -338,6 +343,21 @@ StoreError CaseRepository::moveStage(qint64 caseId, const StageChange& change, c
                                                   details.referral.enquiryDate, today);
     if (!refusal.isEmpty())
         return StoreError(StoreError::Kind::Invalid, refusal);
+    // The invitee list must allow the move too (a mediation meeting is held
+    // only with the council's decision-maker invited; a DR meeting is booked
+    // only when every other party is willing).
+    if (const auto step = InviteeRules::stepForMove(details.referral.route, change.to)) {
+        InviteeRules::CaseInvitees input;
+        if (StoreError error = InviteeRepository(m_db).caseInvitees(caseId, &input))
+            return error;
+        QStringList errors;
+        for (const ValidationProblem& problem : InviteeRules::check(input, *step)) {
+            if (problem.severity == ValidationProblem::Severity::Error)
+                errors << problem.message;
+        }
+        if (!errors.isEmpty())
+            return StoreError(StoreError::Kind::Invalid, errors.join(QLatin1Char('\n')));
+    }
 
     const QString dateColumn = dateColumnFor(change.to);
     QString sql = QStringLiteral("UPDATE cases SET stage = ?, updated_at = ?, row_version = row_version + 1");
@@ -369,6 +389,47 @@ StoreError CaseRepository::moveStage(qint64 caseId, const StageChange& change, c
     if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
         return error;
     if (StoreError error = refreshNextDeadline(caseId))
+        return error;
+    return transaction.commit();
+}
+
+StoreError CaseRepository::assignMediator(qint64 caseId, std::optional<qint64> mediatorId,
+                                          std::optional<qint64> authorId)
+{
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QString name;
+    if (mediatorId) {
+        QSqlQuery user(m_db);
+        user.prepare(QStringLiteral("SELECT display_name FROM users WHERE id = ?"));
+        user.addBindValue(*mediatorId);
+        if (!user.exec())
+            return StoreError::fromSql(user.lastError(), QStringLiteral("Could not read the mediator"));
+        if (!user.next())
+            return StoreError(StoreError::Kind::NotFound,
+                              QStringLiteral("That mediator is no longer listed."));
+        name = user.value(0).toString();
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE cases SET mediator_id = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    query.addBindValue(SqlValues::id(mediatorId));
+    query.addBindValue(SqlValues::now());
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not assign the mediator"));
+    if (query.numRowsAffected() == 0)
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+
+    Activity activity;
+    activity.caseId = caseId;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    activity.kind = ActivityKind::Note;
+    activity.authorId = authorId;
+    activity.summary = mediatorId ? QStringLiteral("Mediator assigned: %1").arg(name)
+                                  : QStringLiteral("Mediator unassigned");
+    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
         return error;
     return transaction.commit();
 }

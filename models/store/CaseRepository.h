@@ -22,9 +22,15 @@ public:
     StoreError createReferral(const Referral& referral, const QDate& today, std::optional<qint64> authorId,
                               qint64* caseId, QString* reference = nullptr);
     StoreError load(qint64 caseId, CaseDetails* details) const;
-    // Refused with the rule's reason when StageMachine forbids the move.
+    // Refused with the rule's reason when StageMachine forbids the move, or
+    // when the invitee list does not allow it (InviteeRules::stepForMove):
+    // every error of InviteeRules::check, one a line.
     StoreError moveStage(qint64 caseId, const StageChange& change, const QDate& today,
                          std::optional<qint64> authorId);
+    // Sets (or, with none, clears) the case's mediator, on the timeline. The
+    // independence check (ConflictOfInterestRepository) is the caller's to show.
+    StoreError assignMediator(qint64 caseId, std::optional<qint64> mediatorId,
+                              std::optional<qint64> authorId);
     // Saves edits to the parts of a case that may change after intake: names,
     // contact details, school, adjustments, interpreter, caseworker, the
     // disagreement's subject and parties. Refused (Kind::Conflict) when

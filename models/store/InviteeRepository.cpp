@@ -283,6 +283,40 @@ StoreError InviteeRepository::caseInvitees(qint64 caseId, InviteeRules::CaseInvi
     return listForCase(caseId, &input->invitees);
 }
 
+StoreError InviteeRepository::nextMeeting(qint64 caseId, std::optional<MeetingDetails>* meeting) const
+{
+    meeting->reset();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT m.starts_at, m.ends_at, m.mode, m.platform, m.link, v.name, v.address, v.postcode "
+        "FROM meetings m LEFT JOIN venues v ON v.id = m.venue_id "
+        "WHERE m.case_id = ? AND m.status = 'scheduled' AND m.kind IN ('mediation', "
+        "'disagreement_resolution') "
+        "ORDER BY m.starts_at LIMIT 1"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the meetings"));
+    if (!query.next())
+        return {};
+    // Stored as UTC; SQLite hands the text back without a zone.
+    const auto utc = [](QDateTime value) {
+        if (value.isValid() && value.timeSpec() == Qt::LocalTime)
+            value.setTimeSpec(Qt::UTC);
+        return value.toUTC();
+    };
+    MeetingDetails details;
+    details.startsAt = utc(query.value(0).toDateTime());
+    details.endsAt = utc(query.value(1).toDateTime());
+    details.mode = query.value(2).toString();
+    details.platform = query.value(3).toString();
+    details.link = query.value(4).toString();
+    details.venueName = query.value(5).toString();
+    details.venueAddress = query.value(6).toString();
+    details.venuePostcode = query.value(7).toString();
+    *meeting = details;
+    return {};
+}
+
 // ---- ConflictOfInterestRepository
 
 ConflictOfInterestRepository::ConflictOfInterestRepository(QSqlDatabase db) : m_db(std::move(db)) {}

@@ -2,6 +2,7 @@
 
 #include "domain/ConflictOfInterest.h"
 #include "domain/Invitee.h"
+#include "domain/MeetingDetails.h"
 #include "rules/InviteeRules.h"
 #include "store/StoreError.h"
 
@@ -35,6 +36,9 @@ public:
     // What InviteeRules needs about the case (route, decision, sections,
     // school) with its invitees.
     StoreError caseInvitees(qint64 caseId, InviteeRules::CaseInvitees* input) const;
+    // The case's next scheduled mediation or disagreement resolution meeting,
+    // for invitation letters; *meeting is empty when none is booked.
+    StoreError nextMeeting(qint64 caseId, std::optional<MeetingDetails>* meeting) const;
 
 private:
     QSqlDatabase m_db;

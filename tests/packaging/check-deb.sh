@@ -23,4 +23,5 @@ done
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 grep -q libqt6sql6-sqlite <<<"$depends" || { echo "Depends lacks libqt6sql6-sqlite"; status=1; }
+grep -q fonts-noto-core <<<"$depends" || { echo "Depends lacks fonts-noto-core (letters)"; status=1; }
 exit $status

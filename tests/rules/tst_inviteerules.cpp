@@ -52,6 +52,8 @@ private slots:
     void independence_data();
     void independence();
     void statusStrings();
+    void stepForMove_data();
+    void stepForMove();
 };
 
 void TestInviteeRules::check_data()
@@ -283,3 +285,34 @@ void TestInviteeRules::statusStrings()
 
 QTEST_GUILESS_MAIN(TestInviteeRules)
 #include "tst_inviteerules.moc"
+
+void TestInviteeRules::stepForMove_data()
+{
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<int>("step"); // -1: no check; else InviteeRules::Step
+    using Step = InviteeRules::Step;
+    QTest::newRow("mediation held") << "mediation"
+                                    << "meeting_held" << int(Step::MarkMeetingHeld);
+    QTest::newRow("mediation arranged") << "mediation"
+                                        << "meeting_arranged" << -1;
+    QTest::newRow("mediation closed") << "mediation"
+                                      << "closed" << -1;
+    QTest::newRow("dr booked") << "disagreement_resolution"
+                               << "meeting_booked" << int(Step::BookMeeting);
+    QTest::newRow("dr all willing") << "disagreement_resolution"
+                                    << "all_willing" << -1;
+    QTest::newRow("dr outcome") << "disagreement_resolution"
+                                << "outcome_recorded" << -1;
+}
+
+void TestInviteeRules::stepForMove()
+{
+    QFETCH(QString, route);
+    QFETCH(QString, to);
+    QFETCH(int, step);
+    const auto stage = caseStageFromString(to);
+    QVERIFY(stage);
+    const auto result = InviteeRules::stepForMove(routeFromString(route).value(), *stage);
+    QCOMPARE(result ? int(*result) : -1, step);
+}

@@ -3,6 +3,8 @@
 #include "store/CaseRepository.h"
 #include "store/CouncilRepository.h"
 #include "store/Database.h"
+#include "store/InviteeRepository.h"
+#include "store/UserRepository.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -46,6 +48,12 @@ private slots:
     void stageMovesAreCheckedAndLogged();
     void anotherDesksSaveIsNotOverwritten_data() { TestDatabase::addEngineRows(); }
     void anotherDesksSaveIsNotOverwritten();
+    void meetingHeldNeedsTheDecisionMaker_data() { TestDatabase::addEngineRows(); }
+    void meetingHeldNeedsTheDecisionMaker();
+    void drMeetingBookedNeedsWillingness_data() { TestDatabase::addEngineRows(); }
+    void drMeetingBookedNeedsWillingness();
+    void mediatorIsAssigned_data() { TestDatabase::addEngineRows(); }
+    void mediatorIsAssigned();
 };
 
 void TestCaseRepository::referralBecomesACase()
@@ -221,3 +229,140 @@ void TestCaseRepository::anotherDesksSaveIsNotOverwritten()
 
 QTEST_GUILESS_MAIN(TestCaseRepository)
 #include "tst_caserepository.moc"
+
+void TestCaseRepository::meetingHeldNeedsTheDecisionMaker()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    Council council;
+    council.name = "Westvale City Council";
+    council.code = "WVC";
+    QVERIFY(!CouncilRepository(database.connection()).add(&council));
+    CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
+    qint64 id = 0;
+    Referral referral = referralFor(council.id);
+    referral.decisionType = DecisionType::RefusalToAssess; // only the decision-maker is required
+    referral.sections = {};
+    QVERIFY(!cases.createReferral(referral, kToday, std::nullopt, &id));
+    const QDate day(2026, 11, 23);
+    for (CaseStage stage :
+         {CaseStage::InformationGiven, CaseStage::MediationRequested, CaseStage::MeetingArranged})
+        QVERIFY(!cases.moveStage(id, {stage, day, {}}, kToday, {}));
+
+    InviteeRepository invitees(database.connection());
+    Invitee parent;
+    parent.caseId = id;
+    parent.displayName = "Siobhán Nguyễn";
+    parent.role = InviteeRole::ParentCarer;
+    parent.status = InviteeStatus::Attended;
+    QVERIFY(!invitees.add(&parent));
+    Invitee officer;
+    officer.caseId = id;
+    officer.displayName = "Pat Council";
+    officer.role = InviteeRole::CouncilDecisionMaker;
+    officer.status = InviteeStatus::Declined; // declined is not invited
+    QVERIFY(!invitees.add(&officer));
+
+    const int before = count(database.connection(), "activities");
+    const StoreError refused = cases.moveStage(id, {CaseStage::MeetingHeld, day, {}}, kToday, {});
+    QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(refused.message().contains("no council decision-maker"), qPrintable(refused.message()));
+    CaseDetails details;
+    QVERIFY(!cases.load(id, &details));
+    QCOMPARE(details.stage, CaseStage::MeetingArranged);
+    QVERIFY(!details.meetingHeldDate.isValid());
+    QCOMPARE(count(database.connection(), "activities"), before); // nothing logged
+
+    officer.status = InviteeStatus::Attended;
+    QVERIFY(!invitees.update(officer));
+    QVERIFY(!cases.moveStage(id, {CaseStage::MeetingHeld, day, {}}, kToday, {}));
+    QVERIFY(!cases.load(id, &details));
+    QCOMPARE(details.stage, CaseStage::MeetingHeld);
+    QCOMPARE(details.meetingHeldDate, day);
+}
+
+void TestCaseRepository::drMeetingBookedNeedsWillingness()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    Council council;
+    council.name = "Westvale City Council";
+    council.code = "WVC";
+    QVERIFY(!CouncilRepository(database.connection()).add(&council));
+    CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
+    Referral referral = referralFor(council.id);
+    referral.route = Route::DisagreementResolution;
+    referral.decisionType.reset();
+    referral.sections = {};
+    referral.decisionNoticeDate = {};
+    referral.disagreementSubject = "Transport to school";
+    referral.otherParties = "Larkfield Primary School";
+    qint64 id = 0;
+    const StoreError created = cases.createReferral(referral, kToday, std::nullopt, &id);
+    QVERIFY2(!created, qPrintable(created.message()));
+    const QDate day(2026, 11, 23);
+    for (CaseStage stage : {CaseStage::PartiesContacted, CaseStage::AllWilling})
+        QVERIFY(!cases.moveStage(id, {stage, day, {}}, kToday, {}));
+
+    InviteeRepository invitees(database.connection());
+    Invitee school;
+    school.caseId = id;
+    school.displayName = "Larkfield SENCO";
+    school.role = InviteeRole::SchoolRepresentative;
+    school.status = InviteeStatus::Invited;
+    QVERIFY(!invitees.add(&school));
+    const StoreError refused = cases.moveStage(id, {CaseStage::MeetingBooked, day, {}}, kToday, {});
+    QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(refused.message().contains("willing"), qPrintable(refused.message()));
+
+    school.willing = true;
+    QVERIFY(!invitees.update(school));
+    const StoreError booked = cases.moveStage(id, {CaseStage::MeetingBooked, day, {}}, kToday, {});
+    QVERIFY2(!booked, qPrintable(booked.message()));
+    CaseDetails details;
+    QVERIFY(!cases.load(id, &details));
+    QCOMPARE(details.stage, CaseStage::MeetingBooked);
+}
+
+void TestCaseRepository::mediatorIsAssigned()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    Council council;
+    council.name = "Westvale City Council";
+    council.code = "WVC";
+    QVERIFY(!CouncilRepository(database.connection()).add(&council));
+    User mediator;
+    mediator.username = "ama.owusu";
+    mediator.displayName = "Ama Owusu";
+    mediator.role = UserRole::Mediator;
+    QVERIFY(!UserRepository(database.connection()).add(&mediator));
+    CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
+    qint64 id = 0;
+    QVERIFY(!cases.createReferral(referralFor(council.id), kToday, std::nullopt, &id));
+
+    QVERIFY(!cases.assignMediator(id, mediator.id, std::nullopt));
+    CaseDetails details;
+    QVERIFY(!cases.load(id, &details));
+    QCOMPARE(details.mediatorId, std::optional<qint64>(mediator.id));
+    QCOMPARE(details.mediatorName, QStringLiteral("Ama Owusu"));
+    QList<Activity> timeline;
+    QVERIFY(!ActivityRepository(database.connection()).listForCase(id, &timeline));
+    QVERIFY(timeline.first().summary.contains("Ama Owusu"));
+
+    QCOMPARE(cases.assignMediator(id, mediator.id + 100, std::nullopt).kind(), StoreError::Kind::NotFound);
+    QCOMPARE(cases.assignMediator(id + 100, mediator.id, std::nullopt).kind(), StoreError::Kind::NotFound);
+    QVERIFY(!cases.assignMediator(id, std::nullopt, std::nullopt));
+    QVERIFY(!cases.load(id, &details));
+    QVERIFY(!details.mediatorId);
+    QVERIFY(details.mediatorName.isEmpty());
+}

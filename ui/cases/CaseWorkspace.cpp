@@ -6,6 +6,7 @@
 #include "common/DomainText.h"
 #include "common/UrgencyDelegate.h"
 #include "common/WorkContext.h"
+#include "invitees/InviteesTab.h"
 #include "itemmodels/CaseDeadlinesModel.h"
 #include "rules/DeadlineCalculator.h"
 #include "rules/IsoDate.h"
@@ -36,7 +37,8 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
       m_saveButton(new QPushButton(tr("Save"), this)), m_revertButton(new QPushButton(tr("Revert"), this)),
       m_tabs(new QTabWidget(this)), m_splitter(new QSplitter(Qt::Vertical)),
       m_deadlines(new CaseDeadlinesModel(this)), m_deadlinesView(new QTableView),
-      m_timeline(new CaseTimelinePanel(context)), m_form(new CaseDetailsForm(context))
+      m_timeline(new CaseTimelinePanel(context)), m_form(new CaseDetailsForm(context)),
+      m_invitees(new InviteesTab(context))
 {
     QFont big = m_reference->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -117,10 +119,7 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     m_tabs->setAccessibleName(tr("Parts of the case"));
     m_tabs->addTab(m_splitter, tr("&Deadlines and timeline"));
     m_tabs->addTab(detailsPage, tr("Deta&ils"));
-    m_tabs->addTab(
-        placeholder(tr("The people invited to the meeting (school, council decision-maker, health and "
-                       "social care, supporters) and when each was contacted will be listed here.")),
-        tr("In&vitees"));
+    m_tabs->addTab(m_invitees, tr("In&vitees"));
     m_tabs->addTab(
         placeholder(tr("The mediation or disagreement resolution meetings of this case, their venue or "
                        "online link, and the 30-day check will be shown here.")),
@@ -149,11 +148,20 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
         emit dirtyChanged(dirty);
         emit titleChanged(title());
     });
+    connect(m_invitees, &InviteesTab::caseChanged, this, [this] {
+        load();
+        m_context->notifyCaseChanged(m_caseId);
+    });
     connect(m_timeline, &CaseTimelinePanel::activityAdded, this,
             [this] { m_context->notifyCaseChanged(m_caseId); });
 }
 
 CaseWorkspace::~CaseWorkspace() = default;
+
+void CaseWorkspace::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
 
 QWidget* CaseWorkspace::placeholder(const QString& text)
 {
@@ -199,6 +207,7 @@ bool CaseWorkspace::load()
     showDeadlines();
     buildStageMenu();
     m_timeline->setCase(m_caseId);
+    m_invitees->setCase(m_details);
     emit titleChanged(title());
     return true;
 }
@@ -223,6 +232,8 @@ void CaseWorkspace::showHeader()
     }
     if (!m_details.caseworkerName.isEmpty())
         facts += tr("  ·  Caseworker: %1").arg(m_details.caseworkerName);
+    if (!m_details.mediatorName.isEmpty())
+        facts += tr("  ·  Mediator: %1").arg(m_details.mediatorName);
     m_facts->setText(facts);
     QString stage = tr("Stage: %1").arg(caseStageTitle(m_details.stage));
     if (m_details.stage == CaseStage::Closed && !m_details.closedReason.isEmpty())

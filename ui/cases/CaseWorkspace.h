@@ -8,6 +8,7 @@
 class CaseDeadlinesModel;
 class CaseDetailsForm;
 class CaseTimelinePanel;
+class InviteesTab;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -19,8 +20,8 @@ class WorkContext;
 // One case: a header (reference, names, council, route, stage), its
 // deadlines with their rules and start dates, the notes and activity
 // timeline, the editable details (Ctrl+S saves, Revert puts them back), the
-// stage moves the rules allow, and tabs waiting for invitees, meetings and
-// certificates.
+// stage moves the rules allow, the invitees (with the case's mediator and the
+// rule checks), and tabs waiting for meetings and certificates.
 class CaseWorkspace : public QWidget
 {
     Q_OBJECT
@@ -47,6 +48,9 @@ public:
     CaseDetailsForm* detailsForm() const { return m_form; }
     CaseTimelinePanel* timeline() const { return m_timeline; }
     CaseDeadlinesModel* deadlinesModel() const { return m_deadlines; }
+    InviteesTab* invitees() const { return m_invitees; }
+    // Brings a tab to the front: 0 deadlines, 1 details, 2 invitees.
+    void showTab(int index);
 
 signals:
     void titleChanged(const QString& title);
@@ -75,4 +79,5 @@ private:
     QTableView* m_deadlinesView;
     CaseTimelinePanel* m_timeline;
     CaseDetailsForm* m_form;
+    InviteesTab* m_invitees;
 };

@@ -1,0 +1,59 @@
+#include "itemmodels/InviteeContactNotesModel.h"
+
+#include "rules/IsoDate.h"
+
+InviteeContactNotesModel::InviteeContactNotesModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void InviteeContactNotesModel::setNotes(const QList<InviteeContactNote>& notes)
+{
+    beginResetModel();
+    m_notes = notes;
+    endResetModel();
+}
+
+int InviteeContactNotesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_notes.size());
+}
+
+int InviteeContactNotesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InviteeContactNotesModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const InviteeContactNote& note = m_notes.at(index.row());
+    if (role == Qt::ToolTipRole)
+        return index.column() == NoteColumn ? note.note : QVariant();
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (index.column()) {
+    case DateColumn:
+        return IsoDate::describe(note.date);
+    case ByColumn:
+        return note.userName.isEmpty() ? tr("(not recorded)") : note.userName;
+    case NoteColumn:
+        return note.note;
+    default:
+        return {};
+    }
+}
+
+QVariant InviteeContactNotesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case ByColumn:
+        return tr("By");
+    case NoteColumn:
+        return tr("Note");
+    default:
+        return {};
+    }
+}

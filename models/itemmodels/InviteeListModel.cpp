@@ -1,0 +1,253 @@
+#include "itemmodels/InviteeListModel.h"
+
+#include "rules/IsoDate.h"
+
+namespace {
+const QList<std::optional<bool>> kWilling{std::nullopt, true, false};
+}
+
+InviteeListModel::InviteeListModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void InviteeListModel::setInvitees(const QList<Invitee>& invitees)
+{
+    beginResetModel();
+    m_invitees = invitees;
+    endResetModel();
+}
+
+int InviteeListModel::rowOf(qint64 inviteeId) const
+{
+    for (int row = 0; row < m_invitees.size(); ++row) {
+        if (m_invitees.at(row).id == inviteeId)
+            return row;
+    }
+    return -1;
+}
+
+int InviteeListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_invitees.size());
+}
+
+int InviteeListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString InviteeListModel::roleTitle(InviteeRole role)
+{
+    switch (role) {
+    case InviteeRole::ParentCarer:
+        return tr("Parent or carer");
+    case InviteeRole::YoungPerson:
+        return tr("Young person");
+    case InviteeRole::Child:
+        return tr("Child");
+    case InviteeRole::SchoolRepresentative:
+        return tr("SENCO or school representative");
+    case InviteeRole::ClassTeacher:
+        return tr("Class teacher");
+    case InviteeRole::SendiassAdviser:
+        return tr("SENDIASS adviser");
+    case InviteeRole::CouncilSendOfficer:
+        return tr("Council SEND officer");
+    case InviteeRole::CouncilDecisionMaker:
+        return tr("Council decision-maker");
+    case InviteeRole::HealthRepresentative:
+        return tr("Health representative");
+    case InviteeRole::SocialCareRepresentative:
+        return tr("Social care representative");
+    case InviteeRole::Supporter:
+        return tr("Supporter");
+    case InviteeRole::Advocate:
+        return tr("Advocate or solicitor");
+    case InviteeRole::Interpreter:
+        return tr("Interpreter");
+    }
+    return {};
+}
+
+QString InviteeListModel::statusTitle(InviteeStatus status)
+{
+    switch (status) {
+    case InviteeStatus::ToInvite:
+        return tr("To invite");
+    case InviteeStatus::Invited:
+        return tr("Invited");
+    case InviteeStatus::Confirmed:
+        return tr("Confirmed");
+    case InviteeStatus::Declined:
+        return tr("Declined");
+    case InviteeStatus::Attended:
+        return tr("Attended");
+    case InviteeStatus::DidNotAttend:
+        return tr("Did not attend");
+    }
+    return {};
+}
+
+QString InviteeListModel::willingTitle(const std::optional<bool>& willing)
+{
+    if (!willing)
+        return tr("Not asked");
+    return *willing ? tr("Willing") : tr("Not willing");
+}
+
+QString InviteeListModel::consentText(const Invitee& invitee)
+{
+    QStringList parts;
+    if (invitee.parentConsentDate.isValid())
+        parts << tr("parent %1").arg(IsoDate::format(invitee.parentConsentDate));
+    if (invitee.mediatorConsentDate.isValid())
+        parts << tr("mediator %1").arg(IsoDate::format(invitee.mediatorConsentDate));
+    if (invitee.allPartiesConsentDate.isValid())
+        parts << tr("all parties %1").arg(IsoDate::format(invitee.allPartiesConsentDate));
+    return parts.join(QStringLiteral("; "));
+}
+
+QVariant InviteeListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Invitee& invitee = m_invitees.at(index.row());
+    if (role == InviteeIdRole)
+        return invitee.id;
+    const int column = index.column();
+    if (role == ChoicesRole) {
+        QStringList choices;
+        if (column == RoleColumn) {
+            for (InviteeRole value : allInviteeRoles())
+                choices << roleTitle(value);
+        } else if (column == StatusColumn) {
+            for (InviteeStatus value : allInviteeStatuses())
+                choices << statusTitle(value);
+        } else if (column == WillingColumn) {
+            for (const auto& value : kWilling)
+                choices << willingTitle(value);
+        } else {
+            return {};
+        }
+        return choices;
+    }
+    if (role == Qt::EditRole) {
+        switch (column) {
+        case NameColumn:
+            return invitee.displayName;
+        case RoleColumn:
+            return static_cast<int>(allInviteeRoles().indexOf(invitee.role));
+        case StatusColumn:
+            return static_cast<int>(allInviteeStatuses().indexOf(invitee.status));
+        case WillingColumn:
+            return static_cast<int>(kWilling.indexOf(invitee.willing));
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (column == NameColumn && !invitee.notes.isEmpty())
+            return invitee.notes;
+        if (column == NameColumn)
+            return invitee.contactId ? tr("From the directory") : tr("Added for this case");
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (column) {
+    case NameColumn:
+        return invitee.displayName;
+    case RoleColumn:
+        return roleTitle(invitee.role);
+    case StatusColumn:
+        return statusTitle(invitee.status);
+    case OrganisationColumn:
+        return invitee.organisation;
+    case WillingColumn:
+        return willingTitle(invitee.willing);
+    case ConsentColumn:
+        return consentText(invitee);
+    default:
+        return {};
+    }
+}
+
+bool InviteeListModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    Invitee& invitee = m_invitees[index.row()];
+    const Invitee before = invitee;
+    bool ok = false;
+    const int choice = value.toInt(&ok);
+    switch (index.column()) {
+    case NameColumn: {
+        const QString name = value.toString().trimmed();
+        if (name.isEmpty() || name == invitee.displayName)
+            return false;
+        invitee.displayName = name;
+        break;
+    }
+    case RoleColumn: {
+        const QList<InviteeRole> roles = allInviteeRoles();
+        if (!ok || choice < 0 || choice >= roles.size() || roles.at(choice) == invitee.role)
+            return false;
+        invitee.role = roles.at(choice);
+        break;
+    }
+    case StatusColumn: {
+        const QList<InviteeStatus> statuses = allInviteeStatuses();
+        if (!ok || choice < 0 || choice >= statuses.size() || statuses.at(choice) == invitee.status)
+            return false;
+        invitee.status = statuses.at(choice);
+        break;
+    }
+    case WillingColumn:
+        if (!ok || choice < 0 || choice >= kWilling.size() || kWilling.at(choice) == invitee.willing)
+            return false;
+        invitee.willing = kWilling.at(choice);
+        break;
+    default:
+        return false;
+    }
+    emit dataChanged(index, index);
+    emit inviteeEdited(invitee, before);
+    return true;
+}
+
+Qt::ItemFlags InviteeListModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return result;
+    switch (index.column()) {
+    case NameColumn:
+    case RoleColumn:
+    case StatusColumn:
+    case WillingColumn:
+        return result | Qt::ItemIsEditable;
+    default:
+        return result;
+    }
+}
+
+QVariant InviteeListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case RoleColumn:
+        return tr("Role");
+    case StatusColumn:
+        return tr("Status");
+    case OrganisationColumn:
+        return tr("Organisation");
+    case WillingColumn:
+        return tr("Willing");
+    case ConsentColumn:
+        return tr("Consents");
+    default:
+        return {};
+    }
+}

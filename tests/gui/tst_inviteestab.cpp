@@ -1,0 +1,412 @@
+#include "CaseSeed.h"
+#include "RecordingPresenter.h"
+#include "TestDatabase.h"
+#include "cases/CaseWorkspace.h"
+#include "cases/CasesPage.h"
+#include "cases/StageMoveDialog.h"
+#include "common/DateLineEdit.h"
+#include "common/WorkContext.h"
+#include "invitees/AdHocInviteeDialog.h"
+#include "invitees/ContactPickerDialog.h"
+#include "invitees/InviteeDetailsPanel.h"
+#include "invitees/InviteesTab.h"
+#include "itemmodels/ContactChoiceModel.h"
+#include "itemmodels/InviteeContactNotesModel.h"
+#include "itemmodels/InviteeListModel.h"
+#include "shell/DatabaseSession.h"
+#include "store/ContactRepository.h"
+#include "store/InviteeRepository.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The Invitees tab of a case: adding from the directory and ad hoc, editing
+// status in the table, the rule checks appearing and going, removal after
+// asking, consents and the contact log, the mediator and their independence,
+// and letters.
+class TestInviteesTab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void addFromDirectoryAndWarningComesAndGoes();
+    void addAdHocAndRemove();
+    void consentsAndContactLog();
+    void mediatorWithALinkIsWarnedAbout();
+    void letterAsPdfAndText();
+    void meetingHeldIsRefusedWithoutTheDecisionMaker();
+    void everyFieldHasAnAccessibleName();
+
+private:
+    InviteesTab* openTab();
+    QList<Invitee> stored();
+    void clickOk(QDialog* dialog);
+
+    RecordingPresenter m_presenter;
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<DatabaseSession> m_session;
+    std::unique_ptr<WorkContext> m_context;
+    std::unique_ptr<CasesPage> m_page;
+    qint64 m_caseId = 0;
+    qint64 m_councilId = 0;
+    qint64 m_contactId = 0;
+};
+
+void TestInviteesTab::init()
+{
+    m_presenter.clear();
+    MessagePresenter::install(&m_presenter);
+    m_test = std::make_unique<TestDatabase>("sqlite");
+    m_session = std::make_unique<DatabaseSession>();
+    QVERIFY(!m_session->open(m_test->settings()));
+    QSqlDatabase db = m_session->database()->connection();
+    m_councilId = CaseSeed::addCouncil(db, "Northshire", "NOR");
+    QVERIFY(m_councilId);
+    const QDate today = QDate::currentDate();
+    QString error;
+    m_caseId = CaseSeed::addCase(
+        db, CaseSeed::mediationReferral(m_councilId, "Noah", "Price", today.addDays(-3)), today, &error);
+    QVERIFY2(m_caseId, qPrintable(error));
+    Contact officer;
+    officer.givenName = "Kwame";
+    officer.familyName = "Achterberg";
+    officer.jobTitle = "Head of SEND";
+    officer.role = InviteeRole::CouncilDecisionMaker;
+    officer.isDecisionMaker = true;
+    officer.email = "kwame.achterberg@northshire.example";
+    const StoreError added = ContactRepository(db).add(&officer);
+    QVERIFY2(!added, qPrintable(added.message()));
+    m_contactId = officer.id;
+    Contact other;
+    other.givenName = "Priya";
+    other.familyName = "Duffy";
+    other.role = InviteeRole::SchoolRepresentative;
+    QVERIFY(!ContactRepository(db).add(&other));
+    m_context = std::make_unique<WorkContext>(m_session.get());
+    m_page = std::make_unique<CasesPage>(m_context.get());
+    m_page->resize(1300, 720);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestInviteesTab::cleanup()
+{
+    m_page.reset();
+    m_context.reset();
+    m_session.reset();
+    m_test.reset();
+    MessagePresenter::install(nullptr);
+}
+
+InviteesTab* TestInviteesTab::openTab()
+{
+    CaseWorkspace* workspace = m_page->openCase(m_caseId);
+    if (!workspace)
+        return nullptr;
+    workspace->showTab(2);
+    return workspace->invitees();
+}
+
+QList<Invitee> TestInviteesTab::stored()
+{
+    QList<Invitee> invitees;
+    InviteeRepository(m_session->database()->connection()).listForCase(m_caseId, &invitees);
+    return invitees;
+}
+
+void TestInviteesTab::clickOk(QDialog* dialog)
+{
+    auto* buttons = dialog->findChild<QDialogButtonBox*>();
+    QVERIFY(buttons);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+void TestInviteesTab::addFromDirectoryAndWarningComesAndGoes()
+{
+    InviteesTab* tab = openTab();
+    QVERIFY(tab);
+    QVERIFY(tab->isVisible());
+    // A mediation with nobody from the council: the rule says so, in words.
+    QVERIFY2(tab->shownCheckFields().contains("invitees.council_decision_maker"),
+             qPrintable(tab->shownChecks().join('\n')));
+    QVERIFY(tab->shownChecks().join('\n').contains("Warning: Invite the council's decision-maker"));
+
+    QPointer<ContactPickerDialog> picker = tab->beginAddFromDirectory();
+    QVERIFY(QTest::qWaitForWindowExposed(picker));
+    QCOMPARE(picker->model()->rowCount(), 2);
+    picker->searchField()->setFocus();
+    QTest::keyClicks(picker->searchField(), "achter");
+    QTRY_COMPARE(picker->model()->rowCount(), 1); // after the typing pause
+    QCOMPARE(picker->contactId(), std::optional<qint64>(m_contactId));
+    clickOk(picker);
+    QTRY_VERIFY(!picker);
+    QVERIFY2(m_presenter.errors.isEmpty(), qPrintable(m_presenter.errors.join('\n')));
+    QCOMPARE(tab->model()->rowCount(), 1);
+    QCOMPARE(stored().size(), 1);
+    QCOMPARE(stored().first().contactId, std::optional<qint64>(m_contactId));
+    QCOMPARE(stored().first().role, InviteeRole::CouncilDecisionMaker);
+    QCOMPARE(tab->selectedInvitee()->displayName, QString("Kwame Achterberg"));
+    // Still to invite: still warned.
+    QVERIFY(tab->shownCheckFields().contains("invitees.council_decision_maker"));
+
+    // Status changed in the table, through its combo box.
+    const QModelIndex status = tab->model()->index(0, InviteeListModel::StatusColumn);
+    tab->view()->setCurrentIndex(status);
+    tab->view()->edit(status);
+    auto* combo = tab->view()->findChild<QComboBox*>();
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), QString("To invite"));
+    combo->setCurrentIndex(combo->findText("Invited"));
+    emit combo->activated(combo->currentIndex());
+    QTRY_COMPARE(stored().first().status, InviteeStatus::Invited);
+    QVERIFY2(!tab->shownCheckFields().contains("invitees.council_decision_maker"),
+             qPrintable(tab->shownChecks().join('\n')));
+    QVERIFY(tab->shownChecks().join('\n').contains("No problems found"));
+
+    // Declined: the warning is back.
+    QVERIFY(tab->model()->setData(status,
+                                  static_cast<int>(allInviteeStatuses().indexOf(InviteeStatus::Declined))));
+    QCOMPARE(stored().first().status, InviteeStatus::Declined);
+    QVERIFY(tab->shownCheckFields().contains("invitees.council_decision_maker"));
+}
+
+void TestInviteesTab::addAdHocAndRemove()
+{
+    InviteesTab* tab = openTab();
+    QVERIFY(tab);
+    QPointer<AdHocInviteeDialog> dialog = tab->beginAddAdHoc();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    clickOk(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->problem(), QString("Cannot add: Give the invitee's name."));
+    QLineEdit* name = nullptr;
+    QLineEdit* phone = nullptr;
+    for (QLineEdit* edit : dialog->findChildren<QLineEdit*>()) {
+        if (edit->accessibleName() == "Name")
+            name = edit;
+        else if (edit->accessibleName() == "Phone")
+            phone = edit;
+    }
+    QVERIFY(name && phone);
+    name->setFocus();
+    QTest::keyClicks(name, "Grace Mensah");
+    QTest::keyClicks(phone, "12345");
+    clickOk(dialog);
+    QVERIFY(dialog->isVisible()); // the store refuses the phone number; what was typed stays
+    QVERIFY2(dialog->problem().startsWith("Cannot add: "), qPrintable(dialog->problem()));
+    QCOMPARE(name->text(), QString("Grace Mensah"));
+    phone->clear();
+    QTest::keyClicks(phone, "07700 900123");
+    clickOk(dialog);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(stored().size(), 1);
+    QCOMPARE(stored().first().displayName, QString("Grace Mensah"));
+    QCOMPARE(stored().first().role, InviteeRole::Supporter);
+    QCOMPARE(stored().first().phone, QString("+447700900123"));
+    QCOMPARE(tab->model()->data(tab->model()->index(0, InviteeListModel::RoleColumn)).toString(),
+             QString("Supporter"));
+
+    // Removal asks first; "no" keeps the invitee.
+    tab->selectInvitee(stored().first().id);
+    m_presenter.answer = false;
+    QVERIFY(!tab->removeSelected());
+    QCOMPARE(m_presenter.questions.size(), 1);
+    QVERIFY(m_presenter.questions.first().contains("Remove Grace Mensah (Supporter)"));
+    QCOMPARE(stored().size(), 1);
+    m_presenter.answer = true;
+    tab->window()->activateWindow();
+    tab->view()->setFocus();
+    QTRY_VERIFY(tab->view()->hasFocus());
+    QTest::keyClick(tab->view(), Qt::Key_Delete);
+    QCOMPARE(m_presenter.questions.size(), 2);
+    QCOMPARE(stored().size(), 0);
+    QCOMPARE(tab->model()->rowCount(), 0);
+}
+
+void TestInviteesTab::consentsAndContactLog()
+{
+    Invitee child;
+    child.caseId = m_caseId;
+    child.displayName = "Noah Price";
+    child.role = InviteeRole::Child;
+    child.status = InviteeStatus::Confirmed;
+    QVERIFY(!InviteeRepository(m_session->database()->connection()).add(&child));
+    InviteesTab* tab = openTab();
+    QVERIFY(tab);
+    QVERIFY2(tab->shownCheckFields().contains("invitees.consent"), qPrintable(tab->shownChecks().join('\n')));
+    tab->selectInvitee(child.id);
+    InviteeDetailsPanel* panel = tab->detailsPanel();
+    QVERIFY(panel->isEnabled());
+    const QDate today = QDate::currentDate();
+    panel->parentConsent()->setDate(today.addDays(-2));
+    panel->mediatorConsent()->setText("31/02/2026"); // not a date
+    QVERIFY(!panel->saveConsents());
+    QVERIFY(!stored().first().parentConsentDate.isValid());
+    panel->mediatorConsent()->setDate(today.addDays(-1));
+    QVERIFY(panel->saveConsents());
+    QCOMPARE(stored().first().parentConsentDate, today.addDays(-2));
+    QCOMPARE(stored().first().mediatorConsentDate, today.addDays(-1));
+    QVERIFY2(!tab->shownCheckFields().contains("invitees.consent"),
+             qPrintable(tab->shownChecks().join('\n')));
+    QVERIFY(tab->model()
+                ->data(tab->model()->index(0, InviteeListModel::ConsentColumn))
+                .toString()
+                .contains("parent"));
+
+    // The contact log: empty notes are refused, a note is dated and kept.
+    tab->selectInvitee(child.id);
+    QVERIFY(!panel->addContactNote());
+    panel->noteText()->setFocus();
+    QTest::keyClicks(panel->noteText(), "Spoke with mum about Noah joining for the first half hour");
+    QTest::keyClick(panel->noteText(), Qt::Key_Return);
+    QCOMPARE(panel->notesModel()->rowCount(), 1);
+    QCOMPARE(panel->notesModel()->notes().first().date, today);
+    QVERIFY(panel->noteText()->text().isEmpty());
+    QList<InviteeContactNote> notes;
+    QVERIFY(!InviteeRepository(m_session->database()->connection()).contactNotes(child.id, &notes));
+    QCOMPARE(notes.size(), 1);
+}
+
+void TestInviteesTab::mediatorWithALinkIsWarnedAbout()
+{
+    QSqlDatabase db = m_session->database()->connection();
+    User mediator;
+    mediator.username = "lucy.fairbairn";
+    mediator.displayName = "Lucy Fairbairn";
+    mediator.role = UserRole::Mediator;
+    QVERIFY(!UserRepository(db).add(&mediator));
+    User clear;
+    clear.username = "tariq.haddad";
+    clear.displayName = "Tariq Haddad";
+    clear.role = UserRole::Mediator;
+    QVERIFY(!UserRepository(db).add(&clear));
+    ConflictOfInterest link;
+    link.userId = mediator.id;
+    link.councilId = m_councilId;
+    link.nature = "Worked in its SEND team until 2024";
+    QVERIFY(!ConflictOfInterestRepository(db).add(&link));
+
+    InviteesTab* tab = openTab();
+    QVERIFY(tab);
+    QComboBox* choice = tab->mediatorChoice();
+    QCOMPARE(choice->currentText(), QString("(none assigned)"));
+    choice->setCurrentIndex(choice->findText("Lucy Fairbairn"));
+    QVERIFY(tab->assignMediator(mediator.id));
+    QCOMPARE(m_presenter.warnings.size(), 1);
+    QVERIFY2(m_presenter.warnings.first().contains("Worked in its SEND team until 2024"),
+             qPrintable(m_presenter.warnings.first()));
+    // The workspace reloaded: the tab shows the mediator and the warning stays in sight.
+    tab = m_page->openCase(m_caseId)->invitees();
+    QCOMPARE(tab->mediatorChoice()->currentText(), QString("Lucy Fairbairn"));
+    QVERIFY2(tab->shownCheckFields().contains("mediator.independence"),
+             qPrintable(tab->shownChecks().join('\n')));
+    QCOMPARE(m_page->openCase(m_caseId)->details().mediatorName, QString("Lucy Fairbairn"));
+
+    // Someone the second mediator knows is invited: the tab says so at once.
+    ConflictOfInterest knows;
+    knows.userId = clear.id;
+    knows.contactId = m_contactId;
+    knows.nature = "Former colleague";
+    QVERIFY(!ConflictOfInterestRepository(db).add(&knows));
+    // Another mediator with no links: no warning.
+    QVERIFY(tab->assignMediator(clear.id));
+    QCOMPARE(m_presenter.warnings.size(), 1);
+    tab = m_page->openCase(m_caseId)->invitees();
+    QVERIFY(!tab->shownCheckFields().contains("mediator.independence"));
+    QCOMPARE(tab->mediatorChoice()->currentText(), QString("Tariq Haddad"));
+    QPointer<ContactPickerDialog> picker = tab->beginAddFromDirectory();
+    QVERIFY(QTest::qWaitForWindowExposed(picker));
+    picker->search("Kwame");
+    QCOMPARE(picker->model()->rowCount(), 1);
+    clickOk(picker);
+    QTRY_VERIFY(!picker);
+    QVERIFY2(tab->shownChecks().join('\n').contains("Former colleague"),
+             qPrintable(tab->shownChecks().join('\n')));
+    QPointer<ContactPickerDialog> none = tab->beginAddFromDirectory();
+    none->search("zzzz");
+    QCOMPARE(none->model()->rowCount(), 0);
+    QVERIFY(!none->contactId());
+    none->reject();
+}
+
+void TestInviteesTab::letterAsPdfAndText()
+{
+    Invitee officer;
+    officer.caseId = m_caseId;
+    officer.displayName = "Ελένη Παπαδοπούλου";
+    officer.organisation = "Northshire Council";
+    officer.role = InviteeRole::CouncilDecisionMaker;
+    officer.status = InviteeStatus::Invited;
+    QVERIFY(!InviteeRepository(m_session->database()->connection()).add(&officer));
+    InviteesTab* tab = openTab();
+    QVERIFY(tab);
+    QVERIFY(!tab->copyLetterText()); // nobody chosen
+    tab->selectInvitee(officer.id);
+    QVERIFY(tab->copyLetterText());
+    const QString text = QGuiApplication::clipboard()->text();
+    QVERIFY2(text.contains("Dear Ελένη Παπαδοπούλου,"), qPrintable(text));
+    QVERIFY(text.contains("The date and time are to be confirmed")); // no meeting booked
+    QVERIFY(text.contains("You are invited as: Council decision-maker."));
+    QTemporaryDir dir;
+    const QString path = dir.filePath("letter.pdf");
+    QVERIFY(tab->writeLetter(path));
+    QFile pdf(path);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QVERIFY(!tab->writeLetter("/nonexistent-folder/letter.pdf"));
+    QCOMPARE(m_presenter.errors.size(), 1);
+}
+
+void TestInviteesTab::meetingHeldIsRefusedWithoutTheDecisionMaker()
+{
+    CaseRepository cases(m_session->database()->connection(), BankHolidayCalendar::shipped());
+    const QDate today = QDate::currentDate();
+    for (CaseStage stage :
+         {CaseStage::InformationGiven, CaseStage::MediationRequested, CaseStage::MeetingArranged})
+        QVERIFY(!cases.moveStage(m_caseId, {stage, today, {}}, today, std::nullopt));
+    CaseWorkspace* workspace = m_page->openCase(m_caseId);
+    QVERIFY(workspace);
+    // What holding the meeting needs shows as needed first, not as a mere warning.
+    QVERIFY2(workspace->invitees()->shownChecks().join('\n').contains(
+                 "Needed first: The meeting cannot be marked held"),
+             qPrintable(workspace->invitees()->shownChecks().join('\n')));
+    QPointer<StageMoveDialog> dialog = workspace->beginStageMove(CaseStage::MeetingHeld);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    clickOk(dialog);
+    QTRY_VERIFY(!m_presenter.errors.isEmpty());
+    QVERIFY2(m_presenter.errors.first().contains("no council decision-maker with authority"),
+             qPrintable(m_presenter.errors.first()));
+    CaseDetails details;
+    QVERIFY(!cases.load(m_caseId, &details));
+    QCOMPARE(details.stage, CaseStage::MeetingArranged);
+    if (dialog)
+        dialog->reject();
+}
+
+void TestInviteesTab::everyFieldHasAnAccessibleName()
+{
+    InviteesTab* tab = openTab();
+    QVERIFY(tab);
+    for (QWidget* widget : tab->findChildren<QWidget*>()) {
+        if (qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget) ||
+            qobject_cast<QPushButton*>(widget) || qobject_cast<QTableView*>(widget))
+            QVERIFY2(!widget->accessibleName().isEmpty() || !widget->isVisibleTo(tab),
+                     qPrintable(widget->metaObject()->className() + QString(" ") + widget->objectName()));
+    }
+}
+
+QTEST_MAIN(TestInviteesTab)
+#include "tst_inviteestab.moc"

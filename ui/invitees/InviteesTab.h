@@ -1,0 +1,90 @@
+#pragma once
+
+#include "domain/CaseDetails.h"
+#include "domain/Invitee.h"
+#include "letters/InvitationLetter.h"
+#include "rules/ReferralValidator.h"
+
+#include <QWidget>
+#include <optional>
+
+class AdHocInviteeDialog;
+class ContactPickerDialog;
+class InviteeDetailsPanel;
+class InviteeListModel;
+class QComboBox;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class WorkContext;
+
+// A case's Invitees tab: who is invited (from the directory or ad hoc), in
+// what role and how far along (status and, for disagreement resolution,
+// willingness: edited in the table), their consents and the mediator's
+// contact with each; the case's mediator; the rule checks on the list
+// (InviteeRules) and the mediator's independence, each as an icon and words;
+// and each invitee's invitation letter as a PDF or as text to paste.
+class InviteesTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InviteesTab(WorkContext* context, QWidget* parent = nullptr);
+
+    // Shows this case (called whenever the workspace loads it).
+    void setCase(const CaseDetails& details);
+    bool reload();
+
+    // Opens the directory picker (window-modal, returning at once); its OK adds.
+    ContactPickerDialog* beginAddFromDirectory();
+    // Opens the ad hoc form (window-modal, returning at once); its OK adds.
+    AdHocInviteeDialog* beginAddAdHoc();
+    // Removes the selected invitee after asking; false when nothing was removed.
+    bool removeSelected();
+    // The selected invitee's letter, as a PDF at `path`; false (and a message) when not written.
+    bool writeLetter(const QString& path);
+    // Asks where to save the selected invitee's letter, then writes it.
+    void saveLetter();
+    // Puts the selected invitee's letter on the clipboard, to paste into an email.
+    bool copyLetterText();
+    // Assigns the chosen mediator (none clears) and warns about recorded links.
+    bool assignMediator(std::optional<qint64> mediatorId);
+    void selectInvitee(qint64 inviteeId);
+    std::optional<Invitee> selectedInvitee() const;
+
+    InviteeListModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    InviteeDetailsPanel* detailsPanel() const { return m_details; }
+    QComboBox* mediatorChoice() const { return m_mediator; }
+    // The checks as shown, each "Warning: ..." or "Needed first: ..."; "No
+    // problems found..." when there are none.
+    QStringList shownChecks() const;
+    // The stable keys of the problems shown ("invitees.council_decision_maker").
+    QStringList shownCheckFields() const;
+
+signals:
+    // The case itself changed (its mediator): the workspace reloads it.
+    void caseChanged();
+
+private:
+    void refreshChecks();
+    void fitChecks();
+    void updateButtons();
+    void saveEdit(const Invitee& invitee, const Invitee& before);
+    void showSelected();
+    std::optional<InvitationLetter> letterFor(const Invitee& invitee) const;
+
+    WorkContext* m_context;
+    CaseDetails m_case;
+    QComboBox* m_mediator;
+    QPushButton* m_assign;
+    QListWidget* m_checks;
+    QPushButton* m_addDirectory;
+    QPushButton* m_addAdHoc;
+    QPushButton* m_remove;
+    QPushButton* m_letter;
+    QPushButton* m_copy;
+    InviteeListModel* m_model;
+    QTableView* m_view;
+    InviteeDetailsPanel* m_details;
+};
