@@ -2,6 +2,8 @@
 
 #include "commands/AppealDeadlineCommand.h"
 #include "commands/BackupCommand.h"
+#include "commands/CertificateCommand.h"
+#include "commands/CertificatesCommand.h"
 #include "commands/CheckCommand.h"
 #include "commands/ContactsCommand.h"
 #include "commands/CouncilsCommand.h"
@@ -9,6 +11,7 @@
 #include "commands/HolidaysCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/MeetingDeadlineCommand.h"
+#include "commands/ProviderCommand.h"
 #include "commands/RestoreCommand.h"
 #include "commands/WorkingDaysCommand.h"
 #include "store/ConnectionSettings.h"
@@ -25,6 +28,9 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<HolidaysCommand>());
     m_commands.push_back(std::make_unique<CouncilsCommand>());
     m_commands.push_back(std::make_unique<ContactsCommand>());
+    m_commands.push_back(std::make_unique<CertificatesCommand>());
+    m_commands.push_back(std::make_unique<CertificateCommand>());
+    m_commands.push_back(std::make_unique<ProviderCommand>());
     m_commands.push_back(std::make_unique<DemoDataCommand>());
 }
 

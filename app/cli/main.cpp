@@ -5,12 +5,34 @@
 #include "platform/ProcessHardening.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+#include <cstring>
+#include <memory>
+
+namespace {
+// Making a certificate's PDF needs fonts, and fonts need a QGuiApplication;
+// it runs on the offscreen platform, so the CLI never needs a display.
+bool needsFonts(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "certificate") == 0 || std::strcmp(argv[i], "demo-data") == 0)
+            return true;
+    }
+    return false;
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
     ProcessHardening::disableCoreDumps();
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsFonts(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("commonground"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("commonground.org"));
     QCoreApplication::setApplicationVersion(QLatin1String(kCommonGroundVersion));

@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "cases/CasesPage.h"
+#include "certificates/CertificatesPage.h"
 #include "common/WorkContext.h"
 #include "contacts/ContactsPage.h"
 #include "dashboard/DashboardPage.h"
@@ -130,8 +131,11 @@ void Application::addScreens()
     m_window->addPage(
         tr("Calendar"),
         new PlaceholderPage(tr("Calendar"), tr("Meetings by day, week and month will appear here.")));
-    m_window->addPage(
-        tr("Certificates"),
-        new PlaceholderPage(tr("Certificates"), tr("The Part 1, 2 and 3 certificate register will "
-                                                   "appear here.")));
+    auto* certificates = new CertificatesPage(context);
+    m_window->addPage(tr("Certificates"), certificates);
+    QObject::connect(certificates, &CertificatesPage::openCaseRequested, cases,
+                     [window = m_window.get(), cases, casesIndex](qint64 caseId) {
+                         window->showPage(casesIndex);
+                         cases->openCase(caseId);
+                     });
 }

@@ -1,8 +1,12 @@
 #include "store/DemoDataGenerator.h"
 
 #include "rules/CaseDeadlines.h"
+#include "rules/CertificateRules.h"
 #include "rules/StageMachine.h"
+#include "store/CaseRepository.h"
 #include "store/CaseSearchIndex.h"
+#include "store/CertificateRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/SqlDialect.h"
 #include "store/SqlValues.h"
 #include "store/WriteTransaction.h"
@@ -544,4 +548,80 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
     if (StoreError error = CaseSearchIndex(m_db).rebuild())
         return error;
     return transaction.commit();
+}
+
+StoreError DemoDataGenerator::issueCertificates(const QDate& today, int* issued)
+{
+    *issued = 0;
+    ProviderDetails provider;
+    provider.name = QStringLiteral("Common Ground Mediation CIC");
+    provider.address = QStringLiteral("Unit 3, Weavers Yard\nNorthmoor NM1 4QT");
+    provider.phone = QStringLiteral("0113 496 0000");
+    provider.email = QStringLiteral("certificates@commonground.example");
+    provider.website = QStringLiteral("commonground.example");
+    if (StoreError error = SettingsRepository(m_db).setProvider(provider))
+        return error;
+    // Every mediation case with a certificate trigger, open or closed.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral(
+            "SELECT id FROM cases WHERE route = 'mediation' AND (not_pursuing_date IS NOT NULL "
+            "OR meeting_held_date IS NOT NULL OR no_meeting_date IS NOT NULL) ORDER BY id")))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the demo cases"));
+    QList<qint64> caseIds;
+    while (query.next())
+        caseIds << query.value(0).toLongLong();
+    query.finish();
+
+    struct Pending
+    {
+        qint64 caseId;
+        CertificatePart part;
+        QDate on;
+    };
+    QList<Pending> pending;
+    const DeadlineCalculator calculator(m_calendar);
+    CaseRepository cases(m_db, m_calendar);
+    int open = 0;
+    for (qint64 caseId : caseIds) {
+        CaseDetails details;
+        if (StoreError error = cases.load(caseId, &details))
+            return error;
+        const CertificateRules::CertificateDue due =
+            CertificateRules::certificateDue(CaseDeadlines::timelineOf(details).facts);
+        if (!due.part || !due.trigger.isValid())
+            continue;
+        const Deadline dueBy = calculator.certificateDueBy(*due.part, due.trigger);
+        if (!dueBy.isValid() || dueBy.date() >= today)
+            continue;
+        // Every fifth open case is left undone, overdue.
+        if (!details.closedDate.isValid() && open++ % 5 == 0)
+            continue;
+        pending.append(
+            {caseId, *due.part, std::min(today, std::max(due.trigger.addDays(1), dueBy.date().addDays(-1)))});
+    }
+    // Issued in date order, so the numbers run with the dates as they would.
+    std::stable_sort(pending.begin(), pending.end(),
+                     [](const Pending& a, const Pending& b) { return a.on < b.on; });
+    static const QStringList issuers = {QStringLiteral("Ada Okafor"), QStringLiteral("Rhys Pemberton"),
+                                        QStringLiteral("Maryam Siddiqui")};
+    CertificateRepository certificates(m_db, m_calendar);
+    for (const Pending& p : pending) {
+        const CertificateIssuer issuer{issuers.at(*issued % issuers.size()), {}};
+        if (StoreError error = certificates.issueForCase(p.caseId, p.part, issuer, p.on))
+            return error;
+        ++*issued;
+    }
+    // One mistake put right today, so the register shows a voided certificate and its replacement.
+    QList<Certificate> all;
+    if (StoreError error = certificates.list(&all))
+        return error;
+    if (all.size() > 3) {
+        const CertificateIssuer issuer{issuers.first(), {}};
+        if (StoreError error = certificates.voidCertificate(
+                all.at(3).id, QStringLiteral("The date of the decision notice was recorded wrongly"), today,
+                issuer))
+            return error;
+        ++*issued;
+    }
+    return {};
 }

@@ -19,6 +19,11 @@ public:
     // The same, but a database that already holds cases is left as it is
     // (the desktop program's --demo opens its demo database this way).
     StoreError generateIfEmpty(int cases, const QDate& today);
+    // Gives the demo provider its letterhead and issues the certificates the
+    // generated cases were due before `today`, on their due dates, leaving
+    // every fifth one undone so the Certificates screen shows overdue work.
+    // Makes PDFs, so it needs a QGuiApplication.
+    StoreError issueCertificates(const QDate& today, int* issued);
 
 private:
     // How many cases the database holds, or -1 with *error set.

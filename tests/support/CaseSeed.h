@@ -71,4 +71,27 @@ inline qint64 addCase(QSqlDatabase db, const Referral& referral, const QDate& to
     return id;
 }
 
+// Moves a mediation case from Enquiry to `target` (NotPursuing, MeetingHeld or
+// NoMeetingInTime), each step on `date`; false when the rules refuse a step.
+inline bool advanceTo(QSqlDatabase db, qint64 caseId, CaseStage target, const QDate& date, const QDate& today,
+                      QString* error = nullptr)
+{
+    QList<CaseStage> path{CaseStage::InformationGiven};
+    if (target == CaseStage::NotPursuing)
+        path << CaseStage::NotPursuing;
+    else if (target == CaseStage::MeetingHeld)
+        path << CaseStage::MediationRequested << CaseStage::MeetingArranged << CaseStage::MeetingHeld;
+    else if (target == CaseStage::NoMeetingInTime)
+        path << CaseStage::MediationRequested << CaseStage::NoMeetingInTime;
+    CaseRepository cases(db, BankHolidayCalendar::shipped());
+    for (CaseStage stage : path) {
+        if (StoreError failure = cases.moveStage(caseId, {stage, date, {}}, today, std::nullopt)) {
+            if (error)
+                *error = failure.message();
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace CaseSeed

@@ -3,6 +3,7 @@
 #include "cases/CaseDetailsForm.h"
 #include "cases/CaseTimelinePanel.h"
 #include "cases/StageMoveDialog.h"
+#include "certificates/CaseCertificatesPanel.h"
 #include "common/DomainText.h"
 #include "common/UrgencyDelegate.h"
 #include "common/WorkContext.h"
@@ -124,10 +125,7 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
         placeholder(tr("The mediation or disagreement resolution meetings of this case, their venue or "
                        "online link, and the 30-day check will be shown here.")),
         tr("Meetin&gs"));
-    m_tabs->addTab(
-        placeholder(tr("The Part 1, 2 and 3 certificates of this case, issued and due, will be listed "
-                       "here.")),
-        tr("Certi&ficates"));
+    m_tabs->addTab(new CaseCertificatesPanel(m_context, m_caseId), tr("Certi&ficates"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);

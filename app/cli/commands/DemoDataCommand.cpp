@@ -53,7 +53,11 @@ int DemoDataCommand::run(CliContext& context)
     DemoDataGenerator generator(database->connection(), calendar, static_cast<quint32>(seed));
     if (StoreError error = generator.generate(static_cast<int>(cases), QDate::currentDate()))
         return context.fail(error.message());
+    int certificates = 0;
+    if (StoreError error = generator.issueCertificates(QDate::currentDate(), &certificates))
+        return context.fail(error.message());
     context.out() << "cases: " << cases << Qt::endl;
+    context.out() << "certificates: " << certificates << Qt::endl;
     context.out() << "seconds: " << QString::number(timer.elapsed() / 1000.0, 'f', 1) << Qt::endl;
     return ExitOk;
 }

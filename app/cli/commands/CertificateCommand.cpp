@@ -1,0 +1,189 @@
+#include "CertificateCommand.h"
+
+#include "CliContext.h"
+#include "store/BankHolidayRepository.h"
+#include "store/CertificateRepository.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSaveFile>
+
+namespace {
+bool readDate(const QCommandLineParser& parser, const QCommandLineOption& option, QDate* date)
+{
+    *date = QDate::currentDate();
+    if (!parser.isSet(option))
+        return true;
+    *date = QDate::fromString(parser.value(option), Qt::ISODate);
+    return date->isValid();
+}
+} // namespace
+
+CertificateRepository CertificateCommand::registerOf(Database* database)
+{
+    BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
+    if (BankHolidayRepository(database->connection()).load(&calendar))
+        calendar = BankHolidayCalendar::shipped();
+    return CertificateRepository(database->connection(), calendar);
+}
+
+int CertificateCommand::run(CliContext& context)
+{
+    const QStringList arguments = context.arguments();
+    const QString action = arguments.value(1);
+    const QStringList rest = QStringList{arguments.first()} + arguments.mid(2);
+    if (action == QLatin1String("issue"))
+        return issue(context, rest);
+    if (action == QLatin1String("render"))
+        return render(context, rest);
+    if (action == QLatin1String("show"))
+        return show(context, rest);
+    if (action == QLatin1String("void"))
+        return voidCertificate(context, rest);
+    return context.usageError(action.isEmpty()
+                                  ? QStringLiteral("say 'certificate issue', 'render', 'show' or 'void'")
+                                  : QStringLiteral("unknown action '%1'").arg(action));
+}
+
+int CertificateCommand::issue(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption caseOption(QStringLiteral("case"), QString(), QStringLiteral("REF"));
+    const QCommandLineOption partOption(QStringLiteral("part"), QString(), QStringLiteral("N"));
+    const QCommandLineOption issuerOption(QStringLiteral("issuer"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption dateOption(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
+    parser.addOptions({caseOption, partOption, issuerOption, dateOption});
+    if (!parser.parse(arguments))
+        return context.usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(QStringLiteral("certificate issue takes options only"));
+    if (!parser.isSet(caseOption) || parser.value(issuerOption).trimmed().isEmpty())
+        return context.usageError(QStringLiteral("give the --case reference and the --issuer's name"));
+    std::optional<CertificatePart> part;
+    if (parser.isSet(partOption)) {
+        part = certificatePartFromInt(parser.value(partOption).toInt());
+        if (!part)
+            return context.usageError(QStringLiteral("--part must be 1, 2 or 3"));
+    }
+    QDate date;
+    if (!readDate(parser, dateOption, &date))
+        return context.usageError(QStringLiteral("--date must be a date like 2026-11-23"));
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    CertificateRepository certificates = registerOf(database);
+    qint64 caseId = 0;
+    if (StoreError error = certificates.caseIdForReference(parser.value(caseOption), &caseId))
+        return context.fail(error.message());
+    Certificate issued;
+    if (StoreError error =
+            certificates.issueForCase(caseId, part, {parser.value(issuerOption), {}}, date, &issued))
+        return context.fail(error.message());
+    context.out() << issued.number << '\t' << certificatePartToInt(issued.part) << '\t' << issued.pdfSha256
+                  << Qt::endl;
+    return ExitOk;
+}
+
+int CertificateCommand::render(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    parser.addOption(outOption);
+    if (!parser.parse(arguments))
+        return context.usageError(parser.errorText());
+    if (parser.positionalArguments().size() != 1 || parser.value(outOption).isEmpty())
+        return context.usageError(QStringLiteral("say 'certificate render NUMBER --out FILE.pdf'"));
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    CertificateRepository certificates = registerOf(database);
+    Certificate certificate;
+    if (StoreError error = certificates.loadByNumber(parser.positionalArguments().first(), &certificate))
+        return context.fail(error.message());
+    QByteArray pdf;
+    if (StoreError error = certificates.loadPdf(certificate.id, &pdf))
+        return context.fail(error.message());
+    // The stored file, byte for byte: a reprint is never made again.
+    QSaveFile file(parser.value(outOption));
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        return context.fail(
+            QStringLiteral("could not write %1: %2").arg(parser.value(outOption), file.errorString()));
+    if (certificate.status == CertificateStatus::Voided)
+        context.err() << "commonground-cli: note: certificate " << certificate.number << " is voided"
+                      << Qt::endl;
+    return ExitOk;
+}
+
+int CertificateCommand::show(CliContext& context, const QStringList& arguments)
+{
+    if (arguments.size() != 2)
+        return context.usageError(QStringLiteral("say 'certificate show NUMBER'"));
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    Certificate c;
+    if (StoreError error = registerOf(database).loadByNumber(arguments.at(1), &c))
+        return context.fail(error.message());
+    // "field<TAB>value" lines; no names or addresses, which stay in the PDF.
+    QTextStream& out = context.out();
+    out << "number\t" << c.number << Qt::endl;
+    out << "part\t" << certificatePartToInt(c.part) << Qt::endl;
+    out << "case\t" << c.caseReference << Qt::endl;
+    out << "status\t" << certificateStatusToString(c.status) << Qt::endl;
+    out << "issue_date\t" << c.issueDate.toString(Qt::ISODate) << Qt::endl;
+    out << "issuer_role\t" << c.issuerRole << Qt::endl;
+    out << "appeal_deadline\t" << c.content.appealDeadline.toString(Qt::ISODate) << Qt::endl;
+    out << "verification\t" << CertificateContent::verificationText(c.number, c.contentSha256) << Qt::endl;
+    out << "content_sha256\t" << c.contentSha256 << Qt::endl;
+    out << "pdf_sha256\t" << c.pdfSha256 << Qt::endl;
+    if (!c.replacesNumber.isEmpty())
+        out << "replaces\t" << c.replacesNumber << Qt::endl;
+    if (c.status == CertificateStatus::Voided) {
+        out << "voided_on\t" << c.voidedOn.toString(Qt::ISODate) << Qt::endl;
+        out << "replaced_by\t" << c.replacedByNumber << Qt::endl;
+    }
+    // The stored content must still give the stored hash.
+    if (c.content.sha256() != c.contentSha256)
+        return context.fail(QStringLiteral("the stored content does not match its hash"));
+    return ExitOk;
+}
+
+int CertificateCommand::voidCertificate(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reasonOption(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption replaceOption(QStringLiteral("replace"));
+    const QCommandLineOption issuerOption(QStringLiteral("issuer"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption dateOption(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
+    parser.addOptions({reasonOption, replaceOption, issuerOption, dateOption});
+    if (!parser.parse(arguments))
+        return context.usageError(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(QStringLiteral("say 'certificate void NUMBER --reason TEXT'"));
+    if (parser.value(reasonOption).trimmed().isEmpty())
+        return context.usageError(QStringLiteral("give the --reason the certificate is voided"));
+    if (parser.isSet(replaceOption) && parser.value(issuerOption).trimmed().isEmpty())
+        return context.usageError(QStringLiteral("--replace needs the --issuer's name"));
+    QDate date;
+    if (!readDate(parser, dateOption, &date))
+        return context.usageError(QStringLiteral("--date must be a date like 2026-11-23"));
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    CertificateRepository certificates = registerOf(database);
+    Certificate old;
+    if (StoreError error = certificates.loadByNumber(parser.positionalArguments().first(), &old))
+        return context.fail(error.message());
+    std::optional<CertificateIssuer> issuer;
+    if (parser.isSet(replaceOption))
+        issuer = CertificateIssuer{parser.value(issuerOption), {}};
+    Certificate replacement;
+    if (StoreError error =
+            certificates.voidCertificate(old.id, parser.value(reasonOption), date, issuer, &replacement))
+        return context.fail(error.message());
+    context.out() << old.number << "\tvoided";
+    if (issuer)
+        context.out() << '\t' << replacement.number;
+    context.out() << Qt::endl;
+    return ExitOk;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "store/CertificateRepository.h"
+
+class Database;
+
+// certificate issue | render | void | show: one certificate. Issuing and
+// voiding make a PDF, so these run with a QGuiApplication (see main.cpp).
+class CertificateCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("certificate"); }
+    QString summary() const override { return QStringLiteral("issue, show, render or void one certificate"); }
+    QStringList usage() const override
+    {
+        return {
+            QStringLiteral("certificate issue --case REF --issuer NAME [--part 1|2|3] [--date YYYY-MM-DD]"),
+            QStringLiteral("certificate render NUMBER --out FILE.pdf"),
+            QStringLiteral("certificate show NUMBER"),
+            QStringLiteral(
+                "certificate void NUMBER --reason TEXT [--replace --issuer NAME] [--date YYYY-MM-DD]")};
+    }
+    int run(CliContext& context) override;
+
+    // The register with the office's bank holidays (the shipped ones if none are stored).
+    static CertificateRepository registerOf(Database* database);
+
+private:
+    int issue(CliContext& context, const QStringList& arguments);
+    int render(CliContext& context, const QStringList& arguments);
+    int show(CliContext& context, const QStringList& arguments);
+    int voidCertificate(CliContext& context, const QStringList& arguments);
+};

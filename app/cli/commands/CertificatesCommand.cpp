@@ -1,0 +1,100 @@
+#include "CertificatesCommand.h"
+
+#include "CertificateCommand.h"
+#include "CliContext.h"
+#include "store/CertificateRepository.h"
+
+#include <QCommandLineParser>
+
+namespace {
+QString dateText(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("-");
+}
+} // namespace
+
+int CertificatesCommand::run(CliContext& context)
+{
+    const QStringList arguments = context.arguments();
+    const QString action = arguments.value(1);
+    const QStringList rest = QStringList{arguments.first()} + arguments.mid(2);
+    if (action == QLatin1String("list"))
+        return list(context, rest);
+    if (action == QLatin1String("due"))
+        return due(context, rest);
+    return context.usageError(action.isEmpty()
+                                  ? QStringLiteral("say 'certificates list' or 'certificates due'")
+                                  : QStringLiteral("unknown action '%1'").arg(action));
+}
+
+int CertificatesCommand::list(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption caseOption(QStringLiteral("case"), QString(), QStringLiteral("REF"));
+    const QCommandLineOption issuedOption(QStringLiteral("issued-on"), QString(), QStringLiteral("DATE"));
+    parser.addOptions({caseOption, issuedOption});
+    if (!parser.parse(arguments))
+        return context.usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(QStringLiteral("certificates list takes options only"));
+    QDate issuedOn;
+    if (parser.isSet(issuedOption)) {
+        issuedOn = QDate::fromString(parser.value(issuedOption), Qt::ISODate);
+        if (!issuedOn.isValid())
+            return context.usageError(QStringLiteral("--issued-on must be a date like 2026-11-23"));
+    }
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    CertificateRepository certificates = CertificateCommand::registerOf(database);
+    std::optional<qint64> caseId;
+    if (parser.isSet(caseOption)) {
+        qint64 id = 0;
+        if (StoreError error = certificates.caseIdForReference(parser.value(caseOption), &id))
+            return context.fail(error.message());
+        caseId = id;
+    }
+    QList<Certificate> all;
+    const StoreError error =
+        issuedOn.isValid() ? certificates.listIssuedOn(issuedOn, &all) : certificates.list(&all, caseId);
+    if (error)
+        return context.fail(error.message());
+    // Tab-separated, newest first: number (- for a draft), part, case, status, issue date.
+    for (const Certificate& c : all) {
+        if (caseId && c.caseId != *caseId)
+            continue;
+        context.out() << (c.number.isEmpty() ? QStringLiteral("-") : c.number) << '\t'
+                      << certificatePartToInt(c.part) << '\t' << c.caseReference << '\t'
+                      << certificateStatusToString(c.status) << '\t' << dateText(c.issueDate) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int CertificatesCommand::due(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
+    parser.addOption(todayOption);
+    if (!parser.parse(arguments))
+        return context.usageError(parser.errorText());
+    QDate today = QDate::currentDate();
+    if (parser.isSet(todayOption)) {
+        today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
+        if (!today.isValid())
+            return context.usageError(QStringLiteral("--today must be a date like 2026-11-23"));
+    }
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    CertificateRepository certificates = CertificateCommand::registerOf(database);
+    QList<CertificateDueItem> items;
+    if (StoreError error = certificates.due(&items))
+        return context.fail(error.message());
+    // Soonest first: case, part, due by, trigger date, overdue or on time.
+    for (const CertificateDueItem& item : items) {
+        context.out() << item.caseReference << '\t' << certificatePartToInt(item.part) << '\t'
+                      << dateText(item.dueBy.date()) << '\t' << dateText(item.triggerDate) << '\t'
+                      << (item.dueBy.date() < today ? "overdue" : "due") << Qt::endl;
+    }
+    return ExitOk;
+}

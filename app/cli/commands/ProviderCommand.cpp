@@ -1,0 +1,107 @@
+#include "ProviderCommand.h"
+
+#include "CliContext.h"
+#include "store/SettingsRepository.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QImage>
+
+int ProviderCommand::run(CliContext& context)
+{
+    const QStringList arguments = context.arguments();
+    const QString action = arguments.value(1);
+    if (action == QLatin1String("show")) {
+        if (arguments.size() > 2)
+            return context.usageError(QStringLiteral("provider show takes no arguments"));
+        return show(context);
+    }
+    if (action == QLatin1String("set"))
+        return set(context, QStringList{arguments.first()} + arguments.mid(2));
+    return context.usageError(action.isEmpty() ? QStringLiteral("say 'provider show' or 'provider set'")
+                                               : QStringLiteral("unknown action '%1'").arg(action));
+}
+
+int ProviderCommand::show(CliContext& context)
+{
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    SettingsRepository settings(database->connection());
+    ProviderDetails p;
+    QString prefix;
+    StoreError error = settings.provider(&p);
+    if (!error)
+        error = settings.certificatePrefix(&prefix);
+    if (error)
+        return context.fail(error.message());
+    // "field<TAB>value"; the address's lines joined with " / ".
+    QTextStream& out = context.out();
+    out << "name\t" << p.name << Qt::endl;
+    out << "address\t" << p.address.split(QLatin1Char('\n')).join(QStringLiteral(" / ")) << Qt::endl;
+    out << "phone\t" << p.phone << Qt::endl;
+    out << "email\t" << p.email << Qt::endl;
+    out << "website\t" << p.website << Qt::endl;
+    out << "logo\t"
+        << (p.logoPng.isEmpty() ? QStringLiteral("none") : QStringLiteral("%1 bytes").arg(p.logoPng.size()))
+        << Qt::endl;
+    out << "certificate_prefix\t" << prefix << Qt::endl;
+    return ExitOk;
+}
+
+int ProviderCommand::set(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption addressOption(QStringLiteral("address"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption phoneOption(QStringLiteral("phone"), QString(), QStringLiteral("PHONE"));
+    const QCommandLineOption emailOption(QStringLiteral("email"), QString(), QStringLiteral("EMAIL"));
+    const QCommandLineOption websiteOption(QStringLiteral("website"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption logoOption(QStringLiteral("logo"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption prefixOption(QStringLiteral("certificate-prefix"), QString(),
+                                          QStringLiteral("PREFIX"));
+    parser.addOptions(
+        {nameOption, addressOption, phoneOption, emailOption, websiteOption, logoOption, prefixOption});
+    if (!parser.parse(arguments))
+        return context.usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty() || parser.optionNames().isEmpty())
+        return context.usageError(QStringLiteral("provider set takes one or more options"));
+    QByteArray logo;
+    if (parser.isSet(logoOption)) {
+        QFile file(parser.value(logoOption));
+        if (!file.open(QIODevice::ReadOnly))
+            return context.fail(
+                QStringLiteral("could not read %1: %2").arg(file.fileName(), file.errorString()));
+        logo = file.readAll();
+        if (!logo.startsWith("\x89PNG") || QImage::fromData(logo, "PNG").isNull())
+            return context.fail(QStringLiteral("%1 is not a PNG image").arg(file.fileName()));
+        if (logo.size() > 512 * 1024)
+            return context.fail(QStringLiteral("the logo must be under 512 KB; make a smaller PNG"));
+    }
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    SettingsRepository settings(database->connection());
+    ProviderDetails p;
+    if (StoreError error = settings.provider(&p))
+        return context.fail(error.message());
+    if (parser.isSet(nameOption))
+        p.name = parser.value(nameOption);
+    if (parser.isSet(addressOption))
+        p.address = parser.value(addressOption).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+    if (parser.isSet(phoneOption))
+        p.phone = parser.value(phoneOption);
+    if (parser.isSet(emailOption))
+        p.email = parser.value(emailOption);
+    if (parser.isSet(websiteOption))
+        p.website = parser.value(websiteOption);
+    if (parser.isSet(logoOption))
+        p.logoPng = logo;
+    if (parser.isSet(prefixOption)) {
+        if (StoreError error = settings.setCertificatePrefix(parser.value(prefixOption)))
+            return context.usageError(error.message());
+    }
+    if (StoreError error = settings.setProvider(p))
+        return context.fail(error.message());
+    return ExitOk;
+}

@@ -1,0 +1,221 @@
+#include "documents/CertificateRenderer.h"
+
+#include "documents/QrCode.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QImage>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace {
+constexpr int kDpi = 300;
+const QString kQrResource = QStringLiteral("cg://qr.png");
+const QString kLogoResource = QStringLiteral("cg://logo.png");
+
+// Qt's rich text reads image sizes as pixels of a 96 dpi screen, whatever the device.
+int mm(double millimetres)
+{
+    return static_cast<int>(millimetres / 25.4 * 96);
+}
+
+QString esc(const QString& text)
+{
+    // Line breaks in addresses become <br>; everything else is plain text.
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString longDate(const QDate& date)
+{
+    return date.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                .toString(date, QStringLiteral("d MMMM yyyy"))
+                          : QStringLiteral("not recorded");
+}
+
+QString partStatement(CertificatePart part, const QDate& trigger)
+{
+    switch (part) {
+    case CertificatePart::Part1:
+        return QStringLiteral("The parent or young person named below has been given information about "
+                              "mediation and told the mediation adviser on %1 that they do not wish to "
+                              "pursue mediation.")
+            .arg(longDate(trigger));
+    case CertificatePart::Part2:
+        return QStringLiteral("Mediation took place between the parent or young person named below and the "
+                              "council. The mediation ended on %1.")
+            .arg(longDate(trigger));
+    case CertificatePart::Part3:
+        return QStringLiteral("The parent or young person named below wished to pursue mediation, but "
+                              "mediation could not take place within 30 days. The mediation adviser learned "
+                              "this on %1.")
+            .arg(longDate(trigger));
+    }
+    return {};
+}
+
+QString partTitle(CertificatePart part)
+{
+    switch (part) {
+    case CertificatePart::Part1:
+        return QStringLiteral("Information about mediation given; mediation not pursued");
+    case CertificatePart::Part2:
+        return QStringLiteral("Mediation has taken place");
+    case CertificatePart::Part3:
+        return QStringLiteral("Mediation could not take place within 30 days");
+    }
+    return {};
+}
+
+QString row(const QString& label, const QString& valueHtml)
+{
+    return QStringLiteral("<tr><td class='label' width='32%'>%1</td><td class='value'>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), valueHtml);
+}
+} // namespace
+
+CertificateRenderer::CertificateRenderer(ProviderDetails provider) : m_provider(std::move(provider)) {}
+
+QString CertificateRenderer::html(const CertificateContent& c) const
+{
+    const QString sha = c.sha256();
+    QString h;
+    h += QStringLiteral("<html><head><style>"
+                        "body { font-size: 10pt; color: #000000; }"
+                        "h1 { font-size: 17pt; margin: 0; }"
+                        "h2 { font-size: 12pt; margin-top: 2pt; margin-bottom: 4pt; font-weight: normal; }"
+                        "td.label { color: #333333; padding: 3pt 6pt 3pt 0; }"
+                        "td.value { font-weight: bold; padding: 3pt 0 3pt 0; }"
+                        "p.small { font-size: 8pt; color: #333333; }"
+                        "</style></head><body>");
+    // Letterhead: logo and name on the left, contact details on the right.
+    h += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr>");
+    if (!m_provider.logoPng.isEmpty())
+        h += QStringLiteral("<td width='%3' valign='top'><img src='%1' width='%2' height='%2'></td>")
+                 .arg(kLogoResource)
+                 .arg(mm(18))
+                 .arg(QStringLiteral("13%"));
+    h += QStringLiteral("<td valign='top'><span style='font-size:13pt; font-weight:bold'>%1</span><br>"
+                        "<span style='font-size:9pt'>Mediation service for special educational needs and "
+                        "disability (SEND)</span></td>")
+             .arg(esc(c.providerName.isEmpty() ? QStringLiteral("Mediation provider") : c.providerName));
+    h += QStringLiteral(
+             "<td valign='top' align='right' width='38%'><span style='font-size:8.5pt'>%1</span></td>")
+             .arg(esc(c.providerContact));
+    h += QStringLiteral("</tr></table><hr>");
+
+    h += QStringLiteral("<h1>Mediation certificate &#8212; %1</h1>").arg(certificatePartName(c.part));
+    h += QStringLiteral("<h2>%1</h2>").arg(partTitle(c.part).toHtmlEscaped());
+    h += QStringLiteral("<p>Issued under section 55 of the Children and Families Act 2014 and the Special "
+                        "Educational Needs and Disability Regulations 2014. %1</p>")
+             .arg(partStatement(c.part, c.triggerDate).toHtmlEscaped());
+    if (!c.replacesNumber.isEmpty()) {
+        h +=
+            QStringLiteral("<p><b>This certificate replaces certificate %1, which has been voided%2.</b></p>")
+                .arg(esc(c.replacesNumber), c.replacesReason.isEmpty()
+                                                ? QString()
+                                                : QStringLiteral(" (reason: %1)").arg(esc(c.replacesReason)));
+    }
+
+    h += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'>");
+    h += row(QStringLiteral("Certificate number"), esc(c.number));
+    h += row(QStringLiteral("Part"), esc(certificatePartName(c.part)));
+    h += row(QStringLiteral("Date of issue"), esc(longDate(c.issueDate)));
+    h += row(QStringLiteral("Parent or young person"), esc(c.parentName));
+    h += row(QStringLiteral("Address"),
+             c.parentAddress.isEmpty() ? QStringLiteral("not recorded") : esc(c.parentAddress));
+    h += row(QStringLiteral("Child or young person"), esc(c.childName));
+    h += row(QStringLiteral("Date of birth"), esc(longDate(c.childDateOfBirth)));
+    h += row(QStringLiteral("Local authority"), esc(c.councilName));
+    h += row(QStringLiteral("Date of the decision notice"), esc(longDate(c.decisionNoticeDate)));
+    h += row(QStringLiteral("Decision or plan sections in dispute"), esc(c.decision));
+    h += row(QStringLiteral("Issued by"), esc(c.issuerName) +
+                                              QStringLiteral("<br><span style='font-weight:normal'>") +
+                                              esc(c.issuerRole) + QStringLiteral("</span>"));
+    h += row(QStringLiteral("Case reference"), esc(c.caseReference));
+    h += QStringLiteral("</table>");
+
+    h += QStringLiteral("<hr><p><b>Appeal to the First-tier Tribunal (Special Educational Needs and "
+                        "Disability): the appeal must be made by %1.</b></p>")
+             .arg(esc(longDate(c.appealDeadline)));
+    h += QStringLiteral("<p class='small'>%1. ").arg(esc(c.appealRule));
+    h += esc(c.appealWorking.join(QLatin1Char(' '))) + QStringLiteral("</p>");
+    h += QStringLiteral("<p class='small'>Keep this certificate: the tribunal needs it with the appeal. "
+                        "A certificate is never altered once issued; a corrected one replaces it and names "
+                        "the number it replaces.</p>");
+
+    // Verification: the QR code holds the same text as the line beside it.
+    h += QStringLiteral("<hr><table width='100%' cellspacing='0' cellpadding='0'><tr>"
+                        "<td width='%4' valign='middle'><img src='%1' width='%5' height='%5'></td>"
+                        "<td valign='middle'><span style='font-size:9pt'>Verification: <b>%2</b></span><br>"
+                        "<span style='font-size:8pt'>To check this certificate, give its number and "
+                        "verification code to %3. The code is the start of the SHA-256 of the "
+                        "certificate's content as kept in the provider's register.</span></td>"
+                        "</tr></table>")
+             .arg(kQrResource, esc(CertificateContent::verificationText(c.number, sha)),
+                  esc(c.providerName.isEmpty() ? QStringLiteral("the provider") : c.providerName),
+                  QStringLiteral("20%"), QString::number(mm(26)));
+    h += QStringLiteral("</body></html>");
+    return h;
+}
+
+QByteArray CertificateRenderer::render(const CertificateContent& c) const
+{
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+        writer.setResolution(kDpi);
+        writer.setTitle(
+            QStringLiteral("Mediation certificate %1 (%2)").arg(c.number, certificatePartName(c.part)));
+        writer.setCreator(QStringLiteral("Common Ground"));
+
+        QTextDocument document;
+        document.setDocumentMargin(0);
+        document.setUseDesignMetrics(true); // lay out as printed, not as on a screen
+        QFont font(QStringLiteral("Noto Sans"));
+        font.setPointSizeF(10);
+        // Hinting is for pixels on screens; on paper it is wasted work (it was
+        // most of the time spent making a certificate).
+        font.setHintingPreference(QFont::PreferNoHinting);
+        document.setDefaultFont(font);
+        const QImage qr = QrCode::image(CertificateContent::verificationText(c.number, c.sha256()));
+        // Scaled up without smoothing so the modules stay sharp.
+        document.addResource(
+            QTextDocument::ImageResource, QUrl(kQrResource),
+            qr.scaled(qr.width() * 8, qr.height() * 8, Qt::KeepAspectRatio, Qt::FastTransformation));
+        if (!m_provider.logoPng.isEmpty()) {
+            // PDF/A-1 allows no transparency: the logo is laid on white first.
+            const QImage logo = QImage::fromData(m_provider.logoPng);
+            QImage flat(logo.size(), QImage::Format_RGB32);
+            flat.fill(Qt::white);
+            QPainter(&flat).drawImage(0, 0, logo);
+            document.addResource(QTextDocument::ImageResource, QUrl(kLogoResource), flat);
+        }
+
+        // Laid out on the writer itself, so point sizes are real points on paper and
+        // the layout breaks pages where the printed page ends.
+        document.documentLayout()->setPaintDevice(&writer);
+        document.setHtml(html(c));
+        const QRectF page = writer.pageLayout().paintRectPixels(kDpi);
+        document.setPageSize(page.size());
+
+        QPainter painter(&writer);
+        for (int i = 0; i < document.pageCount(); ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(0, -i * page.height());
+            document.drawContents(&painter, QRectF(0, i * page.height(), page.width(), page.height()));
+            painter.restore();
+        }
+        painter.end();
+    }
+    return pdf;
+}

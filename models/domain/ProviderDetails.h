@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// The mediation provider as its certificates and letters name it, from the
+// settings table (keys "provider.*"), shared by every desk of the office.
+struct ProviderDetails
+{
+    QString name;
+    QString address; // several lines
+    QString phone;
+    QString email;
+    QString website;
+    QByteArray logoPng; // empty when the provider has no logo
+};

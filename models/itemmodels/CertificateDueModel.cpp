@@ -1,0 +1,94 @@
+#include "itemmodels/CertificateDueModel.h"
+
+#include "rules/DeadlineUrgency.h"
+
+#include <QLocale>
+
+CertificateDueModel::CertificateDueModel(QObject* parent)
+    : QAbstractTableModel(parent), m_calendar(BankHolidayCalendar::shipped())
+{}
+
+void CertificateDueModel::setItems(const QList<CertificateDueItem>& items,
+                                   const BankHolidayCalendar& calendar, const QDate& today)
+{
+    beginResetModel();
+    m_items = items;
+    m_calendar = calendar;
+    m_today = today;
+    endResetModel();
+}
+
+const CertificateDueItem* CertificateDueModel::itemAt(int row) const
+{
+    return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
+}
+
+int CertificateDueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+}
+
+int CertificateDueModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CertificateDueModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CertificateDueItem& item = m_items.at(index.row());
+    const QDate& dueBy = item.dueBy.date();
+    switch (role) {
+    case CaseIdRole:
+        return item.caseId;
+    case UrgencyRole:
+        return static_cast<int>(DeadlineUrgency::level(m_calendar, m_today, dueBy));
+    case DraftIdRole:
+        return item.draftId.value_or(0);
+    case Qt::ToolTipRole:
+        return item.dueBy.explanation().join(QLatin1Char('\n'));
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case CaseColumn:
+            return item.caseReference;
+        case ChildColumn:
+            return item.childName;
+        case PartColumn:
+            return item.draftId ? tr("%1 (draft)").arg(certificatePartName(item.part))
+                                : certificatePartName(item.part);
+        case TriggerColumn:
+            return QLocale().toString(item.triggerDate, QLocale::ShortFormat);
+        case DueByColumn:
+            return QLocale().toString(dueBy, QLocale::ShortFormat);
+        case TimeLeftColumn:
+            return DeadlineUrgency::describe(m_calendar, m_today, dueBy);
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant CertificateDueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case CaseColumn:
+        return tr("Case");
+    case ChildColumn:
+        return tr("Child or young person");
+    case PartColumn:
+        return tr("Certificate");
+    case TriggerColumn:
+        return tr("Event");
+    case DueByColumn:
+        return tr("Due by");
+    case TimeLeftColumn:
+        return tr("Time left");
+    default:
+        return {};
+    }
+}

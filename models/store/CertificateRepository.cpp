@@ -1,0 +1,473 @@
+#include "store/CertificateRepository.h"
+
+#include "documents/CertificateRenderer.h"
+#include "rules/CaseDeadlines.h"
+#include "rules/CertificateDrafter.h"
+#include "rules/CertificateRules.h"
+#include "store/ActivityRepository.h"
+#include "store/CaseRepository.h"
+#include "store/SequenceRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/SqlDialect.h"
+#include "store/SqlValues.h"
+#include "store/WriteTransaction.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace {
+const QString kSelect = QStringLiteral(
+    "SELECT c.id, c.number, c.part, c.case_id, k.reference, c.status, c.trigger_date, c.issue_date, "
+    "c.issuer_id, c.issuer_name, c.issuer_role, c.void_reason, c.voided_on, c.replaces_id, r.number, "
+    "(SELECT n.number FROM certificates n WHERE n.replaces_id = c.id), c.pdf_sha256, c.content_sha256, "
+    "c.content "
+    "FROM certificates c JOIN cases k ON k.id = c.case_id LEFT JOIN certificates r ON r.id = c.replaces_id ");
+
+StoreError notFound(const QString& what)
+{
+    return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no certificate %1.").arg(what));
+}
+
+StoreError invalid(const QString& message)
+{
+    return StoreError(StoreError::Kind::Invalid, message);
+}
+} // namespace
+
+CertificateRepository::CertificateRepository(QSqlDatabase db, BankHolidayCalendar calendar)
+    : m_db(std::move(db)), m_calendar(std::move(calendar))
+{}
+
+StoreError CertificateRepository::selectWhere(const QString& condition, const QVariantList& binds,
+                                              QList<Certificate>* certificates) const
+{
+    certificates->clear();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(kSelect + condition);
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(),
+                                   QStringLiteral("Could not read the certificate register"));
+    while (query.next()) {
+        Certificate c;
+        c.id = query.value(0).toLongLong();
+        c.number = query.value(1).toString();
+        c.part = certificatePartFromInt(query.value(2).toInt()).value_or(CertificatePart::Part1);
+        c.caseId = query.value(3).toLongLong();
+        c.caseReference = query.value(4).toString();
+        c.status = certificateStatusFromString(query.value(5).toString()).value_or(CertificateStatus::Draft);
+        c.triggerDate = query.value(6).toDate();
+        c.issueDate = query.value(7).toDate();
+        c.issuerId = SqlValues::optionalId(query.value(8));
+        c.issuerName = query.value(9).toString();
+        c.issuerRole = query.value(10).toString();
+        c.voidReason = query.value(11).toString();
+        c.voidedOn = query.value(12).toDate();
+        c.replacesId = SqlValues::optionalId(query.value(13));
+        c.replacesNumber = query.value(14).toString();
+        c.replacedByNumber = query.value(15).toString();
+        c.pdfSha256 = query.value(16).toString();
+        c.contentSha256 = query.value(17).toString();
+        if (!query.value(18).isNull())
+            CertificateContent::fromCanonicalText(query.value(18).toString().toUtf8(), &c.content);
+        certificates->append(c);
+    }
+    return {};
+}
+
+StoreError CertificateRepository::list(QList<Certificate>* certificates, std::optional<qint64> caseId) const
+{
+    const QString order = QStringLiteral(" ORDER BY c.issue_date DESC, c.number DESC, c.id DESC");
+    if (caseId)
+        return selectWhere(QStringLiteral("WHERE c.case_id = ?") + order, {*caseId}, certificates);
+    return selectWhere(order, {}, certificates);
+}
+
+StoreError CertificateRepository::listIssuedOn(const QDate& date, QList<Certificate>* certificates) const
+{
+    return selectWhere(QStringLiteral("WHERE c.issue_date = ? AND c.status = 'issued' ORDER BY c.number"),
+                       {SqlValues::date(date)}, certificates);
+}
+
+StoreError CertificateRepository::load(qint64 id, Certificate* certificate) const
+{
+    QList<Certificate> found;
+    if (StoreError error = selectWhere(QStringLiteral("WHERE c.id = ?"), {id}, &found))
+        return error;
+    if (found.isEmpty())
+        return notFound(QString::number(id));
+    *certificate = found.first();
+    return {};
+}
+
+StoreError CertificateRepository::loadByNumber(const QString& number, Certificate* certificate) const
+{
+    QList<Certificate> found;
+    if (StoreError error =
+            selectWhere(QStringLiteral("WHERE c.number = ?"), {number.trimmed().toUpper()}, &found))
+        return error;
+    if (found.isEmpty())
+        return notFound(number.trimmed());
+    *certificate = found.first();
+    return {};
+}
+
+StoreError CertificateRepository::loadPdf(qint64 id, QByteArray* pdf) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT pdf FROM certificates WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the certificate"));
+    if (!query.next() || query.value(0).isNull())
+        return notFound(QString::number(id));
+    *pdf = query.value(0).toByteArray();
+    return {};
+}
+
+StoreError CertificateRepository::caseIdForReference(const QString& reference, qint64* caseId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM cases WHERE reference = ?"));
+    query.addBindValue(reference.trimmed().toUpper());
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not find the case"));
+    if (!query.next())
+        return StoreError(StoreError::Kind::NotFound,
+                          QStringLiteral("There is no case %1.").arg(reference.trimmed()));
+    *caseId = query.value(0).toLongLong();
+    return {};
+}
+
+StoreError CertificateRepository::due(QList<CertificateDueItem>* items) const
+{
+    items->clear();
+    // The stages that wait on a certificate (see CaseDeadlines): only those
+    // cases can have one pending, so only those are loaded.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT id FROM cases WHERE route = 'mediation' AND closed_date IS NULL AND "
+                           "stage IN ('not_pursuing', 'meeting_held', 'no_meeting_in_time')")))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not list the certificates due"));
+    QList<qint64> caseIds;
+    while (query.next())
+        caseIds << query.value(0).toLongLong();
+    query.finish();
+
+    // Issued certificates and drafts, by case and Part.
+    QHash<QPair<qint64, int>, qint64> drafts;
+    QSet<QPair<qint64, int>> issued;
+    if (!query.exec(
+            QStringLiteral("SELECT case_id, part, status, id FROM certificates WHERE status <> 'voided'")))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not list the certificates due"));
+    while (query.next()) {
+        const QPair<qint64, int> key(query.value(0).toLongLong(), query.value(1).toInt());
+        if (query.value(2).toString() == QLatin1String("issued"))
+            issued.insert(key);
+        else
+            drafts.insert(key, query.value(3).toLongLong());
+    }
+    query.finish();
+
+    const DeadlineCalculator calculator(m_calendar);
+    const CaseDeadlines deadlines(calculator);
+    CaseRepository cases(m_db, m_calendar);
+    for (qint64 caseId : caseIds) {
+        CaseDetails details;
+        if (StoreError error = cases.load(caseId, &details))
+            return error;
+        for (const CaseDeadline& deadline : deadlines.all(CaseDeadlines::timelineOf(details))) {
+            if (deadline.kind != CaseDeadline::Kind::Certificate || !deadline.pending || !deadline.part)
+                continue;
+            const QPair<qint64, int> key(caseId, certificatePartToInt(*deadline.part));
+            if (issued.contains(key))
+                continue;
+            CertificateDueItem item;
+            item.caseId = caseId;
+            item.caseReference = details.reference;
+            item.childName = details.referral.child.fullName();
+            item.part = *deadline.part;
+            item.triggerDate = deadline.deadline.startDate();
+            item.dueBy = deadline.deadline;
+            if (drafts.contains(key))
+                item.draftId = drafts.value(key);
+            items->append(item);
+        }
+    }
+    std::stable_sort(items->begin(), items->end(),
+                     [](const CertificateDueItem& a, const CertificateDueItem& b) {
+                         return a.dueBy.date() < b.dueBy.date();
+                     });
+    return {};
+}
+
+StoreError CertificateRepository::insertDraftInTransaction(qint64 caseId, std::optional<CertificatePart> part,
+                                                           const CertificateIssuer& issuer,
+                                                           std::optional<qint64> replacesId, qint64* draftId)
+{
+    CaseDetails details;
+    if (StoreError error = CaseRepository(m_db, m_calendar).load(caseId, &details))
+        return error;
+    const CertificateRules::CertificateDue due =
+        CertificateRules::certificateDue(CaseDeadlines::timelineOf(details).facts);
+    if (!due.part || !due.trigger.isValid())
+        return invalid(QStringLiteral("Case %1 needs no certificate now: %2")
+                           .arg(details.reference, due.reason.isEmpty()
+                                                       ? QStringLiteral("no trigger date is recorded.")
+                                                       : due.reason));
+    if (part && *part != *due.part)
+        return invalid(QStringLiteral("Case %1 needs a %2 certificate, not a %3: %4")
+                           .arg(details.reference, certificatePartName(*due.part), certificatePartName(*part),
+                                due.reason));
+    if (issuer.name.trimmed().isEmpty())
+        return invalid(QStringLiteral("Give the name of the %1 who issues the certificate.")
+                           .arg(certificateIssuerRoleTitle(certificateIssuerRole(*due.part)).toLower()));
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT number FROM certificates WHERE case_id = ? AND part = ? AND status = 'issued'"));
+    query.addBindValue(caseId);
+    query.addBindValue(certificatePartToInt(*due.part));
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check the register"));
+    if (query.next())
+        return invalid(
+            QStringLiteral("Case %1 has %2 certificate %3 already. To correct it, void it and issue a "
+                           "replacement.")
+                .arg(details.reference, certificatePartName(*due.part), query.value(0).toString()));
+    query.finish();
+
+    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+    query.prepare(QStringLiteral("INSERT INTO certificates (part, case_id, status, trigger_date, issuer_id, "
+                                 "issuer_name, issuer_role, replaces_id, created_at) "
+                                 "VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?)") +
+                  dialect.returningIdClause());
+    query.addBindValue(certificatePartToInt(*due.part));
+    query.addBindValue(caseId);
+    query.addBindValue(SqlValues::date(due.trigger));
+    query.addBindValue(SqlValues::id(issuer.userId));
+    query.addBindValue(issuer.name.trimmed());
+    query.addBindValue(certificateIssuerRole(*due.part));
+    query.addBindValue(SqlValues::id(replacesId));
+    query.addBindValue(SqlValues::now());
+    if (!dialect.execInsert(query, draftId))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not prepare the certificate"));
+    return {};
+}
+
+StoreError CertificateRepository::createDraft(qint64 caseId, std::optional<CertificatePart> part,
+                                              const CertificateIssuer& issuer, qint64* draftId)
+{
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    if (StoreError error = insertDraftInTransaction(caseId, part, issuer, std::nullopt, draftId))
+        return error;
+    return transaction.commit();
+}
+
+StoreError CertificateRepository::deleteDraft(qint64 draftId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM certificates WHERE id = ? AND status = 'draft'"));
+    query.addBindValue(draftId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not delete the draft"));
+    if (query.numRowsAffected() != 1)
+        return notFound(QString::number(draftId));
+    return {};
+}
+
+StoreError CertificateRepository::issueInTransaction(qint64 draftId, const QDate& today, Certificate* issued)
+{
+    Certificate draft;
+    if (StoreError error = load(draftId, &draft))
+        return error;
+    if (draft.status != CertificateStatus::Draft)
+        return invalid(QStringLiteral("Certificate %1 is issued already.").arg(draft.number));
+    if (!today.isValid())
+        return invalid(QStringLiteral("Give the date of issue."));
+    CaseDetails details;
+    if (StoreError error = CaseRepository(m_db, m_calendar).load(draft.caseId, &details))
+        return error;
+    // The case may have changed since the draft was made: the rules decide again.
+    const CertificateRules::CertificateDue due =
+        CertificateRules::certificateDue(CaseDeadlines::timelineOf(details).facts);
+    if (!due.part || *due.part != draft.part || !due.trigger.isValid())
+        return invalid(QStringLiteral("Case %1 does not need a %2 certificate now: %3 Delete the draft.")
+                           .arg(details.reference, certificatePartName(draft.part), due.reason));
+    QSqlQuery check(m_db);
+    check.prepare(QStringLiteral(
+        "SELECT number FROM certificates WHERE case_id = ? AND part = ? AND status = 'issued'"));
+    check.addBindValue(draft.caseId);
+    check.addBindValue(certificatePartToInt(draft.part));
+    if (!check.exec())
+        return StoreError::fromSql(check.lastError(), QStringLiteral("Could not check the register"));
+    if (check.next())
+        return invalid(
+            QStringLiteral("Case %1 has %2 certificate %3 already. To correct it, void it and issue a "
+                           "replacement.")
+                .arg(details.reference, certificatePartName(draft.part), check.value(0).toString()));
+    check.finish();
+    SettingsRepository settings(m_db);
+    ProviderDetails provider;
+    QString prefix;
+    if (StoreError error = settings.provider(&provider))
+        return error;
+    if (StoreError error = settings.certificatePrefix(&prefix))
+        return error;
+    qint64 sequence = 0;
+    if (StoreError error = SequenceRepository(m_db).nextInTransaction(
+            QStringLiteral("certificate-%1").arg(today.year()), &sequence))
+        return error;
+
+    CertificateDrafter::Issue issue;
+    issue.part = draft.part;
+    issue.number =
+        QStringLiteral("%1-%2-%3").arg(prefix).arg(today.year()).arg(sequence, 6, 10, QLatin1Char('0'));
+    issue.issueDate = today;
+    issue.triggerDate = due.trigger;
+    issue.issuerName = draft.issuerName;
+    issue.issuerRole = draft.issuerRole;
+    if (draft.replacesId) {
+        Certificate replaced;
+        if (StoreError error = load(*draft.replacesId, &replaced))
+            return error;
+        issue.replacesNumber = replaced.number;
+        issue.replacesReason = replaced.voidReason;
+    }
+    const DeadlineCalculator calculator(m_calendar);
+    const CertificateContent content = CertificateDrafter::content(details, issue, provider, calculator);
+    const QByteArray pdf = CertificateRenderer(provider).render(content);
+    if (pdf.isEmpty())
+        return StoreError(StoreError::Kind::Io, QStringLiteral("Could not make the certificate's PDF."));
+    const QByteArray text = content.canonicalText();
+    const QString pdfSha =
+        QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE certificates SET status = 'issued', number = ?, issue_date = ?, trigger_date = ?, "
+        "content = ?, content_sha256 = ?, pdf = ?, pdf_sha256 = ? WHERE id = ? AND status = 'draft'"));
+    query.addBindValue(issue.number);
+    query.addBindValue(SqlValues::date(today));
+    query.addBindValue(SqlValues::date(due.trigger));
+    query.addBindValue(QString::fromUtf8(text));
+    query.addBindValue(content.sha256());
+    query.addBindValue(pdf);
+    query.addBindValue(pdfSha);
+    query.addBindValue(draftId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not issue the certificate"));
+
+    Activity activity;
+    activity.caseId = draft.caseId;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    activity.kind = ActivityKind::Certificate;
+    activity.authorId = draft.issuerId;
+    activity.summary =
+        issue.replacesNumber.isEmpty()
+            ? QStringLiteral("%1 certificate %2 issued").arg(certificatePartName(draft.part), issue.number)
+            : QStringLiteral("%1 certificate %2 issued, replacing %3")
+                  .arg(certificatePartName(draft.part), issue.number, issue.replacesNumber);
+    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+        return error;
+    if (issued)
+        return load(draftId, issued);
+    return {};
+}
+
+StoreError CertificateRepository::issue(qint64 draftId, const QDate& today, Certificate* issued)
+{
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    if (StoreError error = issueInTransaction(draftId, today, issued))
+        return error;
+    return transaction.commit();
+}
+
+StoreError CertificateRepository::issueForCase(qint64 caseId, std::optional<CertificatePart> part,
+                                               const CertificateIssuer& issuer, const QDate& today,
+                                               Certificate* issued)
+{
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    // A draft prepared earlier for the same Part is issued rather than doubled.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT id, part FROM certificates WHERE case_id = ? AND status = 'draft' ORDER BY id"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check the register"));
+    qint64 draftId = 0;
+    while (query.next()) {
+        if (!part || query.value(1).toInt() == certificatePartToInt(*part))
+            draftId = query.value(0).toLongLong();
+    }
+    query.finish();
+    if (draftId == 0) {
+        if (StoreError error = insertDraftInTransaction(caseId, part, issuer, std::nullopt, &draftId))
+            return error;
+    } else if (!issuer.name.trimmed().isEmpty()) {
+        query.prepare(QStringLiteral(
+            "UPDATE certificates SET issuer_name = ?, issuer_id = ? WHERE id = ? AND status = 'draft'"));
+        query.addBindValue(issuer.name.trimmed());
+        query.addBindValue(SqlValues::id(issuer.userId));
+        query.addBindValue(draftId);
+        if (!query.exec())
+            return StoreError::fromSql(query.lastError(),
+                                       QStringLiteral("Could not prepare the certificate"));
+    }
+    if (StoreError error = issueInTransaction(draftId, today, issued))
+        return error;
+    return transaction.commit();
+}
+
+StoreError CertificateRepository::voidCertificate(qint64 id, const QString& reason, const QDate& today,
+                                                  std::optional<CertificateIssuer> replacementIssuer,
+                                                  Certificate* replacement)
+{
+    if (reason.trimmed().isEmpty())
+        return invalid(QStringLiteral("Say why the certificate is voided."));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    Certificate old;
+    if (StoreError error = load(id, &old))
+        return error;
+    if (old.status != CertificateStatus::Issued)
+        return invalid(old.status == CertificateStatus::Voided
+                           ? QStringLiteral("Certificate %1 is voided already.").arg(old.number)
+                           : QStringLiteral("A draft is not voided: delete it instead."));
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE certificates SET status = 'voided', void_reason = ?, voided_on = ? WHERE id = ?"));
+    query.addBindValue(reason.trimmed());
+    query.addBindValue(SqlValues::date(today));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not void the certificate"));
+    Activity activity;
+    activity.caseId = old.caseId;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    activity.kind = ActivityKind::Certificate;
+    activity.summary = QStringLiteral("Certificate %1 voided").arg(old.number);
+    activity.body = reason.trimmed();
+    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+        return error;
+    if (replacementIssuer) {
+        qint64 draftId = 0;
+        if (StoreError error =
+                insertDraftInTransaction(old.caseId, old.part, *replacementIssuer, old.id, &draftId))
+            return error;
+        if (StoreError error = issueInTransaction(draftId, today, replacement))
+            return error;
+    }
+    return transaction.commit();
+}

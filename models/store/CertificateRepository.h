@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/Certificate.h"
+#include "rules/BankHolidayCalendar.h"
+#include "rules/Deadline.h"
+#include "store/StoreError.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+// A certificate the rules say a case needs and the register does not hold yet.
+struct CertificateDueItem
+{
+    qint64 caseId = 0;
+    QString caseReference;
+    QString childName;
+    CertificatePart part = CertificatePart::Part1;
+    QDate triggerDate;
+    Deadline dueBy;                // 3 working days from the trigger, with its working
+    std::optional<qint64> draftId; // a draft already prepared for it
+};
+
+// Who issues, as the supervisor confirms it.
+struct CertificateIssuer
+{
+    QString name;
+    std::optional<qint64> userId;
+};
+
+// The certificate register (rules.md section 5). A certificate is issued once:
+// its number is taken, its content fixed, its PDF made and stored with both
+// hashes, all in one write transaction. After that the database's triggers
+// refuse any edit but voiding (with a reason); a mistake is put right by
+// voiding and issuing a replacement that names the voided number.
+class CertificateRepository
+{
+public:
+    // The calendar is the office's (BankHolidayRepository::load).
+    CertificateRepository(QSqlDatabase db, BankHolidayCalendar calendar);
+
+    // Newest first; for one case when caseId is given.
+    StoreError list(QList<Certificate>* certificates, std::optional<qint64> caseId = std::nullopt) const;
+    StoreError listIssuedOn(const QDate& date, QList<Certificate>* certificates) const;
+    StoreError load(qint64 id, Certificate* certificate) const;
+    StoreError loadByNumber(const QString& number, Certificate* certificate) const;
+    // The PDF made at issue, byte for byte; NotFound for a draft.
+    StoreError loadPdf(qint64 id, QByteArray* pdf) const;
+
+    // The case with that reference (as the CLI names cases); NotFound if none.
+    StoreError caseIdForReference(const QString& reference, qint64* caseId) const;
+
+    // What the open cases need, soonest due first.
+    StoreError due(QList<CertificateDueItem>* items) const;
+
+    // Prepares the certificate the rules propose for a case (Invalid when none
+    // is due, when `part` is not the one due, or when one is issued already).
+    StoreError createDraft(qint64 caseId, std::optional<CertificatePart> part,
+                           const CertificateIssuer& issuer, qint64* draftId);
+    StoreError deleteDraft(qint64 draftId);
+    // Issues a draft dated `today`: number, content, PDF, hashes, a timeline entry.
+    StoreError issue(qint64 draftId, const QDate& today, Certificate* issued = nullptr);
+    // createDraft and issue in one go (the CLI and the screen's Issue button).
+    StoreError issueForCase(qint64 caseId, std::optional<CertificatePart> part,
+                            const CertificateIssuer& issuer, const QDate& today,
+                            Certificate* issued = nullptr);
+    // Voids an issued certificate with a reason; with `replacementIssuer`, issues
+    // in the same transaction a replacement from the case as it stands now,
+    // naming the voided number.
+    StoreError voidCertificate(qint64 id, const QString& reason, const QDate& today,
+                               std::optional<CertificateIssuer> replacementIssuer = std::nullopt,
+                               Certificate* replacement = nullptr);
+
+private:
+    StoreError selectWhere(const QString& condition, const QVariantList& binds,
+                           QList<Certificate>* certificates) const;
+    StoreError insertDraftInTransaction(qint64 caseId, std::optional<CertificatePart> part,
+                                        const CertificateIssuer& issuer, std::optional<qint64> replacesId,
+                                        qint64* draftId);
+    StoreError issueInTransaction(qint64 draftId, const QDate& today, Certificate* issued);
+
+    QSqlDatabase m_db;
+    BankHolidayCalendar m_calendar;
+};

@@ -1,0 +1,242 @@
+#include "documents/CertificateRenderer.h"
+#include "documents/QrCode.h"
+#include "domain/Certificate.h"
+#include "rules/CertificateDrafter.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Each Part's PDF read back as text with pdftotext: every field of rules.md
+// section 5, names in any script, wrapping, PDF/A and embedded fonts. Set
+// CG_CERTIFICATE_PDF_DIR to keep the PDFs for looking at. Names are synthetic.
+namespace {
+
+ProviderDetails provider()
+{
+    ProviderDetails p;
+    p.name = QStringLiteral("Common Ground Mediation CIC");
+    p.address = QStringLiteral("Unit 3, Weavers Yard\nNorthmoor NM1 4QT");
+    p.phone = QStringLiteral("0113 496 0000");
+    p.email = QStringLiteral("certificates@commonground.example");
+    p.website = QStringLiteral("commonground.example");
+    return p;
+}
+
+CertificateContent content(CertificatePart part, const QString& parent, const QString& child,
+                           const QString& address)
+{
+    CaseDetails details;
+    details.reference = QStringLiteral("MED-2026-00042");
+    details.council.name = QStringLiteral("Northmoor Borough Council");
+    details.referral.parent.givenName = parent.section(QLatin1Char(' '), 0, 0);
+    details.referral.parent.familyName = parent.section(QLatin1Char(' '), 1);
+    details.referral.parent.address = address;
+    details.referral.parent.postcode = QStringLiteral("NM2 7HD");
+    details.referral.child.givenName = child.section(QLatin1Char(' '), 0, 0);
+    details.referral.child.familyName = child.section(QLatin1Char(' '), 1);
+    details.referral.child.dateOfBirth = QDate(2015, 6, 1);
+    details.referral.decisionType = DecisionType::PlanContent;
+    details.referral.sections = PlanSections{PlanSection::F, PlanSection::I};
+    details.referral.decisionNoticeDate = QDate(2026, 10, 12);
+    CertificateDrafter::Issue issue;
+    issue.part = part;
+    issue.number = QStringLiteral("CG-2026-00012%1").arg(certificatePartToInt(part));
+    issue.issueDate = QDate(2026, 11, 23);
+    issue.triggerDate = QDate(2026, 11, 19);
+    issue.issuerName = QStringLiteral("Siobhán Ní Bhriain");
+    issue.issuerRole = certificateIssuerRole(part);
+    const DeadlineCalculator calculator(BankHolidayCalendar::shipped());
+    return CertificateDrafter::content(details, issue, provider(), calculator);
+}
+
+QString run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return QStringLiteral("failed: ") + QString::fromUtf8(process.readAllStandardError());
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// pdftotext keeps the layout's line breaks, and gives the font's "fi"
+// ligature as one character; the checks read the words in order.
+QString flatten(const QString& text)
+{
+    return text.normalized(QString::NormalizationForm_KC).simplified();
+}
+} // namespace
+
+class TestCertificateRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyFieldOfEachPart_data();
+    void everyFieldOfEachPart();
+    void replacementNamesTheVoidedNumber();
+    void qrCodeHasQuietZone();
+    void htmlIsEscaped();
+
+private:
+    QString save(const QByteArray& pdf, const QString& name);
+    QTemporaryDir m_dir;
+};
+
+void TestCertificateRenderer::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestCertificateRenderer::save(const QByteArray& pdf, const QString& name)
+{
+    const QString keep = qEnvironmentVariable("CG_CERTIFICATE_PDF_DIR");
+    const QString path = QDir(keep.isEmpty() ? m_dir.path() : keep).filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return {};
+    return path;
+}
+
+void TestCertificateRenderer::everyFieldOfEachPart_data()
+{
+    QTest::addColumn<int>("part");
+    QTest::addColumn<QString>("parent");
+    QTest::addColumn<QString>("child");
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("role");
+    QTest::newRow("part 1") << 1 << "Łukasz Nguyễn"
+                            << "Zoë Nguyễn"
+                            << "do not wish to pursue mediation"
+                            << "Mediation adviser";
+    QTest::newRow("part 2") << 2 << "Siobhán O'Sullivan-Fitzgerald"
+                            << "Aoife O'Sullivan-Fitzgerald"
+                            << "Mediation took place"
+                            << "Mediator";
+    QTest::newRow("part 3") << 3 << "مريم حداد"
+                            << "Yusuf Haddad"
+                            << "could not take place within 30 days"
+                            << "Mediation adviser";
+}
+
+void TestCertificateRenderer::everyFieldOfEachPart()
+{
+    QFETCH(int, part);
+    QFETCH(QString, parent);
+    QFETCH(QString, child);
+    QFETCH(QString, statement);
+    QFETCH(QString, role);
+    // A long address must wrap on the page rather than run off it.
+    const QString address = QStringLiteral("Flat 14, The Old Cotton Exchange Building, 112-118 Upper "
+                                           "Wellington Street West\nNorthmoor-under-Lyne, West Riding");
+    const CertificateContent c = content(*certificatePartFromInt(part), parent, child, address);
+    const QByteArray pdf = CertificateRenderer(provider()).render(c);
+    QVERIFY(pdf.startsWith("%PDF-1.4"));
+    QVERIFY(pdf.contains("pdfaid:part")); // the PDF/A-1b identification
+    const QString path = save(pdf, QStringLiteral("certificate-part%1.pdf").arg(part));
+    QVERIFY(!path.isEmpty());
+
+    const QString raw = run(QStringLiteral("pdftotext"),
+                            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    const QString text = flatten(raw);
+    QVERIFY2(!text.startsWith(QLatin1String("failed")), qPrintable(text));
+    const QStringList expected = {
+        QStringLiteral("Mediation certificate — Part %1").arg(part),
+        statement,
+        QStringLiteral("Certificate number CG-2026-00012%1").arg(part),
+        QStringLiteral("Date of issue 23 November 2026"),
+        QStringLiteral("Child or young person ") + child,
+        QStringLiteral("Date of birth 1 June 2015"),
+        QStringLiteral("Local authority Northmoor Borough Council"),
+        QStringLiteral("Date of the decision notice 12 October 2026"),
+        QStringLiteral("The content of the EHC plan: sections F, I"),
+        QStringLiteral("Siobhán Ní Bhriain"),
+        role,
+        QStringLiteral("Common Ground Mediation CIC"),
+        QStringLiteral("0113 496 0000"),
+        QStringLiteral("certificates@commonground.example"),
+        // Rule 20: 12 Oct + 2 months = 12 Dec; 23 Nov + 1 month = 23 Dec, the later; rule 12 keeps it.
+        QStringLiteral("the appeal must be made by 23 December 2026"),
+        QStringLiteral("rules 20 and 12"),
+        QStringLiteral("Verification: ") + CertificateContent::verificationText(c.number, c.sha256()),
+        QStringLiteral("MED-2026-00042"),
+        QStringLiteral("NM2 7HD"),
+    };
+    for (const QString& words : expected)
+        QVERIFY2(text.contains(words), qPrintable(QStringLiteral("missing '%1' in:\n%2").arg(words, raw)));
+    // Arabic script comes back as its letters (the reading order is the viewer's business).
+    for (const QString& name : parent.split(QLatin1Char(' '))) {
+        QString reversed = name;
+        std::reverse(reversed.begin(), reversed.end());
+        QVERIFY2(text.contains(name) || text.contains(reversed),
+                 qPrintable(QStringLiteral("parent's name '%1' missing in:\n%2").arg(name, raw)));
+    }
+    // The long address wrapped: its words are all there, over more than one line.
+    QVERIFY(text.contains(QStringLiteral("Wellington")));
+    QVERIFY(text.contains(QStringLiteral("West Riding")));
+    QVERIFY2(!raw.contains(QStringLiteral(
+                 "Flat 14, The Old Cotton Exchange Building, 112-118 Upper Wellington Street West")),
+             "the long address line did not wrap");
+
+    // One A4 page, every font embedded.
+    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    QVERIFY2(info.contains(QStringLiteral("Pages:           1")), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
+    const QStringList fonts =
+        run(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(fonts.size() > 2); // header, rule, at least one font
+    for (const QString& line : fonts.mid(2))
+        QVERIFY2(line.split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                         .value(line.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() - 5) ==
+                     QLatin1String("yes"),
+                 qPrintable(QStringLiteral("font not embedded: ") + line));
+}
+
+void TestCertificateRenderer::replacementNamesTheVoidedNumber()
+{
+    CertificateContent c =
+        content(CertificatePart::Part1, QStringLiteral("Łukasz Nguyễn"), QStringLiteral("Zoë Nguyễn"), {});
+    c.replacesNumber = QStringLiteral("CG-2026-000007");
+    c.replacesReason = QStringLiteral("date of birth was wrong");
+    const QString path = save(CertificateRenderer(provider()).render(c), QStringLiteral("replacement.pdf"));
+    const QString text = flatten(run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}));
+    QVERIFY2(text.contains(
+                 QStringLiteral("replaces certificate CG-2026-000007, which has been voided (reason: date "
+                                "of birth was wrong)")),
+             qPrintable(text));
+    // The content, and so the verification code, differs from the original's.
+    const CertificateContent original =
+        content(CertificatePart::Part1, QStringLiteral("Łukasz Nguyễn"), QStringLiteral("Zoë Nguyễn"), {});
+    QVERIFY(original.sha256() != c.sha256());
+    CertificateContent back;
+    QVERIFY(CertificateContent::fromCanonicalText(c.canonicalText(), &back));
+    QCOMPARE(back.canonicalText(), c.canonicalText());
+}
+
+void TestCertificateRenderer::qrCodeHasQuietZone()
+{
+    const QImage qr = QrCode::image(QStringLiteral("CG-2026-000123 3f2a-91c0-5b7e"));
+    QVERIFY(!qr.isNull());
+    QCOMPARE(qr.width(), qr.height());
+    QVERIFY(qr.width() >= 21 + 8);
+    // Quiet zone white, finder pattern's corner dark.
+    QCOMPARE(qr.pixelIndex(0, 0), 0);
+    QCOMPARE(qr.pixelIndex(3, 3), 0);
+    QCOMPARE(qr.pixelIndex(4, 4), 1);
+}
+
+void TestCertificateRenderer::htmlIsEscaped()
+{
+    CertificateContent c =
+        content(CertificatePart::Part1, QStringLiteral("Jo <b>Bold</b>"), QStringLiteral("A & B"), {});
+    const QString html = CertificateRenderer(provider()).html(c);
+    QVERIFY(html.contains(QStringLiteral("Jo &lt;b&gt;Bold&lt;/b&gt;")));
+    QVERIFY(html.contains(QStringLiteral("A &amp; B")));
+    QCOMPARE(CertificateContent::shortHash(QStringLiteral("3f2a91c05b7e0123")),
+             QStringLiteral("3f2a-91c0-5b7e"));
+}
+
+QTEST_MAIN(TestCertificateRenderer)
+#include "tst_certificaterenderer.moc"

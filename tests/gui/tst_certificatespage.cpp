@@ -1,0 +1,166 @@
+#include "CaseSeed.h"
+#include "RecordingPresenter.h"
+#include "TestDatabase.h"
+#include "certificates/CaseCertificatesPanel.h"
+#include "certificates/CertificatePrinter.h"
+#include "certificates/CertificateViewer.h"
+#include "certificates/CertificatesPage.h"
+#include "certificates/IssueCertificateDialog.h"
+#include "certificates/VoidCertificateDialog.h"
+#include "common/WorkContext.h"
+#include "itemmodels/CertificateDueModel.h"
+#include "itemmodels/CertificateRegisterModel.h"
+#include "rules/DeadlineUrgency.h"
+#include "shell/DatabaseSession.h"
+#include "store/CertificateRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPrinter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The Certificates screen on a real store: what is due (overdue in words and
+// an icon role), review and issue, view, void and replace, batch printing.
+// Names are synthetic.
+class TestCertificatesPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void issueViewVoidAndPrint();
+};
+
+void TestCertificatesPage::issueViewVoidAndPrint()
+{
+    RecordingPresenter presenter;
+    MessagePresenter::install(&presenter);
+    TestDatabase test("sqlite");
+    DatabaseSession session;
+    QVERIFY(!session.open(test.settings()));
+    QSqlDatabase db = session.database()->connection();
+    const QDate today(2026, 11, 23);
+    const qint64 council = CaseSeed::addCouncil(db, "Northmoor Borough Council", "NMB");
+    QString why;
+    const qint64 part1 = CaseSeed::addCase(
+        db, CaseSeed::mediationReferral(council, "Zoë", "Nguyễn", QDate(2026, 11, 2)), today, &why);
+    QVERIFY2(part1 &&
+                 CaseSeed::advanceTo(db, part1, CaseStage::NotPursuing, QDate(2026, 11, 19), today, &why),
+             qPrintable(why));
+    const qint64 part3 = CaseSeed::addCase(
+        db, CaseSeed::mediationReferral(council, "Yusuf", "Haddad", QDate(2026, 11, 2)), today, &why);
+    QVERIFY2(part3 &&
+                 CaseSeed::advanceTo(db, part3, CaseStage::NoMeetingInTime, QDate(2026, 11, 16), today, &why),
+             qPrintable(why));
+
+    WorkContext context(&session);
+    context.setToday(today);
+    CertificatesPage page(&context);
+    page.resize(1100, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QAbstractItemModelTester dueTester(page.dueModel());
+    QAbstractItemModelTester registerTester(page.registerModel());
+
+    // Soonest first; the overdue one says so in words and carries the urgency for its icon.
+    CertificateDueModel* due = page.dueModel();
+    QCOMPARE(due->rowCount(), 2);
+    QCOMPARE(due->index(0, 0).data(CertificateDueModel::CaseIdRole).toLongLong(), part3);
+    QCOMPARE(due->index(0, CertificateDueModel::PartColumn).data().toString(), QStringLiteral("Part 3"));
+    QVERIFY(due->index(0, CertificateDueModel::TimeLeftColumn).data().toString().startsWith("Overdue"));
+    QCOMPARE(due->index(0, 0).data(CertificateDueModel::UrgencyRole).toInt(),
+             int(DeadlineUrgency::Level::Overdue));
+    QCOMPARE(due->index(1, CertificateDueModel::PartColumn).data().toString(), QStringLiteral("Part 1"));
+
+    // Review and issue the overdue Part 3: no issuer, no certificate.
+    page.dueView()->selectRow(0);
+    auto* issue = qobject_cast<IssueCertificateDialog*>(page.issueSelected());
+    QVERIFY(issue);
+    issue->findChild<QLineEdit*>()->clear(); // the last issuer's name is remembered between runs
+    issue->accept();
+    QVERIFY(issue->shownProblem().contains("mediation adviser"));
+    QVERIFY(issue->isVisible());
+    issue->findChild<QLineEdit*>()->setText("Siobhán Ní Bhriain");
+    issue->accept();
+    QCOMPARE(page.registerModel()->rowCount(), 1);
+    QCOMPARE(page.dueModel()->rowCount(), 1);
+    const Certificate* issued = page.registerModel()->certificateAt(0);
+    QCOMPARE(issued->number, QStringLiteral("CG-2026-000001"));
+    QCOMPARE(issued->status, CertificateStatus::Issued);
+    QCOMPARE(issued->issuerName, QStringLiteral("Siobhán Ní Bhriain"));
+    QCOMPARE(page.registerView()->selectionModel()->selectedRows().value(0).row(), 0);
+
+    // The stored PDF opens in the program.
+    auto* viewer = qobject_cast<CertificateViewer*>(page.viewSelected());
+    QVERIFY(viewer);
+    QTRY_COMPARE(viewer->pageCount(), 1);
+    viewer->close();
+
+    // Void with a reason and replace; the replacement names the voided number.
+    auto* voiding = qobject_cast<VoidCertificateDialog*>(page.voidSelected());
+    QVERIFY(voiding);
+    voiding->accept();
+    QVERIFY(voiding->shownProblem().contains("Say why"));
+    voiding->reasonEdit()->setPlainText("The event date was wrong");
+    voiding->accept();
+    QCOMPARE(page.registerModel()->rowCount(), 2);
+    const int replacementRow = page.registerView()->selectionModel()->selectedRows().value(0).row();
+    const Certificate* replacement = page.registerModel()->certificateAt(replacementRow);
+    QCOMPARE(replacement->number, QStringLiteral("CG-2026-000002"));
+    QCOMPARE(
+        page.registerModel()->index(replacementRow, CertificateRegisterModel::NoteColumn).data().toString(),
+        QStringLiteral("Replaces CG-2026-000001"));
+    const int voidedRow = 1 - replacementRow;
+    QCOMPARE(page.registerModel()->certificateAt(voidedRow)->status, CertificateStatus::Voided);
+    QVERIFY(page.registerModel()
+                ->index(voidedRow, CertificateRegisterModel::NoteColumn)
+                .data()
+                .toString()
+                .contains("Voided: The event date was wrong; replaced by CG-2026-000002"));
+    QVERIFY(presenter.errors.isEmpty());
+
+    // The case workspace's tab: the Part 1 case says what is due; the Part 3 case lists both of its
+    // certificates.
+    CaseCertificatesPanel part1Panel(&context, part1);
+    QVERIFY2(part1Panel.dueText().contains("Part 1 certificate is due by"), qPrintable(part1Panel.dueText()));
+    QCOMPARE(part1Panel.model()->rowCount(), 0);
+    CaseCertificatesPanel part3Panel(&context, part3);
+    QCOMPARE(part3Panel.model()->rowCount(), 2);
+    QCOMPARE(part3Panel.dueText(), QStringLiteral("No certificate is due for this case."));
+
+    // Batch print of today's issued certificates: the stored pages, one per certificate.
+    CertificateRepository certificates(db, BankHolidayCalendar::shipped());
+    QVERIFY(!certificates.issueForCase(part1, std::nullopt, {"Ada Okafor", {}}, today));
+    context.notifyCaseChanged(part1);
+    QCOMPARE(part1Panel.model()->rowCount(), 1);
+    QCOMPARE(part1Panel.dueText(), QStringLiteral("No certificate is due for this case."));
+    QList<Certificate> todays;
+    QVERIFY(!certificates.listIssuedOn(today, &todays));
+    QCOMPARE(todays.size(), 2); // the replacement and the Part 1; not the voided one
+    QList<QByteArray> pdfs;
+    for (const Certificate& c : todays) {
+        QByteArray pdf;
+        QVERIFY(!certificates.loadPdf(c.id, &pdf));
+        pdfs << pdf;
+    }
+    QTemporaryDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath("batch.pdf"));
+    QVERIFY(CertificatePrinter::print(&printer, pdfs));
+    QProcess info;
+    info.start("pdfinfo", {dir.filePath("batch.pdf")});
+    QVERIFY(info.waitForFinished());
+    const QString text = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("Pages:           2")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("(A4)")), qPrintable(text));
+    MessagePresenter::install(nullptr);
+}
+
+QTEST_MAIN(TestCertificatesPage)
+#include "tst_certificatespage.moc"

@@ -1,0 +1,413 @@
+#include "CaseSeed.h"
+#include "TestDatabase.h"
+#include "store/ActivityRepository.h"
+#include "store/CertificateRepository.h"
+#include "store/Database.h"
+#include "store/SettingsRepository.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QTest>
+
+// The certificate register on both engines: numbering, Parts from the rules,
+// void and replace, and the triggers that keep an issued certificate as issued.
+// Every name and address is synthetic.
+namespace {
+const QDate kToday(2026, 11, 23);
+
+QString sha256(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+struct Fixture
+{
+    qint64 councilId = 0;
+    qint64 caseId = 0;
+};
+
+// A mediation case moved to `stage` on 16 November 2026 (a Monday).
+qint64 caseAt(QSqlDatabase db, qint64 councilId, CaseStage stage, const QString& family,
+              PlanSections sections = {}, QString* why = nullptr)
+{
+    Referral referral =
+        CaseSeed::mediationReferral(councilId, QStringLiteral("Zoë"), family, QDate(2026, 11, 2));
+    referral.parent.givenName = QStringLiteral("Łukasz");
+    referral.parent.address = QStringLiteral("Flat 4, 12 Quay Street\nNorthmoor");
+    referral.parent.postcode = QStringLiteral("NM2 7HD");
+    if (!sections.isEmpty()) {
+        referral.decisionType = DecisionType::PlanContent;
+        referral.sections = sections;
+    }
+    const qint64 id = CaseSeed::addCase(db, referral, kToday, why);
+    if (id == 0 || !CaseSeed::advanceTo(db, id, stage, QDate(2026, 11, 16), kToday, why))
+        return 0;
+    return id;
+}
+} // namespace
+
+class TestCertificateRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void issuesEachPartWithSequentialNumbers_data() { TestDatabase::addEngineRows(); }
+    void issuesEachPartWithSequentialNumbers();
+    void refusesAPartTheRulesDoNotGive_data() { TestDatabase::addEngineRows(); }
+    void refusesAPartTheRulesDoNotGive();
+    void dueListIsSoonestFirst_data() { TestDatabase::addEngineRows(); }
+    void dueListIsSoonestFirst();
+    void voidAndReplace_data() { TestDatabase::addEngineRows(); }
+    void voidAndReplace();
+    void storeRefusesEditsToIssued_data();
+    void storeRefusesEditsToIssued();
+    void reprintIsTheSameFile_data() { TestDatabase::addEngineRows(); }
+    void reprintIsTheSameFile();
+};
+
+void TestCertificateRepository::issuesEachPartWithSequentialNumbers()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    QVERIFY(!SettingsRepository(db).setCertificatePrefix(QStringLiteral("nmb")));
+    const qint64 council =
+        CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
+    QString why;
+    const qint64 part1Case = caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Nguyễn"), {}, &why);
+    QVERIFY2(part1Case, qPrintable(why));
+    const qint64 part2Case =
+        caseAt(db, council, CaseStage::MeetingHeld, QStringLiteral("O'Sullivan"), {}, &why);
+    QVERIFY2(part2Case, qPrintable(why));
+    const qint64 part3Case =
+        caseAt(db, council, CaseStage::NoMeetingInTime, QStringLiteral("Haddad"), {}, &why);
+    QVERIFY2(part3Case, qPrintable(why));
+
+    CertificateRepository register_(db, BankHolidayCalendar::shipped());
+    const struct
+    {
+        qint64 caseId;
+        CertificatePart part;
+        const char* role;
+    } expected[] = {{part1Case, CertificatePart::Part1, "mediation_adviser"},
+                    {part2Case, CertificatePart::Part2, "mediator"},
+                    {part3Case, CertificatePart::Part3, "mediation_adviser"}};
+    int sequence = 0;
+    for (const auto& e : expected) {
+        Certificate issued;
+        // No Part given: the rules propose it.
+        const StoreError error = register_.issueForCase(
+            e.caseId, std::nullopt, {QStringLiteral("Siobhán Ní Bhriain"), {}}, kToday, &issued);
+        QVERIFY2(!error, qPrintable(error.message()));
+        QCOMPARE(issued.number, QStringLiteral("NMB-2026-%1").arg(++sequence, 6, 10, QLatin1Char('0')));
+        QCOMPARE(issued.part, e.part);
+        QCOMPARE(issued.status, CertificateStatus::Issued);
+        QCOMPARE(issued.issueDate, kToday);
+        QCOMPARE(issued.triggerDate, QDate(2026, 11, 16));
+        QCOMPARE(issued.issuerRole, QString::fromLatin1(e.role));
+        QCOMPARE(issued.content.number, issued.number);
+        QCOMPARE(issued.content.parentName,
+                 QStringLiteral("Łukasz ") + issued.content.childName.section(' ', 1));
+        QCOMPARE(issued.content.parentAddress, QStringLiteral("Flat 4, 12 Quay Street\nNorthmoor\nNM2 7HD"));
+        QCOMPARE(issued.content.councilName, QStringLiteral("Northmoor Borough Council"));
+        // Rule 20: the later of 26 Oct + 2 months (26 Dec) and 23 Nov + 1 month (23 Dec) is 26 Dec;
+        // rule 12 moves it past New Year's Day to Monday 4 January 2027.
+        QCOMPARE(issued.content.appealDeadline, QDate(2027, 1, 4));
+        QVERIFY(issued.content.appealRule.contains(QStringLiteral("rules 20 and 12")));
+        QCOMPARE(issued.contentSha256, issued.content.sha256());
+        QByteArray pdf;
+        QVERIFY(!register_.loadPdf(issued.id, &pdf));
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QCOMPARE(issued.pdfSha256, sha256(pdf));
+    }
+    // The register lists all three, and the timeline records the issue.
+    QList<Certificate> all;
+    QVERIFY(!register_.list(&all));
+    QCOMPARE(all.size(), 3);
+    QList<Activity> timeline;
+    QVERIFY(!ActivityRepository(db).listForCase(part1Case, &timeline));
+    QVERIFY(std::any_of(timeline.cbegin(), timeline.cend(), [](const Activity& a) {
+        return a.kind == ActivityKind::Certificate && a.summary.contains(QStringLiteral("NMB-2026-000001"));
+    }));
+    // A second Part 1 for the same case is refused: it must be voided and replaced.
+    const StoreError again =
+        register_.issueForCase(part1Case, std::nullopt, {QStringLiteral("A. Adviser"), {}}, kToday);
+    QCOMPARE(again.kind(), StoreError::Kind::Invalid);
+    QVERIFY(again.message().contains(QStringLiteral("void it")));
+    // Numbers start again each year.
+    const qint64 nextYear =
+        caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Achterberg"), {}, &why);
+    Certificate january;
+    QVERIFY(!register_.issueForCase(nextYear, std::nullopt, {QStringLiteral("A. Adviser"), {}},
+                                    QDate(2027, 1, 4), &january));
+    QCOMPARE(january.number, QStringLiteral("NMB-2027-000001"));
+}
+
+void TestCertificateRepository::refusesAPartTheRulesDoNotGive()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    const qint64 council =
+        CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
+    QString why;
+    // A mediation only about section I (placement): no Part 2 afterwards.
+    const qint64 placement = caseAt(db, council, CaseStage::MeetingHeld, QStringLiteral("Haddad"),
+                                    PlanSections{PlanSection::I}, &why);
+    QVERIFY2(placement, qPrintable(why));
+    CertificateRepository register_(db, BankHolidayCalendar::shipped());
+    for (std::optional<CertificatePart> part :
+         {std::optional<CertificatePart>{}, std::optional(CertificatePart::Part2)}) {
+        const StoreError refused =
+            register_.issueForCase(placement, part, {QStringLiteral("Mo Mediator"), {}}, kToday);
+        QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
+        QVERIFY2(refused.message().contains(QStringLiteral("needs no certificate")),
+                 qPrintable(refused.message()));
+    }
+    // Wrong Part for the case, and a missing issuer, are refused with what to fix.
+    const qint64 part1Case = caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Nguyễn"), {}, &why);
+    StoreError refused =
+        register_.issueForCase(part1Case, CertificatePart::Part3, {QStringLiteral("A. Adviser"), {}}, kToday);
+    QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
+    QVERIFY(refused.message().contains(QStringLiteral("needs a Part 1 certificate, not a Part 3")));
+    refused = register_.issueForCase(part1Case, std::nullopt, {QStringLiteral("  "), {}}, kToday);
+    QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
+    QVERIFY(refused.message().contains(QStringLiteral("mediation adviser")));
+    QList<Certificate> all;
+    QVERIFY(!register_.list(&all));
+    QVERIFY(all.isEmpty()); // nothing half-issued, no number used
+    Certificate first;
+    QVERIFY(
+        !register_.issueForCase(part1Case, std::nullopt, {QStringLiteral("A. Adviser"), {}}, kToday, &first));
+    QCOMPARE(first.number, QStringLiteral("CG-2026-000001"));
+}
+
+void TestCertificateRepository::dueListIsSoonestFirst()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    const qint64 council =
+        CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
+    CaseRepository cases(db, BankHolidayCalendar::shipped());
+    // Part 1 told on Thursday 19 Nov: due Tuesday 24 Nov. Part 3 learned Monday 16 Nov: due Thursday 19 Nov.
+    Referral r1 = CaseSeed::mediationReferral(council, QStringLiteral("Aisha"), QStringLiteral("Rahman"),
+                                              QDate(2026, 11, 2));
+    const qint64 later = CaseSeed::addCase(db, r1, kToday);
+    QVERIFY(!cases.moveStage(later, {CaseStage::InformationGiven, QDate(2026, 11, 19), {}}, kToday, {}));
+    QVERIFY(!cases.moveStage(later, {CaseStage::NotPursuing, QDate(2026, 11, 19), {}}, kToday, {}));
+    QString why;
+    const qint64 sooner = caseAt(db, council, CaseStage::NoMeetingInTime, QStringLiteral("Haddad"), {}, &why);
+    QVERIFY2(sooner, qPrintable(why));
+    const qint64 placement = caseAt(db, council, CaseStage::MeetingHeld, QStringLiteral("Ortiz"),
+                                    PlanSections{PlanSection::I}, &why);
+    QVERIFY(placement);
+
+    CertificateRepository register_(db, BankHolidayCalendar::shipped());
+    QList<CertificateDueItem> due;
+    QVERIFY(!register_.due(&due));
+    QCOMPARE(due.size(), 2); // the section-I-only case needs none
+    QCOMPARE(due.at(0).caseId, sooner);
+    QCOMPARE(due.at(0).part, CertificatePart::Part3);
+    QCOMPARE(due.at(0).dueBy.date(), QDate(2026, 11, 19));
+    QCOMPARE(due.at(1).caseId, later);
+    QCOMPARE(due.at(1).part, CertificatePart::Part1);
+    QCOMPARE(due.at(1).dueBy.date(), QDate(2026, 11, 24));
+    QVERIFY(!due.at(1).draftId);
+
+    // A draft shows against its item; issuing takes the item off the list.
+    qint64 draft = 0;
+    QVERIFY(!register_.createDraft(later, std::nullopt, {QStringLiteral("A. Adviser"), {}}, &draft));
+    QVERIFY(!register_.due(&due));
+    QCOMPARE(due.at(1).draftId.value_or(0), draft);
+    QVERIFY(!register_.issue(draft, kToday));
+    // Issuing the same draft twice, or a stale one, is refused.
+    QCOMPARE(register_.issue(draft, kToday).kind(), StoreError::Kind::Invalid);
+    qint64 stale = 0;
+    QVERIFY(!register_.createDraft(sooner, std::nullopt, {QStringLiteral("A. Adviser"), {}}, &stale));
+    // The date the Part 3 rests on is taken off the case (as an edit would).
+    QSqlQuery forget(db);
+    QVERIFY(forget.exec(QStringLiteral("UPDATE cases SET no_meeting_date = NULL WHERE id = %1").arg(sooner)));
+    const StoreError staleError = register_.issue(stale, kToday);
+    QCOMPARE(staleError.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(staleError.message().contains(QStringLiteral("Delete the draft")),
+             qPrintable(staleError.message()));
+    QVERIFY(!register_.deleteDraft(stale));
+    QVERIFY(forget.exec(
+        QStringLiteral("UPDATE cases SET no_meeting_date = '2026-11-16' WHERE id = %1").arg(sooner)));
+    QVERIFY(!register_.due(&due));
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.at(0).caseId, sooner);
+}
+
+void TestCertificateRepository::voidAndReplace()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    const qint64 council =
+        CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
+    QString why;
+    const qint64 caseId = caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Nguyễn"), {}, &why);
+    QVERIFY2(caseId, qPrintable(why));
+    CertificateRepository register_(db, BankHolidayCalendar::shipped());
+    Certificate first;
+    QVERIFY(
+        !register_.issueForCase(caseId, std::nullopt, {QStringLiteral("A. Adviser"), {}}, kToday, &first));
+
+    // A reason is required.
+    QCOMPARE(register_.voidCertificate(first.id, QStringLiteral(" "), kToday).kind(),
+             StoreError::Kind::Invalid);
+    Certificate replacement;
+    const StoreError error = register_.voidCertificate(
+        first.id, QStringLiteral("Child's date of birth was wrong"), kToday.addDays(1),
+        CertificateIssuer{QStringLiteral("B. Adviser"), {}}, &replacement);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(replacement.number, QStringLiteral("CG-2026-000002"));
+    QCOMPARE(replacement.replacesNumber, first.number);
+    QCOMPARE(replacement.content.replacesNumber, first.number);
+    QCOMPARE(replacement.content.replacesReason, QStringLiteral("Child's date of birth was wrong"));
+    QCOMPARE(replacement.issueDate, kToday.addDays(1));
+
+    Certificate voided;
+    QVERIFY(!register_.loadByNumber(first.number, &voided));
+    QCOMPARE(voided.status, CertificateStatus::Voided);
+    QCOMPARE(voided.voidReason, QStringLiteral("Child's date of birth was wrong"));
+    QCOMPARE(voided.voidedOn, kToday.addDays(1));
+    QCOMPARE(voided.replacedByNumber, replacement.number);
+    QCOMPARE(voided.pdfSha256, first.pdfSha256); // the voided file is kept as it was
+
+    // A voided certificate cannot be voided again, nor replaced twice.
+    QCOMPARE(register_.voidCertificate(first.id, QStringLiteral("again"), kToday).kind(),
+             StoreError::Kind::Invalid);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO certificates (part, case_id, status, trigger_date, replaces_id, created_at) "
+        "VALUES (1, ?, 'draft', '2026-11-16', ?, '2026-11-23T10:00:00Z')"));
+    query.addBindValue(caseId);
+    query.addBindValue(first.id);
+    QVERIFY(!query.exec());
+    QCOMPARE(StoreError::fromSql(query.lastError(), {}).kind(), StoreError::Kind::Constraint);
+}
+
+void TestCertificateRepository::storeRefusesEditsToIssued_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("statement");
+    const struct
+    {
+        const char* name;
+        const char* sql;
+    } edits[] = {
+        {"child's name in content",
+         "UPDATE certificates SET content = REPLACE(content, 'Zoë', 'Zoe') WHERE id = ?"},
+        {"issue date", "UPDATE certificates SET issue_date = '2026-11-20' WHERE id = ?"},
+        {"number", "UPDATE certificates SET number = 'CG-2026-999999' WHERE id = ?"},
+        {"issuer", "UPDATE certificates SET issuer_name = 'Someone Else' WHERE id = ?"},
+        {"pdf hash", "UPDATE certificates SET pdf_sha256 = 'forged' WHERE id = ?"},
+        {"back to draft", "UPDATE certificates SET status = 'draft' WHERE id = ?"},
+        {"voided without reason",
+         "UPDATE certificates SET status = 'voided', voided_on = '2026-11-23' WHERE id = ?"},
+        {"voided and edited", "UPDATE certificates SET status = 'voided', void_reason = 'x', voided_on = "
+                              "'2026-11-23', part = 3 WHERE id = ?"},
+        {"deleted", "DELETE FROM certificates WHERE id = ?"},
+    };
+    for (const QString& engine : {QStringLiteral("sqlite"), QStringLiteral("postgres")}) {
+        for (const auto& edit : edits)
+            QTest::addRow("%s: %s", qPrintable(engine), edit.name) << engine << QString::fromUtf8(edit.sql);
+    }
+}
+
+void TestCertificateRepository::storeRefusesEditsToIssued()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, statement);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    const qint64 council =
+        CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
+    QString why;
+    const qint64 caseId = caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Nguyễn"), {}, &why);
+    QVERIFY2(caseId, qPrintable(why));
+    CertificateRepository register_(db, BankHolidayCalendar::shipped());
+    Certificate issued;
+    QVERIFY(
+        !register_.issueForCase(caseId, std::nullopt, {QStringLiteral("A. Adviser"), {}}, kToday, &issued));
+
+    // Plain SQL, as any other program with the password could send: the trigger refuses it.
+    QSqlQuery query(db);
+    query.prepare(statement);
+    query.addBindValue(issued.id);
+    QVERIFY(!query.exec());
+    const StoreError error = StoreError::fromSql(query.lastError(), QStringLiteral("edit"));
+    QCOMPARE(error.kind(), StoreError::Kind::Constraint);
+    QVERIFY2(error.message().contains(QStringLiteral("certificate_immutable")), qPrintable(error.message()));
+    Certificate after;
+    QVERIFY(!register_.load(issued.id, &after));
+    QCOMPARE(after.status, CertificateStatus::Issued);
+    QCOMPARE(after.contentSha256, issued.contentSha256);
+    QCOMPARE(after.content.canonicalText(), issued.content.canonicalText());
+
+    // Issuing straight into the register without the PDF is refused too.
+    query.prepare(
+        QStringLiteral("INSERT INTO certificates (number, part, case_id, status, trigger_date, issue_date, "
+                       "created_at) VALUES ('CG-2026-000777', 1, ?, 'issued', '2026-11-16', '2026-11-23', "
+                       "'2026-11-23T10:00:00Z')"));
+    query.addBindValue(caseId);
+    QVERIFY(!query.exec());
+    QVERIFY(query.lastError().text().contains(QStringLiteral("certificate_incomplete")));
+}
+
+void TestCertificateRepository::reprintIsTheSameFile()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    QByteArray first;
+    Certificate issued;
+    {
+        Database database(test.settings());
+        QVERIFY(!database.open());
+        QSqlDatabase db = database.connection();
+        const qint64 council =
+            CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
+        QString why;
+        const qint64 caseId = caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Nguyễn"), {}, &why);
+        QVERIFY2(caseId, qPrintable(why));
+        CertificateRepository register_(db, BankHolidayCalendar::shipped());
+        QVERIFY(!register_.issueForCase(caseId, std::nullopt, {QStringLiteral("A. Adviser"), {}}, kToday,
+                                        &issued));
+        QVERIFY(!register_.loadPdf(issued.id, &first));
+        // Changing the case afterwards changes nothing on the issued certificate.
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE people SET given_name = 'Changed'")));
+    }
+    Database reopened(test.settings());
+    QVERIFY(!reopened.open());
+    CertificateRepository register_(reopened.connection(), BankHolidayCalendar::shipped());
+    QByteArray again;
+    QVERIFY(!register_.loadPdf(issued.id, &again));
+    QCOMPARE(again, first);
+    QCOMPARE(sha256(again), issued.pdfSha256);
+    Certificate reloaded;
+    QVERIFY(!register_.load(issued.id, &reloaded));
+    QCOMPARE(reloaded.content.childName, QStringLiteral("Zoë Nguyễn"));
+}
+
+QTEST_MAIN(TestCertificateRepository)
+#include "tst_certificaterepository.moc"

@@ -1,0 +1,116 @@
+#include "certificates/CaseCertificatesPanel.h"
+
+#include "certificates/CertificatePrinter.h"
+#include "certificates/CertificateViewer.h"
+#include "common/WorkContext.h"
+#include "itemmodels/CertificateRegisterModel.h"
+#include "shell/MessagePresenter.h"
+#include "store/CertificateRepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+CaseCertificatesPanel::CaseCertificatesPanel(WorkContext* context, qint64 caseId, QWidget* parent)
+    : QWidget(parent), m_context(context), m_caseId(caseId), m_model(new CertificateRegisterModel(this)),
+      m_due(new QLabel), m_view(new QTableView), m_open(new QPushButton(tr("&View"))),
+      m_preview(new QPushButton(tr("Print pre&view...")))
+{
+    m_due->setWordWrap(true);
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Certificates of this case"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->hideColumn(CertificateRegisterModel::CaseColumn);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_preview);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_due);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        QString title;
+        const QByteArray pdf = selectedPdf(&title);
+        if (pdf.isEmpty())
+            return;
+        auto* viewer = new CertificateViewer(pdf, title, this);
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->open();
+    });
+    connect(m_preview, &QPushButton::clicked, this, [this] {
+        QString title;
+        const QByteArray pdf = selectedPdf(&title);
+        if (!pdf.isEmpty())
+            CertificatePrinter::preview(this, {pdf}, title);
+    });
+    connect(m_context, &WorkContext::caseChanged, this, [this](qint64 changed) {
+        if (changed == m_caseId)
+            reload();
+    });
+    reload();
+}
+
+QString CaseCertificatesPanel::dueText() const
+{
+    return m_due->text();
+}
+
+void CaseCertificatesPanel::reload()
+{
+    if (!m_context->isOpen())
+        return;
+    CertificateRepository certificates(m_context->database(), m_context->calendar());
+    QList<Certificate> mine;
+    QList<CertificateDueItem> due;
+    StoreError error = certificates.list(&mine, m_caseId);
+    if (!error)
+        error = certificates.due(&due);
+    if (error) {
+        MessagePresenter::instance().showError(this, tr("Certificates"), error.message());
+        return;
+    }
+    m_model->setCertificates(mine);
+    QStringList lines;
+    for (const CertificateDueItem& item : due) {
+        if (item.caseId != m_caseId)
+            continue;
+        const QDate& by = item.dueBy.date();
+        lines << (by < m_context->today()
+                      ? tr("OVERDUE: the %1 certificate was due by %2. Issue it on the Certificates screen.")
+                      : tr("The %1 certificate is due by %2. Issue it on the Certificates screen."))
+                     .arg(certificatePartName(item.part), QLocale().toString(by, QLocale::LongFormat));
+    }
+    m_due->setText(lines.isEmpty() ? tr("No certificate is due for this case.")
+                                   : lines.join(QLatin1Char('\n')));
+    m_open->setEnabled(!mine.isEmpty());
+    m_preview->setEnabled(!mine.isEmpty());
+}
+
+QByteArray CaseCertificatesPanel::selectedPdf(QString* title)
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const Certificate* c = m_model->certificateAt(rows.isEmpty() ? 0 : rows.first().row());
+    if (!c || c->status == CertificateStatus::Draft)
+        return {};
+    QByteArray pdf;
+    if (StoreError error =
+            CertificateRepository(m_context->database(), m_context->calendar()).loadPdf(c->id, &pdf)) {
+        MessagePresenter::instance().showError(this, tr("Certificates"), error.message());
+        return {};
+    }
+    *title = tr("Certificate %1").arg(c->number);
+    if (c->status == CertificateStatus::Voided)
+        *title += tr(" (voided)");
+    return pdf;
+}

@@ -1,0 +1,71 @@
+#include "certificates/CertificatePrinter.h"
+
+#include <QBuffer>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+namespace CertificatePrinter {
+
+bool print(QPrinter* printer, const QList<QByteArray>& pdfs)
+{
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    printer->setFullPage(true);
+    QPainter painter;
+    if (!painter.begin(printer))
+        return false;
+    const QRect paper = printer->pageLayout().fullRectPixels(printer->resolution());
+    const int dpi = std::min(printer->resolution(), 300);
+    bool first = true;
+    bool ok = true;
+    for (QByteArray pdf : pdfs) {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::ReadOnly);
+        QPdfDocument document;
+        document.load(&buffer);
+        if (document.status() != QPdfDocument::Status::Ready) {
+            ok = false;
+            continue;
+        }
+        for (int page = 0; page < document.pageCount(); ++page) {
+            if (!first)
+                printer->newPage();
+            first = false;
+            const QSizeF points = document.pagePointSize(page);
+            const QSize pixels = (points * dpi / 72.0).toSize();
+            const QImage image = document.render(page, pixels);
+            painter.drawImage(QRectF(paper), image);
+        }
+    }
+    painter.end();
+    return ok;
+}
+
+void preview(QWidget* parent, const QList<QByteArray>& pdfs, const QString& title)
+{
+    auto* printer = new QPrinter(QPrinter::HighResolution);
+    printer->setDocName(title);
+    auto* dialog = new QPrintPreviewDialog(printer, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+                     [pdfs](QPrinter* target) { print(target, pdfs); });
+    QObject::connect(dialog, &QObject::destroyed, dialog, [printer] { delete printer; });
+    dialog->open();
+}
+
+void printWithDialog(QWidget* parent, const QList<QByteArray>& pdfs, const QString& title)
+{
+    auto* printer = new QPrinter(QPrinter::HighResolution);
+    printer->setDocName(title);
+    auto* dialog = new QPrintDialog(printer, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    QObject::connect(dialog, &QDialog::accepted, dialog, [printer, pdfs] { print(printer, pdfs); });
+    QObject::connect(dialog, &QObject::destroyed, dialog, [printer] { delete printer; });
+    dialog->open();
+}
+
+} // namespace CertificatePrinter

@@ -1,0 +1,79 @@
+#include "certificates/VoidCertificateDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+VoidCertificateDialog::VoidCertificateDialog(const Certificate& certificate, const QString& issuerName,
+                                             QWidget* parent)
+    : QDialog(parent), m_reason(new QPlainTextEdit), m_replace(new QCheckBox(tr("Issue a &replacement now"))),
+      m_issuer(new QLineEdit(issuerName)), m_problem(new QLabel)
+{
+    setWindowTitle(tr("Void certificate %1").arg(certificate.number));
+    auto* intro = new QLabel(tr("Voiding keeps %1 in the register, marked void with your reason. Correct the "
+                                "case first: the replacement takes the case as it stands and names %1.")
+                                 .arg(certificate.number));
+    intro->setWordWrap(true);
+    m_reason->setAccessibleName(tr("Reason"));
+    m_reason->setTabChangesFocus(true);
+    m_reason->setMaximumHeight(80);
+    m_replace->setChecked(true);
+    m_issuer->setAccessibleName(tr("Issuer's name"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("Rea&son:"), m_reason);
+    form->addRow(QString(), m_replace);
+    form->addRow(tr("Replacement issued by:"), m_issuer);
+    connect(m_replace, &QCheckBox::toggled, m_issuer, &QWidget::setEnabled);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    buttons->addButton(tr("&Void certificate"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+}
+
+QString VoidCertificateDialog::reason() const
+{
+    return m_reason->toPlainText().trimmed();
+}
+
+bool VoidCertificateDialog::replace() const
+{
+    return m_replace->isChecked();
+}
+
+QString VoidCertificateDialog::issuerName() const
+{
+    return m_issuer->text().trimmed();
+}
+
+QString VoidCertificateDialog::shownProblem() const
+{
+    return m_problem->isVisible() ? m_problem->text() : QString();
+}
+
+void VoidCertificateDialog::accept()
+{
+    QString problem;
+    if (reason().isEmpty())
+        problem = tr("Say why the certificate is voided.");
+    else if (replace() && issuerName().isEmpty())
+        problem = tr("Give the name of who issues the replacement, or untick the replacement.");
+    if (!problem.isEmpty()) {
+        m_problem->setText(problem);
+        m_problem->show();
+        return;
+    }
+    QDialog::accept();
+}
