@@ -34,8 +34,13 @@ StoreError prepareDemoDatabase(const ConnectionSettings& settings)
     BankHolidayCalendar calendar;
     if (StoreError error = BankHolidayRepository(database.connection()).load(&calendar))
         return error;
-    return DemoDataGenerator(database.connection(), calendar)
-        .generateIfEmpty(kDemoCases, QDate::currentDate());
+    DemoDataGenerator generator(database.connection(), calendar);
+    bool generated = false;
+    if (StoreError error = generator.generateIfEmpty(kDemoCases, QDate::currentDate(), &generated))
+        return error;
+    // The certificates its cases were due, as the command line's demo-data issues them.
+    int issued = 0;
+    return generated ? generator.issueCertificates(QDate::currentDate(), &issued) : StoreError();
 }
 } // namespace
 

@@ -111,13 +111,20 @@ qint64 DemoDataGenerator::countCases(StoreError* error) const
     return query.value(0).toLongLong();
 }
 
-StoreError DemoDataGenerator::generateIfEmpty(int caseCount, const QDate& today)
+StoreError DemoDataGenerator::generateIfEmpty(int caseCount, const QDate& today, bool* generated)
 {
+    if (generated)
+        *generated = false;
     StoreError error;
     const qint64 existing = countCases(&error);
     if (existing < 0)
         return error;
-    return existing > 0 ? StoreError() : generate(caseCount, today);
+    if (existing > 0)
+        return {};
+    error = generate(caseCount, today);
+    if (generated)
+        *generated = !error;
+    return error;
 }
 
 StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)

@@ -17,8 +17,9 @@ public:
 
     StoreError generate(int cases, const QDate& today);
     // The same, but a database that already holds cases is left as it is
-    // (the desktop program's --demo opens its demo database this way).
-    StoreError generateIfEmpty(int cases, const QDate& today);
+    // (the desktop program's --demo opens its demo database this way);
+    // *generated (optional) says whether it made the cases.
+    StoreError generateIfEmpty(int cases, const QDate& today, bool* generated = nullptr);
     // Gives the demo provider its letterhead and issues the certificates the
     // generated cases were due before `today`, on their due dates, leaving
     // every fifth one undone so the Certificates screen shows overdue work.

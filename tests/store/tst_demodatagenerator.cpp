@@ -55,10 +55,13 @@ void TestDemoDataGenerator::generateIfEmptyFillsOnlyAnEmptyDatabase()
     Database database(test.settings());
     QVERIFY(!database.open());
     DemoDataGenerator generator(database.connection(), BankHolidayCalendar::shipped(), 5);
-    QVERIFY(!generator.generateIfEmpty(12, kToday));
+    bool generated = false;
+    QVERIFY(!generator.generateIfEmpty(12, kToday, &generated));
+    QVERIFY(generated);
     QCOMPARE(caseCount(database.connection()), 12);
     // The second start of `commonground --demo` opens the database as it was left.
-    QVERIFY(!generator.generateIfEmpty(12, kToday));
+    QVERIFY(!generator.generateIfEmpty(12, kToday, &generated));
+    QVERIFY(!generated);
     QCOMPARE(caseCount(database.connection()), 12);
 }
 

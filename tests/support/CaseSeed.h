@@ -9,6 +9,7 @@
 #include "rules/BankHolidayCalendar.h"
 #include "store/CaseRepository.h"
 #include "store/CouncilRepository.h"
+#include "store/InviteeRepository.h"
 #include "store/UserRepository.h"
 
 #include <QDate>
@@ -85,6 +86,19 @@ inline bool advanceTo(QSqlDatabase db, qint64 caseId, CaseStage target, const QD
         path << CaseStage::MediationRequested << CaseStage::NoMeetingInTime;
     CaseRepository cases(db, BankHolidayCalendar::shipped());
     for (CaseStage stage : path) {
+        if (stage == CaseStage::MeetingHeld) {
+            // The law wants the council's decision-maker at a mediation meeting.
+            Invitee officer;
+            officer.caseId = caseId;
+            officer.displayName = QStringLiteral("Pat Council");
+            officer.role = InviteeRole::CouncilDecisionMaker;
+            officer.status = InviteeStatus::Attended;
+            if (StoreError failure = InviteeRepository(db).add(&officer)) {
+                if (error)
+                    *error = failure.message();
+                return false;
+            }
+        }
         if (StoreError failure = cases.moveStage(caseId, {stage, date, {}}, today, std::nullopt)) {
             if (error)
                 *error = failure.message();
