@@ -3,12 +3,12 @@
 #include "cases/CasesPage.h"
 #include "certificates/CertificatesPage.h"
 #include "common/WorkContext.h"
+#include "contacts/ContactsPage.h"
 #include "dashboard/DashboardPage.h"
 #include "meetings/CalendarPage.h"
 #include "settings/CouncilsDialog.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
-#include "shell/PlaceholderPage.h"
 #include "store/BankHolidayRepository.h"
 #include "store/Database.h"
 #include "store/DemoDataGenerator.h"
@@ -132,9 +132,7 @@ void Application::addScreens()
         CouncilsDialog dialog(context, window);
         dialog.exec();
     });
-    m_window->addPage(tr("Contacts"),
-                      new PlaceholderPage(tr("Contacts"), tr("The directory of organisations and people will "
-                                                             "appear here.")));
+    m_window->addPage(tr("Contacts"), new ContactsPage(context));
     auto* calendar = new CalendarPage(context);
     m_window->addPage(tr("Calendar"), calendar);
     auto* certificates = new CertificatesPage(context);

@@ -157,7 +157,8 @@ QString formatRecord(const QStringList& fields)
     return out.join(QLatin1Char(','));
 }
 
-StoreError import(QSqlDatabase db, const QByteArray& data, ImportReport* report)
+namespace {
+StoreError run(QSqlDatabase db, const QByteArray& data, ImportReport* report, bool write)
 {
     *report = {};
     QList<QStringList> records;
@@ -309,6 +310,29 @@ StoreError import(QSqlDatabase db, const QByteArray& data, ImportReport* report)
     if (!report->problems.isEmpty())
         return {};
 
+    if (!write) {
+        // Counted as the import would: organisations already there are reused.
+        QHash<QString, bool> seen;
+        OrganisationRepository organisations(db);
+        for (const Row& row : rows) {
+            if (row.hasOrganisation) {
+                const QString key = organisationKey(row.organisation.name, row.organisation.kind);
+                if (!seen.contains(key)) {
+                    Organisation existing;
+                    if (StoreError error =
+                            organisations.findByName(row.organisation.name, row.organisation.kind, &existing))
+                        return error;
+                    seen.insert(key, true);
+                    if (existing.id == 0)
+                        ++report->organisationsAdded;
+                }
+            }
+            if (row.hasPerson)
+                ++report->contactsAdded;
+        }
+        return {};
+    }
+
     WriteTransaction transaction(db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -348,6 +372,17 @@ StoreError import(QSqlDatabase db, const QByteArray& data, ImportReport* report)
         return error;
     }
     return {};
+}
+} // namespace
+
+StoreError import(QSqlDatabase db, const QByteArray& data, ImportReport* report)
+{
+    return run(std::move(db), data, report, true);
+}
+
+StoreError check(QSqlDatabase db, const QByteArray& data, ImportReport* report)
+{
+    return run(std::move(db), data, report, false);
 }
 
 StoreError exportAll(QSqlDatabase db, QByteArray* data, int* rows)

@@ -43,6 +43,9 @@ QString formatRecord(const QStringList& fields);
 
 // A StoreError for a database failure; bad rows come back in report->problems.
 StoreError import(QSqlDatabase db, const QByteArray& data, ImportReport* report);
+// The same checks and counts as import() without writing anything: what an
+// import would add, or every bad row (for a preview before importing).
+StoreError check(QSqlDatabase db, const QByteArray& data, ImportReport* report);
 // Every contact with its organisation, and organisations without contacts,
 // by organisation and name. *rows receives the number of data rows.
 StoreError exportAll(QSqlDatabase db, QByteArray* data, int* rows = nullptr);

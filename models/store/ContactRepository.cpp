@@ -91,6 +91,10 @@ QString ContactListQuery::whereClause(QVariantList* binds) const
         conditions << QStringLiteral("o.council_id = ?");
         binds->append(*m_filter.councilId);
     }
+    if (m_filter.organisationKind) {
+        conditions << QStringLiteral("o.kind = ?");
+        binds->append(organisationKindToString(*m_filter.organisationKind));
+    }
     if (m_filter.decisionMakersOnly)
         conditions << QStringLiteral("c.is_decision_maker = 1");
     const QString search = CaseListQuery::fullTextQuery(m_filter.search, m_postgres);
@@ -142,6 +146,9 @@ StoreError ContactListQuery::fetch(int offset, int limit, QList<Contact>* contac
         break;
     case Column::Email:
         key = text(QStringLiteral("c.email"));
+        break;
+    case Column::Phone:
+        key = QStringLiteral("c.phone_e164") + direction;
         break;
     }
     QVariantList binds;

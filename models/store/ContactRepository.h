@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Contact.h"
+#include "domain/Organisation.h"
 #include "store/StoreError.h"
 
 #include <QList>
@@ -12,7 +13,8 @@ struct ContactFilter
 {
     QString search; // words matched (as prefixes) against name, organisation, job title and email
     std::optional<qint64> organisationId;
-    std::optional<qint64> councilId; // contacts at the council's organisations
+    std::optional<qint64> councilId;                  // contacts at the council's organisations
+    std::optional<OrganisationKind> organisationKind; // contacts at organisations of this kind
     bool decisionMakersOnly = false;
 };
 
@@ -26,6 +28,7 @@ public:
         Organisation,
         JobTitle,
         Email,
+        Phone,
     };
 
     explicit ContactListQuery(QSqlDatabase db);

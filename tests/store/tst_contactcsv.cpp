@@ -52,6 +52,8 @@ private slots:
     void formatRecord();
     void importsAGoodFile_data() { TestDatabase::addEngineRows(); }
     void importsAGoodFile();
+    void checkCountsAndWritesNothing_data() { TestDatabase::addEngineRows(); }
+    void checkCountsAndWritesNothing();
     void badRowsImportNothing_data() { TestDatabase::addEngineRows(); }
     void badRowsImportNothing();
     void badHeader_data();
@@ -168,6 +170,37 @@ void TestContactCsv::importsAGoodFile()
         !ContactCsv::import(db, kHeader + "larkfield primary school,school,,Ines,Morrow,,,,,,\n", &report));
     QCOMPARE(report.organisationsAdded, 0);
     QCOMPARE(report.contactsAdded, 1);
+    QCOMPARE(count(db, "organisations"), 3);
+}
+
+void TestContactCsv::checkCountsAndWritesNothing()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    QVERIFY(addCouncil(db));
+    // The preview says what the import would add, and adds nothing.
+    ContactCsv::ImportReport report;
+    const StoreError error = ContactCsv::check(db, kGood, &report);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(report.organisationsAdded, 3);
+    QCOMPARE(report.contactsAdded, 4);
+    QCOMPARE(count(db, "organisations"), 0);
+    QCOMPARE(count(db, "contacts"), 0);
+    // After the import, the organisations are there and would be reused.
+    QVERIFY(!ContactCsv::import(db, kGood, &report));
+    QVERIFY(!ContactCsv::check(db, kGood, &report));
+    QCOMPARE(report.organisationsAdded, 0);
+    QCOMPARE(report.contactsAdded, 4);
+    QCOMPARE(count(db, "contacts"), 4);
+    // Bad rows are reported by line as the import would.
+    QVERIFY(!ContactCsv::check(db, kHeader + "Oakmere Academy,academy,,Idris,Penhale,,,,,,\n", &report));
+    QCOMPARE(report.problems.size(), 1);
+    QVERIFY2(report.problems.at(0).startsWith(QStringLiteral("line 2: ")), qPrintable(report.problems.at(0)));
     QCOMPARE(count(db, "organisations"), 3);
 }
 

@@ -1,0 +1,245 @@
+#include "itemmodels/ContactListModel.h"
+
+#include "rules/ContactDetailsRules.h"
+
+#include <QBrush>
+#include <QColor>
+
+ContactListModel::ContactListModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ContactListModel::setDatabase(QSqlDatabase db)
+{
+    m_db = std::move(db);
+    refresh();
+}
+
+void ContactListModel::setFilter(const ContactFilter& filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+qint64 ContactListModel::contactIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+Contact ContactListModel::contactAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Contact();
+}
+
+QString ContactListModel::roleTitle(InviteeRole role)
+{
+    switch (role) {
+    case InviteeRole::ParentCarer:
+        return tr("Parent or carer");
+    case InviteeRole::YoungPerson:
+        return tr("Young person");
+    case InviteeRole::Child:
+        return tr("Child");
+    case InviteeRole::SchoolRepresentative:
+        return tr("School representative");
+    case InviteeRole::ClassTeacher:
+        return tr("Class teacher");
+    case InviteeRole::SendiassAdviser:
+        return tr("SENDIASS adviser");
+    case InviteeRole::CouncilSendOfficer:
+        return tr("Council SEND officer");
+    case InviteeRole::CouncilDecisionMaker:
+        return tr("Council decision-maker");
+    case InviteeRole::HealthRepresentative:
+        return tr("Health representative");
+    case InviteeRole::SocialCareRepresentative:
+        return tr("Social care representative");
+    case InviteeRole::Supporter:
+        return tr("Supporter");
+    case InviteeRole::Advocate:
+        return tr("Advocate");
+    case InviteeRole::Interpreter:
+        return tr("Interpreter");
+    }
+    return {};
+}
+
+std::optional<ContactListQuery::Column> ContactListModel::queryColumn(int column)
+{
+    switch (column) {
+    case NameColumn:
+        return ContactListQuery::Column::Name;
+    case OrganisationColumn:
+        return ContactListQuery::Column::Organisation;
+    case JobTitleColumn:
+        return ContactListQuery::Column::JobTitle;
+    case PhoneColumn:
+        return ContactListQuery::Column::Phone;
+    case EmailColumn:
+        return ContactListQuery::Column::Email;
+    default:
+        return std::nullopt;
+    }
+}
+
+ContactListQuery ContactListModel::query() const
+{
+    ContactListQuery query(m_db);
+    query.setFilter(m_filter);
+    query.setSort(queryColumn(m_sortColumn).value_or(ContactListQuery::Column::Name), m_sortOrder);
+    return query;
+}
+
+void ContactListModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_duplicates.clear();
+    m_total = 0;
+    if (m_db.isOpen()) {
+        const ContactListQuery list = query();
+        StoreError error = list.count(&m_total);
+        if (!error)
+            error = list.fetch(0, kPageSize, &m_rows);
+        QList<LikelyDuplicate> pairs;
+        if (!error)
+            error = ContactRepository(m_db).likelyDuplicates(&pairs);
+        if (error) {
+            m_rows.clear();
+            m_total = 0;
+            endResetModel();
+            emit loadFailed(error.message());
+            return;
+        }
+        for (const LikelyDuplicate& pair : std::as_const(pairs)) {
+            m_duplicates.insert(pair.first.id);
+            m_duplicates.insert(pair.second.id);
+        }
+    }
+    endResetModel();
+}
+
+int ContactListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ContactListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ContactListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void ContactListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    QList<Contact> page;
+    if (StoreError error = query().fetch(static_cast<int>(m_rows.size()), kPageSize, &page)) {
+        emit loadFailed(error.message());
+        return;
+    }
+    if (page.isEmpty()) {
+        // The directory shrank under us (another desk merged or removed people): stop asking.
+        m_total = static_cast<int>(m_rows.size());
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void ContactListModel::sort(int column, Qt::SortOrder order)
+{
+    if (!queryColumn(column))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refresh();
+}
+
+QVariant ContactListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+        return {};
+    const Contact& contact = m_rows.at(index.row());
+    const bool duplicate = m_duplicates.contains(contact.id);
+    switch (role) {
+    case ContactIdRole:
+        return contact.id;
+    case LikelyDuplicateRole:
+        return duplicate;
+    case DecisionMakerRole:
+        return contact.isDecisionMaker;
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case NameColumn:
+            // Family name first, as the list is sorted.
+            if (contact.familyName.isEmpty() || contact.givenName.isEmpty())
+                return contact.fullName();
+            return tr("%1, %2").arg(contact.familyName, contact.givenName);
+        case OrganisationColumn:
+            return contact.organisationName;
+        case JobTitleColumn:
+            return contact.jobTitle;
+        case RoleColumn:
+            return contact.role ? roleTitle(*contact.role) : QString();
+        case PhoneColumn:
+            return ContactDetailsRules::displayPhone(contact.phone);
+        case EmailColumn:
+            return contact.email;
+        case NoteColumn: {
+            QStringList notes;
+            if (duplicate)
+                notes << tr("Likely duplicate");
+            if (contact.isDecisionMaker)
+                notes << tr("Decision-maker");
+            return notes.join(QStringLiteral("; "));
+        }
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == NoteColumn && duplicate)
+            return tr("Another entry has the same name and the same email or phone: merge them with "
+                      "Duplicates (Ctrl+D).");
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == NoteColumn && duplicate)
+            return QBrush(QColor(0x8a, 0x4b, 0x00));
+        break;
+    case Qt::BackgroundRole:
+        if (index.column() == NoteColumn && duplicate)
+            return QBrush(QColor(0xff, 0xf1, 0xd6));
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case OrganisationColumn:
+        return tr("Organisation");
+    case JobTitleColumn:
+        return tr("Job title");
+    case RoleColumn:
+        return tr("Usual role");
+    case PhoneColumn:
+        return tr("Phone");
+    case EmailColumn:
+        return tr("Email");
+    case NoteColumn:
+        return tr("Check");
+    }
+    return {};
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "shell/FileChooser.h"
+
+#include <QStringList>
+
+// Answers the screens' file dialogs with the paths a test sets, and records
+// what was asked.
+class ScriptedFileChooser : public FileChooser
+{
+public:
+    QString openFileName(QWidget*, const QString& caption, const QString&) override
+    {
+        asked << caption;
+        return openPath;
+    }
+    QString saveFileName(QWidget*, const QString& caption, const QString&, const QString&) override
+    {
+        asked << caption;
+        return savePath;
+    }
+
+    QString openPath;
+    QString savePath;
+    QStringList asked;
+};
