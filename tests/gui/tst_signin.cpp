@@ -211,13 +211,18 @@ void TestSignIn::caseworkerCannotOpenTheUsersScreen()
     SignInController controller(&window, &session, &context);
     controller.setHasher(quick());
     window.show();
-    answerNextDialog([](QDialog* dialog) {
+    bool contentsHidden = false;
+    answerNextDialog([&window, &contentsHidden](QDialog* dialog) {
         QVERIFY(qobject_cast<SignInDialog*>(dialog));
+        // Nothing of the database shows behind the sign-in.
+        contentsHidden = !window.centralWidget()->isVisible();
         type(dialog, "username", QStringLiteral("sam.okafor"));
         type(dialog, "password", kCaseworkerPassword);
         dialog->accept();
     });
     QVERIFY(window.openDatabase(test.settings()));
+    QVERIFY(contentsHidden);
+    QVERIFY(window.centralWidget()->isVisible());
     QVERIFY(controller.user().has_value());
     QCOMPARE(controller.user()->id, caseworker.id);
     // The status bar says who is signed in.

@@ -49,12 +49,17 @@ void ScreenLock::buildOverlay()
     auto* panel = new QWidget(m_overlay);
     panel->setMaximumWidth(460);
     auto* inner = new QVBoxLayout(panel);
-    auto* title = new QLabel(tr("Common Ground is locked"), panel);
-    QFont font = title->font();
+    m_title = new QLabel(panel);
+    QFont font = m_title->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
     font.setBold(true);
-    title->setFont(font);
-    inner->addWidget(title);
+    m_title->setFont(font);
+    inner->addWidget(m_title);
+    m_unlockPanel = new QWidget(panel);
+    inner->addWidget(m_unlockPanel);
+    panel = m_unlockPanel;
+    inner = new QVBoxLayout(m_unlockPanel);
+    inner->setContentsMargins(0, 0, 0, 0);
     auto* why = new QLabel(tr("The screen locked itself after a while without use, so that nobody passing "
                               "sees the cases."),
                            panel);
@@ -74,7 +79,7 @@ void ScreenLock::buildOverlay()
     auto* unlockButton = new QPushButton(tr("&Unlock"), panel);
     unlockButton->setDefault(true);
     inner->addWidget(unlockButton, 0, Qt::AlignLeft);
-    layout->addWidget(panel, 0, Qt::AlignHCenter);
+    layout->addWidget(m_unlockPanel->parentWidget(), 0, Qt::AlignHCenter);
     layout->addStretch(2);
     connect(unlockButton, &QPushButton::clicked, this, [this] { tryUnlock(m_password->text()); });
     connect(m_password, &QLineEdit::returnPressed, this, [this] { tryUnlock(m_password->text()); });
@@ -89,22 +94,35 @@ void ScreenLock::placeOverlay()
 
 void ScreenLock::lock()
 {
-    if (m_locked)
-        return;
+    hideContents(true);
+}
+
+void ScreenLock::coverForSignIn()
+{
+    hideContents(false);
+}
+
+void ScreenLock::hideContents(bool askPassword)
+{
     if (!m_overlay)
         buildOverlay();
+    m_title->setText(askPassword ? tr("Common Ground is locked") : tr("Sign in to see the cases"));
+    m_unlockPanel->setVisible(askPassword);
+    m_message->clearMessage();
+    m_password->clear();
+    if (m_locked)
+        return;
     m_locked = true;
     m_idle.stop();
     // Hidden, not just covered: nothing of a case stays on screen or reachable.
     if (m_window->centralWidget())
         m_window->centralWidget()->hide();
     m_window->menuBar()->setEnabled(false);
-    m_message->clearMessage();
-    m_password->clear();
     placeOverlay();
     m_overlay->show();
     m_overlay->raise();
-    m_password->setFocus();
+    if (askPassword)
+        m_password->setFocus();
     emit lockedChanged(true);
 }
 

@@ -34,6 +34,9 @@ public:
 
     bool isLocked() const { return m_locked; }
     void lock();
+    // Hides the window's contents while somebody signs in to a newly opened
+    // database (the dialog asks; the lock itself asks for nothing).
+    void coverForSignIn();
     // Tries the password as if typed on the lock; true when it unlocked.
     bool tryUnlock(const QString& password);
     // Takes the lock away without a password (after a fresh sign-in).
@@ -48,11 +51,14 @@ protected:
 
 private:
     void buildOverlay();
+    void hideContents(bool askPassword);
     void placeOverlay();
     bool belongsToOverlay(QObject* object) const;
 
     QMainWindow* m_window;
     QPointer<QWidget> m_overlay;
+    QLabel* m_title = nullptr;
+    QWidget* m_unlockPanel = nullptr;
     QLabel* m_who = nullptr;
     QLineEdit* m_password = nullptr;
     FieldMessage* m_message = nullptr;

@@ -59,7 +59,7 @@ void SignInController::databaseChanged()
         return;
     }
     // Nothing of the new database shows until somebody has signed in.
-    m_lock->lock();
+    m_lock->coverForSignIn();
     m_asking = true;
     const bool sqlite = m_session->database()->settings().engine() == ConnectionSettings::Engine::Sqlite;
     m_user = sqlite ? askSqlite() : findPostgresLogin();

@@ -96,12 +96,14 @@ void SignInDialog::accept()
     }
     case SignInResult::Outcome::Refused:
         if (result.attemptsLeft == 1)
-            m_message->showError(tr("The username or password is not right. One more wrong password will lock "
-                                    "the account for five minutes."));
+            m_message->showError(
+                tr("The username or password is not right. One more wrong password will lock "
+                   "the account for five minutes."));
         else if (result.attemptsLeft > 1)
-            m_message->showError(tr("The username or password is not right. %1 more wrong passwords will lock "
-                                    "the account for five minutes.")
-                                     .arg(result.attemptsLeft));
+            m_message->showError(
+                tr("The username or password is not right. %1 more wrong passwords will lock "
+                   "the account for five minutes.")
+                    .arg(result.attemptsLeft));
         else
             m_message->showError(tr("The username or password is not right."));
         break;
