@@ -47,6 +47,11 @@ StoreError checkUser(const User& user)
     return {};
 }
 
+// Checked against when there is no such user, so that an unknown username
+// takes as long to refuse as a wrong password (no hint about who exists).
+constexpr char kNobodysHash[] =
+    "$argon2id$v=19$m=65536,t=2,p=1$9T5S1Ojam79/zWRQGEy8+A$d1DsT+PmtT0rqptKYbQ+TgqFwqNKTpxxyIrV5U98h+c";
+
 const char* const kColumns =
     "id, username, display_name, role, active, password_hash, failed_attempts, locked_until";
 
@@ -138,8 +143,11 @@ StoreError AccountRepository::signIn(const QString& username, const QString& pas
     query.addBindValue(username.trimmed());
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), tr("Could not check the password"));
-    if (!query.next() || query.value(4).toInt() != 1 || query.value(5).isNull())
-        return {}; // Refused, saying no more than a wrong password would.
+    if (!query.next() || query.value(4).toInt() != 1 || query.value(5).isNull()) {
+        // Refused, saying no more than a wrong password would, and as slowly.
+        m_hasher.verify(QByteArray(kNobodysHash), password);
+        return {};
+    }
     const User user = userFrom(query);
     const QByteArray hash = query.value(5).toString().toLatin1();
     LockoutState state{query.value(6).toInt(), utc(query.value(7))};
