@@ -56,13 +56,15 @@ bool makeAccounts(QSqlDatabase db, User* admin, User* caseworker)
     return !accounts.addUser(admin->id, caseworker, kCaseworkerPassword, kNine);
 }
 
-// Answers the next modal dialog (sign-in or first administrator) when it opens.
-void answerNextDialog(std::function<void(QDialog*)> answer)
+// Answers the next modal dialog (sign-in or first administrator) when it
+// opens; gives up after a few hundred turns of the event loop.
+void answerNextDialog(std::function<void(QDialog*)> answer, int turnsLeft = 500)
 {
-    QTimer::singleShot(0, qApp, [answer] {
+    QTimer::singleShot(0, qApp, [answer, turnsLeft] {
         auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
         if (!dialog) {
-            answerNextDialog(answer);
+            if (turnsLeft > 0)
+                answerNextDialog(answer, turnsLeft - 1);
             return;
         }
         answer(dialog);

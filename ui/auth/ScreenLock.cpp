@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -44,43 +45,48 @@ void ScreenLock::buildOverlay()
     m_overlay = new QWidget(m_window);
     m_overlay->setObjectName(QStringLiteral("screenLock"));
     m_overlay->setAutoFillBackground(true);
+    // A fixed-width column in the middle, so the wrapped lines get their height.
+    auto* column = new QWidget(m_overlay);
+    column->setFixedWidth(460);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
     auto* layout = new QVBoxLayout(m_overlay);
     layout->addStretch(1);
-    auto* panel = new QWidget(m_overlay);
-    panel->setMaximumWidth(460);
-    auto* inner = new QVBoxLayout(panel);
-    m_title = new QLabel(panel);
+    layout->addLayout(row);
+    layout->addStretch(2);
+
+    auto* inner = new QVBoxLayout(column);
+    m_title = new QLabel(column);
     QFont font = m_title->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
     font.setBold(true);
     m_title->setFont(font);
     inner->addWidget(m_title);
-    m_unlockPanel = new QWidget(panel);
+    m_unlockPanel = new QWidget(column);
     inner->addWidget(m_unlockPanel);
-    panel = m_unlockPanel;
-    inner = new QVBoxLayout(m_unlockPanel);
-    inner->setContentsMargins(0, 0, 0, 0);
-    auto* why = new QLabel(tr("The screen locked itself after a while without use, so that nobody passing "
-                              "sees the cases."),
-                           panel);
+    auto* panel = new QVBoxLayout(m_unlockPanel);
+    panel->setContentsMargins(0, 0, 0, 0);
+    auto* why = new QLabel(tr("The window is locked so that nobody passing sees the cases. It locks itself "
+                              "after a while without use."),
+                           m_unlockPanel);
     why->setWordWrap(true);
-    inner->addWidget(why);
-    m_who = new QLabel(panel);
+    panel->addWidget(why);
+    m_who = new QLabel(m_unlockPanel);
     m_who->setWordWrap(true);
-    inner->addWidget(m_who);
-    m_password = new QLineEdit(panel);
+    panel->addWidget(m_who);
+    m_password = new QLineEdit(m_unlockPanel);
     m_password->setObjectName(QStringLiteral("lockPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
-    inner->addWidget(m_password);
-    m_message = new FieldMessage(panel);
+    panel->addWidget(m_password);
+    m_message = new FieldMessage(m_unlockPanel);
     m_message->setObjectName(QStringLiteral("lockMessage"));
-    inner->addWidget(m_message);
-    auto* unlockButton = new QPushButton(tr("&Unlock"), panel);
+    panel->addWidget(m_message);
+    auto* unlockButton = new QPushButton(tr("&Unlock"), m_unlockPanel);
     unlockButton->setDefault(true);
-    inner->addWidget(unlockButton, 0, Qt::AlignLeft);
-    layout->addWidget(m_unlockPanel->parentWidget(), 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    panel->addWidget(unlockButton, 0, Qt::AlignLeft);
     connect(unlockButton, &QPushButton::clicked, this, [this] { tryUnlock(m_password->text()); });
     connect(m_password, &QLineEdit::returnPressed, this, [this] { tryUnlock(m_password->text()); });
     setSignedInName(m_name);
