@@ -86,6 +86,7 @@ private slots:
     void caseworkerCannotOpenTheUsersScreen();
     void administratorManagesUsers();
     void screenLockHidesTheWindowUntilThePassword();
+    void postgresLoginIsTheSignIn();
 
 private:
     RecordingPresenter m_presenter;
@@ -316,6 +317,32 @@ void TestSignIn::screenLockHidesTheWindowUntilThePassword()
     QVERIFY(window.centralWidget()->isVisible());
     QVERIFY(!overlay->isVisible());
     QVERIFY(window.menuBar()->isEnabled());
+}
+
+void TestSignIn::postgresLoginIsTheSignIn()
+{
+    TestDatabase test(QStringLiteral("postgres"));
+    CG_REQUIRE_ENGINE(test);
+    DatabaseSession session;
+    MainWindow window(&session);
+    WorkContext context(&session);
+    SignInController controller(&window, &session, &context);
+    window.show();
+    // No dialog: the server's login is the sign-in. A new database makes that
+    // login its administrator and says so.
+    QVERIFY(window.openDatabase(test.settings()));
+    QVERIFY(controller.user().has_value());
+    QCOMPARE(controller.user()->role, UserRole::Administrator);
+    QCOMPARE(m_presenter.warnings.size(), 1);
+    QVERIFY2(m_presenter.warnings.first().contains(QStringLiteral("has become its administrator")),
+             qPrintable(m_presenter.warnings.first()));
+    QVERIFY(controller.usersAction()->isEnabled());
+    // The next time the same login is simply found.
+    m_presenter.clear();
+    QVERIFY(window.openDatabase(test.settings()));
+    QVERIFY(controller.user().has_value());
+    QVERIFY(m_presenter.warnings.isEmpty());
+    QVERIFY(m_presenter.errors.isEmpty());
 }
 
 QTEST_MAIN(TestSignIn)

@@ -112,7 +112,10 @@ std::optional<User> SignInController::findPostgresLogin()
     }
     if (user.id > 0)
         return user;
-    const QString login = m_session->database()->settings().user();
+    // libpq takes the operating system login when the settings name none.
+    QString login = m_session->database()->settings().user();
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USER");
     // A new shared database: whoever created it becomes its first administrator.
     if (StoreError error = accounts.adoptLoginAsFirstAdministrator(QDateTime::currentDateTimeUtc(), &user)) {
         MessagePresenter::instance().showError(
