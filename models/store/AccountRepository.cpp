@@ -194,6 +194,31 @@ StoreError AccountRepository::signIn(const QString& username, const QString& pas
     return {};
 }
 
+StoreError AccountRepository::changeOwnPassword(qint64 userId, const QString& current,
+                                                const QString& replacement, const QDateTime& now)
+{
+    User user;
+    if (StoreError error = AccessGuard(m_db).actor(userId, &user))
+        return error;
+    if (const QString problem = PasswordRules::problem(replacement, user.username); !problem.isEmpty())
+        return invalid(problem);
+    if (replacement == current)
+        return invalid(tr("The new password is the same as the current one; choose another."));
+    SignInResult check;
+    if (StoreError error = signIn(user.username, current, now, &check))
+        return error;
+    if (check.outcome == SignInResult::Outcome::Locked)
+        return invalid(tr("Too many wrong passwords: the account is locked for five minutes."));
+    if (check.outcome != SignInResult::Outcome::SignedIn)
+        return invalid(tr("The current password is not right."));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    if (StoreError error = storePassword(userId, replacement, now))
+        return error;
+    return transaction.commit();
+}
+
 StoreError AccountRepository::databaseLogin(User* user) const
 {
     *user = User();

@@ -51,6 +51,11 @@ public:
 
     StoreError signIn(const QString& username, const QString& password, const QDateTime& now,
                       SignInResult* result);
+    // A signed-in user's own new password, after the current one (which
+    // counts towards the lockout like a sign-in). Invalid when the current
+    // password is wrong or the new one breaks PasswordRules.
+    StoreError changeOwnPassword(qint64 userId, const QString& current, const QString& replacement,
+                                 const QDateTime& now);
     // PostgreSQL: the active users row of the connected login role (id 0 when none).
     StoreError databaseLogin(User* user) const;
     // PostgreSQL, a new shared database with no active administrator: the

@@ -1,5 +1,6 @@
 #include "RecordingPresenter.h"
 #include "TestDatabase.h"
+#include "auth/ChangePasswordDialog.h"
 #include "auth/FirstAdministratorDialog.h"
 #include "auth/ScreenLock.h"
 #include "auth/SignInController.h"
@@ -87,6 +88,7 @@ private slots:
     void administratorManagesUsers();
     void screenLockHidesTheWindowUntilThePassword();
     void postgresLoginIsTheSignIn();
+    void changeOwnPassword();
 
 private:
     RecordingPresenter m_presenter;
@@ -343,6 +345,37 @@ void TestSignIn::postgresLoginIsTheSignIn()
     QVERIFY(controller.user().has_value());
     QVERIFY(m_presenter.warnings.isEmpty());
     QVERIFY(m_presenter.errors.isEmpty());
+}
+
+void TestSignIn::changeOwnPassword()
+{
+    TestDatabase test(QStringLiteral("sqlite"));
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    User admin;
+    User caseworker;
+    QVERIFY(makeAccounts(database.connection(), &admin, &caseworker));
+    ChangePasswordDialog dialog(database.connection(), caseworker.id);
+    dialog.setHasher(quick());
+    const QString next = QStringLiteral("otter bridge window");
+    type(&dialog, "current", QStringLiteral("not the one"));
+    type(&dialog, "replacement", next);
+    type(&dialog, "repeat", next);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(dialog.message(), QStringLiteral("Fix: The current password is not right."));
+    type(&dialog, "current", kCaseworkerPassword);
+    type(&dialog, "repeat", QStringLiteral("otter bridge"));
+    dialog.accept();
+    QVERIFY2(dialog.message().contains(QStringLiteral("differ")), qPrintable(dialog.message()));
+    type(&dialog, "current", kCaseworkerPassword);
+    type(&dialog, "repeat", next);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    SignInResult result;
+    QVERIFY(!AccountRepository(database.connection(), quick())
+                 .signIn(QStringLiteral("sam.okafor"), next, kNine, &result));
+    QCOMPARE(result.outcome, SignInResult::Outcome::SignedIn);
 }
 
 QTEST_MAIN(TestSignIn)

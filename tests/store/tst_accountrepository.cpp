@@ -50,6 +50,8 @@ private slots:
     void signInRehashesWhenTheCostRose();
     void onlyAdministratorsManageUsers_data() { TestDatabase::addEngineRows(); }
     void onlyAdministratorsManageUsers();
+    void changeOwnPassword_data() { TestDatabase::addEngineRows(); }
+    void changeOwnPassword();
     void theLastAdministratorStays_data() { TestDatabase::addEngineRows(); }
     void theLastAdministratorStays();
     void accessGuardReadsTheStoredRole_data() { TestDatabase::addEngineRows(); }
@@ -260,6 +262,31 @@ void TestAccountRepository::onlyAdministratorsManageUsers()
     QVERIFY(!list.at(1).user.active);
     QVERIFY(list.at(1).hasPassword);
     QCOMPARE(accounts.setRole(admin.id, 999999, UserRole::Mediator).kind(), StoreError::Kind::NotFound);
+}
+
+void TestAccountRepository::changeOwnPassword()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    AccountRepository accounts(database.connection(), PasswordHasher(PasswordHasher::minimum()));
+    User admin = person("priya.venn", "Priya Venn", UserRole::Administrator);
+    QVERIFY(!accounts.createFirstAdministrator(&admin, kGood, kNine));
+    const QString next = QStringLiteral("otter bridge window");
+    StoreError error = accounts.changeOwnPassword(admin.id, QStringLiteral("not the one"), next, kNine);
+    QCOMPARE(error.kind(), StoreError::Kind::Invalid);
+    QCOMPARE(error.message(), QStringLiteral("The current password is not right."));
+    QCOMPARE(accounts.changeOwnPassword(admin.id, kGood, QStringLiteral("short"), kNine).kind(),
+             StoreError::Kind::Invalid);
+    QCOMPARE(accounts.changeOwnPassword(admin.id, kGood, kGood, kNine).kind(), StoreError::Kind::Invalid);
+    QVERIFY(!accounts.changeOwnPassword(admin.id, kGood, next, kNine));
+    SignInResult result;
+    QVERIFY(!accounts.signIn(QStringLiteral("priya.venn"), kGood, kNine, &result));
+    QCOMPARE(result.outcome, SignInResult::Outcome::Refused);
+    QVERIFY(!accounts.signIn(QStringLiteral("priya.venn"), next, kNine, &result));
+    QCOMPARE(result.outcome, SignInResult::Outcome::SignedIn);
 }
 
 void TestAccountRepository::theLastAdministratorStays()

@@ -1,5 +1,6 @@
 #include "auth/SignInController.h"
 
+#include "auth/ChangePasswordDialog.h"
 #include "auth/FirstAdministratorDialog.h"
 #include "auth/RoleText.h"
 #include "auth/ScreenLock.h"
@@ -30,6 +31,8 @@ SignInController::SignInController(QMainWindow* window, DatabaseSession* session
     QMenu* office = new QMenu(tr("&Office"), window);
     office->setObjectName(QStringLiteral("officeMenu"));
     m_usersAction = office->addAction(tr("&Users..."), this, &SignInController::showUsers);
+    m_changePasswordAction =
+        office->addAction(tr("Change My &Password..."), this, &SignInController::changePassword);
     m_lockAction = office->addAction(tr("&Lock Screen"), m_lock, &ScreenLock::lock);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
     // Before Help, the last menu.
@@ -180,6 +183,19 @@ void SignInController::applyUser()
     }
     m_usersAction->setEnabled(m_user && UsersDialog::allowedFor(*m_user));
     m_lockAction->setEnabled(m_user.has_value());
+    // On PostgreSQL the password is the database login's, changed on the server.
+    m_changePasswordAction->setEnabled(m_user && m_session->isOpen() &&
+                                       m_session->database()->settings().engine() ==
+                                           ConnectionSettings::Engine::Sqlite);
+}
+
+void SignInController::changePassword()
+{
+    if (!m_user || !m_session->isOpen())
+        return;
+    ChangePasswordDialog dialog(m_session->database()->connection(), m_user->id, m_window);
+    dialog.setHasher(m_hasher);
+    dialog.exec();
 }
 
 void SignInController::showUsers()

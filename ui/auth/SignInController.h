@@ -37,8 +37,10 @@ public:
     ScreenLock* screenLock() const { return m_lock; }
     QAction* usersAction() const { return m_usersAction; }
     QAction* lockAction() const { return m_lockAction; }
+    QAction* changePasswordAction() const { return m_changePasswordAction; }
 
     void showUsers();
+    void changePassword();
 
 signals:
     // Nobody signed in to the database just opened; it has been closed.
@@ -58,6 +60,7 @@ private:
     QLabel* m_status;
     QAction* m_usersAction;
     QAction* m_lockAction;
+    QAction* m_changePasswordAction;
     std::function<QDateTime()> m_clock;
     PasswordHasher m_hasher;
     std::optional<User> m_user;
