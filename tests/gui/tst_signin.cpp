@@ -298,7 +298,7 @@ void TestSignIn::screenLockHidesTheWindowUntilThePassword()
 
     // Inactivity locks: a short timeout stands in for fifteen minutes.
     lock->setTimeout(50);
-    QTRY_VERIFY_WITH_TIMEOUT(lock->isLocked(), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(lock->isLocked(), 10000);
     QVERIFY(!window.centralWidget()->isVisible());
     auto* overlay = window.findChild<QWidget*>(QStringLiteral("screenLock"));
     QVERIFY(overlay && overlay->isVisible());
