@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "auth/SignInController.h"
 #include "cases/CasesPage.h"
 #include "certificates/CertificatesPage.h"
 #include "common/WorkContext.h"
@@ -90,6 +91,10 @@ int Application::start()
 
     m_window = std::make_unique<MainWindow>(m_session.get());
     addScreens();
+    auto* signIn = new SignInController(m_window.get(), m_session.get(), m_context);
+    if (m_parser.isSet(demoOption))
+        signIn->setDemo(QLatin1String(DemoDataGenerator::kDemoUsername),
+                        QLatin1String(DemoDataGenerator::kDemoPassword));
     m_window->show();
     m_window->openDatabase(settings);
     return -1;
@@ -108,6 +113,7 @@ void Application::loadTranslation()
 void Application::addScreens()
 {
     auto* context = new WorkContext(m_session.get(), m_window.get());
+    m_context = context;
     auto* dashboard = new DashboardPage(context);
     auto* cases = new CasesPage(context);
     m_window->addPage(tr("Dashboard"), dashboard);

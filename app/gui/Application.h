@@ -3,11 +3,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTranslator>
-
 #include <memory>
 
 class DatabaseSession;
 class MainWindow;
+class WorkContext;
 
 // Wires the core and ui libraries into the desktop program: reads the
 // command line, loads the translation, builds the window and its screens,
@@ -31,4 +31,5 @@ private:
     QTranslator m_translator;
     std::unique_ptr<DatabaseSession> m_session;
     std::unique_ptr<MainWindow> m_window;
+    WorkContext* m_context = nullptr; // owned by the window
 };

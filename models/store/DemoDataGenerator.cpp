@@ -1,5 +1,6 @@
 #include "store/DemoDataGenerator.h"
 
+#include "platform/PasswordHasher.h"
 #include "rules/CaseDeadlines.h"
 #include "rules/CertificateRules.h"
 #include "rules/StageMachine.h"
@@ -63,7 +64,7 @@ const DemoUser kUsers[] = {
     {"lewis.pryce", "Lewis Pryce", "caseworker"},   {"ade.balogun", "Adé Balogun", "caseworker"},
     {"jo.mercer", "Jo Mercer", "mediator"},         {"hana.novak", "Hana Novak", "mediator"},
     {"owen.hartley", "Owen Hartley", "mediator"},   {"lucy.fairbairn", "Lucy Fairbairn", "mediator"},
-    {"grace.ibekwe", "Grace Ibekwe", "supervisor"}, {"admin", "Office Administrator", "administrator"},
+    {"grace.ibekwe", "Grace Ibekwe", "supervisor"}, {"demo", "Demo Administrator", "administrator"},
 };
 
 const char* const kSubjects[] = {"Speech and language therapy hours",
@@ -173,12 +174,20 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
     QList<qint64> caseworkers;
     QList<qint64> mediators;
     insert.prepare(
-        QStringLiteral("INSERT INTO users (username, display_name, role, created_at) VALUES (?, ?, ?, ?) "
-                       "") +
+        QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)") +
         returning);
+    // Every demo user signs in with the same published password, so that a
+    // newcomer can try each role. One hash serves them all: hashing is slow on
+    // purpose, and this is synthetic data that nobody protects.
+    const QByteArray demoHash = PasswordHasher().hash(QString::fromLatin1(kDemoPassword));
+    if (demoHash.isEmpty())
+        return StoreError(StoreError::Kind::Io, QStringLiteral("Could not make the demo password."));
     for (const DemoUser& user : kUsers) {
         qint64 id = 0;
-        if (!run(insert, {text(user.username), text(user.name), text(user.role), now}, &id))
+        if (!run(insert,
+                 {text(user.username), text(user.name), text(user.role), QString::fromLatin1(demoHash), now},
+                 &id))
             return fail(insert);
         if (qstrcmp(user.role, "caseworker") == 0)
             caseworkers << id;

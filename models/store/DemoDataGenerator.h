@@ -13,6 +13,11 @@
 class DemoDataGenerator
 {
 public:
+    // The demo database's administrator and the password of every demo user
+    // (published in the README and on the sign-in dialog of the demo database).
+    static constexpr const char* kDemoUsername = "demo";
+    static constexpr const char* kDemoPassword = "commonground";
+
     DemoDataGenerator(QSqlDatabase db, BankHolidayCalendar calendar, quint32 seed = 20261123);
 
     StoreError generate(int cases, const QDate& today);

@@ -1,5 +1,9 @@
 #include "store/SettingsRepository.h"
 
+#include "rules/Permissions.h"
+#include "store/AccessGuard.h"
+
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -75,4 +79,28 @@ StoreError SettingsRepository::setCertificatePrefix(const QString& prefix)
             StoreError::Kind::Invalid,
             QStringLiteral("The certificate prefix must be 1 to 8 letters or digits, like CG."));
     return setValue(QLatin1String(kCertificatePrefixKey), upper);
+}
+
+StoreError SettingsRepository::screenLockMinutes(int* minutes) const
+{
+    *minutes = kDefaultScreenLockMinutes;
+    QString stored;
+    if (StoreError error = value(kScreenLockMinutes, &stored))
+        return error;
+    bool ok = false;
+    const int number = stored.toInt(&ok);
+    if (ok && number >= 1 && number <= 240)
+        *minutes = number;
+    return {};
+}
+
+StoreError SettingsRepository::setScreenLockMinutes(qint64 actorId, int minutes)
+{
+    if (StoreError error = AccessGuard(m_db).require(actorId, Action::ManageSettings))
+        return error;
+    if (minutes < 1 || minutes > 240)
+        return StoreError(StoreError::Kind::Invalid,
+                          QCoreApplication::translate("SettingsRepository",
+                                                      "The screen lock needs between 1 and 240 minutes."));
+    return setValue(kScreenLockMinutes, QString::number(minutes));
 }

@@ -7,7 +7,9 @@
 #include <QString>
 
 // Office-wide settings in the settings table (key and text value), shared by
-// every desk: the provider's details and the certificate number prefix.
+// every desk: the provider's details, the certificate number prefix and the
+// screen lock. Anybody reads them; the screen lock is changed by
+// administrators only (the others are set with the command line's `provider`).
 class SettingsRepository
 {
 public:
@@ -28,6 +30,13 @@ public:
     StoreError setCertificatePrefix(const QString& prefix);
 
     static constexpr const char* kCertificatePrefixKey = "certificates.number_prefix";
+
+    // Minutes of inactivity before the screen locks (1 to 240; the default when
+    // unset or unreadable).
+    static inline const QString kScreenLockMinutes = QStringLiteral("screen_lock_minutes");
+    static constexpr int kDefaultScreenLockMinutes = 15;
+    StoreError screenLockMinutes(int* minutes) const;
+    StoreError setScreenLockMinutes(qint64 actorId, int minutes);
 
 private:
     QSqlDatabase m_db;

@@ -23,6 +23,7 @@ public:
         Invalid,           // the input breaks a rule; the message says what to fix
         NotFound,          // no such record
         Conflict,          // another desk changed the record first
+        Forbidden,         // the acting user's role does not allow it
     };
 
     StoreError() = default;

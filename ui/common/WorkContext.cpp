@@ -27,6 +27,20 @@ QDate WorkContext::today() const
     return m_today.isValid() ? m_today : QDate::currentDate();
 }
 
+void WorkContext::setSignedInUser(const std::optional<User>& user)
+{
+    const std::optional<qint64> before = m_currentUserId;
+    m_signedInUser = user;
+    if (user)
+        m_currentUserId = user->id;
+    else
+        m_currentUserId.reset();
+    // Another database: whoever signed in to the last one has not signed in here.
+    m_signedInUser.reset();
+    if (m_currentUserId != before)
+        emit reloaded();
+}
+
 void WorkContext::reload()
 {
     m_calendar = BankHolidayCalendar::shipped();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/User.h"
 #include "rules/BankHolidayCalendar.h"
 
 #include <QDate>
@@ -26,8 +27,12 @@ public:
     // The system date, read at the GUI's edge; tests may fix it.
     QDate today() const;
     void setToday(const QDate& today) { m_today = today; }
-    // The user whose username is the operating system login, if there is one.
+    // The signed-in user; without a sign-in (tests, tools), the user whose
+    // username is the operating system login, if there is one.
     std::optional<qint64> currentUserId() const { return m_currentUserId; }
+    // Set by the sign-in; announced with reloaded() so screens refresh.
+    void setSignedInUser(const std::optional<User>& user);
+    const std::optional<User>& signedInUser() const { return m_signedInUser; }
     // Announces an edit, new case or stage move to every screen.
     void notifyCaseChanged(qint64 caseId) { emit caseChanged(caseId); }
     // Announces a council added or changed, so lists of councils refresh.
@@ -45,4 +50,5 @@ private:
     BankHolidayCalendar m_calendar;
     QDate m_today;
     std::optional<qint64> m_currentUserId;
+    std::optional<User> m_signedInUser;
 };

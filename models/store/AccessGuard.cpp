@@ -1,0 +1,51 @@
+#include "store/AccessGuard.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+AccessGuard::AccessGuard(QSqlDatabase db) : m_db(std::move(db)) {}
+
+StoreError AccessGuard::actor(qint64 actorId, User* user) const
+{
+    *user = User();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, username, display_name, role, active FROM users WHERE id = ?"));
+    query.addBindValue(actorId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check who is signed in"));
+    const std::optional<UserRole> role =
+        query.next() ? userRoleFromString(query.value(3).toString()) : std::nullopt;
+    if (!role || query.value(4).toInt() != 1)
+        return StoreError(StoreError::Kind::Forbidden,
+                          QCoreApplication::translate(
+                              "AccessGuard", "You are not signed in as an active user of this database."));
+    user->id = query.value(0).toLongLong();
+    user->username = query.value(1).toString();
+    user->displayName = query.value(2).toString();
+    user->role = *role;
+    user->active = true;
+    return {};
+}
+
+StoreError AccessGuard::require(qint64 actorId, Action action) const
+{
+    User user;
+    if (StoreError error = actor(actorId, &user))
+        return error;
+    if (!Permissions::allows(user.role, action))
+        return StoreError(StoreError::Kind::Forbidden, Permissions::refusal(action));
+    return {};
+}
+
+StoreError AccessGuard::requireCaseVisible(qint64 actorId, std::optional<qint64> caseworkerId,
+                                           std::optional<qint64> mediatorId) const
+{
+    User user;
+    if (StoreError error = actor(actorId, &user))
+        return error;
+    if (Permissions::caseScope(user.role) == CaseScope::All || caseworkerId == user.id ||
+        mediatorId == user.id)
+        return {};
+    return StoreError(StoreError::Kind::Forbidden,
+                      QCoreApplication::translate("AccessGuard", "This case is not assigned to you."));
+}
