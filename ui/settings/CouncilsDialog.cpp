@@ -1,6 +1,7 @@
 #include "settings/CouncilsDialog.h"
 
 #include "common/WorkContext.h"
+#include "rules/Permissions.h"
 #include "settings/CouncilDialog.h"
 #include "shell/MessagePresenter.h"
 #include "store/CouncilRepository.h"
@@ -90,8 +91,21 @@ void CouncilsDialog::load()
     m_table->resizeColumnsToContents();
 }
 
+bool CouncilsDialog::mayChange()
+{
+    // Councils are office settings: administrators change them (README, Roles).
+    const std::optional<User>& user = m_context->signedInUser();
+    if (!user || Permissions::allows(user->role, Action::ManageSettings))
+        return true;
+    MessagePresenter::instance().showError(this, tr("Councils"),
+                                           Permissions::refusal(Action::ManageSettings));
+    return false;
+}
+
 void CouncilsDialog::addCouncil()
 {
+    if (!mayChange())
+        return;
     CouncilDialog form(Council{}, this);
     while (form.exec() == QDialog::Accepted) {
         Council council = form.council();
@@ -110,6 +124,8 @@ void CouncilsDialog::addCouncil()
 
 void CouncilsDialog::editSelected()
 {
+    if (!mayChange())
+        return;
     const QList<QTableWidgetItem*> selected = m_table->selectedItems();
     if (selected.isEmpty())
         return;

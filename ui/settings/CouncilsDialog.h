@@ -20,6 +20,8 @@ public:
 
 private:
     void load();
+    // Says so, and returns false, when the signed-in user may not change settings.
+    bool mayChange();
 
     WorkContext* m_context;
     QTableWidget* m_table;
