@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AccessGuard</name>
+    <message>
+        <source>You are not signed in as an active user of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is not assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountRepository</name>
+    <message>
+        <source>Could not read the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has accounts; an administrator adds new users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the failed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked for five minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SQLite database has no login of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find your user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user called %1; choose another username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only active administrator; make another administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself; another administrator can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPdf</name>
+    <message>
+        <source>Mediation agreement and action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of meeting and action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions were agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council acts on agreed actions within two weeks of the meeting unless a different period is agreed in writing (SEND Regulations 2014, reg 42). This agreement is confidential; it is not evidence at a tribunal, and the mediator is not a witness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityKind</name>
     <message>
         <source>Call</source>
@@ -60,6 +245,108 @@
     </message>
 </context>
 <context>
+    <name>AdHocInviteeDialog</name>
+    <message>
+        <source>Invite someone not in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>07700 900123 or +44 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the invitee&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Give it to the person privately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Case management for SEND mediation and disagreement resolution</source>
@@ -86,15 +373,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The directory of organisations and people will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings by day, week and month will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -102,11 +381,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Part 1, 2 and 3 certificate register will appear here.</source>
+        <source>&amp;Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Case</source>
+        <source>Open the demo database of synthetic cases (made on first use) instead of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sett&amp;ings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Councils...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mediator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 to %3
+%4
+%5
+Double-click to open the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseCertificatesPanel</name>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE: the %1 certificate was due by %2. Issue it on the Certificates screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 certificate is due by %2. Issue it on the Certificates screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate is due for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (voided)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -474,6 +891,73 @@
             <numerusform>%Ln cases</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No open cases yet: take a referral with New referral (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseMeetingsPanel</name>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the &amp;meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;invitations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book a meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the invitations in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseRowsModel</name>
@@ -672,15 +1156,7 @@ Stage: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The people invited to the meeting (school, council decision-maker, health and social care, supporters) and when each was contacted will be listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In&amp;vitees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mediation or disagreement resolution meetings of this case, their venue or online link, and the 30-day check will be shown here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -688,15 +1164,7 @@ Stage: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Part 1, 2 and 3 certificates of this case, issued and due, will be listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Certi&amp;ficates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming in a later version. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -773,6 +1241,10 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>The details of %1 have changed and are not saved. Leave and lose those changes?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  ·  Mediator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -790,6 +1262,284 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDueModel</name>
+    <message>
+        <source>%1 (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child or young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRegisterModel</name>
+    <message>
+        <source>(not yet numbered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateViewer</name>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate&apos;s PDF cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Certificates due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review and issue...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;oid...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print all issued &amp;today...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) due</source>
+        <translation>
+            <numerusform>%n certificate due</numerusform>
+            <numerusform>%n certificates due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (voided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print all issued today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate has been issued today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) issued today</source>
+        <translation>
+            <numerusform>%n certificate issued today</numerusform>
+            <numerusform>%n certificates issued today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change My Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactChoiceModel</name>
+    <message>
+        <source>Decision-maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (decision-maker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,6 +1611,892 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>This is not a UK postcode: it is an area and district (such as NM1 or SW1A), a space, then a digit and two letters (such as 4QT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual role at meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0113 496 0000, or +33 ... outside the UK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has authority to agree for the council (&amp;decision-maker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision-maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the person&apos;s first and last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDIASS adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council SEND officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council decision-maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social care representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision-maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another entry has the same name and the same email or phone: merge them with Duplicates (Ctrl+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Invite someone from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, organisation, job title or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role at this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their usual role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role at this meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found. Try part of a name or organisation, or close this and use &quot;Add someone else&quot; for someone not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2: type more to narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) found.</source>
+        <translation>
+            <numerusform>%n contact found.</numerusform>
+            <numerusform>%n contacts found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Decision-&amp;makers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t organisation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve organisation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, organisation, job title or email (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only decision-makers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;organisation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an organisation (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the last import or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;person...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit person...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen person (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and import a CSV file (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the directory to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole directory to a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge entries that are likely the same person (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates (%1)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Likely duplicates: %Ln entries</source>
+        <translation>
+            <numerusform>Likely duplicates: %Ln entries</numerusform>
+            <numerusform>Likely duplicates: %Ln entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likely duplicates: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an organisation to see its details and only its people. A council&apos;s organisations show its SENDIASS service and decision-makers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the council&apos;s SENDIASS and decision-makers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDIASS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded for this council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision-makers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none marked for this council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the directory? Meetings they were invited to keep their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the directory? Its people stay in the directory without an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new organisation(s)</source>
+        <translation>
+            <numerusform>%Ln new organisation</numerusform>
+            <numerusform>%Ln new organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %Ln pair(s) of entries.</source>
+        <translation>
+            <numerusform>Merged %Ln pair of entries.</numerusform>
+            <numerusform>Merged %Ln pairs of entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CouncilDialog</name>
+    <message>
+        <source>Edit Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example WVC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What starts the 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral service level in working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years closed cases are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days &amp;start at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referral actioned within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed cases for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouncilsDialog</name>
+    <message>
+        <source>Councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The councils that commission the service, and what each contract says. A referral names one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days start at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral actioned within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Council...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A council with that name or code exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>&amp;Problems to fix in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Contacts from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to fix in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of the file need fixing. Nothing will be imported until every row is right: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%Ln row of the file needs fixing. Nothing will be imported until every row is right: correct the file and import it again.</numerusform>
+            <numerusform>%Ln rows of the file need fixing. Nothing will be imported until every row is right: correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing will add %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new organisation(s)</source>
+        <translation>
+            <numerusform>%Ln new organisation</numerusform>
+            <numerusform>%Ln new organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1121,6 +2757,96 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Keep the &amp;first, merge the second into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;second, merge the first into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs of entries that are likely the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the first entry and merge the second into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the second entry and merge the first into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely duplicates: no two entries share a name and an email or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pair(s) of entries look like the same person. Choose a pair and the entry to keep; the other&apos;s meetings and links move to it.</source>
+        <translation>
+            <numerusform>%Ln pair of entries looks like the same person. Choose a pair and the entry to keep; the other&apos;s meetings and links move to it.</numerusform>
+            <numerusform>%Ln pairs of entries look like the same person. Choose a pair and the entry to keep; the other&apos;s meetings and links move to it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &quot;%1&quot; and merge &quot;%2&quot; into it? The second entry is deleted; its meetings and links move to the kept one. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not merge the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnquiryChannel</name>
     <message>
         <source>Phone</source>
@@ -1163,6 +2889,414 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Create the Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator&apos;s account: the administrator then adds caseworkers, mediators and supervisors.
+The password needs at least %1 characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationLetter</name>
+    <message>
+        <source>disagreement resolution meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mediation meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation to a %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date and time are to be confirmed: we will write again as soon as the meeting is booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (UK time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: online, on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Join with this link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: by telephone. We will call you at the start of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: in person; the venue is to be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: in person, at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the special educational needs and disabilities (SEND) of %1, with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are invited to a disagreement resolution meeting about %1. Disagreement resolution is voluntary: it goes ahead only when everyone is willing to take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are invited to a mediation meeting about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are invited as: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting will be led by %1, an independent mediator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tell us by reply whether you can attend, and whether you need any adjustments, an interpreter or accessible information. Everything said in the meeting is confidential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mediation service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteeContactNotesModel</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteeDetailsPanel</name>
+    <message>
+        <source>Save &amp;consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator&apos;s consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All parties&apos; consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note about the invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the consents and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child attends with the parent&apos;s and the mediator&apos;s consent; anyone who is not a party, with all parties&apos; consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me&amp;diator&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All parties&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact before the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rang to explain the meeting; prefers mornings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the contact note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: consents and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an invitee to see their consents and contact log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the contact cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say briefly what was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteeListModel</name>
+    <message>
+        <source>Parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENCO or school representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDIASS adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council SEND officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council decision-maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social care representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate or solicitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Willing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not willing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mediator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all parties %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1230,6 +3364,224 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>no detail recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteesTab</name>
+    <message>
+        <source>Assi&amp;gn mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from &amp;directory...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;someone else...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation &amp;letter (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the chosen mediator to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks on the invitee list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an invitee from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find someone in the directory and invite them (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an invitee who is not in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite someone who is not in the directory (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected invitee, after asking (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected invitee&apos;s invitation letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the invitation letter as a PDF (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected invitee&apos;s invitation letter as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the letter&apos;s text to paste into an email (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change a name, role, status or willingness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mediator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks on this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found with the invitee list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitee was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from this case&apos;s invitees? Their contact log goes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitee was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the invitation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mediator was not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the mediator&apos;s independence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueCertificateDialog</name>
+    <message>
+        <source>Issue %1 certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child or young person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of issue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate takes the names, addresses and dates on the case as they stand now. Once issued it is never changed: a mistake is put right by voiding it and issuing a replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the %1 who issues the certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1408,6 +3760,522 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>No database open: use File &gt; Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Information call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-meeting call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement resolution meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Cancel the &amp;meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the meeting is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasonable adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, if an interpreter is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for moving or cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to move or cancel; kept in the meeting&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the meeting cannot be booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjustments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: moved from %2 to %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting (held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Meeting by %1: %2.&lt;/b&gt;&lt;br&gt;%3; it started on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 30-day meeting deadline runs on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot book: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cancel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingOutcomeDialog</name>
+    <message>
+        <source>Everyone at the meeting agreed to notes being taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was given a copy today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy given to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print action plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issues covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement and action plan (council actions: two weeks unless agreed otherwise in writing):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of the agreement given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: notes are kept only where everyone at the meeting agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (mediator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the action plan to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the attendance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecord</name>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjourned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School or setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRules</name>
+    <message>
+        <source>Give the meeting&apos;s start date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting cannot last more than 12 hours; check the end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a venue for a meeting in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which platform the online meeting uses (Teams, Zoom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting link must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the mediator for the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already booked at that time for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a working day (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting runs outside office hours (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is after the 30-day meeting deadline of %1: a Part 3 certificate is due within 3 working days of learning that the meeting cannot be held in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are kept only where everyone at the meeting agreed to notes being taken; record the agreement or clear the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 needs what, who and by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the meeting was held.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1716,6 +4584,270 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>No database is open: use File &gt; Open Database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No council yet: add one with Settings &gt; Councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>New Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No council)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Council:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0113 496 0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationListModel</name>
+    <message>
+        <source>Council SEND team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early-years setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDIASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated care board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our mediators and advisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone at these organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <source>Enter a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>take referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see every case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 can %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostgresConnectionDialog</name>
@@ -1840,6 +4972,177 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
 </context>
 <context>
+    <name>RoleText</name>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLock</name>
+    <message>
+        <source>Signed in as %1. Enter your password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is locked so that nobody passing sees the cases. It locks itself after a while without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common Ground is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>The screen lock needs between 1 and 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change My &amp;Password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database login &quot;%1&quot; is not a user of Common Ground. Ask an administrator to add a user with the username %1 on the Users screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shared database had no administrator, so your login &quot;%1&quot; has become its administrator. Add everybody else on Office &gt; Users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked for five minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In to Common Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds information about children and families. Sign in with your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo database of invented cases. Sign in as &lt;b&gt;%1&lt;/b&gt; with the password &lt;b&gt;%2&lt;/b&gt; (every demo user has the same password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1. Try again then, or ask an administrator to reset the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username or password is not right. One more wrong password will lock the account for five minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username or password is not right. %1 more wrong passwords will lock the account for five minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username or password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StageMachine</name>
     <message>
         <source>The case is already at &quot;%1&quot;.</source>
@@ -1914,6 +5217,152 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Cannot move: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>&amp;Add User...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Role...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who signs in to this database, and what their role lets them do (see the README&apos;s Roles table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who works on this shared database. Each person signs in with their own PostgreSQL login, whose name is their username here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after this long without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after &amp;inactivity of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1 (wrong passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least 10 characters; it also lifts any lock):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in. Their cases and records stay as they are. Deactivate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidCertificateDialog</name>
+    <message>
+        <source>Issue a &amp;replacement now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding keeps %1 in the register, marked void with your reason. Correct the case first: the replacement takes the case as it stands and names %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the certificate is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of who issues the replacement, or untick the replacement.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
