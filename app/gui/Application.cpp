@@ -8,6 +8,7 @@
 #include "dashboard/DashboardPage.h"
 #include "meetings/CalendarPage.h"
 #include "settings/CouncilsDialog.h"
+#include "settings/VenuesDialog.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
 #include "store/BankHolidayRepository.h"
@@ -136,6 +137,10 @@ void Application::addScreens()
     m_window->menuBar()->insertMenu(m_window->menuBar()->actions().value(2), settingsMenu);
     settingsMenu->addAction(tr("&Councils..."), m_window.get(), [context, window = m_window.get()] {
         CouncilsDialog dialog(context, window);
+        dialog.exec();
+    });
+    settingsMenu->addAction(tr("&Venues..."), m_window.get(), [context, window = m_window.get()] {
+        VenuesDialog dialog(context, window);
         dialog.exec();
     });
     m_window->addPage(tr("Contacts"), new ContactsPage(context));

@@ -1,5 +1,6 @@
 #include "store/VenueRepository.h"
 
+#include "rules/ContactDetailsRules.h"
 #include "store/SqlDialect.h"
 #include "store/SqlValues.h"
 #include "store/WriteTransaction.h"
@@ -26,6 +27,8 @@ QString venueProblem(const Venue& venue)
         return QStringLiteral("Give the venue's name.");
     if (venue.address.trimmed().isEmpty())
         return QStringLiteral("Give the venue's address, so people can find it.");
+    if (!venue.postcode.trimmed().isEmpty())
+        return ContactDetailsRules::postcodeProblem(venue.postcode);
     return {};
 }
 } // namespace

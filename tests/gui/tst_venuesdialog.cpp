@@ -1,0 +1,121 @@
+#include "RecordingPresenter.h"
+#include "TestDatabase.h"
+#include "common/WorkContext.h"
+#include "settings/VenueDialog.h"
+#include "settings/VenuesDialog.h"
+#include "shell/DatabaseSession.h"
+#include "store/VenueRepository.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+// The venue directory, kept from the desktop program.
+class TestVenuesDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void venueAddedIsStoredAndListed();
+    void refusedVenueSaysWhyAndKeepsWhatWasTyped();
+
+private:
+    QList<Venue> storedVenues();
+
+    RecordingPresenter m_presenter;
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<DatabaseSession> m_session;
+    std::unique_ptr<WorkContext> m_context;
+};
+
+void TestVenuesDialog::init()
+{
+    m_presenter.clear();
+    MessagePresenter::install(&m_presenter);
+    m_test = std::make_unique<TestDatabase>("sqlite");
+    m_session = std::make_unique<DatabaseSession>();
+    QVERIFY(!m_session->open(m_test->settings()));
+    m_context = std::make_unique<WorkContext>(m_session.get());
+}
+
+void TestVenuesDialog::cleanup()
+{
+    m_context.reset();
+    m_session.reset();
+    m_test.reset();
+    MessagePresenter::install(nullptr);
+}
+
+QList<Venue> TestVenuesDialog::storedVenues()
+{
+    QList<Venue> venues;
+    VenueRepository(m_context->database()).list(&venues);
+    return venues;
+}
+
+void TestVenuesDialog::venueAddedIsStoredAndListed()
+{
+    VenuesDialog dialog(m_context.get());
+    dialog.show();
+    auto* table = dialog.findChild<QTableWidget*>();
+    QCOMPARE(table->rowCount(), 0);
+    QTimer::singleShot(0, this, [] {
+        auto* form = qobject_cast<VenueDialog*>(QApplication::activeModalWidget());
+        QVERIFY(form);
+        form->findChild<QLineEdit*>("name")->setText("Brackenholt Community Centre");
+        form->findChild<QLineEdit*>("address")->setText("4 Mill Lane, Westvale");
+        form->findChild<QLineEdit*>("postcode")->setText("WV2 6RT");
+        form->findChild<QPlainTextEdit*>("access")->setPlainText("Step-free entrance; hearing loop");
+        form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+    });
+    dialog.addVenue();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Brackenholt Community Centre"));
+    const QList<Venue> stored = storedVenues();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().accessibilityNotes, QStringLiteral("Step-free entrance; hearing loop"));
+}
+
+void TestVenuesDialog::refusedVenueSaysWhyAndKeepsWhatWasTyped()
+{
+    VenuesDialog dialog(m_context.get());
+    dialog.show();
+    QString shown;
+    QString keptName;
+    QTimer::singleShot(0, this, [&] {
+        auto* form = qobject_cast<VenueDialog*>(QApplication::activeModalWidget());
+        QVERIFY(form);
+        form->findChild<QLineEdit*>("name")->setText("Riverside Library");
+        form->findChild<QLineEdit*>("postcode")->setText("NOT A POSTCODE");
+        form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        // Refused (no address): the form is still open, saying why.
+        QTimer::singleShot(0, form, [&, form] {
+            shown = form->shownProblem();
+            keptName = form->findChild<QLineEdit*>("name")->text();
+            form->findChild<QLineEdit*>("address")->setText("1 High Street, Northmoor");
+            form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+            // Refused again (the postcode); then given up.
+            QTimer::singleShot(0, form, [&, form] {
+                shown += QLatin1Char('|') + form->shownProblem();
+                form->reject();
+            });
+        });
+    });
+    dialog.addVenue();
+    QVERIFY2(shown.contains("address"), qPrintable(shown));
+    QVERIFY2(shown.section('|', 1).contains("postcode", Qt::CaseInsensitive), qPrintable(shown));
+    QCOMPARE(keptName, QStringLiteral("Riverside Library"));
+    QVERIFY(storedVenues().isEmpty());
+}
+
+QTEST_MAIN(TestVenuesDialog)
+#include "tst_venuesdialog.moc"

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Venue.h"
+
+#include <QDialog>
+
+class FieldMessage;
+class QLineEdit;
+class QPlainTextEdit;
+
+// Adds or edits one neutral venue: name, address, postcode and what people
+// need to know to get in (step-free access, hearing loop, parking). The store
+// checks it; what it refuses is shown here and the form keeps what was typed.
+class VenueDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit VenueDialog(const Venue& venue, QWidget* parent = nullptr);
+
+    Venue venue() const;
+    void showProblem(const QString& text);
+    QString shownProblem() const;
+
+private:
+    QLineEdit* m_name;
+    QLineEdit* m_address;
+    QLineEdit* m_postcode;
+    QPlainTextEdit* m_access;
+    FieldMessage* m_problem;
+    qint64 m_id;
+};
