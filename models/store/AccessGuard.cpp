@@ -1,5 +1,8 @@
 #include "store/AccessGuard.h"
 
+#include "store/SessionActor.h"
+#include "store/SqlDialect.h"
+
 #include <QCoreApplication>
 #include <QSqlQuery>
 
@@ -48,4 +51,78 @@ StoreError AccessGuard::requireCaseVisible(qint64 actorId, std::optional<qint64>
         return {};
     return StoreError(StoreError::Kind::Forbidden,
                       QCoreApplication::translate("AccessGuard", "This case is not assigned to you."));
+}
+
+StoreError AccessGuard::isOpenForSetup(bool* open) const
+{
+    *open = false;
+    const bool postgres = SqlDialect::forDriver(m_db.driverName()).engine() == SqlDialect::Engine::Postgres;
+    // On PostgreSQL the server's login is the way in; on SQLite a password is.
+    QSqlQuery query(m_db);
+    if (!query.exec(postgres ? QStringLiteral(
+                                   "SELECT COUNT(*) FROM users WHERE role = 'administrator' AND active = 1")
+                             : QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' "
+                                              "AND active = 1 AND password_hash IS NOT NULL")))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check who is signed in"));
+    *open = query.next() && query.value(0).toLongLong() == 0;
+    return {};
+}
+
+namespace {
+
+StoreError notSignedIn()
+{
+    return StoreError(StoreError::Kind::Forbidden,
+                      QCoreApplication::translate("AccessGuard", "Sign in first: this database has users."));
+}
+
+} // namespace
+
+StoreError AccessGuard::require(Action action) const
+{
+    qint64 actorId = 0;
+    if (StoreError error = SessionActor::current(m_db, &actorId))
+        return error;
+    if (actorId != 0)
+        return require(actorId, action);
+    bool open = false;
+    if (StoreError error = isOpenForSetup(&open))
+        return error;
+    return open ? StoreError() : notSignedIn();
+}
+
+StoreError AccessGuard::requireCaseVisible(std::optional<qint64> caseworkerId,
+                                           std::optional<qint64> mediatorId) const
+{
+    qint64 actorId = 0;
+    if (StoreError error = SessionActor::current(m_db, &actorId))
+        return error;
+    if (actorId != 0)
+        return requireCaseVisible(actorId, caseworkerId, mediatorId);
+    bool open = false;
+    if (StoreError error = isOpenForSetup(&open))
+        return error;
+    return open ? StoreError() : notSignedIn();
+}
+
+StoreError AccessGuard::caseScope(CaseScope* scope, qint64* userId) const
+{
+    *scope = CaseScope::All;
+    *userId = 0;
+    qint64 actorId = 0;
+    if (StoreError error = SessionActor::current(m_db, &actorId))
+        return error;
+    if (actorId == 0) {
+        bool open = false;
+        if (StoreError error = isOpenForSetup(&open))
+            return error;
+        return open ? StoreError() : notSignedIn();
+    }
+    User user;
+    if (StoreError error = actor(actorId, &user))
+        return error;
+    *scope = Permissions::caseScope(user.role);
+    if (*scope == CaseScope::Assigned)
+        *userId = user.id;
+    return {};
 }

@@ -10,10 +10,26 @@
 // repository that changes or reveals what a role limits. It reads the
 // actor's role and active flag from the database each time, so a stale or
 // forged User value cannot widen what is allowed.
+//
+// The overloads without an actor ask SessionActor who is acting on the
+// connection. A database where nobody can sign in yet (no active
+// administrator with a way to sign in: the first start, 'init', a test
+// fixture) is open to whoever holds it, as the file itself is; once there is
+// one, every guarded call needs a signed-in actor.
 class AccessGuard
 {
 public:
     explicit AccessGuard(QSqlDatabase db);
+
+    // The connection's actor may do `action`.
+    StoreError require(Action action) const;
+    // The connection's actor may see a case with these assignments.
+    StoreError requireCaseVisible(std::optional<qint64> caseworkerId, std::optional<qint64> mediatorId) const;
+    // Which cases the connection's actor sees, for lists and counts; when
+    // Assigned, `userId` is the actor (0 and All when the database is open).
+    StoreError caseScope(CaseScope* scope, qint64* userId) const;
+    // Whether nobody can sign in yet (see above).
+    StoreError isOpenForSetup(bool* open) const;
 
     // Kind::Forbidden (with a sentence naming who may) unless the active
     // user `actorId` has a role that allows `action`.

@@ -2,6 +2,7 @@
 
 #include "store/DatabaseFileGuard.h"
 #include "store/Migrator.h"
+#include "store/SessionActor.h"
 #include "store/SqlDialect.h"
 #include "store/SqliteBackup.h"
 
@@ -191,6 +192,10 @@ StoreError Database::open(OpenOptions options)
         }
     }
     setup.finish();
+    if (StoreError error = SessionActor::prepareConnection(connection())) {
+        close();
+        return error;
+    }
 
     if (options.migrate && m_schemaVersion < supported) {
         if (sqlite && m_schemaVersion > 0) {

@@ -3,6 +3,7 @@
 #include "store/AccessGuard.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
+#include "store/SessionActor.h"
 #include "store/SettingsRepository.h"
 #include "store/UserRepository.h"
 
@@ -57,6 +58,8 @@ private slots:
     void accessGuardReadsTheStoredRole_data() { TestDatabase::addEngineRows(); }
     void accessGuardReadsTheStoredRole();
     void postgresLoginIsTheSignIn();
+    void sessionActorIsWhoTheStoreChecks_data() { TestDatabase::addEngineRows(); }
+    void sessionActorIsWhoTheStoreChecks();
     void screenLockIsAnAdministratorsSetting_data() { TestDatabase::addEngineRows(); }
     void screenLockIsAnAdministratorsSetting();
 };
@@ -360,6 +363,65 @@ void TestAccountRepository::postgresLoginIsTheSignIn()
     // The only administrator stays one.
     QCOMPARE(accounts.setRole(adopted.id, adopted.id, UserRole::Supervisor).kind(),
              StoreError::Kind::Invalid);
+}
+
+void TestAccountRepository::sessionActorIsWhoTheStoreChecks()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    const AccessGuard guard(db);
+    // Nobody can sign in yet: the database is open to whoever holds it.
+    bool open = false;
+    QVERIFY(!guard.isOpenForSetup(&open));
+    QVERIFY(open);
+    QVERIFY(!guard.require(Action::IssueCertificates));
+    AccountRepository accounts(db, PasswordHasher(PasswordHasher::minimum()));
+    User admin = person("priya.venn", "Priya Venn", UserRole::Administrator);
+    if (test.isSqlite()) {
+        QVERIFY(!accounts.createFirstAdministrator(&admin, kGood, kNine));
+    } else {
+        QVERIFY(!accounts.adoptLoginAsFirstAdministrator(kNine, &admin));
+    }
+    QVERIFY(!guard.isOpenForSetup(&open));
+    QVERIFY(!open);
+    User caseworker = person("sam.okafor", "Sam Okafor", UserRole::Caseworker);
+    QVERIFY(!accounts.addUser(admin.id, &caseworker, QStringLiteral("kestrel meadow path"), kNine));
+    qint64 actor = -1;
+    QVERIFY(!SessionActor::current(db, &actor));
+    if (test.isSqlite()) {
+        // Nobody signed in on this connection: refused, whatever the action.
+        QCOMPARE(actor, 0);
+        QCOMPARE(guard.require(Action::TakeReferrals).kind(), StoreError::Kind::Forbidden);
+        QVERIFY(!SessionActor::set(db, caseworker.id));
+        QVERIFY(!SessionActor::current(db, &actor));
+        QCOMPARE(actor, caseworker.id);
+        QVERIFY(!guard.require(Action::TakeReferrals));
+        QCOMPARE(guard.require(Action::IssueCertificates).kind(), StoreError::Kind::Forbidden);
+        CaseScope scope = CaseScope::Assigned;
+        qint64 scoped = -1;
+        QVERIFY(!guard.caseScope(&scope, &scoped));
+        QCOMPARE(scope, CaseScope::All);
+        // A second connection to the same file does not inherit the actor.
+        Database other(test.settings());
+        QVERIFY(!other.open());
+        qint64 otherActor = -1;
+        QVERIFY(!SessionActor::current(other.connection(), &otherActor));
+        QCOMPARE(otherActor, 0);
+        QVERIFY(!SessionActor::clear(db));
+        QCOMPARE(guard.require(Action::TakeReferrals).kind(), StoreError::Kind::Forbidden);
+    } else {
+        // The login is the actor, and cannot be swapped for another user.
+        QCOMPARE(actor, admin.id);
+        QCOMPARE(SessionActor::set(db, caseworker.id).kind(), StoreError::Kind::Forbidden);
+        QVERIFY(!SessionActor::set(db, admin.id));
+        QVERIFY(!guard.require(Action::ManageUsers));
+    }
+    // An unknown or deactivated user cannot be made the actor.
+    QCOMPARE(SessionActor::set(db, 9999).kind(), StoreError::Kind::Forbidden);
 }
 
 void TestAccountRepository::screenLockIsAnAdministratorsSetting()

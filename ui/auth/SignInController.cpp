@@ -10,6 +10,7 @@
 #include "shell/DatabaseSession.h"
 #include "shell/MessagePresenter.h"
 #include "store/AccountRepository.h"
+#include "store/SessionActor.h"
 #include "store/SettingsRepository.h"
 
 #include <QAction>
@@ -170,6 +171,15 @@ bool SignInController::verifyForUnlock(const QString& password, QString* problem
 
 void SignInController::applyUser()
 {
+    // The store checks permissions and names the actor in the audit trail
+    // from the connection, not from what the GUI believes.
+    if (Database* database = m_session->database(); database && database->isOpen()) {
+        const QSqlDatabase db = database->connection();
+        if (StoreError error = m_user ? SessionActor::set(db, m_user->id) : SessionActor::clear(db)) {
+            m_user.reset();
+            SessionActor::clear(db);
+        }
+    }
     m_context->setSignedInUser(m_user);
     if (m_user) {
         m_status->setText(tr("Signed in: %1 (%2)").arg(m_user->displayName, RoleText::name(m_user->role)));
