@@ -1,5 +1,8 @@
 #include "common/FieldMessage.h"
 
+#include <QLayout>
+#include <algorithm>
+
 FieldMessage::FieldMessage(QWidget* parent) : QLabel(parent)
 {
     setWordWrap(true);
@@ -31,4 +34,16 @@ void FieldMessage::clearMessage()
     m_error = false;
     clear();
     hide();
+}
+
+void FieldMessage::makeRoomFor(QWidget* window)
+{
+    QLayout* layout = window->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    const int needed =
+        std::max(layout->totalHeightForWidth(window->width()), layout->totalSizeHint().height());
+    if (needed > window->height())
+        window->resize(window->width(), needed);
 }

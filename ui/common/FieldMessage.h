@@ -16,6 +16,9 @@ public:
     void showWarning(const QString& text);
     void clearMessage();
     bool isError() const { return m_error; }
+    // Word-wrapped messages do not grow a window by themselves: after showing
+    // some, this makes `window` tall enough for all of them.
+    static void makeRoomFor(QWidget* window);
 
 private:
     bool m_error = false;

@@ -9,7 +9,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <algorithm>
 
 CouncilDialog::CouncilDialog(const Council& council, QWidget* parent)
     : QDialog(parent), m_name(new QLineEdit(council.name, this)), m_code(new QLineEdit(council.code, this)),
@@ -91,12 +90,7 @@ void CouncilDialog::accept()
             message->showError(problem.message);
     }
     if (!problems.isEmpty()) {
-        // Word-wrapped messages do not grow a window by themselves: make room for them.
-        layout()->activate();
-        const int needed =
-            std::max(layout()->totalHeightForWidth(width()), layout()->totalSizeHint().height());
-        if (needed > height())
-            resize(width(), needed);
+        FieldMessage::makeRoomFor(this);
         if (auto* field = findChild<QWidget*>(problems.first().field))
             field->setFocus(Qt::OtherFocusReason);
         return;

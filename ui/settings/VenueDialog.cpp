@@ -7,7 +7,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
-#include <algorithm>
 
 VenueDialog::VenueDialog(const Venue& venue, QWidget* parent)
     : QDialog(parent), m_name(new QLineEdit(venue.name, this)), m_address(new QLineEdit(venue.address, this)),
@@ -52,11 +51,7 @@ Venue VenueDialog::venue() const
 void VenueDialog::showProblem(const QString& text)
 {
     m_problem->showError(text);
-    // Word-wrapped messages do not grow a window by themselves: make room for them.
-    layout()->activate();
-    const int needed = std::max(layout()->totalHeightForWidth(width()), layout()->totalSizeHint().height());
-    if (needed > height())
-        resize(width(), needed);
+    FieldMessage::makeRoomFor(this);
 }
 
 QString VenueDialog::shownProblem() const
