@@ -2,7 +2,6 @@
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
 #include "shell/MessagePresenter.h"
-#include "shell/PlaceholderPage.h"
 
 #include <QFile>
 #include <QLabel>
@@ -62,7 +61,7 @@ void TestMainWindow::pagesAreReachableByKeyboard()
     MainWindow window(&session);
     const QStringList names = {"Dashboard", "Cases", "Contacts", "Calendar", "Certificates"};
     for (const QString& name : names)
-        window.addPage(name, new PlaceholderPage(name, "to come"));
+        window.addPage(name, new QLabel(name));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.pageCount(), 5);
