@@ -434,6 +434,11 @@ void TestRowSecurity::repositoriesWorkForACaseworker()
     CaseListQuery mediatorList(asMediator->connection());
     QVERIFY(!mediatorList.count(&total));
     QCOMPARE(total, 1);
+    // A case not assigned to them is not there at all.
+    CaseRepository mediatorCases(asMediator->connection(), BankHolidayCalendar::shipped());
+    QVERIFY(!mediatorCases.load(1, &details));
+    QCOMPARE(details.reference, QStringLiteral("MED-1"));
+    QVERIFY(mediatorCases.load(id, &details).isError());
 }
 
 void TestRowSecurity::onlyTheOwnerUpgrades()
