@@ -150,9 +150,8 @@ StoreError Database::open(OpenOptions options)
 
     // Read the version before anything writes: a newer or foreign database
     // must be left exactly as it was found.
-    Migrator migrator(connection());
     bool foreign = false;
-    if (StoreError error = migrator.readVersion(&m_schemaVersion, &foreign)) {
+    if (StoreError error = Migrator(connection()).readVersion(&m_schemaVersion, &foreign)) {
         close();
         if (sqlite)
             return StoreError(
@@ -160,6 +159,13 @@ StoreError Database::open(OpenOptions options)
                 QStringLiteral("%1 could not be read and may be damaged. It has been left as it "
                                "is; restore it from a backup. (%2)")
                     .arg(m_settings.describe(), error.message()));
+        if (error.kind() == StoreError::Kind::Forbidden)
+            // Before schema 10 only the owner was granted anything.
+            return StoreError(StoreError::Kind::Forbidden,
+                              QStringLiteral("Your login may not read %1. Ask whoever looks after the "
+                                             "database server to open it once as its owner, which upgrades "
+                                             "it and lets Common Ground's users in. (%2)")
+                                  .arg(m_settings.describe(), error.message()));
         return error;
     }
     if (foreign) {
@@ -198,12 +204,19 @@ StoreError Database::open(OpenOptions options)
     }
 
     if (options.migrate && m_schemaVersion < supported) {
+        if (!sqlite && m_schemaVersion > 0) {
+            if (StoreError error = requireSchemaOwner(supported)) {
+                close();
+                return error;
+            }
+        }
         if (sqlite && m_schemaVersion > 0) {
             if (StoreError error = copyAsideBeforeUpgrade(m_schemaVersion)) {
                 close();
                 return error;
             }
         }
+        Migrator migrator(connection());
         if (StoreError error = migrator.migrateTo(supported)) {
             close();
             return error;
@@ -211,6 +224,28 @@ StoreError Database::open(OpenOptions options)
         migrator.readVersion(&m_schemaVersion);
     }
     return {};
+}
+
+StoreError Database::requireSchemaOwner(int supported)
+{
+    // Only the owner of the tables can upgrade them (and row-level security
+    // does not bind the owner), so every other login waits for the owner.
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT pg_has_role(tableowner, 'USAGE'), tableowner FROM pg_tables "
+                                   "WHERE schemaname = current_schema() AND tablename = 'schema_version'")))
+        return StoreError::fromSql(query.lastError(),
+                                   QStringLiteral("Could not check who owns the database"));
+    if (!query.next() || query.value(0).toBool())
+        return {};
+    return StoreError(StoreError::Kind::Forbidden,
+                      QStringLiteral("%1 uses schema %2 and this program needs schema %3, but only its owner "
+                                     "(the login %4) can upgrade it. Ask whoever looks after the database "
+                                     "server to open it once as %4, for example with 'commonground-cli "
+                                     "--postgres \"... user=%4\" init'.")
+                          .arg(m_settings.describe())
+                          .arg(m_schemaVersion)
+                          .arg(supported)
+                          .arg(query.value(1).toString()));
 }
 
 StoreError Database::copyAsideBeforeUpgrade(int fromVersion)

@@ -49,6 +49,8 @@ private:
     StoreError openConnection();
     StoreError prepareSqlitePath(bool create);
     StoreError copyAsideBeforeUpgrade(int fromVersion);
+    // PostgreSQL: Forbidden, naming the owner, when this login cannot upgrade.
+    StoreError requireSchemaOwner(int supported);
 
     ConnectionSettings m_settings;
     QString m_connectionName;

@@ -14,6 +14,8 @@ StoreError StoreError::fromSql(const QSqlError& error, const QString& context)
              code == QLatin1String("1299") || code == QLatin1String("275") || code == QLatin1String("1811") ||
              code.startsWith(QLatin1String("23")))
         kind = Kind::Constraint;
+    else if (code == QLatin1String("42501")) // insufficient_privilege: grants and row-level security
+        kind = Kind::Forbidden;
     else if (code == QLatin1String("11") || code == QLatin1String("26"))
         kind = Kind::Corrupt;
     return StoreError(kind, QStringLiteral("%1: %2").arg(context, text.trimmed()));

@@ -22,6 +22,16 @@ const QStringList kTables = {QStringLiteral("settings"),      QStringLiteral("co
                              QStringLiteral("activities"),    QStringLiteral("bank_holidays"),
                              QStringLiteral("schema_version")};
 
+// The versions that have a step (numbered alike on both engines). A number
+// may be missing while parallel work is merged; the loops below skip it.
+QList<int> stepVersions()
+{
+    QList<int> versions;
+    for (const Migrator::Step& step : Migrator::steps(SqlDialect::forDriver(QStringLiteral("QSQLITE"))))
+        versions << step.version;
+    return versions;
+}
+
 QString fixturePath(int version)
 {
     return QStringLiteral(CG_FIXTURES_DIR "/schema-v%1.sql").arg(version);
@@ -92,7 +102,7 @@ void TestMigrator::newDatabaseHasEveryTable()
     for (const QString& table : kTables)
         QVERIFY2(countRows(database.connection(), table) >= 0, qPrintable(table));
     // One row per applied step, so the history of upgrades can be read back.
-    QCOMPARE(countRows(database.connection(), QStringLiteral("schema_version")), Migrator::latestVersion());
+    QCOMPARE(countRows(database.connection(), QStringLiteral("schema_version")), int(stepVersions().size()));
 }
 
 void TestMigrator::foreignKeysAreEnforced()
@@ -135,7 +145,7 @@ void TestMigrator::fixtureOfEveryVersionLoads_data()
     QTest::addColumn<QString>("engine");
     QTest::addColumn<int>("version");
     for (const QString& engine : {QStringLiteral("sqlite"), QStringLiteral("postgres")}) {
-        for (int version = 1; version <= Migrator::latestVersion(); ++version)
+        for (int version : stepVersions())
             QTest::addRow("%s v%d", qPrintable(engine), version) << engine << version;
     }
 }
@@ -161,8 +171,11 @@ void TestMigrator::upgradeFromEveryEarlierVersion_data()
     QTest::addColumn<QString>("engine");
     QTest::addColumn<int>("fromVersion");
     for (const QString& engine : {QStringLiteral("sqlite"), QStringLiteral("postgres")}) {
-        for (int version = 0; version < Migrator::latestVersion(); ++version)
-            QTest::addRow("%s from v%d", qPrintable(engine), version) << engine << version;
+        QTest::addRow("%s from v0", qPrintable(engine)) << engine << 0;
+        for (int version : stepVersions()) {
+            if (version < Migrator::latestVersion())
+                QTest::addRow("%s from v%d", qPrintable(engine), version) << engine << version;
+        }
     }
 }
 

@@ -1,0 +1,3 @@
+-- Schema version 10 (SQLite): nothing to do. On PostgreSQL this step adds
+-- grants and row-level security; an SQLite file has no logins, and the store
+-- checks each user's role itself (store/AccessGuard).
