@@ -9,7 +9,11 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QThread>
 #include <QUrl>
+#include <atomic>
+#include <memory>
+#include <vector>
 
 namespace {
 constexpr int kDpi = 300;
@@ -76,7 +80,16 @@ QString row(const QString& label, const QString& valueHtml)
 }
 } // namespace
 
-CertificateRenderer::CertificateRenderer(ProviderDetails provider) : m_provider(std::move(provider)) {}
+CertificateRenderer::CertificateRenderer(ProviderDetails provider) : m_provider(std::move(provider))
+{
+    if (!m_provider.logoPng.isEmpty()) {
+        // PDF/A-1 allows no transparency: the logo is laid on white first.
+        const QImage logo = QImage::fromData(m_provider.logoPng);
+        m_logo = QImage(logo.size(), QImage::Format_RGB32);
+        m_logo.fill(Qt::white);
+        QPainter(&m_logo).drawImage(0, 0, logo);
+    }
+}
 
 QString CertificateRenderer::html(const CertificateContent& c) const
 {
@@ -190,21 +203,17 @@ QByteArray CertificateRenderer::render(const CertificateContent& c) const
         document.addResource(
             QTextDocument::ImageResource, QUrl(kQrResource),
             qr.scaled(qr.width() * 8, qr.height() * 8, Qt::KeepAspectRatio, Qt::FastTransformation));
-        if (!m_provider.logoPng.isEmpty()) {
-            // PDF/A-1 allows no transparency: the logo is laid on white first.
-            const QImage logo = QImage::fromData(m_provider.logoPng);
-            QImage flat(logo.size(), QImage::Format_RGB32);
-            flat.fill(Qt::white);
-            QPainter(&flat).drawImage(0, 0, logo);
-            document.addResource(QTextDocument::ImageResource, QUrl(kLogoResource), flat);
-        }
+        if (!m_provider.logoPng.isEmpty())
+            document.addResource(QTextDocument::ImageResource, QUrl(kLogoResource), m_logo);
 
         // Laid out on the writer itself, so point sizes are real points on paper and
         // the layout breaks pages where the printed page ends.
+        // The page size is set before the text so the document is laid out once, not
+        // first at an unbounded width and again when the page size arrives.
         document.documentLayout()->setPaintDevice(&writer);
-        document.setHtml(html(c));
         const QRectF page = writer.pageLayout().paintRectPixels(kDpi);
         document.setPageSize(page.size());
+        document.setHtml(html(c));
 
         QPainter painter(&writer);
         for (int i = 0; i < document.pageCount(); ++i) {
@@ -218,4 +227,29 @@ QByteArray CertificateRenderer::render(const CertificateContent& c) const
         painter.end();
     }
     return pdf;
+}
+
+QList<QByteArray> CertificateRenderer::renderAll(const QList<CertificateContent>& contents) const
+{
+    QList<QByteArray> pdfs(contents.size());
+    // Each worker takes the next certificate not yet taken; the calling thread works too.
+    // Qt lays out text and writes PDFs in any thread (images are drawn as QImage there).
+    std::atomic<qsizetype> next{0};
+    const auto work = [&] {
+        for (qsizetype i = next++; i < contents.size(); i = next++)
+            pdfs[i] = render(contents.at(i));
+    };
+    // A thread pays for its own font caches, so a small batch stays on this one.
+    constexpr qsizetype kPerThread = 4;
+    const qsizetype helpers =
+        std::min<qsizetype>(std::max(1, QThread::idealThreadCount()) - 1, contents.size() / kPerThread);
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (qsizetype i = 0; i < helpers; ++i) {
+        threads.emplace_back(QThread::create(work));
+        threads.back()->start();
+    }
+    work();
+    for (const std::unique_ptr<QThread>& thread : threads)
+        thread->wait();
+    return pdfs;
 }

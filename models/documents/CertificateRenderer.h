@@ -4,6 +4,8 @@
 #include "domain/ProviderDetails.h"
 
 #include <QByteArray>
+#include <QImage>
+#include <QList>
 
 // Makes the PDF of one mediation certificate: A4, PDF/A-1b, fonts embedded
 // (Qt embeds a subset of every font it draws with). Needs a QGuiApplication
@@ -16,9 +18,14 @@ public:
     // The PDF of `content`, whose verification code is the start of the
     // SHA-256 of its canonical text (see CertificateContent).
     QByteArray render(const CertificateContent& content) const;
+    // The PDFs of several certificates, in the same order, made side by side on the
+    // machine's cores (text layout and PDF writing are nearly all of the time).
+    // An empty entry is one that could not be made.
+    QList<QByteArray> renderAll(const QList<CertificateContent>& contents) const;
     // The HTML laid out on the page; public so tests can check escaping.
     QString html(const CertificateContent& content) const;
 
 private:
     ProviderDetails m_provider;
+    QImage m_logo; // flattened once: PDF/A-1 allows no transparency
 };

@@ -282,7 +282,33 @@ StoreError CertificateRepository::deleteDraft(qint64 draftId)
     return {};
 }
 
-StoreError CertificateRepository::issueInTransaction(qint64 draftId, const QDate& today, Certificate* issued)
+struct CertificateRepository::IssueSettings
+{
+    ProviderDetails provider;
+    QString prefix;
+};
+
+struct CertificateRepository::PreparedIssue
+{
+    qint64 draftId = 0;
+    qint64 caseId = 0;
+    CertificatePart part = CertificatePart::Part1;
+    std::optional<qint64> issuerId;
+    CertificateDrafter::Issue issue;
+    CertificateContent content;
+};
+
+StoreError CertificateRepository::loadIssueSettings(IssueSettings* settings) const
+{
+    SettingsRepository repository(m_db);
+    if (StoreError error = repository.provider(&settings->provider))
+        return error;
+    return repository.certificatePrefix(&settings->prefix);
+}
+
+StoreError CertificateRepository::prepareIssueInTransaction(qint64 draftId, const QDate& today,
+                                                            const IssueSettings& settings,
+                                                            PreparedIssue* prepared)
 {
     Certificate draft;
     if (StoreError error = load(draftId, &draft))
@@ -313,22 +339,17 @@ StoreError CertificateRepository::issueInTransaction(qint64 draftId, const QDate
                            "replacement.")
                 .arg(details.reference, certificatePartName(draft.part), check.value(0).toString()));
     check.finish();
-    SettingsRepository settings(m_db);
-    ProviderDetails provider;
-    QString prefix;
-    if (StoreError error = settings.provider(&provider))
-        return error;
-    if (StoreError error = settings.certificatePrefix(&prefix))
-        return error;
     qint64 sequence = 0;
     if (StoreError error = SequenceRepository(m_db).nextInTransaction(
             QStringLiteral("certificate-%1").arg(today.year()), &sequence))
         return error;
 
-    CertificateDrafter::Issue issue;
+    CertificateDrafter::Issue& issue = prepared->issue;
     issue.part = draft.part;
-    issue.number =
-        QStringLiteral("%1-%2-%3").arg(prefix).arg(today.year()).arg(sequence, 6, 10, QLatin1Char('0'));
+    issue.number = QStringLiteral("%1-%2-%3")
+                       .arg(settings.prefix)
+                       .arg(today.year())
+                       .arg(sequence, 6, 10, QLatin1Char('0'));
     issue.issueDate = today;
     issue.triggerDate = due.trigger;
     issue.issuerName = draft.issuerName;
@@ -341,11 +362,21 @@ StoreError CertificateRepository::issueInTransaction(qint64 draftId, const QDate
         issue.replacesReason = replaced.voidReason;
     }
     const DeadlineCalculator calculator(m_calendar);
-    const CertificateContent content = CertificateDrafter::content(details, issue, provider, calculator);
-    const QByteArray pdf = CertificateRenderer(provider).render(content);
+    prepared->content = CertificateDrafter::content(details, issue, settings.provider, calculator);
+    prepared->draftId = draftId;
+    prepared->caseId = draft.caseId;
+    prepared->part = draft.part;
+    prepared->issuerId = draft.issuerId;
+    return {};
+}
+
+StoreError CertificateRepository::storeIssueInTransaction(const PreparedIssue& prepared,
+                                                          const QByteArray& pdf, Certificate* issued)
+{
     if (pdf.isEmpty())
         return StoreError(StoreError::Kind::Io, QStringLiteral("Could not make the certificate's PDF."));
-    const QByteArray text = content.canonicalText();
+    const CertificateDrafter::Issue& issue = prepared.issue;
+    const QByteArray text = prepared.content.canonicalText();
     const QString pdfSha =
         QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
 
@@ -354,31 +385,45 @@ StoreError CertificateRepository::issueInTransaction(qint64 draftId, const QDate
         "UPDATE certificates SET status = 'issued', number = ?, issue_date = ?, trigger_date = ?, "
         "content = ?, content_sha256 = ?, pdf = ?, pdf_sha256 = ? WHERE id = ? AND status = 'draft'"));
     query.addBindValue(issue.number);
-    query.addBindValue(SqlValues::date(today));
-    query.addBindValue(SqlValues::date(due.trigger));
+    query.addBindValue(SqlValues::date(issue.issueDate));
+    query.addBindValue(SqlValues::date(issue.triggerDate));
     query.addBindValue(QString::fromUtf8(text));
-    query.addBindValue(content.sha256());
+    query.addBindValue(prepared.content.sha256());
     query.addBindValue(pdf);
     query.addBindValue(pdfSha);
-    query.addBindValue(draftId);
+    query.addBindValue(prepared.draftId);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not issue the certificate"));
+    if (query.numRowsAffected() != 1)
+        return invalid(QStringLiteral("Certificate %1 is issued already.").arg(issue.number));
 
     Activity activity;
-    activity.caseId = draft.caseId;
+    activity.caseId = prepared.caseId;
     activity.occurredAt = QDateTime::currentDateTimeUtc();
     activity.kind = ActivityKind::Certificate;
-    activity.authorId = draft.issuerId;
+    activity.authorId = prepared.issuerId;
     activity.summary =
         issue.replacesNumber.isEmpty()
-            ? QStringLiteral("%1 certificate %2 issued").arg(certificatePartName(draft.part), issue.number)
+            ? QStringLiteral("%1 certificate %2 issued").arg(certificatePartName(prepared.part), issue.number)
             : QStringLiteral("%1 certificate %2 issued, replacing %3")
-                  .arg(certificatePartName(draft.part), issue.number, issue.replacesNumber);
+                  .arg(certificatePartName(prepared.part), issue.number, issue.replacesNumber);
     if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
         return error;
     if (issued)
-        return load(draftId, issued);
+        return load(prepared.draftId, issued);
     return {};
+}
+
+StoreError CertificateRepository::issueInTransaction(qint64 draftId, const QDate& today, Certificate* issued)
+{
+    IssueSettings settings;
+    if (StoreError error = loadIssueSettings(&settings))
+        return error;
+    PreparedIssue prepared;
+    if (StoreError error = prepareIssueInTransaction(draftId, today, settings, &prepared))
+        return error;
+    const QByteArray pdf = CertificateRenderer(settings.provider).render(prepared.content);
+    return storeIssueInTransaction(prepared, pdf, issued);
 }
 
 StoreError CertificateRepository::issue(qint64 draftId, const QDate& today, Certificate* issued)
@@ -391,13 +436,10 @@ StoreError CertificateRepository::issue(qint64 draftId, const QDate& today, Cert
     return transaction.commit();
 }
 
-StoreError CertificateRepository::issueForCase(qint64 caseId, std::optional<CertificatePart> part,
-                                               const CertificateIssuer& issuer, const QDate& today,
-                                               Certificate* issued)
+StoreError CertificateRepository::draftForCaseInTransaction(qint64 caseId,
+                                                            std::optional<CertificatePart> part,
+                                                            const CertificateIssuer& issuer, qint64* draftId)
 {
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
     // A draft prepared earlier for the same Part is issued rather than doubled.
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
@@ -405,27 +447,87 @@ StoreError CertificateRepository::issueForCase(qint64 caseId, std::optional<Cert
     query.addBindValue(caseId);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check the register"));
-    qint64 draftId = 0;
+    *draftId = 0;
     while (query.next()) {
         if (!part || query.value(1).toInt() == certificatePartToInt(*part))
-            draftId = query.value(0).toLongLong();
+            *draftId = query.value(0).toLongLong();
     }
     query.finish();
-    if (draftId == 0) {
-        if (StoreError error = insertDraftInTransaction(caseId, part, issuer, std::nullopt, &draftId))
-            return error;
-    } else if (!issuer.name.trimmed().isEmpty()) {
+    if (*draftId == 0)
+        return insertDraftInTransaction(caseId, part, issuer, std::nullopt, draftId);
+    if (!issuer.name.trimmed().isEmpty()) {
         query.prepare(QStringLiteral(
             "UPDATE certificates SET issuer_name = ?, issuer_id = ? WHERE id = ? AND status = 'draft'"));
         query.addBindValue(issuer.name.trimmed());
         query.addBindValue(SqlValues::id(issuer.userId));
-        query.addBindValue(draftId);
+        query.addBindValue(*draftId);
         if (!query.exec())
             return StoreError::fromSql(query.lastError(),
                                        QStringLiteral("Could not prepare the certificate"));
     }
+    return {};
+}
+
+StoreError CertificateRepository::issueForCase(qint64 caseId, std::optional<CertificatePart> part,
+                                               const CertificateIssuer& issuer, const QDate& today,
+                                               Certificate* issued)
+{
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    qint64 draftId = 0;
+    if (StoreError error = draftForCaseInTransaction(caseId, part, issuer, &draftId))
+        return error;
     if (StoreError error = issueInTransaction(draftId, today, issued))
         return error;
+    return transaction.commit();
+}
+
+StoreError CertificateRepository::issueBatch(const QList<CertificateRequest>& requests,
+                                             QList<Certificate>* issued)
+{
+    if (issued)
+        issued->clear();
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    IssueSettings settings;
+    if (StoreError error = loadIssueSettings(&settings))
+        return error;
+    const CertificateRenderer renderer(settings.provider);
+    // In chunks, so a large batch never holds all its PDFs in memory at once.
+    constexpr qsizetype kChunk = 64;
+    for (qsizetype from = 0; from < requests.size(); from += kChunk) {
+        const qsizetype to = std::min(requests.size(), from + kChunk);
+        QList<PreparedIssue> prepared(to - from);
+        QList<CertificateContent> contents;
+        for (qsizetype i = from; i < to; ++i) {
+            const CertificateRequest& request = requests.at(i);
+            qint64 draftId = 0;
+            if (StoreError error =
+                    draftForCaseInTransaction(request.caseId, request.part, request.issuer, &draftId))
+                return error;
+            // The same case twice in a chunk would find the draft its first request made.
+            for (qsizetype j = 0; j < i - from; ++j) {
+                if (prepared.at(j).draftId == draftId)
+                    return invalid(QStringLiteral("Case %1 is in the batch twice.")
+                                       .arg(prepared.at(j).content.caseReference));
+            }
+            if (StoreError error =
+                    prepareIssueInTransaction(draftId, request.issueDate, settings, &prepared[i - from]))
+                return error;
+            contents << prepared.at(i - from).content;
+        }
+        const QList<QByteArray> pdfs = renderer.renderAll(contents);
+        for (qsizetype i = 0; i < prepared.size(); ++i) {
+            Certificate certificate;
+            if (StoreError error =
+                    storeIssueInTransaction(prepared.at(i), pdfs.at(i), issued ? &certificate : nullptr))
+                return error;
+            if (issued)
+                issued->append(certificate);
+        }
+    }
     return transaction.commit();
 }
 

@@ -29,6 +29,16 @@ struct CertificateIssuer
     std::optional<qint64> userId;
 };
 
+// One certificate of a batch: the case, the Part (the rules propose it when not
+// given), who issues it and the date of issue.
+struct CertificateRequest
+{
+    qint64 caseId = 0;
+    std::optional<CertificatePart> part;
+    CertificateIssuer issuer;
+    QDate issueDate;
+};
+
 // The certificate register (rules.md section 5). A certificate is issued once:
 // its number is taken, its content fixed, its PDF made and stored with both
 // hashes, all in one write transaction. After that the database's triggers
@@ -65,6 +75,9 @@ public:
     StoreError issueForCase(qint64 caseId, std::optional<CertificatePart> part,
                             const CertificateIssuer& issuer, const QDate& today,
                             Certificate* issued = nullptr);
+    // Issues several certificates in one write transaction: all or none. Numbers are
+    // taken in the order given; the PDFs are made side by side on the machine's cores.
+    StoreError issueBatch(const QList<CertificateRequest>& requests, QList<Certificate>* issued = nullptr);
     // Voids an issued certificate with a reason; with `replacementIssuer`, issues
     // in the same transaction a replacement from the case as it stands now,
     // naming the voided number.
@@ -79,6 +92,17 @@ private:
                                         const CertificateIssuer& issuer, std::optional<qint64> replacesId,
                                         qint64* draftId);
     StoreError issueInTransaction(qint64 draftId, const QDate& today, Certificate* issued);
+    // The three steps of issuing, so that a batch reads the settings once and makes its
+    // PDFs together: the checks, number and content; the PDF; the row and timeline entry.
+    struct IssueSettings;
+    struct PreparedIssue;
+    StoreError loadIssueSettings(IssueSettings* settings) const;
+    StoreError draftForCaseInTransaction(qint64 caseId, std::optional<CertificatePart> part,
+                                         const CertificateIssuer& issuer, qint64* draftId);
+    StoreError prepareIssueInTransaction(qint64 draftId, const QDate& today, const IssueSettings& settings,
+                                         PreparedIssue* prepared);
+    StoreError storeIssueInTransaction(const PreparedIssue& prepared, const QByteArray& pdf,
+                                       Certificate* issued);
 
     QSqlDatabase m_db;
     BankHolidayCalendar m_calendar;

@@ -3,7 +3,10 @@
 #include "domain/Certificate.h"
 #include "rules/CertificateDrafter.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +82,7 @@ private slots:
     void replacementNamesTheVoidedNumber();
     void qrCodeHasQuietZone();
     void htmlIsEscaped();
+    void batchMatchesOneByOne();
 
 private:
     QString save(const QByteArray& pdf, const QString& name);
@@ -236,6 +240,62 @@ void TestCertificateRenderer::htmlIsEscaped()
     QVERIFY(html.contains(QStringLiteral("A &amp; B")));
     QCOMPARE(CertificateContent::shortHash(QStringLiteral("3f2a91c05b7e0123")),
              QStringLiteral("3f2a-91c0-5b7e"));
+}
+
+// A batch is made on several threads: each PDF must say what the same content
+// made alone says, with the QR code, the logo (laid on white) and every font embedded.
+void TestCertificateRenderer::batchMatchesOneByOne()
+{
+    ProviderDetails withLogo = provider();
+    QImage logo(64, 64, QImage::Format_ARGB32);
+    logo.fill(Qt::transparent);
+    QPainter(&logo).fillRect(8, 8, 48, 48, QColor(0, 90, 140, 160));
+    QBuffer png(&withLogo.logoPng);
+    QVERIFY(png.open(QIODevice::WriteOnly) && logo.save(&png, "PNG"));
+    const CertificateRenderer renderer(withLogo);
+
+    const QStringList families = {QStringLiteral("Nguyễn"), QStringLiteral("O'Sullivan"),
+                                  QStringLiteral("Haddad"), QStringLiteral("Ní Bhriain")};
+    QList<CertificateContent> contents;
+    for (int i = 0; i < 10; ++i) {
+        CertificateContent c = content(*certificatePartFromInt(i % 3 + 1),
+                                       QStringLiteral("Łukasz ") + families.at(i % families.size()),
+                                       QStringLiteral("Zoë ") + families.at(i % families.size()),
+                                       QStringLiteral("%1 Quay Street\nNorthmoor").arg(i + 1));
+        c.number = QStringLiteral("CG-2026-%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+        contents << c;
+    }
+    const QList<QByteArray> pdfs = renderer.renderAll(contents);
+    QCOMPARE(pdfs.size(), contents.size());
+    for (int i = 0; i < contents.size(); ++i) {
+        QVERIFY(pdfs.at(i).startsWith("%PDF-1.4"));
+        QVERIFY(pdfs.at(i).contains("pdfaid:part"));
+        const QString batchPath = save(pdfs.at(i), QStringLiteral("batch-%1.pdf").arg(i));
+        const QString alonePath =
+            save(renderer.render(contents.at(i)), QStringLiteral("alone-%1.pdf").arg(i));
+        QVERIFY(!batchPath.isEmpty() && !alonePath.isEmpty());
+        const QString batchText =
+            run(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), batchPath, QStringLiteral("-")});
+        QVERIFY2(!batchText.startsWith(QLatin1String("failed")), qPrintable(batchText));
+        QVERIFY(flatten(batchText).contains(QStringLiteral("Certificate number ") + contents.at(i).number));
+        QCOMPARE(batchText, run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                                                              alonePath, QStringLiteral("-")}));
+        // The QR code and the logo, as images without transparency (PDF/A-1).
+        const QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), batchPath})
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(images.size(), 2 + 2);
+        QCOMPARE(images, run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), alonePath})
+                             .split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+        const QStringList fonts =
+            run(QStringLiteral("pdffonts"), {batchPath}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(fonts.size() > 2);
+        for (const QString& line : fonts.mid(2)) {
+            const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QVERIFY2(columns.value(columns.size() - 5) == QLatin1String("yes"),
+                     qPrintable(QStringLiteral("font not embedded: ") + line));
+        }
+    }
 }
 
 QTEST_MAIN(TestCertificateRenderer)

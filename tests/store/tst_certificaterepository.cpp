@@ -63,6 +63,8 @@ private slots:
     void storeRefusesEditsToIssued();
     void reprintIsTheSameFile_data() { TestDatabase::addEngineRows(); }
     void reprintIsTheSameFile();
+    void batchIsAllOrNothing_data() { TestDatabase::addEngineRows(); }
+    void batchIsAllOrNothing();
 };
 
 void TestCertificateRepository::issuesEachPartWithSequentialNumbers()
@@ -407,6 +409,88 @@ void TestCertificateRepository::reprintIsTheSameFile()
     Certificate reloaded;
     QVERIFY(!register_.load(issued.id, &reloaded));
     QCOMPARE(reloaded.content.childName, QStringLiteral("Zoë Nguyễn"));
+}
+
+// A batch is one transaction: when one certificate in it cannot be issued, none
+// is, no number is used and no draft is left; otherwise the numbers run in the
+// order given and each row holds its content, PDF and both hashes.
+void TestCertificateRepository::batchIsAllOrNothing()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    const qint64 council =
+        CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
+    QString why;
+    QList<qint64> cases;
+    const QStringList families = {QStringLiteral("Nguyễn"), QStringLiteral("O'Sullivan"),
+                                  QStringLiteral("Haddad"), QStringLiteral("Achterberg"),
+                                  QStringLiteral("Ní Bhriain")};
+    const CaseStage stages[] = {CaseStage::NotPursuing, CaseStage::MeetingHeld, CaseStage::NoMeetingInTime};
+    for (int i = 0; i < 9; ++i) {
+        const qint64 id = caseAt(db, council, stages[i % 3], families.at(i % families.size()), {}, &why);
+        QVERIFY2(id, qPrintable(why));
+        cases << id;
+    }
+    // A placement-only mediation needs no certificate: the batch that holds it fails.
+    const qint64 placement = caseAt(db, council, CaseStage::MeetingHeld, QStringLiteral("Okafor"),
+                                    PlanSections{PlanSection::I}, &why);
+    QVERIFY2(placement, qPrintable(why));
+    CertificateRepository register_(db, BankHolidayCalendar::shipped());
+    const CertificateIssuer issuer{QStringLiteral("Siobhán Ní Bhriain"), {}};
+    QList<CertificateRequest> requests;
+    for (qint64 id : cases)
+        requests.append({id, std::nullopt, issuer, kToday});
+    QList<CertificateRequest> failing = requests;
+    failing.insert(5, {placement, std::nullopt, issuer, kToday});
+    QList<Certificate> issued;
+    StoreError refused = register_.issueBatch(failing, &issued);
+    QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(refused.message().contains(QStringLiteral("needs no certificate")),
+             qPrintable(refused.message()));
+    QVERIFY(issued.isEmpty());
+    // The same case twice is refused too, before anything is stored.
+    QList<CertificateRequest> twice = requests;
+    twice.append(requests.first());
+    refused = register_.issueBatch(twice, &issued);
+    QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
+    QList<Certificate> all;
+    QVERIFY(!register_.list(&all));
+    QVERIFY2(all.isEmpty(), "a failed batch left certificates or drafts behind");
+    QList<Activity> timeline;
+    QVERIFY(!ActivityRepository(db).listForCase(cases.first(), &timeline));
+    QVERIFY(std::none_of(timeline.cbegin(), timeline.cend(),
+                         [](const Activity& a) { return a.kind == ActivityKind::Certificate; }));
+
+    // The good batch: numbers in the order given, starting at 1 (the failed ones used none).
+    QVERIFY2(!register_.issueBatch(requests, &issued), "the batch was refused");
+    QCOMPARE(issued.size(), cases.size());
+    for (int i = 0; i < issued.size(); ++i) {
+        const Certificate& c = issued.at(i);
+        QCOMPARE(c.number, QStringLiteral("CG-2026-%1").arg(i + 1, 6, 10, QLatin1Char('0')));
+        QCOMPARE(c.caseId, cases.at(i));
+        QCOMPARE(c.status, CertificateStatus::Issued);
+        QCOMPARE(c.part, *certificatePartFromInt(i % 3 + 1));
+        QCOMPARE(c.content.number, c.number);
+        QCOMPARE(c.contentSha256, c.content.sha256());
+        QByteArray pdf;
+        QVERIFY(!register_.loadPdf(c.id, &pdf));
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.contains("pdfaid:part"));
+        QCOMPARE(c.pdfSha256, sha256(pdf));
+    }
+    // Issued in a batch, a certificate is as fixed as one issued alone.
+    QSqlQuery edit(db);
+    QVERIFY(!edit.exec(
+        QStringLiteral("UPDATE certificates SET content = 'x' WHERE id = %1").arg(issued.first().id)));
+    // The next certificate, alone, follows the batch.
+    const qint64 next = caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Pemberton"), {}, &why);
+    Certificate alone;
+    QVERIFY(!register_.issueForCase(next, std::nullopt, issuer, kToday, &alone));
+    QCOMPARE(alone.number, QStringLiteral("CG-2026-%1").arg(cases.size() + 1, 6, 10, QLatin1Char('0')));
 }
 
 QTEST_MAIN(TestCertificateRepository)
