@@ -12,15 +12,34 @@
 #include <QTest>
 
 namespace {
-const QStringList kTables = {QStringLiteral("settings"),      QStringLiteral("counters"),
-                             QStringLiteral("users"),         QStringLiteral("councils"),
-                             QStringLiteral("organisations"), QStringLiteral("contacts"),
-                             QStringLiteral("people"),        QStringLiteral("cases"),
-                             QStringLiteral("case_plan_sections"), QStringLiteral("invitees"),
-                             QStringLiteral("venues"),        QStringLiteral("meetings"),
-                             QStringLiteral("meeting_mediators"), QStringLiteral("certificates"),
-                             QStringLiteral("activities"),    QStringLiteral("bank_holidays"),
+const QStringList kTables = {QStringLiteral("settings"),
+                             QStringLiteral("counters"),
+                             QStringLiteral("users"),
+                             QStringLiteral("councils"),
+                             QStringLiteral("organisations"),
+                             QStringLiteral("contacts"),
+                             QStringLiteral("people"),
+                             QStringLiteral("cases"),
+                             QStringLiteral("case_plan_sections"),
+                             QStringLiteral("invitees"),
+                             QStringLiteral("venues"),
+                             QStringLiteral("meetings"),
+                             QStringLiteral("meeting_mediators"),
+                             QStringLiteral("certificates"),
+                             QStringLiteral("activities"),
+                             QStringLiteral("bank_holidays"),
                              QStringLiteral("schema_version")};
+
+// The versions of the steps there are. Branches add steps in parallel, so a
+// tree may hold version 9 before version 8 lands: every test walks the steps
+// there are rather than assuming 1..latest.
+QList<int> stepVersions()
+{
+    QList<int> versions;
+    for (const Migrator::Step& step : Migrator::steps(SqlDialect::forDriver(QStringLiteral("QSQLITE"))))
+        versions << step.version;
+    return versions;
+}
 
 QString fixturePath(int version)
 {
@@ -92,7 +111,7 @@ void TestMigrator::newDatabaseHasEveryTable()
     for (const QString& table : kTables)
         QVERIFY2(countRows(database.connection(), table) >= 0, qPrintable(table));
     // One row per applied step, so the history of upgrades can be read back.
-    QCOMPARE(countRows(database.connection(), QStringLiteral("schema_version")), Migrator::latestVersion());
+    QCOMPARE(countRows(database.connection(), QStringLiteral("schema_version")), stepVersions().size());
 }
 
 void TestMigrator::foreignKeysAreEnforced()
@@ -103,13 +122,15 @@ void TestMigrator::foreignKeysAreEnforced()
     Database database(test.settings());
     QVERIFY(!database.open());
     QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("INSERT INTO organisations (name, kind, council_id, created_at) VALUES (?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO organisations (name, kind, council_id, created_at) VALUES (?, ?, ?, ?)"));
     query.addBindValue(QStringLiteral("Nowhere School"));
     query.addBindValue(QStringLiteral("school"));
     query.addBindValue(4242); // no such council
     query.addBindValue(QStringLiteral("2026-01-01T00:00:00Z"));
     QVERIFY(!query.exec());
-    QCOMPARE(StoreError::fromSql(query.lastError(), QStringLiteral("insert")).kind(), StoreError::Kind::Constraint);
+    QCOMPARE(StoreError::fromSql(query.lastError(), QStringLiteral("insert")).kind(),
+             StoreError::Kind::Constraint);
     QCOMPARE(countRows(database.connection(), QStringLiteral("organisations")), 0);
 }
 
@@ -121,13 +142,15 @@ void TestMigrator::checkConstraintsRefuseUnknownValues()
     Database database(test.settings());
     QVERIFY(!database.open());
     QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("INSERT INTO councils (name, code, meeting_clock_start, created_at) VALUES (?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO councils (name, code, meeting_clock_start, created_at) VALUES (?, ?, ?, ?)"));
     query.addBindValue(QStringLiteral("Westvale Council"));
     query.addBindValue(QStringLiteral("WVC"));
     query.addBindValue(QStringLiteral("whenever"));
     query.addBindValue(QStringLiteral("2026-01-01T00:00:00Z"));
     QVERIFY(!query.exec());
-    QCOMPARE(StoreError::fromSql(query.lastError(), QStringLiteral("insert")).kind(), StoreError::Kind::Constraint);
+    QCOMPARE(StoreError::fromSql(query.lastError(), QStringLiteral("insert")).kind(),
+             StoreError::Kind::Constraint);
 }
 
 void TestMigrator::fixtureOfEveryVersionLoads_data()
@@ -135,7 +158,7 @@ void TestMigrator::fixtureOfEveryVersionLoads_data()
     QTest::addColumn<QString>("engine");
     QTest::addColumn<int>("version");
     for (const QString& engine : {QStringLiteral("sqlite"), QStringLiteral("postgres")}) {
-        for (int version = 1; version <= Migrator::latestVersion(); ++version)
+        for (int version : stepVersions())
             QTest::addRow("%s v%d", qPrintable(engine), version) << engine << version;
     }
 }
@@ -161,7 +184,7 @@ void TestMigrator::upgradeFromEveryEarlierVersion_data()
     QTest::addColumn<QString>("engine");
     QTest::addColumn<int>("fromVersion");
     for (const QString& engine : {QStringLiteral("sqlite"), QStringLiteral("postgres")}) {
-        for (int version = 0; version < Migrator::latestVersion(); ++version)
+        for (int version : QList<int>{0} + stepVersions().mid(0, stepVersions().size() - 1))
             QTest::addRow("%s from v%d", qPrintable(engine), version) << engine << version;
     }
 }
@@ -232,11 +255,12 @@ void TestMigrator::splitStatements_data()
                                       << QStringList{"CREATE TABLE a (x INTEGER)"};
     QTest::newRow("multi-line") << "CREATE TABLE a (\n  x INTEGER,\n  y TEXT\n);\n"
                                 << QStringList{"CREATE TABLE a (\n  x INTEGER,\n  y TEXT\n)"};
-    QTest::newRow("sqlite trigger") << "CREATE TRIGGER t BEFORE UPDATE ON a\nBEGIN\n  SELECT RAISE(ABORT, 'no');\n"
-                                       "END;\nCREATE TABLE b (y TEXT);\n"
-                                    << QStringList{"CREATE TRIGGER t BEFORE UPDATE ON a\nBEGIN\n  SELECT "
-                                                   "RAISE(ABORT, 'no');\nEND;",
-                                                   "CREATE TABLE b (y TEXT)"};
+    QTest::newRow("sqlite trigger")
+        << "CREATE TRIGGER t BEFORE UPDATE ON a\nBEGIN\n  SELECT RAISE(ABORT, 'no');\n"
+           "END;\nCREATE TABLE b (y TEXT);\n"
+        << QStringList{"CREATE TRIGGER t BEFORE UPDATE ON a\nBEGIN\n  SELECT "
+                       "RAISE(ABORT, 'no');\nEND;",
+                       "CREATE TABLE b (y TEXT)"};
     QTest::newRow("postgres function")
         << "CREATE OR REPLACE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n  RAISE EXCEPTION 'no';\nEND;\n"
            "$$ LANGUAGE plpgsql;\nCREATE TABLE b (y TEXT);\n"
