@@ -285,6 +285,10 @@ void TestRetentionRepository::anonymiseReplacesPersonalFieldsAndKeepsFigures()
     QVERIFY(CertificateRepository(db, BankHolidayCalendar::shipped())
                 .voidCertificate(certificate.id, QStringLiteral("Typo"), QDate(2026, 3, 2))
                 .isError());
+    QByteArray pdf;
+    error = CertificateRepository(db, BankHolidayCalendar::shipped()).loadPdf(certificate.id, &pdf);
+    QCOMPARE(error.kind(), StoreError::Kind::NotFound);
+    QVERIFY2(error.message().contains(QLatin1String("anonymised")), qPrintable(error.message()));
     QSqlQuery edit(db);
     edit.prepare(QStringLiteral("UPDATE certificates SET content = ? WHERE id = ?"));
     edit.addBindValue(QStringLiteral("{}"));

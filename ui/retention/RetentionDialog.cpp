@@ -43,7 +43,7 @@ RetentionDialog::RetentionDialog(WorkContext* context, QWidget* parent)
     intro->setWordWrap(true);
     m_status->setWordWrap(true);
     m_table->setHorizontalHeaderLabels(
-        {tr("Case"), tr("Council"), tr("Closed"), tr("Kept for"), tr("Could be anonymised from")});
+        {tr("Case"), tr("Council"), tr("Closed"), tr("Years kept"), tr("Could be anonymised from")});
     m_table->setAccessibleName(tr("Cases past retention"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
