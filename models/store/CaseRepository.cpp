@@ -502,6 +502,16 @@ StoreError CaseRepository::saveDetails(const CaseDetails& details, std::optional
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
+    // An anonymised case keeps no personal details: none are put back.
+    QSqlQuery anonymised(m_db);
+    anonymised.prepare(QStringLiteral("SELECT anonymised_at FROM cases WHERE id = ?"));
+    anonymised.addBindValue(details.id);
+    if (!anonymised.exec())
+        return StoreError::fromSql(anonymised.lastError(), QStringLiteral("Could not save the case"));
+    if (anonymised.next() && !anonymised.value(0).isNull())
+        return StoreError(StoreError::Kind::Invalid,
+                          QStringLiteral("The case was anonymised after its retention period; its details "
+                                         "cannot be changed."));
     std::optional<qint64> schoolId;
     if (StoreError error = findOrAddSchool(m_db, r.schoolName, r.councilId, &schoolId))
         return error;

@@ -282,6 +282,12 @@ void TestRetentionRepository::anonymiseReplacesPersonalFieldsAndKeepsFigures()
                 .reopen(caseId, QStringLiteral("Asked"), std::nullopt);
     QCOMPARE(error.kind(), StoreError::Kind::Invalid);
     QVERIFY(error.message().contains(QLatin1String("anonymised")));
+    CaseDetails details;
+    QVERIFY(!CaseRepository(db, BankHolidayCalendar::shipped()).load(caseId, &details));
+    QCOMPARE(details.referral.child.givenName, kMarker);
+    details.referral.child.givenName = QStringLiteral("Zoë");
+    QCOMPARE(CaseRepository(db, BankHolidayCalendar::shipped()).saveDetails(details, std::nullopt).kind(),
+             StoreError::Kind::Invalid);
     QVERIFY(CertificateRepository(db, BankHolidayCalendar::shipped())
                 .voidCertificate(certificate.id, QStringLiteral("Typo"), QDate(2026, 3, 2))
                 .isError());

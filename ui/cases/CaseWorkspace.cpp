@@ -74,6 +74,7 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     // Everything held about the family, for a subject access request.
     auto* subjectAccess = new QPushButton(tr("Subject access e&xport..."), this);
     subjectAccess->setObjectName(QStringLiteral("subjectAccessButton"));
+    subjectAccess->setAccessibleName(tr("Subject access export of this case"));
     subjectAccess->setToolTip(tr("Write everything held about this family to a folder, as JSON and PDF"));
     connect(subjectAccess, &QPushButton::clicked, this,
             [this] { SubjectAccessExporter::exportCase(m_context, m_caseId, m_details.reference, this); });
