@@ -14,6 +14,8 @@
 #include "commands/MeetingsCommand.h"
 #include "commands/ProviderCommand.h"
 #include "commands/RestoreCommand.h"
+#include "commands/RetentionCommand.h"
+#include "commands/SubjectAccessCommand.h"
 #include "commands/WorkingDaysCommand.h"
 #include "store/ConnectionSettings.h"
 
@@ -34,6 +36,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ProviderCommand>());
     m_commands.push_back(std::make_unique<MeetingsCommand>());
     m_commands.push_back(std::make_unique<DemoDataCommand>());
+    m_commands.push_back(std::make_unique<RetentionCommand>());
+    m_commands.push_back(std::make_unique<SubjectAccessCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;

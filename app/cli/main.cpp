@@ -16,7 +16,8 @@ namespace {
 bool needsFonts(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "certificate") == 0 || std::strcmp(argv[i], "demo-data") == 0)
+        if (std::strcmp(argv[i], "certificate") == 0 || std::strcmp(argv[i], "demo-data") == 0 ||
+            std::strcmp(argv[i], "subject-access") == 0)
             return true;
     }
     return false;

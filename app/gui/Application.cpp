@@ -7,6 +7,7 @@
 #include "contacts/ContactsPage.h"
 #include "dashboard/DashboardPage.h"
 #include "meetings/CalendarPage.h"
+#include "retention/RetentionDialog.h"
 #include "settings/CouncilsDialog.h"
 #include "settings/VenuesDialog.h"
 #include "shell/DatabaseSession.h"
@@ -141,6 +142,10 @@ void Application::addScreens()
     });
     settingsMenu->addAction(tr("&Venues..."), m_window.get(), [context, window = m_window.get()] {
         VenuesDialog dialog(context, window);
+        dialog.exec();
+    });
+    settingsMenu->addAction(tr("&Retention..."), m_window.get(), [context, window = m_window.get()] {
+        RetentionDialog dialog(context, window);
         dialog.exec();
     });
     m_window->addPage(tr("Contacts"), new ContactsPage(context));

@@ -15,12 +15,14 @@ constexpr unsigned kCaseworker = bit(Action::TakeReferrals) | bit(Action::EditCa
 // Mediators work on the cases assigned to them (CaseScope::Assigned).
 constexpr unsigned kMediator =
     bit(Action::EditCases) | bit(Action::ManageInvitees) | bit(Action::ManageMeetings);
-constexpr unsigned kSupervisor =
-    kCaseworker | bit(Action::IssueCertificates) | bit(Action::VoidCertificates) | bit(Action::ViewAudit);
+constexpr unsigned kSupervisor = kCaseworker | bit(Action::IssueCertificates) |
+                                 bit(Action::VoidCertificates) | bit(Action::ViewAudit) |
+                                 bit(Action::AnonymiseCases);
 // Administrators run the system; they read cases (retention, subject access)
 // but do not change them or sign certificates.
 constexpr unsigned kAdministrator = bit(Action::SeeAllCases) | bit(Action::ManageUsers) |
-                                    bit(Action::ManageSettings) | bit(Action::ViewAudit);
+                                    bit(Action::ManageSettings) | bit(Action::ViewAudit) |
+                                    bit(Action::AnonymiseCases);
 
 unsigned grantsOf(UserRole role)
 {
@@ -53,7 +55,7 @@ QList<Action> Permissions::allActions()
     return {Action::TakeReferrals,  Action::EditCases,         Action::ManageInvitees,
             Action::ManageMeetings, Action::IssueCertificates, Action::VoidCertificates,
             Action::SeeAllCases,    Action::ManageUsers,       Action::ManageSettings,
-            Action::ViewAudit};
+            Action::ViewAudit,      Action::AnonymiseCases};
 }
 
 QList<Action> Permissions::allowedActions(UserRole role)
@@ -89,6 +91,8 @@ QString Permissions::actionKey(Action action)
         return QStringLiteral("manage_settings");
     case Action::ViewAudit:
         return QStringLiteral("view_audit");
+    case Action::AnonymiseCases:
+        return QStringLiteral("anonymise_cases");
     }
     return {};
 }
@@ -116,6 +120,8 @@ QString Permissions::actionText(Action action)
         return QCoreApplication::translate("Permissions", "change settings");
     case Action::ViewAudit:
         return QCoreApplication::translate("Permissions", "view the audit trail");
+    case Action::AnonymiseCases:
+        return QCoreApplication::translate("Permissions", "anonymise cases past retention");
     }
     return {};
 }

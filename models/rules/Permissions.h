@@ -19,6 +19,7 @@ enum class Action
     ManageUsers,       // add users, set roles, reset passwords, deactivate
     ManageSettings,    // office settings (screen lock, councils, retention)
     ViewAudit,         // read the audit trail
+    AnonymiseCases,    // anonymise closed cases past their retention period
 };
 
 // Which cases a role sees.

@@ -3,6 +3,7 @@
 #include "rules/CaseDeadlines.h"
 #include "rules/InviteeRules.h"
 #include "rules/ReferralValidator.h"
+#include "store/AccessGuard.h"
 #include "store/ActivityRepository.h"
 #include "store/CaseSearchIndex.h"
 #include "store/CouncilRepository.h"
@@ -364,15 +365,17 @@ StoreError CaseRepository::moveStage(qint64 caseId, const StageChange& change, c
     if (!dateColumn.isEmpty())
         sql += QStringLiteral(", %1 = ?").arg(dateColumn);
     if (change.to == CaseStage::Closed)
-        sql += QStringLiteral(", closed_reason = ?");
+        sql += QStringLiteral(", closed_reason = ?, closed_from_stage = ?");
     QSqlQuery query(m_db);
     query.prepare(sql + QStringLiteral(" WHERE id = ?"));
     query.addBindValue(caseStageToString(change.to));
     query.addBindValue(SqlValues::now());
     if (!dateColumn.isEmpty())
         query.addBindValue(change.date);
-    if (change.to == CaseStage::Closed)
+    if (change.to == CaseStage::Closed) {
         query.addBindValue(change.reason.trimmed());
+        query.addBindValue(caseStageToString(details.stage)); // where reopen() returns it
+    }
     query.addBindValue(caseId);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not move the case on"));
@@ -386,6 +389,62 @@ StoreError CaseRepository::moveStage(qint64 caseId, const StageChange& change, c
         QStringLiteral("%1 → %2 (on %3)")
             .arg(caseStageTitle(details.stage), caseStageTitle(change.to), change.date.toString(Qt::ISODate));
     activity.body = change.reason.trimmed();
+    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+        return error;
+    if (StoreError error = refreshNextDeadline(caseId))
+        return error;
+    return transaction.commit();
+}
+
+StoreError CaseRepository::reopen(qint64 caseId, const QString& reason, std::optional<qint64> authorId)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    if (reason.trimmed().isEmpty())
+        return StoreError(StoreError::Kind::Invalid, QStringLiteral("Say why the case is reopened."));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery read(m_db);
+    read.prepare(
+        QStringLiteral("SELECT stage, route, closed_from_stage, anonymised_at FROM cases WHERE id = ?"));
+    read.addBindValue(caseId);
+    if (!read.exec())
+        return StoreError::fromSql(read.lastError(), QStringLiteral("Could not read the case"));
+    if (!read.next())
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("That case is no longer there."));
+    // An anonymised case has lost the details a caseworker would need, and its
+    // certificates' PDFs: it stays closed for good.
+    if (!read.value(3).isNull())
+        return StoreError(
+            StoreError::Kind::Invalid,
+            QStringLiteral("The case was anonymised after its retention period and cannot be reopened."));
+    const CaseStage stage = caseStageFromString(read.value(0).toString()).value_or(CaseStage::Closed);
+    if (stage != CaseStage::Closed)
+        return StoreError(StoreError::Kind::Invalid, QStringLiteral("The case is not closed."));
+    const Route route = routeFromString(read.value(1).toString()).value_or(Route::Mediation);
+    // Cases closed before schema 9 did not record where they were: they start again.
+    const CaseStage to =
+        caseStageFromString(read.value(2).toString()).value_or(StageMachine::initialStage(route));
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE cases SET stage = ?, closed_date = NULL, closed_reason = NULL, "
+                                 "closed_from_stage = NULL, updated_at = ?, row_version = row_version + 1 "
+                                 "WHERE id = ?"));
+    query.addBindValue(caseStageToString(to));
+    query.addBindValue(SqlValues::now());
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not reopen the case"));
+
+    Activity activity;
+    activity.caseId = caseId;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    activity.kind = ActivityKind::StageChange;
+    activity.authorId = authorId;
+    activity.summary =
+        QStringLiteral("%1 → %2 (reopened)").arg(caseStageTitle(CaseStage::Closed), caseStageTitle(to));
+    activity.body = reason.trimmed();
     if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
         return error;
     if (StoreError error = refreshNextDeadline(caseId))
@@ -443,6 +502,16 @@ StoreError CaseRepository::saveDetails(const CaseDetails& details, std::optional
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
+    // An anonymised case keeps no personal details: none are put back.
+    QSqlQuery anonymised(m_db);
+    anonymised.prepare(QStringLiteral("SELECT anonymised_at FROM cases WHERE id = ?"));
+    anonymised.addBindValue(details.id);
+    if (!anonymised.exec())
+        return StoreError::fromSql(anonymised.lastError(), QStringLiteral("Could not save the case"));
+    if (anonymised.next() && !anonymised.value(0).isNull())
+        return StoreError(StoreError::Kind::Invalid,
+                          QStringLiteral("The case was anonymised after its retention period; its details "
+                                         "cannot be changed."));
     std::optional<qint64> schoolId;
     if (StoreError error = findOrAddSchool(m_db, r.schoolName, r.councilId, &schoolId))
         return error;

@@ -27,6 +27,10 @@ public:
     // every error of InviteeRules::check, one a line.
     StoreError moveStage(qint64 caseId, const StageChange& change, const QDate& today,
                          std::optional<qint64> authorId);
+    // Reopens a closed case (needs a reason): back to the stage it closed
+    // from, without a closed date, so it leaves the retention list. Refused
+    // (Invalid) for a case anonymised after its retention period.
+    StoreError reopen(qint64 caseId, const QString& reason, std::optional<qint64> authorId);
     // Sets (or, with none, clears) the case's mediator, on the timeline. The
     // independence check (ConflictOfInterestRepository) is the caller's to show.
     StoreError assignMediator(qint64 caseId, std::optional<qint64> mediatorId,

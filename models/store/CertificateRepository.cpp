@@ -118,11 +118,16 @@ StoreError CertificateRepository::loadByNumber(const QString& number, Certificat
 StoreError CertificateRepository::loadPdf(qint64 id, QByteArray* pdf) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT pdf FROM certificates WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT pdf, anonymised_at FROM certificates WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the certificate"));
-    if (!query.next() || query.value(0).isNull())
+    if (query.next() && !query.value(1).isNull())
+        return StoreError(
+            StoreError::Kind::NotFound,
+            QStringLiteral("The certificate's PDF was removed when its case was anonymised after "
+                           "the retention period; the register keeps its number, dates and hashes."));
+    if (!query.isValid() || query.value(0).isNull())
         return notFound(QString::number(id));
     *pdf = query.value(0).toByteArray();
     return {};

@@ -20,7 +20,14 @@ public:
         return savePath;
     }
 
+    QString existingFolder(QWidget*, const QString& caption) override
+    {
+        asked << caption;
+        return folderPath;
+    }
+
     QString openPath;
+    QString folderPath;
     QString savePath;
     QStringList asked;
 };

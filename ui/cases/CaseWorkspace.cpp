@@ -10,6 +10,7 @@
 #include "invitees/InviteesTab.h"
 #include "itemmodels/CaseDeadlinesModel.h"
 #include "meetings/CaseMeetingsPanel.h"
+#include "retention/SubjectAccessExporter.h"
 #include "rules/DeadlineCalculator.h"
 #include "rules/IsoDate.h"
 #include "shell/MessagePresenter.h"
@@ -18,6 +19,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -69,6 +71,14 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     auto* stageBox = new QVBoxLayout;
     stageBox->addWidget(m_stage, 0, Qt::AlignRight);
     stageBox->addWidget(m_moveButton, 0, Qt::AlignRight);
+    // Everything held about the family, for a subject access request.
+    auto* subjectAccess = new QPushButton(tr("Subject access e&xport..."), this);
+    subjectAccess->setObjectName(QStringLiteral("subjectAccessButton"));
+    subjectAccess->setAccessibleName(tr("Subject access export of this case"));
+    subjectAccess->setToolTip(tr("Write everything held about this family to a folder, as JSON and PDF"));
+    connect(subjectAccess, &QPushButton::clicked, this,
+            [this] { SubjectAccessExporter::exportCase(m_context, m_caseId, m_details.reference, this); });
+    stageBox->addWidget(subjectAccess, 0, Qt::AlignRight);
     auto* header = new QHBoxLayout;
     header->addLayout(headerText, 1);
     header->addLayout(stageBox);
@@ -259,8 +269,33 @@ void CaseWorkspace::buildStageMenu()
         action->setToolTip(why);
         action->setStatusTip(why);
     }
+    if (m_details.stage == CaseStage::Closed) {
+        menu->addSeparator();
+        QAction* reopenAction = menu->addAction(tr("Reopen the case..."));
+        connect(reopenAction, &QAction::triggered, this, [this] {
+            bool ok = false;
+            const QString reason =
+                QInputDialog::getText(this, tr("Reopen %1").arg(m_details.reference),
+                                      tr("Why is the case reopened?"), QLineEdit::Normal, QString(), &ok);
+            if (ok)
+                reopen(reason);
+        });
+    }
     m_moveButton->setMenu(menu);
-    m_moveButton->setEnabled(!allowed.isEmpty());
+    m_moveButton->setEnabled(!menu->actions().isEmpty() &&
+                             (!allowed.isEmpty() || m_details.stage == CaseStage::Closed));
+}
+
+bool CaseWorkspace::reopen(const QString& reason)
+{
+    CaseRepository repository(m_context->database(), m_context->calendar());
+    if (StoreError error = repository.reopen(m_caseId, reason, m_context->currentUserId())) {
+        MessagePresenter::instance().showError(this, tr("The case was not reopened"), error.message());
+        return false;
+    }
+    load();
+    m_context->notifyCaseChanged(m_caseId);
+    return true;
 }
 
 StageMoveDialog* CaseWorkspace::beginStageMove(CaseStage to)

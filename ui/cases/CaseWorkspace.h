@@ -45,6 +45,8 @@ public:
     // Opens the move dialog (window-modal, returning at once); its OK makes the
     // move. Unsaved details are saved first (after asking); null when they are not.
     StageMoveDialog* beginStageMove(CaseStage to);
+    // Reopens a closed case (the store refuses an anonymised one); false and a message when refused.
+    bool reopen(const QString& reason);
     CaseDetailsForm* detailsForm() const { return m_form; }
     CaseTimelinePanel* timeline() const { return m_timeline; }
     CaseDeadlinesModel* deadlinesModel() const { return m_deadlines; }

@@ -20,6 +20,11 @@ QString FileChooser::saveFileName(QWidget* parent, const QString& caption, const
     return QFileDialog::getSaveFileName(parent, caption, QDir::home().filePath(suggestedName), filter);
 }
 
+QString FileChooser::existingFolder(QWidget* parent, const QString& caption)
+{
+    return QFileDialog::getExistingDirectory(parent, caption, QDir::homePath());
+}
+
 FileChooser& FileChooser::instance()
 {
     static FileChooser standard;

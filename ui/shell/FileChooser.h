@@ -17,6 +17,8 @@ public:
     virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                                  const QString& filter);
 
+    // An existing folder to write into; empty when the person cancelled.
+    virtual QString existingFolder(QWidget* parent, const QString& caption);
     // The one in use; never null.
     static FileChooser& instance();
     // Replaces the one in use (the caller keeps ownership); nullptr restores the default.

@@ -1,0 +1,60 @@
+#include "RetentionCommand.h"
+
+#include "CliContext.h"
+#include "store/RetentionRepository.h"
+
+#include <QCommandLineParser>
+
+int RetentionCommand::run(CliContext& context)
+{
+    const QStringList arguments = context.arguments();
+    const QString action = arguments.value(1);
+    if (action != QLatin1String("list") && action != QLatin1String("anonymise"))
+        return context.usageError(action.isEmpty()
+                                      ? QStringLiteral("say 'retention list' or 'retention anonymise'")
+                                      : QStringLiteral("unknown action '%1'").arg(action));
+    QCommandLineParser parser;
+    const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
+    parser.addOption(todayOption);
+    if (!parser.parse(QStringList{arguments.first()} + arguments.mid(2)))
+        return context.usageError(parser.errorText());
+    QDate today = QDate::currentDate();
+    if (parser.isSet(todayOption)) {
+        today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
+        if (!today.isValid())
+            return context.usageError(QStringLiteral("--today must be a date like 2026-11-23"));
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (action == QLatin1String("list") && !positional.isEmpty())
+        return context.usageError(QStringLiteral("retention list takes no case reference"));
+    if (action == QLatin1String("anonymise") && positional.size() != 1)
+        return context.usageError(QStringLiteral("name one case: retention anonymise REFERENCE"));
+
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    RetentionRepository retention(database->connection());
+    if (action == QLatin1String("list")) {
+        QList<RetentionCandidate> candidates;
+        if (StoreError error = retention.casesPastRetention(today, &candidates))
+            return context.fail(error.message());
+        // Tab-separated, longest overdue first: reference, council, closed, due from.
+        for (const RetentionCandidate& candidate : candidates) {
+            context.out() << candidate.reference << '\t' << candidate.councilName << '\t'
+                          << candidate.closedOn.toString(Qt::ISODate) << '\t'
+                          << candidate.anonymiseFrom.toString(Qt::ISODate) << Qt::endl;
+        }
+        return ExitOk;
+    }
+    qint64 caseId = 0;
+    if (StoreError error = retention.caseIdForReference(positional.first(), &caseId))
+        return context.fail(error.message());
+    AnonymisedRecords records;
+    if (StoreError error = retention.anonymise(caseId, today, &records))
+        return context.fail(error.message());
+    int rows = 0;
+    for (const QList<qint64>& ids : std::as_const(records.changed))
+        rows += ids.size();
+    context.out() << "Anonymised " << records.reference << ": " << rows << " records changed" << Qt::endl;
+    return ExitOk;
+}

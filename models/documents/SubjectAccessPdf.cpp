@@ -1,0 +1,136 @@
+#include "documents/SubjectAccessPdf.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextOption>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SubjectAccessPdf", text);
+}
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+QString sectionTitle(const QString& key)
+{
+    static const QList<std::pair<const char*, const char*>> titles = {
+        {"case", QT_TRANSLATE_NOOP("SubjectAccessPdf", "The case")},
+        {"people", QT_TRANSLATE_NOOP("SubjectAccessPdf", "The child, young person and family")},
+        {"plan_sections", QT_TRANSLATE_NOOP("SubjectAccessPdf", "EHC plan sections in dispute")},
+        {"timeline", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Timeline: calls, emails, letters and notes")},
+        {"invitees", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Invitees")},
+        {"invitee_calls", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Calls with invitees before meetings")},
+        {"meetings", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Meetings")},
+        {"meeting_attendance", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Who was asked to each meeting")},
+        {"meeting_actions", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Agreed actions")},
+        {"meeting_copies", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Copies of agreements sent")},
+        {"meeting_changes", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Meetings moved or cancelled")},
+        {"certificates", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Mediation certificates")},
+        {"contact", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Directory entry")},
+        {"referred_cases", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Cases referred")},
+        {"invitations", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Invitations to meetings")},
+        {"conflicts_of_interest", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Conflicts of interest recorded")},
+        {"user_account", QT_TRANSLATE_NOOP("SubjectAccessPdf", "User account")},
+    };
+    for (const auto& [name, title] : titles) {
+        if (key == QLatin1String(name))
+            return QCoreApplication::translate("SubjectAccessPdf", title);
+    }
+    return key;
+}
+
+QString fieldLabel(const QString& column)
+{
+    QString label = column;
+    label.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!label.isEmpty())
+        label[0] = label.at(0).toUpper();
+    return label;
+}
+
+QString text(const QJsonValue& value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    if (value.isBool())
+        return value.toBool() ? tr("yes") : tr("no");
+    return {};
+}
+} // namespace
+
+QString SubjectAccessPdf::html(const QJsonObject& document)
+{
+    QString out;
+    out += QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt;\">");
+    out += QStringLiteral("<h2>%1</h2>").arg(tr("Subject access: what Common Ground holds"));
+    out += QStringLiteral("<table cellpadding=\"2\">");
+    const auto row = [&out](const QString& label, const QString& value) {
+        out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+    };
+    row(tr("About"), document.value(QStringLiteral("subject")).toString());
+    row(tr("Record"), document.value(QStringLiteral("about")).toString());
+    row(tr("Exported"), document.value(QStringLiteral("exported_at")).toString());
+    out += QStringLiteral("</table>");
+    out += QStringLiteral("<p>%1</p>")
+               .arg(tr("Each section lists the records held, one table each; empty fields are left out. "
+                       "The JSON file beside this one holds the same, for computers."));
+
+    for (const QJsonValue& key : document.value(QStringLiteral("sections")).toArray()) {
+        const QString name = key.toString();
+        const QJsonArray records = document.value(name).toArray();
+        out += QStringLiteral("<h3>%1</h3>").arg(esc(sectionTitle(name)));
+        if (records.isEmpty()) {
+            out += QStringLiteral("<p>%1</p>").arg(tr("Nothing held."));
+            continue;
+        }
+        for (const QJsonValue& record : records) {
+            const QJsonObject fields = record.toObject();
+            out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
+                                  "style=\"margin-bottom: 6px;\">");
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+                const QString value = text(it.value());
+                if (value.isEmpty())
+                    continue;
+                out += QStringLiteral("<tr><td width=\"28%\"><b>%1</b></td><td>%2</td></tr>")
+                           .arg(esc(fieldLabel(it.key())), esc(value));
+            }
+            out += QStringLiteral("</table>");
+        }
+    }
+    out += QStringLiteral("</body></html>");
+    return out;
+}
+
+QByteArray SubjectAccessPdf::render(const QJsonObject& document)
+{
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(tr("Subject access export"));
+        writer.setCreator(QStringLiteral("Common Ground"));
+        QTextDocument text;
+        // Hashes, e-mail addresses and links have no spaces to break at.
+        QTextOption option = text.defaultTextOption();
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        text.setDefaultTextOption(option);
+        text.setHtml(html(document));
+        text.print(&writer);
+    }
+    return bytes;
+}
