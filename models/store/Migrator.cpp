@@ -46,6 +46,7 @@ QStringList Migrator::splitStatements(const QString& sql)
                                                QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression triggerEnd(QStringLiteral(R"(^\s*END\s*;\s*$)"),
                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bodyStart(QStringLiteral(R"(\bBEGIN\b)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression dollarEnd(QStringLiteral(R"(\$\$[^$]*;\s*$)"));
     QStringList statements;
     QString current;
@@ -63,14 +64,16 @@ QStringList Migrator::splitStatements(const QString& sql)
             dollarBlock = true;
         current += line + QLatin1Char('\n');
         bool ends = false;
-        if (inBlock)
+        // A PostgreSQL CREATE TRIGGER has no body: it ends at its semicolon.
+        const bool bodyless = inBlock && !dollarBlock && !bodyStart.match(current).hasMatch();
+        if (inBlock && !bodyless)
             ends = dollarBlock ? (dollarEnd.match(line).hasMatch() && current.count(QLatin1String("$$")) >= 2)
                                : triggerEnd.match(line).hasMatch();
         else
             ends = trimmed.endsWith(QLatin1Char(';'));
         if (ends) {
             QString statement = current.trimmed();
-            if (!inBlock)
+            if (!inBlock || bodyless)
                 statement.chop(1); // the closing semicolon
             statements << statement;
             current.clear();
