@@ -12,14 +12,22 @@
 #include <QTest>
 
 namespace {
-const QStringList kTables = {QStringLiteral("settings"),      QStringLiteral("counters"),
-                             QStringLiteral("users"),         QStringLiteral("councils"),
-                             QStringLiteral("organisations"), QStringLiteral("contacts"),
-                             QStringLiteral("people"),        QStringLiteral("cases"),
-                             QStringLiteral("case_plan_sections"), QStringLiteral("invitees"),
-                             QStringLiteral("venues"),        QStringLiteral("meetings"),
-                             QStringLiteral("meeting_mediators"), QStringLiteral("certificates"),
-                             QStringLiteral("activities"),    QStringLiteral("bank_holidays"),
+const QStringList kTables = {QStringLiteral("settings"),
+                             QStringLiteral("counters"),
+                             QStringLiteral("users"),
+                             QStringLiteral("councils"),
+                             QStringLiteral("organisations"),
+                             QStringLiteral("contacts"),
+                             QStringLiteral("people"),
+                             QStringLiteral("cases"),
+                             QStringLiteral("case_plan_sections"),
+                             QStringLiteral("invitees"),
+                             QStringLiteral("venues"),
+                             QStringLiteral("meetings"),
+                             QStringLiteral("meeting_mediators"),
+                             QStringLiteral("certificates"),
+                             QStringLiteral("activities"),
+                             QStringLiteral("bank_holidays"),
                              QStringLiteral("schema_version")};
 
 QString fixturePath(int version)
@@ -103,13 +111,15 @@ void TestMigrator::foreignKeysAreEnforced()
     Database database(test.settings());
     QVERIFY(!database.open());
     QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("INSERT INTO organisations (name, kind, council_id, created_at) VALUES (?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO organisations (name, kind, council_id, created_at) VALUES (?, ?, ?, ?)"));
     query.addBindValue(QStringLiteral("Nowhere School"));
     query.addBindValue(QStringLiteral("school"));
     query.addBindValue(4242); // no such council
     query.addBindValue(QStringLiteral("2026-01-01T00:00:00Z"));
     QVERIFY(!query.exec());
-    QCOMPARE(StoreError::fromSql(query.lastError(), QStringLiteral("insert")).kind(), StoreError::Kind::Constraint);
+    QCOMPARE(StoreError::fromSql(query.lastError(), QStringLiteral("insert")).kind(),
+             StoreError::Kind::Constraint);
     QCOMPARE(countRows(database.connection(), QStringLiteral("organisations")), 0);
 }
 
@@ -121,13 +131,15 @@ void TestMigrator::checkConstraintsRefuseUnknownValues()
     Database database(test.settings());
     QVERIFY(!database.open());
     QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("INSERT INTO councils (name, code, meeting_clock_start, created_at) VALUES (?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO councils (name, code, meeting_clock_start, created_at) VALUES (?, ?, ?, ?)"));
     query.addBindValue(QStringLiteral("Westvale Council"));
     query.addBindValue(QStringLiteral("WVC"));
     query.addBindValue(QStringLiteral("whenever"));
     query.addBindValue(QStringLiteral("2026-01-01T00:00:00Z"));
     QVERIFY(!query.exec());
-    QCOMPARE(StoreError::fromSql(query.lastError(), QStringLiteral("insert")).kind(), StoreError::Kind::Constraint);
+    QCOMPARE(StoreError::fromSql(query.lastError(), QStringLiteral("insert")).kind(),
+             StoreError::Kind::Constraint);
 }
 
 void TestMigrator::fixtureOfEveryVersionLoads_data()
@@ -236,11 +248,12 @@ void TestMigrator::splitStatements_data()
                                       << QStringList{"CREATE TABLE a (x INTEGER)"};
     QTest::newRow("multi-line") << "CREATE TABLE a (\n  x INTEGER,\n  y TEXT\n);\n"
                                 << QStringList{"CREATE TABLE a (\n  x INTEGER,\n  y TEXT\n)"};
-    QTest::newRow("sqlite trigger") << "CREATE TRIGGER t BEFORE UPDATE ON a\nBEGIN\n  SELECT RAISE(ABORT, 'no');\n"
-                                       "END;\nCREATE TABLE b (y TEXT);\n"
-                                    << QStringList{"CREATE TRIGGER t BEFORE UPDATE ON a\nBEGIN\n  SELECT "
-                                                   "RAISE(ABORT, 'no');\nEND;",
-                                                   "CREATE TABLE b (y TEXT)"};
+    QTest::newRow("sqlite trigger")
+        << "CREATE TRIGGER t BEFORE UPDATE ON a\nBEGIN\n  SELECT RAISE(ABORT, 'no');\n"
+           "END;\nCREATE TABLE b (y TEXT);\n"
+        << QStringList{"CREATE TRIGGER t BEFORE UPDATE ON a\nBEGIN\n  SELECT "
+                       "RAISE(ABORT, 'no');\nEND;",
+                       "CREATE TABLE b (y TEXT)"};
     QTest::newRow("postgres function")
         << "CREATE OR REPLACE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n  RAISE EXCEPTION 'no';\nEND;\n"
            "$$ LANGUAGE plpgsql;\nCREATE TABLE b (y TEXT);\n"
@@ -248,7 +261,8 @@ void TestMigrator::splitStatements_data()
                        "'no';\nEND;\n$$ LANGUAGE plpgsql;",
                        "CREATE TABLE b (y TEXT)"};
     QTest::newRow("postgres trigger without body")
-        << "CREATE TRIGGER t AFTER INSERT ON a FOR EACH ROW EXECUTE FUNCTION f('id');\nCREATE TABLE b (y TEXT);\n"
+        << "CREATE TRIGGER t AFTER INSERT ON a FOR EACH ROW EXECUTE FUNCTION f('id');\nCREATE TABLE b (y "
+           "TEXT);\n"
         << QStringList{"CREATE TRIGGER t AFTER INSERT ON a FOR EACH ROW EXECUTE FUNCTION f('id')",
                        "CREATE TABLE b (y TEXT)"};
 }
