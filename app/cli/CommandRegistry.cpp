@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 
 #include "commands/AppealDeadlineCommand.h"
+#include "commands/AuditCommand.h"
 #include "commands/BackupCommand.h"
 #include "commands/CertificateCommand.h"
 #include "commands/CertificatesCommand.h"
@@ -34,6 +35,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ProviderCommand>());
     m_commands.push_back(std::make_unique<MeetingsCommand>());
     m_commands.push_back(std::make_unique<DemoDataCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;

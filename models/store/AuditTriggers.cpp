@@ -37,14 +37,27 @@ QString valueOf(const QString& row, const Column& column)
 
 QString jsonOf(const QString& table, const QString& row, const QList<Column>& columns)
 {
+    // json_object takes at most 127 arguments: a wide table is built in parts
+    // (json_patch leaves out the later parts' NULL columns, which reads the same).
+    constexpr int kColumnsPerPart = 50;
+    QStringList objects;
     QStringList parts;
     for (const Column& column : columns) {
         if (AuditTriggers::isWithheld(table, column.name))
             continue;
         parts << literal(column.name)
               << (column.binary ? valueOf(row, column) : row + QLatin1Char('.') + quoted(column.name));
+        if (parts.size() == 2 * kColumnsPerPart) {
+            objects << QStringLiteral("json_object(%1)").arg(parts.join(QLatin1String(", ")));
+            parts.clear();
+        }
     }
-    return QStringLiteral("json_object(%1)").arg(parts.join(QLatin1String(", ")));
+    if (!parts.isEmpty() || objects.isEmpty())
+        objects << QStringLiteral("json_object(%1)").arg(parts.join(QLatin1String(", ")));
+    QString json = objects.takeFirst();
+    for (const QString& object : objects)
+        json = QStringLiteral("json_patch(%1, %2)").arg(json, object);
+    return json;
 }
 
 QString keyOf(const QString& row, const QList<Column>& columns)

@@ -39,25 +39,29 @@ bool exec(QSqlDatabase db, const QString& sql, const QVariantList& binds = {})
     return query.exec();
 }
 
-// The acting administrator: signed in on the SQLite connection; on
-// PostgreSQL, the users row of the login.
-User signInAdministrator(QSqlDatabase db, bool sqlite)
+// The acting user, a supervisor (who may both change cases and read the
+// trail): on SQLite signed in on the connection, made by the first
+// administrator; on PostgreSQL the users row of the login.
+User signInSupervisor(QSqlDatabase db, bool sqlite)
 {
-    User admin;
-    admin.displayName = QStringLiteral("Priya Venn");
-    admin.role = UserRole::Administrator;
+    User supervisor;
+    supervisor.displayName = QStringLiteral("Priya Venn");
+    supervisor.role = UserRole::Supervisor;
     if (sqlite) {
-        admin.username = QStringLiteral("priya.venn");
-        if (AccountRepository(db, PasswordHasher(PasswordHasher::minimum()))
-                .createFirstAdministrator(&admin, kGood, kNine) ||
-            SessionActor::set(db, admin.id))
-            admin.id = 0;
+        User admin;
+        admin.username = QStringLiteral("ada.okafor");
+        admin.displayName = QStringLiteral("Ada Okafor");
+        supervisor.username = QStringLiteral("priya.venn");
+        AccountRepository accounts(db, PasswordHasher(PasswordHasher::minimum()));
+        if (accounts.createFirstAdministrator(&admin, kGood, kNine) ||
+            accounts.addUser(admin.id, &supervisor, kGood, kNine) || SessionActor::set(db, supervisor.id))
+            supervisor.id = 0;
     } else {
-        admin.username = scalar(db, QStringLiteral("SELECT session_user")).toString();
-        if (UserRepository(db).add(&admin))
-            admin.id = 0;
+        supervisor.username = scalar(db, QStringLiteral("SELECT session_user")).toString();
+        if (UserRepository(db).add(&supervisor))
+            supervisor.id = 0;
     }
-    return admin;
+    return supervisor;
 }
 
 QList<AuditEntry> entries(QSqlDatabase db, AuditFilter filter)
@@ -115,8 +119,8 @@ void TestAuditRepository::rowChangesNameTheActor()
     Database database(test.settings());
     QVERIFY(!database.open());
     QSqlDatabase db = database.connection();
-    const User admin = signInAdministrator(db, test.isSqlite());
-    QVERIFY(admin.id > 0);
+    const User actor = signInSupervisor(db, test.isSqlite());
+    QVERIFY(actor.id > 0);
 
     const qint64 council =
         CaseSeed::addCouncil(db, QStringLiteral("Westvale Council"), QStringLiteral("WVC"));
@@ -129,8 +133,8 @@ void TestAuditRepository::rowChangesNameTheActor()
     QList<AuditEntry> inserted =
         entries(db, about(QStringLiteral("cases"), caseId, QStringLiteral("insert")));
     QCOMPARE(inserted.size(), 1);
-    QCOMPARE(inserted[0].actorId, std::optional<qint64>(admin.id));
-    QCOMPARE(inserted[0].actorName, admin.username);
+    QCOMPARE(inserted[0].actorId, std::optional<qint64>(actor.id));
+    QCOMPARE(inserted[0].actorName, actor.username);
     QVERIFY(inserted[0].field.isEmpty());
     QVERIFY(!inserted[0].oldValue);
     QVERIFY(inserted[0].newValue && inserted[0].newValue->contains(QStringLiteral("mediation")));
@@ -145,7 +149,7 @@ void TestAuditRepository::rowChangesNameTheActor()
     QCOMPARE(updated.size(), before + 1); // one row per changed field, and only one field changed
     QCOMPARE(updated.constLast().field, QStringLiteral("enquiry_channel"));
     QCOMPARE(updated.constLast().newValue, std::optional<QString>(QStringLiteral("email")));
-    QCOMPARE(updated.constLast().actorName, admin.username);
+    QCOMPARE(updated.constLast().actorName, actor.username);
     // An update that changes nothing records nothing.
     QVERIFY(exec(db, QStringLiteral("UPDATE cases SET enquiry_channel = enquiry_channel WHERE id = ?"),
                  {caseId}));
@@ -178,17 +182,17 @@ void TestAuditRepository::secretsAreNeverKept()
     Database database(test.settings());
     QVERIFY(!database.open());
     QSqlDatabase db = database.connection();
-    const User admin = signInAdministrator(db, test.isSqlite());
-    QVERIFY(admin.id > 0);
+    const User actor = signInSupervisor(db, test.isSqlite());
+    QVERIFY(actor.id > 0);
     AccountRepository accounts(db, PasswordHasher(PasswordHasher::minimum()));
     if (test.isSqlite()) {
-        QVERIFY(!accounts.changeOwnPassword(admin.id, kGood, QStringLiteral("otter meadow lantern"), kNine));
+        QVERIFY(!accounts.changeOwnPassword(actor.id, kGood, QStringLiteral("otter meadow lantern"), kNine));
         SignInResult result;
-        accounts.signIn(admin.username, QStringLiteral("wrong password here"), kNine, &result);
+        accounts.signIn(actor.username, QStringLiteral("wrong password here"), kNine, &result);
     }
     const QString hash = QStringLiteral("$argon2id$v=19$m=8,t=1,p=1$c2FsdA$secretsecretsecret");
     QVERIFY(exec(db, QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 3 WHERE id = ?"),
-                 {hash, admin.id}));
+                 {hash, actor.id}));
     User other;
     other.username = QStringLiteral("hana.castell");
     other.displayName = QStringLiteral("Hana Castell");
@@ -203,7 +207,7 @@ void TestAuditRepository::secretsAreNeverKept()
             .toInt(),
         0);
     // The change itself is on the record, its values withheld.
-    AuditFilter filter = about(QStringLiteral("users"), admin.id, QStringLiteral("update"));
+    AuditFilter filter = about(QStringLiteral("users"), actor.id, QStringLiteral("update"));
     bool sawHash = false;
     for (const AuditEntry& entry : entries(db, filter)) {
         if (entry.field != QLatin1String("password_hash"))
@@ -267,8 +271,8 @@ void TestAuditRepository::redactionRemovesValuesOnly()
     Database database(test.settings());
     QVERIFY(!database.open());
     QSqlDatabase db = database.connection();
-    const User admin = signInAdministrator(db, test.isSqlite());
-    QVERIFY(admin.id > 0);
+    const User actor = signInSupervisor(db, test.isSqlite());
+    QVERIFY(actor.id > 0);
     const qint64 council =
         CaseSeed::addCouncil(db, QStringLiteral("Westvale Council"), QStringLiteral("WVC"));
     const qint64 kept = CaseSeed::addCase(
@@ -305,7 +309,7 @@ void TestAuditRepository::redactionRemovesValuesOnly()
     QCOMPARE(childRows.size(), beforeRows + 1);
     for (const AuditEntry& entry : childRows) {
         if (entry.action == QLatin1String("anonymise")) {
-            QCOMPARE(entry.actorName, admin.username);
+            QCOMPARE(entry.actorName, actor.username);
             continue;
         }
         QVERIFY(entry.redacted);
@@ -316,7 +320,7 @@ void TestAuditRepository::redactionRemovesValuesOnly()
         entries(db, about(QStringLiteral("cases"), gone, QStringLiteral("update")));
     QVERIFY(!caseRows.isEmpty());
     QCOMPARE(caseRows.constLast().field, QStringLiteral("enquiry_channel"));
-    QCOMPARE(caseRows.constLast().actorName, admin.username);
+    QCOMPARE(caseRows.constLast().actorName, actor.username);
     QVERIFY(caseRows.constLast().redacted && !caseRows.constLast().newValue);
     // The other case keeps its values.
     const QList<AuditEntry> keptRows =
@@ -333,8 +337,8 @@ void TestAuditRepository::eventsAreRecorded()
     Database database(test.settings());
     QVERIFY(!database.open());
     QSqlDatabase db = database.connection();
-    const User admin = signInAdministrator(db, test.isSqlite());
-    QVERIFY(admin.id > 0);
+    const User actor = signInSupervisor(db, test.isSqlite());
+    QVERIFY(actor.id > 0);
     AuditRepository audit(db);
     QVERIFY(!audit.recordCaseOpened(41));
     QVERIFY(!audit.recordCertificatePrinted(7, QStringLiteral("CG-2026-000007")));
@@ -344,8 +348,8 @@ void TestAuditRepository::eventsAreRecorded()
 
     const QList<AuditEntry> opened = entries(db, about(QStringLiteral("cases"), 41, QStringLiteral("open")));
     QCOMPARE(opened.size(), 1);
-    QCOMPARE(opened[0].actorId, std::optional<qint64>(admin.id));
-    QCOMPARE(opened[0].actorName, admin.username);
+    QCOMPARE(opened[0].actorId, std::optional<qint64>(actor.id));
+    QCOMPARE(opened[0].actorName, actor.username);
     const QList<AuditEntry> exported =
         entries(db, about(QStringLiteral("certificates"), 7, QStringLiteral("export")));
     QCOMPARE(exported.size(), 1);
@@ -361,8 +365,8 @@ void TestAuditRepository::listFilters()
     Database database(test.settings());
     QVERIFY(!database.open());
     QSqlDatabase db = database.connection();
-    const User admin = signInAdministrator(db, test.isSqlite());
-    QVERIFY(admin.id > 0);
+    const User actor = signInSupervisor(db, test.isSqlite());
+    QVERIFY(actor.id > 0);
     AuditRepository audit(db);
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);
     QVERIFY(!audit.recordCaseOpened(1));
@@ -387,10 +391,10 @@ void TestAuditRepository::listFilters()
     QCOMPARE(entries(db, text).size(), 1);
 
     AuditFilter byUser;
-    byUser.actorName = admin.username;
-    // (On SQLite the first administrator was made before anybody had signed in.)
+    byUser.actorName = actor.username;
+    // (On SQLite the administrator made the supervisor's account.)
     const auto byAdmin = std::count_if(everything.cbegin(), everything.cend(),
-                                       [&](const AuditEntry& e) { return e.actorName == admin.username; });
+                                       [&](const AuditEntry& e) { return e.actorName == actor.username; });
     QVERIFY(byAdmin >= 3);
     QCOMPARE(entries(db, byUser).size(), byAdmin);
     byUser.actorName = QStringLiteral("nobody.here");
@@ -413,21 +417,24 @@ void TestAuditRepository::onlySupervisorsAndAdministratorsRead()
     Database database(test.settings());
     QVERIFY(!database.open());
     QSqlDatabase db = database.connection();
-    const User admin = signInAdministrator(db, true);
-    QVERIFY(admin.id > 0);
+    const User actor = signInSupervisor(db, true);
+    QVERIFY(actor.id > 0);
     User caseworker;
     caseworker.username = QStringLiteral("hana.castell");
     caseworker.displayName = QStringLiteral("Hana Castell");
     caseworker.role = UserRole::Caseworker;
+    const qint64 administrator =
+        scalar(db, QStringLiteral("SELECT id FROM users WHERE role = 'administrator'")).toLongLong();
+    QVERIFY(!SessionActor::set(db, administrator));
     QVERIFY(!AccountRepository(db, PasswordHasher(PasswordHasher::minimum()))
-                 .addUser(admin.id, &caseworker, QStringLiteral("otter meadow lantern"), kNine));
+                 .addUser(administrator, &caseworker, QStringLiteral("otter meadow lantern"), kNine));
     QVERIFY(!SessionActor::set(db, caseworker.id));
     QList<AuditEntry> list;
     QCOMPARE(AuditRepository(db).list(AuditFilter(), &list).kind(), StoreError::Kind::Forbidden);
     QVERIFY(list.isEmpty());
     // Recording an event needs no permission: everybody's actions are recorded.
     QVERIFY(!AuditRepository(db).recordCaseOpened(5));
-    QVERIFY(!SessionActor::set(db, admin.id));
+    QVERIFY(!SessionActor::set(db, actor.id));
     const QList<AuditEntry> opened = entries(db, about(QStringLiteral("cases"), 5, QStringLiteral("open")));
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened[0].actorName, QStringLiteral("hana.castell"));
