@@ -37,8 +37,7 @@ QString valueOf(const QString& row, const Column& column)
 
 QString jsonOf(const QString& table, const QString& row, const QList<Column>& columns)
 {
-    // json_object takes at most 127 arguments: a wide table is built in parts
-    // (json_patch leaves out the later parts' NULL columns, which reads the same).
+    // json_object takes at most 127 arguments: a wide table is built in parts.
     constexpr int kColumnsPerPart = 50;
     QStringList objects;
     QStringList parts;
@@ -54,7 +53,9 @@ QString jsonOf(const QString& table, const QString& row, const QList<Column>& co
     }
     if (!parts.isEmpty() || objects.isEmpty())
         objects << QStringLiteral("json_object(%1)").arg(parts.join(QLatin1String(", ")));
-    QString json = objects.takeFirst();
+    // Patching an empty object leaves out the NULL columns, as PostgreSQL's
+    // jsonb_strip_nulls does.
+    QString json = QStringLiteral("'{}'");
     for (const QString& object : objects)
         json = QStringLiteral("json_patch(%1, %2)").arg(json, object);
     return json;

@@ -24,6 +24,7 @@ CREATE INDEX audit_log_record ON audit_log (table_name, record_id);
 CREATE INDEX audit_log_actor ON audit_log (actor_id);
 
 -- Values the trail never keeps: secrets are withheld, a PDF is recorded by size.
+-- A whole row (insert, delete) leaves out its NULL columns, as on SQLite.
 CREATE OR REPLACE FUNCTION cg_audit_clean(target_table TEXT, row_data JSONB) RETURNS JSONB
 LANGUAGE plpgsql IMMUTABLE SET search_path FROM CURRENT AS $$
 BEGIN
@@ -65,12 +66,12 @@ BEGIN
     FROM unnest(TG_ARGV) WITH ORDINALITY AS a(k, n);
     IF TG_OP = 'INSERT' THEN
         INSERT INTO audit_log (actor_id, actor_name, action, table_name, record_id, new_value)
-        VALUES (actor, session_user, 'insert', TG_TABLE_NAME, row_key, cg_audit_clean(TG_TABLE_NAME, new_row)::TEXT);
+        VALUES (actor, session_user, 'insert', TG_TABLE_NAME, row_key, jsonb_strip_nulls(cg_audit_clean(TG_TABLE_NAME, new_row))::TEXT);
         RETURN NULL;
     END IF;
     IF TG_OP = 'DELETE' THEN
         INSERT INTO audit_log (actor_id, actor_name, action, table_name, record_id, old_value)
-        VALUES (actor, session_user, 'delete', TG_TABLE_NAME, row_key, cg_audit_clean(TG_TABLE_NAME, old_row)::TEXT);
+        VALUES (actor, session_user, 'delete', TG_TABLE_NAME, row_key, jsonb_strip_nulls(cg_audit_clean(TG_TABLE_NAME, old_row))::TEXT);
         RETURN NULL;
     END IF;
     FOR col IN SELECT attname FROM pg_attribute

@@ -92,7 +92,7 @@ void TestAuditTrailDialog::listsNewestFirstAndFilters()
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("searchButton")), Qt::LeftButton);
     QCOMPARE(dialog.model()->rowCount(), 1);
     QVERIFY(view->model()->index(0, AuditLogModel::NewValueColumn).data().toString().contains("mediation"));
-    QCOMPARE(dialog.status()->text(), QStringLiteral("1 entries"));
+    QCOMPARE(dialog.status()->text(), QStringLiteral("Entries: 1"));
 
     dialog.userEdit()->setText(QStringLiteral("nobody.here"));
     QVERIFY(dialog.reload());

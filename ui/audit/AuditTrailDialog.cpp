@@ -47,13 +47,18 @@ AuditTrailDialog::AuditTrailDialog(QSqlDatabase db, QWidget* parent)
     dates->addWidget(m_from);
     dates->addWidget(new QLabel(tr("to"), this));
     dates->addWidget(m_to);
-    filters->addRow(tr("&From"), dates);
+    // A row whose field is a layout needs its label's buddy set by hand.
+    auto* fromLabel = new QLabel(tr("&From"), this);
+    fromLabel->setBuddy(m_from);
+    filters->addRow(fromLabel, dates);
     filters->addRow(tr("&User"), m_user);
     auto* record = new QHBoxLayout;
     record->addWidget(m_table, 2);
     record->addWidget(new QLabel(tr("record"), this));
     record->addWidget(m_record, 1);
-    filters->addRow(tr("&Table"), record);
+    auto* tableLabel = new QLabel(tr("&Table"), this);
+    tableLabel->setBuddy(m_table);
+    filters->addRow(tableLabel, record);
     filters->addRow(tr("&Action"), m_action);
     filters->addRow(tr("&Containing"), m_text);
 
@@ -141,7 +146,7 @@ bool AuditTrailDialog::reload()
     const QString count = QLocale().toString(static_cast<qlonglong>(entries.size()));
     m_status->setText(
         more ? tr("Showing the newest %1 entries; narrow the filters to see older ones.").arg(count)
-             : tr("%n entries", nullptr, static_cast<int>(entries.size())));
+             : tr("Entries: %1").arg(count));
     return true;
 }
 
