@@ -3,7 +3,6 @@
 #include "store/SqlDialect.h"
 
 #include <QSqlQuery>
-
 #include <algorithm>
 
 namespace {
