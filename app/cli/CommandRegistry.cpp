@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 
 #include "commands/AppealDeadlineCommand.h"
+#include "commands/AuditCommand.h"
 #include "commands/BackupCommand.h"
 #include "commands/CertificateCommand.h"
 #include "commands/CertificatesCommand.h"
@@ -38,6 +39,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DemoDataCommand>());
     m_commands.push_back(std::make_unique<RetentionCommand>());
     m_commands.push_back(std::make_unique<SubjectAccessCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;

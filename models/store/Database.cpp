@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/AuditTriggers.h"
 #include "store/DatabaseFileGuard.h"
 #include "store/Migrator.h"
 #include "store/SessionActor.h"
@@ -222,6 +223,11 @@ StoreError Database::open(OpenOptions options)
             return error;
         }
         migrator.readVersion(&m_schemaVersion);
+    }
+    // After any upgrade: the triggers follow the tables' current columns.
+    if (StoreError error = AuditTriggers::install(connection())) {
+        close();
+        return error;
     }
     return {};
 }

@@ -8,17 +8,16 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 Migrator::Migrator(QSqlDatabase db, QString stepsDirectory)
     : m_db(std::move(db)), m_stepsDirectory(std::move(stepsDirectory))
-{
-}
+{}
 
 QList<Migrator::Step> Migrator::steps(const SqlDialect& dialect, const QString& directory)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})_([a-z0-9_]+?)(?:\.(sqlite|postgres))?\.sql$)"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(\d{4})_([a-z0-9_]+?)(?:\.(sqlite|postgres))?\.sql$)"));
     QList<Step> result;
     const QDir dir(directory);
     for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
@@ -30,7 +29,8 @@ QList<Migrator::Step> Migrator::steps(const SqlDialect& dialect, const QString& 
             continue;
         result.append({match.captured(1).toInt(), match.captured(2), dir.filePath(file)});
     }
-    std::sort(result.begin(), result.end(), [](const Step& a, const Step& b) { return a.version < b.version; });
+    std::sort(result.begin(), result.end(),
+              [](const Step& a, const Step& b) { return a.version < b.version; });
     return result;
 }
 
@@ -42,10 +42,13 @@ int Migrator::latestVersion(const QString& directory)
 
 QStringList Migrator::splitStatements(const QString& sql)
 {
-    static const QRegularExpression blockStart(QStringLiteral(R"(^\s*CREATE\s+(OR\s+REPLACE\s+)?(TRIGGER|FUNCTION)\b)"),
-                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression blockStart(
+        QStringLiteral(R"(^\s*CREATE\s+(OR\s+REPLACE\s+)?(TRIGGER|FUNCTION)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression triggerEnd(QStringLiteral(R"(^\s*END\s*;\s*$)"),
                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bodyStart(QStringLiteral(R"(\bBEGIN\b)"),
+                                              QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression dollarEnd(QStringLiteral(R"(\$\$[^$]*;\s*$)"));
     QStringList statements;
     QString current;
@@ -63,14 +66,16 @@ QStringList Migrator::splitStatements(const QString& sql)
             dollarBlock = true;
         current += line + QLatin1Char('\n');
         bool ends = false;
-        if (inBlock)
+        // A PostgreSQL CREATE TRIGGER has no body: it ends at its semicolon.
+        const bool bodyless = inBlock && !dollarBlock && !bodyStart.match(current).hasMatch();
+        if (inBlock && !bodyless)
             ends = dollarBlock ? (dollarEnd.match(line).hasMatch() && current.count(QLatin1String("$$")) >= 2)
                                : triggerEnd.match(line).hasMatch();
         else
             ends = trimmed.endsWith(QLatin1Char(';'));
         if (ends) {
             QString statement = current.trimmed();
-            if (!inBlock)
+            if (!inBlock || bodyless)
                 statement.chop(1); // the closing semicolon
             statements << statement;
             current.clear();
@@ -96,10 +101,11 @@ StoreError Migrator::readVersion(int* version, bool* foreign) const
     if (!exists.next()) {
         // No version table: empty, or somebody else's database.
         QSqlQuery any(m_db);
-        const QString anyTable = dialect.engine() == SqlDialect::Engine::Sqlite
-                                     ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1")
-                                     : QStringLiteral("SELECT 1 FROM information_schema.tables WHERE "
-                                                      "table_schema = current_schema() LIMIT 1");
+        const QString anyTable =
+            dialect.engine() == SqlDialect::Engine::Sqlite
+                ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1")
+                : QStringLiteral("SELECT 1 FROM information_schema.tables WHERE "
+                                 "table_schema = current_schema() LIMIT 1");
         if (!any.exec(anyTable))
             return StoreError::fromSql(any.lastError(), QStringLiteral("Could not read the database"));
         if (foreign)
@@ -133,7 +139,8 @@ StoreError Migrator::applyStep(const Step& step)
 {
     QFile file(step.resourcePath);
     if (!file.open(QIODevice::ReadOnly))
-        return StoreError(StoreError::Kind::Io, QStringLiteral("Missing migration %1").arg(step.resourcePath));
+        return StoreError(StoreError::Kind::Io,
+                          QStringLiteral("Missing migration %1").arg(step.resourcePath));
     const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
     const QString sql = dialect.expandSchemaTokens(QString::fromUtf8(file.readAll()));
     const QString context = QStringLiteral("Could not upgrade the database to version %1").arg(step.version);
@@ -142,8 +149,9 @@ StoreError Migrator::applyStep(const Step& step)
     if (transaction.beginError())
         return transaction.beginError();
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                   "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")))
+    if (!query.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                           "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")))
         return StoreError::fromSql(query.lastError(), context);
     for (const QString& statement : splitStatements(sql)) {
         if (!query.exec(statement))

@@ -5,6 +5,7 @@
 #include "rules/Permissions.h"
 #include "rules/RetentionRules.h"
 #include "store/AccessGuard.h"
+#include "store/AuditRepository.h"
 #include "store/CaseSearchIndex.h"
 #include "store/SqlValues.h"
 #include "store/WriteTransaction.h"
@@ -135,12 +136,18 @@ StoreError RetentionRepository::anonymise(qint64 caseId, const QDate& today, Ano
     *out = AnonymisedRecords{};
     if (StoreError error = anonymiseInTransaction(caseId, today, out))
         return error;
-    // Audit redaction: wired by the lead after merging the audit trail. Pass
-    // out->changed (tables cases, people, activities, invitees,
-    // invitee_contacts, meetings, meeting_actions, meeting_copies,
-    // meeting_changes, certificates, with their row ids) and
-    // out->deletedDraftCertificates to AuditRepository::redact here, inside
-    // this transaction, so that the trail keeps no copy of what was replaced.
+    // The trail must keep no copy of what was replaced: redact the values of
+    // every record changed or deleted, including the rows just written by
+    // these very updates, inside this transaction.
+    AuditRepository audit(m_db);
+    for (auto it = out->changed.constBegin(); it != out->changed.constEnd(); ++it) {
+        if (StoreError error = audit.redact(it.key(), it.value()))
+            return error;
+    }
+    if (!out->deletedDraftCertificates.isEmpty()) {
+        if (StoreError error = audit.redact(QStringLiteral("certificates"), out->deletedDraftCertificates))
+            return error;
+    }
     return transaction.commit();
 }
 

@@ -123,7 +123,8 @@ int main(int argc, char* argv[])
           QStringLiteral("200000")},
          {QStringLiteral("database"), QStringLiteral("an existing demo database"), QStringLiteral("PATH")},
          {QStringLiteral("runs"), QStringLiteral("runs per figure"), QStringLiteral("R"),
-          QStringLiteral("7")}});
+          QStringLiteral("7")},
+         {QStringLiteral("audit-cost"), QStringLiteral("also time the load without the audit triggers")}});
     parser.process(app);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     const QDate today = QDate::currentDate();
@@ -149,6 +150,34 @@ int main(int argc, char* argv[])
             return 1;
         }
         std::printf("generated %d demo cases in %.1f s\n", cases, timer.elapsed() / 1000.0);
+        if (parser.isSet(QStringLiteral("audit-cost"))) {
+            // The same load into a second database whose connection has no audit triggers.
+            Database plain(ConnectionSettings::sqlite(dir.filePath(QStringLiteral("plain.sqlite"))));
+            if (StoreError error = plain.open()) {
+                std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+                return 1;
+            }
+            QSqlQuery triggers(plain.connection());
+            QStringList names;
+            triggers.exec(QStringLiteral("SELECT name FROM sqlite_temp_master WHERE type = 'trigger'"));
+            while (triggers.next())
+                names << triggers.value(0).toString();
+            for (const QString& name : names)
+                triggers.exec(QStringLiteral("DROP TRIGGER temp.\"%1\"").arg(name));
+            timer.restart();
+            if (StoreError error = DemoDataGenerator(plain.connection(), calendar).generate(cases, today)) {
+                std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+                return 1;
+            }
+            QSqlQuery rows(database.connection());
+            rows.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+            rows.next();
+            std::printf(
+                "  without the audit triggers: %.1f s (%.0f MB); with them %lld audit rows (%.0f MB)\n",
+                timer.elapsed() / 1000.0,
+                QFileInfo(dir.filePath(QStringLiteral("plain.sqlite"))).size() / 1048576.0,
+                rows.value(0).toLongLong(), QFileInfo(path).size() / 1048576.0);
+        }
     }
     sqlite3* raw = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);

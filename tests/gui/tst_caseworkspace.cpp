@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -120,6 +121,13 @@ void TestCaseWorkspace::showsTheCaseAndItsDeadlines()
     // Opening it again shows the same tab.
     QCOMPARE(m_page->openCase(m_caseId), workspace);
     QCOMPARE(m_page->workspaces().size(), 1);
+    // The opening is on the audit trail, once: showing the open tab again is not another.
+    QSqlQuery opened(m_session->database()->connection());
+    QVERIFY(opened.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'open' AND "
+                                       "table_name = 'cases' AND record_id = '%1'")
+                            .arg(m_caseId)) &&
+            opened.next());
+    QCOMPARE(opened.value(0).toInt(), 1);
     CaseDeadlinesModel* deadlines = workspace->deadlinesModel();
     QVERIFY(deadlines->rowCount() >= 2); // referral action, contact by, appeal
     for (int row = 0; row < deadlines->rowCount(); ++row)

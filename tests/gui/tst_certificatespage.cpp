@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPrinter>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -100,6 +101,14 @@ void TestCertificatesPage::issueViewVoidAndPrint()
     QVERIFY(viewer);
     QTRY_COMPARE(viewer->pageCount(), 1);
     viewer->close();
+    {
+        // Viewing it is on the audit trail.
+        QSqlQuery viewed(db);
+        QVERIFY(viewed.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'open' AND "
+                                           "table_name = 'certificates'")) &&
+                viewed.next());
+        QCOMPARE(viewed.value(0).toInt(), 1);
+    }
 
     // Void with a reason and replace; the replacement names the voided number.
     auto* voiding = qobject_cast<VoidCertificateDialog*>(page.voidSelected());

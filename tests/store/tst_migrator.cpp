@@ -206,6 +206,10 @@ void TestMigrator::upgradeFromEveryEarlierVersion()
             QString error;
             rows = loadFixture(old.connection(), fromVersion, &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
+            // What is there, not what the fixture wrote: from schema 8 on
+            // PostgreSQL, the audit triggers add rows of their own.
+            for (auto it = rows.begin(); it != rows.end(); ++it)
+                it.value() = countRows(old.connection(), it.key());
         }
     }
     Database database(test.settings());
@@ -268,6 +272,11 @@ void TestMigrator::splitStatements_data()
            "$$ LANGUAGE plpgsql;\nCREATE TABLE b (y TEXT);\n"
         << QStringList{"CREATE OR REPLACE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n  RAISE EXCEPTION "
                        "'no';\nEND;\n$$ LANGUAGE plpgsql;",
+                       "CREATE TABLE b (y TEXT)"};
+    QTest::newRow("postgres trigger without body")
+        << "CREATE TRIGGER t AFTER INSERT ON a FOR EACH ROW EXECUTE FUNCTION f('id');\nCREATE TABLE b (y "
+           "TEXT);\n"
+        << QStringList{"CREATE TRIGGER t AFTER INSERT ON a FOR EACH ROW EXECUTE FUNCTION f('id')",
                        "CREATE TABLE b (y TEXT)"};
 }
 

@@ -44,14 +44,20 @@ qint64 closedCase(QSqlDatabase db, qint64 councilId, const QString& family, cons
     return id;
 }
 
-QVariant value(QSqlDatabase db, const QString& sql, const QVariant& bind)
+QVariant value(QSqlDatabase db, const QString& sql, const QVariantList& binds)
 {
     QSqlQuery query(db);
     query.prepare(sql);
-    query.addBindValue(bind);
+    for (const QVariant& bind : binds)
+        query.addBindValue(bind);
     if (!query.exec() || !query.next())
         return QStringLiteral("<no row>");
     return query.value(0);
+}
+
+QVariant value(QSqlDatabase db, const QString& sql, const QVariant& bind)
+{
+    return value(db, sql, QVariantList{bind});
 }
 
 QStringList references(const QList<RetentionCandidate>& candidates)
@@ -242,6 +248,22 @@ void TestRetentionRepository::anonymiseReplacesPersonalFieldsAndKeepsFigures()
               caseId)
             .toInt(),
         0);
+
+    // The audit trail keeps no copy of what was replaced: every value about
+    // the anonymised records, including those of the anonymising updates, is
+    // redacted, and each redaction is itself recorded.
+    for (const char* name : {"Nguy", "ukasz", "Zo", "Siob", "amira@"}) {
+        QCOMPARE(
+            value(db,
+                  QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE old_value LIKE ? OR new_value LIKE ?"),
+                  {QStringLiteral("%%1%").arg(QLatin1String(name)),
+                   QStringLiteral("%%1%").arg(QLatin1String(name))})
+                .toInt(),
+            0);
+    }
+    QVERIFY(
+        value(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'anonymise'"), QVariantList{})
+            .toInt() > 0);
 
     // What the figures need stays.
     QCOMPARE(value(db, QStringLiteral("SELECT council_id FROM cases WHERE id = ?"), caseId).toLongLong(),

@@ -1,5 +1,6 @@
 #include "auth/SignInController.h"
 
+#include "audit/AuditTrailDialog.h"
 #include "auth/ChangePasswordDialog.h"
 #include "auth/FirstAdministratorDialog.h"
 #include "auth/RoleText.h"
@@ -32,6 +33,8 @@ SignInController::SignInController(QMainWindow* window, DatabaseSession* session
     QMenu* office = new QMenu(tr("&Office"), window);
     office->setObjectName(QStringLiteral("officeMenu"));
     m_usersAction = office->addAction(tr("&Users..."), this, &SignInController::showUsers);
+    m_auditAction = office->addAction(tr("Audit &Trail..."), this, &SignInController::showAuditTrail);
+    m_auditAction->setObjectName(QStringLiteral("auditTrailAction"));
     m_changePasswordAction =
         office->addAction(tr("Change My &Password..."), this, &SignInController::changePassword);
     m_lockAction = office->addAction(tr("&Lock Screen"), m_lock, &ScreenLock::lock);
@@ -192,6 +195,7 @@ void SignInController::applyUser()
         m_lock->setTimeout(0);
     }
     m_usersAction->setEnabled(m_user && UsersDialog::allowedFor(*m_user));
+    m_auditAction->setEnabled(m_user && AuditTrailDialog::allowedFor(*m_user));
     m_lockAction->setEnabled(m_user.has_value());
     // On PostgreSQL the password is the database login's, changed on the server.
     m_changePasswordAction->setEnabled(m_user && m_session->isOpen() &&
@@ -222,4 +226,12 @@ void SignInController::showUsers()
     dialog.exec();
     // The screen lock may have changed.
     applyUser();
+}
+
+void SignInController::showAuditTrail()
+{
+    if (!m_user || !m_session->isOpen() || !AuditTrailDialog::allowedFor(*m_user))
+        return;
+    AuditTrailDialog dialog(m_session->database()->connection(), m_window);
+    dialog.exec();
 }

@@ -36,10 +36,12 @@ public:
     const std::optional<User>& user() const { return m_user; }
     ScreenLock* screenLock() const { return m_lock; }
     QAction* usersAction() const { return m_usersAction; }
+    QAction* auditAction() const { return m_auditAction; }
     QAction* lockAction() const { return m_lockAction; }
     QAction* changePasswordAction() const { return m_changePasswordAction; }
 
     void showUsers();
+    void showAuditTrail();
     void changePassword();
 
 signals:
@@ -59,6 +61,7 @@ private:
     ScreenLock* m_lock;
     QLabel* m_status;
     QAction* m_usersAction;
+    QAction* m_auditAction;
     QAction* m_lockAction;
     QAction* m_changePasswordAction;
     std::function<QDateTime()> m_clock;

@@ -4,6 +4,7 @@
 #include "cases/CaseWorkspace.h"
 #include "cases/NewReferralDialog.h"
 #include "common/WorkContext.h"
+#include "store/AuditRepository.h"
 
 #include <QAction>
 #include <QShortcut>
@@ -89,6 +90,10 @@ CaseWorkspace* CasesPage::openCase(qint64 caseId)
         delete workspace;
         return nullptr;
     }
+    // Every opening of a case is on the audit trail; a failure to record it
+    // does not keep the case from the person who may see it.
+    if (StoreError error = AuditRepository(m_context->database()).recordCaseOpened(caseId))
+        qWarning("Could not record an opened case in the audit trail (%d)", static_cast<int>(error.kind()));
     const int index = m_tabs->addTab(workspace, workspace->title());
     m_tabs->setTabToolTip(index, workspace->title());
     connect(workspace, &CaseWorkspace::titleChanged, this, [this, workspace](const QString& title) {

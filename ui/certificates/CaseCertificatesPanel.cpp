@@ -1,5 +1,6 @@
 #include "certificates/CaseCertificatesPanel.h"
 
+#include "certificates/CertificateAudit.h"
 #include "certificates/CertificatePrinter.h"
 #include "certificates/CertificateViewer.h"
 #include "common/WorkContext.h"
@@ -41,18 +42,23 @@ CaseCertificatesPanel::CaseCertificatesPanel(WorkContext* context, qint64 caseId
 
     connect(m_open, &QPushButton::clicked, this, [this] {
         QString title;
-        const QByteArray pdf = selectedPdf(&title);
+        Certificate certificate;
+        const QByteArray pdf = selectedPdf(&title, &certificate);
         if (pdf.isEmpty())
             return;
         auto* viewer = new CertificateViewer(pdf, title, this);
         viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->setPrintedHandler(CertificateAudit::printedHandler(m_context->database(), {certificate}));
+        CertificateAudit::recordViewed(m_context->database(), certificate);
         viewer->open();
     });
     connect(m_preview, &QPushButton::clicked, this, [this] {
         QString title;
-        const QByteArray pdf = selectedPdf(&title);
+        Certificate certificate;
+        const QByteArray pdf = selectedPdf(&title, &certificate);
         if (!pdf.isEmpty())
-            CertificatePrinter::preview(this, {pdf}, title);
+            CertificatePrinter::preview(
+                this, {pdf}, title, CertificateAudit::printedHandler(m_context->database(), {certificate}));
     });
     connect(m_context, &WorkContext::caseChanged, this, [this](qint64 changed) {
         if (changed == m_caseId)
@@ -97,7 +103,7 @@ void CaseCertificatesPanel::reload()
     m_preview->setEnabled(!mine.isEmpty());
 }
 
-QByteArray CaseCertificatesPanel::selectedPdf(QString* title)
+QByteArray CaseCertificatesPanel::selectedPdf(QString* title, Certificate* certificate)
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     const Certificate* c = m_model->certificateAt(rows.isEmpty() ? 0 : rows.first().row());
@@ -110,6 +116,7 @@ QByteArray CaseCertificatesPanel::selectedPdf(QString* title)
         return {};
     }
     *title = tr("Certificate %1").arg(c->number);
+    *certificate = *c;
     if (c->status == CertificateStatus::Voided)
         *title += tr(" (voided)");
     return pdf;

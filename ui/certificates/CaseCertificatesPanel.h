@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+struct Certificate;
 class CertificateRegisterModel;
 class QLabel;
 class QPushButton;
@@ -23,7 +24,7 @@ public:
     void reload();
 
 private:
-    QByteArray selectedPdf(QString* title);
+    QByteArray selectedPdf(QString* title, Certificate* certificate);
 
     WorkContext* m_context;
     qint64 m_caseId;

@@ -43,7 +43,7 @@ bool print(QPrinter* printer, const QList<QByteArray>& pdfs)
     return ok;
 }
 
-void preview(QWidget* parent, const QList<QByteArray>& pdfs, const QString& title)
+void preview(QWidget* parent, const QList<QByteArray>& pdfs, const QString& title, PrintedHandler printed)
 {
     auto* printer = new QPrinter(QPrinter::HighResolution);
     printer->setDocName(title);
@@ -52,18 +52,25 @@ void preview(QWidget* parent, const QList<QByteArray>& pdfs, const QString& titl
     dialog->setWindowTitle(title);
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
                      [pdfs](QPrinter* target) { print(target, pdfs); });
+    // The preview dialog is accepted only by its Print button, after printing.
+    if (printed)
+        QObject::connect(dialog, &QDialog::accepted, dialog, printed);
     QObject::connect(dialog, &QObject::destroyed, dialog, [printer] { delete printer; });
     dialog->open();
 }
 
-void printWithDialog(QWidget* parent, const QList<QByteArray>& pdfs, const QString& title)
+void printWithDialog(QWidget* parent, const QList<QByteArray>& pdfs, const QString& title,
+                     PrintedHandler printed)
 {
     auto* printer = new QPrinter(QPrinter::HighResolution);
     printer->setDocName(title);
     auto* dialog = new QPrintDialog(printer, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(title);
-    QObject::connect(dialog, &QDialog::accepted, dialog, [printer, pdfs] { print(printer, pdfs); });
+    QObject::connect(dialog, &QDialog::accepted, dialog, [printer, pdfs, printed] {
+        if (print(printer, pdfs) && printed)
+            printed();
+    });
     QObject::connect(dialog, &QObject::destroyed, dialog, [printer] { delete printer; });
     dialog->open();
 }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <functional>
 
 class QPrinter;
 class QWidget;
@@ -13,9 +14,13 @@ namespace CertificatePrinter {
 
 // Prints every page of every PDF, in order; false when one cannot be read.
 bool print(QPrinter* printer, const QList<QByteArray>& pdfs);
+// Called once the pages went to a printer (the audit trail records it).
+using PrintedHandler = std::function<void()>;
 // A print preview (QPrintPreviewDialog), window-modal; printing from it prints the same pages.
-void preview(QWidget* parent, const QList<QByteArray>& pdfs, const QString& title);
+void preview(QWidget* parent, const QList<QByteArray>& pdfs, const QString& title,
+             PrintedHandler printed = {});
 // The print dialog, then print().
-void printWithDialog(QWidget* parent, const QList<QByteArray>& pdfs, const QString& title);
+void printWithDialog(QWidget* parent, const QList<QByteArray>& pdfs, const QString& title,
+                     PrintedHandler printed = {});
 
 } // namespace CertificatePrinter

@@ -35,9 +35,9 @@ CertificateViewer::CertificateViewer(const QByteArray& pdf, const QString& title
     QPushButton* preview = buttons->addButton(tr("Print pre&view..."), QDialogButtonBox::ActionRole);
     QPushButton* print = buttons->addButton(tr("&Print..."), QDialogButtonBox::ActionRole);
     connect(preview, &QPushButton::clicked, this,
-            [this, title] { CertificatePrinter::preview(this, {m_pdf}, title); });
+            [this, title] { CertificatePrinter::preview(this, {m_pdf}, title, m_printed); });
     connect(print, &QPushButton::clicked, this,
-            [this, title] { CertificatePrinter::printWithDialog(this, {m_pdf}, title); });
+            [this, title] { CertificatePrinter::printWithDialog(this, {m_pdf}, title, m_printed); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll);

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDialog>
+#include <functional>
 
 class QVBoxLayout;
 
@@ -16,10 +17,13 @@ public:
     CertificateViewer(const QByteArray& pdf, const QString& title, QWidget* parent = nullptr);
 
     int pageCount() const { return m_pageCount; }
+    // Called when the certificate is printed from the viewer.
+    void setPrintedHandler(std::function<void()> printed) { m_printed = std::move(printed); }
 
 private:
     void renderPages(QVBoxLayout* into);
 
     QByteArray m_pdf;
     int m_pageCount = 0;
+    std::function<void()> m_printed;
 };

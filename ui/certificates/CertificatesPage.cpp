@@ -1,5 +1,6 @@
 #include "certificates/CertificatesPage.h"
 
+#include "certificates/CertificateAudit.h"
 #include "certificates/CertificatePrinter.h"
 #include "certificates/CertificateViewer.h"
 #include "certificates/IssueCertificateDialog.h"
@@ -250,6 +251,8 @@ QDialog* CertificatesPage::viewSelected()
         title += tr(" (voided)");
     auto* viewer = new CertificateViewer(pdfs.first(), title, this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->setPrintedHandler(CertificateAudit::printedHandler(m_context->database(), {*certificate}));
+    CertificateAudit::recordViewed(m_context->database(), *certificate);
     viewer->open();
     return viewer;
 }
@@ -259,7 +262,8 @@ void CertificatesPage::previewSelected()
     const std::optional<Certificate> certificate = selectedCertificate();
     QList<QByteArray> pdfs;
     if (certificate && certificate->status != CertificateStatus::Draft && loadPdfs({certificate->id}, &pdfs))
-        CertificatePrinter::preview(this, pdfs, tr("Certificate %1").arg(certificate->number));
+        CertificatePrinter::preview(this, pdfs, tr("Certificate %1").arg(certificate->number),
+                                    CertificateAudit::printedHandler(m_context->database(), {*certificate}));
 }
 
 void CertificatesPage::printSelected()
@@ -267,7 +271,9 @@ void CertificatesPage::printSelected()
     const std::optional<Certificate> certificate = selectedCertificate();
     QList<QByteArray> pdfs;
     if (certificate && certificate->status != CertificateStatus::Draft && loadPdfs({certificate->id}, &pdfs))
-        CertificatePrinter::printWithDialog(this, pdfs, tr("Certificate %1").arg(certificate->number));
+        CertificatePrinter::printWithDialog(
+            this, pdfs, tr("Certificate %1").arg(certificate->number),
+            CertificateAudit::printedHandler(m_context->database(), {*certificate}));
 }
 
 void CertificatesPage::printIssuedToday()
@@ -289,5 +295,6 @@ void CertificatesPage::printIssuedToday()
     QList<QByteArray> pdfs;
     if (loadPdfs(ids, &pdfs))
         CertificatePrinter::preview(
-            this, pdfs, tr("%n certificate(s) issued today", nullptr, static_cast<int>(ids.size())));
+            this, pdfs, tr("%n certificate(s) issued today", nullptr, static_cast<int>(ids.size())),
+            CertificateAudit::printedHandler(m_context->database(), today));
 }

@@ -1,6 +1,7 @@
 #include "CertificateCommand.h"
 
 #include "CliContext.h"
+#include "store/AuditRepository.h"
 #include "store/BankHolidayRepository.h"
 #include "store/CertificateRepository.h"
 
@@ -108,6 +109,9 @@ int CertificateCommand::render(CliContext& context, const QStringList& arguments
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
         return context.fail(
             QStringLiteral("could not write %1: %2").arg(parser.value(outOption), file.errorString()));
+    if (StoreError error = AuditRepository(database->connection())
+                               .recordCertificateExported(certificate.id, certificate.number))
+        return context.fail(error.message());
     if (certificate.status == CertificateStatus::Voided)
         context.err() << "commonground-cli: note: certificate " << certificate.number << " is voided"
                       << Qt::endl;
