@@ -139,6 +139,8 @@ StoreError InviteeRepository::add(Invitee* invitee)
 {
     if (StoreError error = AccessGuard(m_db).require(Action::ManageInvitees))
         return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(invitee->caseId))
+        return error;
     if (const QString problem = inviteeProblem(*invitee); !problem.isEmpty())
         return invalid(problem);
     WriteTransaction transaction(m_db);

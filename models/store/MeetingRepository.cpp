@@ -166,6 +166,8 @@ StoreError MeetingRepository::book(Meeting* meeting, const QDate& today, std::op
 {
     if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
         return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(meeting->caseId))
+        return error;
     MeetingRules::BookingCheck checked;
     if (StoreError error = check(*meeting, today, &checked))
         return error;

@@ -139,7 +139,7 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     connect(m_saveButton, &QPushButton::clicked, this, &CaseWorkspace::save);
     connect(m_revertButton, &QPushButton::clicked, this, &CaseWorkspace::revert);
     connect(m_form, &CaseDetailsForm::dirtyChanged, this, [this](bool dirty) {
-        m_saveButton->setEnabled(dirty);
+        m_context->gate(m_saveButton, Action::EditCases, dirty);
         m_revertButton->setEnabled(dirty);
         emit dirtyChanged(dirty);
         emit titleChanged(title());
@@ -260,7 +260,7 @@ void CaseWorkspace::buildStageMenu()
         action->setStatusTip(why);
     }
     m_moveButton->setMenu(menu);
-    m_moveButton->setEnabled(!allowed.isEmpty());
+    m_context->gate(m_moveButton, Action::EditCases, !allowed.isEmpty());
 }
 
 StageMoveDialog* CaseWorkspace::beginStageMove(CaseStage to)
