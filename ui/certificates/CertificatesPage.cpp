@@ -93,7 +93,10 @@ CertificatesPage::CertificatesPage(WorkContext* context, QWidget* parent)
     connect(m_print, &QPushButton::clicked, this, &CertificatesPage::printSelected);
     connect(m_void, &QPushButton::clicked, this, &CertificatesPage::voidSelected);
     connect(m_printToday, &QPushButton::clicked, this, &CertificatesPage::printIssuedToday);
-    connect(m_dueView, &QTableView::activated, this, [this] { issueSelected(); });
+    connect(m_dueView, &QTableView::activated, this, [this] {
+        if (m_issue->isEnabled()) // not for a role that may not issue
+            issueSelected();
+    });
     connect(m_registerView, &QTableView::activated, this, [this] { viewSelected(); });
     connect(m_dueView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CertificatesPage::updateButtons);
