@@ -36,15 +36,16 @@ QDate WorkContext::today() const
 void WorkContext::setSignedInUser(const std::optional<User>& user)
 {
     const std::optional<qint64> before = m_currentUserId;
-    const std::optional<UserRole> roleBefore =
-        m_signedInUser ? std::optional(m_signedInUser->role) : std::nullopt;
+    const bool hadUser = m_signedInUser.has_value();
+    const UserRole roleBefore = hadUser ? m_signedInUser->role : UserRole::Caseworker;
     m_signedInUser = user;
     if (user)
         m_currentUserId = user->id;
     else
         m_currentUserId.reset();
     // Screens enable what the role allows, so a new role refreshes them too.
-    if (m_currentUserId != before || (user ? std::optional(user->role) : std::nullopt) != roleBefore)
+    const bool roleChanged = hadUser != user.has_value() || (user && user->role != roleBefore);
+    if (m_currentUserId != before || roleChanged)
         emit reloaded();
 }
 
