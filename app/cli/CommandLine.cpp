@@ -28,6 +28,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             takeValue(QStringLiteral("--database"), &line.m_databasePath);
         } else if (arg == QLatin1String("--postgres") || arg.startsWith(QLatin1String("--postgres="))) {
             takeValue(QStringLiteral("--postgres"), &line.m_postgres);
+        } else if (arg == QLatin1String("--user") || arg.startsWith(QLatin1String("--user="))) {
+            takeValue(QStringLiteral("--user"), &line.m_user);
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
             line.m_help = true;
         } else if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {

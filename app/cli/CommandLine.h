@@ -4,7 +4,7 @@
 #include <QStringList>
 
 // The command line split into the options every command shares (where the
-// database is, --help, --version) and the command with its own arguments.
+// database is, who signs in, --help, --version) and the command with its own arguments.
 // Shared options may stand before or after the command name.
 class CommandLine
 {
@@ -17,6 +17,8 @@ public:
     bool wantsVersion() const { return m_version; }
     const QString& databasePath() const { return m_databasePath; }
     const QString& postgresConnInfo() const { return m_postgres; }
+    // --user NAME: who signs in to a database that has users (SQLite).
+    const QString& user() const { return m_user; }
     // The command name, empty when none was given.
     const QString& command() const { return m_command; }
     // The command's own arguments, with the program name in front so that a
@@ -29,6 +31,7 @@ private:
     bool m_version = false;
     QString m_databasePath;
     QString m_postgres;
+    QString m_user;
     QString m_command;
     QStringList m_commandArguments;
 };

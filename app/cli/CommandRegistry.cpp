@@ -57,7 +57,7 @@ QString CommandRegistry::help() const
 {
     QString text =
         QStringLiteral(
-            "Usage: commonground-cli [--database PATH | --postgres CONNINFO] COMMAND [ARGS]\n"
+            "Usage: commonground-cli [--database PATH | --postgres CONNINFO] [--user NAME] COMMAND [ARGS]\n"
             "\n"
             "Common Ground from the command line: deadlines, imports, exports,\n"
             "certificates and backups.\n"
@@ -66,6 +66,9 @@ QString CommandRegistry::help() const
             "  --database PATH       an SQLite database file (default: %1)\n"
             "  --postgres CONNINFO   a PostgreSQL database, as \"host=H port=P dbname=D user=U\";\n"
             "                        the password comes from ~/.pgpass or PGPASSFILE\n"
+            "  --user NAME           sign in as NAME on a database that has users (SQLite);\n"
+            "                        the password comes from COMMONGROUND_PASSWORD, or is\n"
+            "                        asked for at a terminal; on PostgreSQL the login acts\n"
             "  -h, --help            this text, or a command's own with COMMAND --help\n"
             "  -v, --version         the program's version\n"
             "\n"

@@ -135,19 +135,31 @@ void Application::addScreens()
                      [window = m_window.get(), casesIndex] { window->showPage(casesIndex); });
     // The councils a referral names: a new database starts here.
     QMenu* settingsMenu = new QMenu(tr("Sett&ings"), m_window.get());
+    settingsMenu->setToolTipsVisible(true); // a disabled entry says who may use it
     m_window->menuBar()->insertMenu(m_window->menuBar()->actions().value(2), settingsMenu);
-    settingsMenu->addAction(tr("&Councils..."), m_window.get(), [context, window = m_window.get()] {
-        CouncilsDialog dialog(context, window);
-        dialog.exec();
-    });
-    settingsMenu->addAction(tr("&Venues..."), m_window.get(), [context, window = m_window.get()] {
-        VenuesDialog dialog(context, window);
-        dialog.exec();
-    });
-    settingsMenu->addAction(tr("&Retention..."), m_window.get(), [context, window = m_window.get()] {
-        RetentionDialog dialog(context, window);
-        dialog.exec();
-    });
+    QAction* councils =
+        settingsMenu->addAction(tr("&Councils..."), m_window.get(), [context, window = m_window.get()] {
+            CouncilsDialog dialog(context, window);
+            dialog.exec();
+        });
+    QAction* venues =
+        settingsMenu->addAction(tr("&Venues..."), m_window.get(), [context, window = m_window.get()] {
+            VenuesDialog dialog(context, window);
+            dialog.exec();
+        });
+    QAction* retention =
+        settingsMenu->addAction(tr("&Retention..."), m_window.get(), [context, window = m_window.get()] {
+            RetentionDialog dialog(context, window);
+            dialog.exec();
+        });
+    // Only the roles that may change settings open them (the store refuses the rest).
+    auto gateSettings = [context, councils, venues, retention] {
+        context->gate(councils, Action::ManageSettings);
+        context->gate(venues, Action::ManageSettings);
+        context->gate(retention, Action::AnonymiseCases);
+    };
+    QObject::connect(context, &WorkContext::reloaded, settingsMenu, gateSettings);
+    gateSettings();
     m_window->addPage(tr("Contacts"), new ContactsPage(context));
     auto* calendar = new CalendarPage(context);
     m_window->addPage(tr("Calendar"), calendar);

@@ -105,6 +105,22 @@ StoreError AccessGuard::requireCaseVisible(std::optional<qint64> caseworkerId,
     return open ? StoreError() : notSignedIn();
 }
 
+StoreError AccessGuard::requireVisibleCase(qint64 caseId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT caseworker_id, mediator_id FROM cases WHERE id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
+    if (!query.next())
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    auto id = [&](int column) {
+        return query.value(column).isNull() ? std::nullopt
+                                            : std::optional<qint64>(query.value(column).toLongLong());
+    };
+    return requireCaseVisible(id(0), id(1));
+}
+
 StoreError AccessGuard::caseScope(CaseScope* scope, qint64* userId) const
 {
     *scope = CaseScope::All;
@@ -125,4 +141,24 @@ StoreError AccessGuard::caseScope(CaseScope* scope, qint64* userId) const
     if (*scope == CaseScope::Assigned)
         *userId = user.id;
     return {};
+}
+
+StoreError AccessGuard::assignedCondition(const QString& alias, QString* condition, QVariantList* binds) const
+{
+    condition->clear();
+    CaseScope scope = CaseScope::All;
+    qint64 userId = 0;
+    if (StoreError error = caseScope(&scope, &userId))
+        return error;
+    *condition = assignedCondition(alias, scope == CaseScope::Assigned ? userId : 0, binds);
+    return {};
+}
+
+QString AccessGuard::assignedCondition(const QString& alias, qint64 userId, QVariantList* binds)
+{
+    if (userId == 0)
+        return {};
+    binds->append(userId);
+    binds->append(userId);
+    return QStringLiteral("(%1.caseworker_id = ? OR %1.mediator_id = ?)").arg(alias);
 }

@@ -5,6 +5,7 @@
 #include "store/StoreError.h"
 
 #include <QSqlDatabase>
+#include <QVariantList>
 
 // The store's check that the acting user may do something, for every
 // repository that changes or reveals what a role limits. It reads the
@@ -25,9 +26,17 @@ public:
     StoreError require(Action action) const;
     // The connection's actor may see a case with these assignments.
     StoreError requireCaseVisible(std::optional<qint64> caseworkerId, std::optional<qint64> mediatorId) const;
+    // The same for a stored case, read by id (NotFound when there is none).
+    StoreError requireVisibleCase(qint64 caseId) const;
     // Which cases the connection's actor sees, for lists and counts; when
     // Assigned, `userId` is the actor (0 and All when the database is open).
     StoreError caseScope(CaseScope* scope, qint64* userId) const;
+    // The same as SQL for lists and counts over cases aliased `alias`: empty
+    // for All, else "(alias.caseworker_id = ? OR alias.mediator_id = ?)"
+    // with the actor bound twice into `binds`.
+    StoreError assignedCondition(const QString& alias, QString* condition, QVariantList* binds) const;
+    // The SQL of assignedCondition for a known user (0: everything).
+    static QString assignedCondition(const QString& alias, qint64 userId, QVariantList* binds);
     // Whether nobody can sign in yet (see above).
     StoreError isOpenForSetup(bool* open) const;
 

@@ -1,5 +1,6 @@
 #include "store/ActivityRepository.h"
 
+#include "store/AccessGuard.h"
 #include "store/SqlDialect.h"
 #include "store/SqlValues.h"
 #include "store/WriteTransaction.h"
@@ -10,6 +11,11 @@ ActivityRepository::ActivityRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 StoreError ActivityRepository::add(Activity* activity)
 {
+    // A timeline entry is an edit of the case: the roles that edit cases, on cases they see.
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(activity->caseId))
+        return error;
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();

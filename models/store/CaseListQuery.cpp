@@ -1,6 +1,7 @@
 #include "store/CaseListQuery.h"
 
 #include "rules/CaseDeadlines.h"
+#include "store/AccessGuard.h"
 #include "store/DashboardQueries.h"
 
 #include <QRegularExpression>
@@ -69,11 +70,13 @@ QString CaseListQuery::certificateDueCondition()
     return QStringLiteral("c.next_deadline_kind IN (%1)").arg(keys.join(QLatin1Char(',')));
 }
 
-QString CaseListQuery::whereClause(QVariantList* binds) const
+QString CaseListQuery::whereClause(QVariantList* binds, qint64 assignedTo) const
 {
     QStringList conditions;
     if (!m_filter.includeClosed)
         conditions << QStringLiteral("c.stage <> 'closed'");
+    if (assignedTo != 0)
+        conditions << AccessGuard::assignedCondition(QStringLiteral("c"), assignedTo, binds);
     if (m_filter.councilId) {
         conditions << QStringLiteral("c.council_id = ?");
         binds->append(*m_filter.councilId);
@@ -156,24 +159,38 @@ QString CaseListQuery::orderClause() const
     return QStringLiteral(" ORDER BY ") + key + QStringLiteral(", c.id") + direction;
 }
 
-QString CaseListQuery::countStatement(QVariantList* binds) const
+QString CaseListQuery::countStatement(QVariantList* binds, qint64 assignedTo) const
 {
-    return QStringLiteral("SELECT COUNT(*) FROM cases c") + whereClause(binds);
+    return QStringLiteral("SELECT COUNT(*) FROM cases c") + whereClause(binds, assignedTo);
 }
 
-QString CaseListQuery::fetchStatement(int offset, int limit, QVariantList* binds) const
+QString CaseListQuery::fetchStatement(int offset, int limit, QVariantList* binds, qint64 assignedTo) const
 {
-    const QString sql = kSelect + whereClause(binds) + orderClause() + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString sql =
+        kSelect + whereClause(binds, assignedTo) + orderClause() + QStringLiteral(" LIMIT ? OFFSET ?");
     binds->append(limit);
     binds->append(offset);
     return sql;
 }
 
+StoreError CaseListQuery::assignedTo(qint64* userId) const
+{
+    CaseScope scope = CaseScope::All;
+    if (StoreError error = AccessGuard(m_db).caseScope(&scope, userId))
+        return error;
+    if (scope == CaseScope::All)
+        *userId = 0;
+    return {};
+}
+
 StoreError CaseListQuery::count(int* total) const
 {
+    qint64 assigned = 0;
+    if (StoreError error = assignedTo(&assigned))
+        return error;
     QVariantList binds;
     QSqlQuery query(m_db);
-    query.prepare(countStatement(&binds));
+    query.prepare(countStatement(&binds, assigned));
     for (const QVariant& value : binds)
         query.addBindValue(value);
     if (!query.exec() || !query.next())
@@ -185,10 +202,13 @@ StoreError CaseListQuery::count(int* total) const
 StoreError CaseListQuery::fetch(int offset, int limit, QList<CaseListRow>* rows) const
 {
     rows->clear();
+    qint64 assigned = 0;
+    if (StoreError error = assignedTo(&assigned))
+        return error;
     QVariantList binds;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(fetchStatement(offset, limit, &binds));
+    query.prepare(fetchStatement(offset, limit, &binds, assigned));
     for (const QVariant& value : binds)
         query.addBindValue(value);
     if (!query.exec())

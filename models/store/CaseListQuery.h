@@ -63,9 +63,11 @@ public:
     void setSort(Column column, Qt::SortOrder order);
     StoreError count(int* total) const;
     StoreError fetch(int offset, int limit, QList<CaseListRow>* rows) const;
-    // The statements themselves, for EXPLAIN QUERY PLAN and the benchmarks.
-    QString countStatement(QVariantList* binds) const;
-    QString fetchStatement(int offset, int limit, QVariantList* binds) const;
+    // The statements themselves, for EXPLAIN QUERY PLAN and the benchmarks;
+    // with `assignedTo`, only that user's cases (a mediator's list: count()
+    // and fetch() ask AccessGuard for it).
+    QString countStatement(QVariantList* binds, qint64 assignedTo = 0) const;
+    QString fetchStatement(int offset, int limit, QVariantList* binds, qint64 assignedTo = 0) const;
 
     // The words of a search box as a full-text query for this engine; empty
     // when there is nothing to search for.
@@ -77,7 +79,8 @@ public:
     static QString certificateDueCondition();
 
 private:
-    QString whereClause(QVariantList* binds) const;
+    QString whereClause(QVariantList* binds, qint64 assignedTo) const;
+    StoreError assignedTo(qint64* userId) const;
     QString orderClause() const;
 
     QSqlDatabase m_db;

@@ -153,6 +153,8 @@ CaseRepository::CaseRepository(QSqlDatabase db, BankHolidayCalendar calendar)
 StoreError CaseRepository::createReferral(const Referral& referral, const QDate& today,
                                           std::optional<qint64> authorId, qint64* caseId, QString* reference)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::TakeReferrals))
+        return error;
     const DeadlineCalculator calculator(m_calendar);
     const QList<ValidationProblem> problems = ReferralValidator(calculator).check(referral, today);
     if (ReferralValidator::hasErrors(problems))
@@ -264,6 +266,18 @@ StoreError CaseRepository::createReferral(const Referral& referral, const QDate&
 
 StoreError CaseRepository::load(qint64 caseId, CaseDetails* d) const
 {
+    if (StoreError error = read(caseId, d))
+        return error;
+    // A mediator sees only the cases assigned to them (AccessGuard decides).
+    if (StoreError error = AccessGuard(m_db).requireCaseVisible(d->referral.caseworkerId, d->mediatorId)) {
+        *d = CaseDetails();
+        return error;
+    }
+    return {};
+}
+
+StoreError CaseRepository::read(qint64 caseId, CaseDetails* d) const
+{
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT ") + kCaseColumns +
                   QStringLiteral(" FROM cases c LEFT JOIN organisations o ON o.id = c.school_id "
@@ -333,6 +347,8 @@ StoreError CaseRepository::load(qint64 caseId, CaseDetails* d) const
 StoreError CaseRepository::moveStage(qint64 caseId, const StageChange& change, const QDate& today,
                                      std::optional<qint64> authorId)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -455,6 +471,10 @@ StoreError CaseRepository::reopen(qint64 caseId, const QString& reason, std::opt
 StoreError CaseRepository::assignMediator(qint64 caseId, std::optional<qint64> mediatorId,
                                           std::optional<qint64> authorId)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(caseId))
+        return error;
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -495,6 +515,10 @@ StoreError CaseRepository::assignMediator(qint64 caseId, std::optional<qint64> m
 
 StoreError CaseRepository::saveDetails(const CaseDetails& details, std::optional<qint64> authorId)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(details.id))
+        return error;
     const Referral& r = details.referral;
     if (!r.child.hasName())
         return StoreError(StoreError::Kind::Invalid,
@@ -559,7 +583,7 @@ StoreError CaseRepository::saveDetails(const CaseDetails& details, std::optional
 StoreError CaseRepository::refreshNextDeadline(qint64 caseId)
 {
     CaseDetails details;
-    if (StoreError error = load(caseId, &details))
+    if (StoreError error = read(caseId, &details))
         return error;
     const DeadlineCalculator calculator(m_calendar);
     const std::optional<CaseDeadline> next =

@@ -21,6 +21,7 @@ public:
     // is refused (StoreError::Kind::Invalid) and nothing is saved.
     StoreError createReferral(const Referral& referral, const QDate& today, std::optional<qint64> authorId,
                               qint64* caseId, QString* reference = nullptr);
+    // Forbidden (AccessGuard) when the case is not the signed-in user's to see.
     StoreError load(qint64 caseId, CaseDetails* details) const;
     // Refused with the rule's reason when StageMachine forbids the move, or
     // when the invitee list does not allow it (InviteeRules::stepForMove):
@@ -44,6 +45,8 @@ public:
     StoreError refreshAllNextDeadlines();
 
 private:
+    // load() without the access check, for work already checked.
+    StoreError read(qint64 caseId, CaseDetails* details) const;
     StoreError refreshNextDeadline(qint64 caseId);
     QSqlDatabase m_db;
     BankHolidayCalendar m_calendar;

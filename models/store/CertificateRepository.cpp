@@ -4,6 +4,7 @@
 #include "rules/CaseDeadlines.h"
 #include "rules/CertificateDrafter.h"
 #include "rules/CertificateRules.h"
+#include "store/AccessGuard.h"
 #include "store/ActivityRepository.h"
 #include "store/CaseRepository.h"
 #include "store/SequenceRepository.h"
@@ -81,9 +82,21 @@ StoreError CertificateRepository::selectWhere(const QString& condition, const QV
 StoreError CertificateRepository::list(QList<Certificate>* certificates, std::optional<qint64> caseId) const
 {
     const QString order = QStringLiteral(" ORDER BY c.issue_date DESC, c.number DESC, c.id DESC");
+    // A mediator's register holds the certificates of the cases assigned to them.
+    QString scope;
+    QVariantList binds;
     if (caseId)
-        return selectWhere(QStringLiteral("WHERE c.case_id = ?") + order, {*caseId}, certificates);
-    return selectWhere(order, {}, certificates);
+        binds << *caseId;
+    if (StoreError error = AccessGuard(m_db).assignedCondition(QStringLiteral("k"), &scope, &binds))
+        return error;
+    QStringList where;
+    if (caseId)
+        where << QStringLiteral("c.case_id = ?");
+    if (!scope.isEmpty())
+        where << scope;
+    return selectWhere(
+        where.isEmpty() ? order : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + order,
+        binds, certificates);
 }
 
 StoreError CertificateRepository::listIssuedOn(const QDate& date, QList<Certificate>* certificates) const
@@ -152,11 +165,20 @@ StoreError CertificateRepository::due(QList<CertificateDueItem>* items) const
     items->clear();
     // The stages that wait on a certificate (see CaseDeadlines): only those
     // cases can have one pending, so only those are loaded.
+    // A mediator sees only the cases assigned to them.
+    QString scope;
+    QVariantList binds;
+    if (StoreError error = AccessGuard(m_db).assignedCondition(QStringLiteral("c"), &scope, &binds))
+        return error;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT id FROM cases WHERE route = 'mediation' AND closed_date IS NULL AND "
-                           "stage IN ('not_pursuing', 'meeting_held', 'no_meeting_in_time')")))
+    query.prepare(
+        QStringLiteral("SELECT c.id FROM cases c WHERE c.route = 'mediation' AND c.closed_date IS NULL "
+                       "AND c.stage IN ('not_pursuing', 'meeting_held', 'no_meeting_in_time')") +
+        (scope.isEmpty() ? QString() : QStringLiteral(" AND ") + scope));
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
+    if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not list the certificates due"));
     QList<qint64> caseIds;
     while (query.next())
@@ -267,6 +289,8 @@ StoreError CertificateRepository::insertDraftInTransaction(qint64 caseId, std::o
 StoreError CertificateRepository::createDraft(qint64 caseId, std::optional<CertificatePart> part,
                                               const CertificateIssuer& issuer, qint64* draftId)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
+        return error;
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -277,6 +301,8 @@ StoreError CertificateRepository::createDraft(qint64 caseId, std::optional<Certi
 
 StoreError CertificateRepository::deleteDraft(qint64 draftId)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
+        return error;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM certificates WHERE id = ? AND status = 'draft'"));
     query.addBindValue(draftId);
@@ -433,6 +459,8 @@ StoreError CertificateRepository::issueInTransaction(qint64 draftId, const QDate
 
 StoreError CertificateRepository::issue(qint64 draftId, const QDate& today, Certificate* issued)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
+        return error;
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -477,6 +505,8 @@ StoreError CertificateRepository::issueForCase(qint64 caseId, std::optional<Cert
                                                const CertificateIssuer& issuer, const QDate& today,
                                                Certificate* issued)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
+        return error;
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -493,6 +523,8 @@ StoreError CertificateRepository::issueBatch(const QList<CertificateRequest>& re
 {
     if (issued)
         issued->clear();
+    if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
+        return error;
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -540,6 +572,12 @@ StoreError CertificateRepository::voidCertificate(qint64 id, const QString& reas
                                                   std::optional<CertificateIssuer> replacementIssuer,
                                                   Certificate* replacement)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::VoidCertificates))
+        return error;
+    if (replacementIssuer) {
+        if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
+            return error;
+    }
     if (reason.trimmed().isEmpty())
         return invalid(QStringLiteral("Say why the certificate is voided."));
     WriteTransaction transaction(m_db);

@@ -1,5 +1,6 @@
 #include "store/CouncilRepository.h"
 
+#include "store/AccessGuard.h"
 #include "store/SqlDialect.h"
 #include "store/SqlValues.h"
 #include "store/WriteTransaction.h"
@@ -52,6 +53,8 @@ StoreError CouncilRepository::find(qint64 id, Council* council) const
 
 StoreError CouncilRepository::add(Council* council)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
+        return error;
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -77,6 +80,8 @@ StoreError CouncilRepository::add(Council* council)
 
 StoreError CouncilRepository::update(const Council& council)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
+        return error;
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();

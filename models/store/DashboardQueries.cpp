@@ -1,5 +1,7 @@
 #include "store/DashboardQueries.h"
 
+#include "store/AccessGuard.h"
+
 #include <QSqlQuery>
 
 namespace {
@@ -27,24 +29,37 @@ StoreError listCases(QSqlDatabase db, const CaseListFilter& filter, const QDate&
 
 DashboardQueries::DashboardQueries(QSqlDatabase db) : m_db(std::move(db)) {}
 
-QList<DashboardQueries::Statement> DashboardQueries::countStatements(const QDate& today,
-                                                                     std::optional<qint64> me) const
+QList<DashboardQueries::Statement>
+DashboardQueries::countStatements(const QDate& today, std::optional<qint64> me, qint64 assignedTo) const
 {
     const bool postgres = m_db.driverName() == QLatin1String("QPSQL");
     const QString deadline = CaseListQuery::deadlineExpression(postgres);
-    const QString open = QStringLiteral("SELECT COUNT(*) FROM cases c WHERE c.stage <> 'closed' AND ");
+    // A mediator counts only the cases assigned to them.
+    QVariantList scopeBinds;
+    QString scope = AccessGuard::assignedCondition(QStringLiteral("c"), assignedTo, &scopeBinds);
+    if (!scope.isEmpty())
+        scope += QStringLiteral(" AND ");
+    const QString open =
+        QStringLiteral("SELECT COUNT(*) FROM cases c WHERE c.stage <> 'closed' AND ") + scope;
     const QDateTime weekStart(today, QTime(0, 0), Qt::UTC);
     const QDateTime weekEnd(endOfWeek(today).addDays(1), QTime(0, 0), Qt::UTC);
+    const QString meetings =
+        scope.isEmpty()
+            ? QStringLiteral("SELECT COUNT(*) FROM meetings WHERE ")
+            : QStringLiteral("SELECT COUNT(*) FROM meetings m JOIN cases c ON c.id = m.case_id WHERE ") +
+                  scope;
+    auto with = [&](QVariantList binds) {
+        return scopeBinds + binds;
+    };
     return {
         // Without a signed-in user there are no "my cases": count none.
-        {open + QStringLiteral("c.caseworker_id = ?"), {me ? QVariant(*me) : QVariant(qint64(-1))}},
-        {open + deadline + QStringLiteral(" = ?"), {today}},
-        {open + deadline + QStringLiteral(" BETWEEN ? AND ?"), {today, endOfWeek(today)}},
-        {open + deadline + QStringLiteral(" < ?"), {today}},
-        {open + CaseListQuery::certificateDueCondition(), {}},
-        {QStringLiteral(
-             "SELECT COUNT(*) FROM meetings WHERE status = 'scheduled' AND starts_at >= ? AND starts_at < ?"),
-         {weekStart, weekEnd}},
+        {open + QStringLiteral("c.caseworker_id = ?"), with({me ? QVariant(*me) : QVariant(qint64(-1))})},
+        {open + deadline + QStringLiteral(" = ?"), with({today})},
+        {open + deadline + QStringLiteral(" BETWEEN ? AND ?"), with({today, endOfWeek(today)})},
+        {open + deadline + QStringLiteral(" < ?"), with({today})},
+        {open + CaseListQuery::certificateDueCondition(), with({})},
+        {meetings + QStringLiteral("status = 'scheduled' AND starts_at >= ? AND starts_at < ?"),
+         with({weekStart, weekEnd})},
     };
 }
 
@@ -52,7 +67,11 @@ StoreError DashboardQueries::counts(const QDate& today, std::optional<qint64> me
                                     DashboardCounts* counts) const
 {
     *counts = DashboardCounts();
-    const QList<Statement> statements = countStatements(today, me);
+    CaseScope scope = CaseScope::All;
+    qint64 userId = 0;
+    if (StoreError error = AccessGuard(m_db).caseScope(&scope, &userId))
+        return error;
+    const QList<Statement> statements = countStatements(today, me, scope == CaseScope::Assigned ? userId : 0);
     int* targets[] = {&counts->myOpenCases, &counts->dueToday,        &counts->dueThisWeek,
                       &counts->overdue,     &counts->certificatesDue, &counts->meetingsThisWeek};
     for (qsizetype i = 0; i < statements.size(); ++i) {
@@ -88,14 +107,21 @@ StoreError DashboardQueries::meetingsBetween(const QDate& first, const QDate& la
                                              QList<UpcomingMeeting>* meetings) const
 {
     meetings->clear();
+    QString scope;
+    QVariantList binds;
+    if (StoreError error = AccessGuard(m_db).assignedCondition(QStringLiteral("c"), &scope, &binds))
+        return error;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "SELECT m.case_id, c.reference, m.kind, m.starts_at, ch.given_name, ch.family_name "
-        "FROM meetings m JOIN cases c ON c.id = m.case_id JOIN people ch ON ch.id = c.child_id "
-        "WHERE m.status = 'scheduled' AND m.starts_at >= ? AND m.starts_at < ? "
-        "ORDER BY m.starts_at"));
+                      "SELECT m.case_id, c.reference, m.kind, m.starts_at, ch.given_name, ch.family_name "
+                      "FROM meetings m JOIN cases c ON c.id = m.case_id JOIN people ch ON ch.id = c.child_id "
+                      "WHERE m.status = 'scheduled' AND m.starts_at >= ? AND m.starts_at < ? ") +
+                  (scope.isEmpty() ? QString() : QStringLiteral("AND ") + scope) +
+                  QStringLiteral(" ORDER BY m.starts_at"));
     query.addBindValue(QDateTime(first, QTime(0, 0), Qt::UTC));
     query.addBindValue(QDateTime(last.addDays(1), QTime(0, 0), Qt::UTC));
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the meetings"));
     while (query.next()) {

@@ -44,13 +44,15 @@ public:
     StoreError meetingsBetween(const QDate& first, const QDate& last, QList<UpcomingMeeting>* meetings) const;
 
     // The SQL behind counts(), in the order of DashboardCounts' fields (for
-    // the benchmarks, which time each through SQLite directly too).
+    // the benchmarks, which time each through SQLite directly too); with
+    // `assignedTo`, over that user's cases only (a mediator's dashboard).
     struct Statement
     {
         QString sql;
         QVariantList binds;
     };
-    QList<Statement> countStatements(const QDate& today, std::optional<qint64> me) const;
+    QList<Statement> countStatements(const QDate& today, std::optional<qint64> me,
+                                     qint64 assignedTo = 0) const;
 
     static QDate endOfWeek(const QDate& today) { return today.addDays(7 - today.dayOfWeek()); }
 

@@ -7,6 +7,7 @@
 #include "store/CaseRepository.h"
 #include "store/CaseSearchIndex.h"
 #include "store/CertificateRepository.h"
+#include "store/SessionActor.h"
 #include "store/SettingsRepository.h"
 #include "store/SqlDialect.h"
 #include "store/SqlValues.h"
@@ -619,9 +620,50 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
     return transaction.commit();
 }
 
+namespace {
+// The demo's supervisor acts on the connection while the generator issues
+// certificates (the store lets only supervisors issue them), and whoever
+// acted before acts again afterwards. SQLite only: on PostgreSQL the login
+// always acts, and must be allowed to issue.
+class ActingAsDemoSupervisor
+{
+public:
+    explicit ActingAsDemoSupervisor(QSqlDatabase db) : m_db(std::move(db))
+    {
+        if (SqlDialect::forDriver(m_db.driverName()).engine() == SqlDialect::Engine::Postgres)
+            return;
+        if (SessionActor::current(m_db, &m_previous))
+            return;
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT id FROM users WHERE role = 'supervisor' AND active = 1 AND "
+                                     "username = ?"));
+        query.addBindValue(QStringLiteral("grace.ibekwe"));
+        if (query.exec() && query.next())
+            m_acting = !SessionActor::set(m_db, query.value(0).toLongLong());
+    }
+    ~ActingAsDemoSupervisor()
+    {
+        if (!m_acting)
+            return;
+        if (m_previous != 0)
+            SessionActor::set(m_db, m_previous);
+        else
+            SessionActor::clear(m_db);
+    }
+    ActingAsDemoSupervisor(const ActingAsDemoSupervisor&) = delete;
+    ActingAsDemoSupervisor& operator=(const ActingAsDemoSupervisor&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_previous = 0;
+    bool m_acting = false;
+};
+} // namespace
+
 StoreError DemoDataGenerator::issueCertificates(const QDate& today, int* issued)
 {
     *issued = 0;
+    const ActingAsDemoSupervisor actor(m_db);
     ProviderDetails provider;
     provider.name = QStringLiteral("Common Ground Mediation CIC");
     provider.address = QStringLiteral("Unit 3, Weavers Yard\nNorthmoor NM1 4QT");

@@ -1,6 +1,7 @@
 #include "store/InviteeRepository.h"
 
 #include "rules/ContactDetailsRules.h"
+#include "store/AccessGuard.h"
 #include "store/ContactRepository.h"
 #include "store/SqlDialect.h"
 #include "store/SqlValues.h"
@@ -115,6 +116,8 @@ StoreError InviteeRepository::find(qint64 id, Invitee* invitee) const
 StoreError InviteeRepository::addFromContact(qint64 caseId, qint64 contactId, std::optional<InviteeRole> role,
                                              qint64* inviteeId)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageInvitees))
+        return error;
     Contact contact;
     if (StoreError error = ContactRepository(m_db).find(contactId, &contact))
         return error;
@@ -134,6 +137,10 @@ StoreError InviteeRepository::addFromContact(qint64 caseId, qint64 contactId, st
 
 StoreError InviteeRepository::add(Invitee* invitee)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageInvitees))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(invitee->caseId))
+        return error;
     if (const QString problem = inviteeProblem(*invitee); !problem.isEmpty())
         return invalid(problem);
     WriteTransaction transaction(m_db);
@@ -163,6 +170,8 @@ StoreError InviteeRepository::add(Invitee* invitee)
 
 StoreError InviteeRepository::update(const Invitee& invitee)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageInvitees))
+        return error;
     if (const QString problem = inviteeProblem(invitee); !problem.isEmpty())
         return invalid(problem);
     WriteTransaction transaction(m_db);
@@ -185,6 +194,8 @@ StoreError InviteeRepository::update(const Invitee& invitee)
 
 StoreError InviteeRepository::remove(qint64 id)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageInvitees))
+        return error;
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -200,6 +211,8 @@ StoreError InviteeRepository::remove(qint64 id)
 
 StoreError InviteeRepository::addContactNote(InviteeContactNote* note)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageInvitees))
+        return error;
     const QString text = note->note.trimmed();
     if (!note->date.isValid())
         return invalid(QStringLiteral("Give the date of the contact."));

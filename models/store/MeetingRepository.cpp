@@ -3,6 +3,7 @@
 #include "rules/CaseDeadlines.h"
 #include "rules/InviteeRules.h"
 #include "rules/StageMachine.h"
+#include "store/AccessGuard.h"
 #include "store/CaseRepository.h"
 #include "store/InviteeRepository.h"
 #include "store/SqlDialect.h"
@@ -99,6 +100,8 @@ StoreError MeetingRepository::officeHours(OfficeHours* hours) const
 
 StoreError MeetingRepository::setOfficeHours(const OfficeHours& hours)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
+        return error;
     if (!hours.isValid())
         return invalid(QStringLiteral("Office hours must end after they start."));
     WriteTransaction transaction(m_db);
@@ -161,6 +164,10 @@ StoreError MeetingRepository::check(const Meeting& meeting, const QDate& today,
 StoreError MeetingRepository::book(Meeting* meeting, const QDate& today, std::optional<qint64> authorId,
                                    MeetingRules::BookingCheck* result)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(meeting->caseId))
+        return error;
     MeetingRules::BookingCheck checked;
     if (StoreError error = check(*meeting, today, &checked))
         return error;
@@ -233,6 +240,8 @@ StoreError MeetingRepository::reschedule(qint64 meetingId, const QDateTime& star
                                          const QString& reason, const QDate& today,
                                          std::optional<qint64> authorId, MeetingRules::BookingCheck* result)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
     if (reason.trimmed().isEmpty())
         return invalid(QStringLiteral("Give the reason for moving the meeting; it is kept in its history."));
     Meeting meeting;
@@ -285,6 +294,8 @@ StoreError MeetingRepository::reschedule(qint64 meetingId, const QDateTime& star
 
 StoreError MeetingRepository::cancel(qint64 meetingId, const QString& reason, std::optional<qint64> authorId)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
     if (reason.trimmed().isEmpty())
         return invalid(
             QStringLiteral("Give the reason for cancelling the meeting; it is kept in its history."));
@@ -323,6 +334,8 @@ StoreError MeetingRepository::cancel(qint64 meetingId, const QString& reason, st
 StoreError MeetingRepository::updateDetails(const Meeting& meeting, const QDate& today,
                                             MeetingRules::BookingCheck* result)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
     Meeting stored;
     if (StoreError error = find(meeting.id, &stored))
         return error;
@@ -401,6 +414,12 @@ StoreError MeetingRepository::list(const Filter& filter, QList<Meeting>* meeting
     }
     if (!filter.includeCancelled)
         where << QStringLiteral("m.status <> 'cancelled'");
+    // A mediator's calendar holds the meetings of the cases assigned to them.
+    QString scope;
+    if (StoreError error = AccessGuard(m_db).assignedCondition(QStringLiteral("c"), &scope, &binds))
+        return error;
+    if (!scope.isEmpty())
+        where << scope;
     return loadMeetings(where.isEmpty() ? QStringLiteral("1 = 1") : where.join(QStringLiteral(" AND ")),
                         binds, meetings);
 }
@@ -528,6 +547,8 @@ StoreError MeetingRepository::history(qint64 meetingId, QList<MeetingChange>* ch
 
 StoreError MeetingRepository::setAttendance(qint64 meetingId, qint64 inviteeId, Attendance attendance)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -583,6 +604,8 @@ StoreError MeetingRepository::record(qint64 meetingId, MeetingRecord* record) co
 StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& record, const QDate& today,
                                          std::optional<qint64> authorId)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
     if (const QStringList problems = MeetingRules::recordProblems(record); !problems.isEmpty())
         return invalid(problems.join(QLatin1Char(' ')));
     Meeting meeting;
@@ -662,6 +685,8 @@ StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& 
 
 StoreError MeetingRepository::addCopy(qint64 meetingId, MeetingCopy* copy)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
     if (copy->recipient.trimmed().isEmpty() || !copy->sentOn.isValid())
         return invalid(QStringLiteral("Say who received the copy and on what date."));
     WriteTransaction transaction(m_db);

@@ -1,6 +1,7 @@
 #include "store/VenueRepository.h"
 
 #include "rules/ContactDetailsRules.h"
+#include "store/AccessGuard.h"
 #include "store/SqlDialect.h"
 #include "store/SqlValues.h"
 #include "store/WriteTransaction.h"
@@ -61,6 +62,8 @@ StoreError VenueRepository::find(qint64 id, Venue* venue) const
 
 StoreError VenueRepository::add(Venue* venue)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
+        return error;
     if (const QString problem = venueProblem(*venue); !problem.isEmpty())
         return StoreError(StoreError::Kind::Invalid, problem);
     WriteTransaction transaction(m_db);
@@ -84,6 +87,8 @@ StoreError VenueRepository::add(Venue* venue)
 
 StoreError VenueRepository::update(const Venue& venue)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
+        return error;
     if (const QString problem = venueProblem(venue); !problem.isEmpty())
         return StoreError(StoreError::Kind::Invalid, problem);
     WriteTransaction transaction(m_db);

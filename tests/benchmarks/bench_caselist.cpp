@@ -11,6 +11,7 @@
 #include "store/DashboardQueries.h"
 #include "store/Database.h"
 #include "store/DemoDataGenerator.h"
+#include "store/SessionActor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -178,6 +179,13 @@ int main(int argc, char* argv[])
                 QFileInfo(dir.filePath(QStringLiteral("plain.sqlite"))).size() / 1048576.0,
                 rows.value(0).toLongLong(), QFileInfo(path).size() / 1048576.0);
         }
+    }
+    {
+        // The demo's users make the store ask who acts: its supervisor, who sees every case.
+        QSqlQuery supervisor(database.connection());
+        supervisor.exec(QStringLiteral("SELECT id FROM users WHERE username = 'grace.ibekwe'"));
+        if (supervisor.next())
+            SessionActor::set(database.connection(), supervisor.value(0).toLongLong());
     }
     sqlite3* raw = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);

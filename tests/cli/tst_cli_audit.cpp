@@ -125,7 +125,7 @@ void TestCliAudit::listPrintsCsv()
         CliRunner::run(where(test) + QStringList{"audit", "list", "--action", "open", "--to", "2000-01-01"});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(parseCsv(run.out).size(), 1); // the header only
-    run = CliRunner::run(where(test) + QStringList{"audit", "list", "--user", "nobody.here"});
+    run = CliRunner::run(where(test) + QStringList{"audit", "list", "--by", "nobody.here"});
     QCOMPARE(parseCsv(run.out).size(), 1);
 
     // Rendering a certificate to a file is an export, on the record.

@@ -55,6 +55,8 @@ void TestCaseListQuery::filtersSortsAndPages()
     QVERIFY(
         !DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped(), 7).generate(400, kToday));
     QSqlDatabase db = database.connection();
+    // The demo's users make it a database that asks who acts: its supervisor.
+    QCOMPARE(TestDatabase::actAs(db, QStringLiteral("grace.ibekwe")), QString());
 
     CaseListQuery query(db);
     int total = 0;
@@ -163,6 +165,7 @@ void TestCaseListQuery::searchFindsNamesReferenceAndSchool()
     QVERIFY(!database.open());
     QVERIFY(
         !DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped(), 11).generate(150, kToday));
+    QCOMPARE(TestDatabase::actAs(database.connection(), QStringLiteral("grace.ibekwe")), QString());
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
     Referral referral;
     referral.child = {"Quillon", "Ferreday", QDate(2014, 1, 9), {}, {}, {}, {}};

@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
 
+#include "store/SessionActor.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -54,7 +56,8 @@ TestDatabase::TestDatabase(const QString& engine)
         return;
     }
     QString error;
-    ConnectionSettings server = ConnectionSettings::fromConnInfo(connInfo + QStringLiteral(" dbname=postgres"), &error);
+    ConnectionSettings server =
+        ConnectionSettings::fromConnInfo(connInfo + QStringLiteral(" dbname=postgres"), &error);
     if (!server.isValid()) {
         m_reason = QStringLiteral("CG_TEST_PG is not usable: ") + error;
         return;
@@ -80,7 +83,8 @@ TestDatabase::~TestDatabase()
         QString error;
         const ConnectionSettings server =
             ConnectionSettings::fromConnInfo(m_postgresAdmin + QStringLiteral(" dbname=postgres"), &error);
-        runAdmin(server, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_settings.databaseName()));
+        runAdmin(server,
+                 QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_settings.databaseName()));
     }
 }
 
@@ -94,4 +98,22 @@ void TestDatabase::addEngineRows()
 bool TestDatabase::postgresRequired()
 {
     return qEnvironmentVariable("CG_TEST_PG_REQUIRED") == QLatin1String("1");
+}
+
+QString TestDatabase::actAs(QSqlDatabase db, const QString& username)
+{
+    QSqlQuery query(db);
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        query.prepare(QStringLiteral("UPDATE users SET username = session_user WHERE username = ?"));
+        query.addBindValue(username);
+        if (!query.exec())
+            return query.lastError().text();
+        return query.numRowsAffected() == 1 ? QString() : QStringLiteral("no user %1").arg(username);
+    }
+    query.prepare(QStringLiteral("SELECT id FROM users WHERE username = ?"));
+    query.addBindValue(username);
+    if (!query.exec() || !query.next())
+        return QStringLiteral("no user %1").arg(username);
+    const StoreError error = SessionActor::set(db, query.value(0).toLongLong());
+    return error ? error.message() : QString();
 }

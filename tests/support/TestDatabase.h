@@ -2,9 +2,9 @@
 
 #include "store/ConnectionSettings.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
-
 #include <memory>
 
 // A fresh, empty database for one test, on either engine.
@@ -26,6 +26,12 @@ public:
     static void addEngineRows();
     static bool postgresRequired();
 
+    // Makes the user `username` the one acting on `db`, as after sign-in:
+    // SQLite records it on the connection (SessionActor); on PostgreSQL,
+    // where the login always acts, that users row is renamed to the login.
+    // Empty on success, else why not.
+    static QString actAs(QSqlDatabase db, const QString& username);
+
     bool isAvailable() const { return m_available; }
     const QString& unavailableReason() const { return m_reason; }
     const ConnectionSettings& settings() const { return m_settings; }
@@ -41,11 +47,11 @@ private:
 };
 
 // Skips (or, when PostgreSQL is required, fails) a test whose engine is not here.
-#define CG_REQUIRE_ENGINE(testDatabase)                                                                        \
-    do {                                                                                                       \
-        if (!(testDatabase).isAvailable()) {                                                                   \
-            if (TestDatabase::postgresRequired())                                                              \
-                QFAIL(qPrintable((testDatabase).unavailableReason()));                                         \
-            QSKIP(qPrintable((testDatabase).unavailableReason()));                                             \
-        }                                                                                                      \
+#define CG_REQUIRE_ENGINE(testDatabase)                                                                      \
+    do {                                                                                                     \
+        if (!(testDatabase).isAvailable()) {                                                                 \
+            if (TestDatabase::postgresRequired())                                                            \
+                QFAIL(qPrintable((testDatabase).unavailableReason()));                                       \
+            QSKIP(qPrintable((testDatabase).unavailableReason()));                                           \
+        }                                                                                                    \
     } while (false)

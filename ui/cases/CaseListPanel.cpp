@@ -68,6 +68,7 @@ CaseListPanel::CaseListPanel(WorkContext* context, QWidget* parent)
 
     m_count->setAccessibleName(tr("Number of cases"));
     auto* newReferral = new QPushButton(tr("&New referral..."), this);
+    newReferral->setObjectName(QStringLiteral("newReferral"));
     newReferral->setAccessibleName(tr("New referral"));
     newReferral->setToolTip(tr("Take a new referral (Ctrl+N)"));
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
@@ -106,6 +107,8 @@ CaseListPanel::~CaseListPanel() = default;
 
 void CaseListPanel::reload()
 {
+    if (auto* newReferral = findChild<QPushButton*>(QStringLiteral("newReferral")))
+        m_context->gate(newReferral, Action::TakeReferrals);
     QList<Council> councils;
     QList<User> users;
     if (m_context->isOpen()) {

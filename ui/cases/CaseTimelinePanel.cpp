@@ -40,6 +40,7 @@ CaseTimelinePanel::CaseTimelinePanel(WorkContext* context, QWidget* parent)
                                                        {ActivityKind::Note, tr("Add a n&ote")}};
     for (const auto& [kind, text] : kinds) {
         auto* button = new QPushButton(text, this);
+        m_context->gate(button, Action::EditCases);
         button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
         connect(button, &QPushButton::clicked, this, [this, kind] { beginLog(kind); });
         buttons->addWidget(button);

@@ -149,7 +149,7 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     connect(m_saveButton, &QPushButton::clicked, this, &CaseWorkspace::save);
     connect(m_revertButton, &QPushButton::clicked, this, &CaseWorkspace::revert);
     connect(m_form, &CaseDetailsForm::dirtyChanged, this, [this](bool dirty) {
-        m_saveButton->setEnabled(dirty);
+        m_context->gate(m_saveButton, Action::EditCases, dirty);
         m_revertButton->setEnabled(dirty);
         emit dirtyChanged(dirty);
         emit titleChanged(title());
@@ -282,8 +282,9 @@ void CaseWorkspace::buildStageMenu()
         });
     }
     m_moveButton->setMenu(menu);
-    m_moveButton->setEnabled(!menu->actions().isEmpty() &&
-                             (!allowed.isEmpty() || m_details.stage == CaseStage::Closed));
+    m_context->gate(m_moveButton, Action::EditCases,
+                    !menu->actions().isEmpty() &&
+                        (!allowed.isEmpty() || m_details.stage == CaseStage::Closed));
 }
 
 bool CaseWorkspace::reopen(const QString& reason)

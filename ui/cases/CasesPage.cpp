@@ -61,6 +61,7 @@ void CasesPage::reload()
         m_tabs->removeTab(1);
         page->deleteLater();
     }
+    m_context->gate(m_newReferralAction, Action::TakeReferrals);
     m_list->reload();
 }
 

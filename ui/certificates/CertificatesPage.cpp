@@ -52,6 +52,8 @@ CertificatesPage::CertificatesPage(WorkContext* context, QWidget* parent)
       m_void(new QPushButton(tr("V&oid..."))), m_printToday(new QPushButton(tr("Print all issued &today...")))
 {
     setAccessibleName(tr("Certificates"));
+    m_issue->setObjectName(QStringLiteral("issueCertificate"));
+    m_void->setObjectName(QStringLiteral("voidCertificate"));
     // Overdue and due-soon rows carry an icon and words, not colour alone.
     m_dueView->setItemDelegateForColumn(CertificateDueModel::TimeLeftColumn,
                                         new UrgencyDelegate(CertificateDueModel::UrgencyRole, true, this));
@@ -92,7 +94,10 @@ CertificatesPage::CertificatesPage(WorkContext* context, QWidget* parent)
     connect(m_print, &QPushButton::clicked, this, &CertificatesPage::printSelected);
     connect(m_void, &QPushButton::clicked, this, &CertificatesPage::voidSelected);
     connect(m_printToday, &QPushButton::clicked, this, &CertificatesPage::printIssuedToday);
-    connect(m_dueView, &QTableView::activated, this, [this] { issueSelected(); });
+    connect(m_dueView, &QTableView::activated, this, [this] {
+        if (m_issue->isEnabled()) // not for a role that may not issue
+            issueSelected();
+    });
     connect(m_registerView, &QTableView::activated, this, [this] { viewSelected(); });
     connect(m_dueView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CertificatesPage::updateButtons);
@@ -152,13 +157,16 @@ std::optional<Certificate> CertificatesPage::selectedCertificate() const
 
 void CertificatesPage::updateButtons()
 {
-    m_issue->setEnabled(m_dueView->selectionModel()->hasSelection());
+    // Only the roles that may issue or void see those buttons enabled; the
+    // store refuses everybody else anyway.
+    m_context->gate(m_issue, Action::IssueCertificates, m_dueView->selectionModel()->hasSelection());
     const std::optional<Certificate> certificate = selectedCertificate();
     const bool hasPdf = certificate && certificate->status != CertificateStatus::Draft;
     m_view->setEnabled(hasPdf);
     m_preview->setEnabled(hasPdf);
     m_print->setEnabled(hasPdf);
-    m_void->setEnabled(certificate && certificate->status == CertificateStatus::Issued);
+    m_context->gate(m_void, Action::VoidCertificates,
+                    certificate && certificate->status == CertificateStatus::Issued);
 }
 
 QString CertificatesPage::lastIssuer() const

@@ -1,9 +1,15 @@
 #include "common/WorkContext.h"
 
 #include "domain/User.h"
+#include "rules/Permissions.h"
 #include "shell/DatabaseSession.h"
+#include "store/AccessGuard.h"
 #include "store/BankHolidayRepository.h"
+#include "store/SessionActor.h"
 #include "store/UserRepository.h"
+
+#include <QAction>
+#include <QWidget>
 
 WorkContext::WorkContext(DatabaseSession* session, QObject* parent)
     : QObject(parent), m_session(session), m_calendar(BankHolidayCalendar::shipped())
@@ -30,21 +36,48 @@ QDate WorkContext::today() const
 void WorkContext::setSignedInUser(const std::optional<User>& user)
 {
     const std::optional<qint64> before = m_currentUserId;
+    const bool hadUser = m_signedInUser.has_value();
+    const UserRole roleBefore = hadUser ? m_signedInUser->role : UserRole::Caseworker;
     m_signedInUser = user;
     if (user)
         m_currentUserId = user->id;
     else
         m_currentUserId.reset();
-    // Another database: whoever signed in to the last one has not signed in here.
-    m_signedInUser.reset();
-    if (m_currentUserId != before)
+    // Screens enable what the role allows, so a new role refreshes them too.
+    const bool roleChanged = hadUser != user.has_value() || (user && user->role != roleBefore);
+    if (m_currentUserId != before || roleChanged)
         emit reloaded();
+}
+
+bool WorkContext::allows(Action action) const
+{
+    return !m_signedInUser || Permissions::allows(m_signedInUser->role, action);
+}
+
+void WorkContext::gate(QWidget* widget, Action action, bool otherwiseEnabled) const
+{
+    const bool allowed = allows(action);
+    widget->setEnabled(otherwiseEnabled && allowed);
+    // The widget's own tooltip comes back when the role allows it again.
+    const char* const own = "commongroundOwnToolTip";
+    if (!widget->property(own).isValid())
+        widget->setProperty(own, widget->toolTip());
+    widget->setToolTip(allowed ? widget->property(own).toString() : Permissions::refusal(action));
+}
+
+void WorkContext::gate(QAction* qaction, Action action, bool otherwiseEnabled) const
+{
+    const bool allowed = allows(action);
+    qaction->setEnabled(otherwiseEnabled && allowed);
+    qaction->setToolTip(allowed ? QString() : Permissions::refusal(action)); // empty: the action's text
 }
 
 void WorkContext::reload()
 {
     m_calendar = BankHolidayCalendar::shipped();
     m_currentUserId.reset();
+    // Another database: whoever signed in to the last one has not signed in here.
+    m_signedInUser.reset();
     if (m_session->isOpen()) {
         BankHolidayCalendar stored;
         if (!BankHolidayRepository(database()).load(&stored))
@@ -53,6 +86,14 @@ void WorkContext::reload()
         User user;
         if (!login.isEmpty() && !UserRepository(database()).findByUsername(login, &user) && user.id > 0)
             m_currentUserId = user.id;
+        // A database that asks who acts shows nothing until somebody has
+        // signed in: the screens reload on setSignedInUser() instead, rather
+        // than each meet the store's "Sign in first".
+        bool openForSetup = true;
+        qint64 actor = 0;
+        if (!AccessGuard(database()).isOpenForSetup(&openForSetup) && !openForSetup &&
+            !SessionActor::current(database(), &actor) && actor == 0)
+            return;
     }
     emit reloaded();
 }

@@ -2,6 +2,7 @@
 
 #include "domain/User.h"
 #include "rules/BankHolidayCalendar.h"
+#include "rules/Permissions.h"
 
 #include <QDate>
 #include <QObject>
@@ -9,6 +10,8 @@
 #include <optional>
 
 class DatabaseSession;
+class QAction;
+class QWidget;
 
 // What every screen needs besides its own widgets: the open database, the
 // office's bank holiday calendar, today, and who is at the desk. Reloads when
@@ -33,6 +36,13 @@ public:
     // Set by the sign-in; announced with reloaded() so screens refresh.
     void setSignedInUser(const std::optional<User>& user);
     const std::optional<User>& signedInUser() const { return m_signedInUser; }
+    // Whether the signed-in user's role allows `action` (Permissions). With
+    // nobody signed in (a database open for setup, tests) the store decides.
+    bool allows(Action action) const;
+    // Enables `widget` (or the action) when `otherwiseEnabled` and the role
+    // allows `action`; when the role does not, the tooltip says who may.
+    void gate(QWidget* widget, Action action, bool otherwiseEnabled = true) const;
+    void gate(QAction* qaction, Action action, bool otherwiseEnabled = true) const;
     // Announces an edit, new case or stage move to every screen.
     void notifyCaseChanged(qint64 caseId) { emit caseChanged(caseId); }
     // Announces a council added or changed, so lists of councils refresh.

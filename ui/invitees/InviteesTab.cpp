@@ -282,10 +282,10 @@ void InviteesTab::updateButtons()
 {
     const bool open = m_context->isOpen() && m_case.id != 0;
     const bool selected = selectedInvitee().has_value();
-    m_addDirectory->setEnabled(open);
-    m_addAdHoc->setEnabled(open);
-    m_assign->setEnabled(open);
-    m_remove->setEnabled(open && selected);
+    m_context->gate(m_addDirectory, Action::ManageInvitees, open);
+    m_context->gate(m_addAdHoc, Action::ManageInvitees, open);
+    m_context->gate(m_assign, Action::EditCases, open);
+    m_context->gate(m_remove, Action::ManageInvitees, open && selected);
     m_letter->setEnabled(open && selected);
     m_copy->setEnabled(open && selected);
 }

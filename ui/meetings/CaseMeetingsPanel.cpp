@@ -61,6 +61,7 @@ CaseMeetingsPanel::CaseMeetingsPanel(WorkContext* context, qint64 caseId, QWidge
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAccessibleName(tr("Meetings of the case"));
     auto* book = new QPushButton(tr("&Book a meeting…"), this);
+    m_context->gate(book, Action::ManageMeetings);
     connect(book, &QPushButton::clicked, this, &CaseMeetingsPanel::beginBooking);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentMeetingId())
@@ -126,7 +127,7 @@ void CaseMeetingsPanel::reload()
     if (any)
         m_table->selectRow(m_table->rowCount() - 1);
     m_open->setEnabled(any);
-    m_outcome->setEnabled(any);
+    m_context->gate(m_outcome, Action::ManageMeetings, any);
     m_invitations->setEnabled(any);
 }
 

@@ -50,7 +50,8 @@ int AuditCommand::list(CliContext& context, const QStringList& arguments)
     const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption table(QStringLiteral("table"), QString(), QStringLiteral("T"));
     const QCommandLineOption record(QStringLiteral("record"), QString(), QStringLiteral("ID"));
-    const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("NAME"));
+    // --by, not --user: --user is the global sign-in.
+    const QCommandLineOption user(QStringLiteral("by"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption actionOption(QStringLiteral("action"), QString(), QStringLiteral("A"));
     parser.addOptions({from, to, table, record, user, actionOption});
     if (!parser.parse(arguments))

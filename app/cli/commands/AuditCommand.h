@@ -11,7 +11,7 @@ public:
     QString summary() const override { return QStringLiteral("print the audit trail as CSV"); }
     QStringList usage() const override
     {
-        return {QStringLiteral("audit list [--from DATE] [--to DATE] [--table T] [--record ID] [--user NAME] "
+        return {QStringLiteral("audit list [--from DATE] [--to DATE] [--table T] [--record ID] [--by NAME] "
                                "[--action A]")};
     }
     int run(CliContext& context) override;

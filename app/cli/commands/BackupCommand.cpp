@@ -32,10 +32,10 @@ int BackupCommand::run(CliContext& context)
     if (parser.isSet(out)) {
         written = parser.value(out);
         if (StoreError error = BackupService::writeBackup(*database, written))
-            return context.fail(error.message());
+            return context.fail(error);
     } else if (StoreError error =
                    BackupService::backUpToFolder(*database, QDateTime::currentDateTimeUtc(), &written)) {
-        return context.fail(error.message());
+        return context.fail(error);
     }
     context.out() << "backup: " << QDir::toNativeSeparators(written) << Qt::endl;
     context.out() << "schema version: " << database->schemaVersion() << Qt::endl;

@@ -75,11 +75,11 @@ int CertificateCommand::issue(CliContext& context, const QStringList& arguments)
     CertificateRepository certificates = registerOf(database);
     qint64 caseId = 0;
     if (StoreError error = certificates.caseIdForReference(parser.value(caseOption), &caseId))
-        return context.fail(error.message());
+        return context.fail(error);
     Certificate issued;
     if (StoreError error =
             certificates.issueForCase(caseId, part, {parser.value(issuerOption), {}}, date, &issued))
-        return context.fail(error.message());
+        return context.fail(error);
     context.out() << issued.number << '\t' << certificatePartToInt(issued.part) << '\t' << issued.pdfSha256
                   << Qt::endl;
     return ExitOk;
@@ -100,10 +100,10 @@ int CertificateCommand::render(CliContext& context, const QStringList& arguments
     CertificateRepository certificates = registerOf(database);
     Certificate certificate;
     if (StoreError error = certificates.loadByNumber(parser.positionalArguments().first(), &certificate))
-        return context.fail(error.message());
+        return context.fail(error);
     QByteArray pdf;
     if (StoreError error = certificates.loadPdf(certificate.id, &pdf))
-        return context.fail(error.message());
+        return context.fail(error);
     // The stored file, byte for byte: a reprint is never made again.
     QSaveFile file(parser.value(outOption));
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
@@ -127,7 +127,7 @@ int CertificateCommand::show(CliContext& context, const QStringList& arguments)
         return ExitFailure;
     Certificate c;
     if (StoreError error = registerOf(database).loadByNumber(arguments.at(1), &c))
-        return context.fail(error.message());
+        return context.fail(error);
     // "field<TAB>value" lines; no names or addresses, which stay in the PDF.
     QTextStream& out = context.out();
     out << "number\t" << c.number << Qt::endl;
@@ -177,14 +177,14 @@ int CertificateCommand::voidCertificate(CliContext& context, const QStringList& 
     CertificateRepository certificates = registerOf(database);
     Certificate old;
     if (StoreError error = certificates.loadByNumber(parser.positionalArguments().first(), &old))
-        return context.fail(error.message());
+        return context.fail(error);
     std::optional<CertificateIssuer> issuer;
     if (parser.isSet(replaceOption))
         issuer = CertificateIssuer{parser.value(issuerOption), {}};
     Certificate replacement;
     if (StoreError error =
             certificates.voidCertificate(old.id, parser.value(reasonOption), date, issuer, &replacement))
-        return context.fail(error.message());
+        return context.fail(error);
     context.out() << old.number << "\tvoided";
     if (issuer)
         context.out() << '\t' << replacement.number;

@@ -51,14 +51,14 @@ int CertificatesCommand::list(CliContext& context, const QStringList& arguments)
     if (parser.isSet(caseOption)) {
         qint64 id = 0;
         if (StoreError error = certificates.caseIdForReference(parser.value(caseOption), &id))
-            return context.fail(error.message());
+            return context.fail(error);
         caseId = id;
     }
     QList<Certificate> all;
     const StoreError error =
         issuedOn.isValid() ? certificates.listIssuedOn(issuedOn, &all) : certificates.list(&all, caseId);
     if (error)
-        return context.fail(error.message());
+        return context.fail(error);
     // Tab-separated, newest first: number (- for a draft), part, case, status, issue date.
     for (const Certificate& c : all) {
         if (caseId && c.caseId != *caseId)
@@ -89,7 +89,7 @@ int CertificatesCommand::due(CliContext& context, const QStringList& arguments)
     CertificateRepository certificates = CertificateCommand::registerOf(database);
     QList<CertificateDueItem> items;
     if (StoreError error = certificates.due(&items))
-        return context.fail(error.message());
+        return context.fail(error);
     // Soonest first: case, part, due by, trigger date, overdue or on time.
     for (const CertificateDueItem& item : items) {
         context.out() << item.caseReference << '\t' << certificatePartToInt(item.part) << '\t'

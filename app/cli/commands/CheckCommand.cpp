@@ -19,7 +19,7 @@ int CheckCommand::run(CliContext& context)
     QStringList problems;
     if (StoreError error = database->checkIntegrity(&problems)) {
         out << "integrity: failed" << Qt::endl;
-        return context.fail(error.message());
+        return context.fail(error);
     }
     if (!problems.isEmpty()) {
         out << "integrity: failed" << Qt::endl;

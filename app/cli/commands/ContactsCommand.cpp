@@ -85,7 +85,7 @@ int ContactsCommand::exportFile(CliContext& context, const QStringList& argument
     QByteArray data;
     int rows = 0;
     if (StoreError error = ContactCsv::exportAll(database->connection(), &data, &rows))
-        return context.fail(error.message());
+        return context.fail(error);
     const QString path = parser.value(outOption);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
@@ -117,7 +117,7 @@ int ContactsCommand::list(CliContext& context, const QStringList& arguments)
     for (int offset = 0;; offset += kPage) {
         QList<Contact> contacts;
         if (StoreError error = query.fetch(offset, kPage, &contacts))
-            return context.fail(error.message());
+            return context.fail(error);
         for (const Contact& contact : contacts) {
             context.out() << contact.id << '\t' << cell(contact.familyName) << '\t' << cell(contact.givenName)
                           << '\t' << cell(contact.organisationName) << '\t' << cell(contact.jobTitle) << '\t'
@@ -139,7 +139,7 @@ int ContactsCommand::duplicates(CliContext& context, const QStringList& argument
         return ExitFailure;
     QList<LikelyDuplicate> pairs;
     if (StoreError error = ContactRepository(database->connection()).likelyDuplicates(&pairs))
-        return context.fail(error.message());
+        return context.fail(error);
     // One pair a line: the two ids, what they share, the name.
     for (const LikelyDuplicate& pair : pairs) {
         QStringList same;

@@ -28,7 +28,7 @@ int CouncilsCommand::list(CliContext& context)
         return ExitFailure;
     QList<Council> councils;
     if (StoreError error = CouncilRepository(database->connection()).list(&councils))
-        return context.fail(error.message());
+        return context.fail(error);
     // Tab-separated, one council a line: id, code, clock start, referral days, retention years, name.
     for (const Council& council : councils) {
         context.out() << council.id << '\t' << council.code << '\t'
@@ -92,7 +92,7 @@ int CouncilsCommand::add(CliContext& context, const QStringList& arguments)
     if (StoreError error = CouncilRepository(database->connection()).add(&council)) {
         if (error.kind() == StoreError::Kind::Constraint)
             return context.fail(QStringLiteral("a council with that name or code exists already"));
-        return context.fail(error.message());
+        return context.fail(error);
     }
     context.out() << council.id << Qt::endl;
     return ExitOk;

@@ -20,7 +20,7 @@ bool loadCalendar(CliContext& context, BankHolidayCalendar* calendar, QString* s
         return false;
     bool fromDatabase = false;
     if (StoreError error = BankHolidayRepository(database->connection()).load(calendar, &fromDatabase)) {
-        context.fail(error.message());
+        context.fail(error);
         return false;
     }
     *source = fromDatabase

@@ -47,15 +47,15 @@ int DemoDataCommand::run(CliContext& context)
         return ExitFailure;
     BankHolidayCalendar calendar;
     if (StoreError error = BankHolidayRepository(database->connection()).load(&calendar))
-        return context.fail(error.message());
+        return context.fail(error);
     QElapsedTimer timer;
     timer.start();
     DemoDataGenerator generator(database->connection(), calendar, static_cast<quint32>(seed));
     if (StoreError error = generator.generate(static_cast<int>(cases), QDate::currentDate()))
-        return context.fail(error.message());
+        return context.fail(error);
     int certificates = 0;
     if (StoreError error = generator.issueCertificates(QDate::currentDate(), &certificates))
-        return context.fail(error.message());
+        return context.fail(error);
     context.out() << "cases: " << cases << Qt::endl;
     context.out() << "certificates: " << certificates << Qt::endl;
     context.out() << "seconds: " << QString::number(timer.elapsed() / 1000.0, 'f', 1) << Qt::endl;

@@ -146,9 +146,9 @@ int MeetingsCommand::officeHours(CliContext& context, const QStringList& argumen
     MeetingRepository meetings(database->connection(), BankHolidayCalendar());
     if (setting) {
         if (StoreError error = meetings.setOfficeHours(hours))
-            return context.fail(error.message());
+            return context.fail(error);
     } else if (StoreError error = meetings.officeHours(&hours)) {
-        return context.fail(error.message());
+        return context.fail(error);
     }
     context.out() << "office hours: " << hours.start.toString(QStringLiteral("HH:mm")) << " to "
                   << hours.end.toString(QStringLiteral("HH:mm")) << Qt::endl;

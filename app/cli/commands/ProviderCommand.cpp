@@ -34,7 +34,7 @@ int ProviderCommand::show(CliContext& context)
     if (!error)
         error = settings.certificatePrefix(&prefix);
     if (error)
-        return context.fail(error.message());
+        return context.fail(error);
     // "field<TAB>value"; the address's lines joined with " / ".
     QTextStream& out = context.out();
     out << "name\t" << p.name << Qt::endl;
@@ -84,7 +84,7 @@ int ProviderCommand::set(CliContext& context, const QStringList& arguments)
     SettingsRepository settings(database->connection());
     ProviderDetails p;
     if (StoreError error = settings.provider(&p))
-        return context.fail(error.message());
+        return context.fail(error);
     if (parser.isSet(nameOption))
         p.name = parser.value(nameOption);
     if (parser.isSet(addressOption))
@@ -102,6 +102,6 @@ int ProviderCommand::set(CliContext& context, const QStringList& arguments)
             return context.usageError(error.message());
     }
     if (StoreError error = settings.setProvider(p))
-        return context.fail(error.message());
+        return context.fail(error);
     return ExitOk;
 }

@@ -20,7 +20,7 @@ int RestoreCommand::run(CliContext& context)
 
     BackupService::RestoreResult result;
     if (StoreError error = BackupService::restore(settings, backup, QDateTime::currentDateTimeUtc(), &result))
-        return context.fail(error.message());
+        return context.fail(error);
     context.out() << "restored: " << QDir::toNativeSeparators(backup) << Qt::endl;
     context.out() << "database: " << settings.describe() << Qt::endl;
     context.out() << "schema version: " << result.schemaVersion << Qt::endl;
