@@ -39,7 +39,7 @@ struct AnonymisedRecords
 // stage, every date of the case and its meetings, outcomes, invitee roles and
 // attendance, certificate Parts, numbers and dates) and replaces everything
 // that names or describes a person with kMarker or NULL, in one write
-// transaction. Supervisors and administrators only (Action::AnonymiseCases).
+// transaction. Supervisors only (Action::AnonymiseCases).
 class RetentionRepository
 {
 public:

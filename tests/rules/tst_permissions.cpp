@@ -33,7 +33,7 @@ const Row kTable[] = {
     {Action::ManageUsers, false, false, false, true},
     {Action::ManageSettings, false, false, false, true},
     {Action::ViewAudit, false, false, true, true},
-    {Action::AnonymiseCases, false, false, true, true},
+    {Action::AnonymiseCases, false, false, true, false},
 };
 } // namespace
 

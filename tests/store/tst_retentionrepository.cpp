@@ -80,7 +80,7 @@ private slots:
     void anonymiseReplacesPersonalFieldsAndKeepsFigures();
     void anonymiseRefusedBeforeDue_data() { TestDatabase::addEngineRows(); }
     void anonymiseRefusedBeforeDue();
-    void onlySupervisorsAndAdministrators();
+    void onlySupervisors();
 };
 
 void TestRetentionRepository::listsCasesPastEachCouncilsPeriod()
@@ -358,7 +358,7 @@ void TestRetentionRepository::anonymiseRefusedBeforeDue()
     QVERIFY(!retention.anonymise(closed, QDate(2026, 3, 1)));
 }
 
-void TestRetentionRepository::onlySupervisorsAndAdministrators()
+void TestRetentionRepository::onlySupervisors()
 {
     TestDatabase test(QStringLiteral("sqlite"));
     CG_REQUIRE_ENGINE(test);
@@ -384,6 +384,13 @@ void TestRetentionRepository::onlySupervisorsAndAdministrators()
     QCOMPARE(retention.casesPastRetention(QDate(2026, 1, 1), &due).kind(), StoreError::Kind::Forbidden);
     QCOMPARE(retention.anonymise(1, QDate(2026, 1, 1)).kind(), StoreError::Kind::Forbidden);
     QVERIFY(!SessionActor::set(db, admin.id));
+    QCOMPARE(retention.anonymise(1, QDate(2026, 1, 1)).kind(), StoreError::Kind::Forbidden);
+    User supervisor;
+    supervisor.username = QStringLiteral("grace.ibekwe");
+    supervisor.displayName = QStringLiteral("Grace Ibekwe");
+    supervisor.role = UserRole::Supervisor;
+    QVERIFY(!UserRepository(db).add(&supervisor));
+    QVERIFY(!SessionActor::set(db, supervisor.id));
     QVERIFY(!retention.casesPastRetention(QDate(2026, 1, 1), &due));
 }
 

@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 #include "rules/BankHolidayCalendar.h"
 #include "store/AccountRepository.h"
+#include "store/AuditRepository.h"
 #include "store/CaseListQuery.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
@@ -192,6 +193,7 @@ private slots:
     void firstLoginMayBecomeAdministratorOnce();
     void repositoriesWorkForACaseworker();
     void onlyTheOwnerUpgrades();
+    void auditTrailIsForSupervisorsAndAdministrators();
 };
 
 void TestRowSecurity::onlySupervisorsWriteCertificates()
@@ -230,6 +232,63 @@ void TestRowSecurity::onlySupervisorsWriteCertificates()
     QCOMPARE(column(office.owner(), QStringLiteral("SELECT issuer_name FROM certificates")),
              QStringList{QStringLiteral("A. Person")});
     QCOMPARE(run(asSupervisor->connection(), QStringLiteral("DELETE FROM certificates")).rows, 1);
+}
+
+void TestRowSecurity::auditTrailIsForSupervisorsAndAdministrators()
+{
+    Office office;
+    CG_OPEN_OFFICE(office);
+    const QString caseworker = office.makeLogin(QStringLiteral("cw"));
+    const QString supervisor = office.makeLogin(QStringLiteral("sup"));
+    const QString administrator = office.makeLogin(QStringLiteral("adm"));
+    const qint64 caseworkerId = office.addUser(caseworker, QStringLiteral("caseworker"));
+    QVERIFY(office.addUser(supervisor, QStringLiteral("supervisor")) > 0);
+    QVERIFY(office.addUser(administrator, QStringLiteral("administrator")) > 0);
+    const QString setup = addCases(office.owner(), caseworkerId, caseworkerId);
+    QVERIFY2(setup.isEmpty(), qPrintable(setup));
+    const QString all = QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'cases'");
+    QCOMPARE(column(office.owner(), all), QStringList{QStringLiteral("2")});
+
+    // A caseworker neither reads the trail nor writes or redacts it.
+    CG_CONNECT(asCaseworker, office, caseworker);
+    QCOMPARE(column(asCaseworker->connection(), all), QStringList{QStringLiteral("0")});
+    Outcome refused =
+        run(asCaseworker->connection(),
+            QStringLiteral("INSERT INTO audit_log (action, table_name) VALUES ('insert', 'cases')"));
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.error.kind(), StoreError::Kind::Forbidden);
+    refused = run(asCaseworker->connection(), QStringLiteral("SELECT cg_audit_redact('cases', ARRAY['1'])"));
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.error.kind(), StoreError::Kind::Forbidden);
+    QList<AuditEntry> entries;
+    QCOMPARE(AuditRepository(asCaseworker->connection()).list({}, &entries).kind(),
+             StoreError::Kind::Forbidden);
+
+    // Administrators read it, and cannot change it or redact it.
+    CG_CONNECT(asAdministrator, office, administrator);
+    QCOMPARE(column(asAdministrator->connection(), all), QStringList{QStringLiteral("2")});
+    QVERIFY(!run(asAdministrator->connection(), QStringLiteral("UPDATE audit_log SET actor_name = 'x'")).ok);
+    QVERIFY(!run(asAdministrator->connection(), QStringLiteral("DELETE FROM audit_log")).ok);
+    QVERIFY(!run(asAdministrator->connection(), QStringLiteral("SELECT cg_audit_redact('cases', ARRAY['1'])"))
+                 .ok);
+
+    // Supervisors read it through the program and redact for anonymisation.
+    CG_CONNECT(asSupervisor, office, supervisor);
+    AuditFilter aboutCases;
+    aboutCases.table = QStringLiteral("cases");
+    StoreError error = AuditRepository(asSupervisor->connection()).list(aboutCases, &entries);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(entries.size(), 2);
+    error = AuditRepository(asSupervisor->connection()).redact(QStringLiteral("cases"), QList<qint64>{1});
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(
+        column(office.owner(),
+               QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'cases' AND record_id = '1' "
+                              "AND action = 'insert' AND redacted = 1 AND new_value IS NULL")),
+        QStringList{QStringLiteral("1")});
+    QCOMPARE(
+        column(office.owner(), QStringLiteral("SELECT actor_name FROM audit_log WHERE action = 'anonymise'")),
+        QStringList{supervisor});
 }
 
 void TestRowSecurity::mediatorSeesOnlyAssignedCases()

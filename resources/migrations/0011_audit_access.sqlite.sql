@@ -1,0 +1,4 @@
+-- Schema version 11 (SQLite): nothing to do. On PostgreSQL this step gives
+-- the audit trail its grants and row-level security; on SQLite the store
+-- checks who reads it (AuditRepository::list asks AccessGuard) and triggers
+-- keep it append-only (step 8).
