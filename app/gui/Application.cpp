@@ -95,7 +95,7 @@ int Application::start()
     addScreens();
     auto* signIn = new SignInController(m_window.get(), m_session.get(), m_context);
     if (m_parser.isSet(demoOption))
-        signIn->setDemo(QLatin1String(DemoDataGenerator::kDemoUsername),
+        signIn->setDemo(QLatin1String(DemoDataGenerator::kDemoSupervisor),
                         QLatin1String(DemoDataGenerator::kDemoPassword));
     m_window->show();
     m_window->openDatabase(settings);

@@ -637,7 +637,7 @@ public:
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("SELECT id FROM users WHERE role = 'supervisor' AND active = 1 AND "
                                      "username = ?"));
-        query.addBindValue(QStringLiteral("grace.ibekwe"));
+        query.addBindValue(QString::fromLatin1(DemoDataGenerator::kDemoSupervisor));
         if (query.exec() && query.next())
             m_acting = !SessionActor::set(m_db, query.value(0).toLongLong());
     }

@@ -17,6 +17,9 @@ public:
     // (published in the README and on the sign-in dialog of the demo database).
     static constexpr const char* kDemoUsername = "demo";
     static constexpr const char* kDemoPassword = "commonground";
+    // Whom the demo's sign-in suggests: the supervisor, who may do the most
+    // with cases and certificates (the administrator only reads cases).
+    static constexpr const char* kDemoSupervisor = "grace.ibekwe";
 
     DemoDataGenerator(QSqlDatabase db, BankHolidayCalendar calendar, quint32 seed = 20261123);
 
