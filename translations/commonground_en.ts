@@ -11,6 +11,10 @@
         <source>This case is not assigned to you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in first: this database has users.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountRepository</name>
@@ -394,6 +398,168 @@
     </message>
     <message>
         <source>&amp;Councils...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venues...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(withheld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date, inclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a field name or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Containing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 entries; narrow the filters to see older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1243,6 +1409,34 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>  ·  Mediator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access e&amp;xport...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access export of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write everything held about this family to a folder, as JSON and PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the case reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not reopened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4848,6 +5042,10 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <source>Only %1 can %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>anonymise cases past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostgresConnectionDialog</name>
@@ -4972,6 +5170,87 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases kept longer than their council&apos;s retention period (set on Settings &gt; Councils). Anonymising replaces the family&apos;s names, contact details, notes and certificate PDFs, and keeps what the figures need. Reopening a case takes it off this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could be anonymised from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closed case is past its retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past the retention period.</source>
+        <translation>
+            <numerusform>%n case past the retention period.</numerusform>
+            <numerusform>%n cases past the retention period.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names, addresses, contact details, dates of birth (the year stays), notes and the stored certificate PDFs of case %1 will be replaced for good. The case can no longer be reopened. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not anonymise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRules</name>
+    <message>
+        <source>The case is anonymised already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is open: only a closed case past its retention period can be anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is kept until %1 (%2 years after it closed on %3); it can be anonymised from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>Caseworker</source>
@@ -5018,6 +5297,13 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>That password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionActor</name>
+    <message>
+        <source>On a shared database you act as the user you connected as.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5084,6 +5370,10 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>Only administrators can manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;Trail...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5221,6 +5511,126 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
 </context>
 <context>
+    <name>SubjectAccessExporter</name>
+    <message>
+        <source>Folder for the subject access export of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access export written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1:
+%2
+They hold personal data: send them securely and delete your copies once sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessPdf</name>
+    <message>
+        <source>The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child, young person and family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHC plan sections in dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: calls, emails, letters and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls with invitees before meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was asked to each meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of agreements sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings moved or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations to meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts of interest recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access: what Common Ground holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each section lists the records held, one table each; empty fields are left out. The JSON file beside this one holds the same, for computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>&amp;Add User...</source>
@@ -5320,6 +5730,96 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>%1 will no longer be able to sign in. Their cases and records stay as they are. Deactivate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Edit Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-free access, hearing loop, parking, quiet room...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccess:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenuesDialog</name>
+    <message>
+        <source>Venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral places to meet in person, offered when a meeting is booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Venue...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the venue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

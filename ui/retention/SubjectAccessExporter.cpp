@@ -8,18 +8,13 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SubjectAccessExporter", text);
-}
-} // namespace
-
 QString SubjectAccessExporter::exportCase(WorkContext* context, qint64 caseId, const QString& reference,
                                           QWidget* parent)
 {
     const QString folder = FileChooser::instance().existingFolder(
-        parent, tr("Folder for the subject access export of %1").arg(reference));
+        parent,
+        QCoreApplication::translate("SubjectAccessExporter", "Folder for the subject access export of %1")
+            .arg(reference));
     if (folder.isEmpty())
         return {};
     SubjectAccessExport exporter(context->database());
@@ -30,17 +25,20 @@ QString SubjectAccessExporter::exportCase(WorkContext* context, qint64 caseId, c
         error =
             exporter.writeFiles(document, folder, QStringLiteral("subject-access-") + reference, &written);
     if (error) {
-        MessagePresenter::instance().showError(parent, tr("Could not export %1").arg(reference),
-                                               error.message());
+        MessagePresenter::instance().showError(
+            parent,
+            QCoreApplication::translate("SubjectAccessExporter", "Could not export %1").arg(reference),
+            error.message());
         return {};
     }
     QStringList names;
     for (const QString& file : written)
         names << QFileInfo(file).fileName();
     MessagePresenter::instance().showWarning(
-        parent, tr("Subject access export written"),
-        tr("Written to %1:\n%2\nThey hold personal data: send them securely "
-           "and delete your copies once sent.")
+        parent, QCoreApplication::translate("SubjectAccessExporter", "Subject access export written"),
+        QCoreApplication::translate("SubjectAccessExporter",
+                                    "Written to %1:\n%2\nThey hold personal data: send them securely "
+                                    "and delete your copies once sent.")
             .arg(folder, names.join(QLatin1Char('\n'))));
     return written.join(QLatin1Char('\n'));
 }
