@@ -121,6 +121,18 @@ StoreError AccessGuard::requireVisibleCase(qint64 caseId) const
     return requireCaseVisible(id(0), id(1));
 }
 
+StoreError AccessGuard::requireVisibleCaseOf(const char* table, qint64 recordId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT case_id FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    query.addBindValue(recordId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the record"));
+    if (!query.next())
+        return {};
+    return requireVisibleCase(query.value(0).toLongLong());
+}
+
 StoreError AccessGuard::caseScope(CaseScope* scope, qint64* userId) const
 {
     *scope = CaseScope::All;

@@ -28,6 +28,10 @@ public:
     StoreError requireCaseVisible(std::optional<qint64> caseworkerId, std::optional<qint64> mediatorId) const;
     // The same for a stored case, read by id (NotFound when there is none).
     StoreError requireVisibleCase(qint64 caseId) const;
+    // The same for the case a record belongs to: `table` is one of the
+    // store's own tables with a case_id column (never user input). A record
+    // that is not there passes, so that the caller can say NotFound itself.
+    StoreError requireVisibleCaseOf(const char* table, qint64 recordId) const;
     // Which cases the connection's actor sees, for lists and counts; when
     // Assigned, `userId` is the actor (0 and All when the database is open).
     StoreError caseScope(CaseScope* scope, qint64* userId) const;

@@ -1,6 +1,7 @@
 #include "store/BankHolidayRepository.h"
 
 #include "rules/IsoDate.h"
+#include "store/AccessGuard.h"
 #include "store/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -36,6 +37,8 @@ StoreError BankHolidayRepository::load(BankHolidayCalendar* calendar, bool* from
 
 StoreError BankHolidayRepository::replaceAll(const BankHolidayCalendar& calendar)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
+        return error;
     // An empty list would silently fall back to the shipped calendar.
     if (calendar.isEmpty())
         return StoreError(StoreError::Kind::Constraint,

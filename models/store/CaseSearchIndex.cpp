@@ -9,7 +9,8 @@ const QString kSqliteRow = QStringLiteral(
     "FROM cases c JOIN people ch ON ch.id = c.child_id LEFT JOIN people pa ON pa.id = c.parent_id "
     "LEFT JOIN organisations o ON o.id = c.school_id");
 const QString kPostgresRow = QStringLiteral(
-    "SELECT c.id, to_tsvector('simple', regexp_replace(concat_ws(' ', c.reference, ch.given_name, ch.family_name, "
+    "SELECT c.id, to_tsvector('simple', regexp_replace(concat_ws(' ', c.reference, ch.given_name, "
+    "ch.family_name, "
     "pa.given_name, pa.family_name, o.name), '[^[:alnum:]]+', ' ', 'g')) "
     "FROM cases c JOIN people ch ON ch.id = c.child_id LEFT JOIN people pa ON pa.id = c.parent_id "
     "LEFT JOIN organisations o ON o.id = c.school_id");

@@ -112,6 +112,8 @@ StoreError CertificateRepository::load(qint64 id, Certificate* certificate) cons
         return error;
     if (found.isEmpty())
         return notFound(QString::number(id));
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(found.first().caseId))
+        return error;
     *certificate = found.first();
     return {};
 }
@@ -124,12 +126,16 @@ StoreError CertificateRepository::loadByNumber(const QString& number, Certificat
         return error;
     if (found.isEmpty())
         return notFound(number.trimmed());
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(found.first().caseId))
+        return error;
     *certificate = found.first();
     return {};
 }
 
 StoreError CertificateRepository::loadPdf(qint64 id, QByteArray* pdf) const
 {
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("certificates", id))
+        return error;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT pdf, anonymised_at FROM certificates WHERE id = ?"));
     query.addBindValue(id);

@@ -28,9 +28,9 @@ DatabaseFileGuard::DatabaseFileGuard(FilesystemProbe probe) : m_probe(std::move(
 bool DatabaseFileGuard::isNetworkFilesystem(const QByteArray& filesystemType)
 {
     const QByteArray type = filesystemType.toLower();
-    static const QByteArrayList network = {"nfs",  "nfs4",       "cifs",     "smb",       "smb2",  "smb3",
-                                           "smbfs", "fuse.sshfs", "9p",       "afs",       "ncpfs", "ceph",
-                                           "glusterfs", "fuse.glusterfs", "davfs", "fuse.davfs2", "lustre"};
+    static const QByteArrayList network = {
+        "nfs", "nfs4",  "cifs", "smb",       "smb2",           "smb3",  "smbfs",       "fuse.sshfs", "9p",
+        "afs", "ncpfs", "ceph", "glusterfs", "fuse.glusterfs", "davfs", "fuse.davfs2", "lustre"};
     return network.contains(type);
 }
 
@@ -61,7 +61,8 @@ StoreError DatabaseFileGuard::check(const QString& path) const
         return StoreError(StoreError::Kind::NotADatabase,
                           QStringLiteral("%1 is a folder, not a database file.").arg(shown));
     if (!info.isReadable())
-        return StoreError(StoreError::Kind::Io, QStringLiteral("%1 cannot be read: check its permissions.").arg(shown));
+        return StoreError(StoreError::Kind::Io,
+                          QStringLiteral("%1 cannot be read: check its permissions.").arg(shown));
     if (info.size() > 0 && !hasSqliteHeader(path)) {
         return StoreError(StoreError::Kind::NotADatabase,
                           QStringLiteral("%1 is not a Common Ground database (it is not an SQLite file). "

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <functional>
 
 // Checks an SQLite path before anything opens it, so that a wrong file is

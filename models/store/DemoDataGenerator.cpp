@@ -621,27 +621,26 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
 }
 
 namespace {
-// The demo's supervisor acts on the connection while the generator issues
-// certificates (the store lets only supervisors issue them), and whoever
-// acted before acts again afterwards. SQLite only: on PostgreSQL the login
-// always acts, and must be allowed to issue.
-class ActingAsDemoSupervisor
+// A demo user acts on the connection while the generator does what only
+// that role may (the administrator sets the provider's details, the
+// supervisor issues certificates), and whoever acted before acts again
+// afterwards. SQLite only: on PostgreSQL the login always acts.
+class ActingAsDemoUser
 {
 public:
-    explicit ActingAsDemoSupervisor(QSqlDatabase db) : m_db(std::move(db))
+    ActingAsDemoUser(QSqlDatabase db, const char* username) : m_db(std::move(db))
     {
         if (SqlDialect::forDriver(m_db.driverName()).engine() == SqlDialect::Engine::Postgres)
             return;
         if (SessionActor::current(m_db, &m_previous))
             return;
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT id FROM users WHERE role = 'supervisor' AND active = 1 AND "
-                                     "username = ?"));
-        query.addBindValue(QString::fromLatin1(DemoDataGenerator::kDemoSupervisor));
+        query.prepare(QStringLiteral("SELECT id FROM users WHERE active = 1 AND username = ?"));
+        query.addBindValue(QString::fromLatin1(username));
         if (query.exec() && query.next())
             m_acting = !SessionActor::set(m_db, query.value(0).toLongLong());
     }
-    ~ActingAsDemoSupervisor()
+    ~ActingAsDemoUser()
     {
         if (!m_acting)
             return;
@@ -650,8 +649,8 @@ public:
         else
             SessionActor::clear(m_db);
     }
-    ActingAsDemoSupervisor(const ActingAsDemoSupervisor&) = delete;
-    ActingAsDemoSupervisor& operator=(const ActingAsDemoSupervisor&) = delete;
+    ActingAsDemoUser(const ActingAsDemoUser&) = delete;
+    ActingAsDemoUser& operator=(const ActingAsDemoUser&) = delete;
 
 private:
     QSqlDatabase m_db;
@@ -663,15 +662,18 @@ private:
 StoreError DemoDataGenerator::issueCertificates(const QDate& today, int* issued)
 {
     *issued = 0;
-    const ActingAsDemoSupervisor actor(m_db);
     ProviderDetails provider;
     provider.name = QStringLiteral("Common Ground Mediation CIC");
     provider.address = QStringLiteral("Unit 3, Weavers Yard\nNorthmoor NM1 4QT");
     provider.phone = QStringLiteral("0113 496 0000");
     provider.email = QStringLiteral("certificates@commonground.example");
     provider.website = QStringLiteral("commonground.example");
-    if (StoreError error = SettingsRepository(m_db).setProvider(provider))
-        return error;
+    {
+        const ActingAsDemoUser administrator(m_db, kDemoUsername);
+        if (StoreError error = SettingsRepository(m_db).setProvider(provider))
+            return error;
+    }
+    const ActingAsDemoUser supervisor(m_db, kDemoSupervisor);
     // Every mediation case with a certificate trigger, open or closed.
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral(

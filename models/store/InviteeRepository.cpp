@@ -102,6 +102,8 @@ StoreError InviteeRepository::listForCase(qint64 caseId, QList<Invitee>* invitee
 
 StoreError InviteeRepository::find(qint64 id, Invitee* invitee) const
 {
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("invitees", id))
+        return error;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE i.id = ?"));
     query.addBindValue(id);
@@ -172,6 +174,8 @@ StoreError InviteeRepository::update(const Invitee& invitee)
 {
     if (StoreError error = AccessGuard(m_db).require(Action::ManageInvitees))
         return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("invitees", invitee.id))
+        return error;
     if (const QString problem = inviteeProblem(invitee); !problem.isEmpty())
         return invalid(problem);
     WriteTransaction transaction(m_db);
@@ -196,6 +200,8 @@ StoreError InviteeRepository::remove(qint64 id)
 {
     if (StoreError error = AccessGuard(m_db).require(Action::ManageInvitees))
         return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("invitees", id))
+        return error;
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -212,6 +218,8 @@ StoreError InviteeRepository::remove(qint64 id)
 StoreError InviteeRepository::addContactNote(InviteeContactNote* note)
 {
     if (StoreError error = AccessGuard(m_db).require(Action::ManageInvitees))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("invitees", note->inviteeId))
         return error;
     const QString text = note->note.trimmed();
     if (!note->date.isValid())

@@ -242,6 +242,8 @@ StoreError MeetingRepository::reschedule(qint64 meetingId, const QDateTime& star
 {
     if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
         return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
+        return error;
     if (reason.trimmed().isEmpty())
         return invalid(QStringLiteral("Give the reason for moving the meeting; it is kept in its history."));
     Meeting meeting;
@@ -296,6 +298,8 @@ StoreError MeetingRepository::cancel(qint64 meetingId, const QString& reason, st
 {
     if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
         return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
+        return error;
     if (reason.trimmed().isEmpty())
         return invalid(
             QStringLiteral("Give the reason for cancelling the meeting; it is kept in its history."));
@@ -335,6 +339,8 @@ StoreError MeetingRepository::updateDetails(const Meeting& meeting, const QDate&
                                             MeetingRules::BookingCheck* result)
 {
     if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meeting.id))
         return error;
     Meeting stored;
     if (StoreError error = find(meeting.id, &stored))
@@ -377,6 +383,8 @@ StoreError MeetingRepository::updateDetails(const Meeting& meeting, const QDate&
 
 StoreError MeetingRepository::find(qint64 id, Meeting* meeting) const
 {
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", id))
+        return error;
     QList<Meeting> found;
     if (StoreError error = loadMeetings(QStringLiteral("m.id = ?"), {id}, &found))
         return error;
@@ -549,6 +557,8 @@ StoreError MeetingRepository::setAttendance(qint64 meetingId, qint64 inviteeId, 
 {
     if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
         return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
+        return error;
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -605,6 +615,8 @@ StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& 
                                          std::optional<qint64> authorId)
 {
     if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
         return error;
     if (const QStringList problems = MeetingRules::recordProblems(record); !problems.isEmpty())
         return invalid(problems.join(QLatin1Char(' ')));
@@ -686,6 +698,8 @@ StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& 
 StoreError MeetingRepository::addCopy(qint64 meetingId, MeetingCopy* copy)
 {
     if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
         return error;
     if (copy->recipient.trimmed().isEmpty() || !copy->sentOn.isValid())
         return invalid(QStringLiteral("Say who received the copy and on what date."));

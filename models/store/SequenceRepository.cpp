@@ -25,7 +25,8 @@ StoreError SequenceRepository::nextInTransaction(const QString& name, qint64* va
     // then read and write it back: safe because the row is locked (FOR UPDATE)
     // or the whole database is (BEGIN IMMEDIATE) until the transaction ends.
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING"));
+    query.prepare(
+        QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING"));
     query.addBindValue(name);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), context);

@@ -54,6 +54,8 @@ StoreError SettingsRepository::provider(ProviderDetails* p) const
 
 StoreError SettingsRepository::setProvider(const ProviderDetails& p)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
+        return error;
     const QString logo = QString::fromLatin1(p.logoPng.toBase64());
     for (const auto& [key, text] :
          {std::pair{"provider.name", &p.name}, std::pair{"provider.address", &p.address},
@@ -72,6 +74,8 @@ StoreError SettingsRepository::certificatePrefix(QString* prefix) const
 
 StoreError SettingsRepository::setCertificatePrefix(const QString& prefix)
 {
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
+        return error;
     static const QRegularExpression valid(QStringLiteral("^[A-Z0-9]{1,8}$"));
     const QString upper = prefix.trimmed().toUpper();
     if (!valid.match(upper).hasMatch())

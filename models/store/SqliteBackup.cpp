@@ -14,11 +14,13 @@ StoreError SqliteBackup::writeCopy(QSqlDatabase db, const QString& targetPath)
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(temporary);
         if (!vacuum.exec())
-            return StoreError::fromSql(vacuum.lastError(), QStringLiteral("Could not write a copy of the database"));
+            return StoreError::fromSql(vacuum.lastError(),
+                                       QStringLiteral("Could not write a copy of the database"));
     }
     {
         // Check the copy through its own connection, then let it go before renaming.
-        const QString name = QStringLiteral("backup-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString name =
+            QStringLiteral("backup-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         StoreError error;
         {
             QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -30,7 +32,8 @@ StoreError SqliteBackup::writeCopy(QSqlDatabase db, const QString& targetPath)
                 QSqlQuery check(copy);
                 if (!check.exec(QStringLiteral("PRAGMA integrity_check")) || !check.next() ||
                     check.value(0).toString() != QLatin1String("ok"))
-                    error = StoreError(StoreError::Kind::Corrupt, QStringLiteral("The copy failed its integrity check"));
+                    error = StoreError(StoreError::Kind::Corrupt,
+                                       QStringLiteral("The copy failed its integrity check"));
             }
             copy.close();
         }
@@ -42,6 +45,7 @@ StoreError SqliteBackup::writeCopy(QSqlDatabase db, const QString& targetPath)
     }
     QFile::remove(targetPath);
     if (!QFile::rename(temporary, targetPath))
-        return StoreError(StoreError::Kind::Io, QStringLiteral("Could not move the copy to %1").arg(targetPath));
+        return StoreError(StoreError::Kind::Io,
+                          QStringLiteral("Could not move the copy to %1").arg(targetPath));
     return {};
 }

@@ -21,8 +21,9 @@ WriteTransaction::~WriteTransaction()
 StoreError WriteTransaction::commit()
 {
     if (!m_open)
-        return m_beginError.isError() ? m_beginError
-                                      : StoreError(StoreError::Kind::Query, QStringLiteral("No transaction is open"));
+        return m_beginError.isError()
+                   ? m_beginError
+                   : StoreError(StoreError::Kind::Query, QStringLiteral("No transaction is open"));
     QSqlQuery commit(m_db);
     if (!commit.exec(QStringLiteral("COMMIT"))) {
         StoreError error = StoreError::fromSql(commit.lastError(), QStringLiteral("Could not save"));

@@ -1,6 +1,7 @@
 #include "CaseSeed.h"
 #include "TestDatabase.h"
 #include "rules/Permissions.h"
+#include "store/BankHolidayRepository.h"
 #include "store/AccountRepository.h"
 #include "store/CaseListQuery.h"
 #include "store/CertificateRepository.h"
@@ -8,6 +9,7 @@
 #include "store/Database.h"
 #include "store/MeetingRepository.h"
 #include "store/SessionActor.h"
+#include "store/SettingsRepository.h"
 #include "store/VenueRepository.h"
 
 #include <QSqlQuery>
@@ -210,6 +212,16 @@ QList<GuardedCall> guardedCalls()
          [calendar](Office& o) {
              return MeetingRepository(o.db, calendar).setOfficeHours({QTime(8, 30), QTime(17, 0)});
          }},
+        {Action::ManageSettings, "SettingsRepository::setProvider",
+         [](Office& o) {
+             ProviderDetails provider;
+             provider.name = QStringLiteral("Northmoor Mediation Service");
+             return SettingsRepository(o.db).setProvider(provider);
+         }},
+        {Action::ManageSettings, "BankHolidayRepository::replaceAll",
+         [](Office& o) {
+             return BankHolidayRepository(o.db).replaceAll(BankHolidayCalendar::shipped());
+         }},
         {Action::EditCases, "CaseRepository::moveStage",
          [calendar](Office& o) {
              return CaseRepository(o.db, calendar)
@@ -223,8 +235,8 @@ QList<GuardedCall> guardedCalls()
 qint64 rowsWritten(QSqlDatabase db)
 {
     qint64 total = 0;
-    for (const char* table :
-         {"cases", "activities", "invitees", "certificates", "councils", "venues", "settings", "counters"})
+    for (const char* table : {"cases", "activities", "invitees", "certificates", "councils", "venues",
+                              "settings", "counters", "bank_holidays"})
         total += scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toLongLong();
     return total + scalar(db, QStringLiteral("SELECT SUM(row_version) FROM cases")).toLongLong() +
            scalar(db, QStringLiteral("SELECT COUNT(*) FROM certificates WHERE status = 'voided'"))
@@ -386,6 +398,30 @@ void TestRoleEnforcement::mediatorSeesOnlyAssignedCases()
     QList<Certificate> register_;
     QVERIFY(!CertificateRepository(office.db, BankHolidayCalendar::shipped()).list(&register_));
     QVERIFY(register_.isEmpty());
+
+    // Records of the other case, reached by their own ids, are refused too.
+    Certificate certificate;
+    QCOMPARE(CertificateRepository(office.db, BankHolidayCalendar::shipped())
+                 .load(office.issuedId, &certificate)
+                 .kind(),
+             StoreError::Kind::Forbidden);
+    QByteArray pdf;
+    QCOMPARE(CertificateRepository(office.db, BankHolidayCalendar::shipped())
+                 .loadPdf(office.issuedId, &pdf)
+                 .kind(),
+             StoreError::Kind::Forbidden);
+    QVERIFY(pdf.isEmpty());
+    QSqlQuery seed(office.db);
+    seed.prepare(QStringLiteral("INSERT INTO invitees (case_id, display_name, role, created_at) "
+                                "VALUES (?, 'Aled Pritchard', 'supporter', ?)"));
+    seed.addBindValue(office.otherCase);
+    seed.addBindValue(QDateTime(kToday, QTime(9, 0), Qt::UTC));
+    QVERIFY2(seed.exec(), qPrintable(seed.lastError().text()));
+    const qint64 otherInvitee =
+        scalar(office.db, QStringLiteral("SELECT MAX(id) FROM invitees")).toLongLong();
+    QCOMPARE(InviteeRepository(office.db).remove(otherInvitee).kind(), StoreError::Kind::Forbidden);
+    Invitee invitee;
+    QCOMPARE(InviteeRepository(office.db).find(otherInvitee, &invitee).kind(), StoreError::Kind::Forbidden);
 
     // A supervisor's list on the same office shows both (SQLite: swap the actor).
     if (test.isSqlite()) {
