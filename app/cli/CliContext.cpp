@@ -2,9 +2,9 @@
 
 #include "CliCommand.h"
 #include "CommandLine.h"
-#include "store/AccountRepository.h"
-#include "store/SessionActor.h"
-#include "store/SqlDialect.h"
+#include "store/access/AccountRepository.h"
+#include "store/access/SessionActor.h"
+#include "store/infrastructure/SqlDialect.h"
 
 #include <QDateTime>
 #include <cstdio>

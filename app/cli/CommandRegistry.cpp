@@ -18,7 +18,7 @@
 #include "commands/RetentionCommand.h"
 #include "commands/SubjectAccessCommand.h"
 #include "commands/WorkingDaysCommand.h"
-#include "store/ConnectionSettings.h"
+#include "store/infrastructure/ConnectionSettings.h"
 
 CommandRegistry::CommandRegistry()
 {

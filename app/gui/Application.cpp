@@ -6,15 +6,15 @@
 #include "common/WorkContext.h"
 #include "contacts/ContactsPage.h"
 #include "dashboard/DashboardPage.h"
+#include "demo/DemoDataGenerator.h"
 #include "meetings/CalendarPage.h"
 #include "retention/RetentionDialog.h"
 #include "settings/CouncilsDialog.h"
 #include "settings/VenuesDialog.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
-#include "store/BankHolidayRepository.h"
-#include "store/Database.h"
-#include "store/DemoDataGenerator.h"
+#include "store/infrastructure/Database.h"
+#include "store/settings/BankHolidayRepository.h"
 
 #include <QAction>
 #include <QApplication>

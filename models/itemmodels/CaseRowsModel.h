@@ -1,7 +1,7 @@
 #pragma once
 
 #include "rules/BankHolidayCalendar.h"
-#include "store/CaseListQuery.h"
+#include "store/cases/CaseListQuery.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "rules/BankHolidayCalendar.h"
-#include "store/CertificateRepository.h"
+#include "store/certificates/CertificateRepository.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "store/ContactRepository.h"
+#include "store/directory/ContactListQuery.h"
+#include "store/directory/ContactRepository.h"
 
 #include <QAbstractTableModel>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "itemmodels/OrganisationListModel.h"
 
-#include "store/OrganisationRepository.h"
+#include "store/directory/OrganisationRepository.h"
 
 #include <QFont>
 

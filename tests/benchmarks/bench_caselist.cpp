@@ -5,13 +5,13 @@
 //
 // Each figure is the median of R runs through Common Ground's own code, with
 // the same SQL run through SQLite's C API directly beside it.
+#include "demo/DemoDataGenerator.h"
 #include "itemmodels/CaseListModel.h"
-#include "store/BankHolidayRepository.h"
-#include "store/CaseListQuery.h"
-#include "store/DashboardQueries.h"
-#include "store/Database.h"
-#include "store/DemoDataGenerator.h"
-#include "store/SessionActor.h"
+#include "store/access/SessionActor.h"
+#include "store/cases/CaseListQuery.h"
+#include "store/cases/DashboardQueries.h"
+#include "store/infrastructure/Database.h"
+#include "store/settings/BankHolidayRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

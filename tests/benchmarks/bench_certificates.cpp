@@ -10,10 +10,10 @@
 // Names are synthetic.
 #include "documents/CertificateRenderer.h"
 #include "rules/CertificateDrafter.h"
-#include "store/CaseRepository.h"
-#include "store/CertificateRepository.h"
-#include "store/CouncilRepository.h"
-#include "store/Database.h"
+#include "store/cases/CaseRepository.h"
+#include "store/certificates/CertificateRepository.h"
+#include "store/infrastructure/Database.h"
+#include "store/settings/CouncilRepository.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -2,9 +2,9 @@
 #include "CliRunner.h"
 #include "TestDatabase.h"
 #include "platform/PasswordHasher.h"
-#include "store/AccountRepository.h"
-#include "store/AuditRepository.h"
-#include "store/Database.h"
+#include "store/access/AccountRepository.h"
+#include "store/access/AuditRepository.h"
+#include "store/infrastructure/Database.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,8 +1,8 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
 #include "TestDatabase.h"
-#include "store/CertificateRepository.h"
-#include "store/Database.h"
+#include "store/certificates/CertificateRepository.h"
+#include "store/infrastructure/Database.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "CliRunner.h"
 #include "TestDatabase.h"
-#include "store/Database.h"
-#include "store/Migrator.h"
+#include "store/infrastructure/Database.h"
+#include "store/infrastructure/Migrator.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -64,7 +64,8 @@ void TestCliDatabase::usageErrors_data()
     QTest::newRow("both engines") << QStringList{"--database", "a.sqlite", "--postgres", "dbname=x", "check"}
                                   << "not both";
     QTest::newRow("unknown option") << QStringList{"--colour", "check"} << "unknown option --colour";
-    QTest::newRow("extra argument") << QStringList{"--database", "a.sqlite", "check", "now"} << "no arguments";
+    QTest::newRow("extra argument") << QStringList{"--database", "a.sqlite", "check", "now"}
+                                    << "no arguments";
 }
 
 void TestCliDatabase::usageErrors()

@@ -1,6 +1,6 @@
 #include "CliRunner.h"
 #include "TestDatabase.h"
-#include "store/Database.h"
+#include "store/infrastructure/Database.h"
 
 #include <QSqlQuery>
 #include <QTest>

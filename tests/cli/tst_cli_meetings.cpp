@@ -1,8 +1,8 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
 #include "TestDatabase.h"
-#include "store/Database.h"
-#include "store/MeetingRepository.h"
+#include "store/infrastructure/Database.h"
+#include "store/meetings/MeetingRepository.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
 #include "TestDatabase.h"
-#include "store/Database.h"
+#include "store/infrastructure/Database.h"
 
 #include <QFile>
 #include <QJsonDocument>

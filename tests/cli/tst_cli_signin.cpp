@@ -1,8 +1,8 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
 #include "TestDatabase.h"
-#include "store/AccountRepository.h"
-#include "store/Database.h"
+#include "store/access/AccountRepository.h"
+#include "store/infrastructure/Database.h"
 
 #include <QTest>
 

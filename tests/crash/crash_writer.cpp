@@ -7,9 +7,9 @@
 // transaction takes the next number of the "crash-test" counter and inserts
 // the row settings("crash-test-N"), so a transaction torn in half would show
 // as a counter and rows that disagree.
-#include "store/Database.h"
-#include "store/SequenceRepository.h"
-#include "store/WriteTransaction.h"
+#include "store/certificates/SequenceRepository.h"
+#include "store/infrastructure/Database.h"
+#include "store/infrastructure/WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "store/Database.h"
+#include "store/infrastructure/Database.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -1,9 +1,9 @@
 #include "CaseSeed.h"
 #include "TestDatabase.h"
-#include "store/ActivityRepository.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/SubjectAccessExport.h"
+#include "store/cases/ActivityRepository.h"
+#include "store/directory/ContactRepository.h"
+#include "store/infrastructure/Database.h"
+#include "store/retention/SubjectAccessExport.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,10 +3,10 @@
 #include "audit/AuditTrailDialog.h"
 #include "itemmodels/AuditLogModel.h"
 #include "platform/PasswordHasher.h"
-#include "store/AccountRepository.h"
-#include "store/AuditRepository.h"
-#include "store/Database.h"
-#include "store/SessionActor.h"
+#include "store/access/AccountRepository.h"
+#include "store/access/AuditRepository.h"
+#include "store/access/SessionActor.h"
+#include "store/infrastructure/Database.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -12,7 +12,7 @@
 #include "itemmodels/CertificateRegisterModel.h"
 #include "rules/DeadlineUrgency.h"
 #include "shell/DatabaseSession.h"
-#include "store/CertificateRepository.h"
+#include "store/certificates/CertificateRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>

@@ -12,9 +12,9 @@
 #include "itemmodels/ContactListModel.h"
 #include "itemmodels/OrganisationListModel.h"
 #include "shell/DatabaseSession.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/OrganisationRepository.h"
+#include "store/directory/ContactRepository.h"
+#include "store/directory/OrganisationRepository.h"
+#include "store/infrastructure/Database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -4,7 +4,7 @@
 #include "settings/CouncilDialog.h"
 #include "settings/CouncilsDialog.h"
 #include "shell/DatabaseSession.h"
-#include "store/CouncilRepository.h"
+#include "store/settings/CouncilRepository.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -14,8 +14,9 @@
 #include "itemmodels/InviteeContactNotesModel.h"
 #include "itemmodels/InviteeListModel.h"
 #include "shell/DatabaseSession.h"
-#include "store/ContactRepository.h"
-#include "store/InviteeRepository.h"
+#include "store/directory/ConflictOfInterestRepository.h"
+#include "store/directory/ContactRepository.h"
+#include "store/directory/InviteeRepository.h"
 
 #include <QClipboard>
 #include <QComboBox>

@@ -9,8 +9,8 @@
 #include "meetings/MeetingDialog.h"
 #include "meetings/MeetingOutcomeDialog.h"
 #include "shell/DatabaseSession.h"
-#include "store/InviteeRepository.h"
-#include "store/MeetingRepository.h"
+#include "store/directory/InviteeRepository.h"
+#include "store/meetings/MeetingRepository.h"
 
 #include <QDialogButtonBox>
 #include <QListWidget>

@@ -10,9 +10,9 @@
 #include "itemmodels/CertificateRegisterModel.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
-#include "store/AccountRepository.h"
-#include "store/CertificateRepository.h"
-#include "store/Database.h"
+#include "store/access/AccountRepository.h"
+#include "store/certificates/CertificateRepository.h"
+#include "store/infrastructure/Database.h"
 
 #include <QAction>
 #include <QApplication>

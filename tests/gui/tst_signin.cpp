@@ -9,8 +9,8 @@
 #include "common/WorkContext.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
-#include "store/AccountRepository.h"
-#include "store/Database.h"
+#include "store/access/AccountRepository.h"
+#include "store/infrastructure/Database.h"
 
 #include <QAction>
 #include <QApplication>

@@ -4,7 +4,7 @@
 #include "settings/VenueDialog.h"
 #include "settings/VenuesDialog.h"
 #include "shell/DatabaseSession.h"
-#include "store/VenueRepository.h"
+#include "store/meetings/VenueRepository.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "CaseSeed.h"
 #include "TestDatabase.h"
 #include "itemmodels/CaseListModel.h"
-#include "store/Database.h"
+#include "store/infrastructure/Database.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

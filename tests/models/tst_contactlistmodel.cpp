@@ -1,9 +1,10 @@
 #include "TestDatabase.h"
 #include "itemmodels/ContactListModel.h"
 #include "itemmodels/OrganisationListModel.h"
-#include "store/ContactRepository.h"
-#include "store/Database.h"
-#include "store/OrganisationRepository.h"
+#include "store/directory/ContactListQuery.h"
+#include "store/directory/ContactRepository.h"
+#include "store/directory/OrganisationRepository.h"
+#include "store/infrastructure/Database.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

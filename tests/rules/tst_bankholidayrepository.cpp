@@ -1,7 +1,7 @@
 #include "TestDatabase.h"
 #include "rules/BankHolidayCalendar.h"
-#include "store/BankHolidayRepository.h"
-#include "store/Database.h"
+#include "store/infrastructure/Database.h"
+#include "store/settings/BankHolidayRepository.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,11 +1,11 @@
 #include "TestDatabase.h"
 #include "platform/PasswordHasher.h"
-#include "store/AccessGuard.h"
-#include "store/AccountRepository.h"
-#include "store/Database.h"
-#include "store/SessionActor.h"
-#include "store/SettingsRepository.h"
-#include "store/UserRepository.h"
+#include "store/access/AccessGuard.h"
+#include "store/access/AccountRepository.h"
+#include "store/access/SessionActor.h"
+#include "store/access/UserRepository.h"
+#include "store/infrastructure/Database.h"
+#include "store/settings/SettingsRepository.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,12 +1,12 @@
 #include "CaseSeed.h"
 #include "TestDatabase.h"
 #include "platform/PasswordHasher.h"
-#include "store/AccountRepository.h"
-#include "store/AuditRepository.h"
-#include "store/AuditTriggers.h"
-#include "store/Database.h"
-#include "store/SessionActor.h"
-#include "store/UserRepository.h"
+#include "store/access/AccountRepository.h"
+#include "store/access/AuditRepository.h"
+#include "store/access/AuditTriggers.h"
+#include "store/access/SessionActor.h"
+#include "store/access/UserRepository.h"
+#include "store/infrastructure/Database.h"
 
 #include <QSqlQuery>
 #include <QTest>

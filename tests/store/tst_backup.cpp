@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
-#include "store/BackupRotation.h"
-#include "store/BackupService.h"
-#include "store/Database.h"
-#include "store/Migrator.h"
+#include "store/infrastructure/BackupRotation.h"
+#include "store/infrastructure/BackupService.h"
+#include "store/infrastructure/Database.h"
+#include "store/infrastructure/Migrator.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,10 +1,10 @@
 #include "TestDatabase.h"
-#include "store/CaseListQuery.h"
-#include "store/CaseRepository.h"
-#include "store/CouncilRepository.h"
-#include "store/DashboardQueries.h"
-#include "store/Database.h"
-#include "store/DemoDataGenerator.h"
+#include "demo/DemoDataGenerator.h"
+#include "store/cases/CaseListQuery.h"
+#include "store/cases/CaseRepository.h"
+#include "store/cases/DashboardQueries.h"
+#include "store/infrastructure/Database.h"
+#include "store/settings/CouncilRepository.h"
 
 #include <QSqlQuery>
 #include <QTest>

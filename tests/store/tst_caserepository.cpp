@@ -1,10 +1,10 @@
 #include "TestDatabase.h"
-#include "store/ActivityRepository.h"
-#include "store/CaseRepository.h"
-#include "store/CouncilRepository.h"
-#include "store/Database.h"
-#include "store/InviteeRepository.h"
-#include "store/UserRepository.h"
+#include "store/access/UserRepository.h"
+#include "store/cases/ActivityRepository.h"
+#include "store/cases/CaseRepository.h"
+#include "store/directory/InviteeRepository.h"
+#include "store/infrastructure/Database.h"
+#include "store/settings/CouncilRepository.h"
 
 #include <QSqlQuery>
 #include <QTest>

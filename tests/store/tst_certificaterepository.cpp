@@ -1,9 +1,9 @@
 #include "CaseSeed.h"
 #include "TestDatabase.h"
-#include "store/ActivityRepository.h"
-#include "store/CertificateRepository.h"
-#include "store/Database.h"
-#include "store/SettingsRepository.h"
+#include "store/cases/ActivityRepository.h"
+#include "store/certificates/CertificateRepository.h"
+#include "store/infrastructure/Database.h"
+#include "store/settings/SettingsRepository.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -1,13 +1,12 @@
 #include "TestDatabase.h"
-#include "store/Database.h"
-#include "store/SequenceRepository.h"
-#include "store/SqlDialect.h"
-#include "store/WriteTransaction.h"
+#include "store/certificates/SequenceRepository.h"
+#include "store/infrastructure/Database.h"
+#include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/WriteTransaction.h"
 
 #include <QSet>
 #include <QSqlQuery>
 #include <QTest>
-
 #include <atomic>
 #include <thread>
 

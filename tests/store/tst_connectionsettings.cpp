@@ -1,4 +1,4 @@
-#include "store/ConnectionSettings.h"
+#include "store/infrastructure/ConnectionSettings.h"
 
 #include <QTest>
 
@@ -23,18 +23,34 @@ void TestConnectionSettings::fromConnInfo_data()
     QTest::addColumn<QString>("errorContains");
 
     QTest::newRow("full") << "host=db.office port=5433 dbname=cases user=alex" << true << "db.office" << 5433
-                          << "cases" << "alex" << "";
-    QTest::newRow("socket, default port") << "host=/run/postgresql dbname=cases" << true << "/run/postgresql" << 5432
-                                          << "cases" << "" << "";
-    QTest::newRow("extra spaces") << "  dbname=cases   user=sam " << true << "" << 5432 << "cases" << "sam" << "";
-    QTest::newRow("no dbname") << "host=db user=alex" << false << "" << 0 << "" << "" << "dbname";
-    QTest::newRow("password refused") << "dbname=cases password=secret" << false << "" << 0 << "" << ""
+                          << "cases"
+                          << "alex"
+                          << "";
+    QTest::newRow("socket, default port")
+        << "host=/run/postgresql dbname=cases" << true << "/run/postgresql" << 5432 << "cases"
+        << ""
+        << "";
+    QTest::newRow("extra spaces") << "  dbname=cases   user=sam " << true << "" << 5432 << "cases"
+                                  << "sam"
+                                  << "";
+    QTest::newRow("no dbname") << "host=db user=alex" << false << "" << 0 << ""
+                               << ""
+                               << "dbname";
+    QTest::newRow("password refused") << "dbname=cases password=secret" << false << "" << 0 << ""
+                                      << ""
                                       << "pgpass";
-    QTest::newRow("port not a number") << "dbname=cases port=abc" << false << "" << 0 << "" << "" << "port";
-    QTest::newRow("port too big") << "dbname=cases port=70000" << false << "" << 0 << "" << "" << "port";
-    QTest::newRow("unknown keyword") << "dbname=cases sslmode=require" << false << "" << 0 << "" << ""
+    QTest::newRow("port not a number") << "dbname=cases port=abc" << false << "" << 0 << ""
+                                       << ""
+                                       << "port";
+    QTest::newRow("port too big") << "dbname=cases port=70000" << false << "" << 0 << ""
+                                  << ""
+                                  << "port";
+    QTest::newRow("unknown keyword") << "dbname=cases sslmode=require" << false << "" << 0 << ""
+                                     << ""
                                      << "sslmode";
-    QTest::newRow("not key=value") << "dbname=cases alex" << false << "" << 0 << "" << "" << "keyword=value";
+    QTest::newRow("not key=value") << "dbname=cases alex" << false << "" << 0 << ""
+                                   << ""
+                                   << "keyword=value";
 }
 
 void TestConnectionSettings::fromConnInfo()
@@ -65,8 +81,8 @@ void TestConnectionSettings::fromConnInfo()
 
 void TestConnectionSettings::describeNeverShowsPassword()
 {
-    ConnectionSettings settings = ConnectionSettings::postgres(QStringLiteral("db"), 5432, QStringLiteral("cases"),
-                                                               QStringLiteral("alex"));
+    ConnectionSettings settings = ConnectionSettings::postgres(
+        QStringLiteral("db"), 5432, QStringLiteral("cases"), QStringLiteral("alex"));
     settings.setPassword(QStringLiteral("hunter2"));
     QVERIFY(!settings.describe().contains(QLatin1String("hunter2")));
     QVERIFY(!settings.toConnInfo().contains(QLatin1String("hunter2")));

@@ -1,8 +1,9 @@
 #include "TestDatabase.h"
-#include "store/ContactCsv.h"
-#include "store/ContactRepository.h"
-#include "store/CouncilRepository.h"
-#include "store/Database.h"
+#include "store/directory/ContactCsv.h"
+#include "store/directory/ContactListQuery.h"
+#include "store/directory/ContactRepository.h"
+#include "store/infrastructure/Database.h"
+#include "store/settings/CouncilRepository.h"
 
 #include <QSqlQuery>
 #include <QTest>

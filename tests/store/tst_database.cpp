@@ -1,7 +1,7 @@
 #include "TestDatabase.h"
-#include "store/Database.h"
-#include "store/DatabaseFileGuard.h"
-#include "store/Migrator.h"
+#include "store/infrastructure/Database.h"
+#include "store/infrastructure/DatabaseFileGuard.h"
+#include "store/infrastructure/Migrator.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -83,7 +83,8 @@ void TestDatabaseOpen::newerSchemaIsRefusedAndLeftUntouched()
         Database database(test.settings());
         QVERIFY(!database.open());
         QSqlQuery query(database.connection());
-        query.prepare("INSERT INTO schema_version (version, name, applied_at) VALUES (?, 'future', '2031-01-01')");
+        query.prepare(
+            "INSERT INTO schema_version (version, name, applied_at) VALUES (?, 'future', '2031-01-01')");
         query.addBindValue(future);
         QVERIFY(query.exec());
     }

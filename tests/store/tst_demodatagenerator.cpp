@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
-#include "store/Database.h"
-#include "store/DemoDataGenerator.h"
+#include "demo/DemoDataGenerator.h"
+#include "store/infrastructure/Database.h"
 
 #include <QSqlQuery>
 #include <QTest>

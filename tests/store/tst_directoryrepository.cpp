@@ -1,11 +1,13 @@
 #include "TestDatabase.h"
-#include "store/CaseRepository.h"
-#include "store/ContactRepository.h"
-#include "store/CouncilRepository.h"
-#include "store/Database.h"
-#include "store/InviteeRepository.h"
-#include "store/OrganisationRepository.h"
-#include "store/UserRepository.h"
+#include "store/access/UserRepository.h"
+#include "store/cases/CaseRepository.h"
+#include "store/directory/ConflictOfInterestRepository.h"
+#include "store/directory/ContactListQuery.h"
+#include "store/directory/ContactRepository.h"
+#include "store/directory/InviteeRepository.h"
+#include "store/directory/OrganisationRepository.h"
+#include "store/infrastructure/Database.h"
+#include "store/settings/CouncilRepository.h"
 
 #include <QSqlQuery>
 #include <QTest>

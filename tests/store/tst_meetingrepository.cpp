@@ -1,10 +1,10 @@
 #include "CaseSeed.h"
 #include "TestDatabase.h"
 #include "rules/CaseDeadlines.h"
-#include "store/Database.h"
-#include "store/InviteeRepository.h"
-#include "store/MeetingRepository.h"
-#include "store/VenueRepository.h"
+#include "store/directory/InviteeRepository.h"
+#include "store/infrastructure/Database.h"
+#include "store/meetings/MeetingRepository.h"
+#include "store/meetings/VenueRepository.h"
 
 #include <QSqlQuery>
 #include <QTest>

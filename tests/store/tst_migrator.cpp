@@ -1,7 +1,7 @@
 #include "TestDatabase.h"
-#include "store/Database.h"
-#include "store/Migrator.h"
-#include "store/SqlDialect.h"
+#include "store/infrastructure/Database.h"
+#include "store/infrastructure/Migrator.h"
+#include "store/infrastructure/SqlDialect.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
 #include "CaseSeed.h"
 #include "TestDatabase.h"
-#include "store/AccountRepository.h"
-#include "store/ActivityRepository.h"
-#include "store/CertificateRepository.h"
-#include "store/Database.h"
-#include "store/RetentionRepository.h"
-#include "store/SessionActor.h"
+#include "store/access/AccountRepository.h"
+#include "store/access/SessionActor.h"
+#include "store/cases/ActivityRepository.h"
+#include "store/certificates/CertificateRepository.h"
+#include "store/infrastructure/Database.h"
+#include "store/retention/RetentionRepository.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -4,11 +4,11 @@
 // tries what a psql user would, in plain SQL, then drops the roles.
 #include "TestDatabase.h"
 #include "rules/BankHolidayCalendar.h"
-#include "store/AccountRepository.h"
-#include "store/AuditRepository.h"
-#include "store/CaseListQuery.h"
-#include "store/CaseRepository.h"
-#include "store/Database.h"
+#include "store/access/AccountRepository.h"
+#include "store/access/AuditRepository.h"
+#include "store/cases/CaseListQuery.h"
+#include "store/cases/CaseRepository.h"
+#include "store/infrastructure/Database.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

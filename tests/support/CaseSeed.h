@@ -7,11 +7,11 @@
 #include "domain/Referral.h"
 #include "domain/User.h"
 #include "rules/BankHolidayCalendar.h"
-#include "store/CaseRepository.h"
-#include "store/CouncilRepository.h"
-#include "store/InviteeRepository.h"
-#include "store/SqlDialect.h"
-#include "store/UserRepository.h"
+#include "store/access/UserRepository.h"
+#include "store/cases/CaseRepository.h"
+#include "store/directory/InviteeRepository.h"
+#include "store/infrastructure/SqlDialect.h"
+#include "store/settings/CouncilRepository.h"
 
 #include <QDate>
 #include <QSqlDatabase>

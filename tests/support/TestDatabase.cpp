@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "store/SessionActor.h"
+#include "store/access/SessionActor.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

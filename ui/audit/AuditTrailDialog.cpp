@@ -3,8 +3,8 @@
 #include "common/DateLineEdit.h"
 #include "itemmodels/AuditLogModel.h"
 #include "rules/Permissions.h"
-#include "store/AuditRepository.h"
-#include "store/AuditTriggers.h"
+#include "store/access/AuditRepository.h"
+#include "store/access/AuditTriggers.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

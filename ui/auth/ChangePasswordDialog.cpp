@@ -2,7 +2,7 @@
 
 #include "common/FieldMessage.h"
 #include "rules/PasswordRules.h"
-#include "store/AccountRepository.h"
+#include "store/access/AccountRepository.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

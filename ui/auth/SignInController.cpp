@@ -10,9 +10,9 @@
 #include "common/WorkContext.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MessagePresenter.h"
-#include "store/AccountRepository.h"
-#include "store/SessionActor.h"
-#include "store/SettingsRepository.h"
+#include "store/access/AccountRepository.h"
+#include "store/access/SessionActor.h"
+#include "store/settings/SettingsRepository.h"
 
 #include <QAction>
 #include <QLabel>

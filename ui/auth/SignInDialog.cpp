@@ -1,7 +1,7 @@
 #include "auth/SignInDialog.h"
 
 #include "common/FieldMessage.h"
-#include "store/AccountRepository.h"
+#include "store/access/AccountRepository.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -4,8 +4,8 @@
 #include "auth/RoleText.h"
 #include "rules/Permissions.h"
 #include "shell/MessagePresenter.h"
-#include "store/SettingsRepository.h"
-#include "store/SqlDialect.h"
+#include "store/infrastructure/SqlDialect.h"
+#include "store/settings/SettingsRepository.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -2,7 +2,7 @@
 
 #include "domain/User.h"
 #include "platform/PasswordHasher.h"
-#include "store/AccountRepository.h"
+#include "store/access/AccountRepository.h"
 
 #include <QDialog>
 #include <QSqlDatabase>

@@ -2,7 +2,7 @@
 
 #include "domain/Council.h"
 #include "domain/User.h"
-#include "store/CaseListQuery.h"
+#include "store/cases/CaseListQuery.h"
 
 #include <QList>
 #include <QWidget>

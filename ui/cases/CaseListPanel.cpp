@@ -5,8 +5,8 @@
 #include "common/WorkContext.h"
 #include "itemmodels/CaseListModel.h"
 #include "shell/MessagePresenter.h"
-#include "store/CouncilRepository.h"
-#include "store/UserRepository.h"
+#include "store/access/UserRepository.h"
+#include "store/settings/CouncilRepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

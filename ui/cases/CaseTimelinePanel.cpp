@@ -4,7 +4,7 @@
 #include "common/WorkContext.h"
 #include "itemmodels/ActivityModel.h"
 #include "shell/MessagePresenter.h"
-#include "store/ActivityRepository.h"
+#include "store/cases/ActivityRepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

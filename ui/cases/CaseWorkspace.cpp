@@ -14,8 +14,8 @@
 #include "rules/DeadlineCalculator.h"
 #include "rules/IsoDate.h"
 #include "shell/MessagePresenter.h"
-#include "store/CaseRepository.h"
-#include "store/UserRepository.h"
+#include "store/access/UserRepository.h"
+#include "store/cases/CaseRepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -4,7 +4,7 @@
 #include "cases/CaseWorkspace.h"
 #include "cases/NewReferralDialog.h"
 #include "common/WorkContext.h"
-#include "store/AuditRepository.h"
+#include "store/access/AuditRepository.h"
 
 #include <QAction>
 #include <QShortcut>

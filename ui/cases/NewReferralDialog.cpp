@@ -6,9 +6,9 @@
 #include "common/WorkContext.h"
 #include "rules/DeadlineCalculator.h"
 #include "shell/MessagePresenter.h"
-#include "store/CaseRepository.h"
-#include "store/CouncilRepository.h"
-#include "store/UserRepository.h"
+#include "store/access/UserRepository.h"
+#include "store/cases/CaseRepository.h"
+#include "store/settings/CouncilRepository.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

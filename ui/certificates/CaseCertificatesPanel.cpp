@@ -6,7 +6,7 @@
 #include "common/WorkContext.h"
 #include "itemmodels/CertificateRegisterModel.h"
 #include "shell/MessagePresenter.h"
-#include "store/CertificateRepository.h"
+#include "store/certificates/CertificateRepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #include "certificates/CertificateAudit.h"
 
-#include "store/AuditRepository.h"
+#include "store/access/AuditRepository.h"
 
 #include <QLoggingCategory>
 

@@ -11,7 +11,7 @@
 #include "itemmodels/CertificateRegisterModel.h"
 #include "rules/DeadlineUrgency.h"
 #include "shell/MessagePresenter.h"
-#include "store/CertificateRepository.h"
+#include "store/certificates/CertificateRepository.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

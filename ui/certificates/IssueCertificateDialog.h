@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/CertificateRepository.h"
+#include "store/certificates/CertificateRepository.h"
 
 #include <QDialog>
 

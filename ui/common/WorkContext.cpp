@@ -3,10 +3,10 @@
 #include "domain/User.h"
 #include "rules/Permissions.h"
 #include "shell/DatabaseSession.h"
-#include "store/AccessGuard.h"
-#include "store/BankHolidayRepository.h"
-#include "store/SessionActor.h"
-#include "store/UserRepository.h"
+#include "store/access/AccessGuard.h"
+#include "store/access/SessionActor.h"
+#include "store/access/UserRepository.h"
+#include "store/settings/BankHolidayRepository.h"
 
 #include <QAction>
 #include <QWidget>

@@ -6,8 +6,8 @@
 #include "itemmodels/OrganisationListModel.h"
 #include "rules/ContactDetailsRules.h"
 #include "shell/MessagePresenter.h"
-#include "store/ContactRepository.h"
-#include "store/OrganisationRepository.h"
+#include "store/directory/ContactRepository.h"
+#include "store/directory/OrganisationRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

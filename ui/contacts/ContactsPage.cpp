@@ -11,10 +11,11 @@
 #include "rules/ContactDetailsRules.h"
 #include "shell/FileChooser.h"
 #include "shell/MessagePresenter.h"
-#include "store/ContactCsv.h"
-#include "store/ContactRepository.h"
-#include "store/CouncilRepository.h"
-#include "store/OrganisationRepository.h"
+#include "store/directory/ContactCsv.h"
+#include "store/directory/ContactListQuery.h"
+#include "store/directory/ContactRepository.h"
+#include "store/directory/OrganisationRepository.h"
+#include "store/settings/CouncilRepository.h"
 
 #include <QAction>
 #include <QCheckBox>

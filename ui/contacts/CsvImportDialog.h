@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/ContactCsv.h"
+#include "store/directory/ContactCsv.h"
 
 #include <QDialog>
 

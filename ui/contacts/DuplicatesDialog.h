@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/ContactRepository.h"
+#include "store/directory/ContactRepository.h"
 
 #include <QDialog>
 

@@ -6,8 +6,8 @@
 #include "itemmodels/OrganisationListModel.h"
 #include "rules/ContactDetailsRules.h"
 #include "shell/MessagePresenter.h"
-#include "store/CouncilRepository.h"
-#include "store/OrganisationRepository.h"
+#include "store/directory/OrganisationRepository.h"
+#include "store/settings/CouncilRepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

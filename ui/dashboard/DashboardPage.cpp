@@ -4,8 +4,8 @@
 #include "common/WorkContext.h"
 #include "dashboard/DashboardCaseList.h"
 #include "rules/IsoDate.h"
-#include "store/DashboardQueries.h"
-#include "store/UserRepository.h"
+#include "store/access/UserRepository.h"
+#include "store/cases/DashboardQueries.h"
 
 #include <QComboBox>
 #include <QGridLayout>

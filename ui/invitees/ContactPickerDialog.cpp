@@ -2,7 +2,8 @@
 
 #include "itemmodels/ContactChoiceModel.h"
 #include "itemmodels/InviteeListModel.h"
-#include "store/ContactRepository.h"
+#include "store/directory/ContactListQuery.h"
+#include "store/directory/ContactRepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

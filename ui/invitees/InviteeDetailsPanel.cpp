@@ -3,7 +3,7 @@
 #include "common/DateLineEdit.h"
 #include "common/WorkContext.h"
 #include "itemmodels/InviteeContactNotesModel.h"
-#include "store/InviteeRepository.h"
+#include "store/directory/InviteeRepository.h"
 
 #include <QGridLayout>
 #include <QGroupBox>

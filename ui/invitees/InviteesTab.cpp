@@ -9,9 +9,10 @@
 #include "rules/InviteeRules.h"
 #include "rules/StageMachine.h"
 #include "shell/MessagePresenter.h"
-#include "store/CaseRepository.h"
-#include "store/InviteeRepository.h"
-#include "store/UserRepository.h"
+#include "store/access/UserRepository.h"
+#include "store/cases/CaseRepository.h"
+#include "store/directory/ConflictOfInterestRepository.h"
+#include "store/directory/InviteeRepository.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "documents/InvitationLetter.h"
 #include "domain/CaseDetails.h"
 #include "domain/Invitee.h"
-#include "letters/InvitationLetter.h"
 #include "rules/ReferralValidator.h"
 
 #include <QWidget>

@@ -2,9 +2,9 @@
 
 #include "common/WorkContext.h"
 #include "rules/MeetingRules.h"
-#include "store/MeetingRepository.h"
-#include "store/UserRepository.h"
-#include "store/VenueRepository.h"
+#include "store/access/UserRepository.h"
+#include "store/meetings/MeetingRepository.h"
+#include "store/meetings/VenueRepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -4,7 +4,7 @@
 #include "documents/MeetingCalendar.h"
 #include "meetings/MeetingDialog.h"
 #include "meetings/MeetingOutcomeDialog.h"
-#include "store/MeetingRepository.h"
+#include "store/meetings/MeetingRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

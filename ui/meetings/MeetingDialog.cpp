@@ -1,11 +1,11 @@
 #include "meetings/MeetingDialog.h"
 
 #include "common/WorkContext.h"
-#include "store/CaseRepository.h"
-#include "store/InviteeRepository.h"
-#include "store/MeetingRepository.h"
-#include "store/UserRepository.h"
-#include "store/VenueRepository.h"
+#include "store/access/UserRepository.h"
+#include "store/cases/CaseRepository.h"
+#include "store/directory/InviteeRepository.h"
+#include "store/meetings/MeetingRepository.h"
+#include "store/meetings/VenueRepository.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -3,7 +3,7 @@
 #include "common/WorkContext.h"
 #include "documents/ActionPlanPdf.h"
 #include "rules/MeetingRules.h"
-#include "store/MeetingRepository.h"
+#include "store/meetings/MeetingRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

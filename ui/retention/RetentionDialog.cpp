@@ -2,7 +2,7 @@
 
 #include "common/WorkContext.h"
 #include "shell/MessagePresenter.h"
-#include "store/RetentionRepository.h"
+#include "store/retention/RetentionRepository.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -3,7 +3,7 @@
 #include "common/WorkContext.h"
 #include "shell/FileChooser.h"
 #include "shell/MessagePresenter.h"
-#include "store/SubjectAccessExport.h"
+#include "store/retention/SubjectAccessExport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

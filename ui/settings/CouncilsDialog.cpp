@@ -4,7 +4,7 @@
 #include "rules/Permissions.h"
 #include "settings/CouncilDialog.h"
 #include "shell/MessagePresenter.h"
-#include "store/CouncilRepository.h"
+#include "store/settings/CouncilRepository.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -3,7 +3,7 @@
 #include "common/WorkContext.h"
 #include "settings/VenueDialog.h"
 #include "shell/MessagePresenter.h"
-#include "store/VenueRepository.h"
+#include "store/meetings/VenueRepository.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #include "shell/DatabaseSession.h"
 
-#include "store/BackupService.h"
+#include "store/infrastructure/BackupService.h"
 
 #include <QDateTime>
 #include <QSettings>
@@ -13,7 +13,8 @@ const QString kLastDatabaseKey = QStringLiteral("database/last");
 // no file (a path can hold a person's name).
 void backUpOnLeaving(const Database* database)
 {
-    if (!database || !database->isOpen() || database->settings().engine() != ConnectionSettings::Engine::Sqlite)
+    if (!database || !database->isOpen() ||
+        database->settings().engine() != ConnectionSettings::Engine::Sqlite)
         return;
     QString written;
     if (BackupService::backUpIfDue(*database, QDateTime::currentDateTimeUtc(), &written))

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "store/Database.h"
+#include "store/infrastructure/Database.h"
 
 #include <QObject>
-
 #include <memory>
 
 // The database the window is working on. Pages listen to databaseChanged()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/ConnectionSettings.h"
+#include "store/infrastructure/ConnectionSettings.h"
 
 #include <QDialog>
 

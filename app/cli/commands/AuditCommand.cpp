@@ -1,7 +1,7 @@
 #include "AuditCommand.h"
 
 #include "CliContext.h"
-#include "store/AuditRepository.h"
+#include "store/access/AuditRepository.h"
 
 #include <QCommandLineParser>
 

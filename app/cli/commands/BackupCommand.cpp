@@ -1,7 +1,7 @@
 #include "BackupCommand.h"
 
 #include "CliContext.h"
-#include "store/BackupService.h"
+#include "store/infrastructure/BackupService.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

@@ -1,9 +1,10 @@
 #include "CertificateCommand.h"
 
 #include "CliContext.h"
-#include "store/AuditRepository.h"
-#include "store/BankHolidayRepository.h"
-#include "store/CertificateRepository.h"
+#include "store/access/AuditRepository.h"
+#include "store/cases/CaseRepository.h"
+#include "store/certificates/CertificateRepository.h"
+#include "store/settings/BankHolidayRepository.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -74,7 +75,8 @@ int CertificateCommand::issue(CliContext& context, const QStringList& arguments)
         return ExitFailure;
     CertificateRepository certificates = registerOf(database);
     qint64 caseId = 0;
-    if (StoreError error = certificates.caseIdForReference(parser.value(caseOption), &caseId))
+    if (StoreError error =
+            CaseRepository::idForReference(database->connection(), parser.value(caseOption), &caseId))
         return context.fail(error);
     Certificate issued;
     if (StoreError error =

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "store/CertificateRepository.h"
+#include "store/certificates/CertificateRepository.h"
 
 class Database;
 

@@ -2,7 +2,8 @@
 
 #include "CertificateCommand.h"
 #include "CliContext.h"
-#include "store/CertificateRepository.h"
+#include "store/cases/CaseRepository.h"
+#include "store/certificates/CertificateRepository.h"
 
 #include <QCommandLineParser>
 
@@ -50,7 +51,8 @@ int CertificatesCommand::list(CliContext& context, const QStringList& arguments)
     std::optional<qint64> caseId;
     if (parser.isSet(caseOption)) {
         qint64 id = 0;
-        if (StoreError error = certificates.caseIdForReference(parser.value(caseOption), &id))
+        if (StoreError error =
+                CaseRepository::idForReference(database->connection(), parser.value(caseOption), &id))
             return context.fail(error);
         caseId = id;
     }

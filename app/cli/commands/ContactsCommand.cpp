@@ -2,8 +2,9 @@
 
 #include "CliContext.h"
 #include "rules/ContactDetailsRules.h"
-#include "store/ContactCsv.h"
-#include "store/ContactRepository.h"
+#include "store/directory/ContactCsv.h"
+#include "store/directory/ContactListQuery.h"
+#include "store/directory/ContactRepository.h"
 
 #include <QCommandLineParser>
 #include <QFile>

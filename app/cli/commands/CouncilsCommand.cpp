@@ -2,7 +2,7 @@
 
 #include "CliContext.h"
 #include "rules/CouncilRules.h"
-#include "store/CouncilRepository.h"
+#include "store/settings/CouncilRepository.h"
 
 #include <QCommandLineParser>
 

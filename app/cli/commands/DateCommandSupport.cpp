@@ -3,7 +3,7 @@
 #include "CliContext.h"
 #include "rules/Deadline.h"
 #include "rules/IsoDate.h"
-#include "store/BankHolidayRepository.h"
+#include "store/settings/BankHolidayRepository.h"
 
 namespace DateCommandSupport {
 

@@ -1,8 +1,8 @@
 #include "DemoDataCommand.h"
 
 #include "CliContext.h"
-#include "store/BankHolidayRepository.h"
-#include "store/DemoDataGenerator.h"
+#include "demo/DemoDataGenerator.h"
+#include "store/settings/BankHolidayRepository.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -4,7 +4,7 @@
 #include "DateCommandSupport.h"
 #include "rules/BankHolidayFile.h"
 #include "rules/IsoDate.h"
-#include "store/BankHolidayRepository.h"
+#include "store/settings/BankHolidayRepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -3,9 +3,9 @@
 #include "CliContext.h"
 #include "documents/MeetingCalendar.h"
 #include "rules/MeetingRules.h"
-#include "store/BankHolidayRepository.h"
-#include "store/MeetingRepository.h"
-#include "store/UserRepository.h"
+#include "store/access/UserRepository.h"
+#include "store/meetings/MeetingRepository.h"
+#include "store/settings/BankHolidayRepository.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>

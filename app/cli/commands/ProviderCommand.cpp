@@ -1,7 +1,7 @@
 #include "ProviderCommand.h"
 
 #include "CliContext.h"
-#include "store/SettingsRepository.h"
+#include "store/settings/SettingsRepository.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "RestoreCommand.h"
 
 #include "CliContext.h"
-#include "store/BackupService.h"
+#include "store/infrastructure/BackupService.h"
 
 #include <QDateTime>
 #include <QDir>

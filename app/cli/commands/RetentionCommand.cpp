@@ -1,7 +1,8 @@
 #include "RetentionCommand.h"
 
 #include "CliContext.h"
-#include "store/RetentionRepository.h"
+#include "store/cases/CaseRepository.h"
+#include "store/retention/RetentionRepository.h"
 
 #include <QCommandLineParser>
 
@@ -47,7 +48,8 @@ int RetentionCommand::run(CliContext& context)
         return ExitOk;
     }
     qint64 caseId = 0;
-    if (StoreError error = retention.caseIdForReference(positional.first(), &caseId))
+    if (StoreError error =
+            CaseRepository::idForReference(database->connection(), positional.first(), &caseId))
         return context.fail(error.message());
     AnonymisedRecords records;
     if (StoreError error = retention.anonymise(caseId, today, &records))

@@ -1,8 +1,9 @@
 #include "SubjectAccessCommand.h"
 
 #include "CliContext.h"
-#include "store/RetentionRepository.h"
-#include "store/SubjectAccessExport.h"
+#include "store/cases/CaseRepository.h"
+#include "store/retention/RetentionRepository.h"
+#include "store/retention/SubjectAccessExport.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -39,8 +40,8 @@ int SubjectAccessCommand::run(CliContext& context)
     QString baseName;
     if (parser.isSet(caseOption)) {
         qint64 caseId = 0;
-        if (StoreError error = RetentionRepository(database->connection())
-                                   .caseIdForReference(parser.value(caseOption), &caseId))
+        if (StoreError error =
+                CaseRepository::idForReference(database->connection(), parser.value(caseOption), &caseId))
             return context.fail(error.message());
         if (StoreError error = exporter.forCase(caseId, &document))
             return context.fail(error.message());

@@ -1,0 +1,740 @@
+#include "demo/DemoDataGenerator.h"
+
+#include "platform/PasswordHasher.h"
+#include "rules/CaseDeadlines.h"
+#include "rules/CertificateRules.h"
+#include "rules/StageMachine.h"
+#include "store/access/SessionActor.h"
+#include "store/cases/CaseRepository.h"
+#include "store/cases/CaseSearchIndex.h"
+#include "store/certificates/CertificateRepository.h"
+#include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/WriteTransaction.h"
+#include "store/settings/SettingsRepository.h"
+
+#include <QMap>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QUuid>
+
+namespace {
+// Invented names from many backgrounds, including letters outside ASCII.
+const char* const kGivenNames[] = {
+    "Zoë",   "Łukasz",  "Siobhán", "Aisha", "Oluwaseun", "Mohammed", "Priya",  "Tomasz", "Noor",   "Callum",
+    "Amara", "Rhys",    "Freya",   "Kwame", "Mei",       "Dmitri",   "Isla",   "Yusuf",  "Niamh",  "Arjun",
+    "Elif",  "Jayden",  "Maja",    "Oisín", "Leah",      "Kofi",     "Hannah", "Ravi",   "Ffion",  "Bartek",
+    "Chloe", "Ibrahim", "Anya",    "Theo",  "Saoirse",   "Hamza",    "Grace",  "Luca",   "Fatima", "Eben"};
+const char* const kFamilyNames[] = {
+    "Nguyễn",    "Okafor",     "Kowalski", "O'Brien",  "Haddad",    "Patel",     "Wren",  "Mercer",
+    "Bevan",     "Achterberg", "Lennox",   "Adeyemi",  "Fairbairn", "Chowdhury", "Novak", "Sinclair",
+    "Mensah",    "Quinn",      "Rahman",   "Thornton", "Ward",      "Ibekwe",    "Kaur",  "Duffy",
+    "Zielinski", "Hartley",    "Osei",     "Pryce",    "Balogun",   "Whitlock"};
+const char* const kSchoolStems[] = {"Larkfield", "Hollins Park", "St Aidan's", "Brookside", "Meadowbank",
+                                    "Kingsmead", "Ashgrove",     "Riverside",  "Oakwood",   "Fernhill",
+                                    "Millbrook", "Castle View",  "Greenacre",  "Heathside", "Westfield"};
+const char* const kSchoolKinds[] = {"Primary School", "Academy", "High School",
+                                    "Infant School",  "College", "Nursery"};
+
+struct DemoCouncil
+{
+    const char* name;
+    const char* code;
+    const char* clockStart;
+};
+const DemoCouncil kCouncils[] = {
+    {"Northmoor Borough Council", "NMB", "enquiry"},
+    {"Eastbrook County Council", "EBC", "mediation_requested"},
+    {"Westvale City Council", "WVC", "mediation_requested"},
+    {"Harrowfield Metropolitan Borough Council", "HMB", "enquiry"},
+    {"Saltmarsh Council", "SMC", "mediation_requested"},
+    {"Kingsford and Deane Council", "KDC", "mediation_requested"},
+};
+
+struct DemoUser
+{
+    const char* username;
+    const char* name;
+    const char* role;
+};
+const DemoUser kUsers[] = {
+    {"sam.okafor", "Sam Okafor", "caseworker"},     {"rhian.bevan", "Rhian Bevan", "caseworker"},
+    {"tariq.haddad", "Tariq Haddad", "caseworker"}, {"megan.quinn", "Megan Quinn", "caseworker"},
+    {"lewis.pryce", "Lewis Pryce", "caseworker"},   {"ade.balogun", "Adé Balogun", "caseworker"},
+    {"jo.mercer", "Jo Mercer", "mediator"},         {"hana.novak", "Hana Novak", "mediator"},
+    {"owen.hartley", "Owen Hartley", "mediator"},   {"lucy.fairbairn", "Lucy Fairbairn", "mediator"},
+    {"grace.ibekwe", "Grace Ibekwe", "supervisor"}, {"demo", "Demo Administrator", "administrator"},
+};
+
+const char* const kSubjects[] = {"Speech and language therapy hours",
+                                 "Support during lunchtimes",
+                                 "Transport to school",
+                                 "Part-time timetable",
+                                 "Exclusion and reintegration plan",
+                                 "Access arrangements for exams",
+                                 "Occupational therapy in the EHC needs assessment",
+                                 "Communication with home"};
+const char* const kCloseReasons[] = {"Certificate issued; family considering appeal", "Agreement reached",
+                                     "Family withdrew", "Council agreed to assess",
+                                     "No further contact from family"};
+
+class Random
+{
+public:
+    explicit Random(quint32 seed) : m_generator(seed) {}
+    int between(int low, int high) { return low + static_cast<int>(m_generator.bounded(high - low + 1)); }
+    bool chance(int percent) { return between(1, 100) <= percent; }
+    template <typename T, size_t N> const T& pick(const T (&items)[N])
+    {
+        return items[m_generator.bounded(static_cast<quint32>(N))];
+    }
+
+private:
+    QRandomGenerator m_generator;
+};
+
+QString text(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+} // namespace
+
+DemoDataGenerator::DemoDataGenerator(QSqlDatabase db, BankHolidayCalendar calendar, quint32 seed)
+    : m_db(std::move(db)), m_calendar(std::move(calendar)), m_seed(seed)
+{}
+
+qint64 DemoDataGenerator::countCases(StoreError* error) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) || !query.next()) {
+        *error = StoreError::fromSql(query.lastError(), QStringLiteral("Could not count the cases"));
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+StoreError DemoDataGenerator::generateIfEmpty(int caseCount, const QDate& today, bool* generated)
+{
+    if (generated)
+        *generated = false;
+    StoreError error;
+    const qint64 existing = countCases(&error);
+    if (existing < 0)
+        return error;
+    if (existing > 0)
+        return {};
+    error = generate(caseCount, today);
+    if (generated)
+        *generated = !error;
+    return error;
+}
+
+StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
+{
+    const QString context = QStringLiteral("Could not write the demo data");
+    if (caseCount < 0)
+        return StoreError(StoreError::Kind::Invalid,
+                          QStringLiteral("The number of cases cannot be negative."));
+    StoreError countError;
+    const qint64 existing = countCases(&countError);
+    if (existing < 0)
+        return countError;
+    if (existing > 0)
+        return StoreError(StoreError::Kind::Invalid,
+                          QStringLiteral("This database already holds cases. Demo data goes only into a new, "
+                                         "empty database, so that it never mixes with real cases."));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    Random random(m_seed);
+    const QVariant now = SqlValues::now();
+    const QVariant noText(QMetaType::fromType<QString>());
+    const QVariant noDate(QMetaType::fromType<QDate>());
+    const QVariant noId(QMetaType::fromType<qint64>());
+    auto fail = [&](const QSqlQuery& query) {
+        return StoreError::fromSql(query.lastError(), context);
+    };
+    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+    const QString returning = dialect.returningIdClause();
+    // Runs a prepared statement with its values; an INSERT written with
+    // `returning` gives its new id in *id.
+    auto run = [&dialect](QSqlQuery& query, const QVariantList& values, qint64* id = nullptr) {
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values.at(i));
+        if (id)
+            return dialect.execInsert(query, id);
+        return query.exec();
+    };
+
+    QSqlQuery insert(m_db);
+    insert.setForwardOnly(true);
+    // People who use the program.
+    QList<qint64> caseworkers;
+    QList<qint64> mediators;
+    insert.prepare(
+        QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)") +
+        returning);
+    // Every demo user signs in with the same published password, so that a
+    // newcomer can try each role. One hash serves them all: hashing is slow on
+    // purpose, and this is synthetic data that nobody protects.
+    const QByteArray demoHash = PasswordHasher().hash(QString::fromLatin1(kDemoPassword));
+    if (demoHash.isEmpty())
+        return StoreError(StoreError::Kind::Io, QStringLiteral("Could not make the demo password."));
+    for (const DemoUser& user : kUsers) {
+        qint64 id = 0;
+        if (!run(insert,
+                 {text(user.username), text(user.name), text(user.role), QString::fromLatin1(demoHash), now},
+                 &id))
+            return fail(insert);
+        if (qstrcmp(user.role, "caseworker") == 0)
+            caseworkers << id;
+        else if (qstrcmp(user.role, "mediator") == 0)
+            mediators << id;
+    }
+
+    // Councils, their schools and services.
+    struct CouncilRow
+    {
+        qint64 id;
+        Council council;
+        QList<qint64> schools;
+    };
+    QList<CouncilRow> councils;
+    QSqlQuery addCouncil(m_db);
+    addCouncil.prepare(QStringLiteral("INSERT INTO councils (name, code, meeting_clock_start, created_at) "
+                                      "VALUES (?, ?, ?, ?)") +
+                       returning);
+    QSqlQuery addOrganisation(m_db);
+    addOrganisation.prepare(
+        QStringLiteral("INSERT INTO organisations (name, kind, council_id, postcode, phone, email, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)") +
+        returning);
+    QSqlQuery addContact(m_db);
+    addContact.prepare(
+        QStringLiteral("INSERT INTO contacts (organisation_id, given_name, family_name, job_title, "
+                       "phone, email, is_decision_maker, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    int phoneSerial = 960000;
+    auto phone = [&] {
+        return QStringLiteral("01632 %1").arg(phoneSerial++);
+    }; // Ofcom's drama range
+    for (const DemoCouncil& demo : kCouncils) {
+        CouncilRow row;
+        row.council.name = text(demo.name);
+        row.council.code = text(demo.code);
+        row.council.meetingClockStart = meetingClockStartFromString(text(demo.clockStart))
+                                            .value_or(MeetingClockStart::MediationRequested);
+        if (!run(addCouncil, {row.council.name, row.council.code, text(demo.clockStart), now}, &row.id))
+            return fail(addCouncil);
+        row.council.id = row.id;
+        const QString domain = row.council.code.toLower() + QStringLiteral(".gov.example");
+        const struct
+        {
+            QString name;
+            const char* kind;
+        } services[] = {
+            {row.council.name + QStringLiteral(" SEND Team"), "council_send"},
+            {row.council.name.section(QLatin1Char(' '), 0, 0) + QStringLiteral(" SENDIASS"), "sendiass"},
+            {row.council.name.section(QLatin1Char(' '), 0, 0) + QStringLiteral(" Integrated Care Board"),
+             "icb"},
+            {row.council.name + QStringLiteral(" Children's Social Care"), "social_care"}};
+        for (const auto& service : services) {
+            qint64 organisationId = 0;
+            if (!run(addOrganisation,
+                     {service.name, text(service.kind), row.id, noText, phone(),
+                      QStringLiteral("send@") + domain, now},
+                     &organisationId))
+                return fail(addOrganisation);
+            const bool council = qstrcmp(service.kind, "council_send") == 0;
+            for (int i = 0; i < (council ? 3 : 1); ++i) {
+                const QString given = text(random.pick(kGivenNames));
+                const QString family = text(random.pick(kFamilyNames));
+                const QString title = council ? (i == 0 ? QStringLiteral("SEND Manager (decision-maker)")
+                                                        : QStringLiteral("SEND Caseworker"))
+                                              : QStringLiteral("Adviser");
+                if (!run(addContact, {organisationId, given, family, title, phone(),
+                                      given.toLower() + QStringLiteral(".") + QString::number(i) +
+                                          QLatin1Char('@') + domain,
+                                      council && i == 0 ? 1 : 0, now}))
+                    return fail(addContact);
+            }
+        }
+        for (int s = 0; s < 12; ++s) {
+            const QString name = QStringLiteral("%1 %2").arg(
+                text(kSchoolStems[(s * 7 + councils.size() * 3) % 15]), text(random.pick(kSchoolKinds)));
+            qint64 schoolId = 0;
+            if (!run(addOrganisation, {name, QStringLiteral("school"), row.id, noText, phone(), noText, now},
+                     &schoolId))
+                return fail(addOrganisation);
+            row.schools << schoolId;
+            if (!run(addContact, {schoolId, text(random.pick(kGivenNames)), text(random.pick(kFamilyNames)),
+                                  QStringLiteral("SENCO"), phone(), noText, 0, now}))
+                return fail(addContact);
+        }
+        councils << row;
+    }
+    QList<qint64> venues;
+    insert.prepare(
+        QStringLiteral(
+            "INSERT INTO venues (name, address, accessibility_notes, created_at) VALUES (?, ?, ?, ?) "
+            "") +
+        returning);
+    const struct
+    {
+        const char* name;
+        const char* address;
+        const char* access;
+    } kVenues[] = {
+        {"Brookside Community Centre", "12 Brook Lane, Northmoor",
+         "Step-free access; hearing loop in the main hall"},
+        {"St Mary's Church Hall", "Church Street, Eastwick", "Two steps at the side door; ramp on request"},
+        {"Kingsmead Family Hub", "3 Kingsmead Road, Westvale", "Step-free; quiet room; baby changing"},
+        {"Riverside Library Meeting Room", "1 High Street, Southport Vale",
+         "Lift to first floor; hearing loop"},
+    };
+    for (const auto& venue : kVenues) {
+        qint64 id = 0;
+        if (!run(insert, {text(venue.name), text(venue.address), text(venue.access), now}, &id))
+            return fail(insert);
+        venues << id;
+    }
+
+    // The cases.
+    QSqlQuery addPerson(m_db);
+    addPerson.prepare(
+        QStringLiteral(
+            "INSERT INTO people (given_name, family_name, date_of_birth, phone, email, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)") +
+        returning);
+    QSqlQuery addCase(m_db);
+    addCase.prepare(QStringLiteral("INSERT INTO cases (reference, council_id, route, stage, child_id, "
+                                   "parent_id, referrer_kind, school_id, "
+                                   "decision_type, decision_notice_date, disagreement_subject, "
+                                   "other_parties, enquiry_date, enquiry_channel, "
+                                   "information_given_date, mediation_requested_date, not_pursuing_date, "
+                                   "meeting_held_date, no_meeting_date, "
+                                   "caseworker_id, mediator_id, closed_date, closed_reason, next_deadline, "
+                                   "next_deadline_kind, created_at, "
+                                   "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                   "") +
+                    returning);
+    QSqlQuery addSection(m_db);
+    addSection.prepare(QStringLiteral("INSERT INTO case_plan_sections (case_id, section) VALUES (?, ?)"));
+    QSqlQuery addActivity(m_db);
+    addActivity.prepare(
+        QStringLiteral("INSERT INTO activities (case_id, occurred_at, kind, author_id, summary, "
+                       "confidential, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery addMeeting(m_db);
+    addMeeting.prepare(
+        QStringLiteral(
+            "INSERT INTO meetings (case_id, kind, starts_at, ends_at, mode, platform, link, "
+            "venue_id, status, outcome, uid, sequence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, 0, ?) "
+            "") +
+        returning);
+    QSqlQuery addMediator(m_db);
+    addMediator.prepare(QStringLiteral("INSERT INTO meeting_mediators (meeting_id, user_id) VALUES (?, ?)"));
+
+    const DeadlineCalculator calculator(m_calendar);
+    const CaseDeadlines deadlines(calculator);
+    QMap<int, int> referenceNumbers; // year -> last number
+    QSet<QString> bookedSlots;       // mediator or venue, day, hour
+    const QList<DecisionType> decisions = allDecisionTypes();
+    const QList<PlanSection> sections = allPlanSections();
+
+    for (int n = 0; n < caseCount; ++n) {
+        CaseDetails details;
+        Referral& r = details.referral;
+        const CouncilRow& council = councils.at(random.between(0, static_cast<int>(councils.size()) - 1));
+        details.council = council.council;
+        r.route = random.chance(72) ? Route::Mediation : Route::DisagreementResolution;
+        r.enquiryDate = today.addDays(-random.between(0, 150));
+        const bool youngPerson = random.chance(9);
+        r.referrerKind = youngPerson ? ReferrerKind::YoungPerson : ReferrerKind::Parent;
+        const QDate birth =
+            youngPerson ? r.enquiryDate.addYears(-random.between(16, 24)).addDays(-random.between(0, 360))
+                        : r.enquiryDate.addYears(-random.between(3, 15)).addDays(-random.between(0, 360));
+        const QString family = text(random.pick(kFamilyNames));
+        qint64 childId = 0;
+        if (!run(addPerson, {text(random.pick(kGivenNames)), family, birth, noText, noText, now}, &childId))
+            return fail(addPerson);
+        QVariant parentId = noId;
+        if (!youngPerson) {
+            qint64 id = 0;
+            const QString given = text(random.pick(kGivenNames));
+            if (!run(addPerson,
+                     {given, family, noDate,
+                      QStringLiteral("07700 900%1").arg(random.between(0, 999), 3, 10, QLatin1Char('0')),
+                      given.toLower() + QStringLiteral("@mail.example"), now},
+                     &id))
+                return fail(addPerson);
+            parentId = id;
+        }
+
+        // Meetings fall on working days.
+        const auto nextWorkingDay = [this](QDate day) {
+            while (!m_calendar.isWorkingDay(day))
+                day = day.addDays(1);
+            return day;
+        };
+        // Walk the case along its route until the next step would be after today.
+        QDate date = r.enquiryDate;
+        auto step = [&](int low, int high) {
+            const QDate next = date.addDays(random.between(low, high));
+            if (next > today)
+                return false;
+            date = next;
+            return true;
+        };
+        QList<QPair<CaseStage, QDate>> history{{StageMachine::initialStage(r.route), r.enquiryDate}};
+        auto reach = [&](CaseStage stage) {
+            history.append({stage, date});
+        };
+        QDate meetingAt;
+        bool meetingHeld = false;
+        if (r.route == Route::Mediation) {
+            r.decisionType = decisions.at(random.between(0, static_cast<int>(decisions.size()) - 1));
+            r.decisionNoticeDate = r.enquiryDate.addDays(-random.between(2, random.chance(8) ? 80 : 55));
+            if (r.decisionType == DecisionType::PlanContent) {
+                const int count = random.between(1, 3);
+                for (int i = 0; i < count; ++i)
+                    r.sections.insert(sections.at(random.between(0, static_cast<int>(sections.size()) - 1)));
+            }
+            if (step(0, 6)) {
+                details.informationGivenDate = date;
+                reach(CaseStage::InformationGiven);
+                if (random.chance(25)) {
+                    if (step(1, 10)) {
+                        details.notPursuingDate = date;
+                        reach(CaseStage::NotPursuing);
+                        if (step(2, 9))
+                            reach(CaseStage::Closed);
+                    }
+                } else if (step(0, 8)) {
+                    details.mediationRequestedDate = date;
+                    reach(CaseStage::MediationRequested);
+                    const QDate requested = date;
+                    if (random.chance(10)) {
+                        if (step(20, 31)) {
+                            details.noMeetingDate = date;
+                            reach(CaseStage::NoMeetingInTime);
+                            if (step(2, 9))
+                                reach(CaseStage::Closed);
+                        }
+                    } else if (step(2, 9)) {
+                        reach(CaseStage::MeetingArranged);
+                        meetingAt = nextWorkingDay(requested.addDays(random.between(12, 29)));
+                        if (meetingAt <= today) {
+                            date = meetingAt;
+                            details.meetingHeldDate = date;
+                            meetingHeld = true;
+                            reach(CaseStage::MeetingHeld);
+                            if (step(2, 9))
+                                reach(CaseStage::Closed);
+                        }
+                    }
+                }
+            }
+        } else {
+            r.disagreementSubject = text(random.pick(kSubjects));
+            r.otherParties = QStringLiteral("The school; the council's SEND team");
+            if (step(1, 6)) {
+                reach(CaseStage::PartiesContacted);
+                const bool willing = random.chance(80);
+                if (step(3, 12)) {
+                    reach(willing ? CaseStage::AllWilling : CaseStage::PartyDeclined);
+                    if (!willing) {
+                        if (step(5, 60))
+                            reach(CaseStage::Closed);
+                    } else if (step(2, 9)) {
+                        reach(CaseStage::MeetingBooked);
+                        meetingAt = nextWorkingDay(date.addDays(random.between(7, 21)));
+                        if (meetingAt <= today) {
+                            date = meetingAt;
+                            meetingHeld = true;
+                            if (step(0, 3)) {
+                                reach(CaseStage::OutcomeRecorded);
+                                if (step(10, 90))
+                                    reach(CaseStage::Closed);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        details.stage = history.constLast().first;
+        if (details.stage == CaseStage::Closed) {
+            details.closedDate = history.constLast().second;
+            details.closedReason = text(random.pick(kCloseReasons));
+        }
+        const std::optional<CaseDeadline> next = details.stage == CaseStage::Closed
+                                                     ? std::nullopt
+                                                     : deadlines.next(CaseDeadlines::timelineOf(details));
+
+        const int year = r.enquiryDate.year();
+        const int number = ++referenceNumbers[year];
+        const QString reference =
+            QStringLiteral("%1-%2-%3")
+                .arg(r.route == Route::Mediation ? QStringLiteral("MED") : QStringLiteral("DR"))
+                .arg(year)
+                .arg(number, 5, 10, QLatin1Char('0'));
+        const qint64 caseworker = caseworkers.at(random.between(0, static_cast<int>(caseworkers.size()) - 1));
+        const qint64 mediator = mediators.at(random.between(0, static_cast<int>(mediators.size()) - 1));
+        const bool mediation = r.route == Route::Mediation;
+        qint64 caseId = 0;
+        if (!run(addCase,
+                 {reference,
+                  council.id,
+                  routeToString(r.route),
+                  caseStageToString(details.stage),
+                  childId,
+                  parentId,
+                  referrerKindToString(r.referrerKind),
+                  council.schools.at(random.between(0, static_cast<int>(council.schools.size()) - 1)),
+                  mediation ? QVariant(decisionTypeToString(*r.decisionType)) : noText,
+                  SqlValues::date(r.decisionNoticeDate),
+                  SqlValues::text(r.disagreementSubject),
+                  SqlValues::text(r.otherParties),
+                  r.enquiryDate,
+                  random.chance(70) ? QStringLiteral("phone") : QStringLiteral("email"),
+                  SqlValues::date(details.informationGivenDate),
+                  SqlValues::date(details.mediationRequestedDate),
+                  SqlValues::date(details.notPursuingDate),
+                  SqlValues::date(details.meetingHeldDate),
+                  SqlValues::date(details.noMeetingDate),
+                  caseworker,
+                  mediation ? QVariant(mediator) : noId,
+                  SqlValues::date(details.closedDate),
+                  SqlValues::text(details.closedReason),
+                  SqlValues::date(next ? next->deadline.date() : QDate()),
+                  next ? QVariant(next->key()) : noText,
+                  now,
+                  now},
+                 &caseId))
+            return fail(addCase);
+        for (const QString& section : r.sections.toStrings()) {
+            if (!run(addSection, {caseId, section}))
+                return fail(addSection);
+        }
+        for (const auto& [stage, when] : history) {
+            const QString summary = stage == history.constFirst().first
+                                        ? QStringLiteral("Referral taken: %1").arg(caseStageTitle(stage))
+                                        : QStringLiteral("Moved to %1").arg(caseStageTitle(stage));
+            if (!run(addActivity, {caseId, QDateTime(when, QTime(10, 30), Qt::UTC),
+                                   QStringLiteral("stage_change"), caseworker, summary, 0, now}))
+                return fail(addActivity);
+        }
+        if (meetingAt.isValid()) {
+            const bool online = random.chance(55);
+            // Meetings are at 10:00 or 13:00 office time and never double-book a
+            // mediator or a venue (the rules refuse that).
+            const auto key = [&meetingAt](char who, qint64 id, int hour) {
+                return QStringLiteral("%1/%2/%3/%4")
+                    .arg(QLatin1Char(who))
+                    .arg(id)
+                    .arg(meetingAt.toJulianDay())
+                    .arg(hour);
+            };
+            int hour = random.chance(50) ? 10 : 13;
+            if (bookedSlots.contains(key('m', mediator, hour)))
+                hour = hour == 10 ? 13 : 10;
+            // The case's mediator is busy all day: a colleague covers the meeting.
+            qint64 meetingMediator = mediator;
+            for (int i = 0; i < mediators.size() && bookedSlots.contains(key('m', meetingMediator, hour));
+                 ++i)
+                meetingMediator = mediators.at(i);
+            if (bookedSlots.contains(key('m', meetingMediator, hour)))
+                continue; // every mediator is busy that day: this case's meeting is not on record
+            qint64 venue = venues.at(random.between(0, static_cast<int>(venues.size()) - 1));
+            for (int i = 0; !online && i < venues.size() && bookedSlots.contains(key('v', venue, hour)); ++i)
+                venue = venues.at(i);
+            bookedSlots.insert(key('m', meetingMediator, hour));
+            if (!online)
+                bookedSlots.insert(key('v', venue, hour));
+            const QDateTime start =
+                QDateTime(meetingAt, QTime(hour, 0), QTimeZone(QByteArrayLiteral("Europe/London"))).toUTC();
+            qint64 meetingId = 0;
+            if (!run(addMeeting,
+                     {caseId,
+                      mediation ? QStringLiteral("mediation") : QStringLiteral("disagreement_resolution"),
+                      start, start.addSecs(3 * 3600),
+                      online ? QStringLiteral("online") : QStringLiteral("in_person"),
+                      online ? QVariant(QStringLiteral("Microsoft Teams")) : noText,
+                      online
+                          ? QVariant(QStringLiteral("https://meet.example.org/%1").arg(reference.toLower()))
+                          : noText,
+                      online ? noId : QVariant(venue),
+                      meetingHeld ? QStringLiteral("held") : QStringLiteral("scheduled"),
+                      meetingHeld ? QVariant(random.chance(60) ? QStringLiteral("agreed")
+                                                               : QStringLiteral("partly_agreed"))
+                                  : noText,
+                      QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@commonground"),
+                      now},
+                     &meetingId))
+                return fail(addMeeting);
+            if (!run(addMediator, {meetingId, meetingMediator}))
+                return fail(addMediator);
+        }
+    }
+    insert.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?)"));
+    for (auto it = referenceNumbers.cbegin(); it != referenceNumbers.cend(); ++it) {
+        if (!run(insert, {QStringLiteral("case-reference-%1").arg(it.key()), it.value()}))
+            return fail(insert);
+    }
+    // Invitees on cases whose meeting is being arranged or is over: the
+    // parent, the council's decision-maker and the school's SENCO.
+    const QString meetingStages = QStringLiteral(" WHERE c.stage IN ('meeting_arranged', 'meeting_held', "
+                                                 "'all_willing', 'meeting_booked', 'outcome_recorded')");
+    for (const QString& statement :
+         {QStringLiteral(
+              "INSERT INTO invitees (case_id, person_id, display_name, role, status, created_at) "
+              "SELECT c.id, p.id, p.given_name || ' ' || p.family_name, 'parent_carer', 'confirmed', "
+              "c.created_at FROM cases c JOIN people p ON p.id = c.parent_id"),
+          QStringLiteral(
+              "INSERT INTO invitees (case_id, contact_id, display_name, role, status, willing, "
+              "created_at) SELECT c.id, ct.id, ct.given_name || ' ' || ct.family_name, "
+              "'council_decision_maker', 'confirmed', CASE WHEN c.route = 'disagreement_resolution' "
+              "THEN 1 END, c.created_at FROM cases c JOIN organisations o ON o.council_id = c.council_id "
+              "AND o.kind = 'council_send' JOIN contacts ct ON ct.organisation_id = o.id "
+              "AND ct.is_decision_maker = 1"),
+          QStringLiteral("INSERT INTO invitees (case_id, contact_id, display_name, role, status, willing, "
+                         "created_at) SELECT c.id, ct.id, ct.given_name || ' ' || ct.family_name, "
+                         "'school_representative', 'invited', CASE WHEN c.route = 'disagreement_resolution' "
+                         "THEN 1 END, c.created_at FROM cases c JOIN contacts ct ON ct.organisation_id = "
+                         "c.school_id")}) {
+        if (!insert.exec(statement + meetingStages))
+            return fail(insert);
+    }
+    // Every invitee of a case is asked to its meeting; at a held one, they came.
+    if (!insert.exec(
+            QStringLiteral("INSERT INTO meeting_invitees (meeting_id, invitee_id, attendance) "
+                           "SELECT m.id, i.id, CASE WHEN m.status = 'held' THEN 'attended' "
+                           "ELSE 'expected' END FROM meetings m JOIN invitees i ON i.case_id = m.case_id")))
+        return fail(insert);
+    if (StoreError error = CaseSearchIndex(m_db).rebuild())
+        return error;
+    return transaction.commit();
+}
+
+namespace {
+// A demo user acts on the connection while the generator does what only
+// that role may (the administrator sets the provider's details, the
+// supervisor issues certificates), and whoever acted before acts again
+// afterwards. SQLite only: on PostgreSQL the login always acts.
+class ActingAsDemoUser
+{
+public:
+    ActingAsDemoUser(QSqlDatabase db, const char* username) : m_db(std::move(db))
+    {
+        if (SqlDialect::forDriver(m_db.driverName()).engine() == SqlDialect::Engine::Postgres)
+            return;
+        if (SessionActor::current(m_db, &m_previous))
+            return;
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT id FROM users WHERE active = 1 AND username = ?"));
+        query.addBindValue(QString::fromLatin1(username));
+        if (query.exec() && query.next())
+            m_acting = !SessionActor::set(m_db, query.value(0).toLongLong());
+    }
+    ~ActingAsDemoUser()
+    {
+        if (!m_acting)
+            return;
+        if (m_previous != 0)
+            SessionActor::set(m_db, m_previous);
+        else
+            SessionActor::clear(m_db);
+    }
+    ActingAsDemoUser(const ActingAsDemoUser&) = delete;
+    ActingAsDemoUser& operator=(const ActingAsDemoUser&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_previous = 0;
+    bool m_acting = false;
+};
+} // namespace
+
+StoreError DemoDataGenerator::issueCertificates(const QDate& today, int* issued)
+{
+    *issued = 0;
+    ProviderDetails provider;
+    provider.name = QStringLiteral("Common Ground Mediation CIC");
+    provider.address = QStringLiteral("Unit 3, Weavers Yard\nNorthmoor NM1 4QT");
+    provider.phone = QStringLiteral("0113 496 0000");
+    provider.email = QStringLiteral("certificates@commonground.example");
+    provider.website = QStringLiteral("commonground.example");
+    {
+        const ActingAsDemoUser administrator(m_db, kDemoUsername);
+        if (StoreError error = SettingsRepository(m_db).setProvider(provider))
+            return error;
+    }
+    const ActingAsDemoUser supervisor(m_db, kDemoSupervisor);
+    // Every mediation case with a certificate trigger, open or closed.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral(
+            "SELECT id FROM cases WHERE route = 'mediation' AND (not_pursuing_date IS NOT NULL "
+            "OR meeting_held_date IS NOT NULL OR no_meeting_date IS NOT NULL) ORDER BY id")))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the demo cases"));
+    QList<qint64> caseIds;
+    while (query.next())
+        caseIds << query.value(0).toLongLong();
+    query.finish();
+
+    struct Pending
+    {
+        qint64 caseId;
+        CertificatePart part;
+        QDate on;
+    };
+    QList<Pending> pending;
+    const DeadlineCalculator calculator(m_calendar);
+    CaseRepository cases(m_db, m_calendar);
+    int open = 0;
+    for (qint64 caseId : caseIds) {
+        CaseDetails details;
+        if (StoreError error = cases.load(caseId, &details))
+            return error;
+        const CertificateRules::CertificateDue due =
+            CertificateRules::certificateDue(CaseDeadlines::timelineOf(details).facts);
+        if (!due.part || !due.trigger.isValid())
+            continue;
+        const Deadline dueBy = calculator.certificateDueBy(*due.part, due.trigger);
+        if (!dueBy.isValid() || dueBy.date() >= today)
+            continue;
+        // Every fifth open case is left undone, overdue.
+        if (!details.closedDate.isValid() && open++ % 5 == 0)
+            continue;
+        pending.append(
+            {caseId, *due.part, std::min(today, std::max(due.trigger.addDays(1), dueBy.date().addDays(-1)))});
+    }
+    // Issued in date order, so the numbers run with the dates as they would.
+    std::stable_sort(pending.begin(), pending.end(),
+                     [](const Pending& a, const Pending& b) { return a.on < b.on; });
+    static const QStringList issuers = {QStringLiteral("Ada Okafor"), QStringLiteral("Rhys Pemberton"),
+                                        QStringLiteral("Maryam Siddiqui")};
+    QList<CertificateRequest> requests;
+    for (const Pending& p : pending)
+        requests.append({p.caseId, p.part, {issuers.at(requests.size() % issuers.size()), {}}, p.on});
+    CertificateRepository certificates(m_db, m_calendar);
+    if (StoreError error = certificates.issueBatch(requests))
+        return error;
+    *issued = static_cast<int>(requests.size());
+    // One mistake put right today, so the register shows a voided certificate and its replacement.
+    QList<Certificate> all;
+    if (StoreError error = certificates.list(&all))
+        return error;
+    if (all.size() > 3) {
+        const CertificateIssuer issuer{issuers.first(), {}};
+        if (StoreError error = certificates.voidCertificate(
+                all.at(3).id, QStringLiteral("The date of the decision notice was recorded wrongly"), today,
+                issuer))
+            return error;
+        ++*issued;
+    }
+    return {};
+}

@@ -1,0 +1,161 @@
+#include "documents/InvitationLetter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFont>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextDocument>
+#include <QTimeZone>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("InvitationLetter", text);
+}
+
+// Letters go to people in England: dates and times in UK English, London time.
+const QLocale kLocale(QLocale::English, QLocale::UnitedKingdom);
+
+QDateTime inLondon(const QDateTime& utc)
+{
+    return utc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/London")));
+}
+} // namespace
+
+InvitationLetter::InvitationLetter(InvitationLetterInput input) : m_input(std::move(input)) {}
+
+QString InvitationLetter::subject() const
+{
+    const QString kind =
+        m_input.disagreementResolution ? tr("disagreement resolution meeting") : tr("mediation meeting");
+    return tr("Invitation to a %1 (%2)").arg(kind, m_input.caseReference);
+}
+
+QString InvitationLetter::meetingWhen() const
+{
+    if (!m_input.meeting || !m_input.meeting->startsAt.isValid())
+        return tr("The date and time are to be confirmed: we will write again as soon as the meeting is "
+                  "booked.");
+    const QDateTime starts = inLondon(m_input.meeting->startsAt);
+    QString when = tr("Date: %1, from %2")
+                       .arg(kLocale.toString(starts.date(), QStringLiteral("dddd d MMMM yyyy")),
+                            kLocale.toString(starts.time(), QStringLiteral("HH:mm")));
+    if (m_input.meeting->endsAt.isValid())
+        when += tr(" to %1").arg(
+            kLocale.toString(inLondon(m_input.meeting->endsAt).time(), QStringLiteral("HH:mm")));
+    return when + tr(" (UK time).");
+}
+
+QString InvitationLetter::meetingWhere() const
+{
+    if (!m_input.meeting)
+        return {};
+    const MeetingDetails& meeting = *m_input.meeting;
+    if (meeting.mode == QLatin1String("online")) {
+        QString where = meeting.platform.isEmpty() ? tr("Where: online.")
+                                                   : tr("Where: online, on %1.").arg(meeting.platform);
+        if (!meeting.link.isEmpty())
+            where += tr(" Join with this link: %1").arg(meeting.link);
+        return where;
+    }
+    if (meeting.mode == QLatin1String("phone"))
+        return tr("Where: by telephone. We will call you at the start of the meeting.");
+    QStringList place;
+    for (const QString& part : {meeting.venueName, meeting.venueAddress, meeting.venuePostcode}) {
+        if (!part.trimmed().isEmpty())
+            place << part.trimmed();
+    }
+    return place.isEmpty() ? tr("Where: in person; the venue is to be confirmed.")
+                           : tr("Where: in person, at %1.").arg(place.join(QStringLiteral(", ")));
+}
+
+QStringList InvitationLetter::paragraphs() const
+{
+    const InvitationLetterInput& in = m_input;
+    QStringList out;
+    out << kLocale.toString(in.letterDate, QStringLiteral("d MMMM yyyy"));
+    QString to = in.inviteeName;
+    if (!in.inviteeOrganisation.trimmed().isEmpty())
+        to += QLatin1Char('\n') + in.inviteeOrganisation.trimmed();
+    out << to;
+    out << tr("Our reference: %1").arg(in.caseReference);
+    out << tr("Dear %1,").arg(in.inviteeName);
+    const QString about = tr("the special educational needs and disabilities (SEND) of %1, with %2")
+                              .arg(in.childName, in.councilName);
+    out << (in.disagreementResolution
+                ? tr("You are invited to a disagreement resolution meeting about %1. Disagreement "
+                     "resolution is voluntary: it goes ahead only when everyone is willing to take part.")
+                      .arg(about)
+                : tr("You are invited to a mediation meeting about %1.").arg(about));
+    out << tr("You are invited as: %1.").arg(in.inviteeRoleTitle);
+    QString details = meetingWhen();
+    const QString where = meetingWhere();
+    if (!where.isEmpty())
+        details += QLatin1Char('\n') + where;
+    out << details;
+    if (!in.mediatorName.trimmed().isEmpty())
+        out << tr("The meeting will be led by %1, an independent mediator.").arg(in.mediatorName.trimmed());
+    out << tr("Please tell us by reply whether you can attend, and whether you need any adjustments, an "
+              "interpreter or accessible information. Everything said in the meeting is confidential.");
+    out << tr("Yours sincerely,");
+    out << (in.providerName.trimmed().isEmpty() ? tr("The mediation service") : in.providerName.trimmed());
+    return out;
+}
+
+QString InvitationLetter::plainText() const
+{
+    return paragraphs().join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+}
+
+QString InvitationLetter::html() const
+{
+    QString body = QStringLiteral("<h2>%1</h2>").arg(subject().toHtmlEscaped());
+    for (const QString& paragraph : paragraphs())
+        body += QStringLiteral("<p>%1</p>")
+                    .arg(paragraph.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+    return QStringLiteral("<html><body>%1</body></html>").arg(body);
+}
+
+bool InvitationLetter::writePdf(const QString& path, QString* error) const
+{
+    {
+        // QPdfWriter does not report a file it could not open; find out first.
+        QFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly)) {
+            if (error)
+                *error = tr("Could not write %1: %2").arg(path, probe.errorString());
+            return false;
+        }
+    }
+    QPdfWriter writer(path);
+    writer.setTitle(subject());
+    writer.setCreator(QStringLiteral("Common Ground"));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter));
+    writer.setResolution(300);
+    QTextDocument document;
+    // Noto covers Latin, Greek, Cyrillic, Arabic, Devanagari and more; Qt
+    // falls back to another Noto face for a script this one lacks.
+    QFont font(QStringLiteral("Noto Sans"));
+    font.setPointSizeF(11);
+    document.setDefaultFont(font);
+    document.setHtml(html());
+    // Unpaginated, print() lays the text out for the writer's resolution, in
+    // its page with a 2 cm margin, and numbers the pages.
+    document.print(&writer);
+    return true;
+}
+
+QString InvitationLetter::suggestedFileName() const
+{
+    QString name = m_input.inviteeName;
+    // Letters, digits, '-' and '_' from any script; everything else becomes '_'.
+    name.replace(QRegularExpression(QStringLiteral("[^\\w-]+")), QStringLiteral("_"));
+    QString reference = m_input.caseReference;
+    reference.replace(QRegularExpression(QStringLiteral("[^\\w-]+")), QStringLiteral("_"));
+    return QStringLiteral("%1-invitation-%2.pdf").arg(name, reference);
+}

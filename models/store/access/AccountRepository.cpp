@@ -1,0 +1,428 @@
+#include "store/access/AccountRepository.h"
+
+#include "rules/LockoutPolicy.h"
+#include "rules/PasswordRules.h"
+#include "rules/Permissions.h"
+#include "store/access/AccessGuard.h"
+#include "store/access/UserRepository.h"
+#include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AccountRepository", text);
+}
+
+StoreError invalid(const QString& message)
+{
+    return StoreError(StoreError::Kind::Invalid, message);
+}
+
+QDateTime utc(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime time = value.toDateTime();
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QVariant timestamp(const QDateTime& value)
+{
+    return value.isValid() ? QVariant(value.toUTC()) : QVariant(QMetaType::fromType<QDateTime>());
+}
+
+StoreError checkUser(const User& user)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^[A-Za-z0-9._@-]{2,64}$)"));
+    if (!pattern.match(user.username.trimmed()).hasMatch())
+        return invalid(tr("The username needs 2 to 64 letters, digits, dots, hyphens or underscores, "
+                          "without spaces."));
+    if (user.displayName.trimmed().isEmpty())
+        return invalid(tr("Enter the person's name as colleagues should see it."));
+    return {};
+}
+
+// Checked against when there is no such user, so that an unknown username
+// takes as long to refuse as a wrong password (no hint about who exists).
+constexpr char kNobodysHash[] =
+    "$argon2id$v=19$m=65536,t=2,p=1$9T5S1Ojam79/zWRQGEy8+A$d1DsT+PmtT0rqptKYbQ+TgqFwqNKTpxxyIrV5U98h+c";
+
+const char* const kColumns =
+    "id, username, display_name, role, active, password_hash, failed_attempts, locked_until";
+
+} // namespace
+
+AccountRepository::AccountRepository(QSqlDatabase db, PasswordHasher hasher)
+    : m_db(std::move(db)), m_hasher(hasher)
+{}
+
+StoreError AccountRepository::needsFirstAdministrator(bool* needed) const
+{
+    *needed = false;
+    QSqlQuery query(m_db);
+    if (!query.exec(
+            QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 1 AND password_hash IS NOT NULL")) ||
+        !query.next())
+        return StoreError::fromSql(query.lastError(), tr("Could not read the accounts"));
+    *needed = query.value(0).toLongLong() == 0;
+    return {};
+}
+
+StoreError AccountRepository::createFirstAdministrator(User* administrator, const QString& password,
+                                                       const QDateTime& now)
+{
+    if (StoreError error = checkUser(*administrator))
+        return error;
+    if (const QString problem = PasswordRules::problem(password, administrator->username); !problem.isEmpty())
+        return invalid(problem);
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    bool needed = false;
+    if (StoreError error = needsFirstAdministrator(&needed))
+        return error;
+    if (!needed)
+        return StoreError(StoreError::Kind::Forbidden,
+                          tr("This database already has accounts; an administrator adds new users."));
+    administrator->role = UserRole::Administrator;
+    administrator->active = true;
+    QSqlQuery find(m_db);
+    find.prepare(QStringLiteral("SELECT id FROM users WHERE username = ?"));
+    find.addBindValue(administrator->username.trimmed());
+    if (!find.exec())
+        return StoreError::fromSql(find.lastError(), tr("Could not read the accounts"));
+    if (find.next()) {
+        administrator->id = find.value(0).toLongLong();
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral(
+            "UPDATE users SET display_name = ?, role = 'administrator', active = 1 WHERE id = ?"));
+        update.addBindValue(administrator->displayName.trimmed());
+        update.addBindValue(administrator->id);
+        if (!update.exec())
+            return StoreError::fromSql(update.lastError(), tr("Could not make the administrator"));
+    } else {
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
+                                      "VALUES (?, ?, 'administrator', 1, ?)") +
+                       SqlDialect::forDriver(m_db.driverName()).returningIdClause());
+        insert.addBindValue(administrator->username.trimmed());
+        insert.addBindValue(administrator->displayName.trimmed());
+        insert.addBindValue(timestamp(now));
+        if (!SqlDialect::forDriver(m_db.driverName()).execInsert(insert, &administrator->id))
+            return StoreError::fromSql(insert.lastError(), tr("Could not make the administrator"));
+    }
+    if (StoreError error = storePassword(administrator->id, password, now))
+        return error;
+    return transaction.commit();
+}
+
+StoreError AccountRepository::signIn(const QString& username, const QString& password, const QDateTime& now,
+                                     SignInResult* result)
+{
+    *result = SignInResult();
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM users WHERE username = ?").arg(QLatin1String(kColumns)));
+    query.addBindValue(username.trimmed());
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), tr("Could not check the password"));
+    if (!query.next() || query.value(4).toInt() != 1 || query.value(5).isNull()) {
+        // Refused, saying no more than a wrong password would, and as slowly.
+        m_hasher.verify(QByteArray(kNobodysHash), password);
+        return {};
+    }
+    const User user = UserRepository::userFrom(query);
+    const QByteArray hash = query.value(5).toString().toLatin1();
+    LockoutState state{query.value(6).toInt(), utc(query.value(7))};
+    query.finish();
+
+    if (LockoutPolicy::isLocked(state, now)) {
+        result->outcome = SignInResult::Outcome::Locked;
+        result->lockedUntil = state.lockedUntil;
+        return {};
+    }
+    QSqlQuery update(m_db);
+    if (!m_hasher.verify(hash, password)) {
+        state = LockoutPolicy::afterFailure(state, now);
+        update.prepare(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"));
+        update.addBindValue(state.failedAttempts);
+        update.addBindValue(timestamp(state.lockedUntil));
+        update.addBindValue(user.id);
+        if (!update.exec())
+            return StoreError::fromSql(update.lastError(), tr("Could not record the failed sign-in"));
+        if (StoreError error = transaction.commit())
+            return error;
+        if (LockoutPolicy::isLocked(state, now)) {
+            result->outcome = SignInResult::Outcome::Locked;
+            result->lockedUntil = state.lockedUntil;
+        } else {
+            result->attemptsLeft = LockoutPolicy::attemptsLeft(state, now);
+        }
+        return {};
+    }
+    update.prepare(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
+    update.addBindValue(user.id);
+    if (!update.exec())
+        return StoreError::fromSql(update.lastError(), tr("Could not record the sign-in"));
+    // The office raised the cost (or libsodium did): store a hash at the new cost
+    // while the password is at hand.
+    if (m_hasher.needsRehash(hash)) {
+        if (StoreError error = storePassword(user.id, password, now))
+            return error;
+    }
+    if (StoreError error = transaction.commit())
+        return error;
+    result->outcome = SignInResult::Outcome::SignedIn;
+    result->user = user;
+    return {};
+}
+
+StoreError AccountRepository::changeOwnPassword(qint64 userId, const QString& current,
+                                                const QString& replacement, const QDateTime& now)
+{
+    User user;
+    if (StoreError error = AccessGuard(m_db).actor(userId, &user))
+        return error;
+    if (const QString problem = PasswordRules::problem(replacement, user.username); !problem.isEmpty())
+        return invalid(problem);
+    if (replacement == current)
+        return invalid(tr("The new password is the same as the current one; choose another."));
+    SignInResult check;
+    if (StoreError error = signIn(user.username, current, now, &check))
+        return error;
+    if (check.outcome == SignInResult::Outcome::Locked)
+        return invalid(tr("Too many wrong passwords: the account is locked for five minutes."));
+    if (check.outcome != SignInResult::Outcome::SignedIn)
+        return invalid(tr("The current password is not right."));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    if (StoreError error = storePassword(userId, replacement, now))
+        return error;
+    return transaction.commit();
+}
+
+StoreError AccountRepository::databaseLogin(User* user) const
+{
+    *user = User();
+    QSqlQuery query(m_db);
+    const bool sqlite = SqlDialect::forDriver(m_db.driverName()).engine() == SqlDialect::Engine::Sqlite;
+    if (sqlite)
+        return StoreError(StoreError::Kind::Invalid, tr("An SQLite database has no login of its own."));
+    // session_user, not current_user: the login, even inside SECURITY DEFINER code.
+    if (!query.exec(QStringLiteral("SELECT %1 FROM users WHERE username = session_user AND active = 1")
+                        .arg(QLatin1String(kColumns))))
+        return StoreError::fromSql(query.lastError(), tr("Could not find your user"));
+    if (query.next())
+        *user = UserRepository::userFrom(query);
+    return {};
+}
+
+StoreError AccountRepository::adoptLoginAsFirstAdministrator(const QDateTime& now, User* user)
+{
+    *user = User();
+    if (SqlDialect::forDriver(m_db.driverName()).engine() == SqlDialect::Engine::Sqlite)
+        return StoreError(StoreError::Kind::Invalid, tr("An SQLite database has no login of its own."));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*), session_user FROM users WHERE role = 'administrator' "
+                                   "AND active = 1")) ||
+        !query.next())
+        return StoreError::fromSql(query.lastError(), tr("Could not read the users"));
+    if (query.value(0).toLongLong() > 0)
+        return StoreError(StoreError::Kind::Forbidden, tr("This database already has an administrator."));
+    const QString login = query.value(1).toString();
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
+                                  "VALUES (?, ?, 'administrator', 1, ?)") +
+                   SqlDialect::forDriver(m_db.driverName()).returningIdClause());
+    insert.addBindValue(login);
+    insert.addBindValue(login);
+    insert.addBindValue(timestamp(now));
+    qint64 id = 0;
+    if (!SqlDialect::forDriver(m_db.driverName()).execInsert(insert, &id))
+        return StoreError::fromSql(insert.lastError(), tr("Could not make the administrator"));
+    if (StoreError error = transaction.commit())
+        return error;
+    user->id = id;
+    user->username = login;
+    user->displayName = login;
+    user->role = UserRole::Administrator;
+    return {};
+}
+
+StoreError AccountRepository::list(qint64 actorId, const QDateTime& now, QList<Account>* accounts) const
+{
+    accounts->clear();
+    if (StoreError error = AccessGuard(m_db).require(actorId, Action::ManageUsers))
+        return error;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM users ORDER BY active DESC, display_name, username")
+                        .arg(QLatin1String(kColumns))))
+        return StoreError::fromSql(query.lastError(), tr("Could not read the users"));
+    while (query.next()) {
+        Account account;
+        account.user = UserRepository::userFrom(query);
+        account.hasPassword = !query.value(5).isNull();
+        const LockoutState state{query.value(6).toInt(), utc(query.value(7))};
+        if (LockoutPolicy::isLocked(state, now))
+            account.lockedUntil = state.lockedUntil;
+        accounts->append(account);
+    }
+    return {};
+}
+
+StoreError AccountRepository::addUser(qint64 actorId, User* user, const QString& password,
+                                      const QDateTime& now)
+{
+    if (StoreError error = AccessGuard(m_db).require(actorId, Action::ManageUsers))
+        return error;
+    if (StoreError error = checkUser(*user))
+        return error;
+    const bool sqlite = SqlDialect::forDriver(m_db.driverName()).engine() == SqlDialect::Engine::Sqlite;
+    // On PostgreSQL people sign in with their database login; no app password.
+    if (sqlite || !password.isEmpty()) {
+        if (const QString problem = PasswordRules::problem(password, user->username); !problem.isEmpty())
+            return invalid(problem);
+    }
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery exists(m_db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM users WHERE username = ?"));
+    exists.addBindValue(user->username.trimmed());
+    if (!exists.exec())
+        return StoreError::fromSql(exists.lastError(), tr("Could not read the users"));
+    if (exists.next())
+        return invalid(
+            tr("There is already a user called %1; choose another username.").arg(user->username.trimmed()));
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
+                                  "VALUES (?, ?, ?, 1, ?)") +
+                   SqlDialect::forDriver(m_db.driverName()).returningIdClause());
+    insert.addBindValue(user->username.trimmed());
+    insert.addBindValue(user->displayName.trimmed());
+    insert.addBindValue(userRoleToString(user->role));
+    insert.addBindValue(timestamp(now));
+    qint64 id = 0;
+    if (!SqlDialect::forDriver(m_db.driverName()).execInsert(insert, &id))
+        return StoreError::fromSql(insert.lastError(), tr("Could not add the user"));
+    if (!password.isEmpty()) {
+        if (StoreError error = storePassword(id, password, now))
+            return error;
+    }
+    if (StoreError error = transaction.commit())
+        return error;
+    user->id = id;
+    user->active = true;
+    return {};
+}
+
+StoreError AccountRepository::keepsAnAdministrator(qint64 userId, UserRole newRole, bool newActive) const
+{
+    if (newRole == UserRole::Administrator && newActive)
+        return {};
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND active = 1 AND id <> ?"));
+    query.addBindValue(userId);
+    if (!query.exec() || !query.next())
+        return StoreError::fromSql(query.lastError(), tr("Could not read the users"));
+    if (query.value(0).toLongLong() == 0)
+        return invalid(tr("This is the only active administrator; make another administrator first."));
+    return {};
+}
+
+StoreError AccountRepository::setRole(qint64 actorId, qint64 userId, UserRole role)
+{
+    if (StoreError error = AccessGuard(m_db).require(actorId, Action::ManageUsers))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    if (StoreError error = keepsAnAdministrator(userId, role, true))
+        return error;
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"));
+    update.addBindValue(userRoleToString(role));
+    update.addBindValue(userId);
+    if (!update.exec())
+        return StoreError::fromSql(update.lastError(), tr("Could not change the role"));
+    if (update.numRowsAffected() != 1)
+        return StoreError(StoreError::Kind::NotFound, tr("That user no longer exists."));
+    return transaction.commit();
+}
+
+StoreError AccountRepository::setActive(qint64 actorId, qint64 userId, bool active)
+{
+    if (StoreError error = AccessGuard(m_db).require(actorId, Action::ManageUsers))
+        return error;
+    if (!active && userId == actorId)
+        return invalid(tr("You cannot deactivate yourself; another administrator can."));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    if (!active) {
+        if (StoreError error = keepsAnAdministrator(userId, UserRole::Caseworker, false))
+            return error;
+    }
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"));
+    update.addBindValue(active ? 1 : 0);
+    update.addBindValue(userId);
+    if (!update.exec())
+        return StoreError::fromSql(update.lastError(), tr("Could not change the user"));
+    if (update.numRowsAffected() != 1)
+        return StoreError(StoreError::Kind::NotFound, tr("That user no longer exists."));
+    return transaction.commit();
+}
+
+StoreError AccountRepository::resetPassword(qint64 actorId, qint64 userId, const QString& password,
+                                            const QDateTime& now)
+{
+    if (StoreError error = AccessGuard(m_db).require(actorId, Action::ManageUsers))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery find(m_db);
+    find.prepare(QStringLiteral("SELECT username FROM users WHERE id = ?"));
+    find.addBindValue(userId);
+    if (!find.exec())
+        return StoreError::fromSql(find.lastError(), tr("Could not read the users"));
+    if (!find.next())
+        return StoreError(StoreError::Kind::NotFound, tr("That user no longer exists."));
+    if (const QString problem = PasswordRules::problem(password, find.value(0).toString());
+        !problem.isEmpty())
+        return invalid(problem);
+    if (StoreError error = storePassword(userId, password, now))
+        return error;
+    return transaction.commit();
+}
+
+StoreError AccountRepository::storePassword(qint64 userId, const QString& password, const QDateTime& now)
+{
+    const QByteArray hash = m_hasher.hash(password);
+    if (hash.isEmpty())
+        return StoreError(StoreError::Kind::Io, tr("The password could not be protected (out of memory?)."));
+    QSqlQuery update(m_db);
+    update.prepare(
+        QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL, "
+                       "password_changed_at = ? WHERE id = ?"));
+    update.addBindValue(QString::fromLatin1(hash));
+    update.addBindValue(timestamp(now));
+    update.addBindValue(userId);
+    if (!update.exec())
+        return StoreError::fromSql(update.lastError(), tr("Could not store the password"));
+    return {};
+}

@@ -1,0 +1,214 @@
+#include "store/access/AuditRepository.h"
+
+#include "store/access/AccessGuard.h"
+#include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/SqlValues.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+
+bool isPostgres(const QSqlDatabase& db)
+{
+    return SqlDialect::forDriver(db.driverName()).engine() == SqlDialect::Engine::Postgres;
+}
+
+// SQLite keeps the time as ISO text in UTC with milliseconds, as the triggers write it.
+QString sqliteTime(const QDateTime& at)
+{
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QString postgresArray(const QStringList& items)
+{
+    QStringList quoted;
+    for (QString item : items) {
+        item.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('"'), QLatin1String("\\\""));
+        quoted << QLatin1Char('"') + item + QLatin1Char('"');
+    }
+    return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+std::optional<QString> optionalText(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toString();
+}
+
+} // namespace
+
+AuditRepository::AuditRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+StoreError AuditRepository::record(const QString& action, const QString& table, const QString& recordId,
+                                   const QString& detail)
+{
+    if (!eventActions().contains(action))
+        return StoreError(StoreError::Kind::Invalid,
+                          QStringLiteral("'%1' is not an audit event.").arg(action));
+    QSqlQuery query(m_db);
+    if (isPostgres(m_db)) {
+        query.prepare(QStringLiteral("SELECT cg_audit_record(?, ?, ?, ?)"));
+    } else {
+        query.prepare(QStringLiteral(
+            "INSERT INTO audit_log (at, actor_id, actor_name, action, table_name, record_id, new_value) "
+            "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), a.user_id, u.username, ?, ?, ?, ? "
+            "FROM (SELECT (SELECT user_id FROM temp.session_actor LIMIT 1) AS user_id) a "
+            "LEFT JOIN users u ON u.id = a.user_id"));
+    }
+    query.addBindValue(action);
+    query.addBindValue(table);
+    query.addBindValue(SqlValues::text(recordId));
+    query.addBindValue(SqlValues::text(detail));
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add to the audit trail"));
+    return {};
+}
+
+StoreError AuditRepository::recordCaseOpened(qint64 caseId)
+{
+    return record(QStringLiteral("open"), QStringLiteral("cases"), QString::number(caseId));
+}
+
+StoreError AuditRepository::recordCertificatePrinted(qint64 certificateId, const QString& number)
+{
+    return record(QStringLiteral("print"), QStringLiteral("certificates"), QString::number(certificateId),
+                  number);
+}
+
+StoreError AuditRepository::recordCertificateExported(qint64 certificateId, const QString& number)
+{
+    return record(QStringLiteral("export"), QStringLiteral("certificates"), QString::number(certificateId),
+                  number);
+}
+
+StoreError AuditRepository::list(const AuditFilter& filter, QList<AuditEntry>* entries) const
+{
+    entries->clear();
+    if (StoreError error = AccessGuard(m_db).require(Action::ViewAudit))
+        return error;
+    const bool postgres = isPostgres(m_db);
+    QStringList where;
+    QVariantList binds;
+    if (filter.from.isValid()) {
+        where << QStringLiteral("at >= ?");
+        binds << (postgres ? QVariant(filter.from.toUTC()) : QVariant(sqliteTime(filter.from)));
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("at < ?");
+        binds << (postgres ? QVariant(filter.to.toUTC()) : QVariant(sqliteTime(filter.to)));
+    }
+    const struct
+    {
+        const char* column;
+        QString value;
+    } exact[] = {{"actor_name", filter.actorName.trimmed()},
+                 {"table_name", filter.table.trimmed()},
+                 {"record_id", filter.recordId.trimmed()},
+                 {"action", filter.action.trimmed()}};
+    for (const auto& e : exact) {
+        if (e.value.isEmpty())
+            continue;
+        where << QStringLiteral("%1 = ?").arg(QLatin1String(e.column));
+        binds << e.value;
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        // instr/strpos: a plain substring, with no LIKE wildcards to escape.
+        const QString contains = postgres ? QStringLiteral("strpos(lower(%1), lower(?)) > 0")
+                                          : QStringLiteral("instr(lower(%1), lower(?)) > 0");
+        QStringList any;
+        for (const char* column : {"field", "old_value", "new_value"}) {
+            any << contains.arg(QLatin1String(column));
+            binds << filter.text.trimmed();
+        }
+        where << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    }
+    QString sql = QStringLiteral("SELECT id, at, actor_id, actor_name, action, table_name, record_id, field, "
+                                 "old_value, new_value, redacted FROM audit_log");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
+    sql += filter.newestFirst ? QStringLiteral(" ORDER BY id DESC") : QStringLiteral(" ORDER BY id");
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the audit trail"));
+    while (query.next()) {
+        AuditEntry entry;
+        entry.id = query.value(0).toLongLong();
+        const QVariant at = query.value(1);
+        entry.at =
+            postgres ? at.toDateTime().toUTC() : QDateTime::fromString(at.toString(), Qt::ISODateWithMs);
+        if (!entry.at.isValid())
+            entry.at = QDateTime::fromString(at.toString(), Qt::ISODate);
+        entry.at = entry.at.toUTC();
+        entry.actorId = SqlValues::optionalId(query.value(2));
+        entry.actorName = query.value(3).toString();
+        entry.action = query.value(4).toString();
+        entry.table = query.value(5).toString();
+        entry.recordId = query.value(6).toString();
+        entry.field = query.value(7).toString();
+        entry.oldValue = optionalText(query.value(8));
+        entry.newValue = optionalText(query.value(9));
+        entry.redacted = query.value(10).toInt() != 0;
+        entries->append(entry);
+    }
+    return {};
+}
+
+StoreError AuditRepository::redact(const QString& table, const QList<qint64>& recordIds)
+{
+    QStringList keys;
+    for (qint64 id : recordIds)
+        keys << QString::number(id);
+    return redact(table, keys);
+}
+
+StoreError AuditRepository::redact(const QString& table, const QStringList& recordKeys)
+{
+    if (recordKeys.isEmpty())
+        return {};
+    const QString context = QStringLiteral("Could not redact the audit trail");
+    QSqlQuery query(m_db);
+    if (isPostgres(m_db)) {
+        query.prepare(QStringLiteral("SELECT cg_audit_redact(?, CAST(? AS TEXT[]))"));
+        query.addBindValue(table);
+        query.addBindValue(postgresArray(recordKeys));
+        if (!query.exec())
+            return StoreError::fromSql(query.lastError(), context);
+        return {};
+    }
+    // In slices, within SQLite's limit on bound values.
+    constexpr qsizetype kSlice = 500;
+    for (qsizetype start = 0; start < recordKeys.size(); start += kSlice) {
+        const QStringList slice = recordKeys.mid(start, kSlice);
+        QStringList marks(slice.size(), QStringLiteral("?"));
+        query.prepare(QStringLiteral("UPDATE audit_log SET old_value = NULL, new_value = NULL, redacted = 1 "
+                                     "WHERE table_name = ? AND redacted = 0 AND record_id IN (%1)")
+                          .arg(marks.join(QLatin1Char(','))));
+        query.addBindValue(table);
+        for (const QString& key : slice)
+            query.addBindValue(key);
+        if (!query.exec())
+            return StoreError::fromSql(query.lastError(), context);
+    }
+    query.prepare(QStringLiteral(
+        "INSERT INTO audit_log (at, actor_id, actor_name, action, table_name, record_id) "
+        "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), a.user_id, u.username, 'anonymise', ?, ? "
+        "FROM (SELECT (SELECT user_id FROM temp.session_actor LIMIT 1) AS user_id) a "
+        "LEFT JOIN users u ON u.id = a.user_id"));
+    for (const QString& key : recordKeys) {
+        query.addBindValue(table);
+        query.addBindValue(key);
+        if (!query.exec())
+            return StoreError::fromSql(query.lastError(), context);
+    }
+    return {};
+}

@@ -1,0 +1,86 @@
+#include "store/access/SessionActor.h"
+
+#include "store/access/AccessGuard.h"
+#include "store/infrastructure/SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace {
+
+bool isPostgres(const QSqlDatabase& db)
+{
+    return SqlDialect::forDriver(db.driverName()).engine() == SqlDialect::Engine::Postgres;
+}
+
+} // namespace
+
+StoreError SessionActor::prepareConnection(QSqlDatabase db)
+{
+    if (isPostgres(db))
+        return {};
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS session_actor "
+                                   "(user_id INTEGER NOT NULL)")))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not prepare the connection"));
+    return {};
+}
+
+StoreError SessionActor::set(QSqlDatabase db, qint64 userId)
+{
+    User user;
+    if (StoreError error = AccessGuard(db).actor(userId, &user))
+        return error;
+    if (isPostgres(db)) {
+        qint64 login = 0;
+        if (StoreError error = current(db, &login))
+            return error;
+        if (login != userId)
+            return StoreError(
+                StoreError::Kind::Forbidden,
+                QCoreApplication::translate("SessionActor",
+                                            "On a shared database you act as the user you connected as."));
+        return {};
+    }
+    if (StoreError error = prepareConnection(db))
+        return error;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("DELETE FROM temp.session_actor")))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not record who is signed in"));
+    query.prepare(QStringLiteral("INSERT INTO temp.session_actor (user_id) VALUES (?)"));
+    query.addBindValue(userId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not record who is signed in"));
+    return {};
+}
+
+StoreError SessionActor::clear(QSqlDatabase db)
+{
+    if (isPostgres(db))
+        return {};
+    if (StoreError error = prepareConnection(db))
+        return error;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("DELETE FROM temp.session_actor")))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not sign out"));
+    return {};
+}
+
+StoreError SessionActor::current(QSqlDatabase db, qint64* userId)
+{
+    *userId = 0;
+    QSqlQuery query(db);
+    if (isPostgres(db)) {
+        // session_user, not current_user: the login, even inside SECURITY DEFINER code.
+        if (!query.exec(QStringLiteral("SELECT id FROM users WHERE username = session_user AND active = 1")))
+            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check who is signed in"));
+    } else {
+        if (StoreError error = prepareConnection(db))
+            return error;
+        if (!query.exec(QStringLiteral("SELECT user_id FROM temp.session_actor")))
+            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check who is signed in"));
+    }
+    if (query.next())
+        *userId = query.value(0).toLongLong();
+    return {};
+}

@@ -1,0 +1,77 @@
+#include "store/cases/ActivityRepository.h"
+
+#include "store/access/AccessGuard.h"
+#include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/WriteTransaction.h"
+
+#include <QSqlQuery>
+
+ActivityRepository::ActivityRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+StoreError ActivityRepository::add(Activity* activity)
+{
+    // A timeline entry is an edit of the case: the roles that edit cases, on cases they see.
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(activity->caseId))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    if (StoreError error = addInTransaction(activity))
+        return error;
+    return transaction.commit();
+}
+
+StoreError ActivityRepository::addInTransaction(Activity* activity)
+{
+    if (activity->summary.trimmed().isEmpty())
+        return StoreError(StoreError::Kind::Invalid,
+                          QStringLiteral("Give a short summary of what happened."));
+    if (!activity->occurredAt.isValid())
+        return StoreError(StoreError::Kind::Invalid, QStringLiteral("Give the date and time it happened."));
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO activities (case_id, occurred_at, kind, author_id, summary, body, "
+                       "confidential, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") +
+        SqlDialect::forDriver(m_db.driverName()).returningIdClause());
+    query.addBindValue(activity->caseId);
+    query.addBindValue(activity->occurredAt.toUTC());
+    query.addBindValue(activityKindToString(activity->kind));
+    query.addBindValue(SqlValues::id(activity->authorId));
+    query.addBindValue(activity->summary.trimmed());
+    query.addBindValue(SqlValues::text(activity->body));
+    query.addBindValue(activity->confidential ? 1 : 0);
+    query.addBindValue(SqlValues::now());
+    if (!SqlDialect::forDriver(m_db.driverName()).execInsert(query, &activity->id))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add to the timeline"));
+    return {};
+}
+
+StoreError ActivityRepository::listForCase(qint64 caseId, QList<Activity>* activities) const
+{
+    activities->clear();
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT a.id, a.occurred_at, a.kind, a.author_id, u.display_name, a.summary, a.body, "
+                       "a.confidential FROM activities a LEFT JOIN users u ON u.id = a.author_id "
+                       "WHERE a.case_id = ? ORDER BY a.occurred_at DESC, a.id DESC"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the timeline"));
+    while (query.next()) {
+        Activity activity;
+        activity.id = query.value(0).toLongLong();
+        activity.caseId = caseId;
+        activity.occurredAt = query.value(1).toDateTime();
+        activity.kind = activityKindFromString(query.value(2).toString()).value_or(ActivityKind::Note);
+        activity.authorId = SqlValues::optionalId(query.value(3));
+        activity.authorName = query.value(4).toString();
+        activity.summary = query.value(5).toString();
+        activity.body = query.value(6).toString();
+        activity.confidential = query.value(7).toInt() == 1;
+        activities->append(activity);
+    }
+    return {};
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/Activity.h"
+#include "store/infrastructure/StoreError.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+// A case's timeline: calls, emails, letters, notes and stage changes.
+class ActivityRepository
+{
+public:
+    explicit ActivityRepository(QSqlDatabase db);
+
+    // In its own write transaction; sets activity->id.
+    StoreError add(Activity* activity);
+    // Inside a transaction the caller holds (a stage change and its entry
+    // are saved together or not at all).
+    StoreError addInTransaction(Activity* activity);
+    // Newest first.
+    StoreError listForCase(qint64 caseId, QList<Activity>* activities) const;
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/CaseStage.h"
+#include "store/infrastructure/StoreError.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+// What the case list shows, narrowed: every filter is applied in SQL so that
+// a list of 200,000 cases never loads more than a page.
+struct CaseListFilter
+{
+    std::optional<qint64> councilId;
+    std::optional<Route> route;
+    std::optional<CaseStage> stage;
+    std::optional<qint64> caseworkerId;
+    bool overdueOnly = false;        // next deadline before today
+    bool dueThisWeekOnly = false;    // next deadline from today to Sunday
+    bool certificateDueOnly = false; // waiting on a Part 1, 2 or 3
+    bool includeClosed = false;
+    QString search; // words matched against names, reference and school
+
+    bool operator==(const CaseListFilter& other) const = default;
+};
+
+// One row of the case list.
+struct CaseListRow
+{
+    qint64 id = 0;
+    QString reference;
+    QString childName;
+    QString parentName;
+    QString councilName;
+    Route route = Route::Mediation;
+    CaseStage stage = CaseStage::Enquiry;
+    QDate nextDeadline;
+    QString nextDeadlineKind;
+    QString caseworkerName;
+};
+
+// The case list's SQL: count, and pages in a chosen order.
+class CaseListQuery
+{
+public:
+    enum class Column
+    {
+        Reference,
+        Child,
+        Parent,
+        Council,
+        Route,
+        Stage,
+        NextDeadline,
+        Caseworker,
+    };
+
+    explicit CaseListQuery(QSqlDatabase db);
+
+    void setFilter(const CaseListFilter& filter, const QDate& today);
+    void setSort(Column column, Qt::SortOrder order);
+    StoreError count(int* total) const;
+    StoreError fetch(int offset, int limit, QList<CaseListRow>* rows) const;
+    // The statements themselves, for EXPLAIN QUERY PLAN and the benchmarks;
+    // with `assignedTo`, only that user's cases (a mediator's list: count()
+    // and fetch() ask AccessGuard for it).
+    QString countStatement(QVariantList* binds, qint64 assignedTo = 0) const;
+    QString fetchStatement(int offset, int limit, QVariantList* binds, qint64 assignedTo = 0) const;
+
+    // The words of a search box as a full-text query for this engine; empty
+    // when there is nothing to search for.
+    static QString fullTextQuery(const QString& text, bool postgres);
+    // The next deadline with "none" sorting last: the indexed expression.
+    static QString deadlineExpression(bool postgres);
+    // "The case waits on a certificate", written as an IN list (not LIKE) so
+    // that it can use an index on next_deadline_kind.
+    static QString certificateDueCondition();
+
+private:
+    QString whereClause(QVariantList* binds, qint64 assignedTo) const;
+    StoreError assignedTo(qint64* userId) const;
+    QString orderClause() const;
+
+    QSqlDatabase m_db;
+    bool m_postgres = false;
+    CaseListFilter m_filter;
+    QDate m_today;
+    Column m_sortColumn = Column::NextDeadline;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};

@@ -1,0 +1,636 @@
+#include "store/cases/CaseRepository.h"
+
+#include "rules/CaseDeadlines.h"
+#include "rules/InviteeRules.h"
+#include "rules/ReferralValidator.h"
+#include "store/access/AccessGuard.h"
+#include "store/cases/ActivityRepository.h"
+#include "store/cases/CaseSearchIndex.h"
+#include "store/certificates/SequenceRepository.h"
+#include "store/directory/InviteeRepository.h"
+#include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/WriteTransaction.h"
+#include "store/settings/CouncilRepository.h"
+
+#include <QSqlQuery>
+
+namespace {
+const QString kCaseColumns = QStringLiteral(
+    "c.id, c.reference, c.stage, c.council_id, c.route, c.child_id, c.parent_id, c.referrer_kind, "
+    "c.referrer_name, c.referrer_organisation, c.parent_permission_date, o.name, c.decision_type, "
+    "c.decision_notice_date, c.disagreement_subject, c.other_parties, c.enquiry_date, c.enquiry_channel, "
+    "c.information_given_date, c.mediation_requested_date, c.not_pursuing_date, c.meeting_held_date, "
+    "c.no_meeting_date, c.reasonable_adjustments, c.interpreter_language, c.caseworker_id, u.display_name, "
+    "c.closed_date, c.closed_reason, c.row_version, c.mediator_id, m.display_name");
+
+// The column a stage move dates, from a fixed list (never from input).
+QString dateColumnFor(CaseStage stage)
+{
+    switch (stage) {
+    case CaseStage::InformationGiven:
+        return QStringLiteral("information_given_date");
+    case CaseStage::NotPursuing:
+        return QStringLiteral("not_pursuing_date");
+    case CaseStage::MediationRequested:
+        return QStringLiteral("mediation_requested_date");
+    case CaseStage::MeetingHeld:
+        return QStringLiteral("meeting_held_date");
+    case CaseStage::NoMeetingInTime:
+        return QStringLiteral("no_meeting_date");
+    case CaseStage::Closed:
+        return QStringLiteral("closed_date");
+    default:
+        return {};
+    }
+}
+
+StoreError insertPerson(QSqlDatabase db, const PersonDetails& person, qint64* id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+                      "INSERT INTO people (given_name, family_name, date_of_birth, address, postcode, phone, "
+                      "email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") +
+                  SqlDialect::forDriver(db.driverName()).returningIdClause());
+    query.addBindValue(person.givenName.trimmed());
+    query.addBindValue(person.familyName.trimmed());
+    query.addBindValue(SqlValues::date(person.dateOfBirth));
+    query.addBindValue(SqlValues::text(person.address));
+    query.addBindValue(SqlValues::text(person.postcode.toUpper()));
+    query.addBindValue(SqlValues::text(person.phone));
+    query.addBindValue(SqlValues::text(person.email));
+    query.addBindValue(SqlValues::now());
+    if (!SqlDialect::forDriver(db.driverName()).execInsert(query, id))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save a person"));
+    return {};
+}
+
+StoreError updatePerson(QSqlDatabase db, qint64 id, const PersonDetails& person)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("UPDATE people SET given_name = ?, family_name = ?, date_of_birth = ?, address = ?, "
+                       "postcode = ?, phone = ?, email = ? WHERE id = ?"));
+    query.addBindValue(person.givenName.trimmed());
+    query.addBindValue(person.familyName.trimmed());
+    query.addBindValue(SqlValues::date(person.dateOfBirth));
+    query.addBindValue(SqlValues::text(person.address));
+    query.addBindValue(SqlValues::text(person.postcode.toUpper()));
+    query.addBindValue(SqlValues::text(person.phone));
+    query.addBindValue(SqlValues::text(person.email));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save a person"));
+    return {};
+}
+
+StoreError readPerson(QSqlDatabase db, qint64 id, PersonDetails* person)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT given_name, family_name, date_of_birth, address, postcode, phone, email "
+                       "FROM people WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read a person"));
+    person->givenName = query.value(0).toString();
+    person->familyName = query.value(1).toString();
+    person->dateOfBirth = query.value(2).toDate();
+    person->address = query.value(3).toString();
+    person->postcode = query.value(4).toString();
+    person->phone = query.value(5).toString();
+    person->email = query.value(6).toString();
+    return {};
+}
+
+// The school or setting named on a referral, from the directory, or added
+// to it when it is new.
+StoreError findOrAddSchool(QSqlDatabase db, const QString& name, qint64 councilId, std::optional<qint64>* id)
+{
+    id->reset();
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id FROM organisations WHERE lower(name) = lower(?) AND kind IN "
+                                 "('school', 'early_years', 'college') ORDER BY id LIMIT 1"));
+    query.addBindValue(trimmed);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not look up the school"));
+    if (query.next()) {
+        *id = query.value(0).toLongLong();
+        return {};
+    }
+    query.prepare(
+        QStringLiteral(
+            "INSERT INTO organisations (name, kind, council_id, created_at) VALUES (?, 'school', ?, ?)") +
+        SqlDialect::forDriver(db.driverName()).returningIdClause());
+    query.addBindValue(trimmed);
+    query.addBindValue(councilId);
+    query.addBindValue(SqlValues::now());
+    qint64 newId = 0;
+    if (!SqlDialect::forDriver(db.driverName()).execInsert(query, &newId))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add the school"));
+    *id = newId;
+    return {};
+}
+
+StoreError invalid(const QList<ValidationProblem>& problems)
+{
+    QStringList messages;
+    for (const ValidationProblem& problem : problems) {
+        if (problem.severity == ValidationProblem::Severity::Error)
+            messages << problem.message;
+    }
+    return StoreError(StoreError::Kind::Invalid, messages.join(QLatin1Char('\n')));
+}
+} // namespace
+
+CaseRepository::CaseRepository(QSqlDatabase db, BankHolidayCalendar calendar)
+    : m_db(std::move(db)), m_calendar(std::move(calendar))
+{}
+
+StoreError CaseRepository::createReferral(const Referral& referral, const QDate& today,
+                                          std::optional<qint64> authorId, qint64* caseId, QString* reference)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::TakeReferrals))
+        return error;
+    const DeadlineCalculator calculator(m_calendar);
+    const QList<ValidationProblem> problems = ReferralValidator(calculator).check(referral, today);
+    if (ReferralValidator::hasErrors(problems))
+        return invalid(problems);
+
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    Council council;
+    if (StoreError error = CouncilRepository(m_db).find(referral.councilId, &council))
+        return error;
+
+    qint64 childId = 0;
+    if (StoreError error = insertPerson(m_db, referral.child, &childId))
+        return error;
+    std::optional<qint64> parentId;
+    if (referral.parent.hasName()) {
+        qint64 id = 0;
+        if (StoreError error = insertPerson(m_db, referral.parent, &id))
+            return error;
+        parentId = id;
+    }
+    std::optional<qint64> schoolId;
+    if (StoreError error = findOrAddSchool(m_db, referral.schoolName, council.id, &schoolId))
+        return error;
+
+    const int year = referral.enquiryDate.year();
+    qint64 number = 0;
+    if (StoreError error = SequenceRepository(m_db).nextInTransaction(
+            QStringLiteral("case-reference-%1").arg(year), &number))
+        return error;
+    const QString ref =
+        QStringLiteral("%1-%2-%3")
+            .arg(referral.route == Route::Mediation ? QStringLiteral("MED") : QStringLiteral("DR"))
+            .arg(year)
+            .arg(number, 5, 10, QLatin1Char('0'));
+    const bool mediation = referral.route == Route::Mediation;
+
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral(
+            "INSERT INTO cases (reference, council_id, route, stage, child_id, parent_id, referrer_kind, "
+            "referrer_name, "
+            "referrer_organisation, parent_permission_date, school_id, decision_type, decision_notice_date, "
+            "disagreement_subject, other_parties, enquiry_date, enquiry_channel, reasonable_adjustments, "
+            "interpreter_language, caseworker_id, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+        SqlDialect::forDriver(m_db.driverName()).returningIdClause());
+    query.addBindValue(ref);
+    query.addBindValue(council.id);
+    query.addBindValue(routeToString(referral.route));
+    query.addBindValue(caseStageToString(StageMachine::initialStage(referral.route)));
+    query.addBindValue(childId);
+    query.addBindValue(SqlValues::id(parentId));
+    query.addBindValue(referrerKindToString(referral.referrerKind));
+    const bool professional = referral.referrerKind == ReferrerKind::Professional;
+    query.addBindValue(SqlValues::text(professional ? referral.professionalName : QString()));
+    query.addBindValue(SqlValues::text(professional ? referral.professionalOrganisation : QString()));
+    query.addBindValue(SqlValues::date(professional ? referral.parentPermissionDate : QDate()));
+    query.addBindValue(SqlValues::id(schoolId));
+    query.addBindValue(mediation && referral.decisionType
+                           ? QVariant(decisionTypeToString(*referral.decisionType))
+                           : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(SqlValues::date(mediation ? referral.decisionNoticeDate : QDate()));
+    query.addBindValue(SqlValues::text(mediation ? QString() : referral.disagreementSubject));
+    query.addBindValue(SqlValues::text(mediation ? QString() : referral.otherParties));
+    query.addBindValue(referral.enquiryDate);
+    query.addBindValue(enquiryChannelToString(referral.enquiryChannel));
+    query.addBindValue(SqlValues::text(referral.reasonableAdjustments));
+    query.addBindValue(SqlValues::text(referral.interpreterLanguage));
+    query.addBindValue(SqlValues::id(referral.caseworkerId));
+    query.addBindValue(SqlValues::now());
+    query.addBindValue(SqlValues::now());
+    qint64 id = 0;
+    if (!SqlDialect::forDriver(m_db.driverName()).execInsert(query, &id))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the referral"));
+
+    if (mediation && referral.decisionType == DecisionType::PlanContent) {
+        for (const QString& section : referral.sections.toStrings()) {
+            query.prepare(QStringLiteral("INSERT INTO case_plan_sections (case_id, section) VALUES (?, ?)"));
+            query.addBindValue(id);
+            query.addBindValue(section);
+            if (!query.exec())
+                return StoreError::fromSql(query.lastError(),
+                                           QStringLiteral("Could not save the plan sections"));
+        }
+    }
+    Activity activity;
+    activity.caseId = id;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    activity.kind = ActivityKind::StageChange;
+    activity.authorId = authorId;
+    activity.summary = QStringLiteral("Referral taken (%1): %2")
+                           .arg(enquiryChannelTitle(referral.enquiryChannel),
+                                caseStageTitle(StageMachine::initialStage(referral.route)));
+    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+        return error;
+    if (StoreError error = CaseSearchIndex(m_db).refresh(id))
+        return error;
+    if (StoreError error = refreshNextDeadline(id))
+        return error;
+    if (StoreError error = transaction.commit())
+        return error;
+    *caseId = id;
+    if (reference)
+        *reference = ref;
+    return {};
+}
+
+StoreError CaseRepository::load(qint64 caseId, CaseDetails* d) const
+{
+    if (StoreError error = read(caseId, d))
+        return error;
+    // A mediator sees only the cases assigned to them (AccessGuard decides).
+    if (StoreError error = AccessGuard(m_db).requireCaseVisible(d->referral.caseworkerId, d->mediatorId)) {
+        *d = CaseDetails();
+        return error;
+    }
+    return {};
+}
+
+StoreError CaseRepository::read(qint64 caseId, CaseDetails* d) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kCaseColumns +
+                  QStringLiteral(" FROM cases c LEFT JOIN organisations o ON o.id = c.school_id "
+                                 "LEFT JOIN users u ON u.id = c.caseworker_id "
+                                 "LEFT JOIN users m ON m.id = c.mediator_id WHERE c.id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
+    if (!query.next())
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    *d = CaseDetails();
+    Referral& r = d->referral;
+    d->id = query.value(0).toLongLong();
+    d->reference = query.value(1).toString();
+    d->stage = caseStageFromString(query.value(2).toString()).value_or(CaseStage::Enquiry);
+    r.councilId = query.value(3).toLongLong();
+    r.route = routeFromString(query.value(4).toString()).value_or(Route::Mediation);
+    d->childId = query.value(5).toLongLong();
+    d->parentId = SqlValues::optionalId(query.value(6));
+    r.referrerKind = referrerKindFromString(query.value(7).toString()).value_or(ReferrerKind::Parent);
+    r.professionalName = query.value(8).toString();
+    r.professionalOrganisation = query.value(9).toString();
+    r.parentPermissionDate = query.value(10).toDate();
+    r.schoolName = query.value(11).toString();
+    if (!query.value(12).isNull())
+        r.decisionType = decisionTypeFromString(query.value(12).toString());
+    r.decisionNoticeDate = query.value(13).toDate();
+    r.disagreementSubject = query.value(14).toString();
+    r.otherParties = query.value(15).toString();
+    r.enquiryDate = query.value(16).toDate();
+    r.enquiryChannel = enquiryChannelFromString(query.value(17).toString()).value_or(EnquiryChannel::Phone);
+    d->informationGivenDate = query.value(18).toDate();
+    d->mediationRequestedDate = query.value(19).toDate();
+    d->notPursuingDate = query.value(20).toDate();
+    d->meetingHeldDate = query.value(21).toDate();
+    d->noMeetingDate = query.value(22).toDate();
+    r.reasonableAdjustments = query.value(23).toString();
+    r.interpreterLanguage = query.value(24).toString();
+    r.caseworkerId = SqlValues::optionalId(query.value(25));
+    d->caseworkerName = query.value(26).toString();
+    d->closedDate = query.value(27).toDate();
+    d->closedReason = query.value(28).toString();
+    d->rowVersion = query.value(29).toLongLong();
+    d->mediatorId = SqlValues::optionalId(query.value(30));
+    d->mediatorName = query.value(31).toString();
+    query.finish();
+
+    query.prepare(QStringLiteral("SELECT section FROM case_plan_sections WHERE case_id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the plan sections"));
+    QStringList sections;
+    while (query.next())
+        sections << query.value(0).toString();
+    QString ignored;
+    PlanSections::fromStrings(sections, &r.sections, &ignored);
+
+    if (StoreError error = readPerson(m_db, d->childId, &r.child))
+        return error;
+    if (d->parentId) {
+        if (StoreError error = readPerson(m_db, *d->parentId, &r.parent))
+            return error;
+    }
+    return CouncilRepository(m_db).find(r.councilId, &d->council);
+}
+
+StoreError CaseRepository::moveStage(qint64 caseId, const StageChange& change, const QDate& today,
+                                     std::optional<qint64> authorId)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    // Read inside the transaction: another desk's move cannot slip in between.
+    CaseDetails details;
+    if (StoreError error = load(caseId, &details))
+        return error;
+    const QString refusal = StageMachine::refusal(details.referral.route, details.stage, change,
+                                                  details.referral.enquiryDate, today);
+    if (!refusal.isEmpty())
+        return StoreError(StoreError::Kind::Invalid, refusal);
+    // The invitee list must allow the move too (a mediation meeting is held
+    // only with the council's decision-maker invited; a DR meeting is booked
+    // only when every other party is willing).
+    if (const auto step = InviteeRules::stepForMove(details.referral.route, change.to)) {
+        InviteeRules::CaseInvitees input;
+        if (StoreError error = InviteeRepository(m_db).caseInvitees(caseId, &input))
+            return error;
+        QStringList errors;
+        for (const ValidationProblem& problem : InviteeRules::check(input, *step)) {
+            if (problem.severity == ValidationProblem::Severity::Error)
+                errors << problem.message;
+        }
+        if (!errors.isEmpty())
+            return StoreError(StoreError::Kind::Invalid, errors.join(QLatin1Char('\n')));
+    }
+
+    const QString dateColumn = dateColumnFor(change.to);
+    QString sql = QStringLiteral("UPDATE cases SET stage = ?, updated_at = ?, row_version = row_version + 1");
+    if (!dateColumn.isEmpty())
+        sql += QStringLiteral(", %1 = ?").arg(dateColumn);
+    if (change.to == CaseStage::Closed)
+        sql += QStringLiteral(", closed_reason = ?, closed_from_stage = ?");
+    QSqlQuery query(m_db);
+    query.prepare(sql + QStringLiteral(" WHERE id = ?"));
+    query.addBindValue(caseStageToString(change.to));
+    query.addBindValue(SqlValues::now());
+    if (!dateColumn.isEmpty())
+        query.addBindValue(change.date);
+    if (change.to == CaseStage::Closed) {
+        query.addBindValue(change.reason.trimmed());
+        query.addBindValue(caseStageToString(details.stage)); // where reopen() returns it
+    }
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not move the case on"));
+
+    Activity activity;
+    activity.caseId = caseId;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    activity.kind = ActivityKind::StageChange;
+    activity.authorId = authorId;
+    activity.summary =
+        QStringLiteral("%1 → %2 (on %3)")
+            .arg(caseStageTitle(details.stage), caseStageTitle(change.to), change.date.toString(Qt::ISODate));
+    activity.body = change.reason.trimmed();
+    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+        return error;
+    if (StoreError error = refreshNextDeadline(caseId))
+        return error;
+    return transaction.commit();
+}
+
+StoreError CaseRepository::reopen(qint64 caseId, const QString& reason, std::optional<qint64> authorId)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    if (reason.trimmed().isEmpty())
+        return StoreError(StoreError::Kind::Invalid, QStringLiteral("Say why the case is reopened."));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery read(m_db);
+    read.prepare(
+        QStringLiteral("SELECT stage, route, closed_from_stage, anonymised_at FROM cases WHERE id = ?"));
+    read.addBindValue(caseId);
+    if (!read.exec())
+        return StoreError::fromSql(read.lastError(), QStringLiteral("Could not read the case"));
+    if (!read.next())
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("That case is no longer there."));
+    // An anonymised case has lost the details a caseworker would need, and its
+    // certificates' PDFs: it stays closed for good.
+    if (!read.value(3).isNull())
+        return StoreError(
+            StoreError::Kind::Invalid,
+            QStringLiteral("The case was anonymised after its retention period and cannot be reopened."));
+    const CaseStage stage = caseStageFromString(read.value(0).toString()).value_or(CaseStage::Closed);
+    if (stage != CaseStage::Closed)
+        return StoreError(StoreError::Kind::Invalid, QStringLiteral("The case is not closed."));
+    const Route route = routeFromString(read.value(1).toString()).value_or(Route::Mediation);
+    // Cases closed before schema 9 did not record where they were: they start again.
+    const CaseStage to =
+        caseStageFromString(read.value(2).toString()).value_or(StageMachine::initialStage(route));
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE cases SET stage = ?, closed_date = NULL, closed_reason = NULL, "
+                                 "closed_from_stage = NULL, updated_at = ?, row_version = row_version + 1 "
+                                 "WHERE id = ?"));
+    query.addBindValue(caseStageToString(to));
+    query.addBindValue(SqlValues::now());
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not reopen the case"));
+
+    Activity activity;
+    activity.caseId = caseId;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    activity.kind = ActivityKind::StageChange;
+    activity.authorId = authorId;
+    activity.summary =
+        QStringLiteral("%1 → %2 (reopened)").arg(caseStageTitle(CaseStage::Closed), caseStageTitle(to));
+    activity.body = reason.trimmed();
+    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+        return error;
+    if (StoreError error = refreshNextDeadline(caseId))
+        return error;
+    return transaction.commit();
+}
+
+StoreError CaseRepository::assignMediator(qint64 caseId, std::optional<qint64> mediatorId,
+                                          std::optional<qint64> authorId)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(caseId))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QString name;
+    if (mediatorId) {
+        QSqlQuery user(m_db);
+        user.prepare(QStringLiteral("SELECT display_name FROM users WHERE id = ?"));
+        user.addBindValue(*mediatorId);
+        if (!user.exec())
+            return StoreError::fromSql(user.lastError(), QStringLiteral("Could not read the mediator"));
+        if (!user.next())
+            return StoreError(StoreError::Kind::NotFound,
+                              QStringLiteral("That mediator is no longer listed."));
+        name = user.value(0).toString();
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE cases SET mediator_id = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    query.addBindValue(SqlValues::id(mediatorId));
+    query.addBindValue(SqlValues::now());
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not assign the mediator"));
+    if (query.numRowsAffected() == 0)
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+
+    Activity activity;
+    activity.caseId = caseId;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    activity.kind = ActivityKind::Note;
+    activity.authorId = authorId;
+    activity.summary = mediatorId ? QStringLiteral("Mediator assigned: %1").arg(name)
+                                  : QStringLiteral("Mediator unassigned");
+    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+        return error;
+    return transaction.commit();
+}
+
+StoreError CaseRepository::saveDetails(const CaseDetails& details, std::optional<qint64> authorId)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(details.id))
+        return error;
+    const Referral& r = details.referral;
+    if (!r.child.hasName())
+        return StoreError(StoreError::Kind::Invalid,
+                          QStringLiteral("Give the child's or young person's first and last name."));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    // An anonymised case keeps no personal details: none are put back.
+    QSqlQuery anonymised(m_db);
+    anonymised.prepare(QStringLiteral("SELECT anonymised_at FROM cases WHERE id = ?"));
+    anonymised.addBindValue(details.id);
+    if (!anonymised.exec())
+        return StoreError::fromSql(anonymised.lastError(), QStringLiteral("Could not save the case"));
+    if (anonymised.next() && !anonymised.value(0).isNull())
+        return StoreError(StoreError::Kind::Invalid,
+                          QStringLiteral("The case was anonymised after its retention period; its details "
+                                         "cannot be changed."));
+    std::optional<qint64> schoolId;
+    if (StoreError error = findOrAddSchool(m_db, r.schoolName, r.councilId, &schoolId))
+        return error;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE cases SET school_id = ?, reasonable_adjustments = ?, interpreter_language = ?, "
+        "caseworker_id = ?, disagreement_subject = ?, other_parties = ?, updated_at = ?, "
+        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    const bool mediation = r.route == Route::Mediation;
+    query.addBindValue(SqlValues::id(schoolId));
+    query.addBindValue(SqlValues::text(r.reasonableAdjustments));
+    query.addBindValue(SqlValues::text(r.interpreterLanguage));
+    query.addBindValue(SqlValues::id(r.caseworkerId));
+    query.addBindValue(SqlValues::text(mediation ? QString() : r.disagreementSubject));
+    query.addBindValue(SqlValues::text(mediation ? QString() : r.otherParties));
+    query.addBindValue(SqlValues::now());
+    query.addBindValue(details.id);
+    query.addBindValue(details.rowVersion);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the case"));
+    if (query.numRowsAffected() == 0)
+        return StoreError(
+            StoreError::Kind::Conflict,
+            QStringLiteral("Someone else saved this case while you were editing it. Your changes "
+                           "have not been saved: reload the case, then make them again."));
+    if (StoreError error = updatePerson(m_db, details.childId, r.child))
+        return error;
+    if (details.parentId) {
+        if (StoreError error = updatePerson(m_db, *details.parentId, r.parent))
+            return error;
+    }
+    Activity activity;
+    activity.caseId = details.id;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    activity.kind = ActivityKind::Note;
+    activity.authorId = authorId;
+    activity.summary = QStringLiteral("Case details edited");
+    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+        return error;
+    if (StoreError error = CaseSearchIndex(m_db).refresh(details.id))
+        return error;
+    return transaction.commit();
+}
+
+StoreError CaseRepository::refreshNextDeadline(qint64 caseId)
+{
+    CaseDetails details;
+    if (StoreError error = read(caseId, &details))
+        return error;
+    const DeadlineCalculator calculator(m_calendar);
+    const std::optional<CaseDeadline> next =
+        details.stage == CaseStage::Closed
+            ? std::nullopt
+            : CaseDeadlines(calculator).next(CaseDeadlines::timelineOf(details));
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE cases SET next_deadline = ?, next_deadline_kind = ? WHERE id = ?"));
+    query.addBindValue(SqlValues::date(next ? next->deadline.date() : QDate()));
+    query.addBindValue(next ? QVariant(next->key()) : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not update the next deadline"));
+    return {};
+}
+
+StoreError CaseRepository::refreshAllNextDeadlines()
+{
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QList<qint64> ids;
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT id FROM cases WHERE stage <> 'closed'")))
+            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the open cases"));
+        while (query.next())
+            ids << query.value(0).toLongLong();
+    }
+    for (qint64 id : ids) {
+        if (StoreError error = refreshNextDeadline(id))
+            return error;
+    }
+    return transaction.commit();
+}
+
+StoreError CaseRepository::idForReference(QSqlDatabase db, const QString& reference, qint64* caseId)
+{
+    QSqlQuery query(std::move(db));
+    query.prepare(QStringLiteral("SELECT id FROM cases WHERE reference = ?"));
+    query.addBindValue(reference.trimmed().toUpper());
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not find the case"));
+    if (!query.next())
+        return StoreError(StoreError::Kind::NotFound,
+                          QStringLiteral("There is no case %1.").arg(reference.trimmed()));
+    *caseId = query.value(0).toLongLong();
+    return {};
+}

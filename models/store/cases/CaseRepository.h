@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/CaseDetails.h"
+#include "rules/BankHolidayCalendar.h"
+#include "rules/StageMachine.h"
+#include "store/infrastructure/StoreError.h"
+
+#include <QSqlDatabase>
+#include <optional>
+
+// Cases: a referral becomes a case, a case moves through its stages, and its
+// next deadline (from the rules engine) is kept for the case list to sort on.
+// Every change is one write transaction with its timeline entry.
+class CaseRepository
+{
+public:
+    // The calendar is the office's (BankHolidayRepository::load).
+    // The id of the case with this reference (any case, spaces ignored);
+    // Kind::NotFound naming it when there is none.
+    static StoreError idForReference(QSqlDatabase db, const QString& reference, qint64* caseId);
+
+    CaseRepository(QSqlDatabase db, BankHolidayCalendar calendar);
+
+    // Checks the referral with ReferralValidator first: a referral with errors
+    // is refused (StoreError::Kind::Invalid) and nothing is saved.
+    StoreError createReferral(const Referral& referral, const QDate& today, std::optional<qint64> authorId,
+                              qint64* caseId, QString* reference = nullptr);
+    // Forbidden (AccessGuard) when the case is not the signed-in user's to see.
+    StoreError load(qint64 caseId, CaseDetails* details) const;
+    // Refused with the rule's reason when StageMachine forbids the move, or
+    // when the invitee list does not allow it (InviteeRules::stepForMove):
+    // every error of InviteeRules::check, one a line.
+    StoreError moveStage(qint64 caseId, const StageChange& change, const QDate& today,
+                         std::optional<qint64> authorId);
+    // Reopens a closed case (needs a reason): back to the stage it closed
+    // from, without a closed date, so it leaves the retention list. Refused
+    // (Invalid) for a case anonymised after its retention period.
+    StoreError reopen(qint64 caseId, const QString& reason, std::optional<qint64> authorId);
+    // Sets (or, with none, clears) the case's mediator, on the timeline. The
+    // independence check (ConflictOfInterestRepository) is the caller's to show.
+    StoreError assignMediator(qint64 caseId, std::optional<qint64> mediatorId,
+                              std::optional<qint64> authorId);
+    // Saves edits to the parts of a case that may change after intake: names,
+    // contact details, school, adjustments, interpreter, caseworker, the
+    // disagreement's subject and parties. Refused (Kind::Conflict) when
+    // another desk saved the case since `details.rowVersion` was read.
+    StoreError saveDetails(const CaseDetails& details, std::optional<qint64> authorId);
+    // Recomputes every open case's next deadline (after a new calendar).
+    StoreError refreshAllNextDeadlines();
+
+private:
+    // load() without the access check, for work already checked.
+    StoreError read(qint64 caseId, CaseDetails* details) const;
+    StoreError refreshNextDeadline(qint64 caseId);
+    QSqlDatabase m_db;
+    BankHolidayCalendar m_calendar;
+};

@@ -1,0 +1,610 @@
+#include "store/certificates/CertificateRepository.h"
+
+#include "documents/CertificateRenderer.h"
+#include "rules/CaseDeadlines.h"
+#include "rules/CertificateDrafter.h"
+#include "rules/CertificateRules.h"
+#include "store/access/AccessGuard.h"
+#include "store/cases/ActivityRepository.h"
+#include "store/cases/CaseRepository.h"
+#include "store/certificates/SequenceRepository.h"
+#include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/WriteTransaction.h"
+#include "store/settings/SettingsRepository.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace {
+const QString kSelect = QStringLiteral(
+    "SELECT c.id, c.number, c.part, c.case_id, k.reference, c.status, c.trigger_date, c.issue_date, "
+    "c.issuer_id, c.issuer_name, c.issuer_role, c.void_reason, c.voided_on, c.replaces_id, r.number, "
+    "(SELECT n.number FROM certificates n WHERE n.replaces_id = c.id), c.pdf_sha256, c.content_sha256, "
+    "c.content "
+    "FROM certificates c JOIN cases k ON k.id = c.case_id LEFT JOIN certificates r ON r.id = c.replaces_id ");
+
+StoreError notFound(const QString& what)
+{
+    return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no certificate %1.").arg(what));
+}
+
+StoreError invalid(const QString& message)
+{
+    return StoreError(StoreError::Kind::Invalid, message);
+}
+} // namespace
+
+CertificateRepository::CertificateRepository(QSqlDatabase db, BankHolidayCalendar calendar)
+    : m_db(std::move(db)), m_calendar(std::move(calendar))
+{}
+
+StoreError CertificateRepository::selectWhere(const QString& condition, const QVariantList& binds,
+                                              QList<Certificate>* certificates) const
+{
+    certificates->clear();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(kSelect + condition);
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(),
+                                   QStringLiteral("Could not read the certificate register"));
+    while (query.next()) {
+        Certificate c;
+        c.id = query.value(0).toLongLong();
+        c.number = query.value(1).toString();
+        c.part = certificatePartFromInt(query.value(2).toInt()).value_or(CertificatePart::Part1);
+        c.caseId = query.value(3).toLongLong();
+        c.caseReference = query.value(4).toString();
+        c.status = certificateStatusFromString(query.value(5).toString()).value_or(CertificateStatus::Draft);
+        c.triggerDate = query.value(6).toDate();
+        c.issueDate = query.value(7).toDate();
+        c.issuerId = SqlValues::optionalId(query.value(8));
+        c.issuerName = query.value(9).toString();
+        c.issuerRole = query.value(10).toString();
+        c.voidReason = query.value(11).toString();
+        c.voidedOn = query.value(12).toDate();
+        c.replacesId = SqlValues::optionalId(query.value(13));
+        c.replacesNumber = query.value(14).toString();
+        c.replacedByNumber = query.value(15).toString();
+        c.pdfSha256 = query.value(16).toString();
+        c.contentSha256 = query.value(17).toString();
+        if (!query.value(18).isNull())
+            CertificateContent::fromCanonicalText(query.value(18).toString().toUtf8(), &c.content);
+        certificates->append(c);
+    }
+    return {};
+}
+
+StoreError CertificateRepository::list(QList<Certificate>* certificates, std::optional<qint64> caseId) const
+{
+    const QString order = QStringLiteral(" ORDER BY c.issue_date DESC, c.number DESC, c.id DESC");
+    // A mediator's register holds the certificates of the cases assigned to them.
+    QString scope;
+    QVariantList binds;
+    if (caseId)
+        binds << *caseId;
+    if (StoreError error = AccessGuard(m_db).assignedCondition(QStringLiteral("k"), &scope, &binds))
+        return error;
+    QStringList where;
+    if (caseId)
+        where << QStringLiteral("c.case_id = ?");
+    if (!scope.isEmpty())
+        where << scope;
+    return selectWhere(
+        where.isEmpty() ? order : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + order,
+        binds, certificates);
+}
+
+StoreError CertificateRepository::listIssuedOn(const QDate& date, QList<Certificate>* certificates) const
+{
+    return selectWhere(QStringLiteral("WHERE c.issue_date = ? AND c.status = 'issued' ORDER BY c.number"),
+                       {SqlValues::date(date)}, certificates);
+}
+
+StoreError CertificateRepository::load(qint64 id, Certificate* certificate) const
+{
+    QList<Certificate> found;
+    if (StoreError error = selectWhere(QStringLiteral("WHERE c.id = ?"), {id}, &found))
+        return error;
+    if (found.isEmpty())
+        return notFound(QString::number(id));
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(found.first().caseId))
+        return error;
+    *certificate = found.first();
+    return {};
+}
+
+StoreError CertificateRepository::loadByNumber(const QString& number, Certificate* certificate) const
+{
+    QList<Certificate> found;
+    if (StoreError error =
+            selectWhere(QStringLiteral("WHERE c.number = ?"), {number.trimmed().toUpper()}, &found))
+        return error;
+    if (found.isEmpty())
+        return notFound(number.trimmed());
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(found.first().caseId))
+        return error;
+    *certificate = found.first();
+    return {};
+}
+
+StoreError CertificateRepository::loadPdf(qint64 id, QByteArray* pdf) const
+{
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("certificates", id))
+        return error;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT pdf, anonymised_at FROM certificates WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the certificate"));
+    if (query.next() && !query.value(1).isNull())
+        return StoreError(
+            StoreError::Kind::NotFound,
+            QStringLiteral("The certificate's PDF was removed when its case was anonymised after "
+                           "the retention period; the register keeps its number, dates and hashes."));
+    if (!query.isValid() || query.value(0).isNull())
+        return notFound(QString::number(id));
+    *pdf = query.value(0).toByteArray();
+    return {};
+}
+
+StoreError CertificateRepository::due(QList<CertificateDueItem>* items) const
+{
+    items->clear();
+    // The stages that wait on a certificate (see CaseDeadlines): only those
+    // cases can have one pending, so only those are loaded.
+    // A mediator sees only the cases assigned to them.
+    QString scope;
+    QVariantList binds;
+    if (StoreError error = AccessGuard(m_db).assignedCondition(QStringLiteral("c"), &scope, &binds))
+        return error;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT c.id FROM cases c WHERE c.route = 'mediation' AND c.closed_date IS NULL "
+                       "AND c.stage IN ('not_pursuing', 'meeting_held', 'no_meeting_in_time')") +
+        (scope.isEmpty() ? QString() : QStringLiteral(" AND ") + scope));
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not list the certificates due"));
+    QList<qint64> caseIds;
+    while (query.next())
+        caseIds << query.value(0).toLongLong();
+    query.finish();
+
+    // Issued certificates and drafts, by case and Part.
+    QHash<QPair<qint64, int>, qint64> drafts;
+    QSet<QPair<qint64, int>> issued;
+    if (!query.exec(
+            QStringLiteral("SELECT case_id, part, status, id FROM certificates WHERE status <> 'voided'")))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not list the certificates due"));
+    while (query.next()) {
+        const QPair<qint64, int> key(query.value(0).toLongLong(), query.value(1).toInt());
+        if (query.value(2).toString() == QLatin1String("issued"))
+            issued.insert(key);
+        else
+            drafts.insert(key, query.value(3).toLongLong());
+    }
+    query.finish();
+
+    const DeadlineCalculator calculator(m_calendar);
+    const CaseDeadlines deadlines(calculator);
+    CaseRepository cases(m_db, m_calendar);
+    for (qint64 caseId : caseIds) {
+        CaseDetails details;
+        if (StoreError error = cases.load(caseId, &details))
+            return error;
+        for (const CaseDeadline& deadline : deadlines.all(CaseDeadlines::timelineOf(details))) {
+            if (deadline.kind != CaseDeadline::Kind::Certificate || !deadline.pending || !deadline.part)
+                continue;
+            const QPair<qint64, int> key(caseId, certificatePartToInt(*deadline.part));
+            if (issued.contains(key))
+                continue;
+            CertificateDueItem item;
+            item.caseId = caseId;
+            item.caseReference = details.reference;
+            item.childName = details.referral.child.fullName();
+            item.part = *deadline.part;
+            item.triggerDate = deadline.deadline.startDate();
+            item.dueBy = deadline.deadline;
+            if (drafts.contains(key))
+                item.draftId = drafts.value(key);
+            items->append(item);
+        }
+    }
+    std::stable_sort(items->begin(), items->end(),
+                     [](const CertificateDueItem& a, const CertificateDueItem& b) {
+                         return a.dueBy.date() < b.dueBy.date();
+                     });
+    return {};
+}
+
+StoreError CertificateRepository::insertDraftInTransaction(qint64 caseId, std::optional<CertificatePart> part,
+                                                           const CertificateIssuer& issuer,
+                                                           std::optional<qint64> replacesId, qint64* draftId)
+{
+    CaseDetails details;
+    if (StoreError error = CaseRepository(m_db, m_calendar).load(caseId, &details))
+        return error;
+    const CertificateRules::CertificateDue due =
+        CertificateRules::certificateDue(CaseDeadlines::timelineOf(details).facts);
+    if (!due.part || !due.trigger.isValid())
+        return invalid(QStringLiteral("Case %1 needs no certificate now: %2")
+                           .arg(details.reference, due.reason.isEmpty()
+                                                       ? QStringLiteral("no trigger date is recorded.")
+                                                       : due.reason));
+    if (part && *part != *due.part)
+        return invalid(QStringLiteral("Case %1 needs a %2 certificate, not a %3: %4")
+                           .arg(details.reference, certificatePartName(*due.part), certificatePartName(*part),
+                                due.reason));
+    if (issuer.name.trimmed().isEmpty())
+        return invalid(QStringLiteral("Give the name of the %1 who issues the certificate.")
+                           .arg(certificateIssuerRoleTitle(certificateIssuerRole(*due.part)).toLower()));
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT number FROM certificates WHERE case_id = ? AND part = ? AND status = 'issued'"));
+    query.addBindValue(caseId);
+    query.addBindValue(certificatePartToInt(*due.part));
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check the register"));
+    if (query.next())
+        return invalid(
+            QStringLiteral("Case %1 has %2 certificate %3 already. To correct it, void it and issue a "
+                           "replacement.")
+                .arg(details.reference, certificatePartName(*due.part), query.value(0).toString()));
+    query.finish();
+
+    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+    query.prepare(QStringLiteral("INSERT INTO certificates (part, case_id, status, trigger_date, issuer_id, "
+                                 "issuer_name, issuer_role, replaces_id, created_at) "
+                                 "VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?)") +
+                  dialect.returningIdClause());
+    query.addBindValue(certificatePartToInt(*due.part));
+    query.addBindValue(caseId);
+    query.addBindValue(SqlValues::date(due.trigger));
+    query.addBindValue(SqlValues::id(issuer.userId));
+    query.addBindValue(issuer.name.trimmed());
+    query.addBindValue(certificateIssuerRole(*due.part));
+    query.addBindValue(SqlValues::id(replacesId));
+    query.addBindValue(SqlValues::now());
+    if (!dialect.execInsert(query, draftId))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not prepare the certificate"));
+    return {};
+}
+
+StoreError CertificateRepository::createDraft(qint64 caseId, std::optional<CertificatePart> part,
+                                              const CertificateIssuer& issuer, qint64* draftId)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    if (StoreError error = insertDraftInTransaction(caseId, part, issuer, std::nullopt, draftId))
+        return error;
+    return transaction.commit();
+}
+
+StoreError CertificateRepository::deleteDraft(qint64 draftId)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
+        return error;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM certificates WHERE id = ? AND status = 'draft'"));
+    query.addBindValue(draftId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not delete the draft"));
+    if (query.numRowsAffected() != 1)
+        return notFound(QString::number(draftId));
+    return {};
+}
+
+struct CertificateRepository::IssueSettings
+{
+    ProviderDetails provider;
+    QString prefix;
+};
+
+struct CertificateRepository::PreparedIssue
+{
+    qint64 draftId = 0;
+    qint64 caseId = 0;
+    CertificatePart part = CertificatePart::Part1;
+    std::optional<qint64> issuerId;
+    CertificateDrafter::Issue issue;
+    CertificateContent content;
+};
+
+StoreError CertificateRepository::loadIssueSettings(IssueSettings* settings) const
+{
+    SettingsRepository repository(m_db);
+    if (StoreError error = repository.provider(&settings->provider))
+        return error;
+    return repository.certificatePrefix(&settings->prefix);
+}
+
+StoreError CertificateRepository::prepareIssueInTransaction(qint64 draftId, const QDate& today,
+                                                            const IssueSettings& settings,
+                                                            PreparedIssue* prepared)
+{
+    Certificate draft;
+    if (StoreError error = load(draftId, &draft))
+        return error;
+    if (draft.status != CertificateStatus::Draft)
+        return invalid(QStringLiteral("Certificate %1 is issued already.").arg(draft.number));
+    if (!today.isValid())
+        return invalid(QStringLiteral("Give the date of issue."));
+    CaseDetails details;
+    if (StoreError error = CaseRepository(m_db, m_calendar).load(draft.caseId, &details))
+        return error;
+    // The case may have changed since the draft was made: the rules decide again.
+    const CertificateRules::CertificateDue due =
+        CertificateRules::certificateDue(CaseDeadlines::timelineOf(details).facts);
+    if (!due.part || *due.part != draft.part || !due.trigger.isValid())
+        return invalid(QStringLiteral("Case %1 does not need a %2 certificate now: %3 Delete the draft.")
+                           .arg(details.reference, certificatePartName(draft.part), due.reason));
+    QSqlQuery check(m_db);
+    check.prepare(QStringLiteral(
+        "SELECT number FROM certificates WHERE case_id = ? AND part = ? AND status = 'issued'"));
+    check.addBindValue(draft.caseId);
+    check.addBindValue(certificatePartToInt(draft.part));
+    if (!check.exec())
+        return StoreError::fromSql(check.lastError(), QStringLiteral("Could not check the register"));
+    if (check.next())
+        return invalid(
+            QStringLiteral("Case %1 has %2 certificate %3 already. To correct it, void it and issue a "
+                           "replacement.")
+                .arg(details.reference, certificatePartName(draft.part), check.value(0).toString()));
+    check.finish();
+    qint64 sequence = 0;
+    if (StoreError error = SequenceRepository(m_db).nextInTransaction(
+            QStringLiteral("certificate-%1").arg(today.year()), &sequence))
+        return error;
+
+    CertificateDrafter::Issue& issue = prepared->issue;
+    issue.part = draft.part;
+    issue.number = QStringLiteral("%1-%2-%3")
+                       .arg(settings.prefix)
+                       .arg(today.year())
+                       .arg(sequence, 6, 10, QLatin1Char('0'));
+    issue.issueDate = today;
+    issue.triggerDate = due.trigger;
+    issue.issuerName = draft.issuerName;
+    issue.issuerRole = draft.issuerRole;
+    if (draft.replacesId) {
+        Certificate replaced;
+        if (StoreError error = load(*draft.replacesId, &replaced))
+            return error;
+        issue.replacesNumber = replaced.number;
+        issue.replacesReason = replaced.voidReason;
+    }
+    const DeadlineCalculator calculator(m_calendar);
+    prepared->content = CertificateDrafter::content(details, issue, settings.provider, calculator);
+    prepared->draftId = draftId;
+    prepared->caseId = draft.caseId;
+    prepared->part = draft.part;
+    prepared->issuerId = draft.issuerId;
+    return {};
+}
+
+StoreError CertificateRepository::storeIssueInTransaction(const PreparedIssue& prepared,
+                                                          const QByteArray& pdf, Certificate* issued)
+{
+    if (pdf.isEmpty())
+        return StoreError(StoreError::Kind::Io, QStringLiteral("Could not make the certificate's PDF."));
+    const CertificateDrafter::Issue& issue = prepared.issue;
+    const QByteArray text = prepared.content.canonicalText();
+    const QString pdfSha =
+        QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE certificates SET status = 'issued', number = ?, issue_date = ?, trigger_date = ?, "
+        "content = ?, content_sha256 = ?, pdf = ?, pdf_sha256 = ? WHERE id = ? AND status = 'draft'"));
+    query.addBindValue(issue.number);
+    query.addBindValue(SqlValues::date(issue.issueDate));
+    query.addBindValue(SqlValues::date(issue.triggerDate));
+    query.addBindValue(QString::fromUtf8(text));
+    query.addBindValue(prepared.content.sha256());
+    query.addBindValue(pdf);
+    query.addBindValue(pdfSha);
+    query.addBindValue(prepared.draftId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not issue the certificate"));
+    if (query.numRowsAffected() != 1)
+        return invalid(QStringLiteral("Certificate %1 is issued already.").arg(issue.number));
+
+    Activity activity;
+    activity.caseId = prepared.caseId;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    activity.kind = ActivityKind::Certificate;
+    activity.authorId = prepared.issuerId;
+    activity.summary =
+        issue.replacesNumber.isEmpty()
+            ? QStringLiteral("%1 certificate %2 issued").arg(certificatePartName(prepared.part), issue.number)
+            : QStringLiteral("%1 certificate %2 issued, replacing %3")
+                  .arg(certificatePartName(prepared.part), issue.number, issue.replacesNumber);
+    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+        return error;
+    if (issued)
+        return load(prepared.draftId, issued);
+    return {};
+}
+
+StoreError CertificateRepository::issueInTransaction(qint64 draftId, const QDate& today, Certificate* issued)
+{
+    IssueSettings settings;
+    if (StoreError error = loadIssueSettings(&settings))
+        return error;
+    PreparedIssue prepared;
+    if (StoreError error = prepareIssueInTransaction(draftId, today, settings, &prepared))
+        return error;
+    const QByteArray pdf = CertificateRenderer(settings.provider).render(prepared.content);
+    return storeIssueInTransaction(prepared, pdf, issued);
+}
+
+StoreError CertificateRepository::issue(qint64 draftId, const QDate& today, Certificate* issued)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    if (StoreError error = issueInTransaction(draftId, today, issued))
+        return error;
+    return transaction.commit();
+}
+
+StoreError CertificateRepository::draftForCaseInTransaction(qint64 caseId,
+                                                            std::optional<CertificatePart> part,
+                                                            const CertificateIssuer& issuer, qint64* draftId)
+{
+    // A draft prepared earlier for the same Part is issued rather than doubled.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT id, part FROM certificates WHERE case_id = ? AND status = 'draft' ORDER BY id"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check the register"));
+    *draftId = 0;
+    while (query.next()) {
+        if (!part || query.value(1).toInt() == certificatePartToInt(*part))
+            *draftId = query.value(0).toLongLong();
+    }
+    query.finish();
+    if (*draftId == 0)
+        return insertDraftInTransaction(caseId, part, issuer, std::nullopt, draftId);
+    if (!issuer.name.trimmed().isEmpty()) {
+        query.prepare(QStringLiteral(
+            "UPDATE certificates SET issuer_name = ?, issuer_id = ? WHERE id = ? AND status = 'draft'"));
+        query.addBindValue(issuer.name.trimmed());
+        query.addBindValue(SqlValues::id(issuer.userId));
+        query.addBindValue(*draftId);
+        if (!query.exec())
+            return StoreError::fromSql(query.lastError(),
+                                       QStringLiteral("Could not prepare the certificate"));
+    }
+    return {};
+}
+
+StoreError CertificateRepository::issueForCase(qint64 caseId, std::optional<CertificatePart> part,
+                                               const CertificateIssuer& issuer, const QDate& today,
+                                               Certificate* issued)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    qint64 draftId = 0;
+    if (StoreError error = draftForCaseInTransaction(caseId, part, issuer, &draftId))
+        return error;
+    if (StoreError error = issueInTransaction(draftId, today, issued))
+        return error;
+    return transaction.commit();
+}
+
+StoreError CertificateRepository::issueBatch(const QList<CertificateRequest>& requests,
+                                             QList<Certificate>* issued)
+{
+    if (issued)
+        issued->clear();
+    if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    IssueSettings settings;
+    if (StoreError error = loadIssueSettings(&settings))
+        return error;
+    const CertificateRenderer renderer(settings.provider);
+    // In chunks, so a large batch never holds all its PDFs in memory at once.
+    constexpr qsizetype kChunk = 64;
+    for (qsizetype from = 0; from < requests.size(); from += kChunk) {
+        const qsizetype to = std::min(requests.size(), from + kChunk);
+        QList<PreparedIssue> prepared(to - from);
+        QList<CertificateContent> contents;
+        for (qsizetype i = from; i < to; ++i) {
+            const CertificateRequest& request = requests.at(i);
+            qint64 draftId = 0;
+            if (StoreError error =
+                    draftForCaseInTransaction(request.caseId, request.part, request.issuer, &draftId))
+                return error;
+            // The same case twice in a chunk would find the draft its first request made.
+            for (qsizetype j = 0; j < i - from; ++j) {
+                if (prepared.at(j).draftId == draftId)
+                    return invalid(QStringLiteral("Case %1 is in the batch twice.")
+                                       .arg(prepared.at(j).content.caseReference));
+            }
+            if (StoreError error =
+                    prepareIssueInTransaction(draftId, request.issueDate, settings, &prepared[i - from]))
+                return error;
+            contents << prepared.at(i - from).content;
+        }
+        const QList<QByteArray> pdfs = renderer.renderAll(contents);
+        for (qsizetype i = 0; i < prepared.size(); ++i) {
+            Certificate certificate;
+            if (StoreError error =
+                    storeIssueInTransaction(prepared.at(i), pdfs.at(i), issued ? &certificate : nullptr))
+                return error;
+            if (issued)
+                issued->append(certificate);
+        }
+    }
+    return transaction.commit();
+}
+
+StoreError CertificateRepository::voidCertificate(qint64 id, const QString& reason, const QDate& today,
+                                                  std::optional<CertificateIssuer> replacementIssuer,
+                                                  Certificate* replacement)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::VoidCertificates))
+        return error;
+    if (replacementIssuer) {
+        if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
+            return error;
+    }
+    if (reason.trimmed().isEmpty())
+        return invalid(QStringLiteral("Say why the certificate is voided."));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    Certificate old;
+    if (StoreError error = load(id, &old))
+        return error;
+    if (old.status != CertificateStatus::Issued)
+        return invalid(old.status == CertificateStatus::Voided
+                           ? QStringLiteral("Certificate %1 is voided already.").arg(old.number)
+                           : QStringLiteral("A draft is not voided: delete it instead."));
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE certificates SET status = 'voided', void_reason = ?, voided_on = ? WHERE id = ?"));
+    query.addBindValue(reason.trimmed());
+    query.addBindValue(SqlValues::date(today));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not void the certificate"));
+    Activity activity;
+    activity.caseId = old.caseId;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    activity.kind = ActivityKind::Certificate;
+    activity.summary = QStringLiteral("Certificate %1 voided").arg(old.number);
+    activity.body = reason.trimmed();
+    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+        return error;
+    if (replacementIssuer) {
+        qint64 draftId = 0;
+        if (StoreError error =
+                insertDraftInTransaction(old.caseId, old.part, *replacementIssuer, old.id, &draftId))
+            return error;
+        if (StoreError error = issueInTransaction(draftId, today, replacement))
+            return error;
+    }
+    return transaction.commit();
+}

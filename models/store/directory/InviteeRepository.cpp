@@ -1,0 +1,339 @@
+#include "store/directory/InviteeRepository.h"
+
+#include "rules/ContactDetailsRules.h"
+#include "store/access/AccessGuard.h"
+#include "store/directory/ContactRepository.h"
+#include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/WriteTransaction.h"
+
+#include <QSqlQuery>
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "i.id, i.case_id, i.contact_id, i.person_id, i.display_name, COALESCE(i.organisation, o.name), "
+    "COALESCE(i.email, c.email), COALESCE(i.phone_e164, c.phone_e164, c.phone), i.role, i.status, i.willing, "
+    "i.parent_consent_date, i.mediator_consent_date, i.consent_date, i.notes "
+    "FROM invitees i LEFT JOIN contacts c ON c.id = i.contact_id "
+    "LEFT JOIN organisations o ON o.id = c.organisation_id");
+
+Invitee inviteeFrom(const QSqlQuery& query)
+{
+    Invitee invitee;
+    invitee.id = query.value(0).toLongLong();
+    invitee.caseId = query.value(1).toLongLong();
+    invitee.contactId = SqlValues::optionalId(query.value(2));
+    invitee.personId = SqlValues::optionalId(query.value(3));
+    invitee.displayName = query.value(4).toString();
+    invitee.organisation = query.value(5).toString();
+    invitee.email = query.value(6).toString();
+    invitee.phone = query.value(7).toString();
+    invitee.role = inviteeRoleFromString(query.value(8).toString()).value_or(InviteeRole::ParentCarer);
+    invitee.status = inviteeStatusFromString(query.value(9).toString()).value_or(InviteeStatus::ToInvite);
+    if (!query.value(10).isNull())
+        invitee.willing = query.value(10).toInt() != 0;
+    invitee.parentConsentDate = query.value(11).toDate();
+    invitee.mediatorConsentDate = query.value(12).toDate();
+    invitee.allPartiesConsentDate = query.value(13).toDate();
+    invitee.notes = query.value(14).toString();
+    return invitee;
+}
+
+StoreError invalid(const QString& message)
+{
+    return StoreError(StoreError::Kind::Invalid, message);
+}
+
+// What is wrong with an invitee's own details; empty when fine.
+QString inviteeProblem(const Invitee& invitee)
+{
+    if (invitee.displayName.trimmed().isEmpty())
+        return QStringLiteral("Give the invitee's name.");
+    if (!invitee.email.trimmed().isEmpty() && invitee.contactId == std::nullopt) {
+        if (const QString problem = ContactDetailsRules::emailProblem(invitee.email); !problem.isEmpty())
+            return problem;
+    }
+    if (!invitee.phone.trimmed().isEmpty() && invitee.contactId == std::nullopt) {
+        if (const auto phone = ContactDetailsRules::checkPhone(invitee.phone); !phone.isValid())
+            return phone.problem;
+    }
+    return {};
+}
+
+// display_name, organisation, email, phone_e164, role, status, willing,
+// parent_consent_date, mediator_consent_date, consent_date, notes. A directory
+// contact's details stay in the directory.
+void bindInvitee(QSqlQuery& query, const Invitee& invitee)
+{
+    const bool adHoc = !invitee.contactId;
+    query.addBindValue(invitee.displayName.trimmed());
+    query.addBindValue(SqlValues::text(adHoc ? invitee.organisation : QString()));
+    query.addBindValue(
+        SqlValues::text(adHoc ? ContactDetailsRules::normaliseEmail(invitee.email) : QString()));
+    query.addBindValue(SqlValues::text(adHoc && !invitee.phone.trimmed().isEmpty()
+                                           ? ContactDetailsRules::checkPhone(invitee.phone).e164
+                                           : QString()));
+    query.addBindValue(inviteeRoleToString(invitee.role));
+    query.addBindValue(inviteeStatusToString(invitee.status));
+    query.addBindValue(invitee.willing ? QVariant(*invitee.willing ? 1 : 0)
+                                       : QVariant(QMetaType::fromType<int>()));
+    query.addBindValue(SqlValues::date(invitee.parentConsentDate));
+    query.addBindValue(SqlValues::date(invitee.mediatorConsentDate));
+    query.addBindValue(SqlValues::date(invitee.allPartiesConsentDate));
+    query.addBindValue(SqlValues::text(invitee.notes));
+}
+} // namespace
+
+InviteeRepository::InviteeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+StoreError InviteeRepository::listForCase(qint64 caseId, QList<Invitee>* invitees) const
+{
+    invitees->clear();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(" WHERE i.case_id = ? ORDER BY i.id"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the invitees"));
+    while (query.next())
+        invitees->append(inviteeFrom(query));
+    return {};
+}
+
+StoreError InviteeRepository::find(qint64 id, Invitee* invitee) const
+{
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("invitees", id))
+        return error;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE i.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the invitee"));
+    if (!query.next())
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no invitee %1.").arg(id));
+    *invitee = inviteeFrom(query);
+    return {};
+}
+
+StoreError InviteeRepository::addFromContact(qint64 caseId, qint64 contactId, std::optional<InviteeRole> role,
+                                             qint64* inviteeId)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageInvitees))
+        return error;
+    Contact contact;
+    if (StoreError error = ContactRepository(m_db).find(contactId, &contact))
+        return error;
+    if (!role && !contact.role)
+        return invalid(
+            QStringLiteral("Choose the role %1 will take at the meeting.").arg(contact.fullName()));
+    Invitee invitee;
+    invitee.caseId = caseId;
+    invitee.contactId = contactId;
+    invitee.displayName = contact.fullName();
+    invitee.role = role ? *role : *contact.role;
+    if (StoreError error = add(&invitee))
+        return error;
+    *inviteeId = invitee.id;
+    return {};
+}
+
+StoreError InviteeRepository::add(Invitee* invitee)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageInvitees))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(invitee->caseId))
+        return error;
+    if (const QString problem = inviteeProblem(*invitee); !problem.isEmpty())
+        return invalid(problem);
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO invitees (case_id, contact_id, person_id, display_name, organisation, "
+                       "email, phone_e164, role, status, willing, parent_consent_date, "
+                       "mediator_consent_date, consent_date, notes, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+        dialect.returningIdClause());
+    query.addBindValue(invitee->caseId);
+    query.addBindValue(SqlValues::id(invitee->contactId));
+    query.addBindValue(SqlValues::id(invitee->personId));
+    bindInvitee(query, *invitee);
+    query.addBindValue(SqlValues::now());
+    qint64 id = 0;
+    if (!dialect.execInsert(query, &id))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add the invitee"));
+    if (StoreError error = transaction.commit())
+        return error;
+    invitee->id = id;
+    return {};
+}
+
+StoreError InviteeRepository::update(const Invitee& invitee)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageInvitees))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("invitees", invitee.id))
+        return error;
+    if (const QString problem = inviteeProblem(invitee); !problem.isEmpty())
+        return invalid(problem);
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE invitees SET display_name = ?, organisation = ?, email = ?, phone_e164 = ?, "
+                       "role = ?, status = ?, willing = ?, parent_consent_date = ?, "
+                       "mediator_consent_date = ?, consent_date = ?, notes = ? WHERE id = ?"));
+    bindInvitee(query, invitee);
+    query.addBindValue(invitee.id);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the invitee"));
+    if (query.numRowsAffected() == 0)
+        return StoreError(StoreError::Kind::NotFound,
+                          QStringLiteral("There is no invitee %1.").arg(invitee.id));
+    return transaction.commit();
+}
+
+StoreError InviteeRepository::remove(qint64 id)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageInvitees))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("invitees", id))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM invitees WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not remove the invitee"));
+    if (query.numRowsAffected() == 0)
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no invitee %1.").arg(id));
+    return transaction.commit();
+}
+
+StoreError InviteeRepository::addContactNote(InviteeContactNote* note)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageInvitees))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("invitees", note->inviteeId))
+        return error;
+    const QString text = note->note.trimmed();
+    if (!note->date.isValid())
+        return invalid(QStringLiteral("Give the date of the contact."));
+    if (text.isEmpty())
+        return invalid(QStringLiteral("Say in a few words what was said."));
+    if (text.size() > InviteeContactNote::kMaxNoteLength)
+        return invalid(
+            QStringLiteral("Keep the note to %1 characters (it has %2); put more in the case timeline.")
+                .arg(InviteeContactNote::kMaxNoteLength)
+                .arg(text.size()));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO invitee_contacts (invitee_id, contacted_on, user_id, note, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)") +
+        dialect.returningIdClause());
+    query.addBindValue(note->inviteeId);
+    query.addBindValue(note->date);
+    query.addBindValue(SqlValues::id(note->userId));
+    query.addBindValue(text);
+    query.addBindValue(SqlValues::now());
+    qint64 id = 0;
+    if (!dialect.execInsert(query, &id))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the contact note"));
+    if (StoreError error = transaction.commit())
+        return error;
+    note->id = id;
+    return {};
+}
+
+StoreError InviteeRepository::contactNotes(qint64 inviteeId, QList<InviteeContactNote>* notes) const
+{
+    notes->clear();
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT n.id, n.invitee_id, n.contacted_on, n.user_id, u.display_name, n.note "
+                       "FROM invitee_contacts n LEFT JOIN users u ON u.id = n.user_id "
+                       "WHERE n.invitee_id = ? ORDER BY n.contacted_on, n.id"));
+    query.addBindValue(inviteeId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the contact notes"));
+    while (query.next()) {
+        InviteeContactNote note;
+        note.id = query.value(0).toLongLong();
+        note.inviteeId = query.value(1).toLongLong();
+        note.date = query.value(2).toDate();
+        note.userId = SqlValues::optionalId(query.value(3));
+        note.userName = query.value(4).toString();
+        note.note = query.value(5).toString();
+        notes->append(note);
+    }
+    return {};
+}
+
+StoreError InviteeRepository::caseInvitees(qint64 caseId, InviteeRules::CaseInvitees* input) const
+{
+    *input = {};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT route, decision_type, decision_notice_date, school_id FROM cases WHERE id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
+    if (!query.next())
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    input->route = routeFromString(query.value(0).toString()).value_or(Route::Mediation);
+    input->facts.decisionType = decisionTypeFromString(query.value(1).toString());
+    input->facts.decisionNoticeDate = query.value(2).toDate();
+    input->schoolNamed = !query.value(3).isNull();
+    query.prepare(QStringLiteral("SELECT section FROM case_plan_sections WHERE case_id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the plan sections"));
+    while (query.next()) {
+        if (const auto section = planSectionFromString(query.value(0).toString()))
+            input->facts.sections.insert(*section);
+    }
+    return listForCase(caseId, &input->invitees);
+}
+
+StoreError InviteeRepository::nextMeeting(qint64 caseId, std::optional<MeetingDetails>* meeting) const
+{
+    meeting->reset();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT m.starts_at, m.ends_at, m.mode, m.platform, m.link, v.name, v.address, v.postcode "
+        "FROM meetings m LEFT JOIN venues v ON v.id = m.venue_id "
+        "WHERE m.case_id = ? AND m.status = 'scheduled' AND m.kind IN ('mediation', "
+        "'disagreement_resolution') "
+        "ORDER BY m.starts_at LIMIT 1"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the meetings"));
+    if (!query.next())
+        return {};
+    // Stored as UTC; SQLite hands the text back without a zone.
+    const auto utc = [](QDateTime value) {
+        if (value.isValid() && value.timeSpec() == Qt::LocalTime)
+            value.setTimeSpec(Qt::UTC);
+        return value.toUTC();
+    };
+    MeetingDetails details;
+    details.startsAt = utc(query.value(0).toDateTime());
+    details.endsAt = utc(query.value(1).toDateTime());
+    details.mode = query.value(2).toString();
+    details.platform = query.value(3).toString();
+    details.link = query.value(4).toString();
+    details.venueName = query.value(5).toString();
+    details.venueAddress = query.value(6).toString();
+    details.venuePostcode = query.value(7).toString();
+    *meeting = details;
+    return {};
+}

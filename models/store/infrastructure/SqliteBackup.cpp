@@ -1,0 +1,51 @@
+#include "store/infrastructure/SqliteBackup.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QUuid>
+
+StoreError SqliteBackup::writeCopy(QSqlDatabase db, const QString& targetPath)
+{
+    const QString temporary = targetPath + QStringLiteral(".partial");
+    QFile::remove(temporary);
+    {
+        QSqlQuery vacuum(db);
+        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(temporary);
+        if (!vacuum.exec())
+            return StoreError::fromSql(vacuum.lastError(),
+                                       QStringLiteral("Could not write a copy of the database"));
+    }
+    {
+        // Check the copy through its own connection, then let it go before renaming.
+        const QString name =
+            QStringLiteral("backup-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        StoreError error;
+        {
+            QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            copy.setDatabaseName(temporary);
+            copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (!copy.open()) {
+                error = StoreError::fromSql(copy.lastError(), QStringLiteral("Could not open the copy"));
+            } else {
+                QSqlQuery check(copy);
+                if (!check.exec(QStringLiteral("PRAGMA integrity_check")) || !check.next() ||
+                    check.value(0).toString() != QLatin1String("ok"))
+                    error = StoreError(StoreError::Kind::Corrupt,
+                                       QStringLiteral("The copy failed its integrity check"));
+            }
+            copy.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (error) {
+            QFile::remove(temporary);
+            return error;
+        }
+    }
+    QFile::remove(targetPath);
+    if (!QFile::rename(temporary, targetPath))
+        return StoreError(StoreError::Kind::Io,
+                          QStringLiteral("Could not move the copy to %1").arg(targetPath));
+    return {};
+}

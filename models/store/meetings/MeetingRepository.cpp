@@ -1,0 +1,798 @@
+#include "store/meetings/MeetingRepository.h"
+
+#include "rules/CaseDeadlines.h"
+#include "rules/InviteeRules.h"
+#include "rules/StageMachine.h"
+#include "store/access/AccessGuard.h"
+#include "store/cases/CaseRepository.h"
+#include "store/directory/InviteeRepository.h"
+#include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/WriteTransaction.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "m.id, m.case_id, c.reference, m.kind, m.starts_at, m.ends_at, m.mode, m.platform, m.link, m.venue_id, "
+    "v.name, v.address, v.postcode, v.accessibility_notes, m.status, m.reasonable_adjustments, "
+    "m.interpreter_language, m.uid, m.sequence "
+    "FROM meetings m JOIN cases c ON c.id = m.case_id LEFT JOIN venues v ON v.id = m.venue_id");
+
+QDateTime instant(const QVariant& value)
+{
+    QDateTime time = value.toDateTime();
+    return time.isValid() ? time.toUTC() : time;
+}
+
+// Instants are bound as UTC; on SQLite that is one ISO text form, so range
+// comparisons in SQL hold.
+QVariant bindInstant(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(time.toUTC()) : QVariant(QMetaType::fromType<QDateTime>());
+}
+
+Meeting meetingFrom(const QSqlQuery& query)
+{
+    Meeting m;
+    m.id = query.value(0).toLongLong();
+    m.caseId = query.value(1).toLongLong();
+    m.caseReference = query.value(2).toString();
+    m.kind = meetingKindFromString(query.value(3).toString()).value_or(MeetingKind::Mediation);
+    m.start = instant(query.value(4));
+    m.end = instant(query.value(5));
+    m.mode = meetingModeFromString(query.value(6).toString()).value_or(MeetingMode::Online);
+    m.platform = query.value(7).toString();
+    m.link = query.value(8).toString();
+    m.venueId = SqlValues::optionalId(query.value(9));
+    if (m.venueId) {
+        m.venue.id = *m.venueId;
+        m.venue.name = query.value(10).toString();
+        m.venue.address = query.value(11).toString();
+        m.venue.postcode = query.value(12).toString();
+        m.venue.accessibilityNotes = query.value(13).toString();
+    }
+    m.status = meetingStatusFromString(query.value(14).toString()).value_or(MeetingStatus::Scheduled);
+    m.reasonableAdjustments = query.value(15).toString();
+    m.interpreterLanguage = query.value(16).toString();
+    m.uid = query.value(17).toString();
+    m.sequence = query.value(18).toInt();
+    return m;
+}
+
+StoreError invalid(const QString& message)
+{
+    return StoreError(StoreError::Kind::Invalid, message);
+}
+
+StoreError sqlError(const QSqlQuery& query, const char* context)
+{
+    return StoreError::fromSql(query.lastError(), QString::fromUtf8(context));
+}
+
+const QString kOfficeStartKey = QStringLiteral("office_hours_start");
+const QString kOfficeEndKey = QStringLiteral("office_hours_end");
+} // namespace
+
+MeetingRepository::MeetingRepository(QSqlDatabase db, BankHolidayCalendar calendar)
+    : m_db(std::move(db)), m_calendar(std::move(calendar))
+{}
+
+StoreError MeetingRepository::officeHours(OfficeHours* hours) const
+{
+    *hours = OfficeHours{};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?)"));
+    query.addBindValue(kOfficeStartKey);
+    query.addBindValue(kOfficeEndKey);
+    if (!query.exec())
+        return sqlError(query, "Could not read the office hours");
+    OfficeHours read;
+    while (query.next()) {
+        const QTime time = QTime::fromString(query.value(1).toString(), QStringLiteral("HH:mm"));
+        (query.value(0).toString() == kOfficeStartKey ? read.start : read.end) = time;
+    }
+    if (read.isValid()) // a broken setting falls back to the default
+        *hours = read;
+    return {};
+}
+
+StoreError MeetingRepository::setOfficeHours(const OfficeHours& hours)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
+        return error;
+    if (!hours.isValid())
+        return invalid(QStringLiteral("Office hours must end after they start."));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    for (const auto& [key, time] :
+         {std::pair{kOfficeStartKey, hours.start}, std::pair{kOfficeEndKey, hours.end}}) {
+        QSqlQuery remove(m_db);
+        remove.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+        remove.addBindValue(key);
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+        insert.addBindValue(key);
+        insert.addBindValue(time.toString(QStringLiteral("HH:mm")));
+        if (!remove.exec() || !insert.exec())
+            return sqlError(insert, "Could not save the office hours");
+    }
+    return transaction.commit();
+}
+
+StoreError MeetingRepository::check(const Meeting& meeting, const QDate& today,
+                                    MeetingRules::BookingCheck* result) const
+{
+    MeetingRules::BookingContext context;
+    context.calendar = m_calendar;
+    context.today = today;
+    if (StoreError error = officeHours(&context.hours))
+        return error;
+
+    CaseDetails details;
+    if (StoreError error = CaseRepository(m_db, m_calendar).load(meeting.caseId, &details))
+        return error;
+    const DeadlineCalculator calculator(m_calendar);
+    for (const CaseDeadline& deadline : CaseDeadlines(calculator).all(CaseDeadlines::timelineOf(details))) {
+        if (deadline.kind == CaseDeadline::Kind::MeetingBy)
+            context.meetingBy = deadline;
+    }
+
+    Meeting candidate = meeting;
+    if (candidate.venueId && candidate.venue.name.isEmpty()) {
+        QSqlQuery venue(m_db);
+        venue.prepare(QStringLiteral("SELECT name FROM venues WHERE id = ?"));
+        venue.addBindValue(*candidate.venueId);
+        if (venue.exec() && venue.next())
+            candidate.venue.name = venue.value(0).toString();
+    }
+    if (candidate.start.isValid() && candidate.end.isValid()) {
+        // Only meetings near in time can clash; the rules decide the overlap exactly.
+        Filter near;
+        near.from = candidate.start;
+        near.to = candidate.end;
+        near.includeCancelled = false;
+        if (StoreError error = list(near, &context.others))
+            return error;
+    }
+    *result = MeetingRules::check(candidate, context);
+    return {};
+}
+
+StoreError MeetingRepository::book(Meeting* meeting, const QDate& today, std::optional<qint64> authorId,
+                                   MeetingRules::BookingCheck* result)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(meeting->caseId))
+        return error;
+    MeetingRules::BookingCheck checked;
+    if (StoreError error = check(*meeting, today, &checked))
+        return error;
+    if (result)
+        *result = checked;
+    if (!checked.canBook())
+        return invalid(checked.refusals.join(QLatin1Char(' ')));
+
+    // Booking moves the case on: mediation requested to meeting arranged; a
+    // disagreement resolution meeting only with every other party willing.
+    std::optional<CaseStage> next;
+    if (meeting->kind == MeetingKind::Mediation)
+        next = CaseStage::MeetingArranged;
+    else if (meeting->kind == MeetingKind::DisagreementResolution)
+        next = CaseStage::MeetingBooked;
+    bool moves = false;
+    if (next) {
+        if (StoreError error = checkCaseMove(meeting->caseId, *next, today, today, &moves))
+            return error;
+    }
+    {
+        WriteTransaction transaction(m_db);
+        if (transaction.beginError())
+            return transaction.beginError();
+        const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+        // The UID is random, never derived from the case, so it says nothing about the family.
+        const QString uid =
+            QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@commonground");
+        QSqlQuery query(m_db);
+        query.prepare(
+            QStringLiteral("INSERT INTO meetings (case_id, kind, starts_at, ends_at, mode, platform, link, "
+                           "venue_id, status, reasonable_adjustments, interpreter_language, uid, sequence, "
+                           "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?, ?, "
+                           "0, ?, ?)") +
+            dialect.returningIdClause());
+        query.addBindValue(meeting->caseId);
+        query.addBindValue(meetingKindToString(meeting->kind));
+        query.addBindValue(bindInstant(meeting->start));
+        query.addBindValue(bindInstant(meeting->end));
+        query.addBindValue(meetingModeToString(meeting->mode));
+        const bool online = meeting->mode == MeetingMode::Online;
+        query.addBindValue(SqlValues::text(online ? meeting->platform : QString()));
+        query.addBindValue(SqlValues::text(online ? meeting->link : QString()));
+        query.addBindValue(
+            SqlValues::id(meeting->mode == MeetingMode::InPerson ? meeting->venueId : std::nullopt));
+        query.addBindValue(SqlValues::text(meeting->reasonableAdjustments));
+        query.addBindValue(SqlValues::text(meeting->interpreterLanguage));
+        query.addBindValue(uid);
+        query.addBindValue(SqlValues::id(authorId));
+        query.addBindValue(SqlValues::now());
+        qint64 id = 0;
+        if (!dialect.execInsert(query, &id))
+            return sqlError(query, "Could not book the meeting");
+        meeting->id = id;
+        meeting->uid = uid;
+        meeting->sequence = 0;
+        meeting->status = MeetingStatus::Scheduled;
+        if (StoreError error = writePeople(*meeting))
+            return error;
+        if (StoreError error = addTimeline(
+                meeting->caseId, QStringLiteral("Booked: %1").arg(meetingKindTitle(meeting->kind)), authorId))
+            return error;
+        if (StoreError error = transaction.commit())
+            return error;
+    }
+    return moves ? moveCase(meeting->caseId, *next, today, today, authorId) : StoreError();
+}
+
+StoreError MeetingRepository::reschedule(qint64 meetingId, const QDateTime& start, const QDateTime& end,
+                                         const QString& reason, const QDate& today,
+                                         std::optional<qint64> authorId, MeetingRules::BookingCheck* result)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
+        return error;
+    if (reason.trimmed().isEmpty())
+        return invalid(QStringLiteral("Give the reason for moving the meeting; it is kept in its history."));
+    Meeting meeting;
+    if (StoreError error = find(meetingId, &meeting))
+        return error;
+    if (meeting.status != MeetingStatus::Scheduled)
+        return invalid(QStringLiteral("Only a scheduled meeting can be moved; book a new one instead."));
+    const Meeting before = meeting;
+    meeting.start = start;
+    meeting.end = end;
+    MeetingRules::BookingCheck checked;
+    if (StoreError error = check(meeting, today, &checked))
+        return error;
+    if (result)
+        *result = checked;
+    if (!checked.canBook())
+        return invalid(checked.refusals.join(QLatin1Char(' ')));
+
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE meetings SET starts_at = ?, ends_at = ?, sequence = sequence + 1 "
+                                 "WHERE id = ? AND status = 'scheduled'"));
+    query.addBindValue(bindInstant(start));
+    query.addBindValue(bindInstant(end));
+    query.addBindValue(meetingId);
+    if (!query.exec())
+        return sqlError(query, "Could not move the meeting");
+    QSqlQuery change(m_db);
+    change.prepare(
+        QStringLiteral("INSERT INTO meeting_changes (meeting_id, kind, old_starts_at, old_ends_at, "
+                       "new_starts_at, new_ends_at, reason, author_id, changed_at) "
+                       "VALUES (?, 'rescheduled', ?, ?, ?, ?, ?, ?, ?)"));
+    change.addBindValue(meetingId);
+    change.addBindValue(bindInstant(before.start));
+    change.addBindValue(bindInstant(before.end));
+    change.addBindValue(bindInstant(start));
+    change.addBindValue(bindInstant(end));
+    change.addBindValue(reason.trimmed());
+    change.addBindValue(SqlValues::id(authorId));
+    change.addBindValue(SqlValues::now());
+    if (!change.exec())
+        return sqlError(change, "Could not keep the meeting's history");
+    if (StoreError error = addTimeline(
+            meeting.caseId, QStringLiteral("Moved: %1").arg(meetingKindTitle(meeting.kind)), authorId))
+        return error;
+    return transaction.commit();
+}
+
+StoreError MeetingRepository::cancel(qint64 meetingId, const QString& reason, std::optional<qint64> authorId)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
+        return error;
+    if (reason.trimmed().isEmpty())
+        return invalid(
+            QStringLiteral("Give the reason for cancelling the meeting; it is kept in its history."));
+    Meeting meeting;
+    if (StoreError error = find(meetingId, &meeting))
+        return error;
+    if (meeting.status != MeetingStatus::Scheduled)
+        return invalid(QStringLiteral("Only a scheduled meeting can be cancelled."));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE meetings SET status = 'cancelled', sequence = sequence + 1 WHERE id = ?"));
+    query.addBindValue(meetingId);
+    if (!query.exec())
+        return sqlError(query, "Could not cancel the meeting");
+    QSqlQuery change(m_db);
+    change.prepare(
+        QStringLiteral("INSERT INTO meeting_changes (meeting_id, kind, old_starts_at, old_ends_at, "
+                       "reason, author_id, changed_at) VALUES (?, 'cancelled', ?, ?, ?, ?, ?)"));
+    change.addBindValue(meetingId);
+    change.addBindValue(bindInstant(meeting.start));
+    change.addBindValue(bindInstant(meeting.end));
+    change.addBindValue(reason.trimmed());
+    change.addBindValue(SqlValues::id(authorId));
+    change.addBindValue(SqlValues::now());
+    if (!change.exec())
+        return sqlError(change, "Could not keep the meeting's history");
+    if (StoreError error = addTimeline(
+            meeting.caseId, QStringLiteral("Cancelled: %1").arg(meetingKindTitle(meeting.kind)), authorId))
+        return error;
+    return transaction.commit();
+}
+
+StoreError MeetingRepository::updateDetails(const Meeting& meeting, const QDate& today,
+                                            MeetingRules::BookingCheck* result)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meeting.id))
+        return error;
+    Meeting stored;
+    if (StoreError error = find(meeting.id, &stored))
+        return error;
+    Meeting candidate = meeting;
+    candidate.start = stored.start; // times change only through reschedule()
+    candidate.end = stored.end;
+    candidate.caseId = stored.caseId;
+    MeetingRules::BookingCheck checked;
+    if (StoreError error = check(candidate, today, &checked))
+        return error;
+    if (result)
+        *result = checked;
+    if (!checked.canBook())
+        return invalid(checked.refusals.join(QLatin1Char(' ')));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE meetings SET kind = ?, mode = ?, platform = ?, link = ?, venue_id = ?, "
+                       "reasonable_adjustments = ?, interpreter_language = ?, sequence = sequence + 1 "
+                       "WHERE id = ?"));
+    query.addBindValue(meetingKindToString(candidate.kind));
+    query.addBindValue(meetingModeToString(candidate.mode));
+    const bool online = candidate.mode == MeetingMode::Online;
+    query.addBindValue(SqlValues::text(online ? candidate.platform : QString()));
+    query.addBindValue(SqlValues::text(online ? candidate.link : QString()));
+    query.addBindValue(
+        SqlValues::id(candidate.mode == MeetingMode::InPerson ? candidate.venueId : std::nullopt));
+    query.addBindValue(SqlValues::text(candidate.reasonableAdjustments));
+    query.addBindValue(SqlValues::text(candidate.interpreterLanguage));
+    query.addBindValue(candidate.id);
+    if (!query.exec())
+        return sqlError(query, "Could not save the meeting");
+    if (StoreError error = writePeople(candidate))
+        return error;
+    return transaction.commit();
+}
+
+StoreError MeetingRepository::find(qint64 id, Meeting* meeting) const
+{
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", id))
+        return error;
+    QList<Meeting> found;
+    if (StoreError error = loadMeetings(QStringLiteral("m.id = ?"), {id}, &found))
+        return error;
+    if (found.isEmpty())
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no meeting %1.").arg(id));
+    *meeting = found.first();
+    return {};
+}
+
+StoreError MeetingRepository::listForCase(qint64 caseId, QList<Meeting>* meetings) const
+{
+    return loadMeetings(QStringLiteral("m.case_id = ?"), {caseId}, meetings);
+}
+
+StoreError MeetingRepository::list(const Filter& filter, QList<Meeting>* meetings) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (filter.to.isValid()) {
+        where << QStringLiteral("m.starts_at < ?");
+        binds << bindInstant(filter.to);
+    }
+    if (filter.from.isValid()) {
+        where << QStringLiteral("m.ends_at > ?");
+        binds << bindInstant(filter.from);
+    }
+    if (filter.mediatorId) {
+        where << QStringLiteral("EXISTS (SELECT 1 FROM meeting_mediators mm WHERE mm.meeting_id = m.id AND "
+                                "mm.user_id = ?)");
+        binds << *filter.mediatorId;
+    }
+    if (filter.venueId) {
+        where << QStringLiteral("m.venue_id = ?");
+        binds << *filter.venueId;
+    }
+    if (!filter.includeCancelled)
+        where << QStringLiteral("m.status <> 'cancelled'");
+    // A mediator's calendar holds the meetings of the cases assigned to them.
+    QString scope;
+    if (StoreError error = AccessGuard(m_db).assignedCondition(QStringLiteral("c"), &scope, &binds))
+        return error;
+    if (!scope.isEmpty())
+        where << scope;
+    return loadMeetings(where.isEmpty() ? QStringLiteral("1 = 1") : where.join(QStringLiteral(" AND ")),
+                        binds, meetings);
+}
+
+StoreError MeetingRepository::loadMeetings(const QString& where, const QVariantList& binds,
+                                           QList<Meeting>* meetings) const
+{
+    meetings->clear();
+    QSqlQuery query(m_db);
+    // `where` is built from fixed fragments in this file; values are bound.
+    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE ") + where +
+                  QStringLiteral(" ORDER BY m.starts_at, m.id"));
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query, "Could not read the meetings");
+    while (query.next())
+        meetings->append(meetingFrom(query));
+    for (Meeting& meeting : *meetings) {
+        if (StoreError error = loadPeople(&meeting))
+            return error;
+    }
+    return {};
+}
+
+StoreError MeetingRepository::loadPeople(Meeting* meeting) const
+{
+    meeting->mediators.clear();
+    meeting->invitees.clear();
+    QSqlQuery mediators(m_db);
+    mediators.prepare(
+        QStringLiteral("SELECT u.id, u.display_name FROM meeting_mediators mm JOIN users u ON "
+                       "u.id = mm.user_id WHERE mm.meeting_id = ? ORDER BY u.display_name, u.id"));
+    mediators.addBindValue(meeting->id);
+    if (!mediators.exec())
+        return sqlError(mediators, "Could not read the meeting's mediators");
+    while (mediators.next())
+        meeting->mediators.append({mediators.value(0).toLongLong(), mediators.value(1).toString()});
+    QSqlQuery invitees(m_db);
+    invitees.prepare(QStringLiteral("SELECT i.id, i.display_name, COALESCE(i.email, c.email), mi.attendance "
+                                    "FROM meeting_invitees mi JOIN invitees i ON i.id = mi.invitee_id "
+                                    "LEFT JOIN contacts c ON c.id = i.contact_id WHERE mi.meeting_id = ? "
+                                    "ORDER BY i.id"));
+    invitees.addBindValue(meeting->id);
+    if (!invitees.exec())
+        return sqlError(invitees, "Could not read the meeting's invitees");
+    while (invitees.next()) {
+        MeetingInvitee invitee;
+        invitee.inviteeId = invitees.value(0).toLongLong();
+        invitee.name = invitees.value(1).toString();
+        invitee.email = invitees.value(2).toString();
+        invitee.attendance =
+            attendanceFromString(invitees.value(3).toString()).value_or(Attendance::Expected);
+        meeting->invitees.append(invitee);
+    }
+    return {};
+}
+
+StoreError MeetingRepository::writePeople(const Meeting& meeting)
+{
+    QSqlQuery clear(m_db);
+    clear.prepare(QStringLiteral("DELETE FROM meeting_mediators WHERE meeting_id = ?"));
+    clear.addBindValue(meeting.id);
+    if (!clear.exec())
+        return sqlError(clear, "Could not save the meeting's mediators");
+    for (const MeetingMediator& mediator : meeting.mediators) {
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral("INSERT INTO meeting_mediators (meeting_id, user_id) VALUES (?, ?)"));
+        insert.addBindValue(meeting.id);
+        insert.addBindValue(mediator.userId);
+        if (!insert.exec())
+            return sqlError(insert, "Could not save the meeting's mediators");
+    }
+    QSqlQuery clearInvitees(m_db);
+    clearInvitees.prepare(QStringLiteral("DELETE FROM meeting_invitees WHERE meeting_id = ?"));
+    clearInvitees.addBindValue(meeting.id);
+    if (!clearInvitees.exec())
+        return sqlError(clearInvitees, "Could not save the meeting's invitees");
+    for (const MeetingInvitee& invitee : meeting.invitees) {
+        // Only the case's own invitees may be asked to its meetings.
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral("INSERT INTO meeting_invitees (meeting_id, invitee_id, attendance) "
+                                      "SELECT ?, id, ? FROM invitees WHERE id = ? AND case_id = ?"));
+        insert.addBindValue(meeting.id);
+        insert.addBindValue(attendanceToString(invitee.attendance));
+        insert.addBindValue(invitee.inviteeId);
+        insert.addBindValue(meeting.caseId);
+        if (!insert.exec())
+            return sqlError(insert, "Could not save the meeting's invitees");
+        if (insert.numRowsAffected() == 0)
+            return invalid(
+                QStringLiteral("%1 is not an invitee of this case.")
+                    .arg(invitee.name.isEmpty() ? QString::number(invitee.inviteeId) : invitee.name));
+    }
+    return {};
+}
+
+StoreError MeetingRepository::history(qint64 meetingId, QList<MeetingChange>* changes) const
+{
+    changes->clear();
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT ch.kind, ch.old_starts_at, ch.old_ends_at, ch.new_starts_at, "
+                       "ch.new_ends_at, ch.reason, u.display_name, ch.changed_at FROM meeting_changes ch "
+                       "LEFT JOIN users u ON u.id = ch.author_id WHERE ch.meeting_id = ? ORDER BY ch.id"));
+    query.addBindValue(meetingId);
+    if (!query.exec())
+        return sqlError(query, "Could not read the meeting's history");
+    while (query.next()) {
+        MeetingChange change;
+        change.kind = query.value(0).toString() == QLatin1String("cancelled")
+                          ? MeetingChange::Kind::Cancelled
+                          : MeetingChange::Kind::Rescheduled;
+        change.oldStart = instant(query.value(1));
+        change.oldEnd = instant(query.value(2));
+        change.newStart = instant(query.value(3));
+        change.newEnd = instant(query.value(4));
+        change.reason = query.value(5).toString();
+        change.authorName = query.value(6).toString();
+        change.changedAt = instant(query.value(7));
+        changes->append(change);
+    }
+    return {};
+}
+
+StoreError MeetingRepository::setAttendance(qint64 meetingId, qint64 inviteeId, Attendance attendance)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE meeting_invitees SET attendance = ? WHERE meeting_id = ? AND invitee_id = ?"));
+    query.addBindValue(attendanceToString(attendance));
+    query.addBindValue(meetingId);
+    query.addBindValue(inviteeId);
+    if (!query.exec())
+        return sqlError(query, "Could not save the attendance");
+    if (query.numRowsAffected() == 0)
+        return StoreError(StoreError::Kind::NotFound,
+                          QStringLiteral("That person is not invited to this meeting."));
+    return transaction.commit();
+}
+
+StoreError MeetingRepository::record(qint64 meetingId, MeetingRecord* record) const
+{
+    *record = MeetingRecord{};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT outcome, held_date, issues_covered, notes_agreed, notes FROM meetings WHERE id = ?"));
+    query.addBindValue(meetingId);
+    if (!query.exec())
+        return sqlError(query, "Could not read the meeting's outcome");
+    if (!query.next())
+        return StoreError(StoreError::Kind::NotFound,
+                          QStringLiteral("There is no meeting %1.").arg(meetingId));
+    record->outcome = meetingOutcomeFromString(query.value(0).toString());
+    record->heldDate = query.value(1).toDate();
+    record->issuesCovered = query.value(2).toString();
+    record->notesAgreed = query.value(3).toInt() != 0;
+    record->notes = query.value(4).toString();
+    query.finish();
+    QSqlQuery actions(m_db);
+    actions.prepare(QStringLiteral(
+        "SELECT what, who, party, due_date FROM meeting_actions WHERE meeting_id = ? ORDER BY position, id"));
+    actions.addBindValue(meetingId);
+    if (!actions.exec())
+        return sqlError(actions, "Could not read the action plan");
+    while (actions.next()) {
+        MeetingAction action;
+        action.what = actions.value(0).toString();
+        action.who = actions.value(1).toString();
+        action.party = actionPartyFromString(actions.value(2).toString()).value_or(ActionParty::Other);
+        action.due = actions.value(3).toDate();
+        record->actions.append(action);
+    }
+    return {};
+}
+
+StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& record, const QDate& today,
+                                         std::optional<qint64> authorId)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
+        return error;
+    if (const QStringList problems = MeetingRules::recordProblems(record); !problems.isEmpty())
+        return invalid(problems.join(QLatin1Char(' ')));
+    Meeting meeting;
+    if (StoreError error = find(meetingId, &meeting))
+        return error;
+    if (meeting.status == MeetingStatus::Cancelled)
+        return invalid(QStringLiteral("A cancelled meeting has no outcome; book a new meeting."));
+    if (record.heldDate.isValid() && record.heldDate > today)
+        return invalid(QStringLiteral("The meeting cannot have been held after today."));
+    const bool held = record.outcome.has_value();
+    // Held: the case moves on, and for a mediation CaseDeadlines then gives
+    // the Part 2 due date from the meeting-held date (none after a
+    // section-I-only mediation: CertificateRules decides).
+    std::optional<CaseStage> next;
+    if (held && meeting.status != MeetingStatus::Held) {
+        if (meeting.kind == MeetingKind::Mediation)
+            next = CaseStage::MeetingHeld;
+        else if (meeting.kind == MeetingKind::DisagreementResolution)
+            next = CaseStage::OutcomeRecorded;
+    }
+    bool moves = false;
+    if (next) {
+        if (StoreError error = checkCaseMove(meeting.caseId, *next, record.heldDate, today, &moves))
+            return error;
+    }
+    {
+        WriteTransaction transaction(m_db);
+        if (transaction.beginError())
+            return transaction.beginError();
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("UPDATE meetings SET outcome = ?, held_date = ?, issues_covered = ?, "
+                                     "notes_agreed = ?, notes = ?, status = ? WHERE id = ?"));
+        query.addBindValue(held ? QVariant(meetingOutcomeToString(*record.outcome))
+                                : QVariant(QMetaType::fromType<QString>()));
+        query.addBindValue(SqlValues::date(held ? record.heldDate : QDate()));
+        query.addBindValue(SqlValues::text(record.issuesCovered));
+        query.addBindValue(record.notesAgreed ? 1 : 0);
+        // Closed without everyone's agreement: nothing is stored, whatever was typed.
+        query.addBindValue(SqlValues::text(record.notesAgreed ? record.notes : QString()));
+        query.addBindValue(meetingStatusToString(held ? MeetingStatus::Held : meeting.status));
+        query.addBindValue(meetingId);
+        if (!query.exec())
+            return sqlError(query, "Could not save the meeting's outcome");
+        QSqlQuery clear(m_db);
+        clear.prepare(QStringLiteral("DELETE FROM meeting_actions WHERE meeting_id = ?"));
+        clear.addBindValue(meetingId);
+        if (!clear.exec())
+            return sqlError(clear, "Could not save the action plan");
+        for (int i = 0; i < record.actions.size(); ++i) {
+            const MeetingAction& action = record.actions.at(i);
+            QSqlQuery insert(m_db);
+            insert.prepare(
+                QStringLiteral("INSERT INTO meeting_actions (meeting_id, position, what, who, party, "
+                               "due_date) VALUES (?, ?, ?, ?, ?, ?)"));
+            insert.addBindValue(meetingId);
+            insert.addBindValue(i);
+            insert.addBindValue(action.what.trimmed());
+            insert.addBindValue(action.who.trimmed());
+            insert.addBindValue(actionPartyToString(action.party));
+            insert.addBindValue(action.due);
+            if (!insert.exec())
+                return sqlError(insert, "Could not save the action plan");
+        }
+        if (held && meeting.status != MeetingStatus::Held) {
+            if (StoreError error = addTimeline(
+                    meeting.caseId,
+                    QStringLiteral("Held: %1 (%2)")
+                        .arg(meetingKindTitle(meeting.kind), meetingOutcomeTitle(*record.outcome).toLower()),
+                    authorId))
+                return error;
+        }
+        if (StoreError error = transaction.commit())
+            return error;
+    }
+    return moves ? moveCase(meeting.caseId, *next, record.heldDate, today, authorId) : StoreError();
+}
+
+StoreError MeetingRepository::addCopy(qint64 meetingId, MeetingCopy* copy)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
+        return error;
+    if (copy->recipient.trimmed().isEmpty() || !copy->sentOn.isValid())
+        return invalid(QStringLiteral("Say who received the copy and on what date."));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO meeting_copies (meeting_id, recipient, sent_on, method, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)") +
+        dialect.returningIdClause());
+    query.addBindValue(meetingId);
+    query.addBindValue(copy->recipient.trimmed());
+    query.addBindValue(copy->sentOn);
+    query.addBindValue(copyMethodToString(copy->method));
+    query.addBindValue(SqlValues::now());
+    if (!dialect.execInsert(query, &copy->id))
+        return sqlError(query, "Could not record the copy");
+    return transaction.commit();
+}
+
+StoreError MeetingRepository::copies(qint64 meetingId, QList<MeetingCopy>* copies) const
+{
+    copies->clear();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, recipient, sent_on, method FROM meeting_copies WHERE meeting_id "
+                                 "= ? ORDER BY sent_on, id"));
+    query.addBindValue(meetingId);
+    if (!query.exec())
+        return sqlError(query, "Could not read the copies sent");
+    while (query.next()) {
+        MeetingCopy copy;
+        copy.id = query.value(0).toLongLong();
+        copy.recipient = query.value(1).toString();
+        copy.sentOn = query.value(2).toDate();
+        copy.method = copyMethodFromString(query.value(3).toString()).value_or(CopyMethod::Email);
+        copies->append(copy);
+    }
+    return {};
+}
+
+StoreError MeetingRepository::addTimeline(qint64 caseId, const QString& summary,
+                                          std::optional<qint64> authorId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO activities (case_id, occurred_at, kind, author_id, summary, "
+                                 "confidential, created_at) VALUES (?, ?, 'meeting', ?, ?, 0, ?)"));
+    query.addBindValue(caseId);
+    query.addBindValue(SqlValues::now());
+    query.addBindValue(SqlValues::id(authorId));
+    query.addBindValue(summary);
+    query.addBindValue(SqlValues::now());
+    if (!query.exec())
+        return sqlError(query, "Could not add the meeting to the case's timeline");
+    return {};
+}
+
+StoreError MeetingRepository::checkCaseMove(qint64 caseId, CaseStage to, const QDate& date,
+                                            const QDate& today, bool* moves) const
+{
+    *moves = false;
+    CaseDetails details;
+    if (StoreError error = CaseRepository(m_db, m_calendar).load(caseId, &details))
+        return error;
+    // A case already past this point (a second meeting, an adjourned one)
+    // stays where it is; the stage machine decides.
+    const StageChange change{to, date, {}};
+    if (!StageMachine::movesFrom(details.referral.route, details.stage).contains(to) ||
+        !StageMachine::refusal(details.referral.route, details.stage, change, details.referral.enquiryDate,
+                               today)
+             .isEmpty())
+        return {};
+    // The invitee list must allow the move (CaseRepository::moveStage asks the
+    // same); asked first, so a refused move saves nothing of the meeting.
+    if (const auto step = InviteeRules::stepForMove(details.referral.route, to)) {
+        InviteeRules::CaseInvitees input;
+        if (StoreError error = InviteeRepository(m_db).caseInvitees(caseId, &input))
+            return error;
+        QStringList errors;
+        for (const ValidationProblem& problem : InviteeRules::check(input, *step)) {
+            if (problem.severity == ValidationProblem::Severity::Error)
+                errors << problem.message;
+        }
+        if (!errors.isEmpty())
+            return invalid(errors.join(QLatin1Char(' ')));
+    }
+    *moves = true;
+    return {};
+}
+
+StoreError MeetingRepository::moveCase(qint64 caseId, CaseStage to, const QDate& date, const QDate& today,
+                                       std::optional<qint64> authorId)
+{
+    return CaseRepository(m_db, m_calendar).moveStage(caseId, StageChange{to, date, {}}, today, authorId);
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain/Meeting.h"
+#include "domain/MeetingRecord.h"
+#include "rules/BankHolidayCalendar.h"
+#include "rules/MeetingRules.h"
+#include "store/infrastructure/StoreError.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+// Meetings on cases: booking (refused on a clash), rescheduling and
+// cancelling with a history of reasons, attendance, and after the meeting its
+// outcome, action plan and the copies given out. A booking or outcome also
+// moves the case on where the stage machine allows (mediation requested to
+// meeting arranged; meeting arranged to meeting held, which starts the Part 2
+// clock through CaseDeadlines), and is refused, with nothing saved, when the
+// invitee list does not allow that move (InviteeRules: a mediation is held
+// only with the council's decision-maker invited; a disagreement resolution
+// meeting is booked only with every other party willing).
+class MeetingRepository
+{
+public:
+    // The calendar is the office's (BankHolidayRepository::load).
+    MeetingRepository(QSqlDatabase db, BankHolidayCalendar calendar);
+
+    struct Filter
+    {
+        QDateTime from; // meetings that overlap [from, to); null: unbounded
+        QDateTime to;
+        std::optional<qint64> mediatorId;
+        std::optional<qint64> venueId;
+        bool includeCancelled = true;
+    };
+
+    // The office hours setting (09:00 to 17:00 until changed).
+    StoreError officeHours(OfficeHours* hours) const;
+    StoreError setOfficeHours(const OfficeHours& hours);
+
+    // Every rule for this meeting as it stands (clashes with meetings in the
+    // store, working days, office hours, the case's 30-day deadline).
+    StoreError check(const Meeting& meeting, const QDate& today, MeetingRules::BookingCheck* result) const;
+    // Refused (Kind::Invalid, the refusals joined) when check() refuses; the
+    // warnings are left in *result for the caller. Sets meeting->id and uid.
+    StoreError book(Meeting* meeting, const QDate& today, std::optional<qint64> authorId,
+                    MeetingRules::BookingCheck* result = nullptr);
+    // New times with a reason, kept in the history; SEQUENCE goes up.
+    StoreError reschedule(qint64 meetingId, const QDateTime& start, const QDateTime& end,
+                          const QString& reason, const QDate& today, std::optional<qint64> authorId,
+                          MeetingRules::BookingCheck* result = nullptr);
+    StoreError cancel(qint64 meetingId, const QString& reason, std::optional<qint64> authorId);
+    // Mode, platform, link, venue, mediators, invitees, adjustments and
+    // interpreter; never the times (reschedule) or status. Checked for clashes.
+    StoreError updateDetails(const Meeting& meeting, const QDate& today,
+                             MeetingRules::BookingCheck* result = nullptr);
+
+    StoreError find(qint64 id, Meeting* meeting) const;
+    StoreError listForCase(qint64 caseId, QList<Meeting>* meetings) const;     // by start
+    StoreError list(const Filter& filter, QList<Meeting>* meetings) const;     // by start
+    StoreError history(qint64 meetingId, QList<MeetingChange>* changes) const; // oldest first
+    StoreError setAttendance(qint64 meetingId, qint64 inviteeId, Attendance attendance);
+
+    StoreError record(qint64 meetingId, MeetingRecord* record) const;
+    // Saves the outcome and plan (refused with MeetingRules::recordProblems).
+    // With an outcome the meeting is held on record.heldDate and the case moves on.
+    StoreError saveRecord(qint64 meetingId, const MeetingRecord& record, const QDate& today,
+                          std::optional<qint64> authorId);
+    StoreError addCopy(qint64 meetingId, MeetingCopy* copy);
+    StoreError copies(qint64 meetingId, QList<MeetingCopy>* copies) const; // oldest first
+
+private:
+    StoreError loadMeetings(const QString& where, const QVariantList& binds, QList<Meeting>* meetings) const;
+    StoreError loadPeople(Meeting* meeting) const;
+    StoreError writePeople(const Meeting& meeting);
+    StoreError addTimeline(qint64 caseId, const QString& summary, std::optional<qint64> authorId);
+    // Whether the case moves to `to` (*moves); refused with the invitee
+    // rules' errors when the stage machine allows the move but the list does not.
+    StoreError checkCaseMove(qint64 caseId, CaseStage to, const QDate& date, const QDate& today,
+                             bool* moves) const;
+    StoreError moveCase(qint64 caseId, CaseStage to, const QDate& date, const QDate& today,
+                        std::optional<qint64> authorId);
+
+    QSqlDatabase m_db;
+    BankHolidayCalendar m_calendar;
+};

@@ -1,0 +1,238 @@
+#include "store/retention/SubjectAccessExport.h"
+
+#include "documents/SubjectAccessPdf.h"
+#include "rules/Permissions.h"
+#include "store/access/AccessGuard.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+const QString kCannot = QStringLiteral("Could not collect the subject access export");
+// Never exported: secrets, not information about the person.
+const QStringList kSecretColumns = {QStringLiteral("password_hash"), QStringLiteral("failed_attempts"),
+                                    QStringLiteral("locked_until")};
+
+QJsonValue jsonValue(const QVariant& value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    switch (value.metaType().id()) {
+    case QMetaType::QDate:
+        return value.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime:
+        return value.toDateTime().toUTC().toString(Qt::ISODate);
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return value.toLongLong();
+    case QMetaType::Double:
+        return value.toDouble();
+    case QMetaType::Bool:
+        return value.toBool();
+    default:
+        return value.toString();
+    }
+}
+
+// Every row a parameterised SELECT gives, each as an object of its columns.
+// A stored PDF is not put in the JSON: its size is, and the file is written
+// beside the export.
+StoreError rows(QSqlDatabase db, const QString& sql, const QVariantList& binds, QJsonArray* out)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant& bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), kCannot);
+    while (query.next()) {
+        const QSqlRecord record = query.record();
+        QJsonObject row;
+        for (int i = 0; i < record.count(); ++i) {
+            const QString name = record.fieldName(i);
+            if (kSecretColumns.contains(name))
+                continue;
+            if (name == QLatin1String("pdf")) {
+                row.insert(QStringLiteral("pdf_bytes"),
+                           query.value(i).isNull() ? QJsonValue::Null
+                                                   : QJsonValue(query.value(i).toByteArray().size()));
+                continue;
+            }
+            row.insert(name, jsonValue(query.value(i)));
+        }
+        out->append(row);
+    }
+    return {};
+}
+
+// One section: its title for people and its rows.
+struct Section
+{
+    const char* key;
+    const char* sql;
+};
+
+StoreError collect(QSqlDatabase db, const QList<Section>& sections, const QVariant& id, QJsonObject* document)
+{
+    QJsonArray order;
+    for (const Section& section : sections) {
+        const QString sql = QString::fromLatin1(section.sql);
+        QVariantList binds;
+        for (int i = 0; i < sql.count(QLatin1Char('?')); ++i)
+            binds << id;
+        QJsonArray found;
+        if (StoreError error = rows(db, sql, binds, &found))
+            return error;
+        document->insert(QString::fromLatin1(section.key), found);
+        order.append(QString::fromLatin1(section.key));
+    }
+    // JSON objects sort their keys; the PDF follows this order instead.
+    document->insert(QStringLiteral("sections"), order);
+    return {};
+}
+} // namespace
+
+SubjectAccessExport::SubjectAccessExport(QSqlDatabase db) : m_db(std::move(db)) {}
+
+StoreError SubjectAccessExport::forCase(qint64 caseId, QJsonObject* document) const
+{
+    *document = {};
+    if (StoreError error = AccessGuard(m_db).require(Action::SeeAllCases))
+        return error;
+    QSqlQuery exists(m_db);
+    exists.prepare(QStringLiteral("SELECT reference FROM cases WHERE id = ?"));
+    exists.addBindValue(caseId);
+    if (!exists.exec())
+        return StoreError::fromSql(exists.lastError(), kCannot);
+    if (!exists.next())
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("That case is no longer there."));
+    const QString reference = exists.value(0).toString();
+
+    const QList<Section> sections = {
+        {"case", "SELECT c.*, co.name AS council_name, o.name AS school_name FROM cases c "
+                 "JOIN councils co ON co.id = c.council_id LEFT JOIN organisations o ON o.id = c.school_id "
+                 "WHERE c.id = ?"},
+        {"people", "SELECT p.* FROM people p WHERE p.id IN (SELECT child_id FROM cases WHERE id = ?) "
+                   "OR p.id IN (SELECT parent_id FROM cases WHERE id = ?) "
+                   "OR p.id IN (SELECT person_id FROM invitees WHERE case_id = ?) ORDER BY p.id"},
+        {"plan_sections", "SELECT section FROM case_plan_sections WHERE case_id = ? ORDER BY section"},
+        {"timeline", "SELECT a.id, a.occurred_at, a.kind, a.summary, a.body, a.confidential, "
+                     "u.display_name AS author FROM activities a LEFT JOIN users u ON u.id = a.author_id "
+                     "WHERE a.case_id = ? ORDER BY a.occurred_at, a.id"},
+        {"invitees", "SELECT * FROM invitees WHERE case_id = ? ORDER BY id"},
+        {"invitee_calls",
+         "SELECT ic.id, ic.invitee_id, ic.contacted_on, ic.note, u.display_name AS by_user "
+         "FROM invitee_contacts ic JOIN invitees i ON i.id = ic.invitee_id "
+         "LEFT JOIN users u ON u.id = ic.user_id WHERE i.case_id = ? ORDER BY ic.contacted_on, ic.id"},
+        {"meetings",
+         "SELECT m.*, v.name AS venue_name FROM meetings m LEFT JOIN venues v ON v.id = m.venue_id "
+         "WHERE m.case_id = ? ORDER BY m.starts_at, m.id"},
+        {"meeting_attendance", "SELECT mi.* FROM meeting_invitees mi JOIN meetings m ON m.id = mi.meeting_id "
+                               "WHERE m.case_id = ? ORDER BY mi.meeting_id, mi.invitee_id"},
+        {"meeting_actions", "SELECT a.* FROM meeting_actions a JOIN meetings m ON m.id = a.meeting_id "
+                            "WHERE m.case_id = ? ORDER BY a.meeting_id, a.position"},
+        {"meeting_copies", "SELECT c.* FROM meeting_copies c JOIN meetings m ON m.id = c.meeting_id "
+                           "WHERE m.case_id = ? ORDER BY c.meeting_id, c.id"},
+        {"meeting_changes", "SELECT c.* FROM meeting_changes c JOIN meetings m ON m.id = c.meeting_id "
+                            "WHERE m.case_id = ? ORDER BY c.meeting_id, c.id"},
+        {"certificates", "SELECT * FROM certificates WHERE case_id = ? ORDER BY id"},
+    };
+    if (StoreError error = collect(m_db, sections, caseId, document))
+        return error;
+    const QJsonArray people = document->value(QStringLiteral("people")).toArray();
+    QStringList names;
+    for (const QJsonValue& person : people)
+        names << person[QStringLiteral("given_name")].toString() + QLatin1Char(' ') +
+                     person[QStringLiteral("family_name")].toString();
+    document->insert(QStringLiteral("subject"), names.join(QStringLiteral(", ")));
+    document->insert(QStringLiteral("about"), QStringLiteral("case ") + reference);
+    document->insert(QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return {};
+}
+
+StoreError SubjectAccessExport::forContact(qint64 contactId, QJsonObject* document) const
+{
+    *document = {};
+    if (StoreError error = AccessGuard(m_db).require(Action::SeeAllCases))
+        return error;
+    QSqlQuery exists(m_db);
+    exists.prepare(QStringLiteral("SELECT given_name, family_name FROM contacts WHERE id = ?"));
+    exists.addBindValue(contactId);
+    if (!exists.exec())
+        return StoreError::fromSql(exists.lastError(), kCannot);
+    if (!exists.next())
+        return StoreError(StoreError::Kind::NotFound,
+                          QStringLiteral("There is no contact %1.").arg(contactId));
+    const QString name = exists.value(0).toString() + QLatin1Char(' ') + exists.value(1).toString();
+
+    const QList<Section> sections = {
+        {"contact", "SELECT c.*, o.name AS organisation_name FROM contacts c "
+                    "LEFT JOIN organisations o ON o.id = c.organisation_id WHERE c.id = ?"},
+        {"referred_cases", "SELECT id, reference, enquiry_date, referrer_kind FROM cases "
+                           "WHERE referrer_contact_id = ? ORDER BY id"},
+        {"invitations",
+         "SELECT i.*, c.reference AS case_reference FROM invitees i JOIN cases c ON c.id = i.case_id "
+         "WHERE i.contact_id = ? ORDER BY i.id"},
+        {"invitee_calls", "SELECT ic.id, ic.invitee_id, ic.contacted_on, ic.note FROM invitee_contacts ic "
+                          "JOIN invitees i ON i.id = ic.invitee_id WHERE i.contact_id = ? "
+                          "ORDER BY ic.contacted_on, ic.id"},
+        {"conflicts_of_interest", "SELECT * FROM conflicts_of_interest WHERE contact_id = ? ORDER BY id"},
+        {"user_account", "SELECT u.* FROM users u JOIN contacts c ON c.email IS NOT NULL AND c.email <> '' "
+                         "AND lower(u.email) = lower(c.email) WHERE c.id = ? ORDER BY u.id"},
+    };
+    if (StoreError error = collect(m_db, sections, contactId, document))
+        return error;
+    document->insert(QStringLiteral("subject"), name);
+    document->insert(QStringLiteral("about"), QStringLiteral("contact %1").arg(contactId));
+    document->insert(QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return {};
+}
+
+QByteArray SubjectAccessExport::jsonText(const QJsonObject& document)
+{
+    return QJsonDocument(document).toJson(QJsonDocument::Indented);
+}
+
+StoreError SubjectAccessExport::writeFiles(const QJsonObject& document, const QString& folder,
+                                           const QString& baseName, QStringList* written) const
+{
+    written->clear();
+    const QDir dir(folder);
+    if (!dir.exists())
+        return StoreError(StoreError::Kind::Io, QStringLiteral("The folder %1 does not exist.").arg(folder));
+    const auto save = [&](const QString& name, const QByteArray& bytes) -> StoreError {
+        QSaveFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return StoreError(
+                StoreError::Kind::Io,
+                QStringLiteral("Could not write %1: %2").arg(file.fileName(), file.errorString()));
+        written->append(file.fileName());
+        return {};
+    };
+    if (StoreError error = save(baseName + QStringLiteral(".json"), jsonText(document)))
+        return error;
+    if (StoreError error = save(baseName + QStringLiteral(".pdf"), SubjectAccessPdf::render(document)))
+        return error;
+    // The certificates as issued, where the register still holds the file.
+    for (const QJsonValue& certificate : document.value(QStringLiteral("certificates")).toArray()) {
+        if (certificate[QStringLiteral("pdf_bytes")].isNull())
+            continue;
+        QSqlQuery pdf(m_db);
+        pdf.prepare(QStringLiteral("SELECT pdf FROM certificates WHERE id = ?"));
+        pdf.addBindValue(certificate[QStringLiteral("id")].toInteger());
+        if (!pdf.exec() || !pdf.next())
+            return StoreError::fromSql(pdf.lastError(), kCannot);
+        const QString number = certificate[QStringLiteral("number")].toString();
+        if (StoreError error = save(baseName + QLatin1Char('-') + number + QStringLiteral(".pdf"),
+                                    pdf.value(0).toByteArray()))
+            return error;
+    }
+    return {};
+}

@@ -1,0 +1,64 @@
+#include "store/settings/BankHolidayRepository.h"
+
+#include "rules/IsoDate.h"
+#include "store/access/AccessGuard.h"
+#include "store/infrastructure/WriteTransaction.h"
+
+#include <QSqlQuery>
+
+BankHolidayRepository::BankHolidayRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+StoreError BankHolidayRepository::load(BankHolidayCalendar* calendar, bool* fromDatabase) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT holiday_date, title FROM bank_holidays ORDER BY holiday_date")))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the bank holidays"));
+    QMap<QDate, QString> holidays;
+    while (query.next()) {
+        // PostgreSQL hands back a QDate, SQLite the ISO text it stored.
+        const QVariant value = query.value(0);
+        const QDate date =
+            value.metaType().id() == QMetaType::QDate ? value.toDate() : IsoDate::parse(value.toString());
+        if (!date.isValid())
+            return StoreError(
+                StoreError::Kind::Constraint,
+                QStringLiteral("The bank holidays in the database hold a date that cannot be read "
+                               "(\"%1\"). Import the bank holiday file again.")
+                    .arg(value.toString()));
+        holidays.insert(date, query.value(1).toString());
+    }
+    const bool stored = !holidays.isEmpty();
+    *calendar = stored ? BankHolidayCalendar(std::move(holidays)) : BankHolidayCalendar::shipped();
+    if (fromDatabase)
+        *fromDatabase = stored;
+    return {};
+}
+
+StoreError BankHolidayRepository::replaceAll(const BankHolidayCalendar& calendar)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
+        return error;
+    // An empty list would silently fall back to the shipped calendar.
+    if (calendar.isEmpty())
+        return StoreError(StoreError::Kind::Constraint,
+                          QStringLiteral("There are no bank holidays to store."));
+    const QString context = QStringLiteral("Could not store the bank holidays");
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("DELETE FROM bank_holidays")))
+        return StoreError::fromSql(query.lastError(), context);
+    if (!query.prepare(QStringLiteral("INSERT INTO bank_holidays (holiday_date, title) VALUES (?, ?)")))
+        return StoreError::fromSql(query.lastError(), context);
+    const QMap<QDate, QString>& holidays = calendar.publishedHolidays();
+    for (auto it = holidays.cbegin(); it != holidays.cend(); ++it) {
+        // ISO text binds the same way on both engines; PostgreSQL casts it to DATE.
+        query.addBindValue(IsoDate::format(it.key()));
+        query.addBindValue(it.value());
+        if (!query.exec())
+            return StoreError::fromSql(query.lastError(), context);
+    }
+    return transaction.commit();
+}

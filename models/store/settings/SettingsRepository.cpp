@@ -1,0 +1,110 @@
+#include "store/settings/SettingsRepository.h"
+
+#include "rules/Permissions.h"
+#include "store/access/AccessGuard.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+SettingsRepository::SettingsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+StoreError SettingsRepository::value(const QString& key, QString* value, const QString& fallback) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the settings"));
+    *value = query.next() ? query.value(0).toString() : fallback;
+    return {};
+}
+
+StoreError SettingsRepository::setValue(const QString& key, const QString& value)
+{
+    QSqlQuery query(m_db);
+    // An empty value is no value: the key is removed, and reads give their fallback.
+    if (value.isEmpty()) {
+        query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+        query.addBindValue(key);
+    } else {
+        query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        query.addBindValue(key);
+        query.addBindValue(value);
+    }
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the setting"));
+    return {};
+}
+
+StoreError SettingsRepository::provider(ProviderDetails* p) const
+{
+    QString logo;
+    for (const auto& [key, into] :
+         {std::pair{"provider.name", &p->name}, std::pair{"provider.address", &p->address},
+          std::pair{"provider.phone", &p->phone}, std::pair{"provider.email", &p->email},
+          std::pair{"provider.website", &p->website}, std::pair{"provider.logo_png", &logo}}) {
+        if (StoreError error = value(QLatin1String(key), into))
+            return error;
+    }
+    p->logoPng = QByteArray::fromBase64(logo.toLatin1());
+    return {};
+}
+
+StoreError SettingsRepository::setProvider(const ProviderDetails& p)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
+        return error;
+    const QString logo = QString::fromLatin1(p.logoPng.toBase64());
+    for (const auto& [key, text] :
+         {std::pair{"provider.name", &p.name}, std::pair{"provider.address", &p.address},
+          std::pair{"provider.phone", &p.phone}, std::pair{"provider.email", &p.email},
+          std::pair{"provider.website", &p.website}, std::pair{"provider.logo_png", &logo}}) {
+        if (StoreError error = setValue(QLatin1String(key), text->trimmed()))
+            return error;
+    }
+    return {};
+}
+
+StoreError SettingsRepository::certificatePrefix(QString* prefix) const
+{
+    return value(QLatin1String(kCertificatePrefixKey), prefix, QStringLiteral("CG"));
+}
+
+StoreError SettingsRepository::setCertificatePrefix(const QString& prefix)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
+        return error;
+    static const QRegularExpression valid(QStringLiteral("^[A-Z0-9]{1,8}$"));
+    const QString upper = prefix.trimmed().toUpper();
+    if (!valid.match(upper).hasMatch())
+        return StoreError(
+            StoreError::Kind::Invalid,
+            QStringLiteral("The certificate prefix must be 1 to 8 letters or digits, like CG."));
+    return setValue(QLatin1String(kCertificatePrefixKey), upper);
+}
+
+StoreError SettingsRepository::screenLockMinutes(int* minutes) const
+{
+    *minutes = kDefaultScreenLockMinutes;
+    QString stored;
+    if (StoreError error = value(kScreenLockMinutes, &stored))
+        return error;
+    bool ok = false;
+    const int number = stored.toInt(&ok);
+    if (ok && number >= 1 && number <= 240)
+        *minutes = number;
+    return {};
+}
+
+StoreError SettingsRepository::setScreenLockMinutes(qint64 actorId, int minutes)
+{
+    if (StoreError error = AccessGuard(m_db).require(actorId, Action::ManageSettings))
+        return error;
+    if (minutes < 1 || minutes > 240)
+        return StoreError(StoreError::Kind::Invalid,
+                          QCoreApplication::translate("SettingsRepository",
+                                                      "The screen lock needs between 1 and 240 minutes."));
+    return setValue(kScreenLockMinutes, QString::number(minutes));
+}

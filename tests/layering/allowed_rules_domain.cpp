@@ -1,0 +1,2 @@
+// rules/ may include domain/.
+#include "domain/Route.h"
