@@ -10,7 +10,7 @@
 // The written agreement or action plan of a meeting as a PDF: the outcome,
 // the issues covered, each action with who does it and by when, and a
 // signature line for each party, ready to print, sign and copy to every
-// party (rules.md section 3, step 6). It names the case by its reference;
+// party (rules/README.md section 3, step 7). It names the case by its reference;
 // the people named are those who sign.
 class ActionPlanPdf
 {

@@ -6,7 +6,7 @@
 #include <QString>
 #include <optional>
 
-// Where a case stands (rules.md sections 3 and 6). The strings are the
+// Where a case stands (rules/README.md sections 3 and 6). The strings are the
 // values of cases.stage in the schema.
 enum class CaseStage
 {

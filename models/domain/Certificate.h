@@ -21,7 +21,7 @@ std::optional<CertificateStatus> certificateStatusFromString(const QString& text
 // For people: "Issued".
 QString certificateStatusTitle(CertificateStatus status);
 
-// Who issues a Part (rules.md section 5): the mediation adviser for Parts 1
+// Who issues a Part (rules/README.md section 5): the mediation adviser for Parts 1
 // and 3, the mediator for Part 2. The strings are certificates.issuer_role.
 QString certificateIssuerRole(CertificatePart part);
 QString certificateIssuerRoleTitle(const QString& role);

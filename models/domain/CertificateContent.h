@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-// Everything one mediation certificate says (rules.md section 5), fixed at
+// Everything one mediation certificate says (rules/README.md section 5), fixed at
 // issue. Its canonical text is what the register keeps and hashes: the
 // verification code printed on the PDF is the start of that hash, so anybody
 // holding the register (or the canonical text) can check a paper copy, even

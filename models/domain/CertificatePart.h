@@ -3,7 +3,7 @@
 #include <QString>
 #include <optional>
 
-// The three mediation certificates (rules.md section 5). The numbers are the
+// The three mediation certificates (rules/README.md section 5). The numbers are the
 // values of certificates.part.
 enum class CertificatePart
 {

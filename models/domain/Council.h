@@ -4,8 +4,9 @@
 
 #include <QString>
 
-// A commissioning council and the settings its contract gives (rules.md:
-// what starts the 30 days, the referral service level, retention).
+// A commissioning council and the settings its contract gives (rules/README.md
+// sections 3 and 7: what starts the 30 days, the referral service level,
+// retention).
 struct Council
 {
     qint64 id = 0;

@@ -108,7 +108,7 @@ struct Meeting
     QString uid;      // the iCalendar UID, fixed when first booked
     int sequence = 0; // the iCalendar SEQUENCE, raised on every reschedule or cancellation
 
-    // Meetings usually take two to three hours (rules.md section 1).
+    // Meetings usually take two to three hours (rules/README.md section 1).
     static constexpr int kDefaultHours = 3;
     static QDateTime defaultEnd(const QDateTime& start) { return start.addSecs(kDefaultHours * 3600); }
 

@@ -4,7 +4,7 @@
 #include <QString>
 #include <optional>
 
-// The sections of an EHC plan a family can disagree with (rules.md section 2).
+// The sections of an EHC plan a family can disagree with (rules/README.md section 2).
 // The strings are the values of case_plan_sections.section.
 enum class PlanSection
 {

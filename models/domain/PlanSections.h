@@ -19,7 +19,7 @@ public:
     int count() const;
 
     // Only the placement (section I) is in dispute: no certificate is needed
-    // before an appeal and no Part 2 follows a mediation (rules.md section 2).
+    // before an appeal and no Part 2 follows a mediation (rules/README.md section 2).
     bool isSectionIOnly() const;
     // Health needs or provision (C, G) are in dispute: the health body takes part.
     bool includesHealth() const;

@@ -3,7 +3,7 @@
 #include <QString>
 #include <optional>
 
-// Which service a case follows (rules.md section 1). The strings are the
+// Which service a case follows (rules/README.md section 1). The strings are the
 // values of cases.route in the schema.
 enum class Route
 {

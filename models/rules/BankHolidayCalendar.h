@@ -10,7 +10,7 @@
 // for any year the published list does not cover, the standard rules, with
 // every such date flagged as provisional.
 //
-// Working day (rules.md section 4): any day except Saturday, Sunday,
+// Working day (rules/README.md section 4): any day except Saturday, Sunday,
 // Christmas Day, Good Friday and a bank holiday in England.
 class BankHolidayCalendar
 {

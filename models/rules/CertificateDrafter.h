@@ -6,7 +6,7 @@
 #include "rules/DeadlineCalculator.h"
 
 // Writes what a certificate says from the case as it stands at issue: the
-// fields of rules.md section 5, and the appeal deadline as DeadlineCalculator
+// fields of rules/README.md section 5, and the appeal deadline as DeadlineCalculator
 // gives it once the certificate's issue date is known (HESC rule 20).
 namespace CertificateDrafter {
 

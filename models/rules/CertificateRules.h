@@ -10,7 +10,7 @@
 #include <optional>
 
 // Which mediation certificate a case needs, and who must be at the meeting
-// (rules.md sections 2, 3 and 5).
+// (rules/README.md sections 2, 3 and 5).
 namespace CertificateRules {
 
 struct CertificateDue

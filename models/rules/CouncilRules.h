@@ -5,7 +5,7 @@
 
 #include <QList>
 
-// What a council's record may hold (the contract settings of rules.md): a
+// What a council's record may hold (the contract settings of rules/README.md sections 3 and 7): a
 // name, a short code for references and imports, a referral service level in
 // working days and a retention period in years. The desktop program's council
 // form and `councils add` both ask these rules.

@@ -2,7 +2,7 @@
 
 #include <QDate>
 
-// Calendar periods (rules.md section 4). Neither looks at working days.
+// Calendar periods (rules/README.md section 4). Neither looks at working days.
 namespace DateArithmetic {
 // Calendar months by the corresponding-date rule: the same day-number N
 // months later, or the last day of that month when it has no such day

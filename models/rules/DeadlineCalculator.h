@@ -5,7 +5,7 @@
 #include "rules/Deadline.h"
 #include "rules/WorkingDays.h"
 
-// The deadlines of rules.md sections 3 to 5, each with its working. An
+// The deadlines of rules/README.md sections 3 to 5, each with its working. An
 // invalid start date (or a negative number of days) gives an invalid Deadline.
 class DeadlineCalculator
 {

@@ -9,7 +9,7 @@
 
 #include <QList>
 
-// The checks on a case's invitee list (issue 5, rules.md sections 1, 3 and 6).
+// The checks on a case's invitee list (issue 5, rules/README.md sections 1, 3 and 6).
 // Pure functions of their inputs, like every rule.
 namespace InviteeRules {
 
@@ -72,7 +72,7 @@ struct CaseParties
     QList<qint64> personIds;       // the child, the parent and invitees who are people
 };
 
-// Independence (rules.md section 1): one warning ("mediator.independence")
+// Independence (rules/README.md section 1): one warning ("mediator.independence")
 // per recorded link of the mediator to the case's council, or to any
 // organisation, directory contact or person on the case.
 QList<ValidationProblem> checkIndependence(const QList<ConflictOfInterest>& mediatorLinks,

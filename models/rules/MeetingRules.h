@@ -21,7 +21,7 @@ struct OfficeHours
     bool isValid() const { return start.isValid() && end.isValid() && start < end; }
 };
 
-// Booking rules for meetings (rules.md sections 1, 3 and 4): pure, with
+// Booking rules for meetings (rules/README.md sections 1, 3 and 4): pure, with
 // "today" and everything else the rules need passed in.
 namespace MeetingRules {
 

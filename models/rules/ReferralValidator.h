@@ -21,7 +21,7 @@ struct ValidationProblem
     Severity severity = Severity::Error;
 };
 
-// The rules a new referral must meet before it becomes a case (rules.md
+// The rules a new referral must meet before it becomes a case (rules/README.md
 // sections 1 to 3): a young person is 16 or over on the date of enquiry, a
 // professional has the parent's permission, mediation names an appealable
 // decision and the date its notice was sent.

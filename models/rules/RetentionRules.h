@@ -7,7 +7,7 @@
 
 // How long a closed case is kept before its personal details are anonymised
 // (each council's contract sets the years; six by default). The period runs
-// from the closed date by the corresponding-date rule of rules.md section 4
+// from the closed date by the corresponding-date rule of rules/README.md section 4
 // (a case closed on 29 February is kept until 28 February, or 29 February in
 // a leap year, N years later), and the case may be anonymised from the next
 // day. A case that is not closed (never closed, or reopened) is never past

@@ -3,7 +3,7 @@
 #include "domain/CaseFacts.h"
 #include "domain/Route.h"
 
-// Which service a case belongs to (rules.md section 1).
+// Which service a case belongs to (rules/README.md section 1).
 namespace RouteAdvisor {
 // Mediation when there is an appealable council decision (CFA s.51), which
 // includes the content of a plan; disagreement resolution otherwise.

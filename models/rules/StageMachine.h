@@ -15,7 +15,7 @@ struct StageChange
     QString reason;
 };
 
-// Which stage a case may move to next (rules.md sections 3 and 6). A move the
+// Which stage a case may move to next (rules/README.md sections 3 and 6). A move the
 // rules forbid is refused with a reason that says what to do instead.
 namespace StageMachine {
 

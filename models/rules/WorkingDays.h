@@ -6,7 +6,7 @@
 
 class DateTrace;
 
-// Counting in working days on a calendar (rules.md section 4).
+// Counting in working days on a calendar (rules/README.md section 4).
 class WorkingDays
 {
 public:

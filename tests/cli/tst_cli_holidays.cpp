@@ -51,7 +51,7 @@ void TestCliHolidays::listShipped_data()
 {
     QTest::addColumn<QString>("year");
     QTest::addColumn<QStringList>("expected");
-    // rules.md section 4.
+    // rules/README.md section 4.
     QTest::newRow("2026") << "2026"
                           << QStringList{
                                  "2026-01-01 New Year’s Day",      "2026-04-03 Good Friday",

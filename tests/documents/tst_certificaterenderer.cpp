@@ -11,7 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// Each Part's PDF read back as text with pdftotext: every field of rules.md
+// Each Part's PDF read back as text with pdftotext: every field of rules/README.md
 // section 5, names in any script, wrapping, PDF/A and embedded fonts. Set
 // CG_CERTIFICATE_PDF_DIR to keep the PDFs for looking at. Names are synthetic.
 namespace {

@@ -1,5 +1,5 @@
 // The shipped calendar checked day by day against the published list (and
-// rules.md for 2026 and 2027), the standard rules against hand-worked years.
+// rules/README.md section 4 for 2026 and 2027), the standard rules against hand-worked years.
 #include "rules/BankHolidayCalendar.h"
 #include "rules/StandardBankHolidays.h"
 

@@ -1,4 +1,4 @@
-// Routes, certificates and required invitees from case facts (rules.md
+// Routes, certificates and required invitees from case facts (rules/README.md
 // sections 2, 3 and 5), each expectation taken from the rule by hand.
 #include "rules/CertificateRules.h"
 #include "rules/RouteAdvisor.h"

@@ -1,5 +1,5 @@
 // Expected dates worked out by hand from printed calendars, the published
-// bank holidays and the rules of rules.md section 4, never from this code.
+// bank holidays and the rules of rules/README.md section 4, never from this code.
 #include "rules/BankHolidayCalendar.h"
 #include "rules/DeadlineCalculator.h"
 

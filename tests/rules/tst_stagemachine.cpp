@@ -41,7 +41,7 @@ void TestStageMachine::moves_data()
     const Route D = Route::DisagreementResolution;
     using S = CaseStage;
     const QDate ok(2026, 11, 20);
-    // Mediation, allowed (rules.md section 3).
+    // Mediation, allowed (rules/README.md section 3).
     QTest::newRow("M enquiry -> information") << M << S::Enquiry << S::InformationGiven << ok << ""
                                               << "";
     QTest::newRow("M information -> not pursuing (Part 1)")
@@ -103,7 +103,7 @@ void TestStageMachine::moves_data()
                                                << "";
     QTest::newRow("M date today") << M << S::Enquiry << S::InformationGiven << kToday << ""
                                   << "";
-    // Disagreement resolution (rules.md section 6).
+    // Disagreement resolution (rules/README.md section 6).
     QTest::newRow("D referral -> contacted") << D << S::Referral << S::PartiesContacted << ok << ""
                                              << "";
     QTest::newRow("D contacted -> all willing") << D << S::PartiesContacted << S::AllWilling << ok << ""

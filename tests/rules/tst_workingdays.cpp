@@ -55,7 +55,7 @@ void TestWorkingDays::addWorkingDays_data()
     QTest::newRow("2024 Easter in March") << QDate(2024, 3, 28) << 1 << QDate(2024, 4, 2) << false;
     QTest::newRow("2024 onto 29 Feb") << QDate(2024, 2, 28) << 1 << QDate(2024, 2, 29) << false;
     QTest::newRow("2024 from 29 Feb") << QDate(2024, 2, 29) << 2 << QDate(2024, 3, 4) << false;
-    // 2026 (rules.md): 3 and 6 Apr, 4 and 25 May, 31 Aug, 25 and 28 Dec.
+    // 2026 (rules/README.md section 4): 3 and 6 Apr, 4 and 25 May, 31 Aug, 25 and 28 Dec.
     QTest::newRow("2026 Easter, 5 days") << QDate(2026, 4, 2) << 5 << QDate(2026, 4, 13) << false;
     QTest::newRow("2026 early May") << QDate(2026, 5, 1) << 1 << QDate(2026, 5, 5) << false;
     QTest::newRow("2026 spring") << QDate(2026, 5, 22) << 1 << QDate(2026, 5, 26) << false;
@@ -64,7 +64,7 @@ void TestWorkingDays::addWorkingDays_data()
     QTest::newRow("2026 Christmas, 3 days") << QDate(2026, 12, 24) << 3 << QDate(2026, 12, 31) << false;
     QTest::newRow("2026 into New Year 2027") << QDate(2026, 12, 31) << 1 << QDate(2027, 1, 4) << false;
     QTest::newRow("2026 ten days from New Year") << QDate(2026, 1, 1) << 10 << QDate(2026, 1, 15) << false;
-    // 2027 (rules.md): Easter in March (26 and 29 Mar), 3 and 31 May, 30 Aug, 27 and 28 Dec.
+    // 2027 (rules/README.md section 4): Easter in March (26 and 29 Mar), 3 and 31 May, 30 Aug, 27 and 28 Dec.
     QTest::newRow("2027 Easter in March") << QDate(2027, 3, 25) << 1 << QDate(2027, 3, 30) << false;
     QTest::newRow("2027 early May") << QDate(2027, 4, 30) << 1 << QDate(2027, 5, 4) << false;
     QTest::newRow("2027 spring") << QDate(2027, 5, 28) << 1 << QDate(2027, 6, 1) << false;

@@ -39,7 +39,7 @@ struct CertificateRequest
     QDate issueDate;
 };
 
-// The certificate register (rules.md section 5). A certificate is issued once:
+// The certificate register (rules/README.md section 5). A certificate is issued once:
 // its number is taken, its content fixed, its PDF made and stored with both
 // hashes, all in one write transaction. After that the database's triggers
 // refuse any edit but voiding (with a reason); a mistake is put right by

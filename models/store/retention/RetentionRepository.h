@@ -35,7 +35,7 @@ struct AnonymisedRecords
 
 // Retention (issue 8): the closed cases past their council's retention
 // period, and anonymising one. Anonymising keeps what the figures of
-// rules.md section 7 need (council, route, decision type, plan sections,
+// rules/README.md section 7 need (council, route, decision type, plan sections,
 // stage, every date of the case and its meetings, outcomes, invitee roles and
 // attendance, certificate Parts, numbers and dates) and replaces everything
 // that names or describes a person with kMarker or NULL, in one write
