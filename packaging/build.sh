@@ -41,6 +41,17 @@ build() {
     cmake --build --preset "$preset" -j "$(nproc)"
 }
 
+# Every C++ file is as clang-format (the style in .clang-format) would write it.
+check_format() {
+    say "Checking the format of every C++ file"
+    local list=(git ls-files -z '*.cpp' '*.h')
+    # Outside a git checkout (a source tarball), every C++ file but the build trees.
+    git -C "$top" rev-parse --git-dir >/dev/null 2>&1 ||
+        list=(find . -path ./build -prune -o \( -name '*.cpp' -o -name '*.h' \) -print0)
+    (cd "$top" && "${list[@]}" | xargs -0 clang-format --dry-run -Werror) ||
+        { echo "Format the files above with clang-format -i." >&2; exit 1; }
+}
+
 case "$mode" in
 run)
     install_packages
@@ -54,6 +65,7 @@ run)
     ;;
 test)
     install_packages
+    check_format
     build ci
     cluster=$(mktemp -d /tmp/commonground-pg.XXXXXX)
     trap 'bash "$here/pg-test-cluster.sh" stop "$cluster" || true; rm -rf "$cluster"' EXIT

@@ -15,7 +15,10 @@ namespace {
 class RecordingPresenter : public MessagePresenter
 {
 public:
-    void showError(QWidget*, const QString& title, const QString& text) override { errors << title + ": " + text; }
+    void showError(QWidget*, const QString& title, const QString& text) override
+    {
+        errors << title + ": " + text;
+    }
     QStringList errors;
 };
 

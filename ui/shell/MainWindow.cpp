@@ -25,8 +25,8 @@ const QString kFileFilter = QStringLiteral("Common Ground databases (*.sqlite *.
 }
 
 MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
-    : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_databaseLabel(new QLabel(this))
+    : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_databaseLabel(new QLabel(this))
 {
     setWindowTitle(tr("Common Ground"));
     m_navigation->setAccessibleName(tr("Screens"));
@@ -137,10 +137,12 @@ bool MainWindow::openDatabase(const ConnectionSettings& settings)
     StoreError error = m_session->open(attempt);
     // A PostgreSQL server that wants a password the pgpass file did not give.
     if (error && attempt.engine() == ConnectionSettings::Engine::Postgres &&
-        error.message().contains(QLatin1String("password"), Qt::CaseInsensitive) && attempt.password().isEmpty()) {
+        error.message().contains(QLatin1String("password"), Qt::CaseInsensitive) &&
+        attempt.password().isEmpty()) {
         bool ok = false;
-        const QString password = QInputDialog::getText(
-            this, tr("Password"), tr("Password for %1:").arg(attempt.describe()), QLineEdit::Password, QString(), &ok);
+        const QString password =
+            QInputDialog::getText(this, tr("Password"), tr("Password for %1:").arg(attempt.describe()),
+                                  QLineEdit::Password, QString(), &ok);
         if (ok) {
             attempt.setPassword(password);
             error = m_session->open(attempt);
@@ -170,9 +172,8 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabaseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
-                                                      QFileInfo(ConnectionSettings::defaultSqlitePath()).path(),
-                                                      kFileFilter);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), QFileInfo(ConnectionSettings::defaultSqlitePath()).path(), kFileFilter);
     if (!path.isEmpty())
         openDatabase(ConnectionSettings::sqlite(path));
 }

@@ -8,8 +8,8 @@
 #include <QSpinBox>
 
 PostgresConnectionDialog::PostgresConnectionDialog(const ConnectionSettings& initial, QWidget* parent)
-    : QDialog(parent), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)), m_database(new QLineEdit(this)),
-      m_user(new QLineEdit(this)),
+    : QDialog(parent), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
+      m_database(new QLineEdit(this)), m_user(new QLineEdit(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Connect to a Shared Database"));
@@ -45,8 +45,8 @@ PostgresConnectionDialog::PostgresConnectionDialog(const ConnectionSettings& ini
 
 ConnectionSettings PostgresConnectionDialog::settings() const
 {
-    return ConnectionSettings::postgres(m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(),
-                                        m_user->text().trimmed());
+    return ConnectionSettings::postgres(m_host->text().trimmed(), m_port->value(),
+                                        m_database->text().trimmed(), m_user->text().trimmed());
 }
 
 void PostgresConnectionDialog::updateOkButton()

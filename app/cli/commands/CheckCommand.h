@@ -8,7 +8,10 @@ class CheckCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("check"); }
-    QString summary() const override { return QStringLiteral("report the schema version and check integrity"); }
+    QString summary() const override
+    {
+        return QStringLiteral("report the schema version and check integrity");
+    }
     QStringList usage() const override { return {QStringLiteral("check")}; }
     int run(CliContext& context) override;
 };
