@@ -1,6 +1,7 @@
 #include "RetentionCommand.h"
 
 #include "CliContext.h"
+#include "rules/IsoDate.h"
 #include "store/cases/CaseRepository.h"
 #include "store/retention/RetentionRepository.h"
 
@@ -21,9 +22,10 @@ int RetentionCommand::run(CliContext& context)
         return context.usageError(parser.errorText());
     QDate today = QDate::currentDate();
     if (parser.isSet(todayOption)) {
-        today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
-        if (!today.isValid())
-            return context.usageError(QStringLiteral("--today must be a date like 2026-11-23"));
+        today = IsoDate::parse(parser.value(todayOption));
+        if (!IsoDate::isSupported(today))
+            return context.usageError(
+                QStringLiteral("--today must be a date like 2026-11-23, %1").arg(IsoDate::supportedRange()));
     }
     const QStringList positional = parser.positionalArguments();
     if (action == QLatin1String("list") && !positional.isEmpty())
