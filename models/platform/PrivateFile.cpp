@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringList>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -105,11 +106,13 @@ bool PrivateFile::makeFolder(const QString& path, QString* error)
         return fail(error, QStringLiteral("%1 is a file, not a folder").arg(QDir::toNativeSeparators(path)));
     // Each missing level is made owner-only, from the top down.
     QStringList missing;
-    QDir dir(info.absoluteFilePath());
-    while (!dir.exists()) {
-        missing.prepend(dir.absolutePath());
-        if (!dir.cdUp())
+    QString current = info.absoluteFilePath();
+    while (!QFileInfo::exists(current)) {
+        missing.prepend(current);
+        const QString parent = QFileInfo(current).absolutePath();
+        if (parent == current)
             break;
+        current = parent;
     }
     for (const QString& folder : missing) {
         const QByteArray name = QFile::encodeName(folder);

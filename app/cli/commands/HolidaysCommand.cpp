@@ -86,11 +86,12 @@ int HolidaysCommand::import(CliContext& context, const QString& path)
                   << inUse.coverageDescription() << Qt::endl;
     // A year the file lists only some holidays of is not trusted for the rest.
     for (const int year : calendar.partialYears()) {
-        context.err() << "commonground-cli: note: " << path << " does not hold every bank holiday of " << year
-                      << " (it lacks "
-                      << BankHolidayCoverage::missing(year, calendar.publishedHolidays()).join(", ")
-                      << "); its days were added, and the rest of " << year
-                      << " is still worked out from the standard rules and marked provisional." << Qt::endl;
+        context.err()
+            << "commonground-cli: note: " << path << " does not hold every bank holiday of " << year
+            << " (it lacks "
+            << BankHolidayCoverage::missing(year, calendar.publishedHolidays()).join(QStringLiteral(", "))
+            << "); its days were added, and the rest of " << year
+            << " is still worked out from the standard rules and marked provisional." << Qt::endl;
     }
     return ExitOk;
 }

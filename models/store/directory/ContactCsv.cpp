@@ -142,7 +142,7 @@ bool parse(const QByteArray& data, QList<QStringList>* records, QList<int>* line
                                "put the whole field in quotes and write each quote inside it twice (\"\")")
                     .arg(line)
                     .arg(record.size() + 1)
-                    .arg(field.left(40), c);
+                    .arg(field.left(40), QString(c));
             records->clear();
             lines->clear();
             return false;

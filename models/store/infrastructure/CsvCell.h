@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 // One cell of a CSV file the program writes or reads (the contacts export
 // and import, the audit trail), made safe to open in a spreadsheet.

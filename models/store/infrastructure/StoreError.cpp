@@ -26,8 +26,17 @@ StoreError StoreError::fromSql(const QSqlError& error, const QString& context)
         kind = Kind::Io;
 
     // SQLite 1811 SQLITE_CONSTRAINT_TRIGGER and PostgreSQL P0001 raise_exception:
-    // the schema's triggers, whose messages are written for people.
-    const bool ownWords = code == QLatin1String("1811") || code == QLatin1String("P0001");
+    // the schema's triggers, whose messages are written for people. A trigger
+    // may also raise a plain 19 (no extended codes) or, on PostgreSQL, name
+    // check_violation or insufficient_privilege; it is told from the engine's
+    // own "UNIQUE constraint failed", "violates ..." and "permission denied" by its wording.
+    const bool driverWording = text.contains(QLatin1String("constraint failed")) ||
+                               text.contains(QLatin1String("violates")) ||
+                               text.contains(QLatin1String("permission denied"));
+    const bool ownWords =
+        code == QLatin1String("1811") || code == QLatin1String("P0001") ||
+        ((code == QLatin1String("19") || code == QLatin1String("23514") || code == QLatin1String("42501")) &&
+         !driverWording);
     QString plain;
     if (ownWords) {
         plain = text.trimmed();
