@@ -238,6 +238,14 @@ void TestCliSafeFiles::directoryNeedsSignIn()
                                       "action = 'insert' AND actor_name = 'grace.ibekwe'")));
     QVERIFY(audit.next());
     QCOMPARE(audit.value(0).toInt(), 1);
+    // Every row has an actor, even the one written while the database had no users yet.
+    QVERIFY(audit.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor_name IS NULL")));
+    QVERIFY(audit.next());
+    QCOMPARE(audit.value(0).toInt(), 0);
+    QVERIFY(
+        audit.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor_name = '(not signed in)'")));
+    QVERIFY(audit.next());
+    QVERIFY(audit.value(0).toInt() > 0);
 }
 
 void TestCliSafeFiles::fullDiskLeavesNoFile()
