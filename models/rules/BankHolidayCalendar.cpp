@@ -23,8 +23,10 @@ BankHolidayCalendar::BankHolidayCalendar(QMap<QDate, QString> holidays) : m_holi
 BankHolidayCalendar BankHolidayCalendar::mergedWith(const BankHolidayCalendar& newer) const
 {
     QMap<QDate, QString> merged = m_holidays;
+    merged.detach(); // its own copy before iterators into it are taken
     for (const int year : newer.coveredYears()) {
-        merged.erase(merged.lowerBound(QDate(year, 1, 1)), merged.upperBound(QDate(year, 12, 31)));
+        merged.erase(std::as_const(merged).lowerBound(QDate(year, 1, 1)),
+                     std::as_const(merged).upperBound(QDate(year, 12, 31)));
     }
     for (auto it = newer.m_holidays.cbegin(); it != newer.m_holidays.cend(); ++it)
         merged.insert(it.key(), it.value());
