@@ -27,6 +27,7 @@ bool needsFonts(int argc, char* argv[])
 int main(int argc, char* argv[])
 {
     ProcessHardening::disableCoreDumps();
+    ProcessHardening::restrictNewFiles();
     std::unique_ptr<QCoreApplication> app;
     if (needsFonts(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -8,6 +8,7 @@
 int main(int argc, char* argv[])
 {
     ProcessHardening::disableCoreDumps();
+    ProcessHardening::restrictNewFiles();
     QApplication qtApp(argc, argv);
     QApplication::setApplicationName(QStringLiteral("commonground"));
     QApplication::setApplicationDisplayName(QStringLiteral("Common Ground"));

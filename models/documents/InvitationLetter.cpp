@@ -1,5 +1,8 @@
 #include "documents/InvitationLetter.h"
 
+#include "platform/PrivateFile.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFont>
@@ -120,34 +123,41 @@ QString InvitationLetter::html() const
     return QStringLiteral("<html><body>%1</body></html>").arg(body);
 }
 
+QByteArray InvitationLetter::pdf() const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(subject());
+        writer.setCreator(QStringLiteral("Common Ground"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter));
+        writer.setResolution(300);
+        QTextDocument document;
+        // Noto covers Latin, Greek, Cyrillic, Arabic, Devanagari and more; Qt
+        // falls back to another Noto face for a script this one lacks.
+        QFont font(QStringLiteral("Noto Sans"));
+        font.setPointSizeF(11);
+        document.setDefaultFont(font);
+        document.setHtml(html());
+        // Unpaginated, print() lays the text out for the writer's resolution, in
+        // its page with a 2 cm margin, and numbers the pages.
+        document.print(&writer);
+    }
+    return bytes;
+}
+
 bool InvitationLetter::writePdf(const QString& path, QString* error) const
 {
-    {
-        // QPdfWriter does not report a file it could not open; find out first.
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly)) {
-            if (error)
-                *error = tr("Could not write %1: %2").arg(path, probe.errorString());
-            return false;
-        }
-    }
-    QPdfWriter writer(path);
-    writer.setTitle(subject());
-    writer.setCreator(QStringLiteral("Common Ground"));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter));
-    writer.setResolution(300);
-    QTextDocument document;
-    // Noto covers Latin, Greek, Cyrillic, Arabic, Devanagari and more; Qt
-    // falls back to another Noto face for a script this one lacks.
-    QFont font(QStringLiteral("Noto Sans"));
-    font.setPointSizeF(11);
-    document.setDefaultFont(font);
-    document.setHtml(html());
-    // Unpaginated, print() lays the text out for the writer's resolution, in
-    // its page with a 2 cm margin, and numbers the pages.
-    document.print(&writer);
-    return true;
+    // Made in memory first, then written whole or not at all, owner-only.
+    QString reason;
+    if (PrivateFile::write(path, pdf(), &reason))
+        return true;
+    if (error)
+        *error = tr("Could not write %1: %2").arg(path, reason);
+    return false;
 }
 
 QString InvitationLetter::suggestedFileName() const

@@ -2,6 +2,7 @@
 
 #include "domain/MeetingDetails.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 #include <optional>
@@ -35,7 +36,10 @@ public:
     QString subject() const;
     QString plainText() const;
     QString html() const;
-    // Writes the PDF; false with *error when the file cannot be written.
+    // The letter as an A4 PDF.
+    QByteArray pdf() const;
+    // Writes the PDF with PrivateFile (complete or absent, owner-only); false
+    // with *error when the file cannot be written.
     bool writePdf(const QString& path, QString* error) const;
 
     // "Hannah_Okafor-invitation-MED-2026-00031.pdf", safe on every file system.

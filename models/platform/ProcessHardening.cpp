@@ -1,6 +1,7 @@
 #include "platform/ProcessHardening.h"
 
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #if defined(__linux__)
 #include <sys/prctl.h>
@@ -21,6 +22,11 @@ bool disableCoreDumps()
         ok = false;
 #endif
     return ok;
+}
+
+void restrictNewFiles()
+{
+    ::umask(077);
 }
 
 } // namespace ProcessHardening

@@ -10,4 +10,9 @@ namespace ProcessHardening {
 // not dumpable. Returns false if either step failed; the program carries on.
 bool disableCoreDumps();
 
+// Every file and folder the process creates from now on is its owner's only
+// (umask 077): the database, its -wal and -shm, backups, exports and PDFs
+// hold children's data, and a shared desktop has other accounts.
+void restrictNewFiles();
+
 } // namespace ProcessHardening

@@ -1,5 +1,6 @@
 #include "rules/BankHolidayCalendar.h"
 
+#include "rules/BankHolidayCoverage.h"
 #include "rules/BankHolidayFile.h"
 #include "rules/StandardBankHolidays.h"
 
@@ -8,10 +9,39 @@
 
 BankHolidayCalendar::BankHolidayCalendar(QMap<QDate, QString> holidays) : m_holidays(std::move(holidays))
 {
+    int last = 0;
     for (auto it = m_holidays.cbegin(); it != m_holidays.cend(); ++it) {
-        if (m_years.isEmpty() || m_years.last() != it.key().year())
-            m_years << it.key().year(); // keys are sorted, so years arrive in order
+        const int year = it.key().year();
+        if (year == last)
+            continue;
+        last = year; // keys are sorted, so years arrive in order
+        if (BankHolidayCoverage::isFullYear(year, m_holidays))
+            m_years << year;
     }
+}
+
+BankHolidayCalendar BankHolidayCalendar::mergedWith(const BankHolidayCalendar& newer) const
+{
+    QMap<QDate, QString> merged = m_holidays;
+    merged.detach(); // its own copy before iterators into it are taken
+    for (const int year : newer.coveredYears()) {
+        merged.erase(std::as_const(merged).lowerBound(QDate(year, 1, 1)),
+                     std::as_const(merged).upperBound(QDate(year, 12, 31)));
+    }
+    for (auto it = newer.m_holidays.cbegin(); it != newer.m_holidays.cend(); ++it)
+        merged.insert(it.key(), it.value());
+    return BankHolidayCalendar(std::move(merged));
+}
+
+QList<int> BankHolidayCalendar::partialYears() const
+{
+    QList<int> years;
+    for (auto it = m_holidays.cbegin(); it != m_holidays.cend(); ++it) {
+        const int year = it.key().year();
+        if (!covers(year) && (years.isEmpty() || years.last() != year))
+            years << year;
+    }
+    return years;
 }
 
 const BankHolidayCalendar& BankHolidayCalendar::shipped()
@@ -59,9 +89,7 @@ QString BankHolidayCalendar::coverageDescription() const
 
 QMap<QDate, QString> BankHolidayCalendar::holidaysIn(int year) const
 {
-    if (!covers(year))
-        return StandardBankHolidays::forYear(year);
-    QMap<QDate, QString> days;
+    QMap<QDate, QString> days = covers(year) ? QMap<QDate, QString>() : StandardBankHolidays::forYear(year);
     for (auto it = m_holidays.lowerBound(QDate(year, 1, 1));
          it != m_holidays.cend() && it.key().year() == year; ++it)
         days.insert(it.key(), it.value());
@@ -70,8 +98,10 @@ QMap<QDate, QString> BankHolidayCalendar::holidaysIn(int year) const
 
 QString BankHolidayCalendar::holidayOn(const QDate& date) const
 {
+    if (const auto it = m_holidays.constFind(date); it != m_holidays.cend())
+        return it.value();
     if (covers(date.year()))
-        return m_holidays.value(date);
+        return {};
     return StandardBankHolidays::forYear(date.year()).value(date);
 }
 

@@ -17,7 +17,10 @@ class BankHolidayCalendar
 public:
     // Covers no year: every date is computed and provisional.
     BankHolidayCalendar() = default;
-    // Date -> title. A year is covered when the list holds any day in it.
+    // Date -> title. A year is covered when the list holds all of its
+    // holidays (BankHolidayCoverage); a year it holds only some of is worked
+    // out from the standard rules with the listed days added, so a partial
+    // list never makes a bank holiday a working day.
     explicit BankHolidayCalendar(QMap<QDate, QString> holidays);
 
     // The calendar compiled into the program (":/bank-holidays.json").
@@ -32,7 +35,15 @@ public:
     // True when the date's year is not covered, so its holidays are computed.
     bool isProvisional(const QDate& date) const { return !covers(date.year()); }
 
-    // The year's holidays: published, or computed when the year is not covered.
+    // This calendar with a newer list merged in: each year the newer list
+    // covers is replaced by its days; a year it holds only some days of
+    // keeps what was there and gains them. Other years stay as they were.
+    BankHolidayCalendar mergedWith(const BankHolidayCalendar& newer) const;
+    // The years the list holds days of without covering them.
+    QList<int> partialYears() const;
+
+    // The year's holidays: published, or computed when the year is not covered
+    // (with any day the list holds for it).
     QMap<QDate, QString> holidaysIn(int year) const;
     // The title of the bank holiday on that date; empty when it is none.
     QString holidayOn(const QDate& date) const;

@@ -130,6 +130,11 @@ bool BankHolidayFile::parse(const QByteArray& data, BankHolidayCalendar* calenda
             return fail(
                 error, field + QStringLiteral(".date"), position,
                 QStringLiteral("\"%1\" is not a real date written as YYYY-MM-DD").arg(dateValue.toString()));
+        // A year far off is a typing slip or a hostile file, never a calendar.
+        if (!IsoDate::isSupported(date))
+            return fail(error, field + QStringLiteral(".date"), position,
+                        QStringLiteral("%1 is outside the dates Common Ground works with (%2)")
+                            .arg(dateValue.toString(), IsoDate::supportedRange()));
         if (indexOfDate.contains(date))
             return fail(error, field + QStringLiteral(".date"), position,
                         QStringLiteral("%1 is listed twice (also %2[%3])")

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QUrl>
 #include <phonenumbers/phonenumberutil.h>
 #include <string>
 
@@ -166,6 +167,25 @@ QString emailProblem(const QString& text)
     if (!pattern.match(trimmed).hasMatch())
         return tr("The email address has a character that cannot be in one, or a dot in the wrong place: "
                   "check it against name@example.org (an @ and a domain).");
+    return {};
+}
+
+QString websiteProblem(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    const QString example = QStringLiteral("https://www.example.org");
+    if (trimmed.isEmpty())
+        return tr("Give a website address, such as %1.").arg(example);
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return tr("A website address starts with https:// (or http://), such as %1.").arg(example);
+    // Letterheads print it, so anything a reader could not type is refused.
+    if (!url.isValid() || trimmed.contains(QLatin1Char(' ')) || url.host().isEmpty() ||
+        !url.host().contains(QLatin1Char('.')) || !url.userInfo().isEmpty())
+        return tr("The website address is not complete: it needs https:// and a domain with a dot, such "
+                  "as %1.")
+            .arg(example);
     return {};
 }
 

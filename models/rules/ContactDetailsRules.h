@@ -31,6 +31,10 @@ QString emailProblem(const QString& text);
 // Trimmed, with the domain in lower case.
 QString normaliseEmail(const QString& text);
 
+// A website for a letterhead: an http:// or https:// address with a domain
+// that has a dot (https://www.example.org). Empty when fine.
+QString websiteProblem(const QString& text);
+
 // A UK postcode (SW1A 1AA, M1 1AE, GIR 0AA). Empty when fine.
 QString postcodeProblem(const QString& text);
 // Upper case with one space before the last three characters: "sw1a1aa" -> "SW1A 1AA".

@@ -28,4 +28,24 @@ QString describe(const QDate& date)
     return QLocale::c().toString(date, QStringLiteral("ddd d MMM yyyy"));
 }
 
+QDate firstSupported()
+{
+    return QDate(1900, 1, 1);
+}
+
+QDate lastSupported()
+{
+    return QDate(2199, 12, 31);
+}
+
+bool isSupported(const QDate& date)
+{
+    return date.isValid() && date >= firstSupported() && date <= lastSupported();
+}
+
+QString supportedRange()
+{
+    return QStringLiteral("from %1 to %2").arg(format(firstSupported()), format(lastSupported()));
+}
+
 } // namespace IsoDate

@@ -11,4 +11,13 @@ QDate parse(const QString& text);
 QString format(const QDate& date);
 // "Fri 3 Apr 2026": easy to find on a printed calendar.
 QString describe(const QDate& date);
+
+// The dates Common Ground works with, 1900-01-01 to 2199-12-31: wide enough
+// for any case, narrow enough that every date it computes is written with
+// four digits and every month and working-day sum stays a real date.
+QDate firstSupported();
+QDate lastSupported();
+bool isSupported(const QDate& date);
+// "from 1900-01-01 to 2199-12-31", for messages.
+QString supportedRange();
 } // namespace IsoDate

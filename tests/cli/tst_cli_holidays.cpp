@@ -27,6 +27,14 @@ const QByteArray k2031 = R"({"england-and-wales": {"division": "england-and-wale
     {"title": "New Year’s Day", "date": "2031-01-01", "notes": "", "bunting": true},
     {"title": "Good Friday", "date": "2031-04-11", "notes": "", "bunting": false},
     {"title": "Easter Monday", "date": "2031-04-14", "notes": "", "bunting": true}]}})";
+
+// Every England and Wales bank holiday of 2031, with a day proclaimed on top.
+const QByteArray kFull2031 = R"({"england-and-wales": {"division": "england-and-wales", "events": [
+    {"title": "New Year’s Day", "date": "2031-01-01"}, {"title": "Good Friday", "date": "2031-04-11"},
+    {"title": "Easter Monday", "date": "2031-04-14"}, {"title": "Early May bank holiday", "date": "2031-05-05"},
+    {"title": "Spring bank holiday", "date": "2031-05-26"}, {"title": "A proclaimed day", "date": "2031-06-06"},
+    {"title": "Summer bank holiday", "date": "2031-08-25"}, {"title": "Christmas Day", "date": "2031-12-25"},
+    {"title": "Boxing Day", "date": "2031-12-26"}]}})";
 } // namespace
 
 class TestCliHolidays : public QObject
@@ -45,6 +53,9 @@ private slots:
     void malformedFileKeepsCalendar();
     void malformedFileCreatesNoDatabase();
     void missingFile();
+    void fullYearMergesIntoCalendar_data() { TestDatabase::addEngineRows(); }
+    void fullYearMergesIntoCalendar();
+    void yearOutOfRangeRefused();
 };
 
 void TestCliHolidays::listShipped_data()
@@ -129,16 +140,23 @@ void TestCliHolidays::importThenList()
     // Like the other commands that write, import creates the database if need be.
     CliRun run = CliRunner::run(where(db) + QStringList{"holidays", "import", path});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.startsWith("imported 3 bank holidays covering 2031 into "), qPrintable(run.out));
+    // Merged into the calendar in use: the years it had stay covered.
+    QVERIFY2(run.out.startsWith("imported 3 bank holidays into "), qPrintable(run.out));
+    QVERIFY2(run.out.contains("the calendar covers 2018 to 2030"), qPrintable(run.out));
+    // Three days are not a year: 2031 is not covered, and says what it lacks.
+    QVERIFY2(run.err.contains("does not hold every bank holiday of 2031"), qPrintable(run.err));
+    QVERIFY2(run.err.contains("the summer bank holiday"), qPrintable(run.err));
 
     run = CliRunner::run(where(db) + QStringList{"holidays", "list", "--year", "2031"});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.outLines(), (QStringList{"2031-01-01 New Year’s Day", "2031-04-11 Good Friday",
-                                          "2031-04-14 Easter Monday"}));
-    QVERIFY(run.err.isEmpty());
-    // The imported calendar no longer covers 2026: it is computed and flagged.
+    // The missing holidays are still holidays (computed, provisional), never working days.
+    QCOMPARE(run.outLines().size(), 8);
+    QVERIFY(run.outLines().contains("2031-08-25 Summer bank holiday (provisional)"));
+    run = CliRunner::run(where(db) + QStringList{"working-days", "add", "2031-08-22", "1"});
+    QCOMPARE(run.outLines().value(0), QStringLiteral("2031-08-26"));
+    // 2026 is still covered by the calendar the import merged into.
     run = CliRunner::run(where(db) + QStringList{"holidays", "list", "--year", "2026"});
-    QVERIFY(run.outLines().first().endsWith("(provisional)"));
+    QVERIFY(!run.out.contains("(provisional)"));
 }
 
 void TestCliHolidays::malformedFileKeepsCalendar()
@@ -147,9 +165,10 @@ void TestCliHolidays::malformedFileKeepsCalendar()
     TestDatabase db(engine);
     CG_REQUIRE_ENGINE(db);
     QTemporaryDir dir;
-    QCOMPARE(CliRunner::run(where(db) + QStringList{"holidays", "import", writeFile(dir, "good.json", k2031)})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        CliRunner::run(where(db) + QStringList{"holidays", "import", writeFile(dir, "good.json", kFull2031)})
+            .exitCode,
+        0);
     const QString bad = writeFile(dir, "bad.json", R"({"england-and-wales": {"division": "england-and-wales",
         "events": [{"title": "New Year’s Day", "date": "2032-01-01"}, {"title": "X", "date": "2032-02-30"}]}})");
     const CliRun run = CliRunner::run(where(db) + QStringList{"holidays", "import", bad});
@@ -160,7 +179,7 @@ void TestCliHolidays::malformedFileKeepsCalendar()
     QVERIFY(run.err.contains("unchanged"));
 
     const CliRun list = CliRunner::run(where(db) + QStringList{"holidays", "list", "--year", "2031"});
-    QCOMPARE(list.outLines().size(), 3);
+    QCOMPARE(list.outLines().size(), 9);
     QVERIFY(!list.out.contains("provisional"));
 }
 
@@ -184,6 +203,42 @@ void TestCliHolidays::missingFile()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("could not read"));
     QVERIFY(!QFile::exists(dir.filePath("x.sqlite")));
+}
+
+void TestCliHolidays::fullYearMergesIntoCalendar()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    CG_REQUIRE_ENGINE(db);
+    QTemporaryDir dir;
+    CliRun run =
+        CliRunner::run(where(db) + QStringList{"holidays", "import", writeFile(dir, "y.json", kFull2031)});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains("the calendar covers 2018 to 2031"), qPrintable(run.out));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    run = CliRunner::run(where(db) + QStringList{"holidays", "list", "--year", "2031"});
+    QVERIFY(run.outLines().contains("2031-06-06 A proclaimed day"));
+    QVERIFY(!run.out.contains("provisional"));
+    // A partial file for a covered year adds its day and removes none.
+    const QByteArray extra = R"({"england-and-wales": {"division": "england-and-wales", "events": [
+        {"title": "Another proclaimed day", "date": "2031-07-07"}]}})";
+    run = CliRunner::run(where(db) + QStringList{"holidays", "import", writeFile(dir, "extra.json", extra)});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = CliRunner::run(where(db) + QStringList{"holidays", "list", "--year", "2031"});
+    QCOMPARE(run.outLines().size(), 10);
+    QVERIFY(!run.out.contains("provisional"));
+}
+
+void TestCliHolidays::yearOutOfRangeRefused()
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath("new.sqlite");
+    const QString far = writeFile(dir, "far.json", R"({"england-and-wales": {"division": "england-and-wales",
+        "events": [{"title": "New Year’s Day", "date": "9999-01-01"}]}})");
+    const CliRun run = CliRunner::run({"--database", database, "holidays", "import", far});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("outside the dates Common Ground works with"), qPrintable(run.err));
+    QVERIFY(!QFile::exists(database));
 }
 
 QTEST_GUILESS_MAIN(TestCliHolidays)

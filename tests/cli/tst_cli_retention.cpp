@@ -84,20 +84,25 @@ void TestCliRetention::listAndAnonymise()
              QStringList{"MED-2019-00001\tWestvale District Council\t2019-03-01\t2025-03-02"});
 
     // Not yet due: refused, saying when.
-    run = CliRunner::run(where(test) +
-                         QStringList{"retention", "anonymise", "MED-2024-00001", "--today", "2030-02-28"});
+    run = CliRunner::run(where(test) + QStringList{"retention", "anonymise", "MED-2024-00001"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("2030-03-01"), qPrintable(run.err));
-
+    // Anonymising cannot be undone, so a date given by hand is refused, and
+    // nothing is changed.
     run = CliRunner::run(where(test) +
-                         QStringList{"retention", "anonymise", "med-2019-00001", "--today", "2030-02-28"});
+                         QStringList{"retention", "anonymise", "MED-2024-00001", "--today", "2099-01-01"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--today is for 'retention list' only"), qPrintable(run.err));
+    run = CliRunner::run(where(test) + QStringList{"retention", "list", "--today", "2099-01-01"});
+    QCOMPARE(run.outLines().size(), 2);
+
+    run = CliRunner::run(where(test) + QStringList{"retention", "anonymise", "med-2019-00001"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.startsWith("Anonymised MED-2019-00001: "));
     run = CliRunner::run(where(test) + QStringList{"retention", "list", "--today", "2030-02-28"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.outLines().isEmpty());
-    run = CliRunner::run(where(test) +
-                         QStringList{"retention", "anonymise", "MED-2019-00001", "--today", "2030-02-28"});
+    run = CliRunner::run(where(test) + QStringList{"retention", "anonymise", "MED-2019-00001"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("already"));
     run = CliRunner::run(where(test) + QStringList{"retention", "anonymise", "MED-1999-00001"});

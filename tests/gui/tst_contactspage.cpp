@@ -11,6 +11,7 @@
 #include "contacts/OrganisationDialog.h"
 #include "itemmodels/ContactListModel.h"
 #include "itemmodels/OrganisationListModel.h"
+#include "platform/PrivateFile.h"
 #include "shell/DatabaseSession.h"
 #include "store/directory/ContactRepository.h"
 #include "store/directory/OrganisationRepository.h"
@@ -30,6 +31,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cerrno>
 
 // The Contacts screen driven as a caseworker would. Every name, number and
 // address is synthetic (Ofcom's drama ranges, example.org).
@@ -56,6 +58,7 @@ private slots:
     void badCsvShowsEveryLineAndImportsNothing();
     void cancelledFileChoiceOpensNothing();
     void exportWritesTheDirectory();
+    void exportOnAFullDiskSaysSo();
     void duplicatesAreFlaggedAndMerged();
     void removingAsksFirst();
     void enterEditsThePerson();
@@ -350,6 +353,25 @@ void TestContactsPage::cancelledFileChoiceOpensNothing()
     QVERIFY(!m_page->importCsv());
     QCOMPARE(m_presenter.errors.size(), 1);
     QVERIFY(m_presenter.errors.first().startsWith("Could not read the file"));
+}
+
+void TestContactsPage::exportOnAFullDiskSaysSo()
+{
+    // write(2) fails as on a full disk: no file, and a message that says why.
+    PrivateFile::setWriteFunctionForTesting([](int, const void*, size_t) -> ssize_t {
+        errno = ENOSPC;
+        return -1;
+    });
+    m_chooser.savePath = m_files->filePath("out.csv");
+    const bool exported = m_page->exportCsv();
+    PrivateFile::setWriteFunctionForTesting(nullptr);
+    QVERIFY(!exported);
+    QVERIFY(!QFile::exists(m_chooser.savePath));
+    QVERIFY(!QFile::exists(m_chooser.savePath + ".partial"));
+    QCOMPARE(m_presenter.errors.size(), 1);
+    QVERIFY2(m_presenter.errors.first().contains("No space left on device"),
+             qPrintable(m_presenter.errors.first()));
+    QVERIFY(!m_page->status()->text().contains("out.csv"));
 }
 
 void TestContactsPage::exportWritesTheDirectory()

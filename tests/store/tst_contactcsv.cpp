@@ -59,6 +59,8 @@ private slots:
     void badRowsImportNothing();
     void badHeader_data();
     void badHeader();
+    void unfaithfulTextRefused_data();
+    void unfaithfulTextRefused();
     void exportImportRoundTrip_data() { TestDatabase::addEngineRows(); }
     void exportImportRoundTrip();
 };
@@ -111,6 +113,21 @@ void TestContactCsv::formatRecord_data()
     QTest::newRow("newline") << QStringList{"a\nb"} << "\"a\nb\"";
     QTest::newRow("leading space") << QStringList{" a"} << "\" a\"";
     QTest::newRow("empty") << QStringList{"", ""} << ",";
+    // OWASP CSV injection: a cell a spreadsheet would run gets a quote in front.
+    QTest::newRow("equals") << QStringList{"=1+2"} << "'=1+2";
+    QTest::newRow("plus") << QStringList{"+44 113 496 0000"} << "'+44 113 496 0000";
+    QTest::newRow("minus") << QStringList{"-2+3"} << "'-2+3";
+    QTest::newRow("at") << QStringList{"@SUM(A1:A9)"} << "'@SUM(A1:A9)";
+    QTest::newRow("tab") << QStringList{"\t=cmd"} << "'\t=cmd";
+    QTest::newRow("carriage return") << QStringList{"\r=cmd"} << "\"'\r=cmd\"";
+    QTest::newRow("hyperlink") << QStringList{"=HYPERLINK(\"http://evil.example\",\"Click\")"}
+                               << "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\"";
+    QTest::newRow("DDE") << QStringList{"=cmd|' /C calc'!A0"} << "'=cmd|' /C calc'!A0";
+    // A value that starts with a quote keeps it: one more is written, one taken off.
+    QTest::newRow("own quote") << QStringList{"'twas"} << "''twas";
+    QTest::newRow("quote then formula") << QStringList{"'=1"} << "''=1";
+    QTest::newRow("inside is fine") << QStringList{"a=b", "x-y", "me@example.org"}
+                                    << "a=b,x-y,me@example.org";
 }
 
 void TestContactCsv::formatRecord()
@@ -320,7 +337,45 @@ void TestContactCsv::exportImportRoundTrip()
     QVERIFY(text.contains(
         QStringLiteral("Northmoor SENDIASS,sendiass,Northmoor Borough Council,,,,,020 7946 0018,"
                        "info@sendiass.example,NM2 7HD,\r\n")));
-    QVERIFY(text.contains(QStringLiteral("\"O\"\"Brien\",Advocate,advocate,+353 1 234 5678")));
+    // A leading + would start a formula in a spreadsheet: neutralised, and read back as it was.
+    QVERIFY(text.contains(QStringLiteral("\"O\"\"Brien\",Advocate,advocate,'+353 1 234 5678")));
+}
+
+void TestContactCsv::unfaithfulTextRefused_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QStringList>("starts");
+    const QByteArray header = "given_name,family_name,job_title\n";
+    // Windows-1252 from Excel's plain "CSV (Comma delimited)": Zoë as Zo\xEB.
+    QTest::newRow("Windows-1252") << header + "Ada,Quill,SENCO\nZo\xEB,Lund,SENCO\n"
+                                  << QStringList{"line 3: is not UTF-8 text"};
+    QTest::newRow("stray byte and an overlong form")
+        << header + "Ada,Qu\x80ill,\nBo,Lund,\nCy,\xC0\xAFx,\n"
+        << QStringList{"line 2: is not UTF-8 text", "line 4: is not UTF-8 text"};
+    QTest::newRow("NUL byte") << header + QByteArray("Ada,Qu\0ill,\n", 12)
+                              << QStringList{"line 2: holds a NUL byte"};
+    QTest::newRow("text after a closing quote")
+        << header + "Ada,\"Quill\"son,SENCO\n"
+        << QStringList{"line 2: field 2 has text after its closing quote"};
+}
+
+void TestContactCsv::unfaithfulTextRefused()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QStringList, starts);
+    TestDatabase test(QStringLiteral("sqlite"));
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    ContactCsv::ImportReport report;
+    QVERIFY(!ContactCsv::import(database.connection(), csv, &report));
+    QCOMPARE(report.problems.size(), starts.size());
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        QVERIFY2(report.problems.at(i).startsWith(starts.at(i)), qPrintable(report.problems.at(i)));
+        if (!starts.at(i).contains("quote"))
+            QVERIFY2(report.problems.at(i).contains("CSV UTF-8"), qPrintable(report.problems.at(i)));
+    }
+    QCOMPARE(report.contactsAdded, 0);
+    QCOMPARE(count(database.connection(), "contacts"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestContactCsv)

@@ -8,6 +8,7 @@
 #include "domain/Council.h"
 #include "itemmodels/ContactListModel.h"
 #include "itemmodels/OrganisationListModel.h"
+#include "platform/PrivateFile.h"
 #include "rules/ContactDetailsRules.h"
 #include "shell/FileChooser.h"
 #include "shell/MessagePresenter.h"
@@ -30,7 +31,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -612,10 +612,10 @@ bool ContactsPage::exportCsv()
         return false;
     }
     // Written whole or not at all: a half-written file is never left in its place.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+    QString reason;
+    if (!PrivateFile::write(path, csv, &reason)) {
         MessagePresenter::instance().showError(this, tr("Could not write the file"),
-                                               tr("%1: %2").arg(path, file.errorString()));
+                                               tr("%1: %2. Nothing was exported.").arg(path, reason));
         return false;
     }
     m_status->setText(tr("Exported %Ln row(s) to %1.", nullptr, rows).arg(QFileInfo(path).fileName()));

@@ -4,6 +4,8 @@
 #include "documents/MeetingCalendar.h"
 #include "meetings/MeetingDialog.h"
 #include "meetings/MeetingOutcomeDialog.h"
+#include "platform/PrivateFile.h"
+#include "shell/MessagePresenter.h"
 #include "store/meetings/MeetingRepository.h"
 
 #include <QCoreApplication>
@@ -13,7 +15,6 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -183,11 +184,17 @@ int CaseMeetingsPanel::writeInvitations(qint64 meetingId, const QString& folder)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const MeetingInvitee& invitee : meeting.invitees) {
         // File names carry the meeting and invitee numbers, never a name.
-        QSaveFile file(QDir(folder).filePath(
-            QStringLiteral("meeting-%1-invitee-%2.ics").arg(meeting.id).arg(invitee.inviteeId)));
-        const QByteArray ics = MeetingCalendar::invitation(meeting, invitee, now);
-        if (file.open(QIODevice::WriteOnly) && file.write(ics) == ics.size() && file.commit())
-            ++written;
+        const QString path = QDir(folder).filePath(
+            QStringLiteral("meeting-%1-invitee-%2.ics").arg(meeting.id).arg(invitee.inviteeId));
+        QString reason;
+        if (!PrivateFile::write(path, MeetingCalendar::invitation(meeting, invitee, now), &reason)) {
+            MessagePresenter::instance().showError(
+                this, tr("The invitations were not all saved"),
+                tr("%1 could not be written: %2. %n invitation(s) were saved before it.", nullptr, written)
+                    .arg(QDir::toNativeSeparators(path), reason));
+            return written;
+        }
+        ++written;
     }
     return written;
 }

@@ -2,6 +2,7 @@
 
 #include "common/WorkContext.h"
 #include "documents/ActionPlanPdf.h"
+#include "platform/PrivateFile.h"
 #include "rules/MeetingRules.h"
 #include "store/meetings/MeetingRepository.h"
 
@@ -19,7 +20,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -265,10 +265,9 @@ bool MeetingOutcomeDialog::writeActionPlan(const QString& path)
     for (const MeetingMediator& mediator : m_meeting.mediators)
         content.signatories << tr("%1 (mediator)").arg(mediator.name);
     const QByteArray pdf = ActionPlanPdf::render(content);
-    QSaveFile file(path);
-    if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() ||
-        !file.commit()) {
-        m_problem->setText(tr("Could not write the action plan to %1.").arg(path));
+    QString reason = pdf.isEmpty() ? tr("the PDF could not be made") : QString();
+    if (!reason.isEmpty() || !PrivateFile::write(path, pdf, &reason)) {
+        m_problem->setText(tr("Could not write the action plan to %1: %2.").arg(path, reason));
         m_problem->show();
         return false;
     }

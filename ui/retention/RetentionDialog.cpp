@@ -118,7 +118,8 @@ bool RetentionDialog::anonymiseSelected()
                "This cannot be undone.")
                 .arg(reference)))
         return false;
-    if (StoreError error = RetentionRepository(m_context->database()).anonymise(caseId, m_context->today())) {
+    // The real date, never the screen's planning date: anonymising cannot be undone.
+    if (StoreError error = RetentionRepository(m_context->database()).anonymise(caseId, QDate::currentDate())) {
         MessagePresenter::instance().showError(this, tr("Could not anonymise %1").arg(reference),
                                                error.message());
         return false;

@@ -3,6 +3,7 @@
 #include "store/infrastructure/BackupService.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace {
@@ -32,7 +33,11 @@ DatabaseSession::~DatabaseSession()
 StoreError DatabaseSession::open(const ConnectionSettings& settings)
 {
     auto database = std::make_unique<Database>(settings);
-    if (StoreError error = database->open())
+    // A file that is there is opened as it is: an empty one is refused, not
+    // made into a new database in its place. Only a new name is created.
+    const bool create =
+        settings.engine() != ConnectionSettings::Engine::Sqlite || !QFileInfo::exists(settings.sqlitePath());
+    if (StoreError error = database->open({.create = create, .migrate = true}))
         return error;
     backUpOnLeaving(m_database.get());
     m_database = std::move(database);

@@ -45,6 +45,5 @@ int AppealDeadlineCommand::run(CliContext& context)
     if (!DateCommandSupport::loadCalendar(context, &calendar, &source))
         return ExitFailure;
     const Deadline deadline = DeadlineCalculator(calendar).appealDeadline(decision, certificate);
-    DateCommandSupport::printDeadline(context, deadline, parser.isSet(explain), source);
-    return ExitOk;
+    return DateCommandSupport::printDeadline(context, deadline, parser.isSet(explain), source);
 }

@@ -1,34 +1,26 @@
 #include "AuditCommand.h"
 
 #include "CliContext.h"
+#include "rules/IsoDate.h"
 #include "store/access/AuditRepository.h"
+#include "store/infrastructure/CsvCell.h"
 
 #include <QCommandLineParser>
 
 namespace {
 
-// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
-QString csvField(const QString& text)
-{
-    static const QString special = QStringLiteral(",\"\r\n");
-    for (QChar c : text) {
-        if (special.contains(c))
-            return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
-                   QLatin1Char('"');
-    }
-    return text;
-}
-
 // A date (from the start of that day, UTC) or a full ISO date and time.
 QDateTime parseWhen(const QString& text, bool endOfDay)
 {
-    const QDate date = QDate::fromString(text, Qt::ISODate);
+    const QDate date = IsoDate::parse(text);
     if (date.isValid())
-        return QDateTime(endOfDay ? date.addDays(1) : date, QTime(0, 0), Qt::UTC);
+        return IsoDate::isSupported(date) ? QDateTime(endOfDay ? date.addDays(1) : date, QTime(0, 0), Qt::UTC)
+                                          : QDateTime();
     QDateTime when = QDateTime::fromString(text, Qt::ISODate);
     if (when.isValid() && when.timeSpec() == Qt::LocalTime)
         when.setTimeSpec(Qt::UTC);
-    return when;
+    // Outside the supported dates: refused like a date that does not exist.
+    return when.isValid() && IsoDate::isSupported(when.date()) ? when : QDateTime();
 }
 
 } // namespace
@@ -89,7 +81,7 @@ int AuditCommand::list(CliContext& context, const QStringList& arguments)
                                     e.newValue.value_or(QString())};
         QStringList quoted;
         for (const QString& field : fields)
-            quoted << csvField(field);
+            quoted << CsvCell::format(field);
         out << quoted.join(QLatin1Char(',')) << "\r\n";
     }
     out.flush();

@@ -1,6 +1,7 @@
 #include "CertificateCommand.h"
 
 #include "CliContext.h"
+#include "platform/PrivateFile.h"
 #include "store/access/AuditRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/certificates/CertificateRepository.h"
@@ -8,7 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QSaveFile>
 
 namespace {
 bool readDate(const QCommandLineParser& parser, const QCommandLineOption& option, QDate* date)
@@ -107,10 +107,10 @@ int CertificateCommand::render(CliContext& context, const QStringList& arguments
     if (StoreError error = certificates.loadPdf(certificate.id, &pdf))
         return context.fail(error);
     // The stored file, byte for byte: a reprint is never made again.
-    QSaveFile file(parser.value(outOption));
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return context.fail(
-            QStringLiteral("could not write %1: %2").arg(parser.value(outOption), file.errorString()));
+    QString reason;
+    if (!PrivateFile::write(parser.value(outOption), pdf, &reason))
+        return context.fail(QStringLiteral("could not write %1: %2; nothing was written")
+                                .arg(parser.value(outOption), reason));
     if (StoreError error = AuditRepository(database->connection())
                                .recordCertificateExported(certificate.id, certificate.number))
         return context.fail(error.message());

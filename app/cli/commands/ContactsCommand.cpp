@@ -1,14 +1,15 @@
 #include "ContactsCommand.h"
 
 #include "CliContext.h"
+#include "platform/PrivateFile.h"
 #include "rules/ContactDetailsRules.h"
+#include "store/access/AccessGuard.h"
 #include "store/directory/ContactCsv.h"
 #include "store/directory/ContactListQuery.h"
 #include "store/directory/ContactRepository.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QSaveFile>
 
 namespace {
 // Tabs and line breaks inside a value would break the columns.
@@ -51,7 +52,7 @@ int ContactsCommand::importFile(CliContext& context, const QStringList& argument
     if (!file.open(QIODevice::ReadOnly))
         return context.fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray data = file.readAll();
-    Database* database = context.openDatabase();
+    Database* database = openSignedIn(context, {});
     if (!database)
         return ExitFailure;
     ContactCsv::ImportReport report;
@@ -80,7 +81,7 @@ int ContactsCommand::exportFile(CliContext& context, const QStringList& argument
         return context.usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(outOption))
         return context.usageError(QStringLiteral("give the file to write: contacts export --out FILE.csv"));
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = openSignedIn(context);
     if (!database)
         return ExitFailure;
     QByteArray data;
@@ -88,9 +89,9 @@ int ContactsCommand::exportFile(CliContext& context, const QStringList& argument
     if (StoreError error = ContactCsv::exportAll(database->connection(), &data, &rows))
         return context.fail(error);
     const QString path = parser.value(outOption);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return context.fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    QString reason;
+    if (!PrivateFile::write(path, data, &reason))
+        return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
     context.out() << "rows: " << rows << Qt::endl;
     return ExitOk;
 }
@@ -104,7 +105,7 @@ int ContactsCommand::list(CliContext& context, const QStringList& arguments)
         return context.usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(QStringLiteral("contacts list takes --search TEXT only"));
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = openSignedIn(context);
     if (!database)
         return ExitFailure;
     ContactFilter filter;
@@ -135,7 +136,7 @@ int ContactsCommand::duplicates(CliContext& context, const QStringList& argument
 {
     if (arguments.size() > 1)
         return context.usageError(QStringLiteral("contacts duplicates takes no arguments"));
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = openSignedIn(context);
     if (!database)
         return ExitFailure;
     QList<LikelyDuplicate> pairs;

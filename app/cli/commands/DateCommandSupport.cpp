@@ -33,14 +33,26 @@ bool loadCalendar(CliContext& context, BankHolidayCalendar* calendar, QString* s
 QDate parseDate(CliContext& context, const QString& argumentName, const QString& text)
 {
     const QDate date = IsoDate::parse(text);
-    if (!date.isValid())
+    if (!date.isValid()) {
         context.usageError(
             QStringLiteral("%1: '%2' is not a real date written as YYYY-MM-DD").arg(argumentName, text));
+        return {};
+    }
+    if (!IsoDate::isSupported(date)) {
+        context.usageError(QStringLiteral("%1: %2 is outside the dates Common Ground works with (%3)")
+                               .arg(argumentName, text, IsoDate::supportedRange()));
+        return {};
+    }
     return date;
 }
 
-void printDeadline(CliContext& context, const Deadline& deadline, bool explain, const QString& calendarSource)
+int printDeadline(CliContext& context, const Deadline& deadline, bool explain, const QString& calendarSource)
 {
+    if (!IsoDate::isSupported(deadline.date()))
+        return context.usageError(
+            QStringLiteral("the result falls outside the dates Common Ground works with (%1); give an "
+                           "earlier date or fewer days")
+                .arg(IsoDate::supportedRange()));
     QTextStream& out = context.out();
     out << IsoDate::format(deadline.date()) << Qt::endl;
     if (explain) {
@@ -50,6 +62,7 @@ void printDeadline(CliContext& context, const Deadline& deadline, bool explain, 
     } else if (deadline.isProvisional()) {
         out << "Provisional: yes, " << deadline.provisionalReason() << Qt::endl;
     }
+    return 0;
 }
 
 } // namespace DateCommandSupport

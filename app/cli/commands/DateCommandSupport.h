@@ -17,13 +17,15 @@ namespace DateCommandSupport {
 // program. *source says which, for --explain. On failure prints why.
 bool loadCalendar(CliContext& context, BankHolidayCalendar* calendar, QString* source);
 
-// A YYYY-MM-DD date that exists, or a null QDate after printing a usage error
-// that names the argument ("--decision-sent").
+// A YYYY-MM-DD date that exists and is inside IsoDate's supported range, or
+// a null QDate after printing a usage error that names the argument
+// ("--decision-sent").
 QDate parseDate(CliContext& context, const QString& argumentName, const QString& text);
 
 // The date on the first line; with explain, the rule, start, steps and
 // whether it is provisional; without, a second line only when provisional.
-void printDeadline(CliContext& context, const Deadline& deadline, bool explain,
-                   const QString& calendarSource);
+// Returns the exit code: a result outside the supported range prints nothing
+// on stdout and is a usage error (2).
+int printDeadline(CliContext& context, const Deadline& deadline, bool explain, const QString& calendarSource);
 
 } // namespace DateCommandSupport

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "DateCommandSupport.h"
+#include "rules/BankHolidayCoverage.h"
 #include "rules/BankHolidayFile.h"
 #include "rules/IsoDate.h"
 #include "store/settings/BankHolidayRepository.h"
@@ -77,10 +78,20 @@ int HolidaysCommand::import(CliContext& context, const QString& path)
     Database* database = context.openDatabase();
     if (!database)
         return ExitFailure;
-    if (StoreError storeError = BankHolidayRepository(database->connection()).replaceAll(calendar))
-        return context.fail(storeError.message());
-    context.out() << "imported " << calendar.publishedHolidays().size() << " bank holidays covering "
-                  << calendar.coverageDescription() << " into " << database->settings().describe()
-                  << Qt::endl;
+    BankHolidayCalendar inUse;
+    if (StoreError storeError = BankHolidayRepository(database->connection()).merge(calendar, &inUse))
+        return context.fail(storeError);
+    context.out() << "imported " << calendar.publishedHolidays().size() << " bank holidays into "
+                  << database->settings().describe() << "; the calendar covers "
+                  << inUse.coverageDescription() << Qt::endl;
+    // A year the file lists only some holidays of is not trusted for the rest.
+    for (const int year : calendar.partialYears()) {
+        context.err()
+            << "commonground-cli: note: " << path << " does not hold every bank holiday of " << year
+            << " (it lacks "
+            << BankHolidayCoverage::missing(year, calendar.publishedHolidays()).join(QStringLiteral(", "))
+            << "); its days were added, and the rest of " << year
+            << " is still worked out from the standard rules and marked provisional." << Qt::endl;
+    }
     return ExitOk;
 }

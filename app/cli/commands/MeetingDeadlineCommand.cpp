@@ -39,6 +39,5 @@ int MeetingDeadlineCommand::run(CliContext& context)
     if (!DateCommandSupport::loadCalendar(context, &calendar, &source))
         return ExitFailure;
     const Deadline deadline = DeadlineCalculator(calendar).meetingBy(start, *event);
-    DateCommandSupport::printDeadline(context, deadline, parser.isSet(explain), source);
-    return ExitOk;
+    return DateCommandSupport::printDeadline(context, deadline, parser.isSet(explain), source);
 }

@@ -2,13 +2,13 @@
 
 #include "CliContext.h"
 #include "documents/MeetingCalendar.h"
+#include "platform/PrivateFile.h"
 #include "rules/MeetingRules.h"
 #include "store/access/UserRepository.h"
 #include "store/meetings/MeetingRepository.h"
 #include "store/settings/BankHolidayRepository.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 
 namespace {
 // The meetings of every mediator, or of the one named (display name or
@@ -112,9 +112,9 @@ int MeetingsCommand::ics(CliContext& context, const QStringList& arguments)
         return context.fail(problem);
     const QByteArray data = MeetingCalendar::calendar(meetings, QDateTime::currentDateTimeUtc());
     const QString path = parser.value(outOption);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return context.fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    QString reason;
+    if (!PrivateFile::write(path, data, &reason))
+        return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
     context.out() << "meetings: " << meetings.size() << Qt::endl;
     return ExitOk;
 }

@@ -1,6 +1,7 @@
 #include "ProviderCommand.h"
 
 #include "CliContext.h"
+#include "rules/ContactDetailsRules.h"
 #include "store/settings/SettingsRepository.h"
 
 #include <QCommandLineParser>
@@ -66,6 +67,26 @@ int ProviderCommand::set(CliContext& context, const QStringList& arguments)
         return context.usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty() || parser.optionNames().isEmpty())
         return context.usageError(QStringLiteral("provider set takes one or more options"));
+    // The letterhead is printed on every certificate: what cannot be a
+    // phone number, email address or website is refused before anything is kept.
+    QString phone = parser.value(phoneOption).trimmed();
+    if (parser.isSet(phoneOption) && !phone.isEmpty()) {
+        const ContactDetailsRules::PhoneNumber checked = ContactDetailsRules::checkPhone(phone);
+        if (!checked.isValid())
+            return context.usageError(QStringLiteral("--phone: ") + checked.problem);
+        phone = checked.national;
+    }
+    QString email = parser.value(emailOption).trimmed();
+    if (parser.isSet(emailOption) && !email.isEmpty()) {
+        if (const QString problem = ContactDetailsRules::emailProblem(email); !problem.isEmpty())
+            return context.usageError(QStringLiteral("--email: ") + problem);
+        email = ContactDetailsRules::normaliseEmail(email);
+    }
+    const QString website = parser.value(websiteOption).trimmed();
+    if (parser.isSet(websiteOption) && !website.isEmpty()) {
+        if (const QString problem = ContactDetailsRules::websiteProblem(website); !problem.isEmpty())
+            return context.usageError(QStringLiteral("--website: ") + problem);
+    }
     QByteArray logo;
     if (parser.isSet(logoOption)) {
         QFile file(parser.value(logoOption));
@@ -90,11 +111,11 @@ int ProviderCommand::set(CliContext& context, const QStringList& arguments)
     if (parser.isSet(addressOption))
         p.address = parser.value(addressOption).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
     if (parser.isSet(phoneOption))
-        p.phone = parser.value(phoneOption);
+        p.phone = phone;
     if (parser.isSet(emailOption))
-        p.email = parser.value(emailOption);
+        p.email = email;
     if (parser.isSet(websiteOption))
-        p.website = parser.value(websiteOption);
+        p.website = website;
     if (parser.isSet(logoOption))
         p.logoPng = logo;
     if (parser.isSet(prefixOption)) {

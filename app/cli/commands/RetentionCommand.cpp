@@ -1,6 +1,7 @@
 #include "RetentionCommand.h"
 
 #include "CliContext.h"
+#include "rules/IsoDate.h"
 #include "store/cases/CaseRepository.h"
 #include "store/retention/RetentionRepository.h"
 
@@ -21,15 +22,21 @@ int RetentionCommand::run(CliContext& context)
         return context.usageError(parser.errorText());
     QDate today = QDate::currentDate();
     if (parser.isSet(todayOption)) {
-        today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
-        if (!today.isValid())
-            return context.usageError(QStringLiteral("--today must be a date like 2026-11-23"));
+        today = IsoDate::parse(parser.value(todayOption));
+        if (!IsoDate::isSupported(today))
+            return context.usageError(
+                QStringLiteral("--today must be a date like 2026-11-23, %1").arg(IsoDate::supportedRange()));
     }
     const QStringList positional = parser.positionalArguments();
     if (action == QLatin1String("list") && !positional.isEmpty())
         return context.usageError(QStringLiteral("retention list takes no case reference"));
     if (action == QLatin1String("anonymise") && positional.size() != 1)
         return context.usageError(QStringLiteral("name one case: retention anonymise REFERENCE"));
+    // Anonymising cannot be undone, so it counts from the real date only: a
+    // date given by hand could destroy a case years before it is due.
+    if (action == QLatin1String("anonymise") && parser.isSet(todayOption))
+        return context.usageError(QStringLiteral(
+            "--today is for 'retention list' only (planning ahead); anonymise always uses today's date"));
 
     Database* database = context.openDatabase({.create = false, .migrate = true});
     if (!database)
@@ -52,7 +59,7 @@ int RetentionCommand::run(CliContext& context)
             CaseRepository::idForReference(database->connection(), positional.first(), &caseId))
         return context.fail(error.message());
     AnonymisedRecords records;
-    if (StoreError error = retention.anonymise(caseId, today, &records))
+    if (StoreError error = retention.anonymise(caseId, QDate::currentDate(), &records))
         return context.fail(error.message());
     int rows = 0;
     for (const QList<qint64>& ids : std::as_const(records.changed))

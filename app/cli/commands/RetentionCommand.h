@@ -16,7 +16,7 @@ public:
     QStringList usage() const override
     {
         return {QStringLiteral("retention list [--today DATE]"),
-                QStringLiteral("retention anonymise REFERENCE [--today DATE]")};
+                QStringLiteral("retention anonymise REFERENCE")};
     }
     int run(CliContext& context) override;
 };

@@ -30,9 +30,11 @@ int WorkingDaysCommand::run(CliContext& context)
     const QDate from = DateCommandSupport::parseDate(context, QStringLiteral("DATE"), positional.at(1));
     if (!from.isValid())
         return ExitUsage;
+    // toInt() reads 2147483648 as 0; an overflow must be refused, not counted as nothing.
     static const QRegularExpression whole(QStringLiteral("^\\d+$"));
-    const int n = positional.at(2).toInt();
-    if (!whole.match(positional.at(2)).hasMatch() || n > kMaximumDays)
+    bool inRange = false;
+    const int n = positional.at(2).toInt(&inRange);
+    if (!whole.match(positional.at(2)).hasMatch() || !inRange || n > kMaximumDays)
         return context.usageError(QStringLiteral("N: '%1' is not a whole number of working days from 0 to %2")
                                       .arg(positional.at(2))
                                       .arg(kMaximumDays));
@@ -42,6 +44,5 @@ int WorkingDaysCommand::run(CliContext& context)
     if (!DateCommandSupport::loadCalendar(context, &calendar, &source))
         return ExitFailure;
     const Deadline deadline = DeadlineCalculator(calendar).workingDaysAfter(from, n);
-    DateCommandSupport::printDeadline(context, deadline, parser.isSet(explain), source);
-    return ExitOk;
+    return DateCommandSupport::printDeadline(context, deadline, parser.isSet(explain), source);
 }

@@ -91,6 +91,21 @@ StoreError AccessGuard::require(Action action) const
     return open ? StoreError() : notSignedIn();
 }
 
+StoreError AccessGuard::requireSignedIn() const
+{
+    qint64 actorId = 0;
+    if (StoreError error = SessionActor::current(m_db, &actorId))
+        return error;
+    if (actorId != 0) {
+        User user;
+        return actor(actorId, &user);
+    }
+    bool open = false;
+    if (StoreError error = isOpenForSetup(&open))
+        return error;
+    return open ? StoreError() : notSignedIn();
+}
+
 StoreError AccessGuard::requireCaseVisible(std::optional<qint64> caseworkerId,
                                            std::optional<qint64> mediatorId) const
 {

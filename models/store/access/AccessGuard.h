@@ -24,6 +24,9 @@ public:
 
     // The connection's actor may do `action`.
     StoreError require(Action action) const;
+    // Someone is signed in as an active user (any role): for what every
+    // role may do, such as the directory, so that no change is unattributed.
+    StoreError requireSignedIn() const;
     // The connection's actor may see a case with these assignments.
     StoreError requireCaseVisible(std::optional<qint64> caseworkerId, std::optional<qint64> mediatorId) const;
     // The same for a stored case, read by id (NotFound when there is none).

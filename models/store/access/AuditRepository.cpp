@@ -54,7 +54,8 @@ StoreError AuditRepository::record(const QString& action, const QString& table, 
     } else {
         query.prepare(QStringLiteral(
             "INSERT INTO audit_log (at, actor_id, actor_name, action, table_name, record_id, new_value) "
-            "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), a.user_id, u.username, ?, ?, ?, ? "
+            "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), a.user_id, COALESCE(u.username, '(not signed "
+            "in)'), ?, ?, ?, ? "
             "FROM (SELECT (SELECT user_id FROM temp.session_actor LIMIT 1) AS user_id) a "
             "LEFT JOIN users u ON u.id = a.user_id"));
     }
@@ -199,11 +200,12 @@ StoreError AuditRepository::redact(const QString& table, const QStringList& reco
         if (!query.exec())
             return StoreError::fromSql(query.lastError(), context);
     }
-    query.prepare(QStringLiteral(
-        "INSERT INTO audit_log (at, actor_id, actor_name, action, table_name, record_id) "
-        "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), a.user_id, u.username, 'anonymise', ?, ? "
-        "FROM (SELECT (SELECT user_id FROM temp.session_actor LIMIT 1) AS user_id) a "
-        "LEFT JOIN users u ON u.id = a.user_id"));
+    query.prepare(
+        QStringLiteral("INSERT INTO audit_log (at, actor_id, actor_name, action, table_name, record_id) "
+                       "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), a.user_id, COALESCE(u.username, '(not "
+                       "signed in)'), 'anonymise', ?, ? "
+                       "FROM (SELECT (SELECT user_id FROM temp.session_actor LIMIT 1) AS user_id) a "
+                       "LEFT JOIN users u ON u.id = a.user_id"));
     for (const QString& key : recordKeys) {
         query.addBindValue(table);
         query.addBindValue(key);

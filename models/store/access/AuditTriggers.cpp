@@ -78,10 +78,13 @@ QString keyOf(const QString& row, const QList<Column>& columns)
     return parts.join(QLatin1String(" || '/' || "));
 }
 
-// Who and when, as the first columns of every audit row.
-const QString kActorColumns =
-    QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT user_id FROM session_actor LIMIT 1), "
-                   "(SELECT username FROM users WHERE id = (SELECT user_id FROM session_actor LIMIT 1))");
+// Who and when, as the first columns of every audit row. A change made with
+// nobody signed in (a database still being set up, a sign-in's own lockout
+// counter) is attributed to that, never left without an actor.
+const QString kActorColumns = QStringLiteral(
+    "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT user_id FROM session_actor LIMIT 1), "
+    "COALESCE((SELECT username FROM users WHERE id = (SELECT user_id FROM session_actor LIMIT 1)), "
+    "'(not signed in)')");
 
 QStringList triggersFor(const QString& table, const QList<Column>& columns)
 {

@@ -7,6 +7,7 @@
 #include "store/directory/ContactRepository.h"
 #include "store/directory/DirectoryValidation.h"
 #include "store/directory/OrganisationRepository.h"
+#include "store/infrastructure/CsvCell.h"
 #include "store/infrastructure/WriteTransaction.h"
 #include "store/settings/CouncilRepository.h"
 
@@ -74,25 +75,37 @@ bool parse(const QByteArray& data, QList<QStringList>* records, QList<int>* line
 {
     records->clear();
     lines->clear();
+    // Text that is not UTF-8 would be stored as replacement characters, and
+    // a NUL cuts a value short: refuse the file, naming every such line.
+    if (const QStringList problems = CsvCell::encodingProblems(data); !problems.isEmpty()) {
+        *error = problems.join(QLatin1Char('\n'));
+        return false;
+    }
     QString text = QString::fromUtf8(data);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     QStringList record;
     QString field;
     bool quoted = false;
+    bool afterQuote = false; // a quoted field has closed; only a comma or line end may follow
     bool fieldStarted = false;
     int line = 1;
     int recordLine = 1;
     int quoteLine = 0;
+    // A cell the export neutralised for spreadsheets ('=...) reads back as written.
+    auto endField = [&] {
+        record << CsvCell::restore(field);
+        field.clear();
+        afterQuote = false;
+    };
     auto endRecord = [&] {
-        record << field;
+        endField();
         // A line with nothing on it is skipped.
         if (!(record.size() == 1 && record.first().isEmpty() && !fieldStarted)) {
             records->append(record);
             lines->append(recordLine);
         }
         record.clear();
-        field.clear();
         fieldStarted = false;
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -104,6 +117,7 @@ bool parse(const QByteArray& data, QList<QStringList>* records, QList<int>* line
                     ++i;
                 } else {
                     quoted = false;
+                    afterQuote = true;
                 }
             } else {
                 if (c == QLatin1Char('\n'))
@@ -112,13 +126,8 @@ bool parse(const QByteArray& data, QList<QStringList>* records, QList<int>* line
             }
             continue;
         }
-        if (c == QLatin1Char('"') && field.isEmpty()) {
-            quoted = true;
-            fieldStarted = true;
-            quoteLine = line;
-        } else if (c == QLatin1Char(',')) {
-            record << field;
-            field.clear();
+        if (c == QLatin1Char(',')) {
+            endField();
             fieldStarted = true;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
@@ -126,6 +135,21 @@ bool parse(const QByteArray& data, QList<QStringList>* records, QList<int>* line
             endRecord();
             ++line;
             recordLine = line;
+        } else if (afterQuote) {
+            // "abc"def: what was meant cannot be told, so nothing is guessed.
+            *error =
+                QStringLiteral("line %1: field %2 has text after its closing quote (\"%3\" then '%4'); "
+                               "put the whole field in quotes and write each quote inside it twice (\"\")")
+                    .arg(line)
+                    .arg(record.size() + 1)
+                    .arg(field.left(40), QString(c));
+            records->clear();
+            lines->clear();
+            return false;
+        } else if (c == QLatin1Char('"') && field.isEmpty()) {
+            quoted = true;
+            fieldStarted = true;
+            quoteLine = line;
         } else {
             field += c;
         }
@@ -142,18 +166,8 @@ bool parse(const QByteArray& data, QList<QStringList>* records, QList<int>* line
 QString formatRecord(const QStringList& fields)
 {
     QStringList out;
-    for (const QString& field : fields) {
-        const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
-                                 field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')) ||
-                                 field != field.trimmed();
-        if (needsQuotes) {
-            QString escaped = field;
-            escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            out << QLatin1Char('"') + escaped + QLatin1Char('"');
-        } else {
-            out << field;
-        }
-    }
+    for (const QString& field : fields)
+        out << CsvCell::format(field);
     return out.join(QLatin1Char(','));
 }
 
@@ -165,7 +179,7 @@ StoreError run(QSqlDatabase db, const QByteArray& data, ImportReport* report, bo
     QList<int> lines;
     QString parseError;
     if (!parse(data, &records, &lines, &parseError)) {
-        report->problems << parseError;
+        report->problems << parseError.split(QLatin1Char('\n'));
         return {};
     }
     if (records.isEmpty()) {

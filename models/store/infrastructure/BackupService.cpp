@@ -257,8 +257,10 @@ StoreError BackupService::restore(const ConnectionSettings& live, const QString&
         return StoreError(StoreError::Kind::Io,
                           QStringLiteral("Could not create the folder for %1.").arg(shown(livePath)));
 
-    // 1. A checked copy of the backup under a temporary name beside the database.
+    // 1. A checked copy of the backup under a temporary name beside the database
+    //    (a leftover of a killed restore is replaced, never used).
     const QString temporary = livePath + QStringLiteral(".restoring");
+    QFile::remove(temporary);
     {
         ScopedConnection backup(backupPath, QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!backup.isOpen())

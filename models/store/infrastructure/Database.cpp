@@ -1,5 +1,6 @@
 #include "store/infrastructure/Database.h"
 
+#include "platform/PrivateFile.h"
 #include "store/access/AuditTriggers.h"
 #include "store/access/SessionActor.h"
 #include "store/infrastructure/DatabaseFileGuard.h"
@@ -10,9 +11,11 @@
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <mutex>
+#include <unistd.h>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -44,6 +47,26 @@ void keepFreedHeapForSqlite()
 bool isSqlite(const ConnectionSettings& settings)
 {
     return settings.engine() == ConnectionSettings::Engine::Sqlite;
+}
+
+// Why SQLite cannot write beside the database (its -wal and -shm files live
+// in the same folder), or empty. access() also sees a read-only mount.
+QString unwritableReason(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0)
+        return QStringLiteral("%1 is in a folder that cannot be written to (%2), and SQLite must create "
+                              "its working files (%3-wal and %3-shm) beside it. The database has been "
+                              "left as it is and is not damaged. Move it to a folder you may write to, or "
+                              "ask for write permission on %2.")
+            .arg(shown, QDir::toNativeSeparators(info.absolutePath()), info.fileName());
+    if (info.exists() && ::access(QFile::encodeName(path).constData(), W_OK) != 0)
+        return QStringLiteral(
+                   "%1 is read-only for you. The database has been left as it is and is not "
+                   "damaged. Ask for write permission on the file, or open a copy you may write to.")
+            .arg(shown);
+    return {};
 }
 } // namespace
 
@@ -92,16 +115,37 @@ StoreError Database::prepareSqlitePath(bool create)
     const QString path = m_settings.sqlitePath();
     if (StoreError error = DatabaseFileGuard().check(path))
         return error;
-    if (QFileInfo::exists(path))
+    const QFileInfo info(path);
+    // Copies (backups, the copy before an upgrade) that a killed run left
+    // half-written; one still being written has been touched recently.
+    PrivateFile::removeLeftovers(info.absolutePath(), info.fileName() + QStringLiteral("*.partial"), 600);
+    if (info.exists()) {
+        // An empty file is what a failed copy or a mistyped name leaves: opening
+        // it would silently make it a new, empty database in its place.
+        if (info.size() == 0 && !create)
+            return StoreError(
+                StoreError::Kind::NotADatabase,
+                QStringLiteral("%1 is an empty file (0 bytes), not a Common Ground database. It has "
+                               "been left as it is. Open the right file, restore a backup, or "
+                               "create a new database.")
+                    .arg(QDir::toNativeSeparators(path)));
         return {};
+    }
     if (!create)
         return StoreError(StoreError::Kind::ConnectionFailed,
                           QStringLiteral("There is no database at %1. Create one with 'init' or File > New.")
                               .arg(QDir::toNativeSeparators(path)));
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return StoreError(
-            StoreError::Kind::Io,
-            QStringLiteral("Could not create the folder for %1").arg(QDir::toNativeSeparators(path)));
+    // Owner-only from the start: SQLite gives the -wal and -shm files the
+    // database file's mode.
+    QString problem;
+    if (!PrivateFile::makeFolder(info.absolutePath(), &problem))
+        return StoreError(StoreError::Kind::Io, QStringLiteral("Could not create the folder for %1: %2")
+                                                    .arg(QDir::toNativeSeparators(path), problem));
+    QFile file(path);
+    if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return StoreError(StoreError::Kind::Io, QStringLiteral("Could not create %1: %2")
+                                                    .arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 
@@ -127,10 +171,15 @@ StoreError Database::openConnection()
             db.setPassword(m_settings.password());
         db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=commonground"));
     }
-    if (!db.open())
+    if (!db.open()) {
+        if (sqlite) {
+            if (const QString reason = unwritableReason(m_settings.sqlitePath()); !reason.isEmpty())
+                return StoreError(StoreError::Kind::Io, reason);
+        }
         return StoreError(StoreError::Kind::ConnectionFailed,
                           QStringLiteral("Could not open %1: %2")
                               .arg(m_settings.describe(), db.lastError().databaseText().trimmed()));
+    }
     return {};
 }
 
@@ -154,6 +203,12 @@ StoreError Database::open(OpenOptions options)
     bool foreign = false;
     if (StoreError error = Migrator(connection()).readVersion(&m_schemaVersion, &foreign)) {
         close();
+        // A folder it may not write in is not a damaged file: restoring a
+        // backup over it, as the damaged-file advice says, would lose work.
+        if (sqlite) {
+            if (const QString reason = unwritableReason(m_settings.sqlitePath()); !reason.isEmpty())
+                return StoreError(StoreError::Kind::Io, reason);
+        }
         if (sqlite)
             return StoreError(
                 StoreError::Kind::Corrupt,
@@ -194,6 +249,10 @@ StoreError Database::open(OpenOptions options)
         if (!setup.exec(statement)) {
             StoreError error =
                 StoreError::fromSql(setup.lastError(), QStringLiteral("Could not prepare the database"));
+            if (sqlite) {
+                if (const QString reason = unwritableReason(m_settings.sqlitePath()); !reason.isEmpty())
+                    error = StoreError(StoreError::Kind::Io, reason);
+            }
             close();
             return error;
         }

@@ -8,14 +8,27 @@
 StoreError SqliteBackup::writeCopy(QSqlDatabase db, const QString& targetPath)
 {
     const QString temporary = targetPath + QStringLiteral(".partial");
+    // A leftover of a killed run is replaced. VACUUM INTO writes into an
+    // empty file it finds and keeps its mode, so the copy is owner-only
+    // while it is being written, whatever the process's umask.
     QFile::remove(temporary);
+    {
+        QFile empty(temporary);
+        if (!empty.open(QIODevice::NewOnly | QIODevice::WriteOnly) ||
+            !empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return StoreError(StoreError::Kind::Io,
+                              QStringLiteral("Could not write a copy of the database to %1: %2")
+                                  .arg(targetPath, empty.errorString()));
+    }
     {
         QSqlQuery vacuum(db);
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(temporary);
-        if (!vacuum.exec())
+        if (!vacuum.exec()) {
+            QFile::remove(temporary);
             return StoreError::fromSql(vacuum.lastError(),
                                        QStringLiteral("Could not write a copy of the database"));
+        }
     }
     {
         // Check the copy through its own connection, then let it go before renaming.

@@ -29,14 +29,22 @@ public:
     StoreError() = default;
     StoreError(Kind kind, QString message) : m_kind(kind), m_message(std::move(message)) {}
 
+    // The context ("Could not store the bank holidays") and a plain sentence
+    // saying what happened and what to do. The driver's own words ("Parameter
+    // count mismatch") are no help to a caseworker: they go to detail(), for
+    // a log or a bug report, and reach the message only when they are the
+    // schema's own sentences (a trigger's RAISE, written for people).
     static StoreError fromSql(const QSqlError& error, const QString& context);
 
     bool isError() const { return m_kind != Kind::None; }
     explicit operator bool() const { return isError(); }
     Kind kind() const { return m_kind; }
     const QString& message() const { return m_message; }
+    // What the database driver said, for logs; empty for the store's own errors.
+    const QString& detail() const { return m_detail; }
 
 private:
     Kind m_kind = Kind::None;
     QString m_message;
+    QString m_detail;
 };

@@ -1,14 +1,15 @@
 #include "store/retention/SubjectAccessExport.h"
 
 #include "documents/SubjectAccessPdf.h"
+#include "platform/PrivateFile.h"
 #include "rules/Permissions.h"
 #include "store/access/AccessGuard.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -208,12 +209,21 @@ StoreError SubjectAccessExport::writeFiles(const QJsonObject& document, const QS
     if (!dir.exists())
         return StoreError(StoreError::Kind::Io, QStringLiteral("The folder %1 does not exist.").arg(folder));
     const auto save = [&](const QString& name, const QByteArray& bytes) -> StoreError {
-        QSaveFile file(dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        const QString path = dir.filePath(name);
+        QString reason;
+        if (bytes.isEmpty())
+            reason = QStringLiteral("the file came out empty");
+        if (!reason.isEmpty() || !PrivateFile::write(path, bytes, &reason)) {
+            // All or nothing: the files already written go too, so that a
+            // partial export is never sent for a complete one.
+            for (const QString& done : std::as_const(*written))
+                QFile::remove(done);
+            written->clear();
             return StoreError(
                 StoreError::Kind::Io,
-                QStringLiteral("Could not write %1: %2").arg(file.fileName(), file.errorString()));
-        written->append(file.fileName());
+                QStringLiteral("Could not write %1: %2. Nothing was exported.").arg(path, reason));
+        }
+        written->append(path);
         return {};
     };
     if (StoreError error = save(baseName + QStringLiteral(".json"), jsonText(document)))

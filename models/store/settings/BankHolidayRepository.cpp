@@ -62,3 +62,18 @@ StoreError BankHolidayRepository::replaceAll(const BankHolidayCalendar& calendar
     }
     return transaction.commit();
 }
+
+StoreError BankHolidayRepository::merge(const BankHolidayCalendar& imported, BankHolidayCalendar* result)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
+        return error;
+    BankHolidayCalendar current;
+    if (StoreError error = load(&current))
+        return error;
+    const BankHolidayCalendar merged = current.mergedWith(imported);
+    if (StoreError error = replaceAll(merged))
+        return error;
+    if (result)
+        *result = merged;
+    return {};
+}

@@ -19,6 +19,11 @@ public:
     // Replaces every stored holiday with the calendar's, in one write
     // transaction: on any failure the calendar in use is kept.
     StoreError replaceAll(const BankHolidayCalendar& calendar);
+    // What an import does: the calendar in use (the stored one, or the shipped
+    // one while none is stored) with `imported` merged in
+    // (BankHolidayCalendar::mergedWith), so a file of a few years never
+    // drops the others. *result (optional) receives the calendar now in use.
+    StoreError merge(const BankHolidayCalendar& imported, BankHolidayCalendar* result = nullptr);
 
 private:
     QSqlDatabase m_db;
