@@ -4,7 +4,9 @@
 #
 #   bash packaging/build.sh run [PROGRAM ARGS...]   build and start the desktop program
 #   bash packaging/build.sh test                    build with warnings as errors and run every test,
-#                                                   then again under ASan and UBSan
+#                                                   then again under ASan and UBSan, then fuzz
+#   bash packaging/build.sh fuzz [SECONDS]          build the libFuzzer harnesses and run each
+#                                                   (60 seconds each unless given)
 #
 # Run as root, or as a user who may sudo, on a fresh machine.
 set -euo pipefail
@@ -52,6 +54,24 @@ check_format() {
         { echo "Format the files above with clang-format -i." >&2; exit 1; }
 }
 
+# Each libFuzzer harness of tests/fuzz for a bounded time, from its seed
+# corpus in the repository (read only: new inputs go to a scratch folder).
+# A crash stops the run, and its input is kept under build/fuzz/crashes/ to
+# be replayed and made a regression test.
+fuzz() {
+    local seconds=$1 harness scratch
+    build fuzz
+    mkdir -p "$top/build/fuzz/crashes"
+    for harness in contactcsv bankholidays meetingcalendar; do
+        say "Fuzzing $harness for ${seconds}s"
+        scratch=$(mktemp -d)
+        "$top/build/fuzz/tests/fuzz/fuzz_$harness" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+            -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$top/build/fuzz/crashes/$harness-" \
+            "$scratch" "$top/tests/fuzz/corpus/$harness"
+        rm -rf "$scratch"
+    done
+}
+
 case "$mode" in
 run)
     install_packages
@@ -80,9 +100,14 @@ test)
     build asan
     say "Running the tests under ASan and UBSan (SQLite and PostgreSQL)"
     ctest --preset asan --test-dir "$top/build/asan"
+    fuzz 60
+    ;;
+fuzz)
+    install_packages
+    fuzz "${1:-60}"
     ;;
 *)
-    echo "usage: bash packaging/build.sh run [ARGS...] | test" >&2
+    echo "usage: bash packaging/build.sh run [ARGS...] | test | fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

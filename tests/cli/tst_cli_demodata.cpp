@@ -11,9 +11,28 @@ class TestCliDemoData : public QObject
 
 private slots:
     void fillsANewDatabaseOnce();
+    void postgresIsRefusedBeforeWriting();
     void badArguments_data();
     void badArguments();
 };
+
+void TestCliDemoData::postgresIsRefusedBeforeWriting()
+{
+    // Run by the owner it used to commit the cases and then fail "Sign in
+    // first" at the certificates: half a demo database.
+    TestDatabase test("postgres");
+    CG_REQUIRE_ENGINE(test);
+    const CliRun run =
+        CliRunner::run(QStringList{"--postgres", test.settings().toConnInfo(), "demo-data", "--cases", "20"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("SQLite demo database only")), qPrintable(run.err));
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec("SELECT (SELECT COUNT(*) FROM cases) + (SELECT COUNT(*) FROM users)"));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
 
 void TestCliDemoData::fillsANewDatabaseOnce()
 {

@@ -4,6 +4,9 @@
 #include "store/access/AccountRepository.h"
 #include "store/infrastructure/Database.h"
 
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 // --user on a database that has users: the store checks what the signed-in
@@ -81,6 +84,7 @@ private slots:
     void withoutUserTheHintSaysHowToSignIn();
     void publicCommandsNeedNoUser();
     void postgresLoginActs();
+    void signInWhileAnotherDeskWrites();
 };
 
 void TestCliSignIn::caseworkerCannotIssue()
@@ -186,6 +190,52 @@ void TestCliSignIn::postgresLoginActs()
     run = CliRunner::run(where + QStringList{"--user", "second.admin"} + command);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("login")), qPrintable(run.err));
+}
+
+void TestCliSignIn::signInWhileAnotherDeskWrites()
+{
+    // Signing in used to be a write transaction of its own: while another
+    // desk held a long write (a large import), every signed-in command,
+    // even one that only reads, failed with "database is locked".
+    TestDatabase test(QStringLiteral("sqlite"));
+    QCOMPARE(seed(test), QString());
+    const QStringList list{
+        "--database", test.settings().sqlitePath(), "--user", "grace.ibekwe", "certificates", "list"};
+    {
+        // A wrong password first: the right one then has a counter to reset.
+        const Password wrong(QStringLiteral("not the password at all"));
+        QCOMPARE(CliRunner::run(QStringList{"--database", test.settings().sqlitePath(), "--user",
+                                            "sam.okafor", "certificates", "list"})
+                     .exitCode,
+                 1);
+    }
+    const QString connection = QStringLiteral("another-desk");
+    {
+        QSqlDatabase desk = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        desk.setDatabaseName(test.settings().sqlitePath());
+        QVERIFY(desk.open());
+        QSqlQuery hold(desk);
+        QVERIFY2(hold.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(hold.lastError().text()));
+        QVERIFY(hold.exec(QStringLiteral("INSERT INTO counters (name, value) VALUES ('another-desk', 1)")));
+
+        const Password password(kPassword);
+        CliRun run = CliRunner::run(list);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.err.isEmpty());
+        // The caseworker with a failed attempt to clear signs in too; the
+        // reset waits for a sign-in when the database is free.
+        run = CliRunner::run(QStringList{"--database", test.settings().sqlitePath(), "--user", "sam.okafor",
+                                         "certificates", "list"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // And a wrong password is still refused, not let through.
+        {
+            const Password wrong(QStringLiteral("not the password at all"));
+            QCOMPARE(CliRunner::run(list).exitCode, 1);
+        }
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        desk.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
 }
 
 QTEST_GUILESS_MAIN(TestCliSignIn)

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -19,7 +20,12 @@ public:
     {
         errors << title + ": " + text;
     }
+    void showWarning(QWidget*, const QString& title, const QString& text) override
+    {
+        warnings << title + ": " + text;
+    }
     QStringList errors;
+    QStringList warnings;
 };
 
 QString statusText(const MainWindow& window)
@@ -42,6 +48,7 @@ private slots:
     void pagesAreReachableByKeyboard();
     void statusBarNamesTheOpenDatabase();
     void badFileKeepsTheCurrentDatabase();
+    void tamperedAuditTrailIsWarnedAboutAtOpen();
 
 private:
     RecordingPresenter m_presenter;
@@ -50,6 +57,7 @@ private:
 void TestMainWindow::init()
 {
     m_presenter.errors.clear();
+    m_presenter.warnings.clear();
     MessagePresenter::install(&m_presenter);
 }
 
@@ -110,6 +118,38 @@ void TestMainWindow::badFileKeepsTheCurrentDatabase()
     QVERIFY(session.isOpen());
     QCOMPARE(session.database()->settings().sqlitePath(), good.settings().sqlitePath());
     QVERIFY(statusText(window).contains(good.settings().sqlitePath()));
+}
+
+void TestMainWindow::tamperedAuditTrailIsWarnedAboutAtOpen()
+{
+    TestDatabase test("sqlite");
+    {
+        DatabaseSession session;
+        MainWindow window(&session);
+        QVERIFY(window.openDatabase(test.settings()));
+        QVERIFY(m_presenter.warnings.isEmpty()); // a trail as the program wrote it
+        QSqlQuery query(session.database()->connection());
+        QVERIFY(query.exec("INSERT INTO councils (name, code, created_at) VALUES ('Westvale Council', 'WVC', "
+                           "'2026-11-23T09:00:00Z')"));
+    }
+    {
+        // Another tool blanks the row about the council.
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "outsider");
+        db.setDatabaseName(test.settings().sqlitePath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec("UPDATE audit_log SET old_value = NULL, new_value = NULL, redacted = 1 "
+                           "WHERE table_name = 'councils'"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("outsider");
+    DatabaseSession session;
+    MainWindow window(&session);
+    QVERIFY(window.openDatabase(test.settings())); // opened all the same: the cases are needed
+    QCOMPARE(m_presenter.warnings.size(), 1);
+    QVERIFY2(m_presenter.warnings.first().contains("changes made outside Common Ground (audit row "),
+             qPrintable(m_presenter.warnings.first()));
+    QVERIFY(m_presenter.errors.isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

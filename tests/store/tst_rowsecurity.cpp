@@ -194,6 +194,9 @@ private slots:
     void repositoriesWorkForACaseworker();
     void onlyTheOwnerUpgrades();
     void auditTrailIsForSupervisorsAndAdministrators();
+    void redactionOnlyForAnonymisedCases();
+    void auditEventsNeedAUser();
+    void passwordHashesAreTheOwnersOnly();
 };
 
 void TestRowSecurity::onlySupervisorsWriteCertificates()
@@ -279,6 +282,8 @@ void TestRowSecurity::auditTrailIsForSupervisorsAndAdministrators()
     StoreError error = AuditRepository(asSupervisor->connection()).list(aboutCases, &entries);
     QVERIFY2(!error, qPrintable(error.message()));
     QCOMPARE(entries.size(), 2);
+    // Schema 12: only once the case is anonymised (see redactionOnlyForAnonymisedCases).
+    QVERIFY(run(office.owner(), QStringLiteral("UPDATE cases SET anonymised_at = now() WHERE id = 1")).ok);
     error = AuditRepository(asSupervisor->connection()).redact(QStringLiteral("cases"), QList<qint64>{1});
     QVERIFY2(!error, qPrintable(error.message()));
     QCOMPARE(
@@ -289,6 +294,114 @@ void TestRowSecurity::auditTrailIsForSupervisorsAndAdministrators()
     QCOMPARE(
         column(office.owner(), QStringLiteral("SELECT actor_name FROM audit_log WHERE action = 'anonymise'")),
         QStringList{supervisor});
+}
+
+void TestRowSecurity::redactionOnlyForAnonymisedCases()
+{
+    // Before schema 12 any supervisor could erase the history of any record
+    // with cg_audit_redact, which PUBLIC may execute.
+    Office office;
+    CG_OPEN_OFFICE(office);
+    const QString supervisor = office.makeLogin(QStringLiteral("sup"));
+    const qint64 supervisorId = office.addUser(supervisor, QStringLiteral("supervisor"));
+    QVERIFY(supervisorId > 0);
+    QVERIFY(office.addUser(office.makeLogin(QStringLiteral("adm")), QStringLiteral("administrator")) > 0);
+    const QString setup = addCases(office.owner(), supervisorId, supervisorId);
+    QVERIFY2(setup.isEmpty(), qPrintable(setup));
+    const QString values =
+        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE redacted = 0 AND "
+                       "((table_name = 'cases' AND record_id IN ('1', '2')) OR "
+                       "(table_name = 'people' AND record_id = '1') OR table_name = 'activities')");
+    const QStringList before = column(office.owner(), values);
+
+    CG_CONNECT(asSupervisor, office, supervisor);
+    QSqlDatabase db = asSupervisor->connection();
+    for (const QString& call : {QStringLiteral("SELECT cg_audit_redact('cases', ARRAY['1'])"),
+                                QStringLiteral("SELECT cg_audit_redact('people', ARRAY['1'])"),
+                                QStringLiteral("SELECT cg_audit_redact('activities', ARRAY['1', '2'])"),
+                                QStringLiteral("SELECT cg_audit_redact('users', ARRAY['1'])"),
+                                QStringLiteral("SELECT cg_audit_redact('cases', ARRAY['1 OR TRUE'])")}) {
+        const Outcome refused = run(db, call);
+        QVERIFY2(!refused.ok, qPrintable(call));
+        QCOMPARE(refused.error.kind(), StoreError::Kind::Forbidden);
+    }
+    QCOMPARE(column(office.owner(), values), before);
+    QCOMPARE(
+        column(office.owner(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'anonymise'")),
+        QStringList{"0"});
+
+    // Case 1 anonymised: its records may be redacted, case 2's still not.
+    QVERIFY(run(office.owner(), QStringLiteral("UPDATE cases SET anonymised_at = now() WHERE id = 1")).ok);
+    QVERIFY(run(db, QStringLiteral("SELECT cg_audit_redact('people', ARRAY['1'])")).ok);
+    QVERIFY(run(db, QStringLiteral("SELECT cg_audit_redact('cases', ARRAY['1'])")).ok);
+    QVERIFY(!run(db, QStringLiteral("SELECT cg_audit_redact('cases', ARRAY['2'])")).ok);
+    QVERIFY(!run(db, QStringLiteral("SELECT cg_audit_redact('cases', ARRAY['1', '2'])")).ok);
+    QCOMPARE(
+        column(office.owner(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'cases' "
+                                              "AND record_id = '2' AND redacted = 1")),
+        QStringList{"0"});
+}
+
+void TestRowSecurity::auditEventsNeedAUser()
+{
+    // Before schema 12 a login with no users row could write events to the trail.
+    Office office;
+    CG_OPEN_OFFICE(office);
+    const QString caseworker = office.makeLogin(QStringLiteral("cw"));
+    const QString stranger = office.makeLogin(QStringLiteral("none"));
+    QVERIFY(office.addUser(caseworker, QStringLiteral("caseworker")) > 0);
+    QVERIFY(office.addUser(office.makeLogin(QStringLiteral("adm")), QStringLiteral("administrator")) > 0);
+    const QString events = QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'open'");
+
+    CG_CONNECT(asStranger, office, stranger);
+    const Outcome refused =
+        run(asStranger->connection(), QStringLiteral("SELECT cg_audit_record('open', 'cases', '1', NULL)"));
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.error.kind(), StoreError::Kind::Forbidden);
+    QCOMPARE(column(office.owner(), events), QStringList{"0"});
+
+    CG_CONNECT(asCaseworker, office, caseworker);
+    const StoreError error = AuditRepository(asCaseworker->connection()).recordCaseOpened(1);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(column(office.owner(), events), QStringList{"1"});
+}
+
+void TestRowSecurity::passwordHashesAreTheOwnersOnly()
+{
+    // Before schema 12 every signed-in login could read every password hash.
+    Office office;
+    CG_OPEN_OFFICE(office);
+    const QString caseworker = office.makeLogin(QStringLiteral("cw"));
+    const QString administrator = office.makeLogin(QStringLiteral("adm"));
+    QVERIFY(office.addUser(caseworker, QStringLiteral("caseworker")) > 0);
+    const qint64 administratorId = office.addUser(administrator, QStringLiteral("administrator"));
+    QVERIFY(administratorId > 0);
+    QVERIFY(run(office.owner(), QStringLiteral("UPDATE users SET password_hash = '$argon2id$synthetic', "
+                                               "failed_attempts = 2"))
+                .ok);
+
+    for (const QString& login : {caseworker, administrator}) {
+        CG_CONNECT(asLogin, office, login);
+        QSqlDatabase db = asLogin->connection();
+        for (const char* sql : {"SELECT password_hash FROM users", "SELECT * FROM users",
+                                "SELECT COUNT(*) FROM users WHERE password_hash IS NOT NULL",
+                                "SELECT failed_attempts, locked_until FROM users"}) {
+            const Outcome refused = run(db, QLatin1String(sql));
+            QVERIFY2(!refused.ok, sql);
+            QCOMPARE(refused.error.kind(), StoreError::Kind::Forbidden);
+        }
+        // What the program reads still works.
+        QCOMPARE(column(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 1")), QStringList{"2"});
+        User me;
+        QVERIFY(!AccountRepository(db).databaseLogin(&me));
+        QCOMPARE(me.username, login);
+    }
+    CG_CONNECT(asAdministrator, office, administrator);
+    QList<Account> accounts;
+    const StoreError error = AccountRepository(asAdministrator->connection())
+                                 .list(administratorId, QDateTime::currentDateTimeUtc(), &accounts);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(accounts.size(), 2);
 }
 
 void TestRowSecurity::mediatorSeesOnlyAssignedCases()

@@ -4,6 +4,7 @@
 #include "shell/DatabaseSession.h"
 #include "shell/MessagePresenter.h"
 #include "shell/PostgresConnectionDialog.h"
+#include "store/access/AuditChain.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -19,6 +20,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <algorithm>
 
 namespace {
 const QString kFileFilter = QStringLiteral("Common Ground databases (*.sqlite *.db);;All files (*)");
@@ -152,7 +154,26 @@ bool MainWindow::openDatabase(const ConnectionSettings& settings)
         MessagePresenter::instance().showError(this, tr("Could not open the database"), error.message());
         return false;
     }
+    warnIfAuditTrailBroken();
     return true;
+}
+
+// Opening is not refused: the cases are still needed, and the file is
+// evidence. The warning names the first broken row, as `check` does.
+void MainWindow::warnIfAuditTrailBroken()
+{
+    AuditChainReport report;
+    const StoreError error = AuditChain::verify(m_session->database()->connection(), &report);
+    if (!error && report.ok())
+        return;
+    const QString first = error ? error.message() : report.problems.constFirst();
+    MessagePresenter::instance().showWarning(
+        this, tr("Audit trail"),
+        tr("The audit trail of this database shows changes made outside Common Ground (%1; %n problem(s) in "
+           "all).\n\nKeep a copy of the file as it is, as evidence, and tell whoever looks after the "
+           "office's data. 'commonground-cli check' lists every problem.",
+           nullptr, static_cast<int>(std::max<qsizetype>(1, report.problems.size())))
+            .arg(first));
 }
 
 void MainWindow::newDatabase()

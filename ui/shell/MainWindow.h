@@ -40,6 +40,7 @@ private:
     void connectToPostgres();
     void showAbout();
     void updateDatabaseStatus();
+    void warnIfAuditTrailBroken();
     // Asks every screen with a confirmLeave() slot (unsaved edits) whether it may be left.
     bool pagesAgreeToLeave();
 

@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "CliContext.h"
+#include "store/access/AuditChain.h"
 
 int CheckCommand::run(CliContext& context)
 {
@@ -28,5 +29,28 @@ int CheckCommand::run(CliContext& context)
         return ExitFailure;
     }
     out << "integrity: ok" << Qt::endl;
+
+    // The SQLite audit trail: its chain, its guards, and roles and issued
+    // certificates against what it recorded (schema 13 on).
+    AuditChainReport trail;
+    if (StoreError error = AuditChain::verify(database->connection(), &trail)) {
+        out << "audit trail: failed" << Qt::endl;
+        return context.fail(error);
+    }
+    if (!trail.applies)
+        return ExitOk;
+    if (!trail.ok()) {
+        if (trail.firstBrokenId > 0)
+            out << "audit trail: broken at row " << trail.firstBrokenId << Qt::endl;
+        else
+            out << "audit trail: failed" << Qt::endl;
+        for (const QString& problem : std::as_const(trail.problems))
+            out << "problem: " << problem << Qt::endl;
+        context.fail(QStringLiteral("the audit trail shows changes made outside Common Ground (see the "
+                                    "problems above): keep a copy of this file as it is, as evidence, and "
+                                    "tell whoever looks after the office's data"));
+        return ExitFailure;
+    }
+    out << "audit trail: ok (" << trail.rows << " rows; chain head " << trail.head << ")" << Qt::endl;
     return ExitOk;
 }

@@ -45,6 +45,13 @@ int DemoDataCommand::run(CliContext& context)
     Database* database = context.openDatabase();
     if (!database)
         return ExitFailure;
+    // Refused before anything is written: the demo's provider details and
+    // certificates are set as the demo administrator and supervisor, and on
+    // PostgreSQL only the login acts, so the run would stop half done.
+    if (database->settings().engine() == ConnectionSettings::Engine::Postgres)
+        return context.fail(
+            QStringLiteral("demo-data makes an SQLite demo database only (on PostgreSQL the login acts, and "
+                           "it cannot act as the demo's users); nothing was written. Use --database FILE."));
     BankHolidayCalendar calendar;
     if (StoreError error = BankHolidayRepository(database->connection()).load(&calendar))
         return context.fail(error);

@@ -55,6 +55,18 @@ constexpr char kNobodysHash[] =
 
 const char* const kColumns =
     "id, username, display_name, role, active, password_hash, failed_attempts, locked_until";
+// On PostgreSQL a login may not read the secrets (schema 12 grants SELECT on
+// users without them), and has no use for them: the server signs people in.
+const char* const kPostgresColumns =
+    "id, username, display_name, role, active, NULL AS password_hash, 0 AS failed_attempts, "
+    "NULL AS locked_until";
+
+QString columnsFor(const QSqlDatabase& db)
+{
+    return QLatin1String(SqlDialect::forDriver(db.driverName()).engine() == SqlDialect::Engine::Postgres
+                             ? kPostgresColumns
+                             : kColumns);
+}
 
 } // namespace
 
@@ -126,9 +138,9 @@ StoreError AccountRepository::signIn(const QString& username, const QString& pas
                                      SignInResult* result)
 {
     *result = SignInResult();
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
+    // The password is checked outside any write transaction: signing in must
+    // not wait for (or fail because of) another desk's long write, such as a
+    // large import. Only a change to the lockout counters takes a short write.
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM users WHERE username = ?").arg(QLatin1String(kColumns)));
     query.addBindValue(username.trimmed());
@@ -141,16 +153,51 @@ StoreError AccountRepository::signIn(const QString& username, const QString& pas
     }
     const User user = UserRepository::userFrom(query);
     const QByteArray hash = query.value(5).toString().toLatin1();
-    LockoutState state{query.value(6).toInt(), utc(query.value(7))};
+    const LockoutState seen{query.value(6).toInt(), utc(query.value(7))};
     query.finish();
 
+    if (LockoutPolicy::isLocked(seen, now)) {
+        result->outcome = SignInResult::Outcome::Locked;
+        result->lockedUntil = seen.lockedUntil;
+        return {};
+    }
+    const bool right = m_hasher.verify(hash, password);
+    const bool rehash = right && m_hasher.needsRehash(hash);
+    if (right && seen.failedAttempts == 0 && !seen.lockedUntil.isValid() && !rehash) {
+        // Nothing to record: a read-only sign-in.
+        result->outcome = SignInResult::Outcome::SignedIn;
+        result->user = user;
+        return {};
+    }
+
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError()) {
+        // A wrong password that cannot be counted is refused all the same. A
+        // right one signs in: resetting the counters (and a stronger hash)
+        // waits for the next sign-in rather than locking this desk out.
+        if (right && transaction.beginError().kind() == StoreError::Kind::Busy) {
+            result->outcome = SignInResult::Outcome::SignedIn;
+            result->user = user;
+            return {};
+        }
+        return transaction.beginError();
+    }
+    // Read again inside the transaction: another desk may have counted a
+    // failure, or locked the account, since.
+    QSqlQuery again(m_db);
+    again.prepare(QStringLiteral("SELECT failed_attempts, locked_until FROM users WHERE id = ?"));
+    again.addBindValue(user.id);
+    if (!again.exec() || !again.next())
+        return StoreError::fromSql(again.lastError(), tr("Could not check the password"));
+    LockoutState state{again.value(0).toInt(), utc(again.value(1))};
+    again.finish();
     if (LockoutPolicy::isLocked(state, now)) {
         result->outcome = SignInResult::Outcome::Locked;
         result->lockedUntil = state.lockedUntil;
         return {};
     }
     QSqlQuery update(m_db);
-    if (!m_hasher.verify(hash, password)) {
+    if (!right) {
         state = LockoutPolicy::afterFailure(state, now);
         update.prepare(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"));
         update.addBindValue(state.failedAttempts);
@@ -174,7 +221,7 @@ StoreError AccountRepository::signIn(const QString& username, const QString& pas
         return StoreError::fromSql(update.lastError(), tr("Could not record the sign-in"));
     // The office raised the cost (or libsodium did): store a hash at the new cost
     // while the password is at hand.
-    if (m_hasher.needsRehash(hash)) {
+    if (rehash) {
         if (StoreError error = storePassword(user.id, password, now))
             return error;
     }
@@ -219,7 +266,7 @@ StoreError AccountRepository::databaseLogin(User* user) const
         return StoreError(StoreError::Kind::Invalid, tr("An SQLite database has no login of its own."));
     // session_user, not current_user: the login, even inside SECURITY DEFINER code.
     if (!query.exec(QStringLiteral("SELECT %1 FROM users WHERE username = session_user AND active = 1")
-                        .arg(QLatin1String(kColumns))))
+                        .arg(columnsFor(m_db))))
         return StoreError::fromSql(query.lastError(), tr("Could not find your user"));
     if (query.next())
         *user = UserRepository::userFrom(query);
@@ -268,7 +315,7 @@ StoreError AccountRepository::list(qint64 actorId, const QDateTime& now, QList<A
         return error;
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT %1 FROM users ORDER BY active DESC, display_name, username")
-                        .arg(QLatin1String(kColumns))))
+                        .arg(columnsFor(m_db))))
         return StoreError::fromSql(query.lastError(), tr("Could not read the users"));
     while (query.next()) {
         Account account;

@@ -1,5 +1,6 @@
 #include "store/access/AuditTriggers.h"
 
+#include "store/access/AuditChain.h"
 #include "store/infrastructure/SqlDialect.h"
 
 #include <QSqlQuery>
@@ -219,5 +220,6 @@ StoreError AuditTriggers::install(QSqlDatabase db)
                 return StoreError::fromSql(query.lastError(), context);
         }
     }
-    return {};
+    // The drop above took the chain's seal with it (its name starts audit_ too).
+    return AuditChain::install(db);
 }

@@ -58,6 +58,28 @@ QString organisationKey(const QString& name, OrganisationKind kind)
 {
     return name.trimmed().toLower() + QLatin1Char('\n') + organisationKindToString(kind);
 }
+
+// Every organisation already in the directory by organisationKey, read once:
+// a look-up per row (lower(name) cannot use the name index) made a large
+// import grow with the square of its rows. The first (lowest id) of equal
+// names wins, as OrganisationRepository::findByName would choose.
+StoreError existingOrganisations(QSqlDatabase db, QHash<QString, qint64>* ids)
+{
+    ids->clear();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name, kind FROM organisations ORDER BY id")))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not look up the organisations"));
+    while (query.next()) {
+        const auto kind = organisationKindFromString(query.value(2).toString());
+        if (!kind)
+            continue;
+        const QString key = organisationKey(query.value(1).toString(), *kind);
+        if (!ids->contains(key))
+            ids->insert(key, query.value(0).toLongLong());
+    }
+    return {};
+}
 } // namespace
 
 const QStringList& columns()
@@ -326,19 +348,15 @@ StoreError run(QSqlDatabase db, const QByteArray& data, ImportReport* report, bo
 
     if (!write) {
         // Counted as the import would: organisations already there are reused.
-        QHash<QString, bool> seen;
-        OrganisationRepository organisations(db);
+        QHash<QString, qint64> seen;
+        if (StoreError error = existingOrganisations(db, &seen))
+            return error;
         for (const Row& row : rows) {
             if (row.hasOrganisation) {
                 const QString key = organisationKey(row.organisation.name, row.organisation.kind);
                 if (!seen.contains(key)) {
-                    Organisation existing;
-                    if (StoreError error =
-                            organisations.findByName(row.organisation.name, row.organisation.kind, &existing))
-                        return error;
-                    seen.insert(key, true);
-                    if (existing.id == 0)
-                        ++report->organisationsAdded;
+                    seen.insert(key, 0);
+                    ++report->organisationsAdded;
                 }
             }
             if (row.hasPerson)
@@ -350,25 +368,21 @@ StoreError run(QSqlDatabase db, const QByteArray& data, ImportReport* report, bo
     WriteTransaction transaction(db);
     if (transaction.beginError())
         return transaction.beginError();
+    // Read inside the transaction, so that an organisation added on another
+    // desk meanwhile is reused rather than made twice.
     QHash<QString, qint64> organisationIds;
-    OrganisationRepository organisations(db);
+    if (StoreError error = existingOrganisations(db, &organisationIds))
+        return error;
     for (Row& row : rows) {
         std::optional<qint64> organisationId;
         if (row.hasOrganisation) {
             const QString key = organisationKey(row.organisation.name, row.organisation.kind);
             if (!organisationIds.contains(key)) {
-                Organisation existing;
-                if (StoreError error =
-                        organisations.findByName(row.organisation.name, row.organisation.kind, &existing))
-                    return error;
-                if (existing.id == 0) {
-                    if (StoreError error = OrganisationRepository::insert(db, &row.organisation))
-                        return StoreError(error.kind(),
-                                          QStringLiteral("line %1: %2").arg(row.line).arg(error.message()));
-                    existing.id = row.organisation.id;
-                    ++report->organisationsAdded;
-                }
-                organisationIds.insert(key, existing.id);
+                if (StoreError error = OrganisationRepository::insert(db, &row.organisation))
+                    return StoreError(error.kind(),
+                                      QStringLiteral("line %1: %2").arg(row.line).arg(error.message()));
+                ++report->organisationsAdded;
+                organisationIds.insert(key, row.organisation.id);
             }
             organisationId = organisationIds.value(key);
         }

@@ -185,7 +185,10 @@ StoreError SubjectAccessExport::forContact(qint64 contactId, QJsonObject* docume
                           "JOIN invitees i ON i.id = ic.invitee_id WHERE i.contact_id = ? "
                           "ORDER BY ic.contacted_on, ic.id"},
         {"conflicts_of_interest", "SELECT * FROM conflicts_of_interest WHERE contact_id = ? ORDER BY id"},
-        {"user_account", "SELECT u.* FROM users u JOIN contacts c ON c.email IS NOT NULL AND c.email <> '' "
+        // Named columns: on PostgreSQL a login may not read the password hash.
+        {"user_account", "SELECT u.id, u.username, u.display_name, u.role, u.email, u.phone, u.active, "
+                         "u.created_at, u.password_changed_at FROM users u JOIN contacts c ON c.email IS NOT "
+                         "NULL AND c.email <> '' "
                          "AND lower(u.email) = lower(c.email) WHERE c.id = ? ORDER BY u.id"},
     };
     if (StoreError error = collect(m_db, sections, contactId, document))

@@ -1,0 +1,4 @@
+-- Schema version 12 (SQLite): nothing to do. On PostgreSQL this step ties the
+-- audit trail's redaction to anonymisation and keeps password hashes from
+-- other logins; an SQLite file has no logins (whoever can read the file reads
+-- everything: see "Threat model" in README.md).

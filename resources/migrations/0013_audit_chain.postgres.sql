@@ -1,0 +1,5 @@
+-- Schema version 13 (PostgreSQL): nothing to do. On SQLite this step makes
+-- the audit trail tamper-evident for whoever can write the file; on a shared
+-- PostgreSQL database nobody but the server's administrators touches the
+-- files, a login cannot write audit_log at all (steps 8, 11 and 12), and even
+-- the owner is held to the append-only guard of step 8.
