@@ -3,6 +3,7 @@
 #include "commands/AppealDeadlineCommand.h"
 #include "commands/AuditCommand.h"
 #include "commands/BackupCommand.h"
+#include "commands/CaseCommand.h"
 #include "commands/CertificateCommand.h"
 #include "commands/CertificatesCommand.h"
 #include "commands/CheckCommand.h"
@@ -40,6 +41,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<RetentionCommand>());
     m_commands.push_back(std::make_unique<SubjectAccessCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<CaseCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;

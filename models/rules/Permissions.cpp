@@ -17,7 +17,7 @@ constexpr unsigned kMediator =
     bit(Action::EditCases) | bit(Action::ManageInvitees) | bit(Action::ManageMeetings);
 constexpr unsigned kSupervisor = kCaseworker | bit(Action::IssueCertificates) |
                                  bit(Action::VoidCertificates) | bit(Action::ViewAudit) |
-                                 bit(Action::AnonymiseCases);
+                                 bit(Action::AnonymiseCases) | bit(Action::MergeCases);
 // Administrators run the system; they read cases (subject access) but do not
 // change them, sign certificates or anonymise (which changes every record of
 // a case; on PostgreSQL row-level security lets only case editors do that).
@@ -55,7 +55,7 @@ QList<Action> Permissions::allActions()
     return {Action::TakeReferrals,  Action::EditCases,         Action::ManageInvitees,
             Action::ManageMeetings, Action::IssueCertificates, Action::VoidCertificates,
             Action::SeeAllCases,    Action::ManageUsers,       Action::ManageSettings,
-            Action::ViewAudit,      Action::AnonymiseCases};
+            Action::ViewAudit,      Action::AnonymiseCases,    Action::MergeCases};
 }
 
 QList<Action> Permissions::allowedActions(UserRole role)
@@ -93,6 +93,8 @@ QString Permissions::actionKey(Action action)
         return QStringLiteral("view_audit");
     case Action::AnonymiseCases:
         return QStringLiteral("anonymise_cases");
+    case Action::MergeCases:
+        return QStringLiteral("merge_cases");
     }
     return {};
 }
@@ -122,6 +124,8 @@ QString Permissions::actionText(Action action)
         return QCoreApplication::translate("Permissions", "view the audit trail");
     case Action::AnonymiseCases:
         return QCoreApplication::translate("Permissions", "anonymise cases past retention");
+    case Action::MergeCases:
+        return QCoreApplication::translate("Permissions", "merge cases entered twice");
     }
     return {};
 }

@@ -20,6 +20,7 @@ enum class Action
     ManageSettings,    // office settings (screen lock, councils, retention)
     ViewAudit,         // read the audit trail
     AnonymiseCases,    // anonymise closed cases past their retention period
+    MergeCases,        // merge a case entered twice into the other
 };
 
 // Which cases a role sees.

@@ -34,6 +34,7 @@ const Row kTable[] = {
     {Action::ManageSettings, false, false, false, true},
     {Action::ViewAudit, false, false, true, true},
     {Action::AnonymiseCases, false, false, true, false},
+    {Action::MergeCases, false, false, true, false},
 };
 } // namespace
 

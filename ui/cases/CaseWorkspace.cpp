@@ -1,9 +1,12 @@
 #include "cases/CaseWorkspace.h"
 
+#include "cases/CaseCorrectionDialog.h"
 #include "cases/CaseDetailsForm.h"
+#include "cases/CaseMergeDialog.h"
 #include "cases/CaseTimelinePanel.h"
 #include "cases/StageMoveDialog.h"
 #include "certificates/CaseCertificatesPanel.h"
+#include "certificates/VoidCertificateDialog.h"
 #include "common/DomainText.h"
 #include "common/UrgencyDelegate.h"
 #include "common/WorkContext.h"
@@ -15,8 +18,11 @@
 #include "rules/IsoDate.h"
 #include "shell/MessagePresenter.h"
 #include "store/access/UserRepository.h"
+#include "store/cases/CaseCorrectionRepository.h"
 #include "store/cases/CaseRepository.h"
+#include "store/certificates/CertificateRepository.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -39,6 +45,10 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
       m_names(new QLabel(this)), m_facts(new QLabel(this)), m_stage(new QLabel(this)),
       m_moveButton(new QPushButton(tr("&Move to stage"), this)),
       m_saveButton(new QPushButton(tr("Save"), this)), m_revertButton(new QPushButton(tr("Revert"), this)),
+      m_correctButton(new QPushButton(tr("Correct i&ntake facts..."), this)),
+      m_mergeButton(new QPushButton(tr("Merge into anot&her case..."), this)),
+      m_mismatchBanner(new QFrame(this)), m_mismatchText(new QLabel(m_mismatchBanner)),
+      m_voidReplaceButton(new QPushButton(tr("Void and replace..."), m_mismatchBanner)),
       m_tabs(new QTabWidget(this)), m_splitter(new QSplitter(Qt::Vertical)),
       m_deadlines(new CaseDeadlinesModel(this)), m_deadlinesView(new QTableView),
       m_timeline(new CaseTimelinePanel(context)), m_form(new CaseDetailsForm(context)),
@@ -70,7 +80,13 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     headerText->addWidget(m_facts);
     auto* stageBox = new QVBoxLayout;
     stageBox->addWidget(m_stage, 0, Qt::AlignRight);
-    stageBox->addWidget(m_moveButton, 0, Qt::AlignRight);
+    // Correcting and merging sit beside the stage move, keeping the header three lines tall.
+    auto* caseButtons = new QHBoxLayout;
+    caseButtons->addStretch();
+    caseButtons->addWidget(m_correctButton);
+    caseButtons->addWidget(m_mergeButton);
+    caseButtons->addWidget(m_moveButton);
+    stageBox->addLayout(caseButtons);
     // Everything held about the family, for a subject access request.
     auto* subjectAccess = new QPushButton(tr("Subject access e&xport..."), this);
     subjectAccess->setObjectName(QStringLiteral("subjectAccessButton"));
@@ -79,9 +95,49 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     connect(subjectAccess, &QPushButton::clicked, this,
             [this] { SubjectAccessExporter::exportCase(m_context, m_caseId, m_details.reference, this); });
     stageBox->addWidget(subjectAccess, 0, Qt::AlignRight);
+    // Putting right what intake took down wrongly, and a case entered twice.
+    m_correctButton->setObjectName(QStringLiteral("correctButton"));
+    m_correctButton->setAccessibleName(tr("Correct the facts taken at intake"));
+    m_correctButton->setToolTip(
+        tr("Correct names, dates of birth, council, route, decision or enquiry (Ctrl+Shift+E)"));
+    connect(m_correctButton, &QPushButton::clicked, this, [this] { beginCorrection(); });
+    auto* correctShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this);
+    connect(correctShortcut, &QShortcut::activated, this, [this] {
+        if (m_correctButton->isEnabled())
+            beginCorrection();
+    });
+    m_mergeButton->setObjectName(QStringLiteral("mergeButton"));
+    m_mergeButton->setAccessibleName(tr("Merge this case into another case"));
+    m_mergeButton->setToolTip(
+        tr("A case entered twice: close this one into the case kept, moving its work (Ctrl+Shift+M)"));
+    connect(m_mergeButton, &QPushButton::clicked, this, [this] { beginMerge(); });
+    auto* mergeShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this);
+    connect(mergeShortcut, &QShortcut::activated, this, [this] {
+        if (m_mergeButton->isEnabled())
+            beginMerge();
+    });
     auto* header = new QHBoxLayout;
     header->addLayout(headerText, 1);
     header->addLayout(stageBox);
+
+    // Issued certificates that printed a fact since corrected: said, never changed silently.
+    m_mismatchBanner->setObjectName(QStringLiteral("certificateMismatchBanner"));
+    m_mismatchBanner->setFrameShape(QFrame::StyledPanel);
+    m_mismatchBanner->setAutoFillBackground(true);
+    QPalette warning = m_mismatchBanner->palette();
+    warning.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+    warning.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
+    m_mismatchBanner->setPalette(warning);
+    m_mismatchText->setWordWrap(true);
+    m_mismatchText->setTextFormat(Qt::PlainText);
+    m_mismatchText->setAccessibleName(tr("Certificates that no longer match the case"));
+    m_voidReplaceButton->setObjectName(QStringLiteral("voidReplaceButton"));
+    m_voidReplaceButton->setAccessibleName(tr("Void the certificate and issue a replacement"));
+    connect(m_voidReplaceButton, &QPushButton::clicked, this, [this] { beginVoidAndReplace(); });
+    auto* bannerLayout = new QHBoxLayout(m_mismatchBanner);
+    bannerLayout->addWidget(m_mismatchText, 1);
+    bannerLayout->addWidget(m_voidReplaceButton, 0, Qt::AlignVCenter);
+    m_mismatchBanner->hide();
 
     // Deadlines over the timeline.
     m_deadlinesView->setModel(m_deadlines);
@@ -137,6 +193,7 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_mismatchBanner);
     layout->addWidget(m_tabs, 1);
 
     m_saveButton->setEnabled(false);
@@ -199,6 +256,9 @@ bool CaseWorkspace::load()
     showHeader();
     showDeadlines();
     buildStageMenu();
+    showCertificateMismatches();
+    m_context->gate(m_correctButton, Action::EditCases);
+    m_context->gate(m_mergeButton, Action::MergeCases, m_details.stage != CaseStage::Closed);
     m_timeline->setCase(m_caseId);
     m_invitees->setCase(m_details);
     emit titleChanged(title());
@@ -372,4 +432,109 @@ bool CaseWorkspace::confirmLeave()
     }
     m_tabs->setCurrentIndex(1);
     return false;
+}
+
+bool CaseWorkspace::saveFirst(const QString& before)
+{
+    if (!isDirty())
+        return true;
+    return MessagePresenter::instance().confirm(
+               this, tr("Unsaved changes"),
+               tr("The details of %1 have unsaved changes. Save them before %2?")
+                   .arg(m_details.reference, before)) &&
+           save();
+}
+
+void CaseWorkspace::showCertificateMismatches()
+{
+    m_mismatches.clear();
+    CaseCorrectionRepository corrections(m_context->database(), m_context->calendar());
+    if (StoreError error = corrections.certificateMismatches(m_caseId, &m_mismatches))
+        m_mismatches.clear(); // the certificates tab says what could not be read
+    QStringList lines;
+    for (const CaseCorrectionRules::CertificateMismatch& mismatch : m_mismatches) {
+        lines << tr("Certificate %1 (%2) printed facts the case no longer says:")
+                     .arg(mismatch.number, certificatePartName(mismatch.part));
+        for (const QString& difference : mismatch.differences)
+            lines << QStringLiteral("  \u2022 ") + difference;
+    }
+    if (!lines.isEmpty())
+        lines << tr("Nothing issued is changed: void it and issue a replacement from the case as it is now.");
+    m_mismatchText->setText(lines.join(QLatin1Char('\n')));
+    m_mismatchBanner->setVisible(!m_mismatches.isEmpty());
+    m_context->gate(m_voidReplaceButton, Action::VoidCertificates, !m_mismatches.isEmpty());
+}
+
+QString CaseWorkspace::certificateMismatchText() const
+{
+    return m_mismatches.isEmpty() ? QString() : m_mismatchText->text();
+}
+
+CaseCorrectionDialog* CaseWorkspace::beginCorrection()
+{
+    if (!saveFirst(tr("correcting the case")))
+        return nullptr;
+    QList<Certificate> certificates;
+    CertificateRepository(m_context->database(), m_context->calendar()).list(&certificates, m_caseId);
+    auto* dialog = new CaseCorrectionDialog(m_context, m_details, certificates, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        load();
+        m_context->notifyCaseChanged(m_caseId);
+    });
+    dialog->open();
+    return dialog;
+}
+
+QDialog* CaseWorkspace::beginVoidAndReplace()
+{
+    if (m_mismatches.isEmpty())
+        return nullptr;
+    const CaseCorrectionRules::CertificateMismatch mismatch = m_mismatches.first();
+    Certificate certificate;
+    CertificateRepository certificates(m_context->database(), m_context->calendar());
+    if (StoreError error = certificates.load(mismatch.certificateId, &certificate)) {
+        MessagePresenter::instance().showError(this, tr("Void certificate"), error.message());
+        return nullptr;
+    }
+    const QString issuer = m_context->signedInUser() ? m_context->signedInUser()->displayName : QString();
+    auto* dialog = new VoidCertificateDialog(certificate, issuer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->reasonEdit()->setPlainText(
+        tr("The case was corrected after issue: %1").arg(mismatch.differences.join(QStringLiteral("; "))));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, certificate] {
+        std::optional<CertificateIssuer> replacement;
+        if (dialog->replace())
+            replacement = CertificateIssuer{dialog->issuerName(), m_context->currentUserId()};
+        CertificateRepository repository(m_context->database(), m_context->calendar());
+        Certificate issued;
+        if (StoreError error = repository.voidCertificate(certificate.id, dialog->reason(),
+                                                          m_context->today(), replacement, &issued)) {
+            MessagePresenter::instance().showError(this, tr("Void certificate"), error.message());
+            return;
+        }
+        load();
+        m_context->notifyCaseChanged(m_caseId);
+    });
+    dialog->open();
+    return dialog;
+}
+
+CaseMergeDialog* CaseWorkspace::beginMerge()
+{
+    if (!saveFirst(tr("merging the case")))
+        return nullptr;
+    auto* dialog = new CaseMergeDialog(m_context, m_details, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const qint64 kept = dialog->keptCaseId();
+        load();
+        m_context->notifyCaseChanged(m_caseId);
+        m_context->notifyCaseChanged(kept);
+        emit openCaseRequested(kept);
+    });
+    dialog->open();
+    return dialog;
 }

@@ -1,14 +1,19 @@
 #pragma once
 
 #include "domain/CaseDetails.h"
+#include "rules/CaseCorrectionRules.h"
 #include "rules/StageMachine.h"
 
 #include <QWidget>
 
+class CaseCorrectionDialog;
 class CaseDeadlinesModel;
 class CaseDetailsForm;
+class CaseMergeDialog;
 class CaseTimelinePanel;
 class InviteesTab;
+class QDialog;
+class QFrame;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -53,16 +58,32 @@ public:
     InviteesTab* invitees() const { return m_invitees; }
     // Brings a tab to the front: 0 deadlines, 1 details, 2 invitees.
     void showTab(int index);
+    // Opens the correction of the intake facts (Ctrl+Shift+E; window-modal,
+    // returning at once); a saved correction reloads the case. Unsaved details
+    // are saved first (after asking); null when they are not.
+    CaseCorrectionDialog* beginCorrection();
+    // What the banner says about issued certificates that printed a fact
+    // since corrected; empty (and the banner hidden) when there are none.
+    QString certificateMismatchText() const;
+    // Voids the first such certificate and issues its replacement, after the
+    // void dialog (window-modal, returning at once); null when there is none.
+    QDialog* beginVoidAndReplace();
+    // Merges this case into another (supervisors; Ctrl+Shift+M): the dialog,
+    // window-modal, returning at once. The kept case is then asked to open.
+    CaseMergeDialog* beginMerge();
 
 signals:
     void titleChanged(const QString& title);
     void dirtyChanged(bool dirty);
+    void openCaseRequested(qint64 caseId);
 
 private:
     void showHeader();
     void showDeadlines();
     void buildStageMenu();
     void moveStage(const StageChange& change);
+    void showCertificateMismatches();
+    bool saveFirst(const QString& before);
 
     WorkContext* m_context;
     qint64 m_caseId;
@@ -74,6 +95,12 @@ private:
     QPushButton* m_moveButton;
     QPushButton* m_saveButton;
     QPushButton* m_revertButton;
+    QPushButton* m_correctButton;
+    QPushButton* m_mergeButton;
+    QFrame* m_mismatchBanner;
+    QLabel* m_mismatchText;
+    QPushButton* m_voidReplaceButton;
+    QList<CaseCorrectionRules::CertificateMismatch> m_mismatches;
     QTabWidget* m_tabs;
     QSplitter* m_splitter;
     CaseDeadlinesModel* m_deadlines;

@@ -104,6 +104,8 @@ CaseWorkspace* CasesPage::openCase(qint64 caseId)
             m_tabs->setTabToolTip(at, title);
         }
     });
+    // A merge opens the case kept.
+    connect(workspace, &CaseWorkspace::openCaseRequested, this, [this](qint64 id) { openCase(id); });
     m_tabs->setCurrentIndex(index);
     return workspace;
 }
@@ -140,6 +142,11 @@ NewReferralDialog* CasesPage::newReferral()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const qint64 id = dialog->createdCaseId();
         m_context->notifyCaseChanged(id);
+        m_list->selectCase(id);
+        openCase(id);
+    });
+    // "Open that case" at the duplicate prompt: the referral is not saved.
+    connect(dialog, &NewReferralDialog::openExistingCase, this, [this](qint64 id) {
         m_list->selectCase(id);
         openCase(id);
     });

@@ -1,5 +1,6 @@
 #include "cases/NewReferralDialog.h"
 
+#include "cases/DuplicateReferralDialog.h"
 #include "common/DateLineEdit.h"
 #include "common/DomainText.h"
 #include "common/FieldMessage.h"
@@ -8,6 +9,7 @@
 #include "shell/MessagePresenter.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/CaseRepository.h"
+#include "store/cases/DuplicateReferralQuery.h"
 #include "store/settings/CouncilRepository.h"
 
 #include <QButtonGroup>
@@ -494,6 +496,8 @@ void NewReferralDialog::accept()
                                                tr("No database is open: use File > Open Database."));
         return;
     }
+    if (askAboutDuplicates())
+        return;
     CaseRepository repository(m_context->database(), m_context->calendar());
     const StoreError error = repository.createReferral(referral(), m_context->today(),
                                                        m_context->currentUserId(), &m_caseId, &m_reference);
@@ -503,4 +507,40 @@ void NewReferralDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+bool NewReferralDialog::askAboutDuplicates()
+{
+    QList<DuplicateCase> found;
+    if (StoreError error = DuplicateReferralQuery(m_context->database()).find(referral(), &found)) {
+        // Not being able to look is no reason to lose the referral: say so and save.
+        MessagePresenter::instance().showWarning(this, tr("Could not look for the same referral"),
+                                                 error.message());
+        return false;
+    }
+    QList<DuplicateCase> unanswered;
+    for (const DuplicateCase& duplicate : found) {
+        if (!m_notDuplicates.contains(duplicate.caseId))
+            unanswered << duplicate;
+    }
+    if (unanswered.isEmpty())
+        return false;
+    auto* prompt = new DuplicateReferralDialog(found, this);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    m_duplicatePrompt = prompt;
+    connect(prompt, &QDialog::finished, this, [this, prompt, found](int result) {
+        m_duplicatePrompt = nullptr;
+        if (result == DuplicateReferralDialog::NewDisagreement) {
+            for (const DuplicateCase& duplicate : found)
+                m_notDuplicates.insert(duplicate.caseId);
+            accept();
+        } else if (result == DuplicateReferralDialog::OpenExisting) {
+            const qint64 id = prompt->chosenCaseId();
+            emit openExistingCase(id);
+            // Not reject(): nothing typed is being thrown away by mistake here.
+            done(QDialog::Rejected);
+        }
+    });
+    prompt->open();
+    return true;
 }

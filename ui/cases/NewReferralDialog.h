@@ -9,6 +9,7 @@
 #include <QSet>
 
 class DateLineEdit;
+class DuplicateReferralDialog;
 class FieldMessage;
 class QCheckBox;
 class QComboBox;
@@ -43,8 +44,18 @@ public:
     QStringList shownMessages() const;
 
     void accept() override;
+    // The cases that look like this referral, asked about before saving; null when not shown.
+    DuplicateReferralDialog* duplicatePrompt() const { return m_duplicatePrompt; }
+
+signals:
+    // "Open that case" at the duplicate prompt: the referral was not saved.
+    void openExistingCase(qint64 caseId);
 
 private:
+    // True when cases that look like this referral were found and asked about
+    // (the prompt answers later); false when saving may go on.
+    bool askAboutDuplicates();
+
     QGroupBox* buildReferrer();
     QGroupBox* buildChild();
     QGroupBox* buildParent();
@@ -102,4 +113,7 @@ private:
     bool m_triedToSave = false;
     qint64 m_caseId = 0;
     QString m_reference;
+    // The likely duplicates a person has said this referral is not.
+    QSet<qint64> m_notDuplicates;
+    DuplicateReferralDialog* m_duplicatePrompt = nullptr;
 };

@@ -422,8 +422,8 @@ StoreError CaseRepository::reopen(qint64 caseId, const QString& reason, std::opt
     if (transaction.beginError())
         return transaction.beginError();
     QSqlQuery read(m_db);
-    read.prepare(
-        QStringLiteral("SELECT stage, route, closed_from_stage, anonymised_at FROM cases WHERE id = ?"));
+    read.prepare(QStringLiteral(
+        "SELECT stage, route, closed_from_stage, anonymised_at, merged_into_id FROM cases WHERE id = ?"));
     read.addBindValue(caseId);
     if (!read.exec())
         return StoreError::fromSql(read.lastError(), QStringLiteral("Could not read the case"));
@@ -435,6 +435,10 @@ StoreError CaseRepository::reopen(qint64 caseId, const QString& reason, std::opt
         return StoreError(
             StoreError::Kind::Invalid,
             QStringLiteral("The case was anonymised after its retention period and cannot be reopened."));
+    // A case merged into another lives on in that one (schema 14).
+    if (!read.value(4).isNull())
+        return StoreError(StoreError::Kind::Invalid,
+                          QStringLiteral("The case was merged into another case; work on that one instead."));
     const CaseStage stage = caseStageFromString(read.value(0).toString()).value_or(CaseStage::Closed);
     if (stage != CaseStage::Closed)
         return StoreError(StoreError::Kind::Invalid, QStringLiteral("The case is not closed."));

@@ -1,0 +1,220 @@
+#include "store/cases/CaseCorrectionRepository.h"
+
+#include "rules/DeadlineCalculator.h"
+#include "rules/StageMachine.h"
+#include "store/access/AccessGuard.h"
+#include "store/cases/ActivityRepository.h"
+#include "store/cases/CaseRepository.h"
+#include "store/cases/CaseSearchIndex.h"
+#include "store/certificates/CertificateRepository.h"
+#include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/WriteTransaction.h"
+#include "store/settings/CouncilRepository.h"
+
+#include <QSqlQuery>
+
+namespace {
+// Only the intake facts of a person: contact details are edited elsewhere.
+StoreError updateNames(QSqlDatabase db, qint64 id, const PersonDetails& person)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("UPDATE people SET given_name = ?, family_name = ?, date_of_birth = ? WHERE id = ?"));
+    query.addBindValue(person.givenName.trimmed());
+    query.addBindValue(person.familyName.trimmed());
+    query.addBindValue(SqlValues::date(person.dateOfBirth));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not correct a person"));
+    return {};
+}
+
+StoreError insertPerson(QSqlDatabase db, const PersonDetails& person, qint64* id)
+{
+    QSqlQuery query(db);
+    const SqlDialect& dialect = SqlDialect::forDriver(db.driverName());
+    query.prepare(QStringLiteral("INSERT INTO people (given_name, family_name, date_of_birth, created_at) "
+                                 "VALUES (?, ?, ?, ?)") +
+                  dialect.returningIdClause());
+    query.addBindValue(person.givenName.trimmed());
+    query.addBindValue(person.familyName.trimmed());
+    query.addBindValue(SqlValues::date(person.dateOfBirth));
+    query.addBindValue(SqlValues::now());
+    if (!dialect.execInsert(query, id))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the parent or carer"));
+    return {};
+}
+} // namespace
+
+CaseCorrectionRepository::CaseCorrectionRepository(QSqlDatabase db, BankHolidayCalendar calendar)
+    : m_db(std::move(db)), m_calendar(std::move(calendar))
+{}
+
+StoreError CaseCorrectionRepository::correct(const CaseDetails& loaded, const Referral& corrected,
+                                             const QString& reason, const QDate& today,
+                                             std::optional<qint64> authorId,
+                                             QList<CaseCorrectionRules::FieldChange>* changes)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(loaded.id))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    // Read inside the transaction: what the rules judge is what is changed.
+    CaseRepository cases(m_db, m_calendar);
+    CaseDetails current;
+    if (StoreError error = cases.load(loaded.id, &current))
+        return error;
+    if (current.rowVersion != loaded.rowVersion)
+        return StoreError(StoreError::Kind::Conflict,
+                          QStringLiteral("Someone else changed this case since you opened it. Nothing has "
+                                         "been corrected: reload the case, then correct it again."));
+    QSqlQuery state(m_db);
+    state.prepare(QStringLiteral(
+        "SELECT c.anonymised_at, m.reference FROM cases c LEFT JOIN cases m ON m.id = c.merged_into_id "
+        "WHERE c.id = ?"));
+    state.addBindValue(loaded.id);
+    if (!state.exec() || !state.next())
+        return StoreError::fromSql(state.lastError(), QStringLiteral("Could not read the case"));
+    if (!state.value(0).isNull())
+        return StoreError(StoreError::Kind::Invalid,
+                          QStringLiteral("The case was anonymised after its retention period; its facts "
+                                         "cannot be corrected."));
+    if (!state.value(1).isNull())
+        return StoreError(StoreError::Kind::Invalid,
+                          QStringLiteral("The case was merged into %1: correct that case instead.")
+                              .arg(state.value(1).toString()));
+    state.finish();
+
+    QList<Certificate> certificates;
+    if (StoreError error = CertificateRepository(m_db, m_calendar).list(&certificates, loaded.id))
+        return error;
+    const Referral after = CaseCorrectionRules::apply(current.referral, corrected);
+    const DeadlineCalculator calculator(m_calendar);
+    const QStringList refusals =
+        CaseCorrectionRules::refusals(current, after, reason, certificates, calculator, today);
+    if (!refusals.isEmpty())
+        return StoreError(StoreError::Kind::Invalid, refusals.join(QLatin1Char('\n')));
+    Council council = current.council;
+    if (after.councilId != current.referral.councilId) {
+        if (StoreError error = CouncilRepository(m_db).find(after.councilId, &council))
+            return error;
+    }
+    const QList<CaseCorrectionRules::FieldChange> made =
+        CaseCorrectionRules::changes(current.referral, after, current.council.name, council.name);
+
+    // A route is corrected only at its first stage, so the case starts the new route's.
+    const CaseStage stage =
+        after.route == current.referral.route ? current.stage : StageMachine::initialStage(after.route);
+    const bool mediation = after.route == Route::Mediation;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE cases SET council_id = ?, route = ?, stage = ?, referrer_kind = ?, referrer_name = ?, "
+        "referrer_organisation = ?, parent_permission_date = ?, decision_type = ?, decision_notice_date = ?, "
+        "disagreement_subject = ?, other_parties = ?, enquiry_date = ?, enquiry_channel = ?, updated_at = ?, "
+        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    query.addBindValue(after.councilId);
+    query.addBindValue(routeToString(after.route));
+    query.addBindValue(caseStageToString(stage));
+    query.addBindValue(referrerKindToString(after.referrerKind));
+    query.addBindValue(SqlValues::text(after.professionalName));
+    query.addBindValue(SqlValues::text(after.professionalOrganisation));
+    query.addBindValue(SqlValues::date(after.parentPermissionDate));
+    query.addBindValue(mediation && after.decisionType ? QVariant(decisionTypeToString(*after.decisionType))
+                                                       : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(SqlValues::date(after.decisionNoticeDate));
+    query.addBindValue(SqlValues::text(after.disagreementSubject));
+    query.addBindValue(SqlValues::text(after.otherParties));
+    query.addBindValue(after.enquiryDate);
+    query.addBindValue(enquiryChannelToString(after.enquiryChannel));
+    query.addBindValue(SqlValues::now());
+    query.addBindValue(loaded.id);
+    query.addBindValue(loaded.rowVersion);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not correct the case"));
+    if (query.numRowsAffected() == 0)
+        return StoreError(StoreError::Kind::Conflict,
+                          QStringLiteral("Someone else changed this case since you opened it. Nothing has "
+                                         "been corrected: reload the case, then correct it again."));
+
+    if (StoreError error = updateNames(m_db, current.childId, after.child))
+        return error;
+    if (current.parentId && after.parent.hasName()) {
+        if (StoreError error = updateNames(m_db, *current.parentId, after.parent))
+            return error;
+    } else if (current.parentId != std::nullopt || after.parent.hasName()) {
+        // A parent added at correction, or taken off a young person's case (the
+        // person's row stays: the audit trail and other cases may name them).
+        std::optional<qint64> parentId;
+        if (after.parent.hasName()) {
+            qint64 id = 0;
+            if (StoreError error = insertPerson(m_db, after.parent, &id))
+                return error;
+            parentId = id;
+        }
+        query.prepare(QStringLiteral("UPDATE cases SET parent_id = ? WHERE id = ?"));
+        query.addBindValue(SqlValues::id(parentId));
+        query.addBindValue(loaded.id);
+        if (!query.exec())
+            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not correct the parent"));
+    }
+    if (after.sections != current.referral.sections) {
+        query.prepare(QStringLiteral("DELETE FROM case_plan_sections WHERE case_id = ?"));
+        query.addBindValue(loaded.id);
+        if (!query.exec())
+            return StoreError::fromSql(query.lastError(),
+                                       QStringLiteral("Could not correct the plan sections"));
+        for (const QString& section : after.sections.toStrings()) {
+            query.prepare(QStringLiteral("INSERT INTO case_plan_sections (case_id, section) VALUES (?, ?)"));
+            query.addBindValue(loaded.id);
+            query.addBindValue(section);
+            if (!query.exec())
+                return StoreError::fromSql(query.lastError(),
+                                           QStringLiteral("Could not correct the plan sections"));
+        }
+    }
+
+    QStringList labels;
+    QStringList lines{QStringLiteral("Reason: %1").arg(reason.trimmed())};
+    for (const CaseCorrectionRules::FieldChange& change : made) {
+        labels << change.label;
+        lines << QStringLiteral("%1: %2 → %3").arg(change.label, change.before, change.after);
+    }
+    if (stage != current.stage)
+        lines << QStringLiteral("Stage: %1 → %2").arg(caseStageTitle(current.stage), caseStageTitle(stage));
+    Activity activity;
+    activity.caseId = loaded.id;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    activity.kind = ActivityKind::Note;
+    activity.authorId = authorId;
+    activity.summary = QStringLiteral("Case corrected: %1").arg(labels.join(QStringLiteral(", ")));
+    activity.body = lines.join(QLatin1Char('\n'));
+    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+        return error;
+    if (StoreError error = CaseSearchIndex(m_db).refresh(loaded.id))
+        return error;
+    if (StoreError error = cases.refreshNextDeadline(loaded.id))
+        return error;
+    if (StoreError error = transaction.commit())
+        return error;
+    if (changes)
+        *changes = made;
+    return {};
+}
+
+StoreError CaseCorrectionRepository::certificateMismatches(
+    qint64 caseId, QList<CaseCorrectionRules::CertificateMismatch>* mismatches) const
+{
+    mismatches->clear();
+    CaseDetails details;
+    if (StoreError error = CaseRepository(m_db, m_calendar).load(caseId, &details))
+        return error;
+    QList<Certificate> certificates;
+    if (StoreError error = CertificateRepository(m_db, m_calendar).list(&certificates, caseId))
+        return error;
+    *mismatches = CaseCorrectionRules::certificateMismatches(details, certificates);
+    return {};
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "rules/BankHolidayCalendar.h"
+#include "store/infrastructure/StoreError.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <optional>
+
+// What a merge moved.
+struct CaseMergeResult
+{
+    int activities = 0;
+    int invitees = 0;
+    int meetings = 0;
+    int certificatesKept = 0; // left with the merged-away case they were issued on
+};
+
+// Merges a case entered twice into the one kept (issue 12), for
+// supervisors: its timeline, invitees and meetings move to the kept case;
+// its certificates stay with the case they were issued on (the register is
+// never edited); the merged-away case is kept, closed, with merged_into_id
+// naming the kept one (schema 14), and both timelines say so. One write
+// transaction; the audit trail records every row moved.
+class CaseMergeRepository
+{
+public:
+    CaseMergeRepository(QSqlDatabase db, BankHolidayCalendar calendar);
+
+    // Forbidden unless the actor may MergeCases; Invalid (with the reason)
+    // for the same case twice, cases on different routes, an anonymised case,
+    // a case already merged, or no reason.
+    StoreError merge(qint64 keptId, qint64 mergedId, const QString& reason, const QDate& today,
+                     std::optional<qint64> authorId, CaseMergeResult* result = nullptr);
+
+private:
+    QSqlDatabase m_db;
+    BankHolidayCalendar m_calendar;
+};

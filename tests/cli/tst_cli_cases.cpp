@@ -1,0 +1,109 @@
+#include "CaseSeed.h"
+#include "CliRunner.h"
+#include "TestDatabase.h"
+#include "store/infrastructure/Database.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+// case duplicates and case merge, run as a script would. Names are synthetic.
+class TestCliCases : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void duplicatesAndMerge_data() { TestDatabase::addEngineRows(); }
+    void duplicatesAndMerge();
+    void badArguments_data();
+    void badArguments();
+};
+
+namespace {
+QStringList where(const TestDatabase& test)
+{
+    if (test.isSqlite())
+        return {"--database", test.settings().sqlitePath()};
+    return {"--postgres", test.settings().toConnInfo()};
+}
+
+// The same child entered twice, MED-2026-00001 and MED-2026-00002, and another child.
+bool seed(const TestDatabase& test, QString* why)
+{
+    Database database(test.settings());
+    if (StoreError error = database.open()) {
+        *why = error.message();
+        return false;
+    }
+    QSqlDatabase db = database.connection();
+    const qint64 council = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
+    const QDate today(2026, 11, 23);
+    return CaseSeed::addCase(db, CaseSeed::mediationReferral(council, "Zoë", "Nguyễn", QDate(2026, 11, 2)),
+                             today, why) &&
+           CaseSeed::addCase(db, CaseSeed::mediationReferral(council, "ZOE", "nguyen", QDate(2026, 11, 9)),
+                             today, why) &&
+           CaseSeed::addCase(db, CaseSeed::mediationReferral(council, "Kit", "Hale", QDate(2026, 11, 9)),
+                             today, why);
+}
+} // namespace
+
+void TestCliCases::duplicatesAndMerge()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    QString why;
+    QVERIFY2(seed(test, &why), qPrintable(why));
+
+    CliRun run = CliRunner::run(where(test) + QStringList{"case", "duplicates", "med-2026-00002"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.outLines().size(), 1);
+    QVERIFY2(run.out.startsWith("MED-2026-00001\tWestvale District Council\tenquiry\tSame child: Zoë Nguyễn"),
+             qPrintable(run.out));
+
+    run = CliRunner::run(where(test) + QStringList{"case", "merge", "MED-2026-00002", "--into",
+                                                   "MED-2026-00001", "--reason", "Entered twice", "--today",
+                                                   "2026-11-23"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.startsWith("Merged MED-2026-00002 into MED-2026-00001: "), qPrintable(run.out));
+    QVERIFY(run.out.contains("0 certificates stay where issued"));
+
+    // Once merged, it is no longer a duplicate, and is not merged twice.
+    run = CliRunner::run(where(test) + QStringList{"case", "duplicates", "MED-2026-00001"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    run = CliRunner::run(where(test) + QStringList{"case", "merge", "MED-2026-00002", "--into",
+                                                   "MED-2026-00001", "--reason", "Again"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("already merged into MED-2026-00001"), qPrintable(run.err));
+}
+
+void TestCliCases::badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no action") << QStringList{"case"} << "say 'case duplicates' or 'case merge'";
+    QTest::newRow("no case") << QStringList{"case", "duplicates"} << "name one case";
+    QTest::newRow("no kept case") << QStringList{"case", "merge", "MED-2026-00002", "--reason", "Twice"}
+                                  << "--into";
+    QTest::newRow("no reason") << QStringList{"case", "merge", "MED-2026-00002", "--into", "MED-2026-00001"}
+                               << "--reason";
+    QTest::newRow("bad date") << QStringList{"case",   "merge",          "MED-2026-00002",
+                                             "--into", "MED-2026-00001", "--reason",
+                                             "Twice",  "--today",        "23/11/2026"}
+                              << "--today";
+}
+
+void TestCliCases::badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    TestDatabase test("sqlite");
+    QString why;
+    QVERIFY2(seed(test, &why), qPrintable(why));
+    const CliRun run = CliRunner::run(where(test) + arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+QTEST_MAIN(TestCliCases)
+#include "tst_cli_cases.moc"

@@ -1,0 +1,421 @@
+#include "cases/CaseCorrectionDialog.h"
+
+#include "common/DateLineEdit.h"
+#include "common/DomainText.h"
+#include "common/WorkContext.h"
+#include "rules/DeadlineCalculator.h"
+#include "shell/MessagePresenter.h"
+#include "store/cases/CaseCorrectionRepository.h"
+#include "store/settings/CouncilRepository.h"
+
+#include <QButtonGroup>
+#include <algorithm>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+QString trimmed(const QLineEdit* edit)
+{
+    return edit->text().trimmed();
+}
+} // namespace
+
+CaseCorrectionDialog::CaseCorrectionDialog(WorkContext* context, const CaseDetails& details,
+                                           const QList<Certificate>& certificates, QWidget* parent)
+    : QDialog(parent), m_context(context), m_details(details), m_certificates(certificates),
+      m_changes(new QTableWidget(0, 3, this)), m_reason(new QLineEdit(this)), m_problems(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Correct %1").arg(details.reference));
+    setAccessibleName(tr("Correct the facts taken at intake"));
+    if (m_context->isOpen()) {
+        if (StoreError error = CouncilRepository(m_context->database()).list(&m_councils))
+            m_storeRefusal = error.message();
+    }
+
+    auto* intro =
+        new QLabel(tr("Put right what was taken down wrongly at intake. Every change is kept on the "
+                      "timeline and in the audit trail with its old and new value, and the deadlines "
+                      "are worked out again. Certificates already issued are not changed."),
+                   this);
+    intro->setWordWrap(true);
+
+    auto* content = new QWidget;
+    auto* columns = new QHBoxLayout(content);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->addWidget(buildPeople(), 1, Qt::AlignTop);
+    columns->addWidget(buildCase(), 1, Qt::AlignTop);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_changes->setObjectName(QStringLiteral("correctionChanges"));
+    m_changes->setAccessibleName(tr("What changes: each fact with its old and new value"));
+    m_changes->setHorizontalHeaderLabels({tr("Fact"), tr("Was"), tr("Becomes")});
+    m_changes->verticalHeader()->hide();
+    m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_changes->setSelectionMode(QAbstractItemView::NoSelection);
+    m_changes->setFocusPolicy(Qt::NoFocus);
+    m_changes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_changes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_changes->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_changes->setFixedHeight(m_changes->fontMetrics().height() * 8);
+
+    m_reason->setObjectName(QStringLiteral("correctionReason"));
+    m_reason->setAccessibleName(tr("Why the case is corrected"));
+    m_reason->setPlaceholderText(tr("For example: the date of birth was misheard on the phone"));
+    auto* reasonRow = new QFormLayout;
+    auto* reasonLabel = new QLabel(tr("&Why:"), this);
+    reasonLabel->setBuddy(m_reason);
+    reasonRow->addRow(reasonLabel, m_reason);
+
+    // The space for what stops saving is kept, so that the fields never move.
+    m_problems->setObjectName(QStringLiteral("correctionProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setAccessibleName(tr("What stops the correction being saved"));
+    m_problems->setMinimumHeight(m_problems->fontMetrics().lineSpacing() * 3);
+    m_problems->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save correction"));
+    m_buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save the correction"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CaseCorrectionDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CaseCorrectionDialog::reject);
+
+    auto* changesLabel = new QLabel(tr("<b>What changes</b>"), this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(changesLabel);
+    layout->addWidget(m_changes);
+    layout->addLayout(reasonRow);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_problems, 1);
+    bottom->addWidget(m_buttons, 0, Qt::AlignBottom);
+    layout->addLayout(bottom);
+
+    fill();
+    connect(m_reason, &QLineEdit::textEdited, this, [this] {
+        m_reasonTouched = true;
+        refresh();
+    });
+    refresh();
+    resize(1000, 700);
+    m_childGiven->setFocus();
+}
+
+QLineEdit* CaseCorrectionDialog::addLine(QFormLayout* form, const QString& label, const QString& name,
+                                         const QString& accessible)
+{
+    auto* edit = new QLineEdit;
+    edit->setObjectName(name);
+    edit->setAccessibleName(accessible);
+    form->addRow(label, edit);
+    connect(edit, &QLineEdit::textEdited, this, &CaseCorrectionDialog::refresh);
+    return edit;
+}
+
+DateLineEdit* CaseCorrectionDialog::addDate(QFormLayout* form, const QString& label, const QString& name,
+                                            const QString& accessible)
+{
+    auto* edit = new DateLineEdit;
+    edit->setObjectName(name);
+    edit->setAccessibleName(accessible);
+    form->addRow(label, edit);
+    connect(edit, &QLineEdit::textEdited, this, &CaseCorrectionDialog::refresh);
+    return edit;
+}
+
+QGroupBox* CaseCorrectionDialog::buildPeople()
+{
+    auto* box = new QGroupBox(tr("People"));
+    auto* form = new QFormLayout(box);
+    m_childGiven = addLine(form, tr("Child's &first name:"), QStringLiteral("childGivenName"),
+                           tr("Child or young person's first name"));
+    m_childFamily = addLine(form, tr("Child's &last name:"), QStringLiteral("childFamilyName"),
+                            tr("Child or young person's last name"));
+    m_childBirth = addDate(form, tr("Child's date of &birth:"), QStringLiteral("childDateOfBirth"),
+                           tr("Child or young person's date of birth"));
+    m_parentGiven = addLine(form, tr("Parent's first na&me:"), QStringLiteral("parentGivenName"),
+                            tr("Parent or carer's first name"));
+    m_parentFamily = addLine(form, tr("Parent's last n&ame:"), QStringLiteral("parentFamilyName"),
+                             tr("Parent or carer's last name"));
+    m_parentBirth = addDate(form, tr("Parent's date of bir&th:"), QStringLiteral("parentDateOfBirth"),
+                            tr("Parent or carer's date of birth"));
+    m_referrerKind = new QComboBox;
+    m_referrerKind->setObjectName(QStringLiteral("referrerKind"));
+    m_referrerKind->setAccessibleName(tr("Who referred"));
+    for (ReferrerKind kind : {ReferrerKind::Parent, ReferrerKind::YoungPerson, ReferrerKind::Professional})
+        m_referrerKind->addItem(DomainText::referrerKind(kind), static_cast<int>(kind));
+    form->addRow(tr("Who &referred:"), m_referrerKind);
+    connect(m_referrerKind, &QComboBox::currentIndexChanged, this, &CaseCorrectionDialog::refresh);
+
+    m_professionalBox = new QWidget;
+    auto* professional = new QFormLayout(m_professionalBox);
+    professional->setContentsMargins(0, 0, 0, 0);
+    m_professionalName = addLine(professional, tr("Professional's name:"), QStringLiteral("professionalName"),
+                                 tr("Referring professional's name"));
+    m_professionalOrganisation =
+        addLine(professional, tr("Organisation:"), QStringLiteral("professionalOrganisation"),
+                tr("Referring professional's organisation"));
+    m_permissionDate = addDate(professional, tr("Parent's permission on:"), QStringLiteral("permissionDate"),
+                               tr("Date the parent gave permission"));
+    form->addRow(m_professionalBox);
+    return box;
+}
+
+QGroupBox* CaseCorrectionDialog::buildCase()
+{
+    auto* box = new QGroupBox(tr("Council, route and enquiry"));
+    auto* form = new QFormLayout(box);
+    m_council = new QComboBox;
+    m_council->setObjectName(QStringLiteral("council"));
+    m_council->setAccessibleName(tr("Council"));
+    for (const Council& council : m_councils)
+        m_council->addItem(council.name, council.id);
+    form->addRow(tr("&Council:"), m_council);
+    connect(m_council, &QComboBox::currentIndexChanged, this, &CaseCorrectionDialog::refresh);
+
+    m_mediation = new QRadioButton(DomainText::route(Route::Mediation));
+    m_mediation->setObjectName(QStringLiteral("routeMediation"));
+    m_mediation->setAccessibleName(tr("Route: mediation"));
+    m_disagreement = new QRadioButton(DomainText::route(Route::DisagreementResolution));
+    m_disagreement->setObjectName(QStringLiteral("routeDisagreement"));
+    m_disagreement->setAccessibleName(tr("Route: disagreement resolution"));
+    auto* routes = new QButtonGroup(box);
+    routes->addButton(m_mediation);
+    routes->addButton(m_disagreement);
+    auto* routeRow = new QHBoxLayout;
+    routeRow->addWidget(m_mediation);
+    routeRow->addWidget(m_disagreement);
+    routeRow->addStretch();
+    form->addRow(tr("Route:"), routeRow);
+    connect(m_mediation, &QRadioButton::toggled, this, &CaseCorrectionDialog::refresh);
+
+    m_mediationBox = new QWidget;
+    auto* mediation = new QFormLayout(m_mediationBox);
+    mediation->setContentsMargins(0, 0, 0, 0);
+    m_decisionType = new QComboBox;
+    m_decisionType->setObjectName(QStringLiteral("decisionType"));
+    m_decisionType->setAccessibleName(tr("Council decision"));
+    m_decisionType->addItem(tr("Choose the decision..."));
+    for (DecisionType type : allDecisionTypes())
+        m_decisionType->addItem(DomainText::decisionType(type), static_cast<int>(type));
+    mediation->addRow(tr("&Decision:"), m_decisionType);
+    connect(m_decisionType, &QComboBox::currentIndexChanged, this, &CaseCorrectionDialog::refresh);
+    m_decisionNoticeDate =
+        addDate(mediation, tr("Decision &notice sent:"), QStringLiteral("decisionNoticeDate"),
+                tr("Date the decision notice was sent"));
+    m_sectionsBox = new QWidget;
+    auto* grid = new QGridLayout(m_sectionsBox);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(new QLabel(tr("Plan sections in dispute:")), 0, 0, 1, 4);
+    int index = 4;
+    for (PlanSection section : allPlanSections()) {
+        auto* check = new QCheckBox(planSectionToString(section));
+        check->setObjectName(QStringLiteral("section") + planSectionToString(section));
+        check->setAccessibleName(tr("Plan section %1 in dispute").arg(planSectionToString(section)));
+        check->setToolTip(DomainText::planSection(section));
+        grid->addWidget(check, index / 4, index % 4);
+        m_sections.insert(section, check);
+        connect(check, &QCheckBox::toggled, this, &CaseCorrectionDialog::refresh);
+        ++index;
+    }
+    mediation->addRow(m_sectionsBox);
+    form->addRow(m_mediationBox);
+
+    m_disagreementBox = new QWidget;
+    auto* disagreement = new QFormLayout(m_disagreementBox);
+    disagreement->setContentsMargins(0, 0, 0, 0);
+    m_subject = addLine(disagreement, tr("Ab&out:"), QStringLiteral("disagreementSubject"),
+                        tr("What the disagreement is about"));
+    m_otherParties = addLine(disagreement, tr("Other &parties:"), QStringLiteral("otherParties"),
+                             tr("The other parties to the disagreement"));
+    form->addRow(m_disagreementBox);
+
+    m_enquiryDate =
+        addDate(form, tr("Date of en&quiry:"), QStringLiteral("enquiryDate"), tr("Date of enquiry"));
+    m_channel = new QComboBox;
+    m_channel->setObjectName(QStringLiteral("enquiryChannel"));
+    m_channel->setAccessibleName(tr("How the enquiry came in"));
+    for (EnquiryChannel channel : {EnquiryChannel::Phone, EnquiryChannel::Email, EnquiryChannel::Letter,
+                                   EnquiryChannel::Web, EnquiryChannel::InPerson, EnquiryChannel::Referral})
+        m_channel->addItem(enquiryChannelTitle(channel), static_cast<int>(channel));
+    form->addRow(tr("Came in b&y:"), m_channel);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &CaseCorrectionDialog::refresh);
+    return box;
+}
+
+void CaseCorrectionDialog::fill()
+{
+    const Referral& r = m_details.referral;
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_referrerKind), QSignalBlocker(m_council),
+                                       QSignalBlocker(m_mediation), QSignalBlocker(m_decisionType),
+                                       QSignalBlocker(m_channel)};
+    m_childGiven->setText(r.child.givenName);
+    m_childFamily->setText(r.child.familyName);
+    m_childBirth->setDate(r.child.dateOfBirth);
+    m_parentGiven->setText(r.parent.givenName);
+    m_parentFamily->setText(r.parent.familyName);
+    m_parentBirth->setDate(r.parent.dateOfBirth);
+    m_referrerKind->setCurrentIndex(std::max(0, m_referrerKind->findData(static_cast<int>(r.referrerKind))));
+    m_professionalName->setText(r.professionalName);
+    m_professionalOrganisation->setText(r.professionalOrganisation);
+    m_permissionDate->setDate(r.parentPermissionDate);
+    if (m_council->findData(r.councilId) < 0)
+        m_council->addItem(m_details.council.name, r.councilId);
+    m_council->setCurrentIndex(m_council->findData(r.councilId));
+    m_mediation->setChecked(r.route == Route::Mediation);
+    m_disagreement->setChecked(r.route == Route::DisagreementResolution);
+    m_decisionType->setCurrentIndex(
+        r.decisionType ? std::max(0, m_decisionType->findData(static_cast<int>(*r.decisionType))) : 0);
+    m_decisionNoticeDate->setDate(r.decisionNoticeDate);
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
+        const QSignalBlocker blocker(it.value());
+        it.value()->setChecked(r.sections.contains(it.key()));
+    }
+    m_subject->setText(r.disagreementSubject);
+    m_otherParties->setText(r.otherParties);
+    m_enquiryDate->setDate(r.enquiryDate);
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(static_cast<int>(r.enquiryChannel))));
+}
+
+Referral CaseCorrectionDialog::corrected() const
+{
+    Referral r = m_details.referral;
+    r.child.givenName = trimmed(m_childGiven);
+    r.child.familyName = trimmed(m_childFamily);
+    r.child.dateOfBirth = m_childBirth->date();
+    r.parent.givenName = trimmed(m_parentGiven);
+    r.parent.familyName = trimmed(m_parentFamily);
+    r.parent.dateOfBirth = m_parentBirth->date();
+    r.referrerKind = static_cast<ReferrerKind>(m_referrerKind->currentData().toInt());
+    r.professionalName = trimmed(m_professionalName);
+    r.professionalOrganisation = trimmed(m_professionalOrganisation);
+    r.parentPermissionDate = m_permissionDate->date();
+    r.councilId = m_council->currentData().toLongLong();
+    r.route = m_mediation->isChecked() ? Route::Mediation : Route::DisagreementResolution;
+    r.decisionType.reset();
+    if (m_decisionType->currentData().isValid())
+        r.decisionType = static_cast<DecisionType>(m_decisionType->currentData().toInt());
+    r.decisionNoticeDate = m_decisionNoticeDate->date();
+    r.sections = PlanSections();
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
+        if (it.value()->isChecked())
+            r.sections.insert(it.key());
+    }
+    r.disagreementSubject = trimmed(m_subject);
+    r.otherParties = trimmed(m_otherParties);
+    r.enquiryDate = m_enquiryDate->date();
+    r.enquiryChannel = static_cast<EnquiryChannel>(m_channel->currentData().toInt());
+    return CaseCorrectionRules::apply(m_details.referral, r);
+}
+
+QString CaseCorrectionDialog::reason() const
+{
+    return m_reason->text().trimmed();
+}
+
+QString CaseCorrectionDialog::councilName(qint64 id) const
+{
+    const int index = m_council->findData(id);
+    return index >= 0 ? m_council->itemText(index) : QString();
+}
+
+QList<CaseCorrectionRules::FieldChange> CaseCorrectionDialog::changes() const
+{
+    const Referral after = corrected();
+    return CaseCorrectionRules::changes(m_details.referral, after, m_details.council.name,
+                                        councilName(after.councilId));
+}
+
+QString CaseCorrectionDialog::problemText() const
+{
+    return m_problems->text();
+}
+
+void CaseCorrectionDialog::refresh()
+{
+    const auto kind = static_cast<ReferrerKind>(m_referrerKind->currentData().toInt());
+    m_professionalBox->setVisible(kind == ReferrerKind::Professional);
+    const bool mediation = m_mediation->isChecked();
+    m_mediationBox->setVisible(mediation);
+    m_disagreementBox->setVisible(!mediation);
+    m_sectionsBox->setVisible(mediation && m_decisionType->currentData().isValid() &&
+                              static_cast<DecisionType>(m_decisionType->currentData().toInt()) ==
+                                  DecisionType::PlanContent);
+
+    const QList<CaseCorrectionRules::FieldChange> list = changes();
+    m_changes->setRowCount(list.size());
+    for (int row = 0; row < list.size(); ++row) {
+        const CaseCorrectionRules::FieldChange& change = list.at(row);
+        m_changes->setItem(row, 0, new QTableWidgetItem(change.label));
+        m_changes->setItem(row, 1, new QTableWidgetItem(change.before));
+        m_changes->setItem(row, 2, new QTableWidgetItem(change.after));
+    }
+
+    // A date that is not a real date says so, rather than "give the date".
+    QStringList problems;
+    for (const DateLineEdit* date :
+         {m_childBirth, m_parentBirth, m_permissionDate, m_decisionNoticeDate, m_enquiryDate}) {
+        if (date->isVisibleTo(this) && !date->isAcceptable())
+            problems << tr("%1: %2").arg(date->accessibleName(), date->errorText());
+    }
+    // Until a fact is changed there is nothing to judge (and Save is off); the
+    // missing reason is not news until one is typed or Save is pressed.
+    if (!list.isEmpty()) {
+        const DeadlineCalculator calculator(m_context->calendar());
+        QStringList refusals = CaseCorrectionRules::refusals(m_details, corrected(), reason(), m_certificates,
+                                                             calculator, m_context->today());
+        if (reason().isEmpty() && !m_reasonTouched && !refusals.isEmpty())
+            refusals.removeFirst(); // the rules put "say why" first
+        problems << refusals;
+    }
+    if (!m_storeRefusal.isEmpty())
+        problems << m_storeRefusal;
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!list.isEmpty());
+}
+
+void CaseCorrectionDialog::accept()
+{
+    m_reasonTouched = true;
+    m_storeRefusal.clear();
+    refresh();
+    const DeadlineCalculator calculator(m_context->calendar());
+    const QStringList refusals = CaseCorrectionRules::refusals(
+        m_details, corrected(), reason(), m_certificates, calculator, m_context->today());
+    if (!refusals.isEmpty() || !m_problems->text().isEmpty()) {
+        if (reason().isEmpty())
+            m_reason->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (!m_context->isOpen()) {
+        MessagePresenter::instance().showError(this, tr("The case was not corrected"),
+                                               tr("No database is open: use File > Open Database."));
+        return;
+    }
+    CaseCorrectionRepository repository(m_context->database(), m_context->calendar());
+    if (StoreError error = repository.correct(m_details, corrected(), reason(), m_context->today(),
+                                              m_context->currentUserId())) {
+        // Shown here, with everything typed still in place.
+        m_storeRefusal = error.message();
+        refresh();
+        return;
+    }
+    QDialog::accept();
+}

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "domain/CaseDetails.h"
+#include "domain/Certificate.h"
+#include "domain/Council.h"
+#include "rules/CaseCorrectionRules.h"
+
+#include <QDialog>
+#include <QHash>
+
+class DateLineEdit;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QTableWidget;
+class WorkContext;
+
+// Corrects the facts taken at intake (issue 12): the child's and parent's
+// names and dates of birth, who referred, the council, the route, the
+// decision, its notice date and the plan sections, and the date and channel
+// of enquiry. Shows each changed fact with its old and new value as it is
+// typed, asks why, and says at once what the rules refuse
+// (CaseCorrectionRules, the same rules the store applies). Saving is one
+// transaction in the store (CaseCorrectionRepository); a refusal there is
+// shown in the dialog and nothing typed is lost.
+class CaseCorrectionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CaseCorrectionDialog(WorkContext* context, const CaseDetails& details,
+                         const QList<Certificate>& certificates, QWidget* parent = nullptr);
+
+    // The referral with the facts as the form holds them.
+    Referral corrected() const;
+    QString reason() const;
+    // The facts changed so far, old and new.
+    QList<CaseCorrectionRules::FieldChange> changes() const;
+    // What stops saving now, one reason a line; empty when nothing.
+    QString problemText() const;
+    QLineEdit* reasonEdit() const { return m_reason; }
+    QTableWidget* changesTable() const { return m_changes; }
+
+    void accept() override;
+
+private:
+    QGroupBox* buildPeople();
+    QGroupBox* buildCase();
+    QLineEdit* addLine(QFormLayout* form, const QString& label, const QString& name,
+                       const QString& accessible);
+    DateLineEdit* addDate(QFormLayout* form, const QString& label, const QString& name,
+                          const QString& accessible);
+    void fill();
+    void refresh();
+    QString councilName(qint64 id) const;
+
+    WorkContext* m_context;
+    CaseDetails m_details;
+    QList<Certificate> m_certificates;
+    QList<Council> m_councils;
+    QLineEdit* m_childGiven = nullptr;
+    QLineEdit* m_childFamily = nullptr;
+    DateLineEdit* m_childBirth = nullptr;
+    QLineEdit* m_parentGiven = nullptr;
+    QLineEdit* m_parentFamily = nullptr;
+    DateLineEdit* m_parentBirth = nullptr;
+    QComboBox* m_referrerKind = nullptr;
+    QWidget* m_professionalBox = nullptr;
+    QLineEdit* m_professionalName = nullptr;
+    QLineEdit* m_professionalOrganisation = nullptr;
+    DateLineEdit* m_permissionDate = nullptr;
+    QComboBox* m_council = nullptr;
+    QRadioButton* m_mediation = nullptr;
+    QRadioButton* m_disagreement = nullptr;
+    QWidget* m_mediationBox = nullptr;
+    QComboBox* m_decisionType = nullptr;
+    DateLineEdit* m_decisionNoticeDate = nullptr;
+    QWidget* m_sectionsBox = nullptr;
+    QHash<PlanSection, QCheckBox*> m_sections;
+    QWidget* m_disagreementBox = nullptr;
+    QLineEdit* m_subject = nullptr;
+    QLineEdit* m_otherParties = nullptr;
+    DateLineEdit* m_enquiryDate = nullptr;
+    QComboBox* m_channel = nullptr;
+    QTableWidget* m_changes = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QLabel* m_problems = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    bool m_reasonTouched = false;
+    QString m_storeRefusal;
+};
