@@ -216,7 +216,8 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
     QSqlQuery addContact(m_db);
     addContact.prepare(
         QStringLiteral("INSERT INTO contacts (organisation_id, given_name, family_name, job_title, "
-                       "phone, email, is_decision_maker, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "phone, email, is_decision_maker, role, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int phoneSerial = 960000;
     auto phone = [&] {
         return QStringLiteral("01632 %1").arg(phoneSerial++);
@@ -231,16 +232,20 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
             return fail(addCouncil);
         row.council.id = row.id;
         const QString domain = row.council.code.toLower() + QStringLiteral(".gov.example");
+        // Each with the role its people usually take at meetings (the directory's "usual role").
         const struct
         {
             QString name;
             const char* kind;
+            const char* role;
         } services[] = {
-            {row.council.name + QStringLiteral(" SEND Team"), "council_send"},
-            {row.council.name.section(QLatin1Char(' '), 0, 0) + QStringLiteral(" SENDIASS"), "sendiass"},
+            {row.council.name + QStringLiteral(" SEND Team"), "council_send", "council_send_officer"},
+            {row.council.name.section(QLatin1Char(' '), 0, 0) + QStringLiteral(" SENDIASS"), "sendiass",
+             "sendiass_adviser"},
             {row.council.name.section(QLatin1Char(' '), 0, 0) + QStringLiteral(" Integrated Care Board"),
-             "icb"},
-            {row.council.name + QStringLiteral(" Children's Social Care"), "social_care"}};
+             "icb", "health_representative"},
+            {row.council.name + QStringLiteral(" Children's Social Care"), "social_care",
+             "social_care_representative"}};
         for (const auto& service : services) {
             qint64 organisationId = 0;
             if (!run(addOrganisation,
@@ -255,10 +260,13 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
                 const QString title = council ? (i == 0 ? QStringLiteral("SEND Manager (decision-maker)")
                                                         : QStringLiteral("SEND Caseworker"))
                                               : QStringLiteral("Adviser");
-                if (!run(addContact, {organisationId, given, family, title, phone(),
-                                      given.toLower() + QStringLiteral(".") + QString::number(i) +
-                                          QLatin1Char('@') + domain,
-                                      council && i == 0 ? 1 : 0, now}))
+                if (!run(addContact,
+                         {organisationId, given, family, title, phone(),
+                          given.toLower() + QStringLiteral(".") + QString::number(i) + QLatin1Char('@') +
+                              domain,
+                          council && i == 0 ? 1 : 0,
+                          council && i == 0 ? QStringLiteral("council_decision_maker") : text(service.role),
+                          now}))
                     return fail(addContact);
             }
         }
@@ -271,7 +279,8 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
                 return fail(addOrganisation);
             row.schools << schoolId;
             if (!run(addContact, {schoolId, text(random.pick(kGivenNames)), text(random.pick(kFamilyNames)),
-                                  QStringLiteral("SENCO"), phone(), noText, 0, now}))
+                                  QStringLiteral("SENCO"), phone(), noText, 0,
+                                  QStringLiteral("school_representative"), now}))
                 return fail(addContact);
         }
         councils << row;
@@ -715,12 +724,13 @@ StoreError DemoDataGenerator::issueCertificates(const QDate& today, int* issued)
     // Issued in date order, so the numbers run with the dates as they would.
     std::stable_sort(pending.begin(), pending.end(),
                      [](const Pending& a, const Pending& b) { return a.on < b.on; });
-    static const QStringList issuers = {QStringLiteral("Ada Okafor"), QStringLiteral("Rhys Pemberton"),
-                                        QStringLiteral("Maryam Siddiqui")};
+    // Issued by the demo users who may issue (the store names no one else).
+    const CertificateIssuer issuer{QString::fromLatin1(kDemoSupervisor), {}};
     QList<CertificateRequest> requests;
     for (const Pending& p : pending)
-        requests.append({p.caseId, p.part, {issuers.at(requests.size() % issuers.size()), {}}, p.on});
+        requests.append({p.caseId, p.part, issuer, p.on});
     CertificateRepository certificates(m_db, m_calendar);
+    certificates.setToday(today);
     if (StoreError error = certificates.issueBatch(requests))
         return error;
     *issued = static_cast<int>(requests.size());
@@ -729,7 +739,6 @@ StoreError DemoDataGenerator::issueCertificates(const QDate& today, int* issued)
     if (StoreError error = certificates.list(&all))
         return error;
     if (all.size() > 3) {
-        const CertificateIssuer issuer{issuers.first(), {}};
         if (StoreError error = certificates.voidCertificate(
                 all.at(3).id, QStringLiteral("The date of the decision notice was recorded wrongly"), today,
                 issuer))

@@ -59,4 +59,18 @@ QList<InviteeRole> requiredInvitees(const CaseFacts& facts)
     return roles;
 }
 
+QString issueDateProblem(CertificatePart part, const QDate& trigger, const QDate& issueDate,
+                         const QDate& today)
+{
+    if (!issueDate.isValid())
+        return QStringLiteral("Give the date of issue.");
+    if (trigger.isValid() && issueDate < trigger)
+        return QStringLiteral("A %1 certificate cannot be dated %2, before the event it records (%3).")
+            .arg(certificatePartName(part), issueDate.toString(Qt::ISODate), trigger.toString(Qt::ISODate));
+    if (today.isValid() && issueDate > today)
+        return QStringLiteral("A certificate cannot be dated %1, after today (%2).")
+            .arg(issueDate.toString(Qt::ISODate), today.toString(Qt::ISODate));
+    return {};
+}
+
 } // namespace CertificateRules

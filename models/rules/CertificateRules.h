@@ -34,5 +34,10 @@ CertificateDue certificateDue(const CaseFacts& facts);
 // provision (C, G) are in dispute. Nobody is required at disagreement
 // resolution, which is voluntary for every party.
 QList<InviteeRole> requiredInvitees(const CaseFacts& facts);
+// What is wrong with dating a certificate `issueDate`, empty when nothing: a
+// certificate records an event, so it cannot be dated before it (`trigger`),
+// and it cannot be dated after `today`, the day it is really made.
+QString issueDateProblem(CertificatePart part, const QDate& trigger, const QDate& issueDate,
+                         const QDate& today);
 
 } // namespace CertificateRules

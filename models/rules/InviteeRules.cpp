@@ -22,6 +22,27 @@ bool hasInvited(const QList<Invitee>& invitees, InviteeRole role)
     return false;
 }
 
+// On the list and not turned down: what counts before the meeting.
+bool hasListed(const QList<Invitee>& invitees, InviteeRole role)
+{
+    for (const Invitee& invitee : invitees) {
+        if (invitee.role == role && invitee.status != InviteeStatus::Declined &&
+            invitee.status != InviteeStatus::DidNotAttend)
+            return true;
+    }
+    return false;
+}
+
+// The first on the list in `role` still waiting for their invitation.
+const Invitee* stillToInvite(const QList<Invitee>& invitees, InviteeRole role)
+{
+    for (const Invitee& invitee : invitees) {
+        if (invitee.role == role && invitee.status == InviteeStatus::ToInvite)
+            return &invitee;
+    }
+    return nullptr;
+}
+
 bool healthInDispute(const CaseFacts& facts)
 {
     return facts.decisionType == DecisionType::PlanContent && facts.sections.includesHealth();
@@ -96,7 +117,19 @@ QList<ValidationProblem> check(const CaseInvitees& input, Step step)
         for (InviteeRole role : CertificateRules::requiredInvitees(input.facts)) {
             if (hasInvited(input.invitees, role))
                 continue;
-            if (role == InviteeRole::CouncilDecisionMaker) {
+            // Put on the list is invited, for the checks before the meeting;
+            // holding it needs the invitation sent.
+            if (step != Step::MarkMeetingHeld && hasListed(input.invitees, role))
+                continue;
+            const Invitee* waiting = stillToInvite(input.invitees, role);
+            if (role == InviteeRole::CouncilDecisionMaker && waiting) {
+                problems.append({QStringLiteral("invitees.council_decision_maker"),
+                                 tr("The meeting cannot be marked held: %1, the council's decision-maker, "
+                                    "is still to be invited. Send the invitation and set their status to "
+                                    "Invited, or record why the meeting did not go ahead.")
+                                     .arg(name(*waiting)),
+                                 Severity::Error});
+            } else if (role == InviteeRole::CouncilDecisionMaker) {
                 problems.append(
                     {QStringLiteral("invitees.council_decision_maker"),
                      step == Step::MarkMeetingHeld
@@ -173,6 +206,24 @@ QList<ValidationProblem> check(const CaseInvitees& input, Step step)
         }
     }
     return problems;
+}
+
+std::optional<InviteeRole> usualRole(const Contact& contact)
+{
+    if (contact.role)
+        return contact.role;
+    if (contact.isDecisionMaker)
+        return InviteeRole::CouncilDecisionMaker;
+    return std::nullopt;
+}
+
+std::optional<InviteeRole> familyInviteeRole(ReferrerKind referrer, bool parentNamed)
+{
+    if (referrer == ReferrerKind::YoungPerson)
+        return InviteeRole::YoungPerson;
+    if (parentNamed)
+        return InviteeRole::ParentCarer;
+    return std::nullopt;
 }
 
 QList<ValidationProblem> checkIndependence(const QList<ConflictOfInterest>& mediatorLinks,

@@ -3,7 +3,9 @@
 #include "domain/CaseFacts.h"
 #include "domain/CaseStage.h"
 #include "domain/ConflictOfInterest.h"
+#include "domain/Contact.h"
 #include "domain/Invitee.h"
+#include "domain/Referral.h"
 #include "domain/Route.h"
 #include "rules/ReferralValidator.h"
 
@@ -38,7 +40,9 @@ struct CaseInvitees
 // - "invitees.council_decision_maker": mediation without a council
 //   decision-maker invited (CertificateRules::requiredInvitees; reg 34 the
 //   council must send someone with authority). An error when marking the
-//   meeting held, a warning before.
+//   meeting held, a warning before. Before the meeting, a decision-maker on
+//   the list counts unless they declined; marking it held needs one who was
+//   sent the invitation (invited, confirmed or attended).
 // - "invitees.health_representative": health needs or provision (C, G) in
 //   dispute and no health representative invited: a warning.
 // - "invitees.school_representative": a school-provision disagreement and no
@@ -62,6 +66,17 @@ QList<ValidationProblem> check(const CaseInvitees& input, Step step);
 // and the council always; the health body when health is in dispute (or any
 // DR); the school and social care in DR.
 bool isParty(InviteeRole role, const CaseInvitees& input);
+
+// The role a directory contact takes when invited "in their usual role":
+// the role the directory gives them, else council decision-maker for one
+// marked as such (what the picker shows); none when the directory says
+// neither, and the role must be chosen.
+std::optional<InviteeRole> usualRole(const Contact& contact);
+
+// Who of the family taken at intake is on the invitee list from the start:
+// the young person who brought the case, else the parent named on it; none
+// when neither (a referral from a professional without the parent's name).
+std::optional<InviteeRole> familyInviteeRole(ReferrerKind referrer, bool parentNamed);
 
 // Who or what is on a case, for the independence check.
 struct CaseParties

@@ -10,6 +10,7 @@
 // Names are synthetic.
 #include "documents/CertificateRenderer.h"
 #include "rules/CertificateDrafter.h"
+#include "store/access/UserRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/certificates/CertificateRepository.h"
 #include "store/infrastructure/Database.h"
@@ -161,12 +162,21 @@ int main(int argc, char* argv[])
     if (!makeCases(database.connection(), count + 1, &ids))
         return 1;
     std::printf("set up %d cases: %.1f s\n", count + 1, setup.elapsed() / 1000.0);
+    // Only a user who may issue is named as the issuer.
+    User issuer;
+    issuer.username = QStringLiteral("ada.okafor");
+    issuer.displayName = QStringLiteral("Ada Okafor");
+    issuer.role = UserRole::Supervisor;
+    if (StoreError e = UserRepository(database.connection()).add(&issuer)) {
+        std::fprintf(stderr, "%s\n", qPrintable(e.message()));
+        return 1;
+    }
     CertificateRepository certificates(database.connection(), BankHolidayCalendar::shipped());
     QElapsedTimer timer;
     timer.start();
     double cpuStart = cpuSeconds();
     if (StoreError e = certificates.issueForCase(ids.takeFirst(), std::nullopt,
-                                                 {QStringLiteral("Ada Okafor"), {}}, kToday)) {
+                                                 {QStringLiteral("ada.okafor"), {}}, kToday)) {
         std::fprintf(stderr, "%s\n", qPrintable(e.message()));
         return 1;
     }
@@ -179,7 +189,7 @@ int main(int argc, char* argv[])
     if (oneAtATime) {
         for (qint64 id : ids) {
             if (StoreError e =
-                    certificates.issueForCase(id, std::nullopt, {QStringLiteral("Ada Okafor"), {}}, kToday)) {
+                    certificates.issueForCase(id, std::nullopt, {QStringLiteral("ada.okafor"), {}}, kToday)) {
                 std::fprintf(stderr, "%s\n", qPrintable(e.message()));
                 return 1;
             }
@@ -187,7 +197,7 @@ int main(int argc, char* argv[])
     } else {
         QList<CertificateRequest> requests;
         for (qint64 id : ids)
-            requests.append({id, std::nullopt, {QStringLiteral("Ada Okafor"), {}}, kToday});
+            requests.append({id, std::nullopt, {QStringLiteral("ada.okafor"), {}}, kToday});
         if (StoreError e = certificates.issueBatch(requests)) {
             std::fprintf(stderr, "%s\n", qPrintable(e.message()));
             return 1;

@@ -23,6 +23,8 @@ private slots:
     void badArguments_data();
     void badArguments();
     void providerDetailsReachTheCertificate();
+    void issuerAndDateRefused_data() { TestDatabase::addEngineRows(); }
+    void issuerAndDateRefused();
 };
 
 namespace {
@@ -48,6 +50,8 @@ void TestCliCertificates::issueListRenderVoid()
         QVERIFY(!database.open());
         QSqlDatabase db = database.connection();
         const qint64 council = CaseSeed::addCouncil(db, "Northmoor Borough Council", "NMB");
+        QVERIFY(CaseSeed::addSupervisor(db, "siobhan", "Siobhán Ní Bhriain") > 0);
+        QVERIFY(CaseSeed::addSupervisor(db, "ada.okafor", "Ada Okafor") > 0);
         QString why;
         const qint64 a = CaseSeed::addCase(
             db, CaseSeed::mediationReferral(council, "Zoë", "Nguyễn", QDate(2026, 11, 2)), kToday, &why);
@@ -68,7 +72,7 @@ void TestCliCertificates::issueListRenderVoid()
                                           reference1 + "\t1\t2026-11-24\t2026-11-19\tdue"}));
 
     run = CliRunner::run(where(test) + QStringList{"certificate", "issue", "--case", reference1, "--issuer",
-                                                   "Siobhán Ní Bhriain", "--date", "2026-11-23"});
+                                                   "siobhan", "--date", "2026-11-23"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QStringList issued = run.out.trimmed().split('\t');
     QCOMPARE(issued.value(0), QStringLiteral("CG-2026-000001"));
@@ -78,11 +82,11 @@ void TestCliCertificates::issueListRenderVoid()
 
     // A Part the rules do not give is refused with the reason, exit 1.
     run = CliRunner::run(where(test) + QStringList{"certificate", "issue", "--case", reference3, "--part",
-                                                   "2", "--issuer", "Mo Mediator"});
+                                                   "2", "--issuer", "ada.okafor"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("needs a Part 3 certificate, not a Part 2"), qPrintable(run.err));
     run = CliRunner::run(where(test) + QStringList{"certificate", "issue", "--case", reference3, "--issuer",
-                                                   "Ada Okafor", "--date", "2026-11-23"});
+                                                   "ada.okafor", "--date", "2026-11-23"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
     run = CliRunner::run(where(test) + QStringList{"certificates", "list"});
@@ -120,7 +124,7 @@ void TestCliCertificates::issueListRenderVoid()
     // Void and replace: the replacement names the voided number.
     run = CliRunner::run(where(test) + QStringList{"certificate", "void", "CG-2026-000001", "--reason",
                                                    "Wrong date of birth", "--replace", "--issuer",
-                                                   "Ada Okafor", "--date", "2026-11-24"});
+                                                   "ada.okafor", "--date", "2026-11-24"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out.trimmed(), QStringLiteral("CG-2026-000001\tvoided\tCG-2026-000003"));
     run = CliRunner::run(where(test) + QStringList{"certificates", "list", "--case", reference1});
@@ -181,6 +185,8 @@ void TestCliCertificates::providerDetailsReachTheCertificate()
         QVERIFY(!database.open());
         QSqlDatabase db = database.connection();
         const qint64 council = CaseSeed::addCouncil(db, "Northmoor Borough Council", "NMB");
+        QVERIFY(CaseSeed::addSupervisor(db, "siobhan", "Siobhán Ní Bhriain") > 0);
+        QVERIFY(CaseSeed::addSupervisor(db, "ada.okafor", "Ada Okafor") > 0);
         QString why;
         const qint64 id = CaseSeed::addCase(
             db, CaseSeed::mediationReferral(council, "Zoë", "Nguyễn", QDate(2026, 11, 2)), kToday, &why);
@@ -216,7 +222,7 @@ void TestCliCertificates::providerDetailsReachTheCertificate()
     QVERIFY(!run.outLines().contains("logo\tnone"));
 
     run = CliRunner::run(where(test) + QStringList{"certificate", "issue", "--case", reference, "--issuer",
-                                                   "Ada Okafor", "--date", "2026-11-23"});
+                                                   "ada.okafor", "--date", "2026-11-23"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.startsWith("WFM-2026-000001\t1\t"));
     const QString pdf = dir.filePath("c.pdf");
@@ -236,6 +242,55 @@ void TestCliCertificates::providerDetailsReachTheCertificate()
     QVERIFY(images.waitForFinished());
     // The logo and the QR code.
     QCOMPARE(QString::fromUtf8(images.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts).size(), 2 + 2);
+}
+
+void TestCliCertificates::issuerAndDateRefused()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    {
+        Database database(test.settings());
+        QVERIFY(!database.open());
+        QSqlDatabase db = database.connection();
+        const qint64 council = CaseSeed::addCouncil(db, "Northmoor Borough Council", "NMB");
+        QVERIFY(CaseSeed::addSupervisor(db, "grace.ibekwe", "Grace Ibekwe") > 0);
+        QVERIFY(CaseSeed::addUser(db, "sam.okafor", "Sam Okafor") > 0); // a caseworker
+        QString why;
+        const qint64 id = CaseSeed::addCase(
+            db, CaseSeed::mediationReferral(council, "Zoë", "Nguyễn", QDate(2026, 11, 2)), kToday, &why);
+        QVERIFY2(id && CaseSeed::advanceTo(db, id, CaseStage::NotPursuing, QDate(2026, 11, 19), kToday, &why),
+                 qPrintable(why));
+    }
+    const QStringList issue = where(test) + QStringList{"certificate", "issue", "--case", "MED-2026-00001"};
+    // A free-text issuer, a display name and a user who may not issue: exit 1, saying who may.
+    for (const char* issuer : {"Santa Claus", "Grace Ibekwe", "sam.okafor"}) {
+        const CliRun run = CliRunner::run(issue + QStringList{"--issuer", issuer, "--date", "2026-11-23"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith("commonground-cli: ") &&
+                     run.err.contains(QStringLiteral("\"%1\" is not a user who may issue certificates")
+                                          .arg(QString::fromUtf8(issuer))) &&
+                     run.err.contains("grace.ibekwe (Grace Ibekwe)"),
+                 qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+    // Before the event it records (19 November 2026), and after today.
+    CliRun run = CliRunner::run(issue + QStringList{"--issuer", "grace.ibekwe", "--date", "1900-01-01"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("cannot be dated 1900-01-01, before the event it records (2026-11-19)"),
+             qPrintable(run.err));
+    const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+    run = CliRunner::run(issue + QStringList{"--issuer", "grace.ibekwe", "--date", tomorrow});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("cannot be dated %1, after today").arg(tomorrow)),
+             qPrintable(run.err));
+    run = CliRunner::run(where(test) + QStringList{"certificates", "list"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.trimmed().isEmpty()); // nothing issued, no number used
+
+    run = CliRunner::run(issue + QStringList{"--issuer", "grace.ibekwe", "--date", "2026-11-23"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.startsWith("CG-2026-000001\t1\t"));
 }
 
 QTEST_GUILESS_MAIN(TestCliCertificates)

@@ -58,7 +58,7 @@ QStringList issue(const TestDatabase& test)
     return {"--database",  test.settings().sqlitePath(),
             "certificate", "issue",
             "--case",      kReference,
-            "--issuer",    "Grace Ibekwe",
+            "--issuer",    "grace.ibekwe",
             "--date",      "2026-11-23"};
 }
 
@@ -180,7 +180,7 @@ void TestCliSignIn::postgresLoginActs()
     }
     const QStringList where{"--postgres", test.settings().toConnInfo()};
     const QStringList command{"certificate", "issue",        "--case", kReference,
-                              "--issuer",    "Grace Ibekwe", "--date", "2026-11-23"};
+                              "--issuer",    "grace.ibekwe", "--date", "2026-11-23"};
     // No --user: the login acts, and a caseworker may not issue.
     CliRun run = CliRunner::run(where + command);
     QCOMPARE(run.exitCode, 1);

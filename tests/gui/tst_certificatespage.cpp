@@ -1,11 +1,13 @@
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
+#include "ScriptedFileChooser.h"
 #include "TestDatabase.h"
 #include "certificates/CaseCertificatesPanel.h"
 #include "certificates/CertificatePrinter.h"
 #include "certificates/CertificateViewer.h"
 #include "certificates/CertificatesPage.h"
 #include "certificates/IssueCertificateDialog.h"
+#include "certificates/PdfPagesView.h"
 #include "certificates/VoidCertificateDialog.h"
 #include "common/WorkContext.h"
 #include "itemmodels/CertificateDueModel.h"
@@ -15,10 +17,13 @@
 #include "store/certificates/CertificateRepository.h"
 
 #include <QAbstractItemModelTester>
-#include <QLineEdit>
+#include <QComboBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPrinter>
 #include <QProcess>
+#include <QPushButton>
+#include <QScreen>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -47,6 +52,8 @@ void TestCertificatesPage::issueViewVoidAndPrint()
     QSqlDatabase db = session.database()->connection();
     const QDate today(2026, 11, 23);
     const qint64 council = CaseSeed::addCouncil(db, "Northmoor Borough Council", "NMB");
+    QVERIFY(CaseSeed::addSupervisor(db, "siobhan", "Siobhán Ní Bhriain") > 0);
+    QVERIFY(CaseSeed::addSupervisor(db, "ada.okafor", "Ada Okafor") > 0);
     QString why;
     const qint64 part1 = CaseSeed::addCase(
         db, CaseSeed::mediationReferral(council, "Zoë", "Nguyễn", QDate(2026, 11, 2)), today, &why);
@@ -78,15 +85,33 @@ void TestCertificatesPage::issueViewVoidAndPrint()
              int(DeadlineUrgency::Level::Overdue));
     QCOMPARE(due->index(1, CertificateDueModel::PartColumn).data().toString(), QStringLiteral("Part 1"));
 
-    // Review and issue the overdue Part 3: no issuer, no certificate.
+    // Review and issue the overdue Part 3. The issuer is one of the users who may
+    // issue; the certificate shown is the one that will be stored, and nothing is
+    // written until Issue.
     page.dueView()->selectRow(0);
     auto* issue = qobject_cast<IssueCertificateDialog*>(page.issueSelected());
     QVERIFY(issue);
-    issue->findChild<QLineEdit*>()->clear(); // the last issuer's name is remembered between runs
-    issue->accept();
-    QVERIFY(issue->shownProblem().contains("mediation adviser"));
-    QVERIFY(issue->isVisible());
-    issue->findChild<QLineEdit*>()->setText("Siobhán Ní Bhriain");
+    QVERIFY(QTest::qWaitForWindowExposed(issue));
+    QCOMPARE(issue->issuerChoice()->count(), 2);
+    QCOMPARE(issue->issuerChoice()->currentText(), QStringLiteral("Ada Okafor"));
+    QCOMPARE(issue->pages()->pageCount(), 1);
+    QCOMPARE(issue->reviewed().content.number, QStringLiteral("CG-2026-000001"));
+    QCOMPARE(issue->reviewed().content.issuerName, QStringLiteral("Ada Okafor"));
+    QVERIFY(issue->shownProblem().isEmpty());
+    issue->issuerChoice()->setCurrentIndex(issue->issuerChoice()->findText("Siobhán Ní Bhriain"));
+    QCOMPARE(issue->reviewed().content.issuerName, QStringLiteral("Siobhán Ní Bhriain"));
+    const QImage reviewedPage = issue->pages()->pageImage(0);
+    QVERIFY(!reviewedPage.isNull());
+    {
+        QSqlQuery none(db);
+        QVERIFY(none.exec(QStringLiteral("SELECT COUNT(*) FROM certificates")) && none.next());
+        QCOMPARE(none.value(0).toInt(), 0); // reviewing wrote nothing
+    }
+    // It fits a 1366x768 screen, its buttons in sight.
+    QVERIFY(issue->frameGeometry().height() <= 768 && issue->frameGeometry().width() <= 1366);
+    auto* issueButton = issue->findChild<QPushButton*>(QStringLiteral("issueReviewed"));
+    QVERIFY(issueButton && issueButton->isVisible() && issueButton->isEnabled());
+    QVERIFY(issue->rect().contains(QRect(issueButton->mapTo(issue, QPoint(0, 0)), issueButton->size())));
     issue->accept();
     QCOMPARE(page.registerModel()->rowCount(), 1);
     QCOMPARE(page.dueModel()->rowCount(), 1);
@@ -95,6 +120,54 @@ void TestCertificatesPage::issueViewVoidAndPrint()
     QCOMPARE(issued->status, CertificateStatus::Issued);
     QCOMPARE(issued->issuerName, QStringLiteral("Siobhán Ní Bhriain"));
     QCOMPARE(page.registerView()->selectionModel()->selectedRows().value(0).row(), 0);
+    const qint64 issuedId = issued->id;
+    QByteArray stored;
+    QVERIFY(!CertificateRepository(db, BankHolidayCalendar::shipped()).loadPdf(issuedId, &stored));
+
+    // Issued: the stored certificate opens at once, to save or print, and its
+    // pages are the pages that were reviewed, pixel for pixel.
+    QPointer<CertificateViewer> sent = page.findChild<CertificateViewer*>();
+    QVERIFY(sent);
+    QVERIFY(QTest::qWaitForWindowExposed(sent));
+    QVERIFY2(sent->message().contains("CG-2026-000001 is issued"), qPrintable(sent->message()));
+    QCOMPARE(sent->pages()->pdf(), stored);
+    QCOMPARE(sent->pages()->pageImage(0), reviewedPage);
+    // The viewer fits the screen (a 1366x768 one too) with its buttons in sight.
+    const QRect screen = sent->screen()->availableGeometry();
+    QVERIFY(sent->frameGeometry().height() <= qMin(768, screen.height()));
+    for (const char* name : {"savePdf", "print"}) {
+        auto* button = sent->findChild<QPushButton*>(QString::fromLatin1(name));
+        QVERIFY(button && button->isVisible());
+        QVERIFY(sent->rect().contains(QRect(button->mapTo(sent, QPoint(0, 0)), button->size())));
+    }
+    // Save PDF writes the stored bytes, and the export is on the audit trail.
+    QTemporaryDir saveDir;
+    ScriptedFileChooser chooser;
+    chooser.savePath = saveDir.filePath("certificate.pdf");
+    FileChooser::install(&chooser);
+    sent->savePdfAs();
+    FileChooser::install(nullptr);
+    QCOMPARE(chooser.asked.size(), 1);
+    QFile saved(chooser.savePath);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), stored);
+    {
+        QSqlQuery exported(db);
+        QVERIFY(exported.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export' AND "
+                                             "table_name = 'certificates'")) &&
+                exported.next());
+        QCOMPARE(exported.value(0).toInt(), 1);
+    }
+    // Printing to a PDF file gives the stored file too, text and all (not a picture of it).
+    QPrinter toFile(QPrinter::HighResolution);
+    toFile.setOutputFormat(QPrinter::PdfFormat);
+    toFile.setOutputFileName(saveDir.filePath("printed.pdf"));
+    QVERIFY(CertificatePrinter::print(&toFile, {stored}));
+    QFile printed(saveDir.filePath("printed.pdf"));
+    QVERIFY(printed.open(QIODevice::ReadOnly));
+    QCOMPARE(printed.readAll(), stored);
+    sent->close();
+    QTRY_VERIFY(!sent);
 
     // The stored PDF opens in the program.
     auto* viewer = qobject_cast<CertificateViewer*>(page.viewSelected());
@@ -102,12 +175,12 @@ void TestCertificatesPage::issueViewVoidAndPrint()
     QTRY_COMPARE(viewer->pageCount(), 1);
     viewer->close();
     {
-        // Viewing it is on the audit trail.
+        // Viewing it is on the audit trail (once on issue, once here).
         QSqlQuery viewed(db);
         QVERIFY(viewed.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'open' AND "
                                            "table_name = 'certificates'")) &&
                 viewed.next());
-        QCOMPARE(viewed.value(0).toInt(), 1);
+        QCOMPARE(viewed.value(0).toInt(), 2);
     }
 
     // Void with a reason and replace; the replacement names the voided number.
@@ -144,7 +217,7 @@ void TestCertificatesPage::issueViewVoidAndPrint()
 
     // Batch print of today's issued certificates: the stored pages, one per certificate.
     CertificateRepository certificates(db, BankHolidayCalendar::shipped());
-    QVERIFY(!certificates.issueForCase(part1, std::nullopt, {"Ada Okafor", {}}, today));
+    QVERIFY(!certificates.issueForCase(part1, std::nullopt, {"ada.okafor", {}}, today));
     context.notifyCaseChanged(part1);
     QCOMPARE(part1Panel.model()->rowCount(), 1);
     QCOMPARE(part1Panel.dueText(), QStringLiteral("No certificate is due for this case."));

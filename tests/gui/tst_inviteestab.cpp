@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -50,6 +51,8 @@ private slots:
     void letterAsPdfAndText();
     void meetingHeldIsRefusedWithoutTheDecisionMaker();
     void everyFieldHasAnAccessibleName();
+    void usualRoleFromTheDirectory();
+    void familyIsOnTheListFromIntake();
 
 private:
     InviteesTab* openTab();
@@ -81,6 +84,12 @@ void TestInviteesTab::init()
     m_caseId = CaseSeed::addCase(
         db, CaseSeed::mediationReferral(m_councilId, "Noah", "Price", today.addDays(-3)), today, &error);
     QVERIFY2(m_caseId, qPrintable(error));
+    // The tests below start from an empty list: the parent put there at intake
+    // (familyIsOnTheListFromIntake) is taken off, as a caseworker could.
+    {
+        QSqlQuery clear(db);
+        QVERIFY(clear.exec(QStringLiteral("DELETE FROM invitees WHERE case_id = %1").arg(m_caseId)));
+    }
     Contact officer;
     officer.givenName = "Kwame";
     officer.familyName = "Achterberg";
@@ -160,25 +169,37 @@ void TestInviteesTab::addFromDirectoryAndWarningComesAndGoes()
     QCOMPARE(stored().first().contactId, std::optional<qint64>(m_contactId));
     QCOMPARE(stored().first().role, InviteeRole::CouncilDecisionMaker);
     QCOMPARE(tab->selectedInvitee()->displayName, QString("Kwame Achterberg"));
-    // Still to invite: still warned.
-    QVERIFY(tab->shownCheckFields().contains("invitees.council_decision_maker"));
-
-    // Status changed in the table, through its combo box.
-    const QModelIndex status = tab->model()->index(0, InviteeListModel::StatusColumn);
-    tab->view()->setCurrentIndex(status);
-    tab->view()->edit(status);
-    auto* combo = tab->view()->findChild<QComboBox*>();
-    QVERIFY(combo);
-    QCOMPARE(combo->currentText(), QString("To invite"));
-    combo->setCurrentIndex(combo->findText("Invited"));
-    emit combo->activated(combo->currentIndex());
-    QTRY_COMPARE(stored().first().status, InviteeStatus::Invited);
+    // Invited: the decision-maker check clears at once, before the letter goes out.
     QVERIFY2(!tab->shownCheckFields().contains("invitees.council_decision_maker"),
              qPrintable(tab->shownChecks().join('\n')));
     QVERIFY(tab->shownChecks().join('\n').contains("No problems found"));
 
+    // The status is a visible control beside the list, for the selected invitee.
+    QComboBox* status = tab->statusChoice();
+    QVERIFY(status->isVisible());
+    QVERIFY(status->isEnabled());
+    QCOMPARE(status->currentText(), QString("To invite"));
+    status->setCurrentIndex(status->findText("Invited"));
+    emit status->activated(status->currentIndex());
+    QTRY_COMPARE(stored().first().status, InviteeStatus::Invited);
+    QCOMPARE(tab->model()->index(0, InviteeListModel::StatusColumn).data().toString(), QString("Invited"));
+
+    // And still in the table, through its combo box.
+    const QModelIndex inTable = tab->model()->index(0, InviteeListModel::StatusColumn);
+    tab->view()->setCurrentIndex(inTable);
+    tab->view()->edit(inTable);
+    auto* combo = tab->view()->findChild<QComboBox*>();
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), QString("Invited"));
+    combo->setCurrentIndex(combo->findText("Confirmed"));
+    emit combo->activated(combo->currentIndex());
+    QTRY_COMPARE(stored().first().status, InviteeStatus::Confirmed);
+    QCOMPARE(status->currentText(), QString("Confirmed"));
+    QVERIFY(tab->shownChecks().join('\n').contains("No problems found"));
+    const QModelIndex status0 = tab->model()->index(0, InviteeListModel::StatusColumn);
+
     // Declined: the warning is back.
-    QVERIFY(tab->model()->setData(status,
+    QVERIFY(tab->model()->setData(status0,
                                   static_cast<int>(allInviteeStatuses().indexOf(InviteeStatus::Declined))));
     QCOMPARE(stored().first().status, InviteeStatus::Declined);
     QVERIFY(tab->shownCheckFields().contains("invitees.council_decision_maker"));
@@ -407,6 +428,117 @@ void TestInviteesTab::everyFieldHasAnAccessibleName()
             QVERIFY2(!widget->accessibleName().isEmpty() || !widget->isVisibleTo(tab),
                      qPrintable(widget->metaObject()->className() + QString(" ") + widget->objectName()));
     }
+}
+
+void TestInviteesTab::usualRoleFromTheDirectory()
+{
+    QSqlDatabase db = m_session->database()->connection();
+    // As the directory often has them (the demo's too): marked a decision-maker, no role.
+    Contact manager;
+    manager.givenName = "Ruth";
+    manager.familyName = "Okonedo";
+    manager.jobTitle = "SEND Manager";
+    manager.isDecisionMaker = true;
+    QVERIFY(!ContactRepository(db).add(&manager));
+    // And someone the directory gives no usual role at all.
+    Contact nobody;
+    nobody.givenName = "Tomasz";
+    nobody.familyName = "Wilk";
+    QVERIFY(!ContactRepository(db).add(&nobody));
+
+    InviteesTab* tab = openTab();
+    QVERIFY(tab);
+    QPointer<ContactPickerDialog> picker = tab->beginAddFromDirectory();
+    QVERIFY(QTest::qWaitForWindowExposed(picker));
+    picker->search("Okonedo");
+    QCOMPARE(picker->model()->rowCount(), 1);
+    QCOMPARE(picker->role(), std::nullopt); // "their usual role"
+    QCOMPARE(picker->model()->index(0, ContactChoiceModel::RoleColumn).data().toString(),
+             QString("Decision-maker"));
+    auto* roleBox = picker->findChild<QComboBox*>();
+    QVERIFY(roleBox);
+    QCOMPARE(roleBox->itemText(0), QString("Their usual role (Council decision-maker)"));
+    clickOk(picker);
+    QTRY_VERIFY(!picker);
+    QVERIFY2(m_presenter.errors.isEmpty(), qPrintable(m_presenter.errors.join('\n')));
+    QCOMPARE(stored().size(), 1);
+    QCOMPARE(stored().first().contactId, std::optional<qint64>(manager.id));
+    QCOMPARE(stored().first().role, InviteeRole::CouncilDecisionMaker);
+    QVERIFY(!tab->shownCheckFields().contains("invitees.council_decision_maker"));
+
+    // No usual role: the picker says so and stays open until a role is chosen.
+    picker = tab->beginAddFromDirectory();
+    QVERIFY(QTest::qWaitForWindowExposed(picker));
+    picker->search("Wilk");
+    QCOMPARE(picker->model()->rowCount(), 1);
+    clickOk(picker);
+    QVERIFY(picker);
+    QVERIFY(picker->isVisible());
+    QVERIFY2(picker->shownProblem().contains("gives Tomasz Wilk no usual role"),
+             qPrintable(picker->shownProblem()));
+    QVERIFY(m_presenter.errors.isEmpty());
+    QCOMPARE(stored().size(), 1);
+    picker->setRole(InviteeRole::Interpreter);
+    clickOk(picker);
+    QTRY_VERIFY(!picker);
+    QCOMPARE(stored().size(), 2);
+    QCOMPARE(stored().last().role, InviteeRole::Interpreter);
+    QVERIFY(m_presenter.errors.isEmpty());
+}
+
+void TestInviteesTab::familyIsOnTheListFromIntake()
+{
+    QSqlDatabase db = m_session->database()->connection();
+    const QDate today = QDate::currentDate();
+    QString error;
+    // A parent's referral: the parent, to be invited.
+    const qint64 parentCase = CaseSeed::addCase(
+        db, CaseSeed::mediationReferral(m_councilId, "Ava", "Lindqvist", today.addDays(-2)), today, &error);
+    QVERIFY2(parentCase, qPrintable(error));
+    QList<Invitee> invitees;
+    QVERIFY(!InviteeRepository(db).listForCase(parentCase, &invitees));
+    QCOMPARE(invitees.size(), 1);
+    QCOMPARE(invitees.first().displayName, QString("Jo Lindqvist"));
+    QCOMPARE(invitees.first().role, InviteeRole::ParentCarer);
+    QCOMPARE(invitees.first().status, InviteeStatus::ToInvite);
+    QVERIFY(invitees.first().personId.has_value());
+    // A young person's own referral: the young person.
+    Referral own = CaseSeed::mediationReferral(m_councilId, "Kai", "Brennan", today.addDays(-2));
+    own.referrerKind = ReferrerKind::YoungPerson;
+    own.child.dateOfBirth = today.addYears(-17);
+    own.parent = {};
+    const qint64 youngCase = CaseSeed::addCase(db, own, today, &error);
+    QVERIFY2(youngCase, qPrintable(error));
+    QVERIFY(!InviteeRepository(db).listForCase(youngCase, &invitees));
+    QCOMPARE(invitees.size(), 1);
+    QCOMPARE(invitees.first().displayName, QString("Kai Brennan"));
+    QCOMPARE(invitees.first().role, InviteeRole::YoungPerson);
+
+    // A case taken before this version (as the upgrade leaves it): the parent
+    // is added when its Invitees tab first opens, and only then.
+    {
+        QSqlQuery older(db);
+        QVERIFY(older.exec(QStringLiteral("DELETE FROM invitees WHERE case_id = %1").arg(parentCase)));
+        QVERIFY(
+            older.exec(QStringLiteral("UPDATE cases SET family_invited = 0 WHERE id = %1").arg(parentCase)));
+    }
+    CaseWorkspace* workspace = m_page->openCase(parentCase);
+    QVERIFY(workspace);
+    workspace->showTab(2);
+    InviteesTab* tab = workspace->invitees();
+    QCOMPARE(tab->model()->rowCount(), 1);
+    QCOMPARE(tab->model()->invitees().first().displayName, QString("Jo Lindqvist"));
+    QVERIFY(m_presenter.errors.isEmpty());
+    // Taken off the list, the parent stays off.
+    tab->selectInvitee(tab->model()->invitees().first().id);
+    m_presenter.answer = true;
+    QVERIFY(tab->removeSelected());
+    QCOMPARE(tab->model()->rowCount(), 0);
+    tab = m_page->openCase(parentCase)->invitees();
+    tab->reload();
+    QCOMPARE(tab->model()->rowCount(), 0);
+    QVERIFY(!InviteeRepository(db).listForCase(parentCase, &invitees));
+    QVERIFY(invitees.isEmpty());
 }
 
 QTEST_MAIN(TestInviteesTab)

@@ -56,6 +56,7 @@ private slots:
     void init();
     void cleanup();
     void bookingShowsDeadlineAndSaves();
+    void bookingTicksTheCasesMediator();
     void clashIsRefusedNamingTheOtherMeeting();
     void movingNeedsAReasonAndKeepsHistory();
     void outcomeClosesNotesWithoutAgreement();
@@ -176,6 +177,21 @@ void TestMeetings::bookingShowsDeadlineAndSaves()
     // Invitations: one .ics per invitee (none yet on this case).
     QTemporaryDir folder;
     QCOMPARE(panel->writeInvitations(stored.first().id, folder.path()), 0);
+}
+
+void TestMeetings::bookingTicksTheCasesMediator()
+{
+    const qint64 caseId = addMediationCase(QStringLiteral("Ivy"));
+    QVERIFY(!CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                 .assignMediator(caseId, m_mediator, std::nullopt));
+    MeetingDialog dialog(m_context.get(), caseId);
+    dialog.show();
+    QListWidgetItem* ollie = itemNamed(&dialog, QStringLiteral("Mediators"), QStringLiteral("Ollie Farrant"));
+    QVERIFY(ollie);
+    QCOMPARE(ollie->checkState(), Qt::Checked);
+    QVERIFY2(!dialog.refusalText().contains(QStringLiteral("mediator")), qPrintable(dialog.refusalText()));
+    QCOMPARE(dialog.meeting().mediators.size(), 1);
+    QCOMPARE(dialog.meeting().mediators.first().userId, m_mediator);
 }
 
 void TestMeetings::clashIsRefusedNamingTheOtherMeeting()

@@ -140,7 +140,7 @@ void TestRoleGuards::caseworkerCannotIssueOnTheCertificatesScreen()
     CertificateRepository certificates(session.database()->connection(), context.calendar());
     const qint64 caseId = page.dueModel()->itemAt(0)->caseId;
     const StoreError refused =
-        certificates.issueForCase(caseId, std::nullopt, {QStringLiteral("Sam Okafor"), {}}, kToday);
+        certificates.issueForCase(caseId, std::nullopt, {QStringLiteral("sam.okafor"), {}}, kToday);
     QCOMPARE(refused.kind(), StoreError::Kind::Forbidden);
     QCOMPARE(refused.message(), QStringLiteral("Only supervisors can issue certificates."));
     QList<Certificate> all;
@@ -174,10 +174,10 @@ void TestRoleGuards::aStaleRoleGetsTheStoresAnswer()
                  .setRole(admin.id, context.signedInUser()->id, UserRole::Caseworker));
     auto* dialog = qobject_cast<IssueCertificateDialog*>(page.issueSelected());
     QVERIFY(dialog);
-    dialog->findChild<QLineEdit*>()->setText(QStringLiteral("Grace Ibekwe"));
+    // The review is made by the store, which refuses: the reason is in the dialog, nothing to issue.
+    QCOMPARE(dialog->shownProblem(), QStringLiteral("Only supervisors can issue certificates."));
     dialog->accept();
-    QCOMPARE(m_presenter.errors,
-             QStringList{QStringLiteral("Issue certificate: Only supervisors can issue certificates.")});
+    QVERIFY(dialog->isVisible());
     QCOMPARE(page.registerModel()->rowCount(), 0);
 }
 

@@ -1,3 +1,4 @@
+#include "domain/DecisionType.h"
 #include "domain/Organisation.h"
 #include "rules/InviteeRules.h"
 
@@ -54,6 +55,9 @@ private slots:
     void statusStrings();
     void stepForMove_data();
     void stepForMove();
+    void usualRole();
+    void familyInviteeRole();
+    void stillToInviteIsNamedWhenHolding();
 };
 
 void TestInviteeRules::check_data()
@@ -90,6 +94,15 @@ void TestInviteeRules::check_data()
         << med << "cease_to_maintain" << none << false
         << QStringList{"parent_carer/confirmed", "council_decision_maker/to_invite"} << Step::MarkMeetingHeld
         << QStringList{"E:invitees.council_decision_maker"};
+    // "Invite" in the picker puts them on the list: before the meeting that clears the check.
+    QTest::newRow("decision-maker on the list, still to invite: no warning before the meeting")
+        << med << "cease_to_maintain" << none << false
+        << QStringList{"parent_carer/to_invite", "council_decision_maker/to_invite"} << Step::Review
+        << QStringList{};
+    QTest::newRow("decision-maker declined: warned again before the meeting")
+        << med << "cease_to_maintain" << none << false
+        << QStringList{"parent_carer/to_invite", "council_decision_maker/declined"} << Step::Review
+        << QStringList{"W:invitees.council_decision_maker"};
     QTest::newRow("a SEND officer is not the decision-maker")
         << med << "refusal_to_issue" << none << false
         << QStringList{"parent_carer/confirmed", "council_send_officer/attended"} << Step::MarkMeetingHeld
@@ -281,6 +294,46 @@ void TestInviteeRules::statusStrings()
     for (OrganisationKind kind : allOrganisationKinds())
         QCOMPARE(organisationKindFromString(organisationKindToString(kind)), kind);
     QCOMPARE(allOrganisationKinds().size(), 10);
+}
+
+void TestInviteeRules::usualRole()
+{
+    Contact contact;
+    QCOMPARE(InviteeRules::usualRole(contact), std::nullopt);
+    // Marked a decision-maker in the directory, with no role: what the picker shows.
+    contact.isDecisionMaker = true;
+    QCOMPARE(InviteeRules::usualRole(contact), std::optional(InviteeRole::CouncilDecisionMaker));
+    // The directory's role wins.
+    contact.role = InviteeRole::CouncilSendOfficer;
+    QCOMPARE(InviteeRules::usualRole(contact), std::optional(InviteeRole::CouncilSendOfficer));
+}
+
+void TestInviteeRules::familyInviteeRole()
+{
+    QCOMPARE(InviteeRules::familyInviteeRole(ReferrerKind::Parent, true),
+             std::optional(InviteeRole::ParentCarer));
+    QCOMPARE(InviteeRules::familyInviteeRole(ReferrerKind::Professional, true),
+             std::optional(InviteeRole::ParentCarer));
+    QCOMPARE(InviteeRules::familyInviteeRole(ReferrerKind::YoungPerson, true),
+             std::optional(InviteeRole::YoungPerson));
+    QCOMPARE(InviteeRules::familyInviteeRole(ReferrerKind::YoungPerson, false),
+             std::optional(InviteeRole::YoungPerson));
+    QCOMPARE(InviteeRules::familyInviteeRole(ReferrerKind::Professional, false), std::nullopt);
+}
+
+void TestInviteeRules::stillToInviteIsNamedWhenHolding()
+{
+    InviteeRules::CaseInvitees input;
+    input.facts.decisionType = DecisionType::RefusalToAssess;
+    Invitee dm = invitee(QStringLiteral("council_decision_maker/to_invite"));
+    dm.displayName = QStringLiteral("Kwame Achterberg");
+    input.invitees = {invitee(QStringLiteral("parent_carer/confirmed")), dm};
+    const QList<ValidationProblem> problems = InviteeRules::check(input, InviteeRules::Step::MarkMeetingHeld);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().severity, ValidationProblem::Severity::Error);
+    QVERIFY2(problems.first().message.contains(QStringLiteral("Kwame Achterberg")) &&
+                 problems.first().message.contains(QStringLiteral("still to be invited")),
+             qPrintable(problems.first().message));
 }
 
 QTEST_GUILESS_MAIN(TestInviteeRules)

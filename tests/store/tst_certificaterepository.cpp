@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "TestDatabase.h"
+#include "store/access/UserRepository.h"
 #include "store/cases/ActivityRepository.h"
 #include "store/certificates/CertificateRepository.h"
 #include "store/infrastructure/Database.h"
@@ -44,6 +45,18 @@ qint64 caseAt(QSqlDatabase db, qint64 councilId, CaseStage stage, const QString&
         return 0;
     return id;
 }
+
+// The register, with the supervisors the tests name as issuers (by username),
+// on the office's date of kToday.
+CertificateRepository registerWithIssuers(QSqlDatabase db)
+{
+    CaseSeed::addSupervisor(db, QStringLiteral("a.adviser"), QStringLiteral("A. Adviser"));
+    CaseSeed::addSupervisor(db, QStringLiteral("b.adviser"), QStringLiteral("B. Adviser"));
+    CaseSeed::addSupervisor(db, QStringLiteral("siobhan"), QStringLiteral("Siobhán Ní Bhriain"));
+    CertificateRepository result(db, BankHolidayCalendar::shipped());
+    result.setToday(kToday);
+    return result;
+}
 } // namespace
 
 class TestCertificateRepository : public QObject
@@ -65,6 +78,12 @@ private slots:
     void reprintIsTheSameFile();
     void batchIsAllOrNothing_data() { TestDatabase::addEngineRows(); }
     void batchIsAllOrNothing();
+    void issuerMustBeAUserWhoMayIssue_data() { TestDatabase::addEngineRows(); }
+    void issuerMustBeAUserWhoMayIssue();
+    void issueDateBetweenTriggerAndToday_data() { TestDatabase::addEngineRows(); }
+    void issueDateBetweenTriggerAndToday();
+    void reviewedIsWhatIsIssued_data() { TestDatabase::addEngineRows(); }
+    void reviewedIsWhatIsIssued();
 };
 
 void TestCertificateRepository::issuesEachPartWithSequentialNumbers()
@@ -88,7 +107,7 @@ void TestCertificateRepository::issuesEachPartWithSequentialNumbers()
         caseAt(db, council, CaseStage::NoMeetingInTime, QStringLiteral("Haddad"), {}, &why);
     QVERIFY2(part3Case, qPrintable(why));
 
-    CertificateRepository register_(db, BankHolidayCalendar::shipped());
+    CertificateRepository register_ = registerWithIssuers(db);
     const struct
     {
         qint64 caseId;
@@ -101,8 +120,8 @@ void TestCertificateRepository::issuesEachPartWithSequentialNumbers()
     for (const auto& e : expected) {
         Certificate issued;
         // No Part given: the rules propose it.
-        const StoreError error = register_.issueForCase(
-            e.caseId, std::nullopt, {QStringLiteral("Siobhán Ní Bhriain"), {}}, kToday, &issued);
+        const StoreError error =
+            register_.issueForCase(e.caseId, std::nullopt, {QStringLiteral("siobhan"), {}}, kToday, &issued);
         QVERIFY2(!error, qPrintable(error.message()));
         QCOMPARE(issued.number, QStringLiteral("NMB-2026-%1").arg(++sequence, 6, 10, QLatin1Char('0')));
         QCOMPARE(issued.part, e.part);
@@ -136,14 +155,15 @@ void TestCertificateRepository::issuesEachPartWithSequentialNumbers()
     }));
     // A second Part 1 for the same case is refused: it must be voided and replaced.
     const StoreError again =
-        register_.issueForCase(part1Case, std::nullopt, {QStringLiteral("A. Adviser"), {}}, kToday);
+        register_.issueForCase(part1Case, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday);
     QCOMPARE(again.kind(), StoreError::Kind::Invalid);
     QVERIFY(again.message().contains(QStringLiteral("void it")));
     // Numbers start again each year.
     const qint64 nextYear =
         caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Achterberg"), {}, &why);
     Certificate january;
-    QVERIFY(!register_.issueForCase(nextYear, std::nullopt, {QStringLiteral("A. Adviser"), {}},
+    register_.setToday(QDate(2027, 1, 4));
+    QVERIFY(!register_.issueForCase(nextYear, std::nullopt, {QStringLiteral("a.adviser"), {}},
                                     QDate(2027, 1, 4), &january));
     QCOMPARE(january.number, QStringLiteral("NMB-2027-000001"));
 }
@@ -163,11 +183,11 @@ void TestCertificateRepository::refusesAPartTheRulesDoNotGive()
     const qint64 placement = caseAt(db, council, CaseStage::MeetingHeld, QStringLiteral("Haddad"),
                                     PlanSections{PlanSection::I}, &why);
     QVERIFY2(placement, qPrintable(why));
-    CertificateRepository register_(db, BankHolidayCalendar::shipped());
+    CertificateRepository register_ = registerWithIssuers(db);
     for (std::optional<CertificatePart> part :
          {std::optional<CertificatePart>{}, std::optional(CertificatePart::Part2)}) {
         const StoreError refused =
-            register_.issueForCase(placement, part, {QStringLiteral("Mo Mediator"), {}}, kToday);
+            register_.issueForCase(placement, part, {QStringLiteral("a.adviser"), {}}, kToday);
         QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
         QVERIFY2(refused.message().contains(QStringLiteral("needs no certificate")),
                  qPrintable(refused.message()));
@@ -175,18 +195,19 @@ void TestCertificateRepository::refusesAPartTheRulesDoNotGive()
     // Wrong Part for the case, and a missing issuer, are refused with what to fix.
     const qint64 part1Case = caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Nguyễn"), {}, &why);
     StoreError refused =
-        register_.issueForCase(part1Case, CertificatePart::Part3, {QStringLiteral("A. Adviser"), {}}, kToday);
+        register_.issueForCase(part1Case, CertificatePart::Part3, {QStringLiteral("a.adviser"), {}}, kToday);
     QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
     QVERIFY(refused.message().contains(QStringLiteral("needs a Part 1 certificate, not a Part 3")));
     refused = register_.issueForCase(part1Case, std::nullopt, {QStringLiteral("  "), {}}, kToday);
     QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
-    QVERIFY(refused.message().contains(QStringLiteral("mediation adviser")));
+    QVERIFY2(refused.message().contains(QStringLiteral("Choose who issues the certificate")),
+             qPrintable(refused.message()));
     QList<Certificate> all;
     QVERIFY(!register_.list(&all));
     QVERIFY(all.isEmpty()); // nothing half-issued, no number used
     Certificate first;
     QVERIFY(
-        !register_.issueForCase(part1Case, std::nullopt, {QStringLiteral("A. Adviser"), {}}, kToday, &first));
+        !register_.issueForCase(part1Case, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday, &first));
     QCOMPARE(first.number, QStringLiteral("CG-2026-000001"));
 }
 
@@ -214,7 +235,7 @@ void TestCertificateRepository::dueListIsSoonestFirst()
                                     PlanSections{PlanSection::I}, &why);
     QVERIFY(placement);
 
-    CertificateRepository register_(db, BankHolidayCalendar::shipped());
+    CertificateRepository register_ = registerWithIssuers(db);
     QList<CertificateDueItem> due;
     QVERIFY(!register_.due(&due));
     QCOMPARE(due.size(), 2); // the section-I-only case needs none
@@ -228,14 +249,14 @@ void TestCertificateRepository::dueListIsSoonestFirst()
 
     // A draft shows against its item; issuing takes the item off the list.
     qint64 draft = 0;
-    QVERIFY(!register_.createDraft(later, std::nullopt, {QStringLiteral("A. Adviser"), {}}, &draft));
+    QVERIFY(!register_.createDraft(later, std::nullopt, {QStringLiteral("a.adviser"), {}}, &draft));
     QVERIFY(!register_.due(&due));
     QCOMPARE(due.at(1).draftId.value_or(0), draft);
     QVERIFY(!register_.issue(draft, kToday));
     // Issuing the same draft twice, or a stale one, is refused.
     QCOMPARE(register_.issue(draft, kToday).kind(), StoreError::Kind::Invalid);
     qint64 stale = 0;
-    QVERIFY(!register_.createDraft(sooner, std::nullopt, {QStringLiteral("A. Adviser"), {}}, &stale));
+    QVERIFY(!register_.createDraft(sooner, std::nullopt, {QStringLiteral("a.adviser"), {}}, &stale));
     // The date the Part 3 rests on is taken off the case (as an edit would).
     QSqlQuery forget(db);
     QVERIFY(forget.exec(QStringLiteral("UPDATE cases SET no_meeting_date = NULL WHERE id = %1").arg(sooner)));
@@ -264,18 +285,18 @@ void TestCertificateRepository::voidAndReplace()
     QString why;
     const qint64 caseId = caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Nguyễn"), {}, &why);
     QVERIFY2(caseId, qPrintable(why));
-    CertificateRepository register_(db, BankHolidayCalendar::shipped());
+    CertificateRepository register_ = registerWithIssuers(db);
     Certificate first;
-    QVERIFY(
-        !register_.issueForCase(caseId, std::nullopt, {QStringLiteral("A. Adviser"), {}}, kToday, &first));
+    QVERIFY(!register_.issueForCase(caseId, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday, &first));
 
     // A reason is required.
     QCOMPARE(register_.voidCertificate(first.id, QStringLiteral(" "), kToday).kind(),
              StoreError::Kind::Invalid);
     Certificate replacement;
+    register_.setToday(kToday.addDays(1));
     const StoreError error = register_.voidCertificate(
         first.id, QStringLiteral("Child's date of birth was wrong"), kToday.addDays(1),
-        CertificateIssuer{QStringLiteral("B. Adviser"), {}}, &replacement);
+        CertificateIssuer{QStringLiteral("b.adviser"), {}}, &replacement);
     QVERIFY2(!error, qPrintable(error.message()));
     QCOMPARE(replacement.number, QStringLiteral("CG-2026-000002"));
     QCOMPARE(replacement.replacesNumber, first.number);
@@ -346,10 +367,10 @@ void TestCertificateRepository::storeRefusesEditsToIssued()
     QString why;
     const qint64 caseId = caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Nguyễn"), {}, &why);
     QVERIFY2(caseId, qPrintable(why));
-    CertificateRepository register_(db, BankHolidayCalendar::shipped());
+    CertificateRepository register_ = registerWithIssuers(db);
     Certificate issued;
     QVERIFY(
-        !register_.issueForCase(caseId, std::nullopt, {QStringLiteral("A. Adviser"), {}}, kToday, &issued));
+        !register_.issueForCase(caseId, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday, &issued));
 
     // Plain SQL, as any other program with the password could send: the trigger refuses it.
     QSqlQuery query(db);
@@ -391,8 +412,8 @@ void TestCertificateRepository::reprintIsTheSameFile()
         QString why;
         const qint64 caseId = caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Nguyễn"), {}, &why);
         QVERIFY2(caseId, qPrintable(why));
-        CertificateRepository register_(db, BankHolidayCalendar::shipped());
-        QVERIFY(!register_.issueForCase(caseId, std::nullopt, {QStringLiteral("A. Adviser"), {}}, kToday,
+        CertificateRepository register_ = registerWithIssuers(db);
+        QVERIFY(!register_.issueForCase(caseId, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday,
                                         &issued));
         QVERIFY(!register_.loadPdf(issued.id, &first));
         // Changing the case afterwards changes nothing on the issued certificate.
@@ -439,8 +460,8 @@ void TestCertificateRepository::batchIsAllOrNothing()
     const qint64 placement = caseAt(db, council, CaseStage::MeetingHeld, QStringLiteral("Okafor"),
                                     PlanSections{PlanSection::I}, &why);
     QVERIFY2(placement, qPrintable(why));
-    CertificateRepository register_(db, BankHolidayCalendar::shipped());
-    const CertificateIssuer issuer{QStringLiteral("Siobhán Ní Bhriain"), {}};
+    CertificateRepository register_ = registerWithIssuers(db);
+    const CertificateIssuer issuer{QStringLiteral("siobhan"), {}};
     QList<CertificateRequest> requests;
     for (qint64 id : cases)
         requests.append({id, std::nullopt, issuer, kToday});
@@ -491,6 +512,178 @@ void TestCertificateRepository::batchIsAllOrNothing()
     Certificate alone;
     QVERIFY(!register_.issueForCase(next, std::nullopt, issuer, kToday, &alone));
     QCOMPARE(alone.number, QStringLiteral("CG-2026-%1").arg(cases.size() + 1, 6, 10, QLatin1Char('0')));
+}
+
+void TestCertificateRepository::issuerMustBeAUserWhoMayIssue()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    const qint64 council =
+        CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
+    QString why;
+    const qint64 caseId = caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Nguyễn"), {}, &why);
+    QVERIFY2(caseId, qPrintable(why));
+    CertificateRepository register_ = registerWithIssuers(db);
+    User mediator;
+    mediator.username = QStringLiteral("jo.mediator");
+    mediator.displayName = QStringLiteral("Jo Mediator");
+    mediator.role = UserRole::Mediator;
+    QVERIFY(!UserRepository(db).add(&mediator));
+    const qint64 gone =
+        CaseSeed::addSupervisor(db, QStringLiteral("left.office"), QStringLiteral("Left Office"));
+    QSqlQuery deactivate(db);
+    QVERIFY(deactivate.exec(QStringLiteral("UPDATE users SET active = 0 WHERE id = %1").arg(gone)));
+
+    // Who may issue: the active supervisors, nobody else.
+    QList<User> issuers;
+    QVERIFY(!register_.issuers(&issuers));
+    QStringList usernames;
+    for (const User& user : issuers)
+        usernames << user.username;
+    QCOMPARE(usernames, (QStringList{"a.adviser", "b.adviser", "siobhan"}));
+
+    // A free-text name, a mediator, a supervisor who left and a display name are refused, saying who may.
+    for (const CertificateIssuer& refusedIssuer :
+         {CertificateIssuer{QStringLiteral("Santa Claus"), {}},
+          CertificateIssuer{QStringLiteral("jo.mediator"), {}}, CertificateIssuer{QString(), mediator.id},
+          CertificateIssuer{QStringLiteral("left.office"), {}},
+          CertificateIssuer{QStringLiteral("A. Adviser"), {}}}) {
+        const StoreError refused = register_.issueForCase(caseId, std::nullopt, refusedIssuer, kToday);
+        QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
+        QVERIFY2(refused.message().contains(QStringLiteral("is not a user who may issue certificates")) &&
+                     refused.message().contains(QStringLiteral("siobhan (Siobhán Ní Bhriain)")),
+                 qPrintable(refused.message()));
+    }
+    QList<Certificate> all;
+    QVERIFY(!register_.list(&all));
+    QVERIFY(all.isEmpty());
+
+    // By username, or by id: the certificate names the user as they are called.
+    Certificate issued;
+    QVERIFY(!register_.issueForCase(caseId, std::nullopt, {QStringLiteral("siobhan"), {}}, kToday, &issued));
+    QCOMPARE(issued.issuerName, QStringLiteral("Siobhán Ní Bhriain"));
+    QCOMPARE(issued.content.issuerName, QStringLiteral("Siobhán Ní Bhriain"));
+    QCOMPARE(issued.issuerId, std::optional<qint64>(issuers.last().id));
+    const qint64 other = caseAt(db, council, CaseStage::NoMeetingInTime, QStringLiteral("Haddad"), {}, &why);
+    QVERIFY(!register_.issueForCase(other, std::nullopt, {QString(), issuers.first().id}, kToday, &issued));
+    QCOMPARE(issued.issuerName, QStringLiteral("A. Adviser"));
+}
+
+void TestCertificateRepository::issueDateBetweenTriggerAndToday()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    const qint64 council =
+        CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
+    QString why;
+    // Not pursued on 16 November 2026: the Part 1's event.
+    const qint64 caseId = caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Nguyễn"), {}, &why);
+    QVERIFY2(caseId, qPrintable(why));
+    CertificateRepository register_ = registerWithIssuers(db);
+    const CertificateIssuer issuer{QStringLiteral("a.adviser"), {}};
+
+    StoreError refused = register_.issueForCase(caseId, std::nullopt, issuer, QDate(1900, 1, 1));
+    QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(refused.message().contains(QStringLiteral("cannot be dated 1900-01-01, before the event")),
+             qPrintable(refused.message()));
+    refused = register_.issueForCase(caseId, std::nullopt, issuer, QDate(2026, 11, 15));
+    QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
+    refused = register_.issueForCase(caseId, std::nullopt, issuer, kToday.addDays(1));
+    QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(refused.message().contains(QStringLiteral("after today (2026-11-23)")),
+             qPrintable(refused.message()));
+    // The same in a batch and in a replacement.
+    QList<Certificate> issued;
+    QCOMPARE(register_
+                 .issueBatch(QList<CertificateRequest>{CertificateRequest{caseId, std::nullopt, issuer,
+                                                                          QDate(1900, 1, 1)}},
+                             &issued)
+                 .kind(),
+             StoreError::Kind::Invalid);
+    QList<Certificate> all;
+    QVERIFY(!register_.list(&all));
+    QVERIFY(all.isEmpty());
+
+    // On the day of the event itself it is issued, and the refusals used no number.
+    Certificate first;
+    QVERIFY(!register_.issueForCase(caseId, std::nullopt, issuer, QDate(2026, 11, 16), &first));
+    QCOMPARE(first.number, QStringLiteral("CG-2026-000001"));
+    QCOMPARE(first.issueDate, QDate(2026, 11, 16));
+    Certificate replacement;
+    refused = register_.voidCertificate(first.id, QStringLiteral("Wrong date"), kToday.addDays(3), issuer,
+                                        &replacement);
+    QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
+    QVERIFY(!register_.load(first.id, &first));
+    QCOMPARE(first.status, CertificateStatus::Issued); // nothing voided either
+}
+
+void TestCertificateRepository::reviewedIsWhatIsIssued()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    const qint64 council =
+        CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
+    QString why;
+    const qint64 caseId = caseAt(db, council, CaseStage::MeetingHeld, QStringLiteral("O'Sullivan"), {}, &why);
+    QVERIFY2(caseId, qPrintable(why));
+    const qint64 other = caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Haddad"), {}, &why);
+    QVERIFY2(other, qPrintable(why));
+    CertificateRepository register_ = registerWithIssuers(db);
+
+    CertificatePreview preview;
+    QVERIFY(!register_.preview(caseId, std::nullopt, {QStringLiteral("siobhan"), {}}, kToday, &preview));
+    QCOMPARE(preview.part, CertificatePart::Part2);
+    QCOMPARE(preview.content.number, QStringLiteral("CG-2026-000001"));
+    QCOMPARE(preview.content.issuerName, QStringLiteral("Siobhán Ní Bhriain"));
+    QVERIFY(preview.pdf.startsWith("%PDF-"));
+    // Reviewing writes nothing: no draft, no number used.
+    QList<Certificate> all;
+    QVERIFY(!register_.list(&all));
+    QVERIFY(all.isEmpty());
+    CertificatePreview again;
+    QVERIFY(!register_.preview(caseId, std::nullopt, {QStringLiteral("siobhan"), {}}, kToday, &again));
+    QCOMPARE(again.content.number, preview.content.number);
+    QCOMPARE(again.inputsSha256, preview.inputsSha256);
+
+    // Issued as reviewed: the same number, content and letterhead, so the
+    // same pages (the PDF's bytes differ only in its creation time and id).
+    Certificate issued;
+    QVERIFY(!register_.issueReviewed(preview, &issued));
+    QCOMPARE(issued.number, preview.content.number);
+    QCOMPARE(issued.contentSha256, preview.content.sha256());
+    QCOMPARE(issued.content.canonicalText(), preview.content.canonicalText());
+
+    // Something changed since the review (here: another certificate took its
+    // number): refused, nothing issued.
+    CertificatePreview stale;
+    QVERIFY(!register_.preview(other, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday, &stale));
+    QCOMPARE(stale.content.number, QStringLiteral("CG-2026-000002"));
+    const qint64 third =
+        caseAt(db, council, CaseStage::NoMeetingInTime, QStringLiteral("Pemberton"), {}, &why);
+    QVERIFY(!register_.issueForCase(third, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday));
+    const StoreError refused = register_.issueReviewed(stale);
+    QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(refused.message().contains(QStringLiteral("no longer the one reviewed")) &&
+                 refused.message().contains(QStringLiteral("CG-2026-000002 was taken")),
+             qPrintable(refused.message()));
+    QVERIFY(!register_.list(&all, other));
+    QVERIFY(all.isEmpty());
+    // Reviewed again, it is issued.
+    QVERIFY(!register_.preview(other, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday, &stale));
+    QVERIFY(!register_.issueReviewed(stale, &issued));
+    QCOMPARE(issued.number, QStringLiteral("CG-2026-000003"));
 }
 
 QTEST_MAIN(TestCertificateRepository)

@@ -430,7 +430,19 @@ void TestDirectoryRepository::inviteesOnACase()
     QVERIFY(caseId > 0);
     InviteeRepository invitees(db);
 
-    // The rules on an empty list: the decision-maker is missing.
+    // The parent taken at intake is on the list from the start, to be invited; once only.
+    QList<Invitee> atIntake;
+    QVERIFY(!invitees.listForCase(caseId, &atIntake));
+    QCOMPARE(atIntake.size(), 1);
+    QCOMPARE(atIntake.first().displayName, QStringLiteral("Ada Wren"));
+    QCOMPARE(atIntake.first().role, InviteeRole::ParentCarer);
+    QCOMPARE(atIntake.first().status, InviteeStatus::ToInvite);
+    QVERIFY(atIntake.first().personId.has_value());
+    bool added = true;
+    QVERIFY(!invitees.inviteFamily(caseId, &added));
+    QVERIFY(!added);
+
+    // The rules on a list with only the parent: the decision-maker is missing.
     InviteeRules::CaseInvitees input;
     QVERIFY(!invitees.caseInvitees(caseId, &input));
     QCOMPARE(input.route, Route::Mediation);
@@ -474,15 +486,15 @@ void TestDirectoryRepository::inviteesOnACase()
 
     QList<Invitee> list;
     QVERIFY(!invitees.listForCase(caseId, &list));
-    QCOMPARE(list.size(), 4);
-    QCOMPARE(list.at(0).displayName, QStringLiteral("Marta Quayle"));
-    QCOMPARE(list.at(0).role, InviteeRole::CouncilDecisionMaker);
-    QCOMPARE(list.at(0).organisation, QStringLiteral("Northmoor SEND Team")); // from the directory
-    QCOMPARE(list.at(0).email, QStringLiteral("marta.quayle@nmb.gov.example"));
-    QCOMPARE(list.at(2).phone, QStringLiteral("+441134960177"));
-    QCOMPARE(list.at(2).organisation, QStringLiteral("Northmoor Integrated Care Board"));
-    QCOMPARE(list.at(2).status, InviteeStatus::ToInvite);
-    QVERIFY(!list.at(2).willing);
+    QCOMPARE(list.size(), 5);
+    QCOMPARE(list.at(1).displayName, QStringLiteral("Marta Quayle"));
+    QCOMPARE(list.at(1).role, InviteeRole::CouncilDecisionMaker);
+    QCOMPARE(list.at(1).organisation, QStringLiteral("Northmoor SEND Team")); // from the directory
+    QCOMPARE(list.at(1).email, QStringLiteral("marta.quayle@nmb.gov.example"));
+    QCOMPARE(list.at(3).phone, QStringLiteral("+441134960177"));
+    QCOMPARE(list.at(3).organisation, QStringLiteral("Northmoor Integrated Care Board"));
+    QCOMPARE(list.at(3).status, InviteeStatus::ToInvite);
+    QVERIFY(!list.at(3).willing);
 
     // Statuses, willingness and consents.
     for (Invitee invitee : list) {
@@ -499,7 +511,7 @@ void TestDirectoryRepository::inviteesOnACase()
     problems = InviteeRules::check(input, InviteeRules::Step::MarkMeetingHeld);
     QCOMPARE(problems.size(), 1); // the child without the mediator's consent
     QCOMPARE(problems.first().field, QStringLiteral("invitees.consent"));
-    child = input.invitees.at(3);
+    child = input.invitees.at(4);
     QCOMPARE(child.parentConsentDate, QDate(2026, 11, 21));
     QCOMPARE(child.willing, std::optional<bool>(true));
     child.mediatorConsentDate = QDate(2026, 11, 22);

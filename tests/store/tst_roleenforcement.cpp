@@ -74,8 +74,9 @@ struct Office
                 return false;
         }
         Certificate issued;
+        CaseSeed::addSupervisor(db, QStringLiteral("ada.okafor"), QStringLiteral("Ada Okafor"));
         if (StoreError error = CertificateRepository(db, BankHolidayCalendar::shipped())
-                                   .issueForCase(otherCase, std::nullopt, {QStringLiteral("Ada Okafor"), {}},
+                                   .issueForCase(otherCase, std::nullopt, {QStringLiteral("ada.okafor"), {}},
                                                  kToday, &issued)) {
             why = error.message();
             return false;
@@ -186,7 +187,7 @@ QList<GuardedCall> guardedCalls()
         {Action::IssueCertificates, "CertificateRepository::issueForCase",
          [calendar](Office& o) {
              return CertificateRepository(o.db, calendar)
-                 .issueForCase(o.assignedCase, std::nullopt, {QStringLiteral("Grace Ibekwe"), {}}, kToday);
+                 .issueForCase(o.assignedCase, std::nullopt, {QString(), o.actorId}, kToday);
          }},
         {Action::VoidCertificates, "CertificateRepository::voidCertificate",
          [calendar](Office& o) {

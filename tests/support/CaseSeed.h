@@ -48,6 +48,19 @@ inline qint64 addUser(QSqlDatabase db, const QString& username, const QString& d
     return user.id;
 }
 
+// A supervisor: the store lets only a user who may issue certificates be
+// named as a certificate's issuer.
+inline qint64 addSupervisor(QSqlDatabase db, const QString& username, const QString& displayName)
+{
+    User user;
+    user.username = username;
+    user.displayName = displayName;
+    user.role = UserRole::Supervisor;
+    if (UserRepository(db).add(&user))
+        return 0;
+    return user.id;
+}
+
 // A valid mediation referral about a refusal to assess, sent `enquiry` - 7 days.
 inline Referral mediationReferral(qint64 councilId, const QString& childGiven, const QString& childFamily,
                                   const QDate& enquiry)

@@ -48,7 +48,9 @@ CaseCertificatesPanel::CaseCertificatesPanel(WorkContext* context, qint64 caseId
             return;
         auto* viewer = new CertificateViewer(pdf, title, this);
         viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->setSuggestedFileName(certificate.number + QStringLiteral(".pdf"));
         viewer->setPrintedHandler(CertificateAudit::printedHandler(m_context->database(), {certificate}));
+        viewer->setSavedHandler(CertificateAudit::savedHandler(m_context->database(), certificate));
         CertificateAudit::recordViewed(m_context->database(), certificate);
         viewer->open();
     });

@@ -33,4 +33,12 @@ CertificatePrinter::PrintedHandler printedHandler(QSqlDatabase db, const QList<C
     };
 }
 
+std::function<void()> savedHandler(QSqlDatabase db, const Certificate& certificate)
+{
+    return [db, certificate] {
+        report(AuditRepository(db).recordCertificateExported(certificate.id, certificate.number),
+               certificate.id);
+    };
+}
+
 } // namespace CertificateAudit

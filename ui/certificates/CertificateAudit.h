@@ -14,5 +14,7 @@ namespace CertificateAudit {
 void recordViewed(QSqlDatabase db, const Certificate& certificate);
 // A handler for CertificatePrinter that records every certificate printed.
 CertificatePrinter::PrintedHandler printedHandler(QSqlDatabase db, const QList<Certificate>& certificates);
+// A handler for CertificateViewer that records the stored file saved to a file (an export).
+std::function<void()> savedHandler(QSqlDatabase db, const Certificate& certificate);
 
 } // namespace CertificateAudit

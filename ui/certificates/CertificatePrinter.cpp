@@ -6,11 +6,23 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QSaveFile>
 
 namespace CertificatePrinter {
 
 bool print(QPrinter* printer, const QList<QByteArray>& pdfs)
 {
+    // "Print to file" as PDF: the stored file itself, with its text and its
+    // hash, rather than a picture of its pages. (Not while a preview paints.)
+    if (pdfs.size() == 1 && printer->outputFormat() == QPrinter::PdfFormat &&
+        !printer->outputFileName().isEmpty() && printer->paintEngine() &&
+        printer->paintEngine()->type() == QPaintEngine::Pdf) {
+        QSaveFile file(printer->outputFileName());
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return file.write(pdfs.first()) == pdfs.first().size() && file.commit();
+    }
     printer->setPageSize(QPageSize(QPageSize::A4));
     printer->setFullPage(true);
     QPainter painter;

@@ -13,6 +13,7 @@ class QWidget;
 namespace CertificatePrinter {
 
 // Prints every page of every PDF, in order; false when one cannot be read.
+// One PDF printed to a PDF file is written as it is stored, byte for byte.
 bool print(QPrinter* printer, const QList<QByteArray>& pdfs);
 // Called once the pages went to a printer (the audit trail records it).
 using PrintedHandler = std::function<void()>;

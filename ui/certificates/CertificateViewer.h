@@ -4,11 +4,15 @@
 #include <QDialog>
 #include <functional>
 
-class QVBoxLayout;
+class PdfPagesView;
+class QLabel;
 
-// Shows a stored certificate PDF in the program: Qt Pdf renders each page to
-// an image, shown in a scrolling column, with Print preview and Print buttons
-// for the same file. (Not QPdfView: in Qt 6.4 it leaks its render thread.)
+// Shows a stored certificate PDF in the program, sized to fit the screen
+// (1366x768 and up) with its buttons in sight: Qt Pdf renders each page, and
+// Save PDF..., Print preview... and Print... act on the same stored file.
+// Saving writes the stored bytes as they are (so the copy keeps its text and
+// its hash); printing renders the stored pages, and printing to a PDF file
+// writes the stored bytes too (CertificatePrinter).
 class CertificateViewer : public QDialog
 {
     Q_OBJECT
@@ -16,14 +20,28 @@ class CertificateViewer : public QDialog
 public:
     CertificateViewer(const QByteArray& pdf, const QString& title, QWidget* parent = nullptr);
 
-    int pageCount() const { return m_pageCount; }
+    int pageCount() const;
+    PdfPagesView* pages() const { return m_pages; }
+    // A line above the pages, e.g. "Certificate CG-2026-000001 is issued."; empty hides it.
+    void setMessage(const QString& message);
+    QString message() const;
+    // The name offered when saving ("CG-2026-000001.pdf").
+    void setSuggestedFileName(const QString& name) { m_suggestedName = name; }
     // Called when the certificate is printed from the viewer.
     void setPrintedHandler(std::function<void()> printed) { m_printed = std::move(printed); }
+    // Called when the stored file was saved to a file (an export, for the audit trail).
+    void setSavedHandler(std::function<void()> saved) { m_saved = std::move(saved); }
+
+    // Writes the stored PDF, byte for byte, to `path`; false (and a message) when not written.
+    bool savePdf(const QString& path);
+    // Asks where (FileChooser), then savePdf().
+    void savePdfAs();
 
 private:
-    void renderPages(QVBoxLayout* into);
-
     QByteArray m_pdf;
-    int m_pageCount = 0;
+    QString m_suggestedName;
+    PdfPagesView* m_pages;
+    QLabel* m_message;
     std::function<void()> m_printed;
+    std::function<void()> m_saved;
 };

@@ -11,6 +11,7 @@
 #include "itemmodels/CertificateRegisterModel.h"
 #include "rules/DeadlineUrgency.h"
 #include "shell/MessagePresenter.h"
+#include "store/cases/CaseRepository.h"
 #include "store/certificates/CertificateRepository.h"
 
 #include <QGroupBox>
@@ -19,11 +20,11 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 QTableView* makeTable(QAbstractItemModel* model, const QString& name)
@@ -169,14 +170,28 @@ void CertificatesPage::updateButtons()
                     certificate && certificate->status == CertificateStatus::Issued);
 }
 
-QString CertificatesPage::lastIssuer() const
+bool CertificatesPage::issuersFor(std::optional<qint64> caseId, QList<User>* issuers,
+                                  std::optional<qint64>* preferred)
 {
-    return QSettings().value(QStringLiteral("certificates/lastIssuer")).toString();
-}
-
-void CertificatesPage::rememberIssuer(const QString& name) const
-{
-    QSettings().setValue(QStringLiteral("certificates/lastIssuer"), name);
+    preferred->reset();
+    if (StoreError error =
+            CertificateRepository(m_context->database(), m_context->calendar()).issuers(issuers)) {
+        MessagePresenter::instance().showError(this, tr("Certificates"), error.message());
+        return false;
+    }
+    const auto mayIssue = [issuers](std::optional<qint64> id) {
+        return id && std::any_of(issuers->cbegin(), issuers->cend(),
+                                 [id](const User& user) { return user.id == *id; });
+    };
+    std::optional<qint64> mediatorId;
+    CaseDetails details;
+    if (caseId && !CaseRepository(m_context->database(), m_context->calendar()).load(*caseId, &details))
+        mediatorId = details.mediatorId;
+    if (mayIssue(mediatorId))
+        *preferred = mediatorId;
+    else if (mayIssue(m_context->currentUserId()))
+        *preferred = m_context->currentUserId();
+    return true;
 }
 
 QDialog* CertificatesPage::issueSelected()
@@ -185,21 +200,34 @@ QDialog* CertificatesPage::issueSelected()
     const CertificateDueItem* item = rows.isEmpty() ? nullptr : m_dueModel->itemAt(rows.first().row());
     if (!item)
         return nullptr;
-    auto* dialog = new IssueCertificateDialog(*item, m_context->today(), lastIssuer(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     const CertificateDueItem chosen = *item;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, chosen] {
-        rememberIssuer(dialog->issuerName());
+    QList<User> issuers;
+    std::optional<qint64> preferred;
+    if (!issuersFor(chosen.caseId, &issuers, &preferred))
+        return nullptr;
+    // The preview is made by the store's issuing code, rolled back (nothing is written).
+    auto makePreview = [this, chosen](const CertificateIssuer& issuer, CertificatePreview* preview) {
         CertificateRepository certificates(m_context->database(), m_context->calendar());
+        certificates.setToday(m_context->today());
+        return certificates.preview(chosen.caseId, chosen.part, issuer, m_context->today(), preview);
+    };
+    auto* dialog =
+        new IssueCertificateDialog(chosen, m_context->today(), issuers, preferred, makePreview, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, chosen] {
+        CertificateRepository certificates(m_context->database(), m_context->calendar());
+        certificates.setToday(m_context->today());
         Certificate issued;
-        if (StoreError error = certificates.issueForCase(chosen.caseId, chosen.part,
-                                                         {dialog->issuerName(), m_context->currentUserId()},
-                                                         m_context->today(), &issued)) {
+        if (StoreError error = certificates.issueReviewed(dialog->reviewed(), &issued)) {
             MessagePresenter::instance().showError(this, tr("Issue certificate"), error.message());
             return;
         }
         m_context->notifyCaseChanged(chosen.caseId); // reloads this screen too
         selectCertificate(issued.id);
+        // Straight on to sending it: the stored file, to save or print.
+        viewCertificate(issued, tr("Certificate %1 is issued. Save its PDF to send it, or print it: both use "
+                                   "the file stored in the register.")
+                                    .arg(issued.number));
     });
     dialog->open();
     return dialog;
@@ -210,16 +238,19 @@ QDialog* CertificatesPage::voidSelected()
     const std::optional<Certificate> certificate = selectedCertificate();
     if (!certificate || certificate->status != CertificateStatus::Issued)
         return nullptr;
-    auto* dialog = new VoidCertificateDialog(*certificate, lastIssuer(), this);
+    QList<User> issuers;
+    std::optional<qint64> preferred;
+    if (!issuersFor(certificate->caseId, &issuers, &preferred))
+        return nullptr;
+    auto* dialog = new VoidCertificateDialog(*certificate, issuers, preferred, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const Certificate old = *certificate;
     connect(dialog, &QDialog::accepted, this, [this, dialog, old] {
         std::optional<CertificateIssuer> issuer;
-        if (dialog->replace()) {
-            issuer = CertificateIssuer{dialog->issuerName(), m_context->currentUserId()};
-            rememberIssuer(dialog->issuerName());
-        }
+        if (dialog->replace())
+            issuer = CertificateIssuer{QString(), dialog->issuerId()};
         CertificateRepository certificates(m_context->database(), m_context->calendar());
+        certificates.setToday(m_context->today());
         Certificate replacement;
         if (StoreError error = certificates.voidCertificate(old.id, dialog->reason(), m_context->today(),
                                                             issuer, &replacement)) {
@@ -250,17 +281,26 @@ bool CertificatesPage::loadPdfs(const QList<qint64>& ids, QList<QByteArray>* pdf
 QDialog* CertificatesPage::viewSelected()
 {
     const std::optional<Certificate> certificate = selectedCertificate();
-    QList<QByteArray> pdfs;
-    if (!certificate || certificate->status == CertificateStatus::Draft ||
-        !loadPdfs({certificate->id}, &pdfs))
+    if (!certificate || certificate->status == CertificateStatus::Draft)
         return nullptr;
-    QString title = tr("Certificate %1").arg(certificate->number);
-    if (certificate->status == CertificateStatus::Voided)
+    return viewCertificate(*certificate);
+}
+
+QDialog* CertificatesPage::viewCertificate(const Certificate& certificate, const QString& message)
+{
+    QList<QByteArray> pdfs;
+    if (!loadPdfs({certificate.id}, &pdfs))
+        return nullptr;
+    QString title = tr("Certificate %1").arg(certificate.number);
+    if (certificate.status == CertificateStatus::Voided)
         title += tr(" (voided)");
     auto* viewer = new CertificateViewer(pdfs.first(), title, this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
-    viewer->setPrintedHandler(CertificateAudit::printedHandler(m_context->database(), {*certificate}));
-    CertificateAudit::recordViewed(m_context->database(), *certificate);
+    viewer->setMessage(message);
+    viewer->setSuggestedFileName(certificate.number + QStringLiteral(".pdf"));
+    viewer->setPrintedHandler(CertificateAudit::printedHandler(m_context->database(), {certificate}));
+    viewer->setSavedHandler(CertificateAudit::savedHandler(m_context->database(), certificate));
+    CertificateAudit::recordViewed(m_context->database(), certificate);
     viewer->open();
     return viewer;
 }

@@ -10,6 +10,7 @@ class QPushButton;
 class QTableView;
 class WorkContext;
 struct Certificate;
+struct User;
 
 // The Certificates screen: what is due (soonest first, overdue marked by an
 // icon and words), the register, issue (the supervisor reviews and issues),
@@ -32,6 +33,8 @@ public:
     QDialog* issueSelected();
     QDialog* voidSelected();
     QDialog* viewSelected();
+    // The viewer of a certificate, with Save PDF and Print; `message` above its pages.
+    QDialog* viewCertificate(const Certificate& certificate, const QString& message = {});
     void previewSelected();
     void printSelected();
     void printIssuedToday();
@@ -45,8 +48,9 @@ private:
     std::optional<Certificate> selectedCertificate() const;
     bool loadPdfs(const QList<qint64>& ids, QList<QByteArray>* pdfs);
     void updateButtons();
-    QString lastIssuer() const;
-    void rememberIssuer(const QString& name) const;
+    // Who may issue, and who is offered first: the case's mediator when they
+    // may issue, else the signed-in user when they may.
+    bool issuersFor(std::optional<qint64> caseId, QList<User>* issuers, std::optional<qint64>* preferred);
 
     WorkContext* m_context;
     CertificateDueModel* m_dueModel;

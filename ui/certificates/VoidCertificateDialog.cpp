@@ -1,18 +1,18 @@
 #include "certificates/VoidCertificateDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-VoidCertificateDialog::VoidCertificateDialog(const Certificate& certificate, const QString& issuerName,
-                                             QWidget* parent)
+VoidCertificateDialog::VoidCertificateDialog(const Certificate& certificate, const QList<User>& issuers,
+                                             std::optional<qint64> defaultIssuerId, QWidget* parent)
     : QDialog(parent), m_reason(new QPlainTextEdit), m_replace(new QCheckBox(tr("Issue a &replacement now"))),
-      m_issuer(new QLineEdit(issuerName)), m_problem(new QLabel)
+      m_issuer(new QComboBox), m_problem(new QLabel)
 {
     setWindowTitle(tr("Void certificate %1").arg(certificate.number));
     auto* intro = new QLabel(tr("Voiding keeps %1 in the register, marked void with your reason. Correct the "
@@ -23,7 +23,11 @@ VoidCertificateDialog::VoidCertificateDialog(const Certificate& certificate, con
     m_reason->setTabChangesFocus(true);
     m_reason->setMaximumHeight(80);
     m_replace->setChecked(true);
-    m_issuer->setAccessibleName(tr("Issuer's name"));
+    for (const User& user : issuers)
+        m_issuer->addItem(user.displayName, user.id);
+    if (defaultIssuerId)
+        m_issuer->setCurrentIndex(qMax(0, m_issuer->findData(*defaultIssuerId)));
+    m_issuer->setAccessibleName(tr("Replacement issued by"));
     auto* form = new QFormLayout;
     form->addRow(tr("Rea&son:"), m_reason);
     form->addRow(QString(), m_replace);
@@ -53,9 +57,10 @@ bool VoidCertificateDialog::replace() const
     return m_replace->isChecked();
 }
 
-QString VoidCertificateDialog::issuerName() const
+std::optional<qint64> VoidCertificateDialog::issuerId() const
 {
-    return m_issuer->text().trimmed();
+    const QVariant id = m_issuer->currentData();
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
 }
 
 QString VoidCertificateDialog::shownProblem() const
@@ -68,8 +73,9 @@ void VoidCertificateDialog::accept()
     QString problem;
     if (reason().isEmpty())
         problem = tr("Say why the certificate is voided.");
-    else if (replace() && issuerName().isEmpty())
-        problem = tr("Give the name of who issues the replacement, or untick the replacement.");
+    else if (replace() && !issuerId())
+        problem = tr("Nobody may issue the replacement: untick it, or ask an administrator to add a "
+                     "supervisor.");
     if (!problem.isEmpty()) {
         m_problem->setText(problem);
         m_problem->show();

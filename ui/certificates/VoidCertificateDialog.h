@@ -1,12 +1,13 @@
 #pragma once
 
 #include "domain/Certificate.h"
+#include "domain/User.h"
 
 #include <QDialog>
 
 class QCheckBox;
 class QLabel;
-class QLineEdit;
+class QComboBox;
 class QPlainTextEdit;
 
 // Voids an issued certificate: the reason (required) and, usually, a
@@ -16,12 +17,13 @@ class VoidCertificateDialog : public QDialog
     Q_OBJECT
 
 public:
-    VoidCertificateDialog(const Certificate& certificate, const QString& issuerName,
-                          QWidget* parent = nullptr);
+    // The replacement is issued by one of `issuers` (the users who may issue).
+    VoidCertificateDialog(const Certificate& certificate, const QList<User>& issuers,
+                          std::optional<qint64> defaultIssuerId, QWidget* parent = nullptr);
 
     QString reason() const;
     bool replace() const;
-    QString issuerName() const;
+    std::optional<qint64> issuerId() const;
     QString shownProblem() const;
     void accept() override;
 
@@ -30,6 +32,6 @@ public:
 private:
     QPlainTextEdit* m_reason;
     QCheckBox* m_replace;
-    QLineEdit* m_issuer;
+    QComboBox* m_issuer;
     QLabel* m_problem;
 };

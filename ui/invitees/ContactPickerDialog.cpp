@@ -2,6 +2,7 @@
 
 #include "itemmodels/ContactChoiceModel.h"
 #include "itemmodels/InviteeListModel.h"
+#include "rules/InviteeRules.h"
 #include "store/directory/ContactListQuery.h"
 #include "store/directory/ContactRepository.h"
 
@@ -23,6 +24,7 @@ constexpr int kShown = 200; // enough to choose from; the search narrows it
 ContactPickerDialog::ContactPickerDialog(QSqlDatabase db, QWidget* parent)
     : QDialog(parent), m_db(std::move(db)), m_search(new QLineEdit(this)), m_view(new QTableView(this)),
       m_model(new ContactChoiceModel(this)), m_role(new QComboBox(this)), m_status(new QLabel(this)),
+      m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_timer(new QTimer(this))
 {
@@ -59,6 +61,10 @@ ContactPickerDialog::ContactPickerDialog(QSqlDatabase db, QWidget* parent)
     auto* roleForm = new QFormLayout;
     roleForm->addRow(roleLabel, m_role);
     layout->addLayout(roleForm);
+    m_problem->setAccessibleName(tr("Problem"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     resize(720, 460);
 
@@ -117,6 +123,50 @@ void ContactPickerDialog::runSearch()
 void ContactPickerDialog::updateOk()
 {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(contactId().has_value());
+    // The first choice names the usual role it keeps, so nobody has to guess.
+    const Contact* contact = selectedContact();
+    const std::optional<InviteeRole> usual = contact ? InviteeRules::usualRole(*contact) : std::nullopt;
+    m_role->setItemText(0, usual     ? tr("Their usual role (%1)").arg(InviteeListModel::roleTitle(*usual))
+                           : contact ? tr("Their usual role (none in the directory: choose one)")
+                                     : tr("Their usual role"));
+    m_problem->hide();
+}
+
+const Contact* ContactPickerDialog::selectedContact() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_model->contacts().size())
+        return nullptr;
+    return &m_model->contacts().at(rows.first().row());
+}
+
+std::optional<InviteeRole> ContactPickerDialog::effectiveRole() const
+{
+    if (const std::optional<InviteeRole> chosen = role())
+        return chosen;
+    const Contact* contact = selectedContact();
+    return contact ? InviteeRules::usualRole(*contact) : std::nullopt;
+}
+
+QString ContactPickerDialog::shownProblem() const
+{
+    return m_problem->isVisible() ? m_problem->text() : QString();
+}
+
+void ContactPickerDialog::accept()
+{
+    const Contact* contact = selectedContact();
+    if (!contact)
+        return;
+    if (!effectiveRole()) {
+        m_problem->setText(tr("The directory gives %1 no usual role: choose the role they will take at this "
+                              "meeting.")
+                               .arg(contact->fullName()));
+        m_problem->show();
+        m_role->setFocus();
+        return;
+    }
+    QDialog::accept();
 }
 
 std::optional<qint64> ContactPickerDialog::contactId() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Contact.h"
 #include "domain/InviteeRole.h"
 
 #include <QDialog>
@@ -33,10 +34,18 @@ public:
     // The role chosen for this meeting; none keeps the contact's usual role.
     std::optional<InviteeRole> role() const;
     void setRole(std::optional<InviteeRole> role);
+    // The role the invitee will have: the one chosen, else the contact's usual one.
+    std::optional<InviteeRole> effectiveRole() const;
+    // Why Invite did nothing (no role chosen for a contact without a usual one); empty otherwise.
+    QString shownProblem() const;
+    // Stays open, saying why, when "their usual role" is chosen for someone
+    // the directory gives none: the role is chosen here, not after it closes.
+    void accept() override;
 
 private:
     void runSearch();
     void updateOk();
+    const Contact* selectedContact() const;
 
     QSqlDatabase m_db;
     QLineEdit* m_search;
@@ -44,6 +53,7 @@ private:
     ContactChoiceModel* m_model;
     QComboBox* m_role;
     QLabel* m_status;
+    QLabel* m_problem;
     QDialogButtonBox* m_buttons;
     class QTimer* m_timer;
 };

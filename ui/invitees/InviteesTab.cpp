@@ -51,8 +51,9 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
       m_addAdHoc(new QPushButton(tr("Add &someone else..."), this)),
       m_remove(new QPushButton(tr("&Remove"), this)),
       m_letter(new QPushButton(tr("Invitation &letter (PDF)..."), this)),
-      m_copy(new QPushButton(tr("Cop&y letter text"), this)), m_model(new InviteeListModel(this)),
-      m_view(new QTableView(this)), m_details(new InviteeDetailsPanel(context, this))
+      m_copy(new QPushButton(tr("Cop&y letter text"), this)), m_status(new QComboBox(this)),
+      m_model(new InviteeListModel(this)), m_view(new QTableView(this)),
+      m_details(new InviteeDetailsPanel(context, this))
 {
     setAccessibleName(tr("Invitees"));
     m_mediator->setAccessibleName(tr("Mediator"));
@@ -74,6 +75,11 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     m_copy->setAccessibleName(tr("Copy the selected invitee's invitation letter as text"));
     m_copy->setToolTip(tr("Copy the letter's text to paste into an email (Ctrl+Shift+C)"));
 
+    m_status->setAccessibleName(tr("Status of the selected invitee"));
+    m_status->setToolTip(tr("Where the selected invitee's invitation stands"));
+    for (InviteeStatus status : allInviteeStatuses())
+        m_status->addItem(InviteeListModel::statusTitle(status), static_cast<int>(status));
+
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Invitees"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -91,7 +97,8 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     columns->setSectionResizeMode(QHeaderView::ResizeToContents);
     columns->setSectionResizeMode(InviteeListModel::NameColumn, QHeaderView::Stretch);
     columns->setSectionResizeMode(InviteeListModel::OrganisationColumn, QHeaderView::Stretch);
-    m_view->setToolTip(tr("Double-click or press F2 to change a name, role, status or willingness."));
+    m_view->setToolTip(tr("Double-click or press F2 to change a name, role, status or willingness; the "
+                          "status also has its own box above the list."));
 
     auto* mediatorRow = new QHBoxLayout;
     auto* mediatorLabel = new QLabel(tr("&Mediator:"), this);
@@ -112,11 +119,18 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     buttons->addStretch();
     buttons->addWidget(m_letter);
     buttons->addWidget(m_copy);
+    auto* statusRow = new QHBoxLayout;
+    auto* statusLabel = new QLabel(tr("S&tatus of the selected invitee:"), this);
+    statusLabel->setBuddy(m_status);
+    statusRow->addWidget(statusLabel);
+    statusRow->addWidget(m_status);
+    statusRow->addStretch();
 
     auto* listBox = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listBox);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addLayout(buttons);
+    listLayout->addLayout(statusRow);
     listLayout->addWidget(m_view, 1);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(listBox);
@@ -152,6 +166,7 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     remove->setContext(Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &InviteesTab::removeSelected);
     connect(m_model, &InviteeListModel::inviteeEdited, this, &InviteesTab::saveEdit);
+    connect(m_status, &QComboBox::activated, this, &InviteesTab::setSelectedStatus);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showSelected();
         updateButtons();
@@ -184,6 +199,12 @@ void InviteesTab::setCase(const CaseDetails& details)
         m_mediator->addItem(details.mediatorName, *details.mediatorId);
     m_mediator->setCurrentIndex(
         details.mediatorId ? m_mediator->findData(QVariant::fromValue(*details.mediatorId)) : 0);
+    // A case taken before the family was invited at intake gets them now, once.
+    if (m_context->isOpen() && details.id != 0 && m_context->allows(Action::ManageInvitees)) {
+        if (StoreError error = InviteeRepository(m_context->database()).inviteFamily(details.id))
+            MessagePresenter::instance().showError(this, tr("The family was not added to the invitees"),
+                                                   error.message());
+    }
     reload();
 }
 
@@ -289,6 +310,22 @@ void InviteesTab::updateButtons()
     m_context->gate(m_remove, Action::ManageInvitees, open && selected);
     m_letter->setEnabled(open && selected);
     m_copy->setEnabled(open && selected);
+    m_context->gate(m_status, Action::ManageInvitees, open && selected);
+    const std::optional<Invitee> invitee = selectedInvitee();
+    m_status->setCurrentIndex(invitee ? m_status->findData(static_cast<int>(invitee->status)) : -1);
+}
+
+void InviteesTab::setSelectedStatus(int index)
+{
+    const std::optional<Invitee> invitee = selectedInvitee();
+    if (!invitee || index < 0)
+        return;
+    const int row = m_model->rowOf(invitee->id);
+    // Through the model, as an edit in the table: it announces the change and the tab saves it.
+    const auto chosen = static_cast<InviteeStatus>(m_status->itemData(index).toInt());
+    if (chosen != invitee->status)
+        m_model->setData(m_model->index(row, InviteeListModel::StatusColumn),
+                         static_cast<int>(allInviteeStatuses().indexOf(chosen)));
 }
 
 std::optional<Invitee> InviteesTab::selectedInvitee() const
@@ -321,6 +358,7 @@ void InviteesTab::saveEdit(const Invitee& invitee, const Invitee& before)
     }
     showSelected();
     refreshChecks();
+    updateButtons();
 }
 
 ContactPickerDialog* InviteesTab::beginAddFromDirectory()
@@ -334,8 +372,9 @@ ContactPickerDialog* InviteesTab::beginAddFromDirectory()
         if (!contactId)
             return;
         qint64 inviteeId = 0;
-        if (StoreError error = InviteeRepository(m_context->database())
-                                   .addFromContact(m_case.id, *contactId, dialog->role(), &inviteeId)) {
+        if (StoreError error =
+                InviteeRepository(m_context->database())
+                    .addFromContact(m_case.id, *contactId, dialog->effectiveRole(), &inviteeId)) {
             MessagePresenter::instance().showError(this, tr("The invitee was not added"), error.message());
             return;
         }

@@ -18,9 +18,10 @@ class QPushButton;
 class QTableView;
 class WorkContext;
 
-// A case's Invitees tab: who is invited (from the directory or ad hoc), in
-// what role and how far along (status and, for disagreement resolution,
-// willingness: edited in the table), their consents and the mediator's
+// A case's Invitees tab: who is invited (from the directory or ad hoc; the
+// parent or young person from intake is there from the start), in what role
+// and how far along (status, in a box beside the list and in the table, and
+// for disagreement resolution willingness, edited in the table), their consents and the mediator's
 // contact with each; the case's mediator; the rule checks on the list
 // (InviteeRules) and the mediator's independence, each as an icon and words;
 // and each invitee's invitation letter as a PDF or as text to paste.
@@ -56,6 +57,8 @@ public:
     QTableView* view() const { return m_view; }
     InviteeDetailsPanel* detailsPanel() const { return m_details; }
     QComboBox* mediatorChoice() const { return m_mediator; }
+    // The selected invitee's status, as a visible control beside the list.
+    QComboBox* statusChoice() const { return m_status; }
     // The checks as shown, each "Warning: ..." or "Needed first: ..."; "No
     // problems found..." when there are none.
     QStringList shownChecks() const;
@@ -71,6 +74,7 @@ private:
     void fitChecks();
     void updateButtons();
     void saveEdit(const Invitee& invitee, const Invitee& before);
+    void setSelectedStatus(int index);
     void showSelected();
     std::optional<InvitationLetter> letterFor(const Invitee& invitee) const;
 
@@ -84,6 +88,7 @@ private:
     QPushButton* m_remove;
     QPushButton* m_letter;
     QPushButton* m_copy;
+    QComboBox* m_status;
     InviteeListModel* m_model;
     QTableView* m_view;
     InviteeDetailsPanel* m_details;

@@ -212,7 +212,19 @@ void MeetingDialog::load()
 
     QList<User> mediators;
     UserRepository(db).list(&mediators, UserRole::Mediator);
-    const QList<qint64> chosen = m_stored.mediatorIds();
+    QList<qint64> chosen = m_stored.mediatorIds();
+    // A new meeting is run by the case's mediator unless changed here.
+    if (!m_meetingId) {
+        CaseDetails details;
+        if (!CaseRepository(db, m_context->calendar()).load(m_caseId, &details) && details.mediatorId) {
+            chosen << *details.mediatorId;
+            bool listed = false;
+            for (const User& user : mediators)
+                listed = listed || user.id == *details.mediatorId;
+            if (!listed)
+                m_stored.mediators.append({*details.mediatorId, details.mediatorName});
+        }
+    }
     for (const User& user : mediators)
         checkItem(m_mediators, user.displayName, user.id, chosen.contains(user.id));
     for (const MeetingMediator& mediator : m_stored.mediators) {

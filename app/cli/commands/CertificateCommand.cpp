@@ -60,7 +60,7 @@ int CertificateCommand::issue(CliContext& context, const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(QStringLiteral("certificate issue takes options only"));
     if (!parser.isSet(caseOption) || parser.value(issuerOption).trimmed().isEmpty())
-        return context.usageError(QStringLiteral("give the --case reference and the --issuer's name"));
+        return context.usageError(QStringLiteral("give the --case reference and the --issuer's username"));
     std::optional<CertificatePart> part;
     if (parser.isSet(partOption)) {
         part = certificatePartFromInt(parser.value(partOption).toInt());
@@ -169,7 +169,7 @@ int CertificateCommand::voidCertificate(CliContext& context, const QStringList& 
     if (parser.value(reasonOption).trimmed().isEmpty())
         return context.usageError(QStringLiteral("give the --reason the certificate is voided"));
     if (parser.isSet(replaceOption) && parser.value(issuerOption).trimmed().isEmpty())
-        return context.usageError(QStringLiteral("--replace needs the --issuer's name"));
+        return context.usageError(QStringLiteral("--replace needs the --issuer's username"));
     QDate date;
     if (!readDate(parser, dateOption, &date))
         return context.usageError(QStringLiteral("--date must be a date like 2026-11-23"));

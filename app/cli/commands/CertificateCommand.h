@@ -15,11 +15,12 @@ public:
     QStringList usage() const override
     {
         return {
-            QStringLiteral("certificate issue --case REF --issuer NAME [--part 1|2|3] [--date YYYY-MM-DD]"),
+            QStringLiteral(
+                "certificate issue --case REF --issuer USERNAME [--part 1|2|3] [--date YYYY-MM-DD]"),
             QStringLiteral("certificate render NUMBER --out FILE.pdf"),
             QStringLiteral("certificate show NUMBER"),
             QStringLiteral(
-                "certificate void NUMBER --reason TEXT [--replace --issuer NAME] [--date YYYY-MM-DD]")};
+                "certificate void NUMBER --reason TEXT [--replace --issuer USERNAME] [--date YYYY-MM-DD]")};
     }
     int run(CliContext& context) override;
 

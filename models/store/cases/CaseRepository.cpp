@@ -242,6 +242,9 @@ StoreError CaseRepository::createReferral(const Referral& referral, const QDate&
                                            QStringLiteral("Could not save the plan sections"));
         }
     }
+    // The parent or young person is on the invitee list from the start.
+    if (StoreError error = InviteeRepository::inviteFamilyInTransaction(m_db, id, nullptr))
+        return error;
     Activity activity;
     activity.caseId = id;
     activity.occurredAt = QDateTime::currentDateTimeUtc();

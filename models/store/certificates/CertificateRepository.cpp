@@ -5,6 +5,7 @@
 #include "rules/CertificateDrafter.h"
 #include "rules/CertificateRules.h"
 #include "store/access/AccessGuard.h"
+#include "store/access/UserRepository.h"
 #include "store/cases/ActivityRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/certificates/SequenceRepository.h"
@@ -34,11 +35,77 @@ StoreError invalid(const QString& message)
 {
     return StoreError(StoreError::Kind::Invalid, message);
 }
+
+// What a certificate's PDF is made from: its content (which names the
+// provider) and the logo on its letterhead.
+QString inputsSha256(const CertificateContent& content, const ProviderDetails& provider)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(content.canonicalText());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(provider.logoPng);
+    return QString::fromLatin1(hash.result().toHex());
+}
 } // namespace
 
 CertificateRepository::CertificateRepository(QSqlDatabase db, BankHolidayCalendar calendar)
     : m_db(std::move(db)), m_calendar(std::move(calendar))
 {}
+
+StoreError CertificateRepository::issuers(QList<User>* users) const
+{
+    users->clear();
+    QList<User> all;
+    if (StoreError error = UserRepository(m_db).list(&all))
+        return error;
+    for (const User& user : all) {
+        if (user.active && Permissions::allows(user.role, Action::IssueCertificates))
+            users->append(user);
+    }
+    return {};
+}
+
+StoreError CertificateRepository::resolveIssuer(const CertificateIssuer& issuer,
+                                                CertificateIssuer* resolved) const
+{
+    User user;
+    const QString asked = issuer.name.trimmed();
+    if (issuer.userId) {
+        QSqlQuery query(m_db);
+        query.prepare(
+            QStringLiteral("SELECT id, username, display_name, role, active FROM users WHERE id = ?"));
+        query.addBindValue(*issuer.userId);
+        if (!query.exec())
+            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the users"));
+        if (query.next())
+            user = UserRepository::userFrom(query);
+    } else if (!asked.isEmpty()) {
+        if (StoreError error = UserRepository(m_db).findByUsername(asked, &user))
+            return error;
+    }
+    if (user.id != 0 && user.active && Permissions::allows(user.role, Action::IssueCertificates)) {
+        resolved->userId = user.id;
+        resolved->name = user.displayName;
+        return {};
+    }
+    // Say who may, so the person can put it right at once.
+    QList<User> may;
+    if (StoreError error = issuers(&may))
+        return error;
+    QStringList names;
+    for (const User& candidate : may)
+        names << QStringLiteral("%1 (%2)").arg(candidate.username, candidate.displayName);
+    const QString who = user.id != 0 ? user.displayName : asked;
+    const QString problem = who.isEmpty()
+                                ? QStringLiteral("Choose who issues the certificate.")
+                                : QStringLiteral("\"%1\" is not a user who may issue certificates.").arg(who);
+    if (names.isEmpty())
+        return invalid(problem + QStringLiteral(" Nobody may issue certificates yet: an administrator adds a "
+                                                "supervisor on Office > Users."));
+    return invalid(
+        problem +
+        QStringLiteral(" Give the username of one who may: %1.").arg(names.join(QStringLiteral(", "))));
+}
 
 StoreError CertificateRepository::selectWhere(const QString& condition, const QVariantList& binds,
                                               QList<Certificate>* certificates) const
@@ -242,9 +309,9 @@ StoreError CertificateRepository::insertDraftInTransaction(qint64 caseId, std::o
         return invalid(QStringLiteral("Case %1 needs a %2 certificate, not a %3: %4")
                            .arg(details.reference, certificatePartName(*due.part), certificatePartName(*part),
                                 due.reason));
-    if (issuer.name.trimmed().isEmpty())
-        return invalid(QStringLiteral("Give the name of the %1 who issues the certificate.")
-                           .arg(certificateIssuerRoleTitle(certificateIssuerRole(*due.part)).toLower()));
+    CertificateIssuer resolved;
+    if (StoreError error = resolveIssuer(issuer, &resolved))
+        return error;
 
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
@@ -268,8 +335,8 @@ StoreError CertificateRepository::insertDraftInTransaction(qint64 caseId, std::o
     query.addBindValue(certificatePartToInt(*due.part));
     query.addBindValue(caseId);
     query.addBindValue(SqlValues::date(due.trigger));
-    query.addBindValue(SqlValues::id(issuer.userId));
-    query.addBindValue(issuer.name.trimmed());
+    query.addBindValue(SqlValues::id(resolved.userId));
+    query.addBindValue(resolved.name);
     query.addBindValue(certificateIssuerRole(*due.part));
     query.addBindValue(SqlValues::id(replacesId));
     query.addBindValue(SqlValues::now());
@@ -319,6 +386,7 @@ struct CertificateRepository::PreparedIssue
     std::optional<qint64> issuerId;
     CertificateDrafter::Issue issue;
     CertificateContent content;
+    QString inputsSha256;
 };
 
 StoreError CertificateRepository::loadIssueSettings(IssueSettings* settings) const
@@ -338,8 +406,6 @@ StoreError CertificateRepository::prepareIssueInTransaction(qint64 draftId, cons
         return error;
     if (draft.status != CertificateStatus::Draft)
         return invalid(QStringLiteral("Certificate %1 is issued already.").arg(draft.number));
-    if (!today.isValid())
-        return invalid(QStringLiteral("Give the date of issue."));
     CaseDetails details;
     if (StoreError error = CaseRepository(m_db, m_calendar).load(draft.caseId, &details))
         return error;
@@ -349,6 +415,14 @@ StoreError CertificateRepository::prepareIssueInTransaction(qint64 draftId, cons
     if (!due.part || *due.part != draft.part || !due.trigger.isValid())
         return invalid(QStringLiteral("Case %1 does not need a %2 certificate now: %3 Delete the draft.")
                            .arg(details.reference, certificatePartName(draft.part), due.reason));
+    if (const QString problem = CertificateRules::issueDateProblem(
+            draft.part, due.trigger, today, m_today.isValid() ? m_today : QDate::currentDate());
+        !problem.isEmpty())
+        return invalid(problem);
+    // The issuer is checked again: they may have left or changed role since the draft.
+    CertificateIssuer issuer;
+    if (StoreError error = resolveIssuer({draft.issuerName, draft.issuerId}, &issuer))
+        return error;
     QSqlQuery check(m_db);
     check.prepare(QStringLiteral(
         "SELECT number FROM certificates WHERE case_id = ? AND part = ? AND status = 'issued'"));
@@ -375,7 +449,7 @@ StoreError CertificateRepository::prepareIssueInTransaction(qint64 draftId, cons
                        .arg(sequence, 6, 10, QLatin1Char('0'));
     issue.issueDate = today;
     issue.triggerDate = due.trigger;
-    issue.issuerName = draft.issuerName;
+    issue.issuerName = issuer.name;
     issue.issuerRole = draft.issuerRole;
     if (draft.replacesId) {
         Certificate replaced;
@@ -389,7 +463,8 @@ StoreError CertificateRepository::prepareIssueInTransaction(qint64 draftId, cons
     prepared->draftId = draftId;
     prepared->caseId = draft.caseId;
     prepared->part = draft.part;
-    prepared->issuerId = draft.issuerId;
+    prepared->issuerId = issuer.userId;
+    prepared->inputsSha256 = inputsSha256(prepared->content, settings.provider);
     return {};
 }
 
@@ -406,10 +481,13 @@ StoreError CertificateRepository::storeIssueInTransaction(const PreparedIssue& p
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE certificates SET status = 'issued', number = ?, issue_date = ?, trigger_date = ?, "
-        "content = ?, content_sha256 = ?, pdf = ?, pdf_sha256 = ? WHERE id = ? AND status = 'draft'"));
+        "issuer_id = ?, issuer_name = ?, content = ?, content_sha256 = ?, pdf = ?, pdf_sha256 = ? "
+        "WHERE id = ? AND status = 'draft'"));
     query.addBindValue(issue.number);
     query.addBindValue(SqlValues::date(issue.issueDate));
     query.addBindValue(SqlValues::date(issue.triggerDate));
+    query.addBindValue(SqlValues::id(prepared.issuerId));
+    query.addBindValue(issue.issuerName);
     query.addBindValue(QString::fromUtf8(text));
     query.addBindValue(prepared.content.sha256());
     query.addBindValue(pdf);
@@ -437,7 +515,8 @@ StoreError CertificateRepository::storeIssueInTransaction(const PreparedIssue& p
     return {};
 }
 
-StoreError CertificateRepository::issueInTransaction(qint64 draftId, const QDate& today, Certificate* issued)
+StoreError CertificateRepository::issueInTransaction(qint64 draftId, const QDate& today, Certificate* issued,
+                                                     const CertificatePreview* reviewed)
 {
     IssueSettings settings;
     if (StoreError error = loadIssueSettings(&settings))
@@ -445,6 +524,15 @@ StoreError CertificateRepository::issueInTransaction(qint64 draftId, const QDate
     PreparedIssue prepared;
     if (StoreError error = prepareIssueInTransaction(draftId, today, settings, &prepared))
         return error;
+    if (reviewed && reviewed->inputsSha256 != prepared.inputsSha256) {
+        const QString what = reviewed->content.number != prepared.content.number
+                                 ? QStringLiteral("number %1 was taken by another certificate meanwhile")
+                                       .arg(reviewed->content.number)
+                                 : QStringLiteral("the case, the issuer or the letterhead changed");
+        return invalid(QStringLiteral("The certificate is no longer the one reviewed (%1). Nothing was "
+                                      "issued: review it again.")
+                           .arg(what));
+    }
     const QByteArray pdf = CertificateRenderer(settings.provider).render(prepared.content);
     return storeIssueInTransaction(prepared, pdf, issued);
 }
@@ -480,11 +568,14 @@ StoreError CertificateRepository::draftForCaseInTransaction(qint64 caseId,
     query.finish();
     if (*draftId == 0)
         return insertDraftInTransaction(caseId, part, issuer, std::nullopt, draftId);
-    if (!issuer.name.trimmed().isEmpty()) {
+    if (!issuer.name.trimmed().isEmpty() || issuer.userId) {
+        CertificateIssuer resolved;
+        if (StoreError error = resolveIssuer(issuer, &resolved))
+            return error;
         query.prepare(QStringLiteral(
             "UPDATE certificates SET issuer_name = ?, issuer_id = ? WHERE id = ? AND status = 'draft'"));
-        query.addBindValue(issuer.name.trimmed());
-        query.addBindValue(SqlValues::id(issuer.userId));
+        query.addBindValue(resolved.name);
+        query.addBindValue(SqlValues::id(resolved.userId));
         query.addBindValue(*draftId);
         if (!query.exec())
             return StoreError::fromSql(query.lastError(),
@@ -506,6 +597,58 @@ StoreError CertificateRepository::issueForCase(qint64 caseId, std::optional<Cert
     if (StoreError error = draftForCaseInTransaction(caseId, part, issuer, &draftId))
         return error;
     if (StoreError error = issueInTransaction(draftId, today, issued))
+        return error;
+    return transaction.commit();
+}
+
+StoreError CertificateRepository::preview(qint64 caseId, std::optional<CertificatePart> part,
+                                          const CertificateIssuer& issuer, const QDate& issueDate,
+                                          CertificatePreview* preview)
+{
+    *preview = {};
+    if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
+        return error;
+    // The same steps as issuing, in a transaction that is always rolled back:
+    // the draft, the number taken and the content are forgotten.
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    qint64 draftId = 0;
+    if (StoreError error = draftForCaseInTransaction(caseId, part, issuer, &draftId))
+        return error;
+    IssueSettings settings;
+    if (StoreError error = loadIssueSettings(&settings))
+        return error;
+    PreparedIssue prepared;
+    if (StoreError error = prepareIssueInTransaction(draftId, issueDate, settings, &prepared))
+        return error;
+    transaction.rollback();
+    preview->caseId = caseId;
+    preview->part = prepared.part;
+    preview->issuer = {prepared.issue.issuerName, prepared.issuerId};
+    preview->issueDate = issueDate;
+    preview->content = prepared.content;
+    preview->inputsSha256 = prepared.inputsSha256;
+    preview->pdf = CertificateRenderer(settings.provider).render(prepared.content);
+    if (preview->pdf.isEmpty())
+        return StoreError(StoreError::Kind::Io, QStringLiteral("Could not make the certificate's PDF."));
+    return {};
+}
+
+StoreError CertificateRepository::issueReviewed(const CertificatePreview& reviewed, Certificate* issued)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
+        return error;
+    if (reviewed.inputsSha256.isEmpty())
+        return invalid(QStringLiteral("Review the certificate before issuing it."));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    qint64 draftId = 0;
+    if (StoreError error =
+            draftForCaseInTransaction(reviewed.caseId, reviewed.part, reviewed.issuer, &draftId))
+        return error;
+    if (StoreError error = issueInTransaction(draftId, reviewed.issueDate, issued, &reviewed))
         return error;
     return transaction.commit();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Certificate.h"
+#include "domain/User.h"
 #include "rules/BankHolidayCalendar.h"
 #include "rules/Deadline.h"
 #include "store/infrastructure/StoreError.h"
@@ -22,11 +23,30 @@ struct CertificateDueItem
     std::optional<qint64> draftId; // a draft already prepared for it
 };
 
-// Who issues, as the supervisor confirms it.
+// Who issues: a user of the database who may issue certificates, named by
+// their id or, without one, by their username in `name` (the command line's
+// --issuer). The store refuses anybody else, so a certificate never names a
+// free-text issuer; it prints the user's display name.
 struct CertificateIssuer
 {
     QString name;
     std::optional<qint64> userId;
+};
+
+// A certificate as it would be issued now, for the supervisor to review: made
+// by the same code as issuing (number, content and PDF) from the same inputs,
+// and then forgotten (nothing is written, no number is used).
+// issueReviewed() issues it only if the same inputs still give the same
+// certificate, so what is stored is what was shown.
+struct CertificatePreview
+{
+    qint64 caseId = 0;
+    CertificatePart part = CertificatePart::Part1;
+    CertificateIssuer issuer; // as resolved: the user's id and display name
+    QDate issueDate;
+    CertificateContent content;
+    QByteArray pdf;
+    QString inputsSha256; // the content and the letterhead it is printed on
 };
 
 // One certificate of a batch: the case, the Part (the rules propose it when not
@@ -58,6 +78,13 @@ public:
     // The PDF made at issue, byte for byte; NotFound for a draft.
     StoreError loadPdf(qint64 id, QByteArray* pdf) const;
 
+    // The date the office is on, for the check that no certificate is dated
+    // after it; the computer's date unless set (tests).
+    void setToday(const QDate& today) { m_today = today; }
+
+    // The active users who may issue certificates, by display name.
+    StoreError issuers(QList<User>* users) const;
+
     // What the open cases need, soonest due first.
     StoreError due(QList<CertificateDueItem>* items) const;
 
@@ -72,6 +99,12 @@ public:
     StoreError issueForCase(qint64 caseId, std::optional<CertificatePart> part,
                             const CertificateIssuer& issuer, const QDate& today,
                             Certificate* issued = nullptr);
+    // The certificate issueForCase would issue now, without issuing it.
+    StoreError preview(qint64 caseId, std::optional<CertificatePart> part, const CertificateIssuer& issuer,
+                       const QDate& issueDate, CertificatePreview* preview);
+    // Issues what was reviewed; Invalid (nothing written) when anything it
+    // prints has changed since (the case, the letterhead, the next number).
+    StoreError issueReviewed(const CertificatePreview& reviewed, Certificate* issued = nullptr);
     // Issues several certificates in one write transaction: all or none. Numbers are
     // taken in the order given; the PDFs are made side by side on the machine's cores.
     StoreError issueBatch(const QList<CertificateRequest>& requests, QList<Certificate>* issued = nullptr);
@@ -88,7 +121,10 @@ private:
     StoreError insertDraftInTransaction(qint64 caseId, std::optional<CertificatePart> part,
                                         const CertificateIssuer& issuer, std::optional<qint64> replacesId,
                                         qint64* draftId);
-    StoreError issueInTransaction(qint64 draftId, const QDate& today, Certificate* issued);
+    // With `reviewed`, refuses unless the certificate made is the one reviewed.
+    StoreError issueInTransaction(qint64 draftId, const QDate& today, Certificate* issued,
+                                  const CertificatePreview* reviewed = nullptr);
+    StoreError resolveIssuer(const CertificateIssuer& issuer, CertificateIssuer* resolved) const;
     // The three steps of issuing, so that a batch reads the settings once and makes its
     // PDFs together: the checks, number and content; the PDF; the row and timeline entry.
     struct IssueSettings;
@@ -103,4 +139,5 @@ private:
 
     QSqlDatabase m_db;
     BankHolidayCalendar m_calendar;
+    QDate m_today;
 };

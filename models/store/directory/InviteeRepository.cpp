@@ -123,17 +123,111 @@ StoreError InviteeRepository::addFromContact(qint64 caseId, qint64 contactId, st
     Contact contact;
     if (StoreError error = ContactRepository(m_db).find(contactId, &contact))
         return error;
-    if (!role && !contact.role)
-        return invalid(
-            QStringLiteral("Choose the role %1 will take at the meeting.").arg(contact.fullName()));
+    const std::optional<InviteeRole> chosen = role ? role : InviteeRules::usualRole(contact);
+    if (!chosen)
+        return invalid(QStringLiteral("The directory gives %1 no usual role: choose the role they will take "
+                                      "at the meeting.")
+                           .arg(contact.fullName()));
     Invitee invitee;
     invitee.caseId = caseId;
     invitee.contactId = contactId;
     invitee.displayName = contact.fullName();
-    invitee.role = role ? *role : *contact.role;
+    invitee.role = *chosen;
     if (StoreError error = add(&invitee))
         return error;
     *inviteeId = invitee.id;
+    return {};
+}
+
+StoreError InviteeRepository::inviteFamily(qint64 caseId, bool* added)
+{
+    if (added)
+        *added = false;
+    // Most cases are done: a read first, so that opening the tab takes no write lock.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT family_invited FROM cases WHERE id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
+    if (!query.next())
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    if (query.value(0).toInt() != 0)
+        return {};
+    query.finish();
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageInvitees))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(caseId))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    if (StoreError error = inviteFamilyInTransaction(m_db, caseId, added))
+        return error;
+    return transaction.commit();
+}
+
+StoreError InviteeRepository::inviteFamilyInTransaction(QSqlDatabase db, qint64 caseId, bool* added)
+{
+    if (added)
+        *added = false;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT c.family_invited, c.closed_date, c.anonymised_at, c.referrer_kind, c.child_id, c.parent_id, "
+        "ch.given_name, ch.family_name, pa.given_name, pa.family_name FROM cases c "
+        "JOIN people ch ON ch.id = c.child_id LEFT JOIN people pa ON pa.id = c.parent_id WHERE c.id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
+    if (!query.next())
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    if (query.value(0).toInt() != 0 || !query.value(1).isNull() || !query.value(2).isNull())
+        return {};
+    const auto fullName = [](const QVariant& given, const QVariant& family) {
+        return (given.toString().trimmed() + QLatin1Char(' ') + family.toString().trimmed()).trimmed();
+    };
+    const QString parentName = fullName(query.value(8), query.value(9));
+    const std::optional<InviteeRole> role = InviteeRules::familyInviteeRole(
+        referrerKindFromString(query.value(3).toString()).value_or(ReferrerKind::Parent),
+        !query.value(5).isNull() && !parentName.isEmpty());
+    const bool youngPerson = role == InviteeRole::YoungPerson;
+    const qint64 personId = youngPerson ? query.value(4).toLongLong() : query.value(5).toLongLong();
+    const QString name = youngPerson ? fullName(query.value(6), query.value(7)) : parentName;
+    query.finish();
+
+    if (role && !name.isEmpty()) {
+        // Already there (added by hand before this version): nothing to add.
+        query.prepare(QStringLiteral(
+            "SELECT COUNT(*) FROM invitees WHERE case_id = ? AND (person_id = ? OR role = ?)"));
+        query.addBindValue(caseId);
+        query.addBindValue(personId);
+        query.addBindValue(inviteeRoleToString(*role));
+        if (!query.exec() || !query.next())
+            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the invitees"));
+        const bool listed = query.value(0).toLongLong() > 0;
+        query.finish();
+        if (!listed) {
+            const SqlDialect& dialect = SqlDialect::forDriver(db.driverName());
+            query.prepare(
+                QStringLiteral("INSERT INTO invitees (case_id, person_id, display_name, role, status, "
+                               "created_at) VALUES (?, ?, ?, ?, ?, ?)") +
+                dialect.returningIdClause());
+            query.addBindValue(caseId);
+            query.addBindValue(personId);
+            query.addBindValue(name);
+            query.addBindValue(inviteeRoleToString(*role));
+            query.addBindValue(inviteeStatusToString(InviteeStatus::ToInvite));
+            query.addBindValue(SqlValues::now());
+            qint64 id = 0;
+            if (!dialect.execInsert(query, &id))
+                return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add the invitee"));
+            if (added)
+                *added = true;
+        }
+    }
+    query.prepare(QStringLiteral("UPDATE cases SET family_invited = 1 WHERE id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the case"));
     return {};
 }
 

@@ -18,10 +18,20 @@ public:
 
     StoreError listForCase(qint64 caseId, QList<Invitee>* invitees) const; // in the order added
     StoreError find(qint64 id, Invitee* invitee) const;
-    // From the directory: the name, and the role when none is given, come
-    // from the contact. Sets *inviteeId.
+    // From the directory: the name, and the role when none is given (their
+    // usual role, InviteeRules::usualRole), come from the contact. Sets *inviteeId.
     StoreError addFromContact(qint64 caseId, qint64 contactId, std::optional<InviteeRole> role,
                               qint64* inviteeId);
+    // Puts the parent or young person taken at intake on the list
+    // (InviteeRules::familyInviteeRole), once per case: a referral does it as
+    // it is taken (CaseRepository::createReferral); a case made before schema
+    // 16 when its Invitees tab first opens. Nothing for a case done before
+    // (so someone removed stays removed), closed or anonymised, or whose
+    // family is on the list already. *added says whether someone was added.
+    StoreError inviteFamily(qint64 caseId, bool* added = nullptr);
+    // The same inside the caller's write transaction, without the role check
+    // (the referral's own check covers it).
+    static StoreError inviteFamilyInTransaction(QSqlDatabase db, qint64 caseId, bool* added);
     // Ad hoc (or one of the case's people, with personId). Sets invitee->id.
     StoreError add(Invitee* invitee);
     // Saves name, details, role, status, willingness, consents and notes.
