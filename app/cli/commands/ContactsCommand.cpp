@@ -12,6 +12,22 @@
 #include <QFile>
 
 namespace {
+// The directory holds people's names and numbers: like every other command
+// that reads or changes the database's records, it needs a signed-in user
+// (on a database that has users), so that every change is attributed.
+Database* openSignedIn(CliContext& context,
+                       Database::OpenOptions options = {.create = false, .migrate = true})
+{
+    Database* database = context.openDatabase(options);
+    if (!database)
+        return nullptr;
+    if (StoreError error = AccessGuard(database->connection()).requireSignedIn()) {
+        context.fail(error);
+        return nullptr;
+    }
+    return database;
+}
+
 // Tabs and line breaks inside a value would break the columns.
 QString cell(const QString& text)
 {
