@@ -60,7 +60,10 @@ check_format() {
 # be replayed and made a regression test.
 fuzz() {
     local seconds=$1 harness scratch
-    build fuzz
+    say "Configuring (fuzz)"
+    cmake --preset fuzz -S "$top" >/dev/null
+    say "Building the fuzz harnesses"
+    cmake --build --preset fuzz -j "$(nproc)" --target fuzz_contactcsv fuzz_bankholidays fuzz_meetingcalendar
     mkdir -p "$top/build/fuzz/crashes"
     for harness in contactcsv bankholidays meetingcalendar; do
         say "Fuzzing $harness for ${seconds}s"

@@ -30,7 +30,7 @@ double cpuSeconds()
 
 QByteArray makeCsv(int rows)
 {
-    static const char* const kinds[] = {"school", "sendiass", "council_send", "health"};
+    static const char* const kinds[] = {"school", "sendiass", "council_send", "health_provider"};
     QByteArray csv = ContactCsv::columns().join(QLatin1Char(',')).toUtf8() + "\r\n";
     for (int i = 0; i < rows; ++i) {
         const int organisation = i / 4;

@@ -162,10 +162,9 @@ StoreError AuditChain::install(QSqlDatabase db)
                        "COALESCE((SELECT p.chain_hash FROM audit_log p WHERE p.id < audit_log.id "
                        "AND p.chain_hash IS NOT NULL ORDER BY p.id DESC LIMIT 1), '') || %1)")
             .arg(kContent);
-    if (!query.exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.audit_chain_seal")) ||
-        !query.exec(
-            QStringLiteral("CREATE TEMP TRIGGER audit_chain_seal AFTER INSERT ON main.audit_log BEGIN ") +
-            seal + QStringLiteral(" WHERE id = NEW.id; END")))
+    if (!query.exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.chain_seal")) ||
+        !query.exec(QStringLiteral("CREATE TEMP TRIGGER chain_seal AFTER INSERT ON main.audit_log BEGIN ") +
+                    seal + QStringLiteral(" WHERE id = NEW.id; END")))
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not prepare the audit trail"));
 
     // An upgraded file: its rows from before schema 13 are sealed once, in

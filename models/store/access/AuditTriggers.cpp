@@ -220,6 +220,6 @@ StoreError AuditTriggers::install(QSqlDatabase db)
                 return StoreError::fromSql(query.lastError(), context);
         }
     }
-    // The drop above took the chain's seal with it (its name starts audit_ too).
+    // The chain's seal on audit_log itself (schema 13 on).
     return AuditChain::install(db);
 }

@@ -373,12 +373,16 @@ StoreError run(QSqlDatabase db, const QByteArray& data, ImportReport* report, bo
     QHash<QString, qint64> organisationIds;
     if (StoreError error = existingOrganisations(db, &organisationIds))
         return error;
+    // Prepared once for all the rows.
+    QSqlQuery organisationInsert(db);
+    QSqlQuery contactInsert(db);
     for (Row& row : rows) {
         std::optional<qint64> organisationId;
         if (row.hasOrganisation) {
             const QString key = organisationKey(row.organisation.name, row.organisation.kind);
             if (!organisationIds.contains(key)) {
-                if (StoreError error = OrganisationRepository::insert(db, &row.organisation))
+                if (StoreError error =
+                        OrganisationRepository::insert(db, &row.organisation, &organisationInsert))
                     return StoreError(error.kind(),
                                       QStringLiteral("line %1: %2").arg(row.line).arg(error.message()));
                 ++report->organisationsAdded;
@@ -388,7 +392,7 @@ StoreError run(QSqlDatabase db, const QByteArray& data, ImportReport* report, bo
         }
         if (row.hasPerson) {
             row.contact.organisationId = organisationId;
-            if (StoreError error = ContactRepository::insert(db, &row.contact))
+            if (StoreError error = ContactRepository::insert(db, &row.contact, &contactInsert))
                 return StoreError(error.kind(),
                                   QStringLiteral("line %1: %2").arg(row.line).arg(error.message()));
             ++report->contactsAdded;

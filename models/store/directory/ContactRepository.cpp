@@ -86,17 +86,19 @@ StoreError ContactRepository::find(qint64 id, Contact* contact) const
     return {};
 }
 
-StoreError ContactRepository::insert(QSqlDatabase db, Contact* contact)
+StoreError ContactRepository::insert(QSqlDatabase db, Contact* contact, QSqlQuery* reuse)
 {
     if (const QStringList problems = DirectoryValidation::contactProblems(*contact); !problems.isEmpty())
         return invalid(problems);
     const SqlDialect& dialect = SqlDialect::forDriver(db.driverName());
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("INSERT INTO contacts (organisation_id, given_name, family_name, job_title, role, "
-                       "phone, phone_e164, email, is_decision_maker, notes, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-        dialect.returningIdClause());
+    QSqlQuery local(db);
+    QSqlQuery& query = reuse ? *reuse : local;
+    if (query.lastQuery().isEmpty())
+        query.prepare(
+            QStringLiteral("INSERT INTO contacts (organisation_id, given_name, family_name, job_title, role, "
+                           "phone, phone_e164, email, is_decision_maker, notes, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+            dialect.returningIdClause());
     bindContact(query, *contact);
     query.addBindValue(SqlValues::now());
     qint64 id = 0;

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <optional>
 
+class QSqlQuery;
+
 // Two contacts that are likely the same person: the same name (any case) and
 // the same email (any case) or the same phone number.
 struct LikelyDuplicate
@@ -39,7 +41,9 @@ public:
     StoreError merge(qint64 keepId, qint64 removeId);
 
     // The same insert without a transaction of its own, for the CSV import.
-    static StoreError insert(QSqlDatabase db, Contact* contact);
+    // `reuse`, when given, is prepared on first use and reused: a large
+    // import then compiles the statement (and its triggers) once.
+    static StoreError insert(QSqlDatabase db, Contact* contact, QSqlQuery* reuse = nullptr);
     // The contact columns contactFrom reads, and the tables they come from.
     static QString selectColumns();
     static QString fromTables();

@@ -115,17 +115,19 @@ StoreError OrganisationRepository::findByName(const QString& name, OrganisationK
     return {};
 }
 
-StoreError OrganisationRepository::insert(QSqlDatabase db, Organisation* organisation)
+StoreError OrganisationRepository::insert(QSqlDatabase db, Organisation* organisation, QSqlQuery* reuse)
 {
     if (const QStringList problems = DirectoryValidation::organisationProblems(*organisation);
         !problems.isEmpty())
         return invalid(problems);
     const SqlDialect& dialect = SqlDialect::forDriver(db.driverName());
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("INSERT INTO organisations (name, kind, council_id, address, postcode, phone, "
-                       "phone_e164, email, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-        dialect.returningIdClause());
+    QSqlQuery local(db);
+    QSqlQuery& query = reuse ? *reuse : local;
+    if (query.lastQuery().isEmpty())
+        query.prepare(
+            QStringLiteral("INSERT INTO organisations (name, kind, council_id, address, postcode, phone, "
+                           "phone_e164, email, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+            dialect.returningIdClause());
     query.addBindValue(organisation->name.trimmed());
     query.addBindValue(organisationKindToString(organisation->kind));
     bindDetails(query, *organisation);

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <optional>
 
+class QSqlQuery;
+
 // The organisations of the directory: council SEND teams, schools and
 // settings, SENDIASS services, health and social care, the provider itself.
 // Phone numbers are checked (libphonenumber) and kept in E.164; postcodes
@@ -34,8 +36,9 @@ public:
     StoreError sendiassFor(qint64 councilId, QList<Organisation>* services) const;
     StoreError decisionMakersFor(qint64 councilId, QList<Contact>* contacts) const;
 
-    // The same insert without a transaction of its own, for the CSV import.
-    static StoreError insert(QSqlDatabase db, Organisation* organisation);
+    // The same insert without a transaction of its own, for the CSV import
+    // (`reuse`: as ContactRepository::insert).
+    static StoreError insert(QSqlDatabase db, Organisation* organisation, QSqlQuery* reuse = nullptr);
 
 private:
     QSqlDatabase m_db;
