@@ -1,5 +1,6 @@
 #include "CaseOffice.h"
 #include "TestDatabase.h"
+#include "rules/Permissions.h"
 #include "store/cases/ActivityRepository.h"
 #include "store/cases/CaseMergeRepository.h"
 #include "store/cases/DuplicateReferralQuery.h"
