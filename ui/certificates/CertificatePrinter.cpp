@@ -1,6 +1,7 @@
 #include "certificates/CertificatePrinter.h"
 
 #include <QBuffer>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPdfDocument>
 #include <QPrintDialog>

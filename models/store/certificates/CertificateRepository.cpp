@@ -95,7 +95,8 @@ StoreError CertificateRepository::resolveIssuer(const CertificateIssuer& issuer,
     QStringList names;
     for (const User& candidate : may)
         names << QStringLiteral("%1 (%2)").arg(candidate.username, candidate.displayName);
-    const QString who = user.id != 0 ? user.displayName : asked;
+    // As the person named them (the CLI's username), else as the program shows them.
+    const QString who = !asked.isEmpty() ? asked : user.displayName;
     const QString problem = who.isEmpty()
                                 ? QStringLiteral("Choose who issues the certificate.")
                                 : QStringLiteral("\"%1\" is not a user who may issue certificates.").arg(who);
