@@ -347,6 +347,8 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
         returning);
     QSqlQuery addMediator(m_db);
     addMediator.prepare(QStringLiteral("INSERT INTO meeting_mediators (meeting_id, user_id) VALUES (?, ?)"));
+    QSqlQuery setCaseMediator(m_db);
+    setCaseMediator.prepare(QStringLiteral("UPDATE cases SET mediator_id = ? WHERE id = ?"));
 
     const DeadlineCalculator calculator(m_calendar);
     const CaseDeadlines deadlines(calculator);
@@ -496,33 +498,22 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
         const bool mediation = r.route == Route::Mediation;
         qint64 caseId = 0;
         if (!run(addCase,
-                 {reference,
-                  council.id,
-                  routeToString(r.route),
-                  caseStageToString(details.stage),
-                  childId,
-                  parentId,
-                  referrerKindToString(r.referrerKind),
+                 {reference, council.id, routeToString(r.route), caseStageToString(details.stage), childId,
+                  parentId, referrerKindToString(r.referrerKind),
                   council.schools.at(random.between(0, static_cast<int>(council.schools.size()) - 1)),
                   mediation ? QVariant(decisionTypeToString(*r.decisionType)) : noText,
-                  SqlValues::date(r.decisionNoticeDate),
-                  SqlValues::text(r.disagreementSubject),
-                  SqlValues::text(r.otherParties),
-                  r.enquiryDate,
+                  SqlValues::date(r.decisionNoticeDate), SqlValues::text(r.disagreementSubject),
+                  SqlValues::text(r.otherParties), r.enquiryDate,
                   random.chance(70) ? QStringLiteral("phone") : QStringLiteral("email"),
                   SqlValues::date(details.informationGivenDate),
-                  SqlValues::date(details.mediationRequestedDate),
-                  SqlValues::date(details.notPursuingDate),
-                  SqlValues::date(details.meetingHeldDate),
-                  SqlValues::date(details.noMeetingDate),
+                  SqlValues::date(details.mediationRequestedDate), SqlValues::date(details.notPursuingDate),
+                  SqlValues::date(details.meetingHeldDate), SqlValues::date(details.noMeetingDate),
                   caseworker,
-                  mediation ? QVariant(mediator) : noId,
-                  SqlValues::date(details.closedDate),
-                  SqlValues::text(details.closedReason),
+                  // A disagreement resolution case has a mediator once its meeting is arranged.
+                  mediation || meetingAt.isValid() ? QVariant(mediator) : noId,
+                  SqlValues::date(details.closedDate), SqlValues::text(details.closedReason),
                   SqlValues::date(next ? next->deadline.date() : QDate()),
-                  next ? QVariant(next->key()) : noText,
-                  now,
-                  now},
+                  next ? QVariant(next->key()) : noText, now, now},
                  &caseId))
             return fail(addCase);
         for (const QString& section : r.sections.toStrings()) {
@@ -587,6 +578,10 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
                 return fail(addMeeting);
             if (!run(addMediator, {meetingId, meetingMediator}))
                 return fail(addMediator);
+            // A colleague who covers the meeting becomes the case's mediator,
+            // as booking does, so the meeting is on their calendar.
+            if (meetingMediator != mediator && !run(setCaseMediator, {meetingMediator, caseId}))
+                return fail(setCaseMediator);
         }
     }
     insert.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?)"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CaseStage.h"
+#include "domain/CertificatePart.h"
 #include "domain/Council.h"
 #include "domain/Referral.h"
 
@@ -29,4 +30,6 @@ struct CaseDetails
     QDate closedDate;
     QString closedReason;
     qint64 rowVersion = 0; // for noticing another desk's edit
+    // The Parts issued on the case and not voided: a certificate issued is no longer due.
+    QList<CertificatePart> issuedCertificates;
 };

@@ -25,7 +25,9 @@ void CaseRowsModel::clear()
     endResetModel();
 }
 
-QString CaseRowsModel::deadlineKindTitle(const QString& key)
+namespace {
+// The deadline whose key() is `key`: the keys come from the rules alone.
+std::optional<CaseDeadline> deadlineOfKey(const QString& key)
 {
     using K = CaseDeadline::Kind;
     for (K kind : {K::ReferralAction, K::ContactBy, K::MeetingBy, K::Certificate, K::Appeal}) {
@@ -35,13 +37,26 @@ QString CaseRowsModel::deadlineKindTitle(const QString& key)
                  {CertificatePart::Part1, CertificatePart::Part2, CertificatePart::Part3}) {
                 deadline.part = part;
                 if (deadline.key() == key)
-                    return deadline.title();
+                    return deadline;
             }
         } else if (deadline.key() == key) {
-            return deadline.title();
+            return deadline;
         }
     }
-    return key;
+    return std::nullopt;
+}
+} // namespace
+
+QString CaseRowsModel::deadlineKindTitle(const QString& key)
+{
+    const std::optional<CaseDeadline> deadline = deadlineOfKey(key);
+    return deadline ? deadline->title() : key;
+}
+
+QString CaseRowsModel::whatIsDue(const QString& key)
+{
+    const std::optional<CaseDeadline> deadline = deadlineOfKey(key);
+    return deadline ? deadline->whatIsDue() : QString();
 }
 
 qint64 CaseRowsModel::caseIdAt(int row) const
@@ -84,6 +99,8 @@ QVariant CaseRowsModel::data(const QModelIndex& index, int role) const
         return row.childName;
     case StageColumn:
         return caseStageTitle(row.stage);
+    case WhatColumn:
+        return row.nextDeadline.isValid() ? whatIsDue(row.nextDeadlineKind) : QString();
     case NextDeadlineColumn:
         if (!row.nextDeadline.isValid())
             return QString();
@@ -111,6 +128,8 @@ QVariant CaseRowsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Child or young person");
     case StageColumn:
         return tr("Stage");
+    case WhatColumn:
+        return tr("What is due");
     case NextDeadlineColumn:
         return tr("Due");
     case TimeLeftColumn:

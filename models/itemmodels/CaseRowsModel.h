@@ -8,7 +8,7 @@
 #include <QList>
 
 // A short, already-fetched list of cases (a dashboard panel): reference,
-// child or young person, stage, next deadline and the time left in words.
+// child or young person, stage, what is due, by when and the time left in words.
 class CaseRowsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,6 +19,7 @@ public:
         ReferenceColumn,
         ChildColumn,
         StageColumn,
+        WhatColumn, // what is due: "Part 2 certificate", "Meeting must take place"
         NextDeadlineColumn,
         TimeLeftColumn,
         CaseworkerColumn,
@@ -37,6 +38,8 @@ public:
     qint64 caseIdAt(int row) const;
     // "Part 2 certificate due by" for a CaseListRow::nextDeadlineKind key; the key itself when unknown.
     static QString deadlineKindTitle(const QString& key);
+    // "Part 2 certificate" for the same key; empty when unknown.
+    static QString whatIsDue(const QString& key);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

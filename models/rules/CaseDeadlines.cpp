@@ -39,8 +39,9 @@ QList<CaseDeadline> CaseDeadlines::all(const CaseTimeline& t) const
     if (due.part && due.trigger.isValid()) {
         const bool certificateStage =
             t.stage == S::NotPursuing || t.stage == S::MeetingHeld || t.stage == S::NoMeetingInTime;
+        const bool issued = t.issuedCertificates.contains(*due.part);
         result.append({K::Certificate, m_calculator.certificateDueBy(*due.part, due.trigger),
-                       certificateStage, due.part});
+                       certificateStage && !issued, due.part});
     }
 
     if (decision.isValid())
@@ -95,6 +96,24 @@ QString CaseDeadline::title() const
     return {};
 }
 
+QString CaseDeadline::whatIsDue() const
+{
+    switch (kind) {
+    case Kind::ReferralAction:
+        return QCoreApplication::translate("CaseDeadline", "Referral must be actioned");
+    case Kind::ContactBy:
+        return QCoreApplication::translate("CaseDeadline", "Family to contact the adviser");
+    case Kind::MeetingBy:
+        return QCoreApplication::translate("CaseDeadline", "Meeting must take place");
+    case Kind::Certificate:
+        return QCoreApplication::translate("CaseDeadline", "Part %1 certificate")
+            .arg(part ? static_cast<int>(*part) : 0);
+    case Kind::Appeal:
+        return QCoreApplication::translate("CaseDeadline", "Appeal to the tribunal");
+    }
+    return {};
+}
+
 CaseTimeline CaseDeadlines::timelineOf(const CaseDetails& d)
 {
     CaseTimeline t;
@@ -111,5 +130,6 @@ CaseTimeline CaseDeadlines::timelineOf(const CaseDetails& d)
     t.mediationRequestedDate = d.mediationRequestedDate;
     t.meetingClockStart = d.council.meetingClockStart;
     t.referralActionWorkingDays = d.council.referralActionWorkingDays;
+    t.issuedCertificates = d.issuedCertificates;
     return t;
 }

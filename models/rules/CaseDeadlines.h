@@ -22,6 +22,8 @@ struct CaseTimeline
     // The council's contract: what starts the 30 days, and the referral service level.
     MeetingClockStart meetingClockStart = MeetingClockStart::MediationRequested;
     int referralActionWorkingDays = 5;
+    // Parts issued and not voided: the certificate deadline no longer waits.
+    QList<CertificatePart> issuedCertificates;
 };
 
 // One deadline of a case, and whether the case is waiting on it now.
@@ -44,6 +46,9 @@ struct CaseDeadline
     QString key() const;
     // For people: "Meeting by (30-day duty)".
     QString title() const;
+    // What must happen, for a line of a list: "Part 2 certificate",
+    // "Meeting must take place".
+    QString whatIsDue() const;
 };
 
 // Every deadline that applies to a case at its stage, from the rules engine,

@@ -1,5 +1,7 @@
 #include "rules/MeetingRules.h"
 
+#include "rules/MeetingDateRule.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -89,6 +91,12 @@ MeetingRules::BookingCheck MeetingRules::check(const Meeting& meeting, const Boo
 
     const QDateTime localStart = meeting.start.toTimeZone(officeZone());
     const QDateTime localEnd = meeting.end.toTimeZone(officeZone());
+    const MeetingDateRule::Result date =
+        MeetingDateRule::checkBooking(localStart.date(), context.enquiryDate, context.today);
+    if (!date.refusal.isEmpty())
+        result.refusals << date.refusal;
+    if (!date.warning.isEmpty())
+        result.warnings << date.warning;
     const QString nonWorking = context.calendar.nonWorkingReason(localStart.date());
     if (!nonWorking.isEmpty())
         result.warnings << tr("%1 is not a working day (%2).").arg(dateText(localStart.date()), nonWorking);

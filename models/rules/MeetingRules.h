@@ -39,6 +39,8 @@ struct BookingContext
     // disagreement resolution route or before mediation was asked for).
     std::optional<CaseDeadline> meetingBy;
     QDate today;
+    // The case's enquiry: no meeting before it (MeetingDateRule).
+    QDate enquiryDate;
 };
 
 struct BookingCheck

@@ -38,7 +38,7 @@ int main(int argc, char* argv[])
             return 1;
         }
         qint64 id = 0;
-        if (StoreError error = sequence.nextInTransaction(QStringLiteral("crash-test"), &id)) {
+        if (StoreError error = sequence.next(QStringLiteral("crash-test"), &id)) {
             std::fprintf(stderr, "cg_crash_writer: %s\n", qPrintable(error.message()));
             return 1;
         }

@@ -7,9 +7,12 @@
 #include "itemmodels/CaseRowsModel.h"
 #include "rules/DeadlineUrgency.h"
 #include "shell/DatabaseSession.h"
+#include "store/cases/CaseRepository.h"
+#include "store/certificates/CertificateRepository.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -20,9 +23,14 @@ class TestDashboard : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove("dashboard/user"); // whose cases: everyone's unless a test chooses
+    }
     void showsOverdueAndMyCasesAndOpensThem();
     void followsTheOpenDatabase();
+    void updatesAfterIssueAndShowsEveryone();
 };
 
 void TestDashboard::showsOverdueAndMyCasesAndOpensThem()
@@ -97,6 +105,70 @@ void TestDashboard::followsTheOpenDatabase()
     QCOMPARE(page.overdueList()->model()->rowCount(), 1);
     QVERIFY(!session.open(second.settings()));
     QCOMPARE(page.overdueList()->model()->rowCount(), 0);
+}
+
+void TestDashboard::updatesAfterIssueAndShowsEveryone()
+{
+    RecordingPresenter presenter;
+    MessagePresenter::install(&presenter);
+    TestDatabase test("sqlite");
+    DatabaseSession session;
+    QVERIFY(!session.open(test.settings()));
+    QSqlDatabase db = session.database()->connection();
+    const QDate today = QDate::currentDate();
+    const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
+    User supervisor;
+    supervisor.username = QStringLiteral("cyrus.hale");
+    supervisor.displayName = QStringLiteral("Cyrus Hale");
+    supervisor.role = UserRole::Supervisor;
+    QVERIFY(!UserRepository(db).add(&supervisor));
+    User mediator;
+    mediator.username = QStringLiteral("jo.test");
+    mediator.displayName = QStringLiteral("Jo Test");
+    mediator.role = UserRole::Mediator;
+    QVERIFY(!UserRepository(db).add(&mediator));
+    QString why;
+    const qint64 caseId = CaseSeed::addCase(
+        db, CaseSeed::mediationReferral(council, "Ilse", "Marrow", today.addDays(-12)), today, &why);
+    QVERIFY2(caseId &&
+                 CaseSeed::advanceTo(db, caseId, CaseStage::MeetingHeld, today.addDays(-1), today, &why),
+             qPrintable(why));
+    QVERIFY(!CaseRepository(db, BankHolidayCalendar::shipped()).assignMediator(caseId, mediator.id, {}));
+
+    WorkContext context(&session);
+    DashboardPage page(&context);
+    page.resize(1366, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* user = page.findChild<QComboBox*>();
+    QCOMPARE(user->itemText(0), QStringLiteral("Everyone"));
+    user->setCurrentIndex(0);
+
+    // Each line says what is due.
+    CaseRowsModel* certificates = page.certificatesList()->model();
+    QCOMPARE(certificates->rowCount(), 1);
+    QCOMPARE(certificates->index(0, CaseRowsModel::WhatColumn).data().toString(),
+             QStringLiteral("Part 2 certificate"));
+    QVERIFY(page.countsLabel()->text().contains("Certificates due: 1"));
+
+    // Issued on the Certificates screen, which announces the change: gone.
+    const StoreError issued = CertificateRepository(db, BankHolidayCalendar::shipped())
+                                  .issueForCase(caseId, std::nullopt, {"Cyrus Hale", supervisor.id}, today);
+    QVERIFY2(!issued, qPrintable(issued.message()));
+    context.notifyCaseChanged(caseId);
+    QCOMPARE(certificates->rowCount(), 0);
+    QVERIFY2(page.countsLabel()->text().contains("Certificates due: 0"),
+             qPrintable(page.countsLabel()->text()));
+    // And after a restart of the screen.
+    DashboardPage again(&context);
+    QCOMPARE(again.certificatesList()->model()->rowCount(), 0);
+
+    // The mediator's cases are those they mediate, not only those they casework.
+    user->setCurrentIndex(user->findData(mediator.id));
+    QCOMPARE(page.myCasesList()->model()->rowCount(), 1);
+    QCOMPARE(page.myCasesList()->model()->caseIdAt(0), caseId);
+    QVERIFY(presenter.errors.isEmpty());
+    MessagePresenter::install(nullptr);
 }
 
 QTEST_MAIN(TestDashboard)

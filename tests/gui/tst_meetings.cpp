@@ -4,6 +4,9 @@
 #include "cases/CaseWorkspace.h"
 #include "cases/CasesPage.h"
 #include "common/WorkContext.h"
+#include "dashboard/DashboardCaseList.h"
+#include "dashboard/DashboardPage.h"
+#include "itemmodels/CaseRowsModel.h"
 #include "meetings/CalendarPage.h"
 #include "meetings/CaseMeetingsPanel.h"
 #include "meetings/MeetingDialog.h"
@@ -61,6 +64,7 @@ private slots:
     void movingNeedsAReasonAndKeepsHistory();
     void outcomeClosesNotesWithoutAgreement();
     void calendarShowsFiltersAndOpensTheCase();
+    void mediatorSeesTheDisagreementResolutionMeetingsTheyRun();
 
 private:
     qint64 addMediationCase(const QString& given);
@@ -331,6 +335,55 @@ void TestMeetings::calendarShowsFiltersAndOpensTheCase()
     emit item->listWidget()->itemActivated(item);
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.first().first().toLongLong(), caseId);
+}
+
+void TestMeetings::mediatorSeesTheDisagreementResolutionMeetingsTheyRun()
+{
+    QSqlDatabase db = m_session->database()->connection();
+    // A disagreement resolution case with no mediator of its own yet.
+    Referral referral = CaseSeed::mediationReferral(m_council, QStringLiteral("Ines"), QStringLiteral("Corr"),
+                                                    QDate(2026, 11, 12));
+    referral.route = Route::DisagreementResolution;
+    referral.decisionType.reset();
+    referral.sections = {};
+    referral.decisionNoticeDate = {};
+    referral.disagreementSubject = QStringLiteral("Transport to school");
+    referral.otherParties = QStringLiteral("Larkfield Primary School");
+    QString why;
+    const qint64 caseId = CaseSeed::addCase(db, referral, kToday, &why);
+    QVERIFY2(caseId, qPrintable(why));
+    Meeting meeting;
+    meeting.caseId = caseId;
+    meeting.kind = MeetingKind::DisagreementResolution;
+    meeting.start = QDateTime(QDate(2026, 11, 25), QTime(10, 0), MeetingRules::officeZone()).toUTC();
+    meeting.end = Meeting::defaultEnd(meeting.start);
+    meeting.platform = QStringLiteral("Teams");
+    meeting.mediators = {{m_mediator, QStringLiteral("Ollie Farrant")}};
+    const StoreError booked =
+        MeetingRepository(db, BankHolidayCalendar::shipped()).book(&meeting, kToday, std::nullopt);
+    QVERIFY2(!booked, qPrintable(booked.message()));
+
+    // Ollie signs in: the meeting he runs is on his calendar and his dashboard.
+    const QString acting = TestDatabase::actAs(db, QStringLiteral("ollie.farrant"));
+    QVERIFY2(acting.isEmpty(), qPrintable(acting));
+    User ollie;
+    ollie.id = m_mediator;
+    ollie.username = QStringLiteral("ollie.farrant");
+    ollie.displayName = QStringLiteral("Ollie Farrant");
+    ollie.role = UserRole::Mediator;
+    m_context->setSignedInUser(ollie);
+    CalendarPage calendar(m_context.get());
+    calendar.resize(1200, 700);
+    calendar.show();
+    QCOMPARE(calendar.shownMeetings().size(), 1);
+    QCOMPARE(calendar.shownMeetings().first().kind, MeetingKind::DisagreementResolution);
+    calendar.setMediatorFilter(m_mediator);
+    QCOMPARE(calendar.shownMeetings().size(), 1);
+
+    DashboardPage dashboard(m_context.get());
+    QCOMPARE(dashboard.meetingsList()->count(), 1);
+    QCOMPARE(dashboard.myCasesList()->model()->rowCount(), 1);
+    QCOMPARE(dashboard.myCasesList()->model()->caseIdAt(0), caseId);
 }
 
 QTEST_MAIN(TestMeetings)

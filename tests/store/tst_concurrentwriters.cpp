@@ -83,7 +83,7 @@ void TestConcurrentWriters::deferredBeginFailsWhereImmediateWaits()
     {
         auto transaction = std::make_unique<WriteTransaction>(deskA.connection());
         QVERIFY(!transaction->beginError());
-        QVERIFY(!SequenceRepository(deskA.connection()).nextInTransaction("counter", &value));
+        QVERIFY(!SequenceRepository(deskA.connection()).next("counter", &value));
         QCOMPARE(value, 3);
         std::atomic<bool> bFinished = false;
         WriterResult b;

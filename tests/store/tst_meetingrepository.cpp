@@ -93,6 +93,36 @@ bool inviteDecisionMaker(QSqlDatabase db, qint64 caseId)
     return !InviteeRepository(db).add(&invitee);
 }
 
+// Makes every change of a case's stage fail, as a broken disk or a guard
+// would, so that what is saved with the move can be seen to roll back.
+bool refuseStageMoves(QSqlDatabase db, bool refuse)
+{
+    QSqlQuery query(db);
+    if (db.driverName() == QLatin1String("QSQLITE")) {
+        if (!refuse)
+            return query.exec(QStringLiteral("DROP TRIGGER test_refuse_stage"));
+        return query.exec(QStringLiteral("CREATE TRIGGER test_refuse_stage BEFORE UPDATE OF stage ON cases "
+                                         "BEGIN SELECT RAISE(ABORT, 'test: stage moves refused'); END"));
+    }
+    if (!refuse)
+        return query.exec(QStringLiteral("DROP TRIGGER test_refuse_stage ON cases"));
+    return query.exec(QStringLiteral("CREATE OR REPLACE FUNCTION test_refuse_stage() RETURNS trigger "
+                                     "LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'test: stage moves "
+                                     "refused'; END $$")) &&
+           query.exec(QStringLiteral("CREATE TRIGGER test_refuse_stage BEFORE UPDATE OF stage ON cases "
+                                     "FOR EACH ROW EXECUTE FUNCTION test_refuse_stage()"));
+}
+
+int countOf(QSqlDatabase db, const QString& sql, qint64 id)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
 CaseStage stageOf(QSqlDatabase db, qint64 caseId, CaseDetails* out = nullptr)
 {
     CaseDetails details;
@@ -122,6 +152,18 @@ private slots:
     void sectionIOnlyHasNoPart2();
     void officeHoursSetting_data() { TestDatabase::addEngineRows(); }
     void officeHoursSetting();
+    void bookAndMoveInOneTransaction_data() { TestDatabase::addEngineRows(); }
+    void bookAndMoveInOneTransaction();
+    void cancellingTheOnlyMeetingMovesBack_data() { TestDatabase::addEngineRows(); }
+    void cancellingTheOnlyMeetingMovesBack();
+    void heldStartsPart2FromTheMeetingsEnd_data() { TestDatabase::addEngineRows(); }
+    void heldStartsPart2FromTheMeetingsEnd();
+    void cannotBeHeldInTimeMakesPart3Due_data() { TestDatabase::addEngineRows(); }
+    void cannotBeHeldInTimeMakesPart3Due();
+    void meetingDatesFollowTheRule_data() { TestDatabase::addEngineRows(); }
+    void meetingDatesFollowTheRule();
+    void disagreementResolutionMeetingsMoveTheCase_data() { TestDatabase::addEngineRows(); }
+    void disagreementResolutionMeetingsMoveTheCase();
 };
 
 void TestMeetingRepository::bookAndReadBack()
@@ -468,6 +510,258 @@ void TestMeetingRepository::officeHoursSetting()
     QVERIFY(!meetings.check(evening, kToday, &check));
     QVERIFY(check.warnings.isEmpty());
     QCOMPARE(meetings.setOfficeHours({QTime(18, 0), QTime(8, 0)}).kind(), StoreError::Kind::Invalid);
+}
+
+void TestMeetingRepository::bookAndMoveInOneTransaction()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    World w;
+    QString why;
+    QVERIFY2(makeWorld(db, &w, &why), qPrintable(why));
+    MeetingRepository meetings(db, BankHolidayCalendar::shipped());
+    const QString meetingsOfCase = QStringLiteral("SELECT COUNT(*) FROM meetings WHERE case_id = ?");
+    const QString timelineOfCase = QStringLiteral("SELECT COUNT(*) FROM activities WHERE case_id = ?");
+    const int entriesBefore = countOf(db, timelineOfCase, w.caseA);
+
+    // The stage move fails: the booking is not saved either.
+    QVERIFY(refuseStageMoves(db, true));
+    Meeting m = mediation(w.caseA, london(QDate(2026, 12, 8), 10), w.ollie, QStringLiteral("Ollie Farrant"));
+    const StoreError refused = meetings.book(&m, kToday, w.hana);
+    QVERIFY(refused.isError());
+    QCOMPARE(m.id, qint64(0));
+    QCOMPARE(countOf(db, meetingsOfCase, w.caseA), 0);
+    QCOMPARE(countOf(db, timelineOfCase, w.caseA), entriesBefore);
+    QCOMPARE(stageOf(db, w.caseA), CaseStage::MediationRequested);
+
+    // Booked when the move can be made: both, together.
+    QVERIFY(refuseStageMoves(db, false));
+    QVERIFY(!meetings.book(&m, kToday, w.hana));
+    QCOMPARE(countOf(db, meetingsOfCase, w.caseA), 1);
+    QCOMPARE(stageOf(db, w.caseA), CaseStage::MeetingArranged);
+
+    // Recording it held: the outcome is not saved when the move fails.
+    QVERIFY(inviteDecisionMaker(db, w.caseA));
+    QVERIFY(refuseStageMoves(db, true));
+    MeetingRecord record;
+    record.outcome = MeetingOutcome::Agreed;
+    record.heldDate = QDate(2026, 12, 8);
+    const StoreError notHeld = meetings.saveRecord(m.id, record, QDate(2026, 12, 9), w.hana);
+    QVERIFY(notHeld.isError());
+    MeetingRecord unsaved;
+    QVERIFY(!meetings.record(m.id, &unsaved));
+    QVERIFY(!unsaved.outcome);
+    Meeting still;
+    QVERIFY(!meetings.find(m.id, &still));
+    QCOMPARE(still.status, MeetingStatus::Scheduled);
+
+    // Cancelling: the meeting stays booked when the case cannot move back.
+    const StoreError notCancelled = meetings.cancel(m.id, QStringLiteral("Family unwell"), w.hana, kToday);
+    QVERIFY(notCancelled.isError());
+    QVERIFY(!meetings.find(m.id, &still));
+    QCOMPARE(still.status, MeetingStatus::Scheduled);
+    QVERIFY(refuseStageMoves(db, false));
+}
+
+void TestMeetingRepository::cancellingTheOnlyMeetingMovesBack()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    World w;
+    QString why;
+    QVERIFY2(makeWorld(db, &w, &why), qPrintable(why));
+    MeetingRepository meetings(db, BankHolidayCalendar::shipped());
+    Meeting first =
+        mediation(w.caseA, london(QDate(2026, 12, 8), 10), w.ollie, QStringLiteral("Ollie Farrant"));
+    Meeting second =
+        mediation(w.caseA, london(QDate(2026, 12, 10), 10), w.ollie, QStringLiteral("Ollie Farrant"));
+    QVERIFY(!meetings.book(&first, kToday, w.hana));
+    QVERIFY(!meetings.book(&second, kToday, w.hana));
+    QCOMPARE(stageOf(db, w.caseA), CaseStage::MeetingArranged);
+
+    // Another meeting still stands: the case stays arranged.
+    QVERIFY(!meetings.cancel(first.id, QStringLiteral("Venue flooded"), w.hana, kToday));
+    QCOMPARE(stageOf(db, w.caseA), CaseStage::MeetingArranged);
+
+    // The only one left is cancelled: back to waiting for a meeting, with
+    // the date mediation was asked for (the 30 days' start) unchanged.
+    QVERIFY(!meetings.cancel(second.id, QStringLiteral("Family withdrew for now"), w.hana, kToday));
+    CaseDetails details;
+    QCOMPARE(stageOf(db, w.caseA, &details), CaseStage::MediationRequested);
+    QCOMPARE(details.mediationRequestedDate, QDate(2026, 11, 16));
+    QSqlQuery next(db);
+    next.prepare(QStringLiteral("SELECT next_deadline_kind FROM cases WHERE id = ?"));
+    next.addBindValue(w.caseA);
+    QVERIFY(next.exec() && next.next());
+    QCOMPARE(next.value(0).toString(), QStringLiteral("meeting_by"));
+}
+
+void TestMeetingRepository::heldStartsPart2FromTheMeetingsEnd()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    World w;
+    QString why;
+    QVERIFY2(makeWorld(db, &w, &why), qPrintable(why));
+    MeetingRepository meetings(db, BankHolidayCalendar::shipped());
+    // An evening meeting that ran past midnight, Thu 19 into Fri 20 Nov.
+    Meeting m = mediation(w.caseA, london(QDate(2026, 11, 19), 20), w.ollie, QStringLiteral("Ollie Farrant"));
+    m.end = london(QDate(2026, 11, 20), 1);
+    QVERIFY(!meetings.book(&m, QDate(2026, 11, 18), w.hana));
+    QVERIFY(inviteDecisionMaker(db, w.caseA));
+
+    MeetingRecord record;
+    record.outcome = MeetingOutcome::Agreed;
+    // A date that is not the meeting's is refused, naming the meeting's.
+    record.heldDate = QDate(2026, 11, 23);
+    const StoreError wrongDay = meetings.saveRecord(m.id, record, kToday, w.hana);
+    QCOMPARE(wrongDay.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(wrongDay.message().contains("Thu 19 Nov 2026"), qPrintable(wrongDay.message()));
+    // The form offers the meeting's own (start) date; it is accepted, and
+    // the Part 2 clock runs from the day the meeting ended, not from today.
+    record.heldDate = QDate(2026, 11, 19);
+    const StoreError saved = meetings.saveRecord(m.id, record, kToday, w.hana);
+    QVERIFY2(!saved, qPrintable(saved.message()));
+    CaseDetails details;
+    QCOMPARE(stageOf(db, w.caseA, &details), CaseStage::MeetingHeld);
+    QCOMPARE(details.meetingHeldDate, QDate(2026, 11, 20));
+    QSqlQuery next(db);
+    next.prepare(QStringLiteral("SELECT next_deadline, next_deadline_kind FROM cases WHERE id = ?"));
+    next.addBindValue(w.caseA);
+    QVERIFY(next.exec() && next.next());
+    QCOMPARE(next.value(0).toDate(), QDate(2026, 11, 25)); // 3 working days after Fri 20 Nov
+    QCOMPARE(next.value(1).toString(), QStringLiteral("certificate_part2"));
+
+    // Without a date given, the meeting's end date is taken.
+    Meeting other =
+        mediation(w.caseB, london(QDate(2026, 11, 20), 10), w.ollie, QStringLiteral("Ollie Farrant"));
+    QVERIFY(!meetings.book(&other, QDate(2026, 11, 18), w.hana));
+    QVERIFY(inviteDecisionMaker(db, w.caseB));
+    record.heldDate = QDate();
+    const StoreError undated = meetings.saveRecord(other.id, record, kToday, w.hana);
+    QVERIFY2(!undated, qPrintable(undated.message()));
+    QCOMPARE(stageOf(db, w.caseB, &details), CaseStage::MeetingHeld);
+    QCOMPARE(details.meetingHeldDate, QDate(2026, 11, 20));
+}
+
+void TestMeetingRepository::cannotBeHeldInTimeMakesPart3Due()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    World w;
+    QString why;
+    QVERIFY2(makeWorld(db, &w, &why), qPrintable(why));
+    MeetingRepository meetings(db, BankHolidayCalendar::shipped());
+    Meeting m = mediation(w.caseA, london(QDate(2026, 12, 8), 10), w.ollie, QStringLiteral("Ollie Farrant"));
+    QVERIFY(!meetings.book(&m, kToday, w.hana));
+    QVERIFY(!meetings.cancel(m.id, QStringLiteral("Decision-maker unavailable until January"), w.hana, kToday,
+                             true));
+    CaseDetails details;
+    QCOMPARE(stageOf(db, w.caseA, &details), CaseStage::NoMeetingInTime);
+    QCOMPARE(details.noMeetingDate, kToday);
+    QSqlQuery next(db);
+    next.prepare(QStringLiteral("SELECT next_deadline, next_deadline_kind FROM cases WHERE id = ?"));
+    next.addBindValue(w.caseA);
+    QVERIFY(next.exec() && next.next());
+    QCOMPARE(next.value(1).toString(), QStringLiteral("certificate_part3"));
+    QCOMPARE(next.value(0).toDate(), QDate(2026, 11, 26)); // 3 working days after Mon 23 Nov
+}
+
+void TestMeetingRepository::meetingDatesFollowTheRule()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    World w;
+    QString why;
+    QVERIFY2(makeWorld(db, &w, &why), qPrintable(why));
+    MeetingRepository meetings(db, BankHolidayCalendar::shipped());
+    // Before the enquiry (Thu 12 Nov): refused.
+    Meeting early =
+        mediation(w.caseA, london(QDate(2026, 11, 11), 10), w.ollie, QStringLiteral("Ollie Farrant"));
+    MeetingRules::BookingCheck check;
+    const StoreError refused = meetings.book(&early, kToday, w.hana, &check);
+    QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(refused.message().contains("before the case's enquiry"), qPrintable(refused.message()));
+    // In the past but after it: booked, with a warning.
+    Meeting past =
+        mediation(w.caseA, london(QDate(2026, 11, 17), 10), w.ollie, QStringLiteral("Ollie Farrant"));
+    QVERIFY(!meetings.book(&past, kToday, w.hana, &check));
+    QVERIFY2(check.warnings.join(' ').contains("in the past"), qPrintable(check.warnings.join(' ')));
+}
+
+void TestMeetingRepository::disagreementResolutionMeetingsMoveTheCase()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    World w;
+    QString why;
+    QVERIFY2(makeWorld(db, &w, &why), qPrintable(why));
+    Referral referral = CaseSeed::mediationReferral(w.council, QStringLiteral("Ines"), QStringLiteral("Corr"),
+                                                    QDate(2026, 11, 12));
+    referral.route = Route::DisagreementResolution;
+    referral.decisionType.reset();
+    referral.sections = {};
+    referral.decisionNoticeDate = {};
+    referral.disagreementSubject = QStringLiteral("Transport to school");
+    referral.otherParties = QStringLiteral("Larkfield Primary School");
+    const qint64 caseId = CaseSeed::addCase(db, referral, kToday, &why);
+    QVERIFY2(caseId, qPrintable(why));
+    CaseRepository cases(db, BankHolidayCalendar::shipped());
+    for (CaseStage stage : {CaseStage::PartiesContacted, CaseStage::AllWilling})
+        QVERIFY(!cases.moveStage(caseId, {stage, QDate(2026, 11, 16), {}}, kToday, {}));
+    Invitee school;
+    school.caseId = caseId;
+    school.displayName = QStringLiteral("Larkfield SENCO");
+    school.role = InviteeRole::SchoolRepresentative;
+    school.status = InviteeStatus::Invited;
+    school.willing = true;
+    QVERIFY(!InviteeRepository(db).add(&school));
+
+    MeetingRepository meetings(db, BankHolidayCalendar::shipped());
+    Meeting m = mediation(caseId, london(QDate(2026, 12, 8), 10), w.ollie, QStringLiteral("Ollie Farrant"));
+    m.kind = MeetingKind::DisagreementResolution;
+    QVERIFY(!meetings.book(&m, kToday, w.hana));
+    CaseDetails details;
+    QCOMPARE(stageOf(db, caseId, &details), CaseStage::MeetingBooked);
+    // The case had no mediator: the one who runs the meeting is its mediator now.
+    QCOMPARE(details.mediatorId, std::optional<qint64>(w.ollie));
+    QVERIFY(!meetings.cancel(m.id, QStringLiteral("School closed for snow"), w.hana, kToday));
+    QCOMPARE(stageOf(db, caseId), CaseStage::AllWilling);
+
+    Meeting again =
+        mediation(caseId, london(QDate(2026, 11, 20), 10), w.ollie, QStringLiteral("Ollie Farrant"));
+    again.kind = MeetingKind::DisagreementResolution;
+    QVERIFY(!meetings.book(&again, QDate(2026, 11, 18), w.hana));
+    MeetingRecord record;
+    record.outcome = MeetingOutcome::Agreed;
+    record.heldDate = QDate(2026, 11, 20);
+    const StoreError saved = meetings.saveRecord(again.id, record, kToday, w.hana);
+    QVERIFY2(!saved, qPrintable(saved.message()));
+    QCOMPARE(stageOf(db, caseId), CaseStage::OutcomeRecorded);
 }
 
 QTEST_GUILESS_MAIN(TestMeetingRepository)

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,6 +96,8 @@ private slots:
     void failedStepLeavesNoTrace();
     void splitStatements_data();
     void splitStatements();
+    void issuedCertificateIsNoLongerDue_data() { TestDatabase::addEngineRows(); }
+    void issuedCertificateIsNoLongerDue();
 };
 
 void TestMigrator::newDatabaseHasEveryTable()
@@ -285,6 +288,61 @@ void TestMigrator::splitStatements()
     QFETCH(QString, sql);
     QFETCH(QStringList, expected);
     QCOMPARE(Migrator::splitStatements(sql), expected);
+}
+
+void TestMigrator::issuedCertificateIsNoLongerDue()
+{
+    // Schema 15: a case left waiting on a Part already issued waits on
+    // nothing more; one whose Part is not issued keeps its deadline.
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open({.create = true, .migrate = false}));
+    QSqlDatabase db = database.connection();
+    QVERIFY(!Migrator(db).migrateTo(11));
+    QString error;
+    loadFixture(db, 11, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSqlQuery query(db);
+    for (const QString& statement : {
+             QStringLiteral(
+                 "INSERT INTO people (id, given_name, family_name, created_at) VALUES (4, 'Tamsin', "
+                 "'Rowle', '2026-09-01T08:00:00Z')"),
+             QStringLiteral("INSERT INTO people (id, given_name, family_name, created_at) VALUES (5, 'Arlo', "
+                            "'Venn', '2026-09-01T08:00:00Z')"),
+             QStringLiteral(
+                 "INSERT INTO cases (id, reference, council_id, route, stage, child_id, "
+                 "referrer_kind, decision_type, decision_notice_date, enquiry_date, enquiry_channel, "
+                 "next_deadline, next_deadline_kind, "
+                 "created_at, updated_at) VALUES (3, 'MED-2026-00110', 1, 'mediation', "
+                 "'meeting_held', 4, 'parent', 'refusal_to_assess', '2026-09-01', '2026-09-02', 'phone', "
+                 "'2026-09-24', "
+                 "'certificate_part2', '2026-09-02T10:00:00Z', '2026-09-21T10:00:00Z')"),
+             QStringLiteral(
+                 "INSERT INTO cases (id, reference, council_id, route, stage, child_id, "
+                 "referrer_kind, decision_type, decision_notice_date, enquiry_date, enquiry_channel, "
+                 "next_deadline, next_deadline_kind, "
+                 "created_at, updated_at) VALUES (4, 'MED-2026-00111', 1, 'mediation', "
+                 "'meeting_held', 5, 'parent', 'refusal_to_assess', '2026-09-01', '2026-09-02', 'phone', "
+                 "'2026-09-24', "
+                 "'certificate_part2', '2026-09-02T10:00:00Z', '2026-09-21T10:00:00Z')"),
+             QStringLiteral("INSERT INTO certificates (id, number, part, case_id, status, trigger_date, "
+                            "issue_date, issuer_name, issuer_role, content, content_sha256, pdf, pdf_sha256, "
+                            "created_at) VALUES (2, 'HF-2026-000001', 2, 3, 'issued', '2026-09-21', "
+                            "'2026-09-22', 'Cyrus Hale', 'mediator', '{}', "
+                            "'%1', 'synthetic pdf', '%2', "
+                            "'2026-09-22T09:00:00Z')")
+                 .arg(QString(64, QLatin1Char('a')), QString(64, QLatin1Char('b'))),
+         })
+        QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+    QVERIFY(!Migrator(db).migrateTo(Migrator::latestVersion()));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT id, next_deadline_kind FROM cases WHERE id IN (3, 4) ORDER BY id")));
+    QVERIFY(query.next());
+    QVERIFY(query.value(1).isNull()); // its Part 2 is issued
+    QVERIFY(query.next());
+    QCOMPARE(query.value(1).toString(), QStringLiteral("certificate_part2"));
 }
 
 QTEST_GUILESS_MAIN(TestMigrator)

@@ -48,7 +48,7 @@ DashboardCaseList::DashboardCaseList(const QString& title, const QString& emptyT
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CaseRowsModel::ChildColumn, QHeaderView::Stretch);
     header->setStretchLastSection(false);
-    // Narrow panels: the stage and what is due are in each row's tooltip.
+    // Narrow panels: the stage is in each row's tooltip; what is due is a column.
     m_view->setColumnHidden(CaseRowsModel::StageColumn, true);
     m_view->setColumnHidden(CaseRowsModel::CaseworkerColumn, true);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -99,6 +99,13 @@ void DashboardCaseList::clear()
     m_heading->setText(m_title);
     m_view->hide();
     m_empty->show();
+}
+
+void DashboardCaseList::setTitle(const QString& title)
+{
+    m_title = title;
+    m_heading->setAccessibleName(title);
+    m_view->setAccessibleName(title);
 }
 
 void DashboardCaseList::setEmptyText(const QString& text)

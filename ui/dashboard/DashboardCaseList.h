@@ -25,6 +25,7 @@ public:
     void clear();
     // What the panel says while it has no rows.
     void setEmptyText(const QString& text);
+    void setTitle(const QString& title);
     CaseRowsModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
 

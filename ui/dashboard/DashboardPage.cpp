@@ -30,7 +30,7 @@ DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
       m_overdue(new DashboardCaseList(tr("Overdue"), tr("Nothing is overdue."), this)),
       m_dueThisWeek(
           new DashboardCaseList(tr("Due today and this week"), tr("Nothing else is due this week."), this)),
-      m_myCases(new DashboardCaseList(tr("My cases"), QString(), this)),
+      m_myCases(new DashboardCaseList(tr("Open cases"), QString(), this)),
       m_certificates(new DashboardCaseList(tr("Certificates due"), tr("No certificate is due."), this)),
       m_meetings(new QListWidget(this)), m_noMeetings(new QLabel(tr("No meetings this week."), this))
 {
@@ -100,6 +100,8 @@ DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
         const auto user = shownUser();
         if (user)
             QSettings().setValue(kUserKey, *user);
+        else
+            QSettings().remove(kUserKey);
         refresh();
     });
     connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
@@ -118,15 +120,19 @@ void DashboardPage::loadUsers()
 {
     const QSignalBlocker blocker(m_user);
     m_user->clear();
-    m_user->addItem(tr("Nobody chosen"));
+    m_user->addItem(tr("Everyone"));
     QList<User> users;
     if (m_context->isOpen())
         UserRepository(m_context->database()).list(&users);
     for (const User& user : users)
         m_user->addItem(user.displayName, user.id);
-    // The system login first; else the choice remembered.
+    // Whoever works on cases sees their own first; a supervisor or an
+    // administrator, everyone's; else the choice remembered.
     QVariant chosen = QSettings().value(kUserKey);
-    if (const auto me = m_context->currentUserId())
+    const std::optional<User>& signedIn = m_context->signedInUser();
+    if (signedIn && (signedIn->role == UserRole::Supervisor || signedIn->role == UserRole::Administrator))
+        chosen = QVariant();
+    else if (const auto me = m_context->currentUserId())
         chosen = *me;
     const int index = chosen.isValid() ? m_user->findData(chosen.toLongLong()) : -1;
     m_user->setCurrentIndex(std::max(0, index));
@@ -167,17 +173,20 @@ void DashboardPage::refresh()
 
     QList<CaseListRow> rows;
     if (me) {
-        m_myCases->setEmptyText(tr("No open cases are assigned to %1.").arg(m_user->currentText()));
-        if (StoreError error = queries.myCases(*me, kListLimit, &rows))
-            reportError(tr("My cases"), error.message());
-        m_myCases->setRows(rows, std::max(counts.myOpenCases, static_cast<int>(rows.size())),
-                           m_context->calendar(), today);
+        m_myCases->setTitle(me == m_context->currentUserId() ? tr("My cases")
+                                                             : tr("Cases of %1").arg(m_user->currentText()));
+        m_myCases->setEmptyText(
+            tr("%1 is neither caseworker nor mediator of an open case.").arg(m_user->currentText()));
     } else {
-        m_myCases->setEmptyText(tr("Choose whose cases to show in \"Show cases of\" above."));
-        m_myCases->clear();
+        m_myCases->setTitle(tr("Open cases"));
+        m_myCases->setEmptyText(tr("There are no open cases."));
     }
+    if (StoreError error = queries.myCases(me, kListLimit, &rows))
+        reportError(tr("Open cases"), error.message());
+    m_myCases->setRows(rows, std::max(counts.myOpenCases, static_cast<int>(rows.size())),
+                       m_context->calendar(), today);
     rows.clear();
-    if (StoreError error = queries.certificatesDue(kListLimit, &rows))
+    if (StoreError error = queries.certificatesDue(kListLimit, &rows, me))
         reportError(tr("Certificates due"), error.message());
     m_certificates->setRows(rows, std::max(counts.certificatesDue, static_cast<int>(rows.size())),
                             m_context->calendar(), today);
@@ -190,8 +199,9 @@ void DashboardPage::refresh()
             .arg(IsoDate::describe(today), locale.toString(counts.dueToday),
                  locale.toString(counts.dueThisWeek), locale.toString(counts.overdue),
                  locale.toString(counts.certificatesDue), locale.toString(counts.meetingsThisWeek));
-    if (me)
-        figures += tr("  ·  My open cases: %1").arg(locale.toString(counts.myOpenCases));
+    figures +=
+        me ? tr("  ·  Open cases of %1: %2").arg(m_user->currentText(), locale.toString(counts.myOpenCases))
+           : tr("  ·  Open cases: %1").arg(locale.toString(counts.myOpenCases));
     if (!m_errors.isEmpty())
         figures += QLatin1Char('\n') +
                    tr("Some figures could not be loaded: %1").arg(m_errors.join(QStringLiteral("; ")));
@@ -204,6 +214,7 @@ void DashboardPage::loadCaseList(DashboardCaseList* list, bool overdue)
     CaseListFilter filter;
     filter.overdueOnly = overdue;
     filter.dueThisWeekOnly = !overdue;
+    filter.assignedTo = shownUser();
     query.setFilter(filter, m_context->today());
     query.setSort(CaseListQuery::Column::NextDeadline, Qt::AscendingOrder);
     int total = 0;
@@ -222,8 +233,9 @@ void DashboardPage::loadMeetings()
     m_meetings->clear();
     const QDate today = m_context->today();
     QList<UpcomingMeeting> meetings;
-    if (StoreError error = DashboardQueries(m_context->database())
-                               .meetingsBetween(today, DashboardQueries::endOfWeek(today), &meetings))
+    if (StoreError error =
+            DashboardQueries(m_context->database())
+                .meetingsBetween(today, DashboardQueries::endOfWeek(today), &meetings, shownUser()))
         reportError(tr("Meetings this week"), error.message());
     const QLocale locale;
     for (const UpcomingMeeting& meeting : meetings) {

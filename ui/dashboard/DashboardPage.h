@@ -9,10 +9,12 @@ class QLabel;
 class QListWidget;
 class WorkContext;
 
-// The caseworker's day at a glance: my cases; what is overdue and due this
-// week across all cases; certificates due; meetings this week. Each line
-// opens its case. "My" is the user whose username is the system login, or
-// whoever is chosen in "Show cases of:" (remembered).
+// The day at a glance: what is overdue and due this week (each line says
+// what is due: "Part 2 certificate", "Meeting must take place"), the open
+// cases, certificates due and meetings this week. Each line opens its case.
+// "Show cases of:" narrows everything to one person's cases (where they are
+// caseworker or mediator, and the meetings they run) or shows everyone's; a
+// caseworker or mediator starts with their own, a supervisor with everyone's.
 class DashboardPage : public QWidget
 {
     Q_OBJECT

@@ -7,6 +7,7 @@
 #include "store/meetings/MeetingRepository.h"
 #include "store/meetings/VenueRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -63,7 +64,9 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
       m_invitees(new QListWidget(this)), m_adjustments(new QPlainTextEdit(this)),
       m_interpreter(new QLineEdit(this)), m_reason(new QLineEdit(this)), m_deadline(new QLabel(this)),
       m_refusals(new QLabel(this)), m_warnings(new QLabel(this)), m_history(new QLabel(this)),
-      m_cancelMeeting(new QPushButton(tr("Cancel the &meeting…"), this)), m_save(nullptr)
+      m_cancelMeeting(new QPushButton(tr("Cancel the &meeting…"), this)), m_save(nullptr),
+      m_notInTime(
+          new QCheckBox(tr("It cannot be held within the 30 &days (a Part 3 certificate is due)"), this))
 {
     setWindowTitle(meetingId ? tr("Meeting") : tr("Book a meeting"));
     for (MeetingKind kind : allMeetingKinds())
@@ -135,6 +138,10 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     form->addRow(tr("&Adjustments:"), m_adjustments);
     form->addRow(tr("&Interpreter:"), m_interpreter);
     form->addRow(tr("&Reason:"), m_reason);
+    m_notInTime->setAccessibleName(tr("Cancelled because it cannot be held within 30 days"));
+    m_notInTime->setToolTip(tr("When cancelling: the case moves to \"No meeting within 30 days\" and "
+                               "its Part 3 certificate becomes due."));
+    form->addRow(QString(), m_notInTime);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     m_save = buttons->button(QDialogButtonBox::Save);
@@ -159,6 +166,8 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
 
     load();
     form->setRowVisible(m_reason, m_meetingId != 0); // a new booking has nothing to move or cancel
+    form->setRowVisible(m_notInTime, m_meetingId != 0 && m_stored.status == MeetingStatus::Scheduled &&
+                                         m_stored.kind == MeetingKind::Mediation);
     // Moving the start moves the end with it, keeping the length (three hours
     // unless changed).
     m_shownStart = officeInstant(m_start);
@@ -457,7 +466,8 @@ void MeetingDialog::accept()
 bool MeetingDialog::cancelMeeting()
 {
     MeetingRepository meetings(m_context->database(), m_context->calendar());
-    if (const StoreError error = meetings.cancel(m_meetingId, m_reason->text(), m_context->currentUserId())) {
+    if (const StoreError error = meetings.cancel(m_meetingId, m_reason->text(), m_context->currentUserId(),
+                                                 m_context->today(), m_notInTime->isChecked())) {
         m_refusals->setText(tr("Cannot cancel: %1").arg(error.message()));
         m_refusals->setVisible(true);
         return false;

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -76,4 +77,5 @@ private:
     QLabel* m_history;
     QPushButton* m_cancelMeeting;
     QPushButton* m_save;
+    QCheckBox* m_notInTime; // cancelling because it cannot be held within the 30 days
 };

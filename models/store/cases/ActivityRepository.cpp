@@ -16,21 +16,14 @@ StoreError ActivityRepository::add(Activity* activity)
         return error;
     if (StoreError error = AccessGuard(m_db).requireVisibleCase(activity->caseId))
         return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    if (StoreError error = addInTransaction(activity))
-        return error;
-    return transaction.commit();
-}
-
-StoreError ActivityRepository::addInTransaction(Activity* activity)
-{
     if (activity->summary.trimmed().isEmpty())
         return StoreError(StoreError::Kind::Invalid,
                           QStringLiteral("Give a short summary of what happened."));
     if (!activity->occurredAt.isValid())
         return StoreError(StoreError::Kind::Invalid, QStringLiteral("Give the date and time it happened."));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("INSERT INTO activities (case_id, occurred_at, kind, author_id, summary, body, "
@@ -46,7 +39,7 @@ StoreError ActivityRepository::addInTransaction(Activity* activity)
     query.addBindValue(SqlValues::now());
     if (!SqlDialect::forDriver(m_db.driverName()).execInsert(query, &activity->id))
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add to the timeline"));
-    return {};
+    return transaction.commit();
 }
 
 StoreError ActivityRepository::listForCase(qint64 caseId, QList<Activity>* activities) const

@@ -12,11 +12,9 @@ class ActivityRepository
 public:
     explicit ActivityRepository(QSqlDatabase db);
 
-    // In its own write transaction; sets activity->id.
+    // Sets activity->id. Inside a caller's WriteTransaction it joins it (a
+    // stage change and its entry are saved together or not at all).
     StoreError add(Activity* activity);
-    // Inside a transaction the caller holds (a stage change and its entry
-    // are saved together or not at all).
-    StoreError addInTransaction(Activity* activity);
     // Newest first.
     StoreError listForCase(qint64 caseId, QList<Activity>* activities) const;
 

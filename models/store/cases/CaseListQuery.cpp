@@ -93,6 +93,8 @@ QString CaseListQuery::whereClause(QVariantList* binds, qint64 assignedTo) const
         conditions << QStringLiteral("c.caseworker_id = ?");
         binds->append(*m_filter.caseworkerId);
     }
+    if (m_filter.assignedTo)
+        conditions << AccessGuard::assignedCondition(QStringLiteral("c"), *m_filter.assignedTo, binds);
     const QString deadline = deadlineExpression(m_postgres);
     if (m_filter.overdueOnly) {
         conditions << deadline + QStringLiteral(" < ?");

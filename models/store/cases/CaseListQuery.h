@@ -17,9 +17,10 @@ struct CaseListFilter
     std::optional<Route> route;
     std::optional<CaseStage> stage;
     std::optional<qint64> caseworkerId;
-    bool overdueOnly = false;        // next deadline before today
-    bool dueThisWeekOnly = false;    // next deadline from today to Sunday
-    bool certificateDueOnly = false; // waiting on a Part 1, 2 or 3
+    std::optional<qint64> assignedTo; // the person's cases: their caseworker or mediator
+    bool overdueOnly = false;         // next deadline before today
+    bool dueThisWeekOnly = false;     // next deadline from today to Sunday
+    bool certificateDueOnly = false;  // waiting on a Part 1, 2 or 3
     bool includeClosed = false;
     QString search; // words matched against names, reference and school
 

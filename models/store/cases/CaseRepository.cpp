@@ -183,8 +183,8 @@ StoreError CaseRepository::createReferral(const Referral& referral, const QDate&
 
     const int year = referral.enquiryDate.year();
     qint64 number = 0;
-    if (StoreError error = SequenceRepository(m_db).nextInTransaction(
-            QStringLiteral("case-reference-%1").arg(year), &number))
+    if (StoreError error =
+            SequenceRepository(m_db).next(QStringLiteral("case-reference-%1").arg(year), &number))
         return error;
     const QString ref =
         QStringLiteral("%1-%2-%3")
@@ -253,7 +253,7 @@ StoreError CaseRepository::createReferral(const Referral& referral, const QDate&
     activity.summary = QStringLiteral("Referral taken (%1): %2")
                            .arg(enquiryChannelTitle(referral.enquiryChannel),
                                 caseStageTitle(StageMachine::initialStage(referral.route)));
-    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+    if (StoreError error = ActivityRepository(m_db).add(&activity))
         return error;
     if (StoreError error = CaseSearchIndex(m_db).refresh(id))
         return error;
@@ -338,6 +338,16 @@ StoreError CaseRepository::read(qint64 caseId, CaseDetails* d) const
     QString ignored;
     PlanSections::fromStrings(sections, &r.sections, &ignored);
 
+    query.prepare(QStringLiteral("SELECT part FROM certificates WHERE case_id = ? AND status = 'issued' "
+                                 "ORDER BY part"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the certificates"));
+    while (query.next()) {
+        if (const auto part = certificatePartFromInt(query.value(0).toInt()))
+            d->issuedCertificates << *part;
+    }
+
     if (StoreError error = readPerson(m_db, d->childId, &r.child))
         return error;
     if (d->parentId) {
@@ -408,7 +418,40 @@ StoreError CaseRepository::moveStage(qint64 caseId, const StageChange& change, c
         QStringLiteral("%1 → %2 (on %3)")
             .arg(caseStageTitle(details.stage), caseStageTitle(change.to), change.date.toString(Qt::ISODate));
     activity.body = change.reason.trimmed();
-    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+    if (StoreError error = ActivityRepository(m_db).add(&activity))
+        return error;
+    if (StoreError error = refreshNextDeadline(caseId))
+        return error;
+    return transaction.commit();
+}
+
+StoreError CaseRepository::stepBack(qint64 caseId, CaseStage to, const QString& why,
+                                    std::optional<qint64> authorId)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    CaseDetails details;
+    if (StoreError error = load(caseId, &details))
+        return error;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE cases SET stage = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    query.addBindValue(caseStageToString(to));
+    query.addBindValue(SqlValues::now());
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not move the case back"));
+    Activity activity;
+    activity.caseId = caseId;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    activity.kind = ActivityKind::StageChange;
+    activity.authorId = authorId;
+    activity.summary =
+        QStringLiteral("%1 → %2 (%3)").arg(caseStageTitle(details.stage), caseStageTitle(to), why);
+    if (StoreError error = ActivityRepository(m_db).add(&activity))
         return error;
     if (StoreError error = refreshNextDeadline(caseId))
         return error;
@@ -468,7 +511,7 @@ StoreError CaseRepository::reopen(qint64 caseId, const QString& reason, std::opt
     activity.summary =
         QStringLiteral("%1 → %2 (reopened)").arg(caseStageTitle(CaseStage::Closed), caseStageTitle(to));
     activity.body = reason.trimmed();
-    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+    if (StoreError error = ActivityRepository(m_db).add(&activity))
         return error;
     if (StoreError error = refreshNextDeadline(caseId))
         return error;
@@ -515,7 +558,7 @@ StoreError CaseRepository::assignMediator(qint64 caseId, std::optional<qint64> m
     activity.authorId = authorId;
     activity.summary = mediatorId ? QStringLiteral("Mediator assigned: %1").arg(name)
                                   : QStringLiteral("Mediator unassigned");
-    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+    if (StoreError error = ActivityRepository(m_db).add(&activity))
         return error;
     return transaction.commit();
 }
@@ -580,7 +623,7 @@ StoreError CaseRepository::saveDetails(const CaseDetails& details, std::optional
     activity.kind = ActivityKind::Note;
     activity.authorId = authorId;
     activity.summary = QStringLiteral("Case details edited");
-    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+    if (StoreError error = ActivityRepository(m_db).add(&activity))
         return error;
     if (StoreError error = CaseSearchIndex(m_db).refresh(details.id))
         return error;
@@ -589,6 +632,9 @@ StoreError CaseRepository::saveDetails(const CaseDetails& details, std::optional
 
 StoreError CaseRepository::refreshNextDeadline(qint64 caseId)
 {
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
     CaseDetails details;
     if (StoreError error = read(caseId, &details))
         return error;
@@ -604,7 +650,7 @@ StoreError CaseRepository::refreshNextDeadline(qint64 caseId)
     query.addBindValue(caseId);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not update the next deadline"));
-    return {};
+    return transaction.commit();
 }
 
 StoreError CaseRepository::refreshAllNextDeadlines()

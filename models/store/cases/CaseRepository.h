@@ -32,6 +32,14 @@ public:
     // every error of InviteeRules::check, one a line.
     StoreError moveStage(qint64 caseId, const StageChange& change, const QDate& today,
                          std::optional<qint64> authorId);
+    // Takes the case back to `to` when what moved it on is undone (its only
+    // meeting cancelled: MeetingStageRules decides), keeping every date it has,
+    // with `why` on the timeline. No stage machine check: the rules asked.
+    StoreError stepBack(qint64 caseId, CaseStage to, const QString& why, std::optional<qint64> authorId);
+    // Recomputes the case's next deadline (what the case list, the dashboard
+    // and the certificates due read) after anything it depends on changed:
+    // a stage, a date, a certificate issued or voided.
+    StoreError refreshNextDeadline(qint64 caseId);
     // Reopens a closed case (needs a reason): back to the stage it closed
     // from, without a closed date, so it leaves the retention list. Refused
     // (Invalid) for a case anonymised after its retention period.

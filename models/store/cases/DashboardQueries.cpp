@@ -29,41 +29,68 @@ StoreError listCases(QSqlDatabase db, const CaseListFilter& filter, const QDate&
 
 DashboardQueries::DashboardQueries(QSqlDatabase db) : m_db(std::move(db)) {}
 
+namespace {
+// The meetings a person has to do with: those of their cases, and those they run.
+QString personMeetingCondition(qint64 person, QVariantList* binds)
+{
+    QString condition = AccessGuard::assignedCondition(QStringLiteral("c"), person, binds);
+    binds->append(person);
+    return QStringLiteral("(") + condition +
+           QStringLiteral(" OR EXISTS (SELECT 1 FROM meeting_mediators mm WHERE mm.meeting_id = m.id AND "
+                          "mm.user_id = ?))");
+}
+} // namespace
+
 QList<DashboardQueries::Statement>
 DashboardQueries::countStatements(const QDate& today, std::optional<qint64> me, qint64 assignedTo) const
 {
     const bool postgres = m_db.driverName() == QLatin1String("QPSQL");
     const QString deadline = CaseListQuery::deadlineExpression(postgres);
-    // A mediator counts only the cases assigned to them.
+    // A mediator counts only the cases assigned to them; the shown person's
+    // cases are those they are caseworker or mediator of.
     QVariantList scopeBinds;
-    QString scope = AccessGuard::assignedCondition(QStringLiteral("c"), assignedTo, &scopeBinds);
-    if (!scope.isEmpty())
-        scope += QStringLiteral(" AND ");
+    QStringList scopes;
+    if (assignedTo != 0)
+        scopes << AccessGuard::assignedCondition(QStringLiteral("c"), assignedTo, &scopeBinds);
+    QVariantList caseBinds = scopeBinds;
+    QStringList caseScopes = scopes;
+    if (me)
+        caseScopes << AccessGuard::assignedCondition(QStringLiteral("c"), *me, &caseBinds);
+    QString caseScope = caseScopes.join(QStringLiteral(" AND "));
+    if (!caseScope.isEmpty())
+        caseScope += QStringLiteral(" AND ");
     const QString open =
-        QStringLiteral("SELECT COUNT(*) FROM cases c WHERE c.stage <> 'closed' AND ") + scope;
+        QStringLiteral("SELECT COUNT(*) FROM cases c WHERE c.stage <> 'closed' AND ") + caseScope;
+    QVariantList meetingBinds = scopeBinds;
+    QStringList meetingScopes = scopes;
+    if (me)
+        meetingScopes << personMeetingCondition(*me, &meetingBinds);
+    QString meetingScope = meetingScopes.join(QStringLiteral(" AND "));
+    if (!meetingScope.isEmpty())
+        meetingScope += QStringLiteral(" AND ");
     const QDateTime weekStart(today, QTime(0, 0), Qt::UTC);
     const QDateTime weekEnd(endOfWeek(today).addDays(1), QTime(0, 0), Qt::UTC);
     const QString meetings =
-        scope.isEmpty()
+        meetingScope.isEmpty()
             ? QStringLiteral("SELECT COUNT(*) FROM meetings WHERE ")
             : QStringLiteral("SELECT COUNT(*) FROM meetings m JOIN cases c ON c.id = m.case_id WHERE ") +
-                  scope;
+                  meetingScope;
     auto with = [&](QVariantList binds) {
-        return scopeBinds + binds;
+        return caseBinds + binds;
     };
+    const QString openCases = open + QStringLiteral("1 = 1");
     return {
-        // Without a signed-in user there are no "my cases": count none.
-        {open + QStringLiteral("c.caseworker_id = ?"), with({me ? QVariant(*me) : QVariant(qint64(-1))})},
+        {openCases, with({})},
         {open + deadline + QStringLiteral(" = ?"), with({today})},
         {open + deadline + QStringLiteral(" BETWEEN ? AND ?"), with({today, endOfWeek(today)})},
         {open + deadline + QStringLiteral(" < ?"), with({today})},
         {open + CaseListQuery::certificateDueCondition(), with({})},
         {meetings + QStringLiteral("status = 'scheduled' AND starts_at >= ? AND starts_at < ?"),
-         with({weekStart, weekEnd})},
+         meetingBinds + QVariantList{weekStart, weekEnd}},
     };
 }
 
-StoreError DashboardQueries::counts(const QDate& today, std::optional<qint64> me,
+StoreError DashboardQueries::counts(const QDate& today, std::optional<qint64> person,
                                     DashboardCounts* counts) const
 {
     *counts = DashboardCounts();
@@ -71,7 +98,8 @@ StoreError DashboardQueries::counts(const QDate& today, std::optional<qint64> me
     qint64 userId = 0;
     if (StoreError error = AccessGuard(m_db).caseScope(&scope, &userId))
         return error;
-    const QList<Statement> statements = countStatements(today, me, scope == CaseScope::Assigned ? userId : 0);
+    const QList<Statement> statements =
+        countStatements(today, person, scope == CaseScope::Assigned ? userId : 0);
     int* targets[] = {&counts->myOpenCases, &counts->dueToday,        &counts->dueThisWeek,
                       &counts->overdue,     &counts->certificatesDue, &counts->meetingsThisWeek};
     for (qsizetype i = 0; i < statements.size(); ++i) {
@@ -89,28 +117,34 @@ StoreError DashboardQueries::casesDueBefore(const QDate& before, int limit, QLis
     return listCases(m_db, filter, before, limit, rows);
 }
 
-StoreError DashboardQueries::certificatesDue(int limit, QList<CaseListRow>* rows) const
+StoreError DashboardQueries::certificatesDue(int limit, QList<CaseListRow>* rows,
+                                             std::optional<qint64> person) const
 {
     CaseListFilter filter;
     filter.certificateDueOnly = true;
+    filter.assignedTo = person;
     return listCases(m_db, filter, QDate::currentDate(), limit, rows);
 }
 
-StoreError DashboardQueries::myCases(qint64 me, int limit, QList<CaseListRow>* rows) const
+StoreError DashboardQueries::myCases(std::optional<qint64> person, int limit, QList<CaseListRow>* rows) const
 {
     CaseListFilter filter;
-    filter.caseworkerId = me;
+    filter.assignedTo = person;
     return listCases(m_db, filter, QDate::currentDate(), limit, rows);
 }
 
 StoreError DashboardQueries::meetingsBetween(const QDate& first, const QDate& last,
-                                             QList<UpcomingMeeting>* meetings) const
+                                             QList<UpcomingMeeting>* meetings,
+                                             std::optional<qint64> person) const
 {
     meetings->clear();
     QString scope;
     QVariantList binds;
     if (StoreError error = AccessGuard(m_db).assignedCondition(QStringLiteral("c"), &scope, &binds))
         return error;
+    if (person)
+        scope = (scope.isEmpty() ? QString() : scope + QStringLiteral(" AND ")) +
+                personMeetingCondition(*person, &binds);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
                       "SELECT m.case_id, c.reference, m.kind, m.starts_at, ch.given_name, ch.family_name "

@@ -7,6 +7,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/ActivityRepository.h"
+#include "store/cases/CaseListQuery.h"
 #include "store/cases/CaseRepository.h"
 #include "store/certificates/SequenceRepository.h"
 #include "store/infrastructure/SqlDialect.h"
@@ -223,19 +224,19 @@ StoreError CertificateRepository::loadPdf(qint64 id, QByteArray* pdf) const
 StoreError CertificateRepository::due(QList<CertificateDueItem>* items) const
 {
     items->clear();
-    // The stages that wait on a certificate (see CaseDeadlines): only those
-    // cases can have one pending, so only those are loaded.
-    // A mediator sees only the cases assigned to them.
+    // The cases waiting on a certificate are those whose next deadline is one
+    // (CaseRepository::refreshNextDeadline keeps it, and forgets a certificate
+    // once issued): the same condition as the case list's and the dashboard's,
+    // so every screen gives one answer. A mediator sees only their cases.
     QString scope;
     QVariantList binds;
     if (StoreError error = AccessGuard(m_db).assignedCondition(QStringLiteral("c"), &scope, &binds))
         return error;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT c.id FROM cases c WHERE c.route = 'mediation' AND c.closed_date IS NULL "
-                       "AND c.stage IN ('not_pursuing', 'meeting_held', 'no_meeting_in_time')") +
-        (scope.isEmpty() ? QString() : QStringLiteral(" AND ") + scope));
+    query.prepare(QStringLiteral("SELECT c.id FROM cases c WHERE c.stage <> 'closed' AND ") +
+                  CaseListQuery::certificateDueCondition() +
+                  (scope.isEmpty() ? QString() : QStringLiteral(" AND ") + scope));
     for (const QVariant& value : binds)
         query.addBindValue(value);
     if (!query.exec())
@@ -245,19 +246,12 @@ StoreError CertificateRepository::due(QList<CertificateDueItem>* items) const
         caseIds << query.value(0).toLongLong();
     query.finish();
 
-    // Issued certificates and drafts, by case and Part.
+    // Drafts prepared, by case and Part (issued ones are no longer due).
     QHash<QPair<qint64, int>, qint64> drafts;
-    QSet<QPair<qint64, int>> issued;
-    if (!query.exec(
-            QStringLiteral("SELECT case_id, part, status, id FROM certificates WHERE status <> 'voided'")))
+    if (!query.exec(QStringLiteral("SELECT case_id, part, id FROM certificates WHERE status = 'draft'")))
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not list the certificates due"));
-    while (query.next()) {
-        const QPair<qint64, int> key(query.value(0).toLongLong(), query.value(1).toInt());
-        if (query.value(2).toString() == QLatin1String("issued"))
-            issued.insert(key);
-        else
-            drafts.insert(key, query.value(3).toLongLong());
-    }
+    while (query.next())
+        drafts.insert({query.value(0).toLongLong(), query.value(1).toInt()}, query.value(2).toLongLong());
     query.finish();
 
     const DeadlineCalculator calculator(m_calendar);
@@ -271,8 +265,6 @@ StoreError CertificateRepository::due(QList<CertificateDueItem>* items) const
             if (deadline.kind != CaseDeadline::Kind::Certificate || !deadline.pending || !deadline.part)
                 continue;
             const QPair<qint64, int> key(caseId, certificatePartToInt(*deadline.part));
-            if (issued.contains(key))
-                continue;
             CertificateDueItem item;
             item.caseId = caseId;
             item.caseReference = details.reference;
@@ -438,8 +430,8 @@ StoreError CertificateRepository::prepareIssueInTransaction(qint64 draftId, cons
                 .arg(details.reference, certificatePartName(draft.part), check.value(0).toString()));
     check.finish();
     qint64 sequence = 0;
-    if (StoreError error = SequenceRepository(m_db).nextInTransaction(
-            QStringLiteral("certificate-%1").arg(today.year()), &sequence))
+    if (StoreError error =
+            SequenceRepository(m_db).next(QStringLiteral("certificate-%1").arg(today.year()), &sequence))
         return error;
 
     CertificateDrafter::Issue& issue = prepared->issue;
@@ -509,7 +501,10 @@ StoreError CertificateRepository::storeIssueInTransaction(const PreparedIssue& p
             ? QStringLiteral("%1 certificate %2 issued").arg(certificatePartName(prepared.part), issue.number)
             : QStringLiteral("%1 certificate %2 issued, replacing %3")
                   .arg(certificatePartName(prepared.part), issue.number, issue.replacesNumber);
-    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+    if (StoreError error = ActivityRepository(m_db).add(&activity))
+        return error;
+    // Issued, it is no longer due: every list of what is due reads this.
+    if (StoreError error = CaseRepository(m_db, m_calendar).refreshNextDeadline(prepared.caseId))
         return error;
     if (issued)
         return load(prepared.draftId, issued);
@@ -740,7 +735,10 @@ StoreError CertificateRepository::voidCertificate(qint64 id, const QString& reas
     activity.kind = ActivityKind::Certificate;
     activity.summary = QStringLiteral("Certificate %1 voided").arg(old.number);
     activity.body = reason.trimmed();
-    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+    if (StoreError error = ActivityRepository(m_db).add(&activity))
+        return error;
+    // Voided without a replacement, the certificate is due again.
+    if (StoreError error = CaseRepository(m_db, m_calendar).refreshNextDeadline(old.caseId))
         return error;
     if (replacementIssuer) {
         qint64 draftId = 0;

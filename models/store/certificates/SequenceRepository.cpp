@@ -12,13 +12,6 @@ StoreError SequenceRepository::next(const QString& name, qint64* value)
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    if (StoreError error = nextInTransaction(name, value))
-        return error;
-    return transaction.commit();
-}
-
-StoreError SequenceRepository::nextInTransaction(const QString& name, qint64* value)
-{
     const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
     const QString context = QStringLiteral("Could not take the next number of %1").arg(name);
     // Make sure the row exists (two desks creating it at once must not clash),
@@ -42,5 +35,5 @@ StoreError SequenceRepository::nextInTransaction(const QString& name, qint64* va
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), context);
     *value = current + 1;
-    return {};
+    return transaction.commit();
 }

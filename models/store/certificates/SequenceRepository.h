@@ -13,10 +13,9 @@ class SequenceRepository
 public:
     explicit SequenceRepository(QSqlDatabase db);
 
-    // Takes the next value of the counter in its own write transaction.
+    // Takes the next value of the counter; inside a caller's WriteTransaction
+    // it joins it, so a number taken for work that fails is not used up.
     StoreError next(const QString& name, qint64* value);
-    // The same, inside a transaction the caller already holds.
-    StoreError nextInTransaction(const QString& name, qint64* value);
 
 private:
     QSqlDatabase m_db;

@@ -2,15 +2,55 @@
 
 #include "store/infrastructure/SqlDialect.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+// The state lives on the driver, which every copy of a QSqlDatabase for one
+// connection shares (and which belongs to that connection's thread).
+const char* const kDepth = "cg_write_transaction_depth";
+const char* const kDoomed = "cg_write_transaction_doomed";
+
+int depth(const QSqlDatabase& db)
+{
+    return db.driver() ? db.driver()->property(kDepth).toInt() : 0;
+}
+
+void setDepth(const QSqlDatabase& db, int value)
+{
+    if (db.driver())
+        db.driver()->setProperty(kDepth, value);
+}
+
+bool doomed(const QSqlDatabase& db)
+{
+    return db.driver() && db.driver()->property(kDoomed).toBool();
+}
+
+void setDoomed(const QSqlDatabase& db, bool value)
+{
+    if (db.driver())
+        db.driver()->setProperty(kDoomed, value);
+}
+} // namespace
 
 WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    QSqlQuery begin(m_db);
-    if (begin.exec(SqlDialect::forDriver(m_db.driverName()).beginWriteStatement()))
+    if (depth(m_db) > 0) {
+        m_nested = true;
         m_open = true;
-    else
+        setDepth(m_db, depth(m_db) + 1);
+        return;
+    }
+    QSqlQuery begin(m_db);
+    if (begin.exec(SqlDialect::forDriver(m_db.driverName()).beginWriteStatement())) {
+        m_open = true;
+        setDepth(m_db, 1);
+        setDoomed(m_db, false);
+    } else {
         m_beginError = StoreError::fromSql(begin.lastError(), QStringLiteral("Could not start saving"));
+    }
 }
 
 WriteTransaction::~WriteTransaction()
@@ -24,6 +64,17 @@ StoreError WriteTransaction::commit()
         return m_beginError.isError()
                    ? m_beginError
                    : StoreError(StoreError::Kind::Query, QStringLiteral("No transaction is open"));
+    if (m_nested) {
+        // The outermost commits; until then this part is done and kept.
+        m_open = false;
+        setDepth(m_db, depth(m_db) - 1);
+        return {};
+    }
+    if (doomed(m_db)) {
+        rollback();
+        return StoreError(StoreError::Kind::Query,
+                          QStringLiteral("Nothing was saved: one of the steps could not be completed"));
+    }
     QSqlQuery commit(m_db);
     if (!commit.exec(QStringLiteral("COMMIT"))) {
         StoreError error = StoreError::fromSql(commit.lastError(), QStringLiteral("Could not save"));
@@ -31,6 +82,7 @@ StoreError WriteTransaction::commit()
         return error;
     }
     m_open = false;
+    setDepth(m_db, 0);
     return {};
 }
 
@@ -38,7 +90,15 @@ void WriteTransaction::rollback()
 {
     if (!m_open)
         return;
+    m_open = false;
+    if (m_nested) {
+        // An inner part failed: the outermost must not commit the rest.
+        setDepth(m_db, depth(m_db) - 1);
+        setDoomed(m_db, true);
+        return;
+    }
     QSqlQuery rollback(m_db);
     rollback.exec(QStringLiteral("ROLLBACK"));
-    m_open = false;
+    setDepth(m_db, 0);
+    setDoomed(m_db, false);
 }

@@ -6,6 +6,12 @@
 
 // RAII guard for one write transaction: begins with the dialect's write
 // statement (BEGIN IMMEDIATE on SQLite), rolls back unless commit() succeeded.
+//
+// Transactions nest: one begun while another is open on the same connection
+// joins it, so a repository method can call another (a meeting booked and
+// the case moved on) and everything commits together. Only the outermost
+// commits; an inner one that ends without commit() (a failure anywhere)
+// dooms the whole, so the outermost's commit() rolls back and says so.
 class WriteTransaction
 {
 public:
@@ -18,9 +24,12 @@ public:
     const StoreError& beginError() const { return m_beginError; }
     StoreError commit();
     void rollback();
+    // Whether this one joined a transaction already open on the connection.
+    bool isNested() const { return m_nested; }
 
 private:
     QSqlDatabase m_db;
     StoreError m_beginError;
     bool m_open = false;
+    bool m_nested = false;
 };

@@ -1,8 +1,7 @@
 #include "store/meetings/MeetingRepository.h"
 
 #include "rules/CaseDeadlines.h"
-#include "rules/InviteeRules.h"
-#include "rules/StageMachine.h"
+#include "rules/MeetingDateRule.h"
 #include "store/access/AccessGuard.h"
 #include "store/cases/CaseRepository.h"
 #include "store/directory/InviteeRepository.h"
@@ -134,6 +133,7 @@ StoreError MeetingRepository::check(const Meeting& meeting, const QDate& today,
     CaseDetails details;
     if (StoreError error = CaseRepository(m_db, m_calendar).load(meeting.caseId, &details))
         return error;
+    context.enquiryDate = details.referral.enquiryDate;
     const DeadlineCalculator calculator(m_calendar);
     for (const CaseDeadline& deadline : CaseDeadlines(calculator).all(CaseDeadlines::timelineOf(details))) {
         if (deadline.kind == CaseDeadline::Kind::MeetingBy)
@@ -176,64 +176,59 @@ StoreError MeetingRepository::book(Meeting* meeting, const QDate& today, std::op
     if (!checked.canBook())
         return invalid(checked.refusals.join(QLatin1Char(' ')));
 
-    // Booking moves the case on: mediation requested to meeting arranged; a
-    // disagreement resolution meeting only with every other party willing.
-    std::optional<CaseStage> next;
-    if (meeting->kind == MeetingKind::Mediation)
-        next = CaseStage::MeetingArranged;
-    else if (meeting->kind == MeetingKind::DisagreementResolution)
-        next = CaseStage::MeetingBooked;
-    bool moves = false;
-    if (next) {
-        if (StoreError error = checkCaseMove(meeting->caseId, *next, today, today, &moves))
-            return error;
-    }
-    {
-        WriteTransaction transaction(m_db);
-        if (transaction.beginError())
-            return transaction.beginError();
-        const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
-        // The UID is random, never derived from the case, so it says nothing about the family.
-        const QString uid =
-            QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@commonground");
-        QSqlQuery query(m_db);
-        query.prepare(
-            QStringLiteral("INSERT INTO meetings (case_id, kind, starts_at, ends_at, mode, platform, link, "
-                           "venue_id, status, reasonable_adjustments, interpreter_language, uid, sequence, "
-                           "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?, ?, "
-                           "0, ?, ?)") +
-            dialect.returningIdClause());
-        query.addBindValue(meeting->caseId);
-        query.addBindValue(meetingKindToString(meeting->kind));
-        query.addBindValue(bindInstant(meeting->start));
-        query.addBindValue(bindInstant(meeting->end));
-        query.addBindValue(meetingModeToString(meeting->mode));
-        const bool online = meeting->mode == MeetingMode::Online;
-        query.addBindValue(SqlValues::text(online ? meeting->platform : QString()));
-        query.addBindValue(SqlValues::text(online ? meeting->link : QString()));
-        query.addBindValue(
-            SqlValues::id(meeting->mode == MeetingMode::InPerson ? meeting->venueId : std::nullopt));
-        query.addBindValue(SqlValues::text(meeting->reasonableAdjustments));
-        query.addBindValue(SqlValues::text(meeting->interpreterLanguage));
-        query.addBindValue(uid);
-        query.addBindValue(SqlValues::id(authorId));
-        query.addBindValue(SqlValues::now());
-        qint64 id = 0;
-        if (!dialect.execInsert(query, &id))
-            return sqlError(query, "Could not book the meeting");
-        meeting->id = id;
-        meeting->uid = uid;
-        meeting->sequence = 0;
-        meeting->status = MeetingStatus::Scheduled;
-        if (StoreError error = writePeople(*meeting))
-            return error;
-        if (StoreError error = addTimeline(
-                meeting->caseId, QStringLiteral("Booked: %1").arg(meetingKindTitle(meeting->kind)), authorId))
-            return error;
-        if (StoreError error = transaction.commit())
-            return error;
-    }
-    return moves ? moveCase(meeting->caseId, *next, today, today, authorId) : StoreError();
+    // The meeting, its timeline entry and the case moved on (mediation
+    // requested to meeting arranged; a disagreement resolution meeting only
+    // with every other party willing) are saved together or not at all.
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+    // The UID is random, never derived from the case, so it says nothing about the family.
+    const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@commonground");
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO meetings (case_id, kind, starts_at, ends_at, mode, platform, link, "
+                       "venue_id, status, reasonable_adjustments, interpreter_language, uid, sequence, "
+                       "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?, ?, "
+                       "0, ?, ?)") +
+        dialect.returningIdClause());
+    query.addBindValue(meeting->caseId);
+    query.addBindValue(meetingKindToString(meeting->kind));
+    query.addBindValue(bindInstant(meeting->start));
+    query.addBindValue(bindInstant(meeting->end));
+    query.addBindValue(meetingModeToString(meeting->mode));
+    const bool online = meeting->mode == MeetingMode::Online;
+    query.addBindValue(SqlValues::text(online ? meeting->platform : QString()));
+    query.addBindValue(SqlValues::text(online ? meeting->link : QString()));
+    query.addBindValue(
+        SqlValues::id(meeting->mode == MeetingMode::InPerson ? meeting->venueId : std::nullopt));
+    query.addBindValue(SqlValues::text(meeting->reasonableAdjustments));
+    query.addBindValue(SqlValues::text(meeting->interpreterLanguage));
+    query.addBindValue(uid);
+    query.addBindValue(SqlValues::id(authorId));
+    query.addBindValue(SqlValues::now());
+    qint64 id = 0;
+    if (!dialect.execInsert(query, &id))
+        return sqlError(query, "Could not book the meeting");
+    Meeting booked = *meeting;
+    booked.id = id;
+    booked.uid = uid;
+    booked.sequence = 0;
+    booked.status = MeetingStatus::Scheduled;
+    if (StoreError error = writePeople(booked))
+        return error;
+    if (StoreError error = addTimeline(
+            booked.caseId, QStringLiteral("Booked: %1").arg(meetingKindTitle(booked.kind)), authorId))
+        return error;
+    if (StoreError error = adoptMediator(booked, authorId))
+        return error;
+    if (StoreError error =
+            moveCaseAfter(booked, MeetingStageRules::MeetingEvent::Booked, today, today, authorId))
+        return error;
+    if (StoreError error = transaction.commit())
+        return error;
+    *meeting = booked;
+    return {};
 }
 
 StoreError MeetingRepository::reschedule(qint64 meetingId, const QDateTime& start, const QDateTime& end,
@@ -294,7 +289,8 @@ StoreError MeetingRepository::reschedule(qint64 meetingId, const QDateTime& star
     return transaction.commit();
 }
 
-StoreError MeetingRepository::cancel(qint64 meetingId, const QString& reason, std::optional<qint64> authorId)
+StoreError MeetingRepository::cancel(qint64 meetingId, const QString& reason, std::optional<qint64> authorId,
+                                     const QDate& today, bool cannotBeHeldInTime)
 {
     if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
         return error;
@@ -331,6 +327,13 @@ StoreError MeetingRepository::cancel(qint64 meetingId, const QString& reason, st
         return sqlError(change, "Could not keep the meeting's history");
     if (StoreError error = addTimeline(
             meeting.caseId, QStringLiteral("Cancelled: %1").arg(meetingKindTitle(meeting.kind)), authorId))
+        return error;
+    // The only meeting cancelled: the case waits for one again; one that
+    // cannot be held within the 30 days makes the Part 3 certificate due.
+    const auto event = cannotBeHeldInTime ? MeetingStageRules::MeetingEvent::CannotBeHeldInTime
+                                          : MeetingStageRules::MeetingEvent::Cancelled;
+    const QDate day = today.isValid() ? today : QDate::currentDate();
+    if (StoreError error = moveCaseAfter(meeting, event, day, day, authorId))
         return error;
     return transaction.commit();
 }
@@ -618,81 +621,82 @@ StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& 
         return error;
     if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
         return error;
-    if (const QStringList problems = MeetingRules::recordProblems(record); !problems.isEmpty())
-        return invalid(problems.join(QLatin1Char(' ')));
     Meeting meeting;
     if (StoreError error = find(meetingId, &meeting))
         return error;
+    // Held on the meeting's own date (its end date when none is given): the
+    // Part 2 clock runs from the day the meeting ended, never from the day
+    // the form was filled in.
+    const QDate startDate = meeting.start.toTimeZone(MeetingRules::officeZone()).date();
+    const QDate endDate = meeting.end.toTimeZone(MeetingRules::officeZone()).date();
+    const QDate heldDate = record.heldDate.isValid() ? record.heldDate : endDate;
+    MeetingRecord dated = record;
+    dated.heldDate = heldDate;
+    if (const QStringList problems = MeetingRules::recordProblems(dated); !problems.isEmpty())
+        return invalid(problems.join(QLatin1Char(' ')));
     if (meeting.status == MeetingStatus::Cancelled)
         return invalid(QStringLiteral("A cancelled meeting has no outcome; book a new meeting."));
-    if (record.heldDate.isValid() && record.heldDate > today)
-        return invalid(QStringLiteral("The meeting cannot have been held after today."));
     const bool held = record.outcome.has_value();
-    // Held: the case moves on, and for a mediation CaseDeadlines then gives
-    // the Part 2 due date from the meeting-held date (none after a
-    // section-I-only mediation: CertificateRules decides).
-    std::optional<CaseStage> next;
+    if (held) {
+        CaseDetails details;
+        if (StoreError error = CaseRepository(m_db, m_calendar).load(meeting.caseId, &details))
+            return error;
+        const MeetingDateRule::Result date =
+            MeetingDateRule::checkHeld(heldDate, startDate, endDate, details.referral.enquiryDate, today);
+        if (!date.refusal.isEmpty())
+            return invalid(date.refusal);
+    }
+    // The outcome, the timeline entry and the case moved on (for a mediation,
+    // to "meeting held", from which CaseDeadlines gives the Part 2 due date;
+    // none after a section-I-only mediation) are saved together or not at all.
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE meetings SET outcome = ?, held_date = ?, issues_covered = ?, "
+                                 "notes_agreed = ?, notes = ?, status = ? WHERE id = ?"));
+    query.addBindValue(held ? QVariant(meetingOutcomeToString(*record.outcome))
+                            : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(SqlValues::date(held ? heldDate : QDate()));
+    query.addBindValue(SqlValues::text(record.issuesCovered));
+    query.addBindValue(record.notesAgreed ? 1 : 0);
+    // Closed without everyone's agreement: nothing is stored, whatever was typed.
+    query.addBindValue(SqlValues::text(record.notesAgreed ? record.notes : QString()));
+    query.addBindValue(meetingStatusToString(held ? MeetingStatus::Held : meeting.status));
+    query.addBindValue(meetingId);
+    if (!query.exec())
+        return sqlError(query, "Could not save the meeting's outcome");
+    QSqlQuery clear(m_db);
+    clear.prepare(QStringLiteral("DELETE FROM meeting_actions WHERE meeting_id = ?"));
+    clear.addBindValue(meetingId);
+    if (!clear.exec())
+        return sqlError(clear, "Could not save the action plan");
+    for (int i = 0; i < record.actions.size(); ++i) {
+        const MeetingAction& action = record.actions.at(i);
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral("INSERT INTO meeting_actions (meeting_id, position, what, who, party, "
+                                      "due_date) VALUES (?, ?, ?, ?, ?, ?)"));
+        insert.addBindValue(meetingId);
+        insert.addBindValue(i);
+        insert.addBindValue(action.what.trimmed());
+        insert.addBindValue(action.who.trimmed());
+        insert.addBindValue(actionPartyToString(action.party));
+        insert.addBindValue(action.due);
+        if (!insert.exec())
+            return sqlError(insert, "Could not save the action plan");
+    }
     if (held && meeting.status != MeetingStatus::Held) {
-        if (meeting.kind == MeetingKind::Mediation)
-            next = CaseStage::MeetingHeld;
-        else if (meeting.kind == MeetingKind::DisagreementResolution)
-            next = CaseStage::OutcomeRecorded;
-    }
-    bool moves = false;
-    if (next) {
-        if (StoreError error = checkCaseMove(meeting.caseId, *next, record.heldDate, today, &moves))
+        if (StoreError error = addTimeline(
+                meeting.caseId,
+                QStringLiteral("Held: %1 (%2)")
+                    .arg(meetingKindTitle(meeting.kind), meetingOutcomeTitle(*record.outcome).toLower()),
+                authorId))
+            return error;
+        if (StoreError error =
+                moveCaseAfter(meeting, MeetingStageRules::MeetingEvent::Held, endDate, today, authorId))
             return error;
     }
-    {
-        WriteTransaction transaction(m_db);
-        if (transaction.beginError())
-            return transaction.beginError();
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("UPDATE meetings SET outcome = ?, held_date = ?, issues_covered = ?, "
-                                     "notes_agreed = ?, notes = ?, status = ? WHERE id = ?"));
-        query.addBindValue(held ? QVariant(meetingOutcomeToString(*record.outcome))
-                                : QVariant(QMetaType::fromType<QString>()));
-        query.addBindValue(SqlValues::date(held ? record.heldDate : QDate()));
-        query.addBindValue(SqlValues::text(record.issuesCovered));
-        query.addBindValue(record.notesAgreed ? 1 : 0);
-        // Closed without everyone's agreement: nothing is stored, whatever was typed.
-        query.addBindValue(SqlValues::text(record.notesAgreed ? record.notes : QString()));
-        query.addBindValue(meetingStatusToString(held ? MeetingStatus::Held : meeting.status));
-        query.addBindValue(meetingId);
-        if (!query.exec())
-            return sqlError(query, "Could not save the meeting's outcome");
-        QSqlQuery clear(m_db);
-        clear.prepare(QStringLiteral("DELETE FROM meeting_actions WHERE meeting_id = ?"));
-        clear.addBindValue(meetingId);
-        if (!clear.exec())
-            return sqlError(clear, "Could not save the action plan");
-        for (int i = 0; i < record.actions.size(); ++i) {
-            const MeetingAction& action = record.actions.at(i);
-            QSqlQuery insert(m_db);
-            insert.prepare(
-                QStringLiteral("INSERT INTO meeting_actions (meeting_id, position, what, who, party, "
-                               "due_date) VALUES (?, ?, ?, ?, ?, ?)"));
-            insert.addBindValue(meetingId);
-            insert.addBindValue(i);
-            insert.addBindValue(action.what.trimmed());
-            insert.addBindValue(action.who.trimmed());
-            insert.addBindValue(actionPartyToString(action.party));
-            insert.addBindValue(action.due);
-            if (!insert.exec())
-                return sqlError(insert, "Could not save the action plan");
-        }
-        if (held && meeting.status != MeetingStatus::Held) {
-            if (StoreError error = addTimeline(
-                    meeting.caseId,
-                    QStringLiteral("Held: %1 (%2)")
-                        .arg(meetingKindTitle(meeting.kind), meetingOutcomeTitle(*record.outcome).toLower()),
-                    authorId))
-                return error;
-        }
-        if (StoreError error = transaction.commit())
-            return error;
-    }
-    return moves ? moveCase(meeting.caseId, *next, record.heldDate, today, authorId) : StoreError();
+    return transaction.commit();
 }
 
 StoreError MeetingRepository::addCopy(qint64 meetingId, MeetingCopy* copy)
@@ -758,41 +762,52 @@ StoreError MeetingRepository::addTimeline(qint64 caseId, const QString& summary,
     return {};
 }
 
-StoreError MeetingRepository::checkCaseMove(qint64 caseId, CaseStage to, const QDate& date,
-                                            const QDate& today, bool* moves) const
+StoreError MeetingRepository::moveCaseAfter(const Meeting& meeting, MeetingStageRules::MeetingEvent event,
+                                            const QDate& date, const QDate& today,
+                                            std::optional<qint64> authorId)
 {
-    *moves = false;
+    CaseRepository cases(m_db, m_calendar);
     CaseDetails details;
-    if (StoreError error = CaseRepository(m_db, m_calendar).load(caseId, &details))
+    if (StoreError error = cases.load(meeting.caseId, &details))
         return error;
-    // A case already past this point (a second meeting, an adjourned one)
-    // stays where it is; the stage machine decides.
-    const StageChange change{to, date, {}};
-    if (!StageMachine::movesFrom(details.referral.route, details.stage).contains(to) ||
-        !StageMachine::refusal(details.referral.route, details.stage, change, details.referral.enquiryDate,
-                               today)
-             .isEmpty())
+    QSqlQuery others(m_db);
+    others.prepare(QStringLiteral("SELECT COUNT(*) FROM meetings WHERE case_id = ? AND kind = ? AND id <> ? "
+                                  "AND status IN ('scheduled', 'held')"));
+    others.addBindValue(meeting.caseId);
+    others.addBindValue(meetingKindToString(meeting.kind));
+    others.addBindValue(meeting.id);
+    if (!others.exec() || !others.next())
+        return sqlError(others, "Could not read the case's meetings");
+    const bool otherMeetings = others.value(0).toInt() > 0;
+    others.finish();
+    const std::optional<CaseStage> to = MeetingStageRules::stageAfter(
+        meeting.kind, event, details.referral.route, details.stage, otherMeetings);
+    if (!to)
         return {};
-    // The invitee list must allow the move (CaseRepository::moveStage asks the
-    // same); asked first, so a refused move saves nothing of the meeting.
-    if (const auto step = InviteeRules::stepForMove(details.referral.route, to)) {
-        InviteeRules::CaseInvitees input;
-        if (StoreError error = InviteeRepository(m_db).caseInvitees(caseId, &input))
-            return error;
-        QStringList errors;
-        for (const ValidationProblem& problem : InviteeRules::check(input, *step)) {
-            if (problem.severity == ValidationProblem::Severity::Error)
-                errors << problem.message;
-        }
-        if (!errors.isEmpty())
-            return invalid(errors.join(QLatin1Char(' ')));
-    }
-    *moves = true;
-    return {};
+    // Forward moves go through the stage machine and the invitee rules
+    // (CaseRepository::moveStage); a refusal there undoes the meeting too.
+    const bool forward = MeetingStageRules::isForward(event, *to);
+    if (!forward)
+        return cases.stepBack(meeting.caseId, *to,
+                              QStringLiteral("%1 cancelled").arg(meetingKindTitle(meeting.kind).toLower()),
+                              authorId);
+    return cases.moveStage(meeting.caseId, StageChange{*to, date, {}}, today, authorId);
 }
 
-StoreError MeetingRepository::moveCase(qint64 caseId, CaseStage to, const QDate& date, const QDate& today,
-                                       std::optional<qint64> authorId)
+StoreError MeetingRepository::adoptMediator(const Meeting& meeting, std::optional<qint64> authorId)
 {
-    return CaseRepository(m_db, m_calendar).moveStage(caseId, StageChange{to, date, {}}, today, authorId);
+    if (meeting.mediators.isEmpty())
+        return {};
+    // A case without a mediator takes the one who runs its meeting, so the
+    // meeting is on their calendar and dashboard (a mediator sees their cases).
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT mediator_id FROM cases WHERE id = ?"));
+    query.addBindValue(meeting.caseId);
+    if (!query.exec() || !query.next())
+        return sqlError(query, "Could not read the case's mediator");
+    if (!query.value(0).isNull())
+        return {};
+    query.finish();
+    return CaseRepository(m_db, m_calendar)
+        .assignMediator(meeting.caseId, meeting.mediators.constFirst().userId, authorId);
 }

@@ -4,6 +4,7 @@
 #include "domain/MeetingRecord.h"
 #include "rules/BankHolidayCalendar.h"
 #include "rules/MeetingRules.h"
+#include "rules/MeetingStageRules.h"
 #include "store/infrastructure/StoreError.h"
 
 #include <QList>
@@ -12,13 +13,14 @@
 
 // Meetings on cases: booking (refused on a clash), rescheduling and
 // cancelling with a history of reasons, attendance, and after the meeting its
-// outcome, action plan and the copies given out. A booking or outcome also
-// moves the case on where the stage machine allows (mediation requested to
-// meeting arranged; meeting arranged to meeting held, which starts the Part 2
-// clock through CaseDeadlines), and is refused, with nothing saved, when the
-// invitee list does not allow that move (InviteeRules: a mediation is held
-// only with the council's decision-maker invited; a disagreement resolution
-// meeting is booked only with every other party willing).
+// outcome, action plan and the copies given out. Booking, recording held and
+// cancelling move the case as MeetingStageRules decides (mediation requested
+// to meeting arranged; meeting arranged to meeting held, which starts the
+// Part 2 clock through CaseDeadlines from the day the meeting ended; back
+// when the only meeting is cancelled), in the same transaction as the
+// meeting: a refused move (InviteeRules: a mediation is held only with the
+// council's decision-maker invited; a disagreement resolution meeting is
+// booked only with every other party willing) saves nothing at all.
 class MeetingRepository
 {
 public:
@@ -49,7 +51,10 @@ public:
     StoreError reschedule(qint64 meetingId, const QDateTime& start, const QDateTime& end,
                           const QString& reason, const QDate& today, std::optional<qint64> authorId,
                           MeetingRules::BookingCheck* result = nullptr);
-    StoreError cancel(qint64 meetingId, const QString& reason, std::optional<qint64> authorId);
+    // With `cannotBeHeldInTime`, a mediation that cannot take place within the
+    // 30 days: the case moves to "no meeting within 30 days" (Part 3 due) on `today`.
+    StoreError cancel(qint64 meetingId, const QString& reason, std::optional<qint64> authorId,
+                      const QDate& today = {}, bool cannotBeHeldInTime = false);
     // Mode, platform, link, venue, mediators, invitees, adjustments and
     // interpreter; never the times (reschedule) or status. Checked for clashes.
     StoreError updateDetails(const Meeting& meeting, const QDate& today,
@@ -63,7 +68,8 @@ public:
 
     StoreError record(qint64 meetingId, MeetingRecord* record) const;
     // Saves the outcome and plan (refused with MeetingRules::recordProblems).
-    // With an outcome the meeting is held on record.heldDate and the case moves on.
+    // With an outcome the meeting is held on record.heldDate (the meeting's
+    // own date, MeetingDateRule; its end date when not given) and the case moves on.
     StoreError saveRecord(qint64 meetingId, const MeetingRecord& record, const QDate& today,
                           std::optional<qint64> authorId);
     StoreError addCopy(qint64 meetingId, MeetingCopy* copy);
@@ -74,12 +80,10 @@ private:
     StoreError loadPeople(Meeting* meeting) const;
     StoreError writePeople(const Meeting& meeting);
     StoreError addTimeline(qint64 caseId, const QString& summary, std::optional<qint64> authorId);
-    // Whether the case moves to `to` (*moves); refused with the invitee
-    // rules' errors when the stage machine allows the move but the list does not.
-    StoreError checkCaseMove(qint64 caseId, CaseStage to, const QDate& date, const QDate& today,
-                             bool* moves) const;
-    StoreError moveCase(qint64 caseId, CaseStage to, const QDate& date, const QDate& today,
-                        std::optional<qint64> authorId);
+    // Moves the case as MeetingStageRules decides after `event`, inside the caller's transaction.
+    StoreError moveCaseAfter(const Meeting& meeting, MeetingStageRules::MeetingEvent event, const QDate& date,
+                             const QDate& today, std::optional<qint64> authorId);
+    StoreError adoptMediator(const Meeting& meeting, std::optional<qint64> authorId);
 
     QSqlDatabase m_db;
     BankHolidayCalendar m_calendar;

@@ -1,0 +1,54 @@
+#include "rules/MeetingStageRules.h"
+
+#include "rules/StageMachine.h"
+
+namespace MeetingStageRules {
+
+std::optional<CaseStage> stageAfter(MeetingKind kind, MeetingEvent event, Route route, CaseStage current,
+                                    bool otherMeetings)
+{
+    using S = CaseStage;
+    const bool mediation = kind == MeetingKind::Mediation && route == Route::Mediation;
+    const bool resolution =
+        kind == MeetingKind::DisagreementResolution && route == Route::DisagreementResolution;
+    if (!mediation && !resolution)
+        return std::nullopt; // calls, or a meeting of the other route, move nothing
+    std::optional<S> to;
+    switch (event) {
+    case MeetingEvent::Booked:
+        to = mediation ? S::MeetingArranged : S::MeetingBooked;
+        break;
+    case MeetingEvent::Held:
+        to = mediation ? S::MeetingHeld : S::OutcomeRecorded;
+        break;
+    case MeetingEvent::CannotBeHeldInTime:
+        if (mediation) {
+            to = S::NoMeetingInTime;
+            break;
+        }
+        [[fallthrough]]; // no 30-day duty on disagreement resolution: as cancelled
+    case MeetingEvent::Cancelled:
+        // Back to waiting for a meeting, only from the stage the booking made
+        // and only when no other meeting still stands.
+        if (otherMeetings)
+            return std::nullopt;
+        if (mediation && current == S::MeetingArranged)
+            return S::MediationRequested;
+        if (resolution && current == S::MeetingBooked)
+            return S::AllWilling;
+        return std::nullopt;
+    }
+    // Forward moves follow the stage machine: a case already past this point
+    // (a second meeting, an adjourned one) stays where it is.
+    if (!to || !StageMachine::movesFrom(route, current).contains(*to))
+        return std::nullopt;
+    return to;
+}
+
+bool isForward(MeetingEvent event, CaseStage to)
+{
+    return event == MeetingEvent::Booked || event == MeetingEvent::Held ||
+           (event == MeetingEvent::CannotBeHeldInTime && to == CaseStage::NoMeetingInTime);
+}
+
+} // namespace MeetingStageRules

@@ -1,0 +1,126 @@
+#include "TestDatabase.h"
+#include "store/infrastructure/Database.h"
+#include "store/infrastructure/WriteTransaction.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+// Write transactions nest on both engines: an inner one joins the outer,
+// only the outermost commits, and a failure anywhere saves nothing.
+class TestWriteTransaction : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void innerJoinsOuter_data() { TestDatabase::addEngineRows(); }
+    void innerJoinsOuter();
+    void outerRollbackUndoesInner_data() { TestDatabase::addEngineRows(); }
+    void outerRollbackUndoesInner();
+    void innerFailureSavesNothing_data() { TestDatabase::addEngineRows(); }
+    void innerFailureSavesNothing();
+};
+
+namespace {
+bool put(QSqlDatabase db, const QString& key)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, 'x')"));
+    query.addBindValue(key);
+    return query.exec();
+}
+
+bool has(QSqlDatabase db, const QString& key)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() && query.value(0).toInt() == 1;
+}
+} // namespace
+
+void TestWriteTransaction::innerJoinsOuter()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    {
+        WriteTransaction outer(db);
+        QVERIFY(!outer.beginError());
+        QVERIFY(!outer.isNested());
+        QVERIFY(put(db, "test.outer"));
+        {
+            WriteTransaction inner(db);
+            QVERIFY(!inner.beginError()); // a second BEGIN would have failed
+            QVERIFY(inner.isNested());
+            QVERIFY(put(db, "test.inner"));
+            QVERIFY(!inner.commit());
+        }
+        QVERIFY(!outer.commit());
+    }
+    QVERIFY(has(db, "test.outer"));
+    QVERIFY(has(db, "test.inner"));
+    // Afterwards a new transaction is outermost again.
+    WriteTransaction next(db);
+    QVERIFY(!next.beginError());
+    QVERIFY(!next.isNested());
+}
+
+void TestWriteTransaction::outerRollbackUndoesInner()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    {
+        WriteTransaction outer(db);
+        QVERIFY(put(db, "test.outer"));
+        {
+            WriteTransaction inner(db);
+            QVERIFY(put(db, "test.inner"));
+            QVERIFY(!inner.commit()); // committed only into the outer
+        }
+        // The outer ends without commit: nothing stays.
+    }
+    QVERIFY(!has(db, "test.outer"));
+    QVERIFY(!has(db, "test.inner"));
+}
+
+void TestWriteTransaction::innerFailureSavesNothing()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    {
+        WriteTransaction outer(db);
+        QVERIFY(put(db, "test.outer"));
+        {
+            WriteTransaction inner(db);
+            QVERIFY(put(db, "test.inner"));
+            // Ends without commit, as a failed step returns early.
+        }
+        const StoreError error = outer.commit();
+        QVERIFY(error.isError());
+        QVERIFY2(error.message().contains("Nothing was saved"), qPrintable(error.message()));
+    }
+    QVERIFY(!has(db, "test.outer"));
+    QVERIFY(!has(db, "test.inner"));
+    // The connection is usable again.
+    {
+        WriteTransaction again(db);
+        QVERIFY(!again.isNested());
+        QVERIFY(put(db, "test.again"));
+        QVERIFY(!again.commit());
+    }
+    QVERIFY(has(db, "test.again"));
+}
+
+QTEST_GUILESS_MAIN(TestWriteTransaction)
+#include "tst_writetransaction.moc"
