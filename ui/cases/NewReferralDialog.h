@@ -43,6 +43,8 @@ public:
     QStringList shownMessages() const;
 
     void accept() override;
+    // Asks before discarding what was typed (common/DiscardGuard).
+    void reject() override;
 
 private:
     QGroupBox* buildReferrer();

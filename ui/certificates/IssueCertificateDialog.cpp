@@ -1,12 +1,12 @@
 #include "certificates/IssueCertificateDialog.h"
 
 #include "domain/Certificate.h"
+#include "domain/DateText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -16,15 +16,14 @@ IssueCertificateDialog::IssueCertificateDialog(const CertificateDueItem& item, c
 {
     setWindowTitle(tr("Issue %1 certificate").arg(certificatePartName(item.part)));
     auto* form = new QFormLayout;
-    const QLocale locale;
     form->addRow(tr("Case:"), new QLabel(item.caseReference));
     form->addRow(tr("Child or young person:"), new QLabel(item.childName.toHtmlEscaped()));
     form->addRow(tr("Certificate:"), new QLabel(certificatePartName(item.part)));
-    form->addRow(tr("Event:"), new QLabel(locale.toString(item.triggerDate, QLocale::LongFormat)));
-    auto* dueBy = new QLabel(locale.toString(item.dueBy.date(), QLocale::LongFormat));
+    form->addRow(tr("Event:"), new QLabel(DateText::shortDate(item.triggerDate)));
+    auto* dueBy = new QLabel(DateText::shortDate(item.dueBy.date()));
     dueBy->setToolTip(item.dueBy.explanation().join(QLatin1Char('\n')));
     form->addRow(tr("Due by:"), dueBy);
-    form->addRow(tr("Date of issue:"), new QLabel(locale.toString(today, QLocale::LongFormat)));
+    form->addRow(tr("Date of issue:"), new QLabel(DateText::shortDate(today)));
     m_issuer->setAccessibleName(tr("Issuer's name"));
     form->addRow(
         tr("Issued by (%1):").arg(certificateIssuerRoleTitle(certificateIssuerRole(item.part)).toLower()),

@@ -1,5 +1,7 @@
 #include "certificates/VoidCertificateDialog.h"
 
+#include "common/DiscardGuard.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -41,6 +43,7 @@ VoidCertificateDialog::VoidCertificateDialog(const Certificate& certificate, con
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    DiscardGuard::watch(this);
 }
 
 QString VoidCertificateDialog::reason() const
@@ -76,4 +79,10 @@ void VoidCertificateDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void VoidCertificateDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }

@@ -24,6 +24,8 @@ public:
     QString issuerName() const;
     QString shownProblem() const;
     void accept() override;
+    // Asks before discarding what was typed (common/DiscardGuard).
+    void reject() override;
 
     QPlainTextEdit* reasonEdit() const { return m_reason; }
 
