@@ -1,10 +1,10 @@
 #include "documents/ActionPlanPdf.h"
 
+#include "domain/DateText.h"
 #include "rules/MeetingRules.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -23,7 +23,7 @@ QString esc(const QString& text)
 
 QString day(const QDate& date)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+    return DateText::longDate(date);
 }
 } // namespace
 

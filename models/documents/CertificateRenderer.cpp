@@ -1,11 +1,11 @@
 #include "documents/CertificateRenderer.h"
 
 #include "documents/QrCode.h"
+#include "domain/DateText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QImage>
-#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -34,9 +34,7 @@ QString esc(const QString& text)
 
 QString longDate(const QDate& date)
 {
-    return date.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                .toString(date, QStringLiteral("d MMMM yyyy"))
-                          : QStringLiteral("not recorded");
+    return date.isValid() ? DateText::longDate(date) : QStringLiteral("not recorded");
 }
 
 QString partStatement(CertificatePart part, const QDate& trigger)

@@ -1,12 +1,12 @@
 #include "documents/InvitationLetter.h"
 
+#include "domain/DateText.h"
 #include "platform/PrivateFile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFont>
-#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -20,9 +20,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("InvitationLetter", text);
 }
 
-// Letters go to people in England: dates and times in UK English, London time.
-const QLocale kLocale(QLocale::English, QLocale::UnitedKingdom);
-
+// Letters go to people in England: dates in the long style, London time.
 QDateTime inLondon(const QDateTime& utc)
 {
     return utc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/London")));
@@ -44,12 +42,10 @@ QString InvitationLetter::meetingWhen() const
         return tr("The date and time are to be confirmed: we will write again as soon as the meeting is "
                   "booked.");
     const QDateTime starts = inLondon(m_input.meeting->startsAt);
-    QString when = tr("Date: %1, from %2")
-                       .arg(kLocale.toString(starts.date(), QStringLiteral("dddd d MMMM yyyy")),
-                            kLocale.toString(starts.time(), QStringLiteral("HH:mm")));
+    QString when =
+        tr("Date: %1, from %2").arg(DateText::longDate(starts.date()), DateText::time(starts.time()));
     if (m_input.meeting->endsAt.isValid())
-        when += tr(" to %1").arg(
-            kLocale.toString(inLondon(m_input.meeting->endsAt).time(), QStringLiteral("HH:mm")));
+        when += tr(" to %1").arg(DateText::time(inLondon(m_input.meeting->endsAt).time()));
     return when + tr(" (UK time).");
 }
 
@@ -80,7 +76,7 @@ QStringList InvitationLetter::paragraphs() const
 {
     const InvitationLetterInput& in = m_input;
     QStringList out;
-    out << kLocale.toString(in.letterDate, QStringLiteral("d MMMM yyyy"));
+    out << DateText::longDate(in.letterDate);
     QString to = in.inviteeName;
     if (!in.inviteeOrganisation.trimmed().isEmpty())
         to += QLatin1Char('\n') + in.inviteeOrganisation.trimmed();

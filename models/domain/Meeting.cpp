@@ -1,7 +1,8 @@
 #include "domain/Meeting.h"
 
+#include "domain/DateText.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 #include <QTimeZone>
 #include <array>
 #include <utility>
@@ -155,8 +156,7 @@ QString Meeting::label() const
     // Office time (Europe/London) whatever the machine's zone, so a clash
     // reads the same on every desk.
     const QDateTime local = start.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/London")));
-    const QString when = QLocale(QLocale::English, QLocale::UnitedKingdom)
-                             .toString(local, QStringLiteral("ddd d MMM yyyy HH:mm"));
+    const QString when = DateText::shortDateTime(local);
     const QString what = meetingKindTitle(kind).toLower();
     return caseReference.isEmpty() ? QStringLiteral("%1, %2").arg(what, when)
                                    : QStringLiteral("%1 %2, %3").arg(caseReference, what, when);

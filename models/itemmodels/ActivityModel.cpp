@@ -1,6 +1,6 @@
 #include "itemmodels/ActivityModel.h"
 
-#include <QLocale>
+#include "domain/DateText.h"
 
 ActivityModel::ActivityModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -37,7 +37,7 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case WhenColumn:
-        return QLocale().toString(activity.occurredAt.toLocalTime(), QStringLiteral("ddd d MMM yyyy HH:mm"));
+        return DateText::shortDateTime(activity.occurredAt.toLocalTime());
     case KindColumn:
         return activityKindTitle(activity.kind);
     case SummaryColumn:

@@ -1,6 +1,6 @@
 #include "itemmodels/AuditLogModel.h"
 
-#include <QLocale>
+#include "domain/DateText.h"
 
 AuditLogModel::AuditLogModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -74,7 +74,8 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case WhenColumn:
-        return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return DateText::shortDate(e.at.toLocalTime().date()) + QLatin1Char(' ') +
+               e.at.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"));
     case UserColumn:
         return e.actorName.isEmpty() ? tr("(nobody signed in)") : e.actorName;
     case ActionColumn:

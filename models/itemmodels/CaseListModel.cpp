@@ -1,5 +1,7 @@
 #include "itemmodels/CaseListModel.h"
 
+#include "domain/DateText.h"
+#include "itemmodels/CaseRowsModel.h"
 #include "rules/DeadlineUrgency.h"
 
 #include <QBrush>
@@ -165,8 +167,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         case StageColumn:
             return caseStageTitle(row.stage);
         case NextDeadlineColumn:
-            return row.nextDeadline.isValid() ? row.nextDeadline.toString(QStringLiteral("ddd d MMM yyyy"))
-                                              : QString();
+            return DateText::shortDate(row.nextDeadline);
         case WorkingDaysLeftColumn:
             // In words, so the signal does not rest on colour alone.
             return DeadlineUrgency::describe(m_calendar, m_today, row.nextDeadline);
@@ -177,7 +178,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (deadlineColumn && row.nextDeadline.isValid())
             return QCoreApplication::translate("CaseListModel", "Next deadline: %1 (%2)")
-                .arg(row.nextDeadline.toString(Qt::ISODate), row.nextDeadlineKind);
+                .arg(DateText::shortDate(row.nextDeadline),
+                     CaseRowsModel::deadlineKindTitle(row.nextDeadlineKind));
         break;
     case Qt::ForegroundRole:
         if (deadlineColumn && urgency == DeadlineUrgency::Level::Overdue)

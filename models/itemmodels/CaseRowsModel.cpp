@@ -4,8 +4,6 @@
 #include "rules/DeadlineUrgency.h"
 #include "rules/IsoDate.h"
 
-#include <QLocale>
-
 CaseRowsModel::CaseRowsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void CaseRowsModel::setRows(const QList<CaseListRow>& rows, const BankHolidayCalendar& calendar,
@@ -104,10 +102,7 @@ QVariant CaseRowsModel::data(const QModelIndex& index, int role) const
     case NextDeadlineColumn:
         if (!row.nextDeadline.isValid())
             return QString();
-        // The year only when it is not this year's.
-        return row.nextDeadline.year() == m_today.year()
-                   ? QLocale().toString(row.nextDeadline, QStringLiteral("ddd d MMM"))
-                   : IsoDate::describe(row.nextDeadline);
+        return IsoDate::describe(row.nextDeadline);
     case TimeLeftColumn:
         return DeadlineUrgency::describe(m_calendar, m_today, row.nextDeadline);
     case CaseworkerColumn:

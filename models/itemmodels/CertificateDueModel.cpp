@@ -1,8 +1,7 @@
 #include "itemmodels/CertificateDueModel.h"
 
+#include "domain/DateText.h"
 #include "rules/DeadlineUrgency.h"
-
-#include <QLocale>
 
 CertificateDueModel::CertificateDueModel(QObject* parent)
     : QAbstractTableModel(parent), m_calendar(BankHolidayCalendar::shipped())
@@ -58,9 +57,9 @@ QVariant CertificateDueModel::data(const QModelIndex& index, int role) const
             return item.draftId ? tr("%1 (draft)").arg(certificatePartName(item.part))
                                 : certificatePartName(item.part);
         case TriggerColumn:
-            return QLocale().toString(item.triggerDate, QLocale::ShortFormat);
+            return DateText::shortDate(item.triggerDate);
         case DueByColumn:
-            return QLocale().toString(dueBy, QLocale::ShortFormat);
+            return DateText::shortDate(dueBy);
         case TimeLeftColumn:
             return DeadlineUrgency::describe(m_calendar, m_today, dueBy);
         default:

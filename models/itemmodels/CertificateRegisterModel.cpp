@@ -1,6 +1,6 @@
 #include "itemmodels/CertificateRegisterModel.h"
 
-#include <QLocale>
+#include "domain/DateText.h"
 
 CertificateRegisterModel::CertificateRegisterModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -56,7 +56,7 @@ QVariant CertificateRegisterModel::data(const QModelIndex& index, int role) cons
     case StatusColumn:
         return certificateStatusTitle(c.status);
     case IssueDateColumn:
-        return c.issueDate.isValid() ? QLocale().toString(c.issueDate, QLocale::ShortFormat) : QString();
+        return DateText::shortDate(c.issueDate);
     case IssuerColumn:
         return QStringLiteral("%1 (%2)").arg(c.issuerName,
                                              certificateIssuerRoleTitle(c.issuerRole).toLower());

@@ -97,11 +97,11 @@ QString InviteeListModel::consentText(const Invitee& invitee)
 {
     QStringList parts;
     if (invitee.parentConsentDate.isValid())
-        parts << tr("parent %1").arg(IsoDate::format(invitee.parentConsentDate));
+        parts << tr("parent %1").arg(IsoDate::describe(invitee.parentConsentDate));
     if (invitee.mediatorConsentDate.isValid())
-        parts << tr("mediator %1").arg(IsoDate::format(invitee.mediatorConsentDate));
+        parts << tr("mediator %1").arg(IsoDate::describe(invitee.mediatorConsentDate));
     if (invitee.allPartiesConsentDate.isValid())
-        parts << tr("all parties %1").arg(IsoDate::format(invitee.allPartiesConsentDate));
+        parts << tr("all parties %1").arg(IsoDate::describe(invitee.allPartiesConsentDate));
     return parts.join(QStringLiteral("; "));
 }
 

@@ -1,6 +1,7 @@
 #include "rules/IsoDate.h"
 
-#include <QLocale>
+#include "domain/DateText.h"
+
 #include <QRegularExpression>
 
 namespace IsoDate {
@@ -24,8 +25,7 @@ QString format(const QDate& date)
 
 QString describe(const QDate& date)
 {
-    // The C locale gives English day and month names whatever the desk's locale.
-    return QLocale::c().toString(date, QStringLiteral("ddd d MMM yyyy"));
+    return DateText::shortDate(date);
 }
 
 QDate firstSupported()

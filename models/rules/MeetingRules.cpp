@@ -1,9 +1,9 @@
 #include "rules/MeetingRules.h"
 
+#include "domain/DateText.h"
 #include "rules/MeetingDateRule.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace {
 QString tr(const char* text)
@@ -13,7 +13,7 @@ QString tr(const char* text)
 
 QString dateText(const QDate& date)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("ddd d MMM yyyy"));
+    return DateText::shortDate(date);
 }
 
 QString timeText(const QDateTime& instant)

@@ -1,5 +1,6 @@
 #include "rules/ReferralValidator.h"
 
+#include "domain/DateText.h"
 #include "rules/ContactDetailsRules.h"
 #include "rules/DateArithmetic.h"
 
@@ -11,9 +12,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("ReferralValidator", text);
 }
 
+// Messages are read on screen: the short style, not ISO.
 QString iso(const QDate& date)
 {
-    return date.toString(Qt::ISODate);
+    return DateText::shortDate(date);
 }
 
 // Whole years between two dates: a birthday on 29 February is reached on

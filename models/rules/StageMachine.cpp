@@ -1,5 +1,7 @@
 #include "rules/StageMachine.h"
 
+#include "domain/DateText.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -102,7 +104,7 @@ QString refusal(Route route, CaseStage from, const StageChange& change, const QD
     if (change.date > today)
         return tr("The date cannot be in the future.");
     if (enquiryDate.isValid() && change.date < enquiryDate)
-        return tr("The date cannot be before the enquiry (%1).").arg(enquiryDate.toString(Qt::ISODate));
+        return tr("The date cannot be before the enquiry (%1).").arg(DateText::shortDate(enquiryDate));
     if (change.to == CaseStage::Closed && change.reason.trimmed().isEmpty())
         return tr("Say why the case is being closed.");
     return {};

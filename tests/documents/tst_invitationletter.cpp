@@ -88,7 +88,7 @@ void TestInvitationLetter::plainTextHasTheMeeting()
              qPrintable(text));
     QVERIFY(text.contains("Where: in person, at Brookside Community Centre, 1 High Street, NM2 7HD."));
     QVERIFY(text.contains("led by Ollie Farrant"));
-    QVERIFY(text.startsWith("23 November 2026"));
+    QVERIFY(text.startsWith("Monday 23 November 2026"));
     QVERIFY(!text.contains("to be confirmed"));
     // Summer: London is an hour ahead of UTC.
     in.meeting->startsAt = QDateTime(QDate(2027, 6, 8), QTime(9, 30), Qt::UTC);

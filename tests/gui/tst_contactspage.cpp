@@ -238,7 +238,7 @@ void TestContactsPage::badPhoneShowsWhatToFixAndSavesNothing()
     auto* phoneMessage = dialog->findChild<FieldMessage*>("phoneMessage");
     QVERIFY(phoneMessage);
     // Said when the field is left, before saving.
-    QVERIFY(phoneMessage->isVisible());
+    QVERIFY(phoneMessage->isShowing());
     QVERIFY2(phoneMessage->text().startsWith("Fix: "), qPrintable(phoneMessage->text()));
     QVERIFY(phoneMessage->isError());
     auto* buttons = dialog->findChild<QDialogButtonBox*>();
@@ -249,7 +249,7 @@ void TestContactsPage::badPhoneShowsWhatToFixAndSavesNothing()
     QVERIFY(m_presenter.errors.isEmpty());
     // Fixed, the message goes and the person is saved in national form.
     type(dialog, "phone", "0113 496 0123");
-    QVERIFY(!phoneMessage->isVisible());
+    QVERIFY(!phoneMessage->isShowing());
     QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
     QCOMPARE(contactCount(), 5);
@@ -270,13 +270,13 @@ void TestContactsPage::badPostcodeKeepsTheOrganisationUnsaved()
     type(dialog, "organisationName", "Brookside College");
     type(dialog, "postcode", "90210");
     auto* message = dialog->findChild<FieldMessage*>("postcodeMessage");
-    QVERIFY(message->isVisible());
+    QVERIFY(message->isShowing());
     QVERIFY(message->isError());
     dialog->accept();
     QVERIFY(dialog->isVisible());
     QCOMPARE(m_page->organisations()->organisationCount(), 3);
     type(dialog, "postcode", "nm2 7hd");
-    QVERIFY(!message->isVisible());
+    QVERIFY(!message->isShowing());
     dialog->accept();
     QTRY_VERIFY(!dialog || !dialog->isVisible());
     QCOMPARE(m_page->organisations()->organisationCount(), 4);

@@ -101,14 +101,15 @@ void TestCouncilsDialog::goodFormGivesTheCouncil()
 
 void TestCouncilsDialog::answerNextForm(const QString& name, const QString& code)
 {
-    QTimer::singleShot(0, this, [name, code] {
+    QTimer::singleShot(0, this, [this, name, code] {
         auto* form = qobject_cast<CouncilDialog*>(QApplication::activeModalWidget());
         QVERIFY(form);
         form->findChild<QLineEdit*>("name")->setText(name);
         form->findChild<QLineEdit*>("code")->setText(code);
         form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
         // Refused by the store: the form is still there, with what was typed.
-        QTimer::singleShot(0, form, [form] {
+        QTimer::singleShot(0, form, [this, form] {
+            m_presenter.answer = true; // yes, discard what was typed
             if (form->isVisible())
                 form->reject();
         });

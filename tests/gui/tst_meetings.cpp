@@ -15,6 +15,8 @@
 #include "store/directory/InviteeRepository.h"
 #include "store/meetings/MeetingRepository.h"
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QListWidget>
 #include <QPushButton>
@@ -65,6 +67,7 @@ private slots:
     void outcomeClosesNotesWithoutAgreement();
     void calendarShowsFiltersAndOpensTheCase();
     void mediatorSeesTheDisagreementResolutionMeetingsTheyRun();
+    void heldDateTakesDigitsWithoutSeparators();
 
 private:
     qint64 addMediationCase(const QString& given);
@@ -308,7 +311,7 @@ void TestMeetings::calendarShowsFiltersAndOpensTheCase()
     page.resize(1200, 700);
     page.show();
     QCOMPARE(page.view(), CalendarPage::View::Week);
-    QCOMPARE(page.title(), QStringLiteral("Week of 23 November 2026"));
+    QCOMPARE(page.title(), QStringLiteral("Week of Mon 23 Nov 2026"));
     QCOMPARE(page.shownMeetings().size(), 1);
     page.setView(CalendarPage::View::Day);
     QCOMPARE(page.shownMeetings().size(), 0); // today is the 23rd
@@ -384,6 +387,33 @@ void TestMeetings::mediatorSeesTheDisagreementResolutionMeetingsTheyRun()
     QCOMPARE(dashboard.meetingsList()->count(), 1);
     QCOMPARE(dashboard.myCasesList()->model()->rowCount(), 1);
     QCOMPARE(dashboard.myCasesList()->model()->caseIdAt(0), caseId);
+}
+
+void TestMeetings::heldDateTakesDigitsWithoutSeparators()
+{
+    const qint64 caseId = addMediationCase(QStringLiteral("Ivy"));
+    m_context->setToday(QDate(2026, 11, 20));
+    const qint64 meetingId = bookThroughDialog(caseId, QDateTime(QDate(2026, 11, 20), QTime(10, 0)));
+    QVERIFY(meetingId);
+    m_context->setToday(kToday);
+    MeetingOutcomeDialog dialog(m_context.get(), meetingId);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QDateEdit* held = nullptr;
+    for (QDateEdit* edit : dialog.findChildren<QDateEdit*>()) {
+        if (edit->accessibleName() == QStringLiteral("Date held"))
+            held = edit;
+    }
+    QVERIFY(held);
+    QCOMPARE(held->text(), QStringLiteral("Fri 20 Nov 2026")); // the short style
+    held->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(held, QStringLiteral("19112026"));
+    QCOMPARE(held->date(), QDate(2026, 11, 19));
+    // Left, it shows the short style again.
+    dialog.findChild<QComboBox*>()->setFocus(Qt::TabFocusReason);
+    QCOMPARE(held->text(), QStringLiteral("Thu 19 Nov 2026"));
+    m_presenter.answer = true;
+    dialog.reject();
 }
 
 QTEST_MAIN(TestMeetings)

@@ -33,6 +33,10 @@ private slots:
     void oldDecisionNoticeWarnsButSaves();
     void disagreementResolutionNeedsItsSubject();
     void escapeCancels();
+    void escapeAsksBeforeDiscardingTypedWork();
+    void untouchedFormClosesWithoutAsking();
+    void dateTypedWithoutSeparators();
+    void messagesDoNotMoveTheFieldsBelow();
 
 private:
     void type(NewReferralDialog* dialog, const char* field, const QString& text);
@@ -248,9 +252,82 @@ void TestNewReferralDialog::escapeCancels()
     QPointer<NewReferralDialog> dialog = m_page->newReferral();
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     type(dialog, "childGivenName", "Zoe");
+    m_presenter.answer = true; // "Discard the details you typed?" Yes
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(m_presenter.questions.size(), 1);
     QCOMPARE(caseCount(), 0);
+}
+
+void TestNewReferralDialog::escapeAsksBeforeDiscardingTypedWork()
+{
+    QPointer<NewReferralDialog> dialog = m_page->newReferral();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    type(dialog, "childGivenName", "Zoe");
+    type(dialog, "childFamilyName", "Adeyemi");
+    m_presenter.answer = false; // No: back to the form
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QCOMPARE(m_presenter.questions.size(), 1);
+    QVERIFY2(m_presenter.questions.first().contains(QStringLiteral("Discard the details you typed?")),
+             qPrintable(m_presenter.questions.first()));
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->referral().child.familyName, QStringLiteral("Adeyemi"));
+    // The window's Close asks the same.
+    QVERIFY(!dialog->close());
+    QCOMPARE(m_presenter.questions.size(), 2);
+    QVERIFY(dialog->isVisible());
+    // So does Cancel.
+    auto* buttons = dialog->findChild<QDialogButtonBox*>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    QCOMPARE(m_presenter.questions.size(), 3);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(caseCount(), 0);
+}
+
+void TestNewReferralDialog::untouchedFormClosesWithoutAsking()
+{
+    QPointer<NewReferralDialog> dialog = m_page->newReferral();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QVERIFY(m_presenter.questions.isEmpty());
+}
+
+void TestNewReferralDialog::dateTypedWithoutSeparators()
+{
+    QPointer<NewReferralDialog> dialog = m_page->newReferral();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    type(dialog, "child.dateOfBirth", "09122016");
+    QCOMPARE(dialog->referral().child.dateOfBirth, QDate(2016, 12, 9));
+    // Shown back as read, once the field is left.
+    QCOMPARE(dialog->findChild<QLineEdit*>("child.dateOfBirth")->text(), QStringLiteral("09/12/2016"));
+    QVERIFY2(!dialog->shownMessages().join('|').contains(QStringLiteral("date of birth")),
+             qPrintable(dialog->shownMessages().join('|')));
+    // Not a real date: said so, in the same words as with separators.
+    type(dialog, "child.dateOfBirth", "31022016");
+    QVERIFY(!dialog->referral().child.dateOfBirth.isValid());
+    QVERIFY2(dialog->shownMessages().join('|').contains(QStringLiteral("that month has no day 31")),
+             qPrintable(dialog->shownMessages().join('|')));
+    QCOMPARE(DateLineEdit::parse(QStringLiteral("01012026")), QDate(2026, 1, 1));
+    QVERIFY(!DateLineEdit::parse(QStringLiteral("0101202")).isValid());
+}
+
+void TestNewReferralDialog::messagesDoNotMoveTheFieldsBelow()
+{
+    QPointer<NewReferralDialog> dialog = m_page->newReferral();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto* school = dialog->findChild<QLineEdit*>("school");
+    QVERIFY(school);
+    const QPoint before = school->mapTo(dialog, QPoint(0, 0));
+    // A message appears under the date of birth while it is being typed...
+    type(dialog, "child.dateOfBirth", "99");
+    QVERIFY(!dialog->shownMessages().isEmpty());
+    QCoreApplication::processEvents(); // the layout settles
+    QCOMPARE(school->mapTo(dialog, QPoint(0, 0)), before);
+    // ...and goes once it is right, the field below staying where it was.
+    type(dialog, "child.dateOfBirth", "14/09/2016");
+    QCoreApplication::processEvents();
+    QCOMPARE(school->mapTo(dialog, QPoint(0, 0)), before);
 }
 
 QTEST_MAIN(TestNewReferralDialog)

@@ -106,6 +106,7 @@ void TestVenuesDialog::refusedVenueSaysWhyAndKeepsWhatWasTyped()
             // Refused again (the postcode); then given up.
             QTimer::singleShot(0, form, [&, form] {
                 shown += QLatin1Char('|') + form->shownProblem();
+                m_presenter.answer = true; // yes, discard what was typed
                 form->reject();
             });
         });

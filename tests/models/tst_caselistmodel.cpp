@@ -4,6 +4,7 @@
 #include "store/infrastructure/Database.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QTest>
 
 class TestCaseListModel : public QObject
@@ -12,6 +13,7 @@ class TestCaseListModel : public QObject
 
 private slots:
     void passesTheModelTester();
+    void showsWordsAndTheShortDateNeverKeys();
 };
 
 void TestCaseListModel::passesTheModelTester()
@@ -75,6 +77,41 @@ void TestCaseListModel::passesTheModelTester()
         model.fetchMore({});
     QCOMPARE(model.rowCount(), cases);
     QVERIFY(!model.canFetchMore({}));
+}
+
+void TestCaseListModel::showsWordsAndTheShortDateNeverKeys()
+{
+    TestDatabase test("sqlite");
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    const QDate today(2026, 3, 9);
+    const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
+    QString error;
+    QVERIFY2(
+        CaseSeed::addCase(db, CaseSeed::mediationReferral(council, "Ada", "Price", today), today, &error),
+        qPrintable(error));
+    CaseListModel model;
+    model.setToday(today);
+    model.setDatabase(db, BankHolidayCalendar::shipped());
+    QCOMPARE(model.rowCount(), 1);
+    // A stored key such as "meeting_by" or an ISO date never reaches a cell or its tooltip.
+    const QRegularExpression key(QStringLiteral("[a-z]+_[a-z]+|\\d{4}-\\d{2}-\\d{2}"));
+    for (int column = 0; column < model.columnCount(); ++column) {
+        for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
+            const QString text = model.index(0, column).data(role).toString();
+            QVERIFY2(!key.match(text).hasMatch(), qPrintable(text));
+        }
+    }
+    const QString deadline = model.index(0, CaseListModel::NextDeadlineColumn).data().toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2} \\d{4}$"))
+                 .match(deadline)
+                 .hasMatch(),
+             qPrintable(deadline));
+    QVERIFY(model.index(0, CaseListModel::NextDeadlineColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(deadline));
 }
 
 QTEST_GUILESS_MAIN(TestCaseListModel)

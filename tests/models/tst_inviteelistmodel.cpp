@@ -64,7 +64,7 @@ void TestInviteeListModel::showsEveryColumn()
     QCOMPARE(model.data(model.index(0, InviteeListModel::WillingColumn)).toString(), QString("Not willing"));
     QCOMPARE(model.data(model.index(1, InviteeListModel::WillingColumn)).toString(), QString("Not asked"));
     QCOMPARE(model.data(model.index(1, InviteeListModel::ConsentColumn)).toString(),
-             QString("parent 2026-11-02; mediator 2026-11-03"));
+             QString("parent Mon 2 Nov 2026; mediator Tue 3 Nov 2026"));
     QCOMPARE(model.data(model.index(1, 0), InviteeListModel::InviteeIdRole).toLongLong(), 5);
     QCOMPARE(model.rowOf(5), 1);
     QCOMPARE(model.rowOf(99), -1);

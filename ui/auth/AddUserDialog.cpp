@@ -1,6 +1,7 @@
 #include "auth/AddUserDialog.h"
 
 #include "auth/RoleText.h"
+#include "common/DiscardGuard.h"
 #include "common/FieldMessage.h"
 #include "rules/PasswordRules.h"
 
@@ -47,6 +48,7 @@ AddUserDialog::AddUserDialog(bool passwordNeeded, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    DiscardGuard::watch(this);
 }
 
 User AddUserDialog::user() const
@@ -66,4 +68,10 @@ QString AddUserDialog::password() const
 void AddUserDialog::showProblem(const QString& text)
 {
     m_message->showError(text);
+}
+
+void AddUserDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }

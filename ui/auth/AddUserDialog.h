@@ -23,6 +23,9 @@ public:
     // Shows the store's refusal and keeps the dialog open.
     void showProblem(const QString& text);
 
+    // Asks before discarding what was typed (common/DiscardGuard).
+    void reject() override;
+
 private:
     QLineEdit* m_displayName;
     QLineEdit* m_username;

@@ -33,7 +33,7 @@ ChangePasswordDialog::ChangePasswordDialog(QSqlDatabase db, qint64 userId, QWidg
     layout->addLayout(form);
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change Password"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Change &Password"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ChangePasswordDialog::reject);
     layout->addWidget(buttons);

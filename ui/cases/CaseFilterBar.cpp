@@ -1,5 +1,7 @@
 #include "cases/CaseFilterBar.h"
 
+#include "common/UserSettings.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
@@ -42,7 +44,7 @@ CaseFilterBar::CaseFilterBar(QWidget* parent)
     : QWidget(parent), m_council(makeCombo(tr("Council"), this)), m_route(makeCombo(tr("Route"), this)),
       m_stage(makeCombo(tr("Stage"), this)), m_caseworker(makeCombo(tr("Caseworker"), this)),
       m_overdue(new QCheckBox(tr("&Overdue"), this)),
-      m_dueThisWeek(new QCheckBox(tr("Due this &week"), this)),
+      m_dueThisWeek(new QCheckBox(tr("&Due this week"), this)),
       m_includeClosed(new QCheckBox(tr("Include c&losed"), this)), m_search(new QLineEdit(this)),
       m_searchTimer(new QTimer(this))
 {
@@ -179,11 +181,17 @@ void CaseFilterBar::emitChanged()
     emit filterChanged(filter());
 }
 
-void CaseFilterBar::saveSettings() const
+void CaseFilterBar::clear()
+{
+    setFilter(CaseListFilter());
+    emit filterChanged(filter());
+}
+
+void CaseFilterBar::saveSettings(const QString& username) const
 {
     const CaseListFilter current = filter();
     QSettings settings;
-    settings.beginGroup(kGroup);
+    settings.beginGroup(UserSettings::key(username, kGroup));
     auto put = [&](const QString& key, const auto& value) {
         if (value)
             settings.setValue(key, static_cast<qint64>(*value));
@@ -200,10 +208,10 @@ void CaseFilterBar::saveSettings() const
     settings.setValue(QStringLiteral("search"), current.search);
 }
 
-CaseListFilter CaseFilterBar::savedFilter()
+CaseListFilter CaseFilterBar::savedFilter(const QString& username)
 {
     QSettings settings;
-    settings.beginGroup(kGroup);
+    settings.beginGroup(UserSettings::key(username, kGroup));
     CaseListFilter filter;
     auto get = [&](const QString& key) -> std::optional<qint64> {
         const QVariant value = settings.value(key);

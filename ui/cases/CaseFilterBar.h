@@ -14,7 +14,8 @@ class QTimer;
 
 // The case list's filters: council, route, stage, caseworker, "Overdue",
 // "Due this week", "Include closed" and a search box (typing settles for
-// 250 ms before the list is asked again). Remembered between runs.
+// 250 ms before the list is asked again). Remembered between runs for each
+// user (UserSettings), so one person's search is never shown to the next.
 class CaseFilterBar : public QWidget
 {
     Q_OBJECT
@@ -28,9 +29,12 @@ public:
     void setFilter(const CaseListFilter& filter);
     void focusSearch();
 
-    void saveSettings() const;
-    // The filter saved last time (applied once the choices are loaded).
-    static CaseListFilter savedFilter();
+    // Back to every open case, no search; announced with filterChanged().
+    void clear();
+
+    void saveSettings(const QString& username) const;
+    // The filter `username` left last time (applied once the choices are loaded).
+    static CaseListFilter savedFilter(const QString& username);
 
 signals:
     void filterChanged(const CaseListFilter& filter);

@@ -1,7 +1,9 @@
 #include "cases/CaseListPanel.h"
 
 #include "cases/CaseFilterBar.h"
+#include "common/ListColumns.h"
 #include "common/UrgencyDelegate.h"
+#include "common/UserSettings.h"
 #include "common/WorkContext.h"
 #include "itemmodels/CaseListModel.h"
 #include "shell/MessagePresenter.h"
@@ -13,7 +15,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -59,8 +60,7 @@ CaseListPanel::CaseListPanel(WorkContext* context, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(CaseListModel::NextDeadlineColumn, Qt::AscendingOrder);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_columns = new ListColumns(m_view, kHeaderKey, this);
     m_view->setItemDelegateForColumn(CaseListModel::NextDeadlineColumn,
                                      new UrgencyDelegate(CaseListModel::UrgencyRole, false, m_view));
     m_view->setItemDelegateForColumn(CaseListModel::WorkingDaysLeftColumn,
@@ -71,12 +71,17 @@ CaseListPanel::CaseListPanel(WorkContext* context, QWidget* parent)
     newReferral->setObjectName(QStringLiteral("newReferral"));
     newReferral->setAccessibleName(tr("New referral"));
     newReferral->setToolTip(tr("Take a new referral (Ctrl+N)"));
+    auto* clearFilters = new QPushButton(tr("&Clear filters"), this);
+    clearFilters->setObjectName(QStringLiteral("clearFilters"));
+    clearFilters->setAccessibleName(tr("Clear the filters and the search"));
+    clearFilters->setToolTip(tr("Show every open case again"));
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
     refreshButton->setAccessibleName(tr("Refresh the case list"));
     refreshButton->setToolTip(tr("Ask the database again (F5)"));
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
+    bottom->addWidget(clearFilters);
     bottom->addWidget(refreshButton);
     bottom->addWidget(newReferral);
 
@@ -87,9 +92,11 @@ CaseListPanel::CaseListPanel(WorkContext* context, QWidget* parent)
 
     connect(m_filterBar, &CaseFilterBar::filterChanged, this, [this](const CaseListFilter& filter) {
         m_model->setFilter(filter);
-        m_filterBar->saveSettings();
+        m_filterBar->saveSettings(UserSettings::username(m_context));
         updateCount();
     });
+    connect(clearFilters, &QPushButton::clicked, m_filterBar, &CaseFilterBar::clear);
+    connect(m_columns, &ListColumns::fitRequested, this, &CaseListPanel::fitColumns);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &CaseListPanel::openCurrent);
     connect(newReferral, &QPushButton::clicked, this, &CaseListPanel::newReferralRequested);
     connect(refreshButton, &QPushButton::clicked, this, &CaseListPanel::refresh);
@@ -97,10 +104,6 @@ CaseListPanel::CaseListPanel(WorkContext* context, QWidget* parent)
     connect(m_model, &CaseListModel::loadFailed, this, [this](const QString& message) {
         MessagePresenter::instance().showError(this, tr("Could not load the case list"), message);
     });
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, &CaseListPanel::saveSettings);
-    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            &CaseListPanel::saveSettings);
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, &CaseListPanel::saveSettings);
 }
 
 CaseListPanel::~CaseListPanel() = default;
@@ -116,15 +119,15 @@ void CaseListPanel::reload()
         UserRepository(m_context->database()).list(&users);
     }
     m_filterBar->setChoices(councils, users);
-    m_filterBar->setFilter(CaseFilterBar::savedFilter());
+    // The signed-in user's own filters and search, never the last user's.
+    const QString username = UserSettings::username(m_context);
+    m_filterBar->setFilter(CaseFilterBar::savedFilter(username));
     m_model->setToday(m_context->today());
     m_model->setFilter(m_filterBar->filter());
     m_model->setDatabase(m_context->database(), m_context->calendar());
-    // Column widths as left last time; the first time, as wide as the first page needs.
-    if (!m_headerRestored && m_context->isOpen()) {
-        m_headerRestored = true;
-        const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
-        if (state.isEmpty() || !m_view->horizontalHeader()->restoreState(state)) {
+    // Column widths as this user left them last time; the first time, as wide as the first page needs.
+    if ((!m_columns->isRestored() || m_columns->username() != username) && m_context->isOpen()) {
+        if (!m_columns->restore(username)) {
             m_view->horizontalHeader()->setSortIndicator(CaseListModel::NextDeadlineColumn,
                                                          Qt::AscendingOrder);
             m_fitPending = true; // once the view has its width
@@ -152,37 +155,35 @@ void CaseListPanel::showEvent(QShowEvent* event)
 void CaseListPanel::fitColumns()
 {
     m_fitPending = false;
-    m_view->resizeColumnsToContents();
+    m_columns->fitToContents(80, 420);
     QHeaderView* header = m_view->horizontalHeader();
     const int available = m_view->viewport()->width();
     if (available < 400)
         return;
-    // Too wide for the screen: narrow the text columns in proportion (they
-    // elide), keeping the reference and the deadline signals whole.
+    // Too wide for the screen: narrow the names in proportion (they elide),
+    // keeping the reference, council, route, stage and the deadline signals
+    // whole: those are what a list is scanned by.
     // A column is never narrowed past its own heading, so every heading stays readable.
     auto narrowest = [header](int column) {
         return std::max(80, header->sectionSizeHint(column));
     };
-    const QList<int> narrowable = {CaseListModel::ChildColumn,   CaseListModel::ParentColumn,
-                                   CaseListModel::CouncilColumn, CaseListModel::RouteColumn,
-                                   CaseListModel::StageColumn,   CaseListModel::CaseworkerColumn};
-    // The last column stretches to the edge: count a modest width for it.
-    const int last = header->logicalIndex(header->count() - 1);
-    int total = 120;
+    const QList<int> narrowable = {CaseListModel::ChildColumn, CaseListModel::ParentColumn,
+                                   CaseListModel::CaseworkerColumn};
+    int total = 0;
     for (int column = 0; column < header->count(); ++column) {
-        if (column != last)
+        if (!header->isSectionHidden(column))
             total += header->sectionSize(column);
     }
     int spare = 0;
     for (int column : narrowable) {
-        if (column != last)
+        if (!header->isSectionHidden(column))
             spare += std::max(0, header->sectionSize(column) - narrowest(column));
     }
     const int excess = total - available;
     if (excess <= 0 || spare <= 0)
         return;
     for (int column : narrowable) {
-        if (column == last)
+        if (header->isSectionHidden(column))
             continue;
         const int width = header->sectionSize(column);
         const int cut = static_cast<int>(qint64(excess) * std::max(0, width - narrowest(column)) / spare) + 1;
@@ -234,10 +235,4 @@ void CaseListPanel::openCurrent()
     const QModelIndex current = m_view->currentIndex();
     if (current.isValid())
         emit openCaseRequested(m_model->caseIdAt(current.row()));
-}
-
-void CaseListPanel::saveSettings() const
-{
-    if (m_headerRestored)
-        QSettings().setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
 }

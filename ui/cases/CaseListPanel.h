@@ -4,6 +4,7 @@
 
 class CaseFilterBar;
 class CaseListModel;
+class ListColumns;
 class QLabel;
 class QTableView;
 class WorkContext;
@@ -20,6 +21,7 @@ public:
 
     CaseListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    ListColumns* columns() const { return m_columns; }
     CaseFilterBar* filterBar() const { return m_filterBar; }
     void focusSearch();
     // Asks the database again, keeping filter, sort and the selected case.
@@ -40,13 +42,12 @@ private:
     // Sizes the columns to the first page, narrowing text columns to fit the view.
     void fitColumns();
     void openCurrent();
-    void saveSettings() const;
 
     WorkContext* m_context;
     CaseFilterBar* m_filterBar;
     CaseListModel* m_model;
     QTableView* m_view;
     QLabel* m_count;
-    bool m_headerRestored = false;
+    ListColumns* m_columns;
     bool m_fitPending = false;
 };

@@ -1,6 +1,7 @@
 #include "cases/LogActivityDialog.h"
 
 #include "common/DateLineEdit.h"
+#include "common/DiscardGuard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,6 +49,10 @@ LogActivityDialog::LogActivityDialog(ActivityKind kind, const QDate& today, QWid
     auto* form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&When:"), when);
+    // A row holding a layout gets a label without a buddy: give it the date, so Alt+W goes there
+    // and the label does not show its "&".
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(when)))
+        label->setBuddy(m_date);
     form->addRow(tr("&Summary:"), m_summary);
     form->addRow(tr("&Details:"), m_body);
     form->addRow(QString(), m_confidential);
@@ -64,6 +69,7 @@ LogActivityDialog::LogActivityDialog(ActivityKind kind, const QDate& today, QWid
     layout->addWidget(buttons);
     resize(560, 380);
     m_summary->setFocus();
+    DiscardGuard::watch(this);
 }
 
 Activity LogActivityDialog::activity() const
@@ -97,4 +103,10 @@ void LogActivityDialog::accept()
     m_problem->setVisible(!problem.isEmpty());
     if (problem.isEmpty())
         QDialog::accept();
+}
+
+void LogActivityDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }

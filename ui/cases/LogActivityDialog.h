@@ -28,6 +28,8 @@ public:
     QString problem() const;
 
     void accept() override;
+    // Asks before discarding what was typed (common/DiscardGuard).
+    void reject() override;
 
 private:
     QComboBox* m_kind;

@@ -2,6 +2,7 @@
 
 #include "cases/DuplicateReferralDialog.h"
 #include "common/DateLineEdit.h"
+#include "common/DiscardGuard.h"
 #include "common/DomainText.h"
 #include "common/FieldMessage.h"
 #include "common/WorkContext.h"
@@ -120,6 +121,7 @@ NewReferralDialog::NewReferralDialog(WorkContext* context, QWidget* parent)
     const int room = screen() ? screen()->availableGeometry().height() - 40 : 700;
     resize(1000, std::min({std::max(wanted, 480), room, 600}));
     m_childGiven->setFocus();
+    DiscardGuard::watch(this);
 }
 
 QLineEdit* NewReferralDialog::addLine(QFormLayout* form, const QString& label, const QString& key,
@@ -157,6 +159,8 @@ FieldMessage* NewReferralDialog::addMessage(QFormLayout* form, const QString& ke
 {
     auto* message = new FieldMessage;
     message->setObjectName(key + QStringLiteral("Message"));
+    // Most of the validator's messages take two lines at this width.
+    message->reserveLines(2);
     form->addRow(QString(), message);
     m_messages.insert(key, message);
     return message;
@@ -213,7 +217,7 @@ QGroupBox* NewReferralDialog::buildChild()
     m_fields.insert(kChildName, m_childGiven);
     m_childBirth =
         addDate(form, tr("Date of &birth:"), kChildBirth, tr("Child or young person's date of birth"));
-    m_school = addLine(form, tr("School or &setting:"), QStringLiteral("school"), tr("School or setting"));
+    m_school = addLine(form, tr("School or se&tting:"), QStringLiteral("school"), tr("School or setting"));
     return box;
 }
 
@@ -322,7 +326,7 @@ QGroupBox* NewReferralDialog::buildRoute()
     m_disagreementBox = new QWidget;
     auto* disagreement = new QFormLayout(m_disagreementBox);
     disagreement->setContentsMargins(0, 0, 0, 0);
-    m_subject = addLine(disagreement, tr("&About:"), kSubject, tr("What the disagreement is about"));
+    m_subject = addLine(disagreement, tr("Abo&ut:"), kSubject, tr("What the disagreement is about"));
     addMessage(disagreement, kSubject);
     m_otherParties = addLine(disagreement, tr("&Other parties:"), QStringLiteral("otherParties"),
                              tr("The other parties to the disagreement"));
@@ -340,7 +344,7 @@ QGroupBox* NewReferralDialog::buildEnquiry()
     for (EnquiryChannel channel : {EnquiryChannel::Phone, EnquiryChannel::Email, EnquiryChannel::Letter,
                                    EnquiryChannel::Web, EnquiryChannel::InPerson, EnquiryChannel::Referral})
         m_channel->addItem(enquiryChannelTitle(channel), static_cast<int>(channel));
-    form->addRow(tr("Came in &by:"), m_channel);
+    form->addRow(tr("Came in b&y:"), m_channel);
     m_caseworker = new QComboBox;
     m_caseworker->setAccessibleName(tr("Caseworker"));
     m_caseworker->addItem(tr("Not assigned yet"));
@@ -543,4 +547,10 @@ bool NewReferralDialog::askAboutDuplicates()
     });
     prompt->open();
     return true;
+}
+
+void NewReferralDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }

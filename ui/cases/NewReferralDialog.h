@@ -44,6 +44,8 @@ public:
     QStringList shownMessages() const;
 
     void accept() override;
+    // Asks before discarding what was typed (common/DiscardGuard).
+    void reject() override;
     // The cases that look like this referral, asked about before saving; null when not shown.
     DuplicateReferralDialog* duplicatePrompt() const { return m_duplicatePrompt; }
 

@@ -1,6 +1,7 @@
 #include "cases/StageMoveDialog.h"
 
 #include "common/DateLineEdit.h"
+#include "common/DiscardGuard.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -51,6 +52,7 @@ StageMoveDialog::StageMoveDialog(Route route, CaseStage from, CaseStage to, cons
     layout->addStretch();
     layout->addWidget(buttons);
     resize(460, sizeHint().height());
+    DiscardGuard::watch(this);
 }
 
 StageChange StageMoveDialog::change() const
@@ -84,4 +86,10 @@ void StageMoveDialog::accept()
     if (!refusal().isEmpty())
         return;
     QDialog::accept();
+}
+
+void StageMoveDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }

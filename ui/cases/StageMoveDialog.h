@@ -26,6 +26,8 @@ public:
     QString shownRefusal() const;
 
     void accept() override;
+    // Asks before discarding what was typed (common/DiscardGuard).
+    void reject() override;
 
 private:
     void update();

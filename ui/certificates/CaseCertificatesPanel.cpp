@@ -4,6 +4,7 @@
 #include "certificates/CertificatePrinter.h"
 #include "certificates/CertificateViewer.h"
 #include "common/WorkContext.h"
+#include "domain/DateText.h"
 #include "itemmodels/CertificateRegisterModel.h"
 #include "shell/MessagePresenter.h"
 #include "store/certificates/CertificateRepository.h"
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -97,7 +97,7 @@ void CaseCertificatesPanel::reload()
         lines << (by < m_context->today()
                       ? tr("OVERDUE: the %1 certificate was due by %2. Issue it on the Certificates screen.")
                       : tr("The %1 certificate is due by %2. Issue it on the Certificates screen."))
-                     .arg(certificatePartName(item.part), QLocale().toString(by, QLocale::LongFormat));
+                     .arg(certificatePartName(item.part), DateText::shortDate(by));
     }
     m_due->setText(lines.isEmpty() ? tr("No certificate is due for this case.")
                                    : lines.join(QLatin1Char('\n')));

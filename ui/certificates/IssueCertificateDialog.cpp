@@ -2,13 +2,13 @@
 
 #include "certificates/PdfPagesView.h"
 #include "domain/Certificate.h"
+#include "domain/DateText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QScreen>
 #include <QVBoxLayout>
@@ -27,15 +27,14 @@ IssueCertificateDialog::IssueCertificateDialog(const CertificateDueItem& item, c
 {
     setWindowTitle(tr("Review and issue the %1 certificate").arg(certificatePartName(item.part)));
     auto* form = new QFormLayout;
-    const QLocale locale;
     form->addRow(tr("Case:"), new QLabel(item.caseReference));
     form->addRow(tr("Child or young person:"), new QLabel(item.childName.toHtmlEscaped()));
     form->addRow(tr("Certificate:"), new QLabel(certificatePartName(item.part)));
-    form->addRow(tr("Event:"), new QLabel(locale.toString(item.triggerDate, QLocale::LongFormat)));
-    auto* dueBy = new QLabel(locale.toString(item.dueBy.date(), QLocale::LongFormat));
+    form->addRow(tr("Event:"), new QLabel(DateText::shortDate(item.triggerDate)));
+    auto* dueBy = new QLabel(DateText::shortDate(item.dueBy.date()));
     dueBy->setToolTip(item.dueBy.explanation().join(QLatin1Char('\n')));
     form->addRow(tr("Due by:"), dueBy);
-    form->addRow(tr("Date of issue:"), new QLabel(locale.toString(today, QLocale::LongFormat)));
+    form->addRow(tr("Date of issue:"), new QLabel(DateText::shortDate(today)));
     for (const User& user : issuers)
         m_issuer->addItem(user.displayName, user.id);
     if (defaultIssuerId)

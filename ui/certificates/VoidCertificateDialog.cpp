@@ -1,5 +1,7 @@
 #include "certificates/VoidCertificateDialog.h"
 
+#include "common/DiscardGuard.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -45,6 +47,7 @@ VoidCertificateDialog::VoidCertificateDialog(const Certificate& certificate, con
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    DiscardGuard::watch(this);
 }
 
 QString VoidCertificateDialog::reason() const
@@ -82,4 +85,10 @@ void VoidCertificateDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void VoidCertificateDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }

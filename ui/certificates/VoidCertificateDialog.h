@@ -26,6 +26,8 @@ public:
     std::optional<qint64> issuerId() const;
     QString shownProblem() const;
     void accept() override;
+    // Asks before discarding what was typed (common/DiscardGuard).
+    void reject() override;
 
     QPlainTextEdit* reasonEdit() const { return m_reason; }
 

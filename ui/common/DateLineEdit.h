@@ -4,8 +4,9 @@
 #include <QLineEdit>
 
 // A date a person types, which may be left empty ("no date"): QDateEdit has no
-// null. Takes 3/4/2026, 03/04/2026 (UK order) or 2026-04-03; anything else,
-// such as 30/02/2026, is an error the form can show (errorText()).
+// null. Takes 3/4/2026, 03/04/2026 (UK order), 03042026 (day, month and year
+// without separators) or 2026-04-03; anything else, such as 30/02/2026, is an
+// error the form can show (errorText()).
 class DateLineEdit : public QLineEdit
 {
     Q_OBJECT

@@ -8,7 +8,14 @@ FieldMessage::FieldMessage(QWidget* parent) : QLabel(parent)
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    hide();
+    // Its line is kept even while there is nothing to say, so a message
+    // appearing does not push the fields below it from under the pointer.
+    reserveLines(1);
+}
+
+void FieldMessage::reserveLines(int lines)
+{
+    setMinimumHeight(fontMetrics().lineSpacing() * lines);
 }
 
 void FieldMessage::showError(const QString& text)
@@ -32,8 +39,17 @@ void FieldMessage::showWarning(const QString& text)
 void FieldMessage::clearMessage()
 {
     m_error = false;
+    // A message longer than a line keeps its room once shown: the fields
+    // below move at most once, not back and forth on every key.
+    if (!text().isEmpty() && isVisible())
+        setMinimumHeight(std::max(minimumHeight(), height()));
     clear();
-    hide();
+    setAccessibleName(QString());
+}
+
+bool FieldMessage::isShowing() const
+{
+    return isVisible() && !text().isEmpty();
 }
 
 void FieldMessage::makeRoomFor(QWidget* window)

@@ -1,5 +1,6 @@
 #include "contacts/ContactDialog.h"
 
+#include "common/DiscardGuard.h"
 #include "common/FieldMessage.h"
 #include "common/WorkContext.h"
 #include "itemmodels/ContactListModel.h"
@@ -134,6 +135,7 @@ ContactDialog::ContactDialog(WorkContext* context, const Contact& contact, QWidg
     // Room for two messages under the fields, so the buttons do not move off a small screen.
     resize(600, sizeHint().height() + 90);
     m_givenName->setFocus();
+    DiscardGuard::watch(this);
 }
 
 QLineEdit* ContactDialog::addLine(QFormLayout* form, const QString& label, const char* name,
@@ -223,4 +225,10 @@ void ContactDialog::accept()
     }
     m_contact = contact;
     QDialog::accept();
+}
+
+void ContactDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }

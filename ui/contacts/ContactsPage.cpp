@@ -1,5 +1,7 @@
 #include "contacts/ContactsPage.h"
 
+#include "common/ListColumns.h"
+#include "common/UserSettings.h"
 #include "common/WorkContext.h"
 #include "contacts/ContactDialog.h"
 #include "contacts/CsvImportDialog.h"
@@ -31,6 +33,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -121,6 +124,12 @@ ContactsPage::ContactsPage(WorkContext* context, QWidget* parent)
     bar->addSpacing(12);
     bar->addWidget(m_decisionMakers);
     bar->addStretch();
+    auto* clearFiltersButton = new QPushButton(tr("&Clear filters"), this);
+    clearFiltersButton->setObjectName(QStringLiteral("clearFilters"));
+    clearFiltersButton->setAccessibleName(tr("Clear the search and filters"));
+    clearFiltersButton->setToolTip(tr("Show the whole directory again"));
+    bar->addWidget(clearFiltersButton);
+    connect(clearFiltersButton, &QPushButton::clicked, this, &ContactsPage::clearFilters);
 
     // Left: organisations and the chosen one's details.
     m_organisationView->setObjectName(QStringLiteral("organisations"));
@@ -176,7 +185,11 @@ ContactsPage::ContactsPage(WorkContext* context, QWidget* parent)
     m_peopleView->setModel(m_peopleModel);
     m_peopleView->setSortingEnabled(true);
     m_peopleView->horizontalHeader()->setSortIndicator(ContactListModel::NameColumn, Qt::AscendingOrder);
-    m_peopleView->horizontalHeader()->setSectionsMovable(true);
+    m_peopleColumns = new ListColumns(m_peopleView, QStringLiteral("contacts/peopleHeader"), this);
+    connect(m_peopleColumns, &ListColumns::fitRequested, this, [this] {
+        m_fitted = false;
+        fitColumns();
+    });
     m_count->setAccessibleName(tr("Number of people"));
     m_status->setObjectName(QStringLiteral("contactsStatus"));
     m_status->setAccessibleName(tr("Result of the last import or export"));
@@ -280,7 +293,10 @@ ContactsPage::ContactsPage(WorkContext* context, QWidget* parent)
 
 void ContactsPage::reload()
 {
-    m_fitted = false;
+    // Another database or another person at the desk: the columns as they
+    // left them, and never the last person's search.
+    m_fitted = m_peopleColumns->restore(UserSettings::username(m_context));
+    resetFilterWidgets();
     m_organisationModel->setDatabase(m_context->database());
     m_organisationView->selectRow(0);
     m_peopleModel->setFilter({});
@@ -288,6 +304,28 @@ void ContactsPage::reload()
     applyFilter();
     showOrganisation();
     m_status->clear();
+}
+
+void ContactsPage::resetFilterWidgets()
+{
+    {
+        const QSignalBlocker blockSearch(m_search);
+        const QSignalBlocker blockKind(m_kind);
+        const QSignalBlocker blockDecisionMakers(m_decisionMakers);
+        m_search->clear();
+        m_kind->setCurrentIndex(0);
+        m_decisionMakers->setChecked(false);
+    }
+    m_searchTimer->stop();
+    m_organisationModel->setKind(std::nullopt);
+}
+
+void ContactsPage::clearFilters()
+{
+    resetFilterWidgets();
+    m_organisationView->selectRow(0);
+    applyFilter();
+    showOrganisation();
 }
 
 void ContactsPage::refresh()

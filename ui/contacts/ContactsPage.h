@@ -6,6 +6,7 @@
 
 class ContactDialog;
 class ContactListModel;
+class ListColumns;
 class CsvImportDialog;
 class DuplicatesDialog;
 class OrganisationDialog;
@@ -61,6 +62,8 @@ public:
     bool removeOrganisation();
     // Applies the search now, without waiting for typing to pause.
     void applyFilter();
+    // Empties the search, every kind, not only decision-makers: the whole directory.
+    void clearFilters();
     void selectOrganisation(qint64 organisationId);
     void refresh();
 
@@ -69,6 +72,8 @@ protected:
 
 private:
     void reload();
+    // Search, kind and decision-makers back to "everything", without asking the database.
+    void resetFilterWidgets();
     void showOrganisation();
     void updateCount();
     // Sizes the people's columns to what they hold, within bounds, once per database.
@@ -91,5 +96,6 @@ private:
     QLabel* m_count;
     QLabel* m_status;
     QTimer* m_searchTimer;
+    ListColumns* m_peopleColumns = nullptr;
     bool m_fitted = false;
 };

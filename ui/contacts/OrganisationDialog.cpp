@@ -1,5 +1,6 @@
 #include "contacts/OrganisationDialog.h"
 
+#include "common/DiscardGuard.h"
 #include "common/FieldMessage.h"
 #include "common/WorkContext.h"
 #include "domain/Council.h"
@@ -69,7 +70,7 @@ OrganisationDialog::OrganisationDialog(WorkContext* context, const Organisation&
         connect(edit, &QLineEdit::textEdited, this, [this] { validateFields(false); });
     }
 
-    m_buttons->button(QDialogButtonBox::Save)->setText(adding ? tr("&Add organisation") : tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Save)->setText(adding ? tr("A&dd organisation") : tr("&Save"));
     m_buttons->button(QDialogButtonBox::Save)
         ->setAccessibleName(adding ? tr("Add organisation") : tr("Save organisation"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
@@ -93,6 +94,7 @@ OrganisationDialog::OrganisationDialog(WorkContext* context, const Organisation&
     // Room for two messages under the fields, so the buttons do not move off a small screen.
     resize(600, sizeHint().height() + 90);
     m_name->setFocus();
+    DiscardGuard::watch(this);
 }
 
 QLineEdit* OrganisationDialog::addLine(QFormLayout* form, const QString& label, const char* name,
@@ -184,4 +186,10 @@ void OrganisationDialog::accept()
     }
     m_organisation = organisation;
     QDialog::accept();
+}
+
+void OrganisationDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }

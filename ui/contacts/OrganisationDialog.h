@@ -28,6 +28,8 @@ public:
 
 public slots:
     void accept() override;
+    // Asks before discarding what was typed (common/DiscardGuard).
+    void reject() override;
 
 private:
     QLineEdit* addLine(QFormLayout* form, const QString& label, const char* name, const QString& accessible);

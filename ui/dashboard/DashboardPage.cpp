@@ -3,6 +3,8 @@
 #include "common/DomainText.h"
 #include "common/WorkContext.h"
 #include "dashboard/DashboardCaseList.h"
+#include "domain/DateText.h"
+#include "domain/Meeting.h"
 #include "rules/IsoDate.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/DashboardQueries.h"
@@ -237,14 +239,13 @@ void DashboardPage::loadMeetings()
             DashboardQueries(m_context->database())
                 .meetingsBetween(today, DashboardQueries::endOfWeek(today), &meetings, shownUser()))
         reportError(tr("Meetings this week"), error.message());
-    const QLocale locale;
     for (const UpcomingMeeting& meeting : meetings) {
-        const std::optional<Route> route = routeFromString(meeting.kind);
-        const QString kind = route ? DomainText::route(*route) : meeting.kind;
-        const QString text =
-            tr("%1   %2   %3   (%4)")
-                .arg(locale.toString(meeting.startsAt.toLocalTime(), QStringLiteral("ddd d MMM HH:mm")),
-                     meeting.reference, meeting.childName, kind);
+        // The kind in words, never its stored key.
+        const std::optional<MeetingKind> meetingKind = meetingKindFromString(meeting.kind);
+        const QString kind = meetingKind ? meetingKindTitle(*meetingKind) : QString();
+        const QString text = tr("%1   %2   %3   (%4)")
+                                 .arg(DateText::shortDateTime(meeting.startsAt.toLocalTime()),
+                                      meeting.reference, meeting.childName, kind);
         auto* item = new QListWidgetItem(text, m_meetings);
         item->setData(kCaseIdRole, meeting.caseId);
     }

@@ -1,5 +1,6 @@
 #include "invitees/AdHocInviteeDialog.h"
 
+#include "common/DiscardGuard.h"
 #include "itemmodels/InviteeListModel.h"
 
 #include <QComboBox>
@@ -47,6 +48,7 @@ AdHocInviteeDialog::AdHocInviteeDialog(std::function<QString(const Invitee&)> sa
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     setMinimumWidth(440);
+    DiscardGuard::watch(this);
 }
 
 Invitee AdHocInviteeDialog::invitee() const
@@ -87,4 +89,10 @@ void AdHocInviteeDialog::accept()
         }
     }
     QDialog::accept();
+}
+
+void AdHocInviteeDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }

@@ -29,6 +29,8 @@ public:
     QString problem() const;
 
     void accept() override;
+    // Asks before discarding what was typed (common/DiscardGuard).
+    void reject() override;
 
 private:
     std::function<QString(const Invitee&)> m_save;

@@ -1,6 +1,7 @@
 #include "meetings/CalendarPage.h"
 
 #include "common/WorkContext.h"
+#include "domain/DateText.h"
 #include "rules/MeetingRules.h"
 #include "store/access/UserRepository.h"
 #include "store/meetings/MeetingRepository.h"
@@ -166,10 +167,10 @@ QString CalendarPage::title() const
 {
     switch (m_view) {
     case View::Day:
-        return kLocale.toString(m_date, QStringLiteral("dddd d MMMM yyyy"));
+        return DateText::shortDate(m_date);
     case View::Week: {
         const QDate start = weekStart(m_date);
-        return tr("Week of %1").arg(kLocale.toString(start, QStringLiteral("d MMMM yyyy")));
+        return tr("Week of %1").arg(DateText::shortDate(start));
     }
     case View::Month:
         return kLocale.toString(m_date, QStringLiteral("MMMM yyyy"));
@@ -224,7 +225,7 @@ void CalendarPage::reload()
 QListWidget* CalendarPage::dayList(const QDate& day, bool withDate)
 {
     auto* list = new QListWidget;
-    list->setAccessibleName(kLocale.toString(day, QStringLiteral("dddd d MMMM yyyy")));
+    list->setAccessibleName(DateText::shortDate(day));
     list->setWordWrap(true);
     list->setFrameShape(QFrame::NoFrame);
     list->setSpacing(3);

@@ -2,6 +2,7 @@
 
 #include "common/WorkContext.h"
 #include "documents/MeetingCalendar.h"
+#include "domain/DateText.h"
 #include "meetings/MeetingDialog.h"
 #include "meetings/MeetingOutcomeDialog.h"
 #include "platform/PrivateFile.h"
@@ -13,7 +14,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -105,7 +105,6 @@ void CaseMeetingsPanel::reload()
     QList<Meeting> meetings;
     MeetingRepository(m_context->database(), m_context->calendar()).listForCase(m_caseId, &meetings);
     m_table->setRowCount(0);
-    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     for (const Meeting& meeting : meetings) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -114,8 +113,8 @@ void CaseMeetingsPanel::reload()
         QStringList mediators;
         for (const MeetingMediator& mediator : meeting.mediators)
             mediators << mediator.name;
-        const QStringList cells{locale.toString(start, QStringLiteral("ddd d MMM yyyy HH:mm")) +
-                                    QStringLiteral("–") + end.toString(QStringLiteral("HH:mm")),
+        const QStringList cells{DateText::shortDateTime(start) + QStringLiteral("–") +
+                                    DateText::time(end.time()),
                                 meetingKindTitle(meeting.kind), whereText(meeting),
                                 mediators.join(QStringLiteral(", ")), statusText(meeting.status)};
         for (int column = 0; column < cells.size(); ++column) {

@@ -1,6 +1,9 @@
 #include "meetings/MeetingDialog.h"
 
+#include "common/DateTyping.h"
+#include "common/DiscardGuard.h"
 #include "common/WorkContext.h"
+#include "domain/DateText.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/directory/InviteeRepository.h"
@@ -17,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -25,14 +27,13 @@
 namespace {
 QString dayText(const QDate& date)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("ddd d MMM yyyy"));
+    return DateText::shortDate(date);
 }
 
 QString stamp(const QDateTime& instant)
 {
     const QDateTime local = instant.toTimeZone(MeetingRules::officeZone());
-    return QLocale(QLocale::English, QLocale::UnitedKingdom)
-        .toString(local, QStringLiteral("d MMM yyyy HH:mm"));
+    return DateText::shortDateTime(local);
 }
 
 QDateTime officeInstant(const QDateTimeEdit* edit)
@@ -74,7 +75,8 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     m_kind->setAccessibleName(tr("Kind of meeting"));
     for (QDateTimeEdit* edit : {m_start, m_end}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy  HH:mm"));
+        edit->setDisplayFormat(DateText::shortFormat() + QStringLiteral("  HH:mm"));
+        DateTyping::install(edit);
     }
     m_start->setAccessibleName(tr("Starts"));
     m_end->setAccessibleName(tr("Ends"));
@@ -198,6 +200,7 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     showVenue();
     recheck();
     resize(640, sizeHint().height());
+    DiscardGuard::watch(this);
 }
 
 void MeetingDialog::load()
@@ -474,4 +477,10 @@ bool MeetingDialog::cancelMeeting()
     }
     m_context->notifyCaseChanged(m_caseId);
     return true;
+}
+
+void MeetingDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }

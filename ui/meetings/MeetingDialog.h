@@ -45,6 +45,8 @@ public:
     bool cancelMeeting();
 
     void accept() override;
+    // Asks before discarding what was typed (common/DiscardGuard).
+    void reject() override;
 
 private:
     void load();

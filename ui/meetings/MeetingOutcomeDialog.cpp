@@ -1,7 +1,10 @@
 #include "meetings/MeetingOutcomeDialog.h"
 
+#include "common/DateTyping.h"
+#include "common/DiscardGuard.h"
 #include "common/WorkContext.h"
 #include "documents/ActionPlanPdf.h"
+#include "domain/DateText.h"
 #include "platform/PrivateFile.h"
 #include "rules/MeetingRules.h"
 #include "store/meetings/MeetingRepository.h"
@@ -17,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -56,7 +58,8 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
         m_outcome->addItem(meetingOutcomeTitle(outcome), static_cast<int>(outcome));
     m_outcome->setAccessibleName(tr("Outcome"));
     m_held->setCalendarPopup(true);
-    m_held->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_held->setDisplayFormat(DateText::shortFormat());
+    DateTyping::install(m_held);
     m_held->setAccessibleName(tr("Date held"));
     m_issues->setAccessibleName(tr("Issues covered"));
     m_issues->setTabChangesFocus(true);
@@ -133,6 +136,7 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     layout->addWidget(buttons);
     load();
     resize(680, 620);
+    DiscardGuard::watch(this);
 }
 
 void MeetingOutcomeDialog::load()
@@ -187,9 +191,7 @@ void MeetingOutcomeDialog::reloadCopies()
     QList<MeetingCopy> copies;
     MeetingRepository(m_context->database(), m_context->calendar()).copies(m_meetingId, &copies);
     for (const MeetingCopy& copy : copies)
-        m_copies->addItem(
-            tr("%1, %2").arg(copy.recipient, QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                                 .toString(copy.sentOn, QStringLiteral("d MMM yyyy"))));
+        m_copies->addItem(tr("%1, %2").arg(copy.recipient, DateText::shortDate(copy.sentOn)));
 }
 
 void MeetingOutcomeDialog::showNotesState()
@@ -228,7 +230,8 @@ void MeetingOutcomeDialog::addAction(const QString& what, const QString& who, Ac
     m_actions->setCellWidget(row, Party, partyBox(party));
     auto* due = new QDateEdit;
     due->setCalendarPopup(true);
-    due->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    due->setDisplayFormat(DateText::shortFormat());
+    DateTyping::install(due);
     due->setDate(MeetingRules::defaultActionDue(party, m_held->date()));
     m_actions->setCellWidget(row, Due, due);
 }
@@ -320,4 +323,10 @@ void MeetingOutcomeDialog::accept()
     }
     m_context->notifyCaseChanged(m_meeting.caseId);
     QDialog::accept();
+}
+
+void MeetingOutcomeDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }

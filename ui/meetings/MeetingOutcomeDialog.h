@@ -42,6 +42,8 @@ public:
     bool recordCopy(const QString& recipient);
 
     void accept() override;
+    // Asks before discarding what was typed (common/DiscardGuard).
+    void reject() override;
 
 private:
     void load();

@@ -1,6 +1,7 @@
 #include "retention/RetentionDialog.h"
 
 #include "common/WorkContext.h"
+#include "domain/DateText.h"
 #include "shell/MessagePresenter.h"
 #include "store/retention/RetentionRepository.h"
 
@@ -27,6 +28,22 @@ QTableWidgetItem* item(const QString& text)
 {
     return new QTableWidgetItem(text);
 }
+
+// A date in the short style that still sorts by the calendar, not by its words.
+class DateItem : public QTableWidgetItem
+{
+public:
+    explicit DateItem(const QDate& date) : QTableWidgetItem(DateText::shortDate(date)), m_date(date) {}
+    bool operator<(const QTableWidgetItem& other) const override
+    {
+        if (const auto* date = dynamic_cast<const DateItem*>(&other))
+            return m_date < date->m_date;
+        return QTableWidgetItem::operator<(other);
+    }
+
+private:
+    QDate m_date;
+};
 } // namespace
 
 RetentionDialog::RetentionDialog(WorkContext* context, QWidget* parent)
@@ -93,11 +110,11 @@ void RetentionDialog::load()
         reference->setData(Qt::UserRole, candidate.caseId);
         m_table->setItem(row, ReferenceColumn, reference);
         m_table->setItem(row, CouncilColumn, item(candidate.councilName));
-        m_table->setItem(row, ClosedColumn, item(candidate.closedOn.toString(Qt::ISODate)));
+        m_table->setItem(row, ClosedColumn, new DateItem(candidate.closedOn));
         auto* years = new QTableWidgetItem;
         years->setData(Qt::DisplayRole, candidate.retentionYears);
         m_table->setItem(row, YearsColumn, years);
-        m_table->setItem(row, DueColumn, item(candidate.anonymiseFrom.toString(Qt::ISODate)));
+        m_table->setItem(row, DueColumn, new DateItem(candidate.anonymiseFrom));
     }
     m_table->resizeColumnsToContents();
     m_table->setSortingEnabled(true);
@@ -119,7 +136,8 @@ bool RetentionDialog::anonymiseSelected()
                 .arg(reference)))
         return false;
     // The real date, never the screen's planning date: anonymising cannot be undone.
-    if (StoreError error = RetentionRepository(m_context->database()).anonymise(caseId, QDate::currentDate())) {
+    if (StoreError error =
+            RetentionRepository(m_context->database()).anonymise(caseId, QDate::currentDate())) {
         MessagePresenter::instance().showError(this, tr("Could not anonymise %1").arg(reference),
                                                error.message());
         return false;

@@ -1,5 +1,6 @@
 #include "settings/CouncilDialog.h"
 
+#include "common/DiscardGuard.h"
 #include "common/FieldMessage.h"
 #include "rules/CouncilRules.h"
 
@@ -56,6 +57,7 @@ CouncilDialog::CouncilDialog(const Council& council, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(buttons);
     setMinimumWidth(480);
+    DiscardGuard::watch(this);
 }
 
 Council CouncilDialog::council() const
@@ -96,4 +98,10 @@ void CouncilDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void CouncilDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }

@@ -27,6 +27,8 @@ public:
 
 public slots:
     void accept() override;
+    // Asks before discarding what was typed (common/DiscardGuard).
+    void reject() override;
 
 private:
     QLineEdit* m_name;

@@ -1,5 +1,6 @@
 #include "settings/VenueDialog.h"
 
+#include "common/DiscardGuard.h"
 #include "common/FieldMessage.h"
 
 #include <QDialogButtonBox>
@@ -40,6 +41,7 @@ VenueDialog::VenueDialog(const Venue& venue, QWidget* parent)
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    DiscardGuard::watch(this);
 }
 
 Venue VenueDialog::venue() const
@@ -57,4 +59,10 @@ void VenueDialog::showProblem(const QString& text)
 QString VenueDialog::shownProblem() const
 {
     return m_problem->isVisibleTo(this) ? m_problem->text() : QString();
+}
+
+void VenueDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }

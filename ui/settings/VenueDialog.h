@@ -22,6 +22,9 @@ public:
     void showProblem(const QString& text);
     QString shownProblem() const;
 
+    // Asks before discarding what was typed (common/DiscardGuard).
+    void reject() override;
+
 private:
     QLineEdit* m_name;
     QLineEdit* m_address;

@@ -1,0 +1,38 @@
+#include "common/DateTyping.h"
+
+#include "domain/DateText.h"
+
+#include <QDateTimeEdit>
+#include <QEvent>
+
+DateTyping::DateTyping(QDateTimeEdit* edit) : QObject(edit), m_edit(edit)
+{
+    edit->installEventFilter(this);
+}
+
+void DateTyping::install(QDateTimeEdit* edit)
+{
+    if (!edit->findChild<DateTyping*>(QString(), Qt::FindDirectChildrenOnly))
+        new DateTyping(edit);
+}
+
+bool DateTyping::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_edit)
+        return false;
+    if (event->type() == QEvent::FocusIn && m_shown.isEmpty()) {
+        m_shown = m_edit->displayFormat();
+        QString typed = m_shown;
+        typed.replace(DateText::shortFormat(), QStringLiteral("dd/MM/yyyy"));
+        if (typed != m_shown) {
+            m_edit->setDisplayFormat(typed);
+            m_edit->setSelectedSection(QDateTimeEdit::DaySection);
+        } else {
+            m_shown.clear();
+        }
+    } else if (event->type() == QEvent::FocusOut && !m_shown.isEmpty()) {
+        m_edit->setDisplayFormat(m_shown);
+        m_shown.clear();
+    }
+    return false;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QDateTimeEdit;
+
+// Lets a date box that shows the short style ("Wed 9 Dec 2026") take a date
+// typed as digits: while it has the keyboard it reads dd/MM/yyyy, so
+// 09122026 (or 09/12/2026) fills day, month and year in turn, and it shows
+// the short style again when left. Installed with DateTyping::install(edit).
+class DateTyping : public QObject
+{
+    Q_OBJECT
+
+public:
+    static void install(QDateTimeEdit* edit);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    explicit DateTyping(QDateTimeEdit* edit);
+
+    QDateTimeEdit* m_edit;
+    QString m_shown;
+};
