@@ -60,6 +60,22 @@ QString descriptionOf(const Meeting& meeting)
     return lines.join(QLatin1Char('\n'));
 }
 
+// A URI or an address as libical writes it: unlike text, these values are
+// not escaped, so a line break in a link or an email address would end the
+// property and let the rest forge properties or a whole event. No control
+// character belongs in either.
+QByteArray uri(const QString& value)
+{
+    QString clean;
+    clean.reserve(value.size());
+    for (const QChar c : value) {
+        if (c.unicode() >= 0x20 && c.unicode() != 0x7F && c.category() != QChar::Separator_Line &&
+            c.category() != QChar::Separator_Paragraph)
+            clean += c;
+    }
+    return utf8(clean);
+}
+
 icalcomponent* eventOf(const Meeting& meeting, const QDateTime& now)
 {
     icalcomponent* event = icalcomponent_new_vevent();
@@ -79,7 +95,7 @@ icalcomponent* eventOf(const Meeting& meeting, const QDateTime& now)
     // service sends the invitation, not a person, so no one's address is used.
     icalcomponent_add_property(event, icalproperty_new_organizer("mailto:meetings@commonground.invalid"));
     if (meeting.mode == MeetingMode::Online && meeting.link.startsWith(QLatin1String("https://")))
-        icalcomponent_add_property(event, icalproperty_new_url(utf8(meeting.link).constData()));
+        icalcomponent_add_property(event, icalproperty_new_url(uri(meeting.link).constData()));
     return event;
 }
 
@@ -119,7 +135,7 @@ QByteArray MeetingCalendar::invitation(const Meeting& meeting, const MeetingInvi
     icalcomponent* event = eventOf(meeting, now);
     if (!invitee.email.isEmpty()) {
         icalproperty* attendee =
-            icalproperty_new_attendee(utf8(QStringLiteral("mailto:") + invitee.email).constData());
+            icalproperty_new_attendee(uri(QStringLiteral("mailto:") + invitee.email).constData());
         icalproperty_add_parameter(attendee, icalparameter_new_cn(utf8(invitee.name).constData()));
         icalproperty_add_parameter(attendee, icalparameter_new_role(ICAL_ROLE_REQPARTICIPANT));
         icalcomponent_add_property(event, attendee);

@@ -65,6 +65,7 @@ private slots:
     void invitationNamesOnlyThatInvitee();
     void noPersonalDetails_data();
     void noPersonalDetails();
+    void linkAndAddressCannotForgeAnEvent();
 };
 
 void TestMeetingCalendar::calendarParsesBack()
@@ -179,6 +180,31 @@ void TestMeetingCalendar::noPersonalDetails()
         QByteArray ics = MeetingCalendar::calendar({sample(mode)}, kNow);
         ics.replace("\r\n ", "");
         QVERIFY2(!QString::fromUtf8(ics).contains(secret, Qt::CaseInsensitive), qPrintable(secret));
+    }
+}
+
+void TestMeetingCalendar::linkAndAddressCannotForgeAnEvent()
+{
+    // Found while writing the fuzz harness (tests/fuzz/fuzz_meetingcalendar):
+    // libical escapes text, but writes a URL and an attendee's address as
+    // given, so a line break in either ended the property and the event.
+    const QString forged = QStringLiteral("\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:forged\r\nSUMMARY:Forged");
+    Meeting meeting = sample(MeetingMode::Online);
+    meeting.link = QStringLiteral("https://meet.example/abc") + forged;
+    MeetingInvitee invitee;
+    invitee.inviteeId = 5;
+    invitee.name = QStringLiteral("Mary \"May\" Quill\r\nBEGIN:VEVENT");
+    invitee.email = QStringLiteral("mary@example.org") + forged;
+    for (const QByteArray& ics :
+         {MeetingCalendar::calendar({meeting}, kNow), MeetingCalendar::invitation(meeting, invitee, kNow)}) {
+        // Inside an escaped text (the description repeats the link) it is
+        // harmless; at the start of a line it would be a property.
+        QVERIFY2(!ics.contains("\nUID:forged") && !ics.contains("\nSUMMARY:Forged"), ics.constData());
+        Parsed parsed{icalparser_parse_string(ics.constData())};
+        QVERIFY(parsed.calendar);
+        const QList<icalcomponent*> found = events(parsed.calendar);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(QString::fromUtf8(icalcomponent_get_uid(found.first())), meeting.uid);
     }
 }
 

@@ -162,18 +162,22 @@ bool MainWindow::openDatabase(const ConnectionSettings& settings)
 // evidence. The warning names the first broken row, as `check` does.
 void MainWindow::warnIfAuditTrailBroken()
 {
+    // Nobody signed in (the sign-in was cancelled): the database is closed again.
+    if (!m_session->isOpen())
+        return;
     AuditChainReport report;
     const StoreError error = AuditChain::verify(m_session->database()->connection(), &report);
     if (!error && report.ok())
         return;
     const QString first = error ? error.message() : report.problems.constFirst();
+    const qsizetype count = std::max<qsizetype>(1, report.problems.size());
+    const QString problems = count == 1 ? tr("1 problem") : tr("%1 problems").arg(count);
     MessagePresenter::instance().showWarning(
         this, tr("Audit trail"),
-        tr("The audit trail of this database shows changes made outside Common Ground (%1; %n problem(s) in "
-           "all).\n\nKeep a copy of the file as it is, as evidence, and tell whoever looks after the "
-           "office's data. 'commonground-cli check' lists every problem.",
-           nullptr, static_cast<int>(std::max<qsizetype>(1, report.problems.size())))
-            .arg(first));
+        tr("The audit trail of this database shows changes made outside Common Ground (%1; %2 in all).\n\n"
+           "Keep a copy of the file as it is, as evidence, and tell whoever looks after the office's data. "
+           "'commonground-cli check' lists every problem.")
+            .arg(first, problems));
 }
 
 void MainWindow::newDatabase()
