@@ -173,7 +173,7 @@ void TestDuplicateReferralPrompt::openThatCaseSavesNothing()
     clickSave(dialog);
     DuplicateReferralDialog* prompt = nullptr;
     QTRY_VERIFY((prompt = dialog->duplicatePrompt()) != nullptr);
-    QTest::keyClick(prompt, Qt::Key_O, Qt::AltModifier);
+    QTest::mouseClick(prompt->openButton(), Qt::LeftButton);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
     QCOMPARE(caseCount(), 1);
     QVERIFY(m_page->currentWorkspace());

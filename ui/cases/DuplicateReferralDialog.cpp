@@ -17,10 +17,14 @@ DuplicateReferralDialog::DuplicateReferralDialog(const QList<DuplicateCase>& dup
 {
     setWindowTitle(tr("Is this a case already held?"));
     setAccessibleName(tr("Cases that look like this referral"));
-    auto* intro = new QLabel(tr("Before saving: %n case(s) already held look like this referral. Open the "
-                                "case if it is the same disagreement; save a new case only if it is another.",
-                                nullptr, int(duplicates.size())),
-                             this);
+    const QString found =
+        duplicates.size() == 1
+            ? tr("Before saving: a case already held looks like this referral.")
+            : tr("Before saving: %1 cases already held look like this referral.").arg(duplicates.size());
+    auto* intro = new QLabel(
+        found + QLatin1Char(' ') +
+            tr("Open the case if it is the same disagreement; save a new case only if it is another."),
+        this);
     intro->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("duplicateCases"));
