@@ -95,9 +95,11 @@ void TestSubjectAccessExport::caseExport()
              QStringLiteral("Westvale District Council"));
     QCOMPARE(theCase.value(QStringLiteral("enquiry_date")).toString(),
              QStringLiteral("2026-11-02")); // ISO on both
-    QCOMPARE(
-        document.value(QStringLiteral("invitees")).toArray().at(0)[QStringLiteral("display_name")].toString(),
-        kArabicName);
+    // The parent, on the list from intake, then the invitee added.
+    const QJsonArray invitees = document.value(QStringLiteral("invitees")).toArray();
+    QCOMPARE(invitees.size(), 2);
+    QCOMPARE(invitees.at(0)[QStringLiteral("display_name")].toString(), QStringLiteral("Łukasz Nguyễn"));
+    QCOMPARE(invitees.at(1)[QStringLiteral("display_name")].toString(), kArabicName);
     QVERIFY(document.value(QStringLiteral("timeline"))
                 .toArray()
                 .at(0)[QStringLiteral("body")]

@@ -12,6 +12,8 @@ class TestCertificateRules : public QObject
 private slots:
     void rules_data();
     void rules();
+    void issueDate_data();
+    void issueDate();
 };
 
 void TestCertificateRules::rules_data()
@@ -121,6 +123,42 @@ void TestCertificateRules::rules()
     for (InviteeRole role : CertificateRules::requiredInvitees(facts))
         roles << inviteeRoleToString(role);
     QCOMPARE(roles, invitees);
+}
+
+void TestCertificateRules::issueDate_data()
+{
+    QTest::addColumn<QDate>("trigger");
+    QTest::addColumn<QDate>("issueDate");
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<QString>("problem"); // a part of the sentence; empty: none
+
+    const QDate trigger(2026, 11, 19);
+    const QDate today(2026, 11, 23);
+    QTest::newRow("on the day of the event") << trigger << trigger << today << QString();
+    QTest::newRow("between the event and today") << trigger << QDate(2026, 11, 20) << today << QString();
+    QTest::newRow("today") << trigger << today << today << QString();
+    QTest::newRow("1900, before the event")
+        << trigger << QDate(1900, 1, 1) << today
+        << "cannot be dated 1900-01-01, before the event it records (2026-11-19)";
+    QTest::newRow("the day before the event")
+        << trigger << QDate(2026, 11, 18) << today << "before the event it records";
+    QTest::newRow("tomorrow") << trigger << QDate(2026, 11, 24) << today
+                              << "cannot be dated 2026-11-24, after today (2026-11-23)";
+    QTest::newRow("no date") << trigger << QDate() << today << "Give the date of issue";
+}
+
+void TestCertificateRules::issueDate()
+{
+    QFETCH(QDate, trigger);
+    QFETCH(QDate, issueDate);
+    QFETCH(QDate, today);
+    QFETCH(QString, problem);
+    const QString found =
+        CertificateRules::issueDateProblem(CertificatePart::Part1, trigger, issueDate, today);
+    if (problem.isEmpty())
+        QVERIFY2(found.isEmpty(), qPrintable(found));
+    else
+        QVERIFY2(found.contains(problem), qPrintable(found));
 }
 
 QTEST_GUILESS_MAIN(TestCertificateRules)

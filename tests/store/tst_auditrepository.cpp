@@ -306,6 +306,12 @@ void TestAuditRepository::redactionRemovesValuesOnly()
     const qint64 parent =
         scalar(db, QStringLiteral("SELECT parent_id FROM cases WHERE id = ?"), {gone}).toLongLong();
     QVERIFY(!audit.redact(QStringLiteral("people"), QList<qint64>{parent}));
+    // So is the parent's invitee row, made at intake with their name.
+    const qint64 parentInvitee =
+        scalar(db, QStringLiteral("SELECT id FROM invitees WHERE case_id = ?"), {gone}).toLongLong();
+    QVERIFY(parentInvitee > 0);
+    QVERIFY(scalar(db, countTarrant).toInt() > 0);
+    QVERIFY(!audit.redact(QStringLiteral("invitees"), QList<qint64>{parentInvitee}));
     QCOMPARE(scalar(db, countTarrant).toInt(), 0);
 
     const QList<AuditEntry> childRows = entries(db, about(QStringLiteral("people"), child));

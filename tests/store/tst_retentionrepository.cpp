@@ -165,6 +165,7 @@ void TestRetentionRepository::anonymiseReplacesPersonalFieldsAndKeepsFigures()
     QVERIFY2(caseId, qPrintable(why));
     // A Part 1 certificate, an ad hoc invitee with a pre-meeting call, a note.
     Certificate certificate;
+    // The issuer is a user of the office, not one of the family: their name stays with the users.
     CaseSeed::addSupervisor(db, QStringLiteral("siobhan"), QStringLiteral("Siobhán Ní Bhriain"));
     StoreError error = CertificateRepository(db, BankHolidayCalendar::shipped())
                            .issueForCase(caseId, std::nullopt, {QStringLiteral("siobhan"), {}},
@@ -253,7 +254,7 @@ void TestRetentionRepository::anonymiseReplacesPersonalFieldsAndKeepsFigures()
     // The audit trail keeps no copy of what was replaced: every value about
     // the anonymised records, including those of the anonymising updates, is
     // redacted, and each redaction is itself recorded.
-    for (const char* name : {"Nguy", "ukasz", "Zo", "Siob", "amira@"}) {
+    for (const char* name : {"Nguy", "ukasz", "Zo", "amira@"}) {
         QCOMPARE(
             value(db,
                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE old_value LIKE ? OR new_value LIKE ?"),
