@@ -132,7 +132,10 @@ void TestMeetingRules::warnings_data()
     QTest::newRow("Saturday") << london(2026, 12, 12, 10) << 3 << QStringList{QStringLiteral("Saturday")};
     QTest::newRow("Boxing Day substitute")
         << london(2026, 12, 28, 10) << 3 << QStringList{QStringLiteral("not a working day")};
-    QTest::newRow("summer time, office clock") << london(2026, 7, 7, 9) << 3 << QStringList();
+    QTest::newRow("summer time, office clock") << london(2027, 7, 7, 9) << 3 << QStringList();
+    // MeetingDateRule: a meeting already past may be recorded, with a warning.
+    QTest::newRow("in the past") << london(2026, 11, 16, 10) << 3
+                                 << QStringList{QStringLiteral("in the past")};
 }
 
 void TestMeetingRules::warnings()
