@@ -1,6 +1,5 @@
 #include "rules/RetentionRules.h"
 
-#include "domain/DateText.h"
 #include "rules/DateArithmetic.h"
 
 #include <QCoreApplication>
@@ -44,9 +43,9 @@ QString anonymiseRefusal(CaseStage stage, const QDate& closedOn, int years, cons
         return tr("The case is open: only a closed case past its retention period can be anonymised.");
     if (!isPastRetention(stage, closedOn, years, today))
         return tr("The case is kept until %1 (%2 years after it closed on %3); it can be anonymised from %4.")
-            .arg(DateText::shortDate(keptUntil(closedOn, years)))
+            .arg(keptUntil(closedOn, years).toString(Qt::ISODate))
             .arg(years)
-            .arg(DateText::shortDate(closedOn), DateText::shortDate(anonymiseFrom(closedOn, years)));
+            .arg(closedOn.toString(Qt::ISODate), anonymiseFrom(closedOn, years).toString(Qt::ISODate));
     return {};
 }
 

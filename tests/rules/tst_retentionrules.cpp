@@ -77,8 +77,8 @@ void TestRetentionRules::refusal()
 {
     const QString early =
         RetentionRules::anonymiseRefusal(CaseStage::Closed, QDate(2020, 2, 29), 6, QDate(2025, 1, 1), false);
-    QVERIFY2(early.contains(QLatin1String("Sun 1 Mar 2026")), qPrintable(early));  // when it becomes due
-    QVERIFY2(early.contains(QLatin1String("Sat 28 Feb 2026")), qPrintable(early)); // kept until
+    QVERIFY2(early.contains(QLatin1String("2026-03-01")), qPrintable(early)); // when it becomes due
+    QVERIFY2(early.contains(QLatin1String("2026-02-28")), qPrintable(early)); // kept until
     QVERIFY(!RetentionRules::anonymiseRefusal(CaseStage::Enquiry, {}, 6, QDate(2030, 1, 1), false).isEmpty());
     QVERIFY(RetentionRules::anonymiseRefusal(CaseStage::Closed, QDate(2010, 1, 1), 6, QDate(2030, 1, 1), true)
                 .contains(QLatin1String("already")));

@@ -119,7 +119,7 @@ NewReferralDialog::NewReferralDialog(WorkContext* context, QWidget* parent)
     // As tall as the form needs, within the screen; the form scrolls beyond that.
     const int wanted = content->sizeHint().height() + m_buttons->sizeHint().height() + 60;
     const int room = screen() ? screen()->availableGeometry().height() - 40 : 700;
-    resize(1000, std::min({std::max(wanted, 480), room, 600}));
+    resize(1000, std::min({std::max(wanted, 480), room, 700}));
     m_childGiven->setFocus();
     DiscardGuard::watch(this);
 }
