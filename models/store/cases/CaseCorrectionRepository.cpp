@@ -192,7 +192,7 @@ StoreError CaseCorrectionRepository::correct(const CaseDetails& loaded, const Re
     activity.authorId = authorId;
     activity.summary = QStringLiteral("Case corrected: %1").arg(labels.join(QStringLiteral(", ")));
     activity.body = lines.join(QLatin1Char('\n'));
-    if (StoreError error = ActivityRepository(m_db).addInTransaction(&activity))
+    if (StoreError error = ActivityRepository(m_db).add(&activity))
         return error;
     if (StoreError error = CaseSearchIndex(m_db).refresh(loaded.id))
         return error;

@@ -64,7 +64,7 @@ StoreError addEntry(QSqlDatabase db, qint64 caseId, const QString& summary, cons
     activity.authorId = authorId;
     activity.summary = summary;
     activity.body = body;
-    return ActivityRepository(db).addInTransaction(&activity);
+    return ActivityRepository(db).add(&activity);
 }
 } // namespace
 

@@ -55,9 +55,6 @@ public:
     StoreError saveDetails(const CaseDetails& details, std::optional<qint64> authorId);
     // Recomputes every open case's next deadline (after a new calendar).
     StoreError refreshAllNextDeadlines();
-    // The same for one case, inside a write transaction the caller holds (a
-    // correction or a merge changes the dates the deadlines run from).
-    StoreError refreshNextDeadline(qint64 caseId);
 
 private:
     // load() without the access check, for work already checked.
