@@ -119,7 +119,8 @@ bool RetentionDialog::anonymiseSelected()
                 .arg(reference)))
         return false;
     // The real date, never the screen's planning date: anonymising cannot be undone.
-    if (StoreError error = RetentionRepository(m_context->database()).anonymise(caseId, QDate::currentDate())) {
+    if (StoreError error =
+            RetentionRepository(m_context->database()).anonymise(caseId, QDate::currentDate())) {
         MessagePresenter::instance().showError(this, tr("Could not anonymise %1").arg(reference),
                                                error.message());
         return false;
