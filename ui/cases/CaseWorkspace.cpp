@@ -36,6 +36,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 const QString kSplitterKey = QStringLiteral("cases/workspaceSplitter");
@@ -499,16 +500,29 @@ QDialog* CaseWorkspace::beginVoidAndReplace()
         MessagePresenter::instance().showError(this, tr("Void certificate"), error.message());
         return nullptr;
     }
-    const QString issuer = m_context->signedInUser() ? m_context->signedInUser()->displayName : QString();
-    auto* dialog = new VoidCertificateDialog(certificate, issuer, this);
+    // The replacement's issuer: a user who may issue, the case's mediator first.
+    QList<User> issuers;
+    if (StoreError error = certificates.issuers(&issuers)) {
+        MessagePresenter::instance().showError(this, tr("Void certificate"), error.message());
+        return nullptr;
+    }
+    std::optional<qint64> preferred;
+    for (const std::optional<qint64>& id : {m_details.mediatorId, m_context->currentUserId()}) {
+        const bool mayIssue = id && std::any_of(issuers.cbegin(), issuers.cend(),
+                                                [&id](const User& user) { return user.id == *id; });
+        if (!preferred && mayIssue)
+            preferred = id;
+    }
+    auto* dialog = new VoidCertificateDialog(certificate, issuers, preferred, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->reasonEdit()->setPlainText(
         tr("The case was corrected after issue: %1").arg(mismatch.differences.join(QStringLiteral("; "))));
     connect(dialog, &QDialog::accepted, this, [this, dialog, certificate] {
         std::optional<CertificateIssuer> replacement;
         if (dialog->replace())
-            replacement = CertificateIssuer{dialog->issuerName(), m_context->currentUserId()};
+            replacement = CertificateIssuer{QString(), dialog->issuerId()};
         CertificateRepository repository(m_context->database(), m_context->calendar());
+        repository.setToday(m_context->today());
         Certificate issued;
         if (StoreError error = repository.voidCertificate(certificate.id, dialog->reason(),
                                                           m_context->today(), replacement, &issued)) {
