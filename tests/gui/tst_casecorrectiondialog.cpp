@@ -11,6 +11,7 @@
 #include "common/WorkContext.h"
 #include "itemmodels/ActivityModel.h"
 #include "shell/DatabaseSession.h"
+#include "store/access/UserRepository.h"
 #include "store/cases/CaseCorrectionRepository.h"
 #include "store/certificates/CertificateRepository.h"
 
@@ -203,7 +204,13 @@ void TestCaseCorrectionDialog::issuedCertificateThatNoLongerMatchesIsShown()
              qPrintable(why));
     CertificateRepository register_(db, BankHolidayCalendar::shipped());
     Certificate issued;
-    const CertificateIssuer issuer{QStringLiteral("Grace Ibekwe"), std::nullopt};
+    // Only a user who may issue can (the store refuses free-text issuers).
+    User supervisor;
+    supervisor.username = QStringLiteral("grace.ibekwe");
+    supervisor.displayName = QStringLiteral("Grace Ibekwe");
+    supervisor.role = UserRole::Supervisor;
+    QVERIFY(!UserRepository(db).add(&supervisor));
+    const CertificateIssuer issuer{QString(), supervisor.id};
     const StoreError issue = register_.issueForCase(m_caseId, std::nullopt, issuer, today, &issued);
     QVERIFY2(!issue, qPrintable(issue.message()));
     CaseWorkspace* workspace = m_page->openCase(m_caseId);
