@@ -23,6 +23,7 @@
 #include "contacts/DuplicatesDialog.h"
 #include "contacts/OrganisationDialog.h"
 #include "dashboard/DashboardPage.h"
+#include "domain/User.h"
 #include "invitees/AdHocInviteeDialog.h"
 #include "invitees/ContactPickerDialog.h"
 #include "meetings/CalendarPage.h"
@@ -48,6 +49,17 @@
 #include <functional>
 
 namespace {
+// A supervisor to offer as the issuer in the certificate dialogs.
+User conventionsIssuer()
+{
+    User user;
+    user.id = 1;
+    user.username = QStringLiteral("grace.ibekwe");
+    user.displayName = QStringLiteral("Grace Ibekwe");
+    user.role = UserRole::Supervisor;
+    return user;
+}
+
 // The letter of an Alt shortcut in a text ("&Save" is s); null when none.
 QChar mnemonicOf(const QString& text)
 {
@@ -241,12 +253,14 @@ void TestFormConventions::dialogs_data()
         item.caseReference = QStringLiteral("MED-2026-00001");
         item.childName = QStringLiteral("Noah Price");
         item.triggerDate = c->today();
-        return new IssueCertificateDialog(item, c->today(), QStringLiteral("Grace Ibekwe"));
+        // No preview is made here: the dialog's own words and shortcuts are what is checked.
+        return new IssueCertificateDialog(item, c->today(), {conventionsIssuer()}, conventionsIssuer().id,
+                                          nullptr);
     });
     QTest::newRow("void certificate") << Factory([](WorkContext*, qint64) {
         Certificate certificate;
         certificate.number = QStringLiteral("CG-2026-000001");
-        return new VoidCertificateDialog(certificate, QStringLiteral("Grace Ibekwe"));
+        return new VoidCertificateDialog(certificate, {conventionsIssuer()}, conventionsIssuer().id);
     });
 }
 
