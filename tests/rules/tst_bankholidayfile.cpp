@@ -40,9 +40,11 @@ void TestBankHolidayFile::readsThePublishedFormat()
     QCOMPARE(calendar.holidayOn(QDate(2031, 1, 1)), QStringLiteral("New Year\u2019s Day"));
     QCOMPARE(calendar.holidayOn(QDate(2032, 12, 28)), QStringLiteral("Boxing Day"));
     QVERIFY(calendar.holidayOn(QDate(2031, 12, 1)).isEmpty());
-    QCOMPARE(calendar.coveredYears(), (QList<int>{2031, 2032}));
-    // A covered year follows the file: Easter Monday 2031 is not in it.
-    QVERIFY(calendar.isWorkingDay(QDate(2031, 4, 14)));
+    // Neither year holds a whole year of holidays, so neither counts as covered,
+    // and what the file leaves out is not made a working day: Easter Monday
+    // 2031 stays a bank holiday by the standard rules.
+    QVERIFY(calendar.coveredYears().isEmpty());
+    QVERIFY(!calendar.isWorkingDay(QDate(2031, 4, 14)));
 }
 
 void TestBankHolidayFile::shippedFileParses()

@@ -164,7 +164,12 @@ void TestAccountRepository::fiveWrongPasswordsLockForFiveMinutes()
     QList<Account> list;
     QVERIFY(!accounts.list(admin.id, kNine.addSecs(200), &list));
     QCOMPARE(list.size(), 1);
-    QCOMPARE(list.first().lockedUntil, kNine.addSecs(305));
+    // On PostgreSQL no login may read the lockout counters (schema 12), so the
+    // list cannot show the lock there.
+    if (db.driverName() != QLatin1String("QPSQL"))
+        QCOMPARE(list.first().lockedUntil, kNine.addSecs(305));
+    else
+        QVERIFY(!list.first().lockedUntil.isValid());
     // Five minutes on, the right password works and the count is cleared.
     QVERIFY(!accounts.signIn(QStringLiteral("priya.venn"), kGood, kNine.addSecs(305), &result));
     QCOMPARE(result.outcome, SignInResult::Outcome::SignedIn);
@@ -263,7 +268,8 @@ void TestAccountRepository::onlyAdministratorsManageUsers()
     QCOMPARE(list.size(), 2);
     QCOMPARE(list.at(0).user.username, QStringLiteral("priya.venn")); // active first
     QVERIFY(!list.at(1).user.active);
-    QVERIFY(list.at(1).hasPassword);
+    // Whether a password is set cannot be read by a login on PostgreSQL (schema 12).
+    QCOMPARE(list.at(1).hasPassword, db.driverName() != QLatin1String("QPSQL"));
     QCOMPARE(accounts.setRole(admin.id, 999999, UserRole::Mediator).kind(), StoreError::Kind::NotFound);
 }
 
