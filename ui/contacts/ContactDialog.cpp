@@ -232,3 +232,11 @@ void ContactDialog::reject()
     if (DiscardGuard::mayDiscard(this))
         QDialog::reject();
 }
+
+ContactDialog::~ContactDialog()
+{
+    // Closing with a field focused ends its editing while the base classes
+    // destroy the children; by then this dialog's checks must not run.
+    for (QLineEdit* edit : {m_familyName, m_phone, m_email})
+        edit->disconnect(this);
+}

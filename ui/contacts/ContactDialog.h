@@ -22,6 +22,7 @@ class ContactDialog : public QDialog
 public:
     // A contact with id 0 is added; otherwise it is edited.
     ContactDialog(WorkContext* context, const Contact& contact, QWidget* parent = nullptr);
+    ~ContactDialog() override;
 
     // The contact as saved (with its id), once accepted.
     const Contact& contact() const { return m_contact; }

@@ -193,3 +193,11 @@ void OrganisationDialog::reject()
     if (DiscardGuard::mayDiscard(this))
         QDialog::reject();
 }
+
+OrganisationDialog::~OrganisationDialog()
+{
+    // Closing with a field focused ends its editing while the base classes
+    // destroy the children; by then this dialog's checks must not run.
+    for (QLineEdit* edit : {m_name, m_postcode, m_phone, m_email})
+        edit->disconnect(this);
+}

@@ -22,6 +22,7 @@ class OrganisationDialog : public QDialog
 public:
     // An organisation with id 0 is added; otherwise it is edited.
     OrganisationDialog(WorkContext* context, const Organisation& organisation, QWidget* parent = nullptr);
+    ~OrganisationDialog() override;
 
     const Organisation& organisation() const { return m_organisation; }
     bool validate();
