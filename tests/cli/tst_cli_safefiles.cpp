@@ -151,6 +151,27 @@ void TestCliSafeFiles::numbersAndDatesInRange_data()
     QTest::newRow("retention list in 9999")
         << QStringList{"retention", "list", "--today", "9999-01-01"} << "--today";
     QTest::newRow("audit from year 0") << QStringList{"audit", "list", "--from", "0000-01-01"} << "--from";
+    // The certificate commands read their dates without the range check.
+    QTest::newRow("certificates due in 9999")
+        << QStringList{"certificates", "due", "--today", "9999-01-01"} << "--today: 9999-01-01 is outside";
+    QTest::newRow("certificates issued in year 1")
+        << QStringList{"certificates", "list", "--issued-on", "0001-01-01"}
+        << "--issued-on: 0001-01-01 is outside";
+    QTest::newRow("issue dated 9999")
+        << QStringList{"certificate", "issue", "--case", "X", "--issuer", "u", "--date", "9999-12-31"}
+        << "--date: 9999-12-31 is outside";
+    QTest::newRow("void dated year 1")
+        << QStringList{"certificate", "void", "CG-2026-000001", "--reason", "r", "--date", "0001-01-01"}
+        << "--date: 0001-01-01 is outside";
+    QTest::newRow("merge dated 9999")
+        << QStringList{"case", "merge", "A", "--into", "B", "--reason", "r", "--today", "9999-01-01"}
+        << "--today: 9999-01-01 is outside";
+    QTest::newRow("issue dated nonsense")
+        << QStringList{"certificate", "issue", "--case", "X", "--issuer", "u", "--date", "2026-02-30"}
+        << "--date: '2026-02-30' is not a real date";
+    QTest::newRow("part out of int") << QStringList{"certificate", "issue", "--case", "X",
+                                                    "--issuer",    "u",     "--part", "4294967298"}
+                                     << "--part must be 1, 2 or 3";
 }
 
 void TestCliSafeFiles::numbersAndDatesInRange()
@@ -362,11 +383,27 @@ void TestCliSafeFiles::emptyFileIsNotMadeADatabase()
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
     }
-    const CliRun run = CliRunner::run({"--database", path, "contacts", "list"});
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains("empty file (0 bytes)"), qPrintable(run.err));
-    QCOMPARE(QFileInfo(path).size(), qint64(0));
-    QVERIFY(!QFile::exists(path + "-wal"));
+    const QString holidays = dir.filePath("holidays.json");
+    {
+        QFile file(holidays);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"england-and-wales": {"division": "england-and-wales",
+            "events": [{"title": "New Year's Day", "date": "2027-01-01"}]}})");
+    }
+    // Commands that may create a database (init, councils, holidays,
+    // demo-data) made the empty file into one; none of them may.
+    const QList<QStringList> commands{{"contacts", "list"},
+                                      {"init"},
+                                      {"councils", "add", "--code", "LDS", "--name", "Leeds"},
+                                      {"holidays", "import", holidays},
+                                      {"demo-data", "--cases", "1"}};
+    for (const QStringList& command : commands) {
+        const CliRun run = CliRunner::run(QStringList{"--database", path} + command);
+        QVERIFY2(run.exitCode == 1, qPrintable(command.join(' ') + ": " + run.err));
+        QVERIFY2(run.err.contains("empty file (0 bytes)"), qPrintable(command.join(' ') + ": " + run.err));
+        QCOMPARE(QFileInfo(path).size(), qint64(0));
+        QVERIFY(!QFile::exists(path + "-wal"));
+    }
 }
 
 void TestCliSafeFiles::readOnlyFolderIsSaidSo()

@@ -1,6 +1,7 @@
 #include "CaseCommand.h"
 
 #include "CliContext.h"
+#include "DateCommandSupport.h"
 #include "store/access/SessionActor.h"
 #include "store/cases/CaseMergeRepository.h"
 #include "store/cases/CaseRepository.h"
@@ -33,12 +34,9 @@ int CaseCommand::run(CliContext& context)
         return context.usageError(QStringLiteral("say why the cases are merged: --reason TEXT"));
     if (!merge && (parser.isSet(intoOption) || parser.isSet(reasonOption)))
         return context.usageError(QStringLiteral("case duplicates takes only a reference"));
-    QDate today = QDate::currentDate();
-    if (parser.isSet(todayOption)) {
-        today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
-        if (!today.isValid())
-            return context.usageError(QStringLiteral("--today must be a date like 2026-11-23"));
-    }
+    QDate today;
+    if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
+        return ExitUsage;
 
     Database* database = context.openDatabase({.create = false, .migrate = true});
     if (!database)

@@ -1,6 +1,7 @@
 #include "CertificateCommand.h"
 
 #include "CliContext.h"
+#include "DateCommandSupport.h"
 #include "platform/PrivateFile.h"
 #include "store/access/AuditRepository.h"
 #include "store/cases/CaseRepository.h"
@@ -9,17 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-
-namespace {
-bool readDate(const QCommandLineParser& parser, const QCommandLineOption& option, QDate* date)
-{
-    *date = QDate::currentDate();
-    if (!parser.isSet(option))
-        return true;
-    *date = QDate::fromString(parser.value(option), Qt::ISODate);
-    return date->isValid();
-}
-} // namespace
 
 CertificateRepository CertificateCommand::registerOf(Database* database)
 {
@@ -68,8 +58,8 @@ int CertificateCommand::issue(CliContext& context, const QStringList& arguments)
             return context.usageError(QStringLiteral("--part must be 1, 2 or 3"));
     }
     QDate date;
-    if (!readDate(parser, dateOption, &date))
-        return context.usageError(QStringLiteral("--date must be a date like 2026-11-23"));
+    if (!DateCommandSupport::optionDate(context, parser, dateOption, QDate::currentDate(), &date))
+        return ExitUsage;
     Database* database = context.openDatabase({.create = false, .migrate = true});
     if (!database)
         return ExitFailure;
@@ -171,8 +161,8 @@ int CertificateCommand::voidCertificate(CliContext& context, const QStringList& 
     if (parser.isSet(replaceOption) && parser.value(issuerOption).trimmed().isEmpty())
         return context.usageError(QStringLiteral("--replace needs the --issuer's username"));
     QDate date;
-    if (!readDate(parser, dateOption, &date))
-        return context.usageError(QStringLiteral("--date must be a date like 2026-11-23"));
+    if (!DateCommandSupport::optionDate(context, parser, dateOption, QDate::currentDate(), &date))
+        return ExitUsage;
     Database* database = context.openDatabase({.create = false, .migrate = true});
     if (!database)
         return ExitFailure;

@@ -2,6 +2,7 @@
 
 #include "CertificateCommand.h"
 #include "CliContext.h"
+#include "DateCommandSupport.h"
 #include "store/cases/CaseRepository.h"
 #include "store/certificates/CertificateRepository.h"
 
@@ -39,11 +40,8 @@ int CertificatesCommand::list(CliContext& context, const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(QStringLiteral("certificates list takes options only"));
     QDate issuedOn;
-    if (parser.isSet(issuedOption)) {
-        issuedOn = QDate::fromString(parser.value(issuedOption), Qt::ISODate);
-        if (!issuedOn.isValid())
-            return context.usageError(QStringLiteral("--issued-on must be a date like 2026-11-23"));
-    }
+    if (!DateCommandSupport::optionDate(context, parser, issuedOption, QDate(), &issuedOn))
+        return ExitUsage;
     Database* database = context.openDatabase({.create = false, .migrate = true});
     if (!database)
         return ExitFailure;
@@ -79,12 +77,9 @@ int CertificatesCommand::due(CliContext& context, const QStringList& arguments)
     parser.addOption(todayOption);
     if (!parser.parse(arguments))
         return context.usageError(parser.errorText());
-    QDate today = QDate::currentDate();
-    if (parser.isSet(todayOption)) {
-        today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
-        if (!today.isValid())
-            return context.usageError(QStringLiteral("--today must be a date like 2026-11-23"));
-    }
+    QDate today;
+    if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
+        return ExitUsage;
     Database* database = context.openDatabase({.create = false, .migrate = true});
     if (!database)
         return ExitFailure;

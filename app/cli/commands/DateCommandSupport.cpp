@@ -46,6 +46,17 @@ QDate parseDate(CliContext& context, const QString& argumentName, const QString&
     return date;
 }
 
+bool optionDate(CliContext& context, const QCommandLineParser& parser, const QCommandLineOption& option,
+                const QDate& fallback, QDate* date)
+{
+    if (!parser.isSet(option)) {
+        *date = fallback;
+        return true;
+    }
+    *date = parseDate(context, QStringLiteral("--") + option.names().constFirst(), parser.value(option));
+    return date->isValid();
+}
+
 int printDeadline(CliContext& context, const Deadline& deadline, bool explain, const QString& calendarSource)
 {
     if (!IsoDate::isSupported(deadline.date()))

@@ -2,6 +2,7 @@
 
 #include "rules/BankHolidayCalendar.h"
 
+#include <QCommandLineParser>
 #include <QDate>
 #include <QString>
 
@@ -21,6 +22,13 @@ bool loadCalendar(CliContext& context, BankHolidayCalendar* calendar, QString* s
 // a null QDate after printing a usage error that names the argument
 // ("--decision-sent").
 QDate parseDate(CliContext& context, const QString& argumentName, const QString& text);
+
+// The value of a DATE option, checked like parseDate, or fallback when the
+// option is not given. Returns false after printing a usage error naming the
+// option; every dated option of every command is read through this, so no
+// command accepts a year the rules cannot count in.
+bool optionDate(CliContext& context, const QCommandLineParser& parser, const QCommandLineOption& option,
+                const QDate& fallback, QDate* date);
 
 // The date on the first line; with explain, the rule, start, steps and
 // whether it is provisional; without, a second line only when provisional.

@@ -1,7 +1,7 @@
 #include "RetentionCommand.h"
 
 #include "CliContext.h"
-#include "rules/IsoDate.h"
+#include "DateCommandSupport.h"
 #include "store/cases/CaseRepository.h"
 #include "store/retention/RetentionRepository.h"
 
@@ -20,13 +20,9 @@ int RetentionCommand::run(CliContext& context)
     parser.addOption(todayOption);
     if (!parser.parse(QStringList{arguments.first()} + arguments.mid(2)))
         return context.usageError(parser.errorText());
-    QDate today = QDate::currentDate();
-    if (parser.isSet(todayOption)) {
-        today = IsoDate::parse(parser.value(todayOption));
-        if (!IsoDate::isSupported(today))
-            return context.usageError(
-                QStringLiteral("--today must be a date like 2026-11-23, %1").arg(IsoDate::supportedRange()));
-    }
+    QDate today;
+    if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
+        return ExitUsage;
     const QStringList positional = parser.positionalArguments();
     if (action == QLatin1String("list") && !positional.isEmpty())
         return context.usageError(QStringLiteral("retention list takes no case reference"));

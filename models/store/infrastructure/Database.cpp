@@ -121,13 +121,16 @@ StoreError Database::prepareSqlitePath(bool create)
     PrivateFile::removeLeftovers(info.absolutePath(), info.fileName() + QStringLiteral("*.partial"), 600);
     if (info.exists()) {
         // An empty file is what a failed copy or a mistyped name leaves: opening
-        // it would silently make it a new, empty database in its place.
-        if (info.size() == 0 && !create)
+        // it would silently make it a new, empty database in its place. Even
+        // when asked to create (init, importing into a new file), only a name
+        // with no file behind it becomes a new database.
+        if (info.size() == 0)
             return StoreError(
                 StoreError::Kind::NotADatabase,
                 QStringLiteral("%1 is an empty file (0 bytes), not a Common Ground database. It has "
                                "been left as it is. Open the right file, restore a backup, or "
-                               "create a new database.")
+                               "create a new database under a new name (or delete the empty "
+                               "file first).")
                     .arg(QDir::toNativeSeparators(path)));
         return {};
     }
