@@ -1,5 +1,6 @@
 #include "rules/ContactDetailsRules.h"
 
+#include <QCache>
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
@@ -53,10 +54,30 @@ QString digitsOf(const QString& text)
 }
 } // namespace
 
+namespace {
+PhoneNumber parsePhone(const QString& trimmed);
+} // namespace
+
 PhoneNumber checkPhone(const QString& text)
 {
-    PhoneNumber result;
+    // libphonenumber's parse is the costliest step of a contacts import and of
+    // painting the directory, and the same number is checked again on saving
+    // it. Valid answers depend on the digits only (problems are translated
+    // text, so they are not kept); one cache per thread needs no locking.
+    static thread_local QCache<QString, PhoneNumber> valid(100000);
     const QString trimmed = text.trimmed();
+    if (const PhoneNumber* known = valid.object(trimmed))
+        return *known;
+    PhoneNumber result = parsePhone(trimmed);
+    if (result.isValid())
+        valid.insert(trimmed, new PhoneNumber(result));
+    return result;
+}
+
+namespace {
+PhoneNumber parsePhone(const QString& trimmed)
+{
+    PhoneNumber result;
     const QString examples = QLatin1String(kExamples);
     static const QRegularExpression allowed(QStringLiteral(R"(^\+?[0-9 ()./-]+$)"));
     if (trimmed.isEmpty()) {
@@ -138,6 +159,8 @@ PhoneNumber checkPhone(const QString& text)
     return result;
 }
 
+} // namespace
+
 QString displayPhone(const QString& stored)
 {
     if (stored.trimmed().isEmpty())
@@ -200,8 +223,14 @@ QString normaliseEmail(const QString& text)
 
 QString normalisePostcode(const QString& text)
 {
-    QString compact = text.toUpper();
-    compact.remove(QRegularExpression(QStringLiteral(R"(\s+)")));
+    // A plain loop: building a regular expression on every call made
+    // postcodes the costliest step of a contacts import.
+    QString compact;
+    compact.reserve(text.size());
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            compact += c.toUpper();
+    }
     if (compact.size() < 5)
         return compact;
     return compact.left(compact.size() - 3) + QLatin1Char(' ') + compact.right(3);

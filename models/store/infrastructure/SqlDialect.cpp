@@ -30,7 +30,11 @@ QStringList SqlDialect::connectionSetupStatements() const
 {
     if (m_engine == Engine::Sqlite) {
         return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-                QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA busy_timeout = 5000")};
+                QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA busy_timeout = 5000"),
+                // Statement journals (a savepoint for each statement that fires
+                // the audit triggers) in memory: on disk they were a third of a
+                // bulk import's time. They hold one statement's changes only.
+                QStringLiteral("PRAGMA temp_store = MEMORY")};
     }
     return {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages = WARNING")};
 }
