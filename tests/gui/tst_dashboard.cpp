@@ -7,6 +7,7 @@
 #include "itemmodels/CaseRowsModel.h"
 #include "rules/DeadlineUrgency.h"
 #include "shell/DatabaseSession.h"
+#include "store/access/UserRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/certificates/CertificateRepository.h"
 
@@ -27,7 +28,9 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().remove("dashboard/user"); // whose cases: everyone's unless a test chooses
+        QSettings().remove("users");
     }
+    void showCasesOfIsRememberedPerUser();
     void showsOverdueAndMyCasesAndOpensThem();
     void followsTheOpenDatabase();
     void updatesAfterIssueAndShowsEveryone();
@@ -167,6 +170,55 @@ void TestDashboard::updatesAfterIssueAndShowsEveryone()
     user->setCurrentIndex(user->findData(mediator.id));
     QCOMPARE(page.myCasesList()->model()->rowCount(), 1);
     QCOMPARE(page.myCasesList()->model()->caseIdAt(0), caseId);
+    QVERIFY(presenter.errors.isEmpty());
+    MessagePresenter::install(nullptr);
+}
+
+void TestDashboard::showCasesOfIsRememberedPerUser()
+{
+    RecordingPresenter presenter;
+    MessagePresenter::install(&presenter);
+    TestDatabase test("sqlite");
+    DatabaseSession session;
+    QVERIFY(!session.open(test.settings()));
+    QSqlDatabase db = session.database()->connection();
+    User ann;
+    ann.username = QStringLiteral("ann.caseworker");
+    ann.displayName = QStringLiteral("Ann Reyes");
+    User ben;
+    ben.username = QStringLiteral("ben.caseworker");
+    ben.displayName = QStringLiteral("Ben Oduya");
+    User cyrus;
+    cyrus.username = QStringLiteral("cyrus.supervisor");
+    cyrus.displayName = QStringLiteral("Cyrus Hale");
+    cyrus.role = UserRole::Supervisor;
+    for (User* each : {&ann, &ben, &cyrus})
+        QVERIFY(!UserRepository(db).add(each));
+
+    WorkContext context(&session);
+    context.setSignedInUser(ann);
+    DashboardPage page(&context);
+    auto* user = page.findChild<QComboBox*>();
+    // Before choosing, a caseworker sees their own cases.
+    QCOMPARE(user->currentData().toLongLong(), ann.id);
+    user->setCurrentIndex(0); // Ann chooses "Everyone"
+
+    // Ben signs in at the same desk: his own cases, not Ann's choice.
+    context.setSignedInUser(ben);
+    QCOMPARE(user->currentData().toLongLong(), ben.id);
+    user->setCurrentIndex(user->findData(ann.id)); // Ben looks at Ann's cases
+
+    // Each finds their own choice again, on this screen and on a new one (a restart).
+    context.setSignedInUser(ann);
+    QCOMPARE(user->currentIndex(), 0);
+    QCOMPARE(user->currentText(), QStringLiteral("Everyone"));
+    context.setSignedInUser(ben);
+    QCOMPARE(user->currentData().toLongLong(), ann.id);
+    DashboardPage restarted(&context);
+    QCOMPARE(restarted.findChild<QComboBox*>()->currentData().toLongLong(), ann.id);
+    // A supervisor who never chose sees everyone's.
+    context.setSignedInUser(cyrus);
+    QCOMPARE(user->currentIndex(), 0);
     QVERIFY(presenter.errors.isEmpty());
     MessagePresenter::install(nullptr);
 }
