@@ -82,11 +82,13 @@ QVariant CaseRowsModel::data(const QModelIndex& index, int role) const
     if (role == UrgencyRole)
         return static_cast<int>(DeadlineUrgency::level(m_calendar, m_today, row.nextDeadline));
     if (role == Qt::ToolTipRole) {
+        // The child's whole name first, for a name cut short in a narrow panel.
+        const QString name = index.column() == ChildColumn ? row.childName + QLatin1Char('\n') : QString();
         if (!row.nextDeadline.isValid())
-            return caseStageTitle(row.stage);
-        return tr("%1 %2\nStage: %3")
-            .arg(deadlineKindTitle(row.nextDeadlineKind), IsoDate::describe(row.nextDeadline),
-                 caseStageTitle(row.stage));
+            return name + caseStageTitle(row.stage);
+        return name + tr("%1 %2\nStage: %3")
+                          .arg(deadlineKindTitle(row.nextDeadlineKind), IsoDate::describe(row.nextDeadline),
+                               caseStageTitle(row.stage));
     }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
