@@ -116,7 +116,8 @@ QVariant CaseRowsModel::data(const QModelIndex& index, int role) const
 
 QVariant CaseRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip is the heading itself, for a heading cut short in a narrow panel.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case ReferenceColumn:

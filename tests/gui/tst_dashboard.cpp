@@ -31,6 +31,7 @@ private slots:
         QSettings().remove("users");
     }
     void showCasesOfIsRememberedPerUser();
+    void openCasesKeepTheNamesReadable();
     void showsOverdueAndMyCasesAndOpensThem();
     void followsTheOpenDatabase();
     void updatesAfterIssueAndShowsEveryone();
@@ -221,6 +222,48 @@ void TestDashboard::showCasesOfIsRememberedPerUser()
     QCOMPARE(user->currentIndex(), 0);
     QVERIFY(presenter.errors.isEmpty());
     MessagePresenter::install(nullptr);
+}
+
+void TestDashboard::openCasesKeepTheNamesReadable()
+{
+    TestDatabase test("sqlite");
+    DatabaseSession session;
+    QVERIFY(!session.open(test.settings()));
+    QSqlDatabase db = session.database()->connection();
+    const QDate today = QDate::currentDate();
+    const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
+    // Long "what is due" lines: a meeting that must take place, a certificate.
+    QString why;
+    for (const char* family : {"Hartley", "Okonkwo-Baptiste", "Lennox"}) {
+        const qint64 id = CaseSeed::addCase(
+            db, CaseSeed::mediationReferral(council, "Siobhán", family, today.addDays(-12)), today, &why);
+        QVERIFY2(id && CaseSeed::advanceTo(db, id, CaseStage::NoMeetingInTime, today.addDays(-1), today, &why),
+                 qPrintable(why));
+    }
+    WorkContext context(&session);
+    DashboardPage page(&context);
+    // The dashboard's width in a 1366-pixel window, beside the navigation.
+    page.resize(1366 - 180, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.findChild<QComboBox*>()->setCurrentIndex(0); // everyone's
+    DashboardCaseList* open = page.myCasesList();
+    QTableView* view = open->view();
+    QTRY_COMPARE(open->model()->rowCount(), 3);
+    QTRY_VERIFY(view->columnWidth(CaseRowsModel::ChildColumn) >= open->childColumnFloor());
+    QVERIFY(view->columnWidth(CaseRowsModel::ChildColumn) >=
+            view->fontMetrics().horizontalAdvance(QStringLiteral("Siobhán Hartley")));
+    // Every column in sight: no sideways cut.
+    int total = 0;
+    for (int column = 0; column < open->model()->columnCount(); ++column) {
+        if (!view->isColumnHidden(column))
+            total += view->columnWidth(column);
+    }
+    QVERIFY2(total <= view->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(total).arg(view->viewport()->width())));
+    // The whole name is in the tooltip.
+    QVERIFY(open->model()->index(0, CaseRowsModel::ChildColumn).data(Qt::ToolTipRole).toString().startsWith(
+        QStringLiteral("Siobhán ")));
 }
 
 QTEST_MAIN(TestDashboard)
