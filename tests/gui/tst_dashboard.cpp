@@ -237,7 +237,8 @@ void TestDashboard::openCasesKeepTheNamesReadable()
     for (const char* family : {"Hartley", "Okonkwo-Baptiste", "Lennox"}) {
         const qint64 id = CaseSeed::addCase(
             db, CaseSeed::mediationReferral(council, "Siobhán", family, today.addDays(-12)), today, &why);
-        QVERIFY2(id && CaseSeed::advanceTo(db, id, CaseStage::NoMeetingInTime, today.addDays(-1), today, &why),
+        QVERIFY2(id &&
+                     CaseSeed::advanceTo(db, id, CaseStage::NoMeetingInTime, today.addDays(-1), today, &why),
                  qPrintable(why));
     }
     WorkContext context(&session);
@@ -262,8 +263,11 @@ void TestDashboard::openCasesKeepTheNamesReadable()
     QVERIFY2(total <= view->viewport()->width(),
              qPrintable(QStringLiteral("%1 > %2").arg(total).arg(view->viewport()->width())));
     // The whole name is in the tooltip.
-    QVERIFY(open->model()->index(0, CaseRowsModel::ChildColumn).data(Qt::ToolTipRole).toString().startsWith(
-        QStringLiteral("Siobhán ")));
+    QVERIFY(open->model()
+                ->index(0, CaseRowsModel::ChildColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("Siobhán ")));
 }
 
 QTEST_MAIN(TestDashboard)

@@ -171,7 +171,8 @@ void TestListSettings::noSidewaysScrollBesideTheNavigation()
     QTableView* view = page->findChild<CaseListPanel*>()->view();
     QHeaderView* header = view->horizontalHeader();
     QTRY_COMPARE(view->model()->rowCount(), 5);
-    QTRY_VERIFY(header->sectionSize(CaseListModel::StageColumn) >= contentWidth(view, CaseListModel::StageColumn));
+    QTRY_VERIFY(header->sectionSize(CaseListModel::StageColumn) >=
+                contentWidth(view, CaseListModel::StageColumn));
     int total = 0;
     for (int column = 0; column < header->count(); ++column) {
         if (!header->isSectionHidden(column))
