@@ -14,6 +14,7 @@
 #include "itemmodels/CaseDeadlinesModel.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
+#include "store/meetings/MeetingRepository.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -274,6 +275,27 @@ void TestCaseWorkspace::recordedEventsMoveTheCase()
     QCOMPARE(workspace->details().stage, CaseStage::MediationRequested);
     QVERIFY(!wants->isVisible());
     QVERIFY(!workspace->beginFamilyWantsMediation());
+
+    // A meeting booked from the case in front (its Meetings tab announces the change): the header follows.
+    Meeting meeting;
+    meeting.caseId = m_caseId;
+    meeting.kind = MeetingKind::Mediation;
+    meeting.start = QDateTime(today.addDays(7), QTime(10, 0), MeetingRules::officeZone()).toUTC();
+    meeting.end = Meeting::defaultEnd(meeting.start);
+    meeting.mode = MeetingMode::Phone;
+    User mediator;
+    mediator.username = QStringLiteral("mo.dell");
+    mediator.displayName = QStringLiteral("Mo Dell");
+    mediator.role = UserRole::Mediator;
+    QVERIFY(!UserRepository(m_session->database()->connection()).add(&mediator));
+    meeting.mediators = {{mediator.id, mediator.displayName}};
+    const StoreError booked =
+        MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+            .book(&meeting, today, std::nullopt);
+    QVERIFY2(!booked, qPrintable(booked.message()));
+    QCOMPARE(m_page->currentWorkspace(), workspace);
+    m_context->notifyCaseChanged(m_caseId);
+    QCOMPARE(workspace->details().stage, CaseStage::MeetingArranged);
 }
 
 void TestCaseWorkspace::ctrlSSavesAndRevertPutsBack()

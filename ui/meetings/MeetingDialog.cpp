@@ -173,6 +173,9 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     layout->addWidget(m_refusals);
     layout->addWidget(m_warnings);
     layout->addWidget(m_history);
+    // Spare height goes here, never between the fields: a message appearing
+    // does not move a field under the pointer.
+    layout->addStretch(1);
     layout->addWidget(buttons);
     // Grows when refusals and warnings appear, rather than squeezing the lists.
     layout->setSizeConstraint(QLayout::SetMinimumSize);
