@@ -138,7 +138,10 @@ QString CertificateRenderer::html(const CertificateContent& c) const
     h += row(QStringLiteral("Address"),
              c.parentAddress.isEmpty() ? QStringLiteral("not recorded") : esc(c.parentAddress));
     h += row(QStringLiteral("Child or young person"), esc(c.childName));
-    h += row(QStringLiteral("Date of birth"), esc(longDate(c.childDateOfBirth)));
+    // Without the weekday: the day of the week someone was born on is noise here.
+    h += row(QStringLiteral("Date of birth"),
+             esc(c.childDateOfBirth.isValid() ? DateText::longDateOfBirth(c.childDateOfBirth)
+                                              : QStringLiteral("not recorded")));
     h += row(QStringLiteral("Local authority"), esc(c.councilName));
     h += row(QStringLiteral("Date of the decision notice"), esc(longDate(c.decisionNoticeDate)));
     h += row(QStringLiteral("Decision or plan sections in dispute"), esc(c.decision));

@@ -43,9 +43,38 @@ QString certificateIssuerRole(CertificatePart part)
     return part == CertificatePart::Part2 ? QStringLiteral("mediator") : QStringLiteral("mediation_adviser");
 }
 
+namespace {
+struct IssuerRoleName
+{
+    const char* key;
+    const char* title;
+};
+// The roles of the users who may issue (domain/User), and the two statutory
+// roles that certificates issued before the issuer's own role was kept recorded.
+constexpr IssuerRoleName kIssuerRoles[] = {
+    {"supervisor", QT_TRANSLATE_NOOP("CertificateStatus", "Supervisor")},
+    {"mediator", QT_TRANSLATE_NOOP("CertificateStatus", "Mediator")},
+    {"mediation_adviser", QT_TRANSLATE_NOOP("CertificateStatus", "Mediation adviser")},
+    {"caseworker", QT_TRANSLATE_NOOP("CertificateStatus", "Caseworker")},
+    {"administrator", QT_TRANSLATE_NOOP("CertificateStatus", "Administrator")},
+};
+
+const char* issuerRoleTitle(const QString& role)
+{
+    for (const IssuerRoleName& name : kIssuerRoles) {
+        if (role == QLatin1String(name.key))
+            return name.title;
+    }
+    return kIssuerRoles[2].title; // unknown: the statutory role
+}
+} // namespace
+
 QString certificateIssuerRoleTitle(const QString& role)
 {
-    if (role == QLatin1String("mediator"))
-        return QCoreApplication::translate("CertificateStatus", "Mediator");
-    return QCoreApplication::translate("CertificateStatus", "Mediation adviser");
+    return QCoreApplication::translate("CertificateStatus", issuerRoleTitle(role));
+}
+
+QString certificateIssuerRoleText(const QString& role)
+{
+    return QString::fromLatin1(issuerRoleTitle(role));
 }

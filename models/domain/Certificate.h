@@ -25,6 +25,10 @@ QString certificateStatusTitle(CertificateStatus status);
 // and 3, the mediator for Part 2. The strings are certificates.issuer_role.
 QString certificateIssuerRole(CertificatePart part);
 QString certificateIssuerRoleTitle(const QString& role);
+// The issuer's role as a certificate prints it, in English whatever the desk's
+// language (the statutory documents are in English): "supervisor" gives
+// "Supervisor", "mediator" "Mediator", "mediation_adviser" "Mediation adviser".
+QString certificateIssuerRoleText(const QString& role);
 
 // One row of the certificate register.
 struct Certificate

@@ -27,7 +27,7 @@ struct CertificateContent
     QString decision;  // the decision, and the plan sections in dispute
     QDate triggerDate; // the event the certificate records
     QString issuerName;
-    QString issuerRole; // "Mediation adviser" or "Mediator"
+    QString issuerRole; // the issuer's role as printed: "Supervisor"
     QString providerName;
     QString providerContact; // address, phone, email, website, one per line
     QDate appealDeadline;

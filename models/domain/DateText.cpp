@@ -28,6 +28,11 @@ QString longDate(const QDate& date)
     return date.isValid() ? english().toString(date, QStringLiteral("dddd d MMMM yyyy")) : QString();
 }
 
+QString longDateOfBirth(const QDate& date)
+{
+    return date.isValid() ? english().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
 QString time(const QTime& time)
 {
     return time.isValid() ? english().toString(time, QStringLiteral("HH:mm")) : QString();

@@ -14,6 +14,9 @@ namespace DateText {
 QString shortDate(const QDate& date);
 // "Wednesday 9 December 2026".
 QString longDate(const QDate& date);
+// "9 December 2015": the long style without the weekday, for a date of
+// birth (the day of the week someone was born on means nothing on a certificate).
+QString longDateOfBirth(const QDate& date);
 // "Wed 9 Dec 2026 14:05", in the time zone of the value given.
 QString shortDateTime(const QDateTime& at);
 // "14:05".

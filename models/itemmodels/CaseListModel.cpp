@@ -180,6 +180,9 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return QCoreApplication::translate("CaseListModel", "Next deadline: %1 (%2)")
                 .arg(DateText::shortDate(row.nextDeadline),
                      CaseRowsModel::deadlineKindTitle(row.nextDeadlineKind));
+        // The whole text, for a cell cut short to fit the screen.
+        if (!deadlineColumn)
+            return data(index, Qt::DisplayRole);
         break;
     case Qt::ForegroundRole:
         if (deadlineColumn && urgency == DeadlineUrgency::Level::Overdue)
@@ -205,7 +208,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
 
 QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip is the heading itself, for a heading cut short to fit the screen.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case ReferenceColumn:

@@ -82,11 +82,13 @@ QVariant CaseRowsModel::data(const QModelIndex& index, int role) const
     if (role == UrgencyRole)
         return static_cast<int>(DeadlineUrgency::level(m_calendar, m_today, row.nextDeadline));
     if (role == Qt::ToolTipRole) {
+        // The child's whole name first, for a name cut short in a narrow panel.
+        const QString name = index.column() == ChildColumn ? row.childName + QLatin1Char('\n') : QString();
         if (!row.nextDeadline.isValid())
-            return caseStageTitle(row.stage);
-        return tr("%1 %2\nStage: %3")
-            .arg(deadlineKindTitle(row.nextDeadlineKind), IsoDate::describe(row.nextDeadline),
-                 caseStageTitle(row.stage));
+            return name + caseStageTitle(row.stage);
+        return name + tr("%1 %2\nStage: %3")
+                          .arg(deadlineKindTitle(row.nextDeadlineKind), IsoDate::describe(row.nextDeadline),
+                               caseStageTitle(row.stage));
     }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
@@ -114,7 +116,8 @@ QVariant CaseRowsModel::data(const QModelIndex& index, int role) const
 
 QVariant CaseRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip is the heading itself, for a heading cut short in a narrow panel.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case ReferenceColumn:

@@ -1,5 +1,7 @@
 #include "rules/CertificateDrafter.h"
 
+#include "domain/Certificate.h"
+
 namespace CertificateDrafter {
 
 QString decisionText(const CaseDetails& details)
@@ -74,8 +76,7 @@ CertificateContent content(const CaseDetails& d, const Issue& issue, const Provi
     c.decision = decisionText(d);
     c.triggerDate = issue.triggerDate;
     c.issuerName = issue.issuerName.trimmed();
-    c.issuerRole = issue.issuerRole == QLatin1String("mediator") ? QStringLiteral("Mediator")
-                                                                 : QStringLiteral("Mediation adviser");
+    c.issuerRole = certificateIssuerRoleText(issue.issuerRole); // their real role: "Supervisor"
     c.providerName = provider.name.trimmed();
     c.providerContact = providerContact(provider);
     const Deadline appeal = calculator.appealDeadline(d.referral.decisionNoticeDate, issue.issueDate);

@@ -17,7 +17,7 @@ struct Issue
     QDate issueDate;
     QDate triggerDate;
     QString issuerName;
-    QString issuerRole; // "mediation_adviser" or "mediator"
+    QString issuerRole; // the issuer's role as stored: "supervisor" (their user role)
     QString replacesNumber;
     QString replacesReason;
 };

@@ -226,6 +226,15 @@ std::optional<InviteeRole> familyInviteeRole(ReferrerKind referrer, bool parentN
     return std::nullopt;
 }
 
+bool askedToNewMeeting(const Invitee& invitee)
+{
+    if (invitee.isInvited())
+        return true;
+    const bool family = invitee.personId.has_value() && (invitee.role == InviteeRole::ParentCarer ||
+                                                         invitee.role == InviteeRole::YoungPerson);
+    return family && invitee.status != InviteeStatus::Declined;
+}
+
 QList<ValidationProblem> checkIndependence(const QList<ConflictOfInterest>& mediatorLinks,
                                            const CaseParties& parties)
 {

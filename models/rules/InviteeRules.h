@@ -78,6 +78,12 @@ std::optional<InviteeRole> usualRole(const Contact& contact);
 // when neither (a referral from a professional without the parent's name).
 std::optional<InviteeRole> familyInviteeRole(ReferrerKind referrer, bool parentNamed);
 
+// Whether a new meeting asks this invitee from the start (rules reference
+// section 3, "Who may attend"): everyone invited, and the parent or young
+// person taken at intake (one of the case's own people, a party to every
+// meeting) unless they declined.
+bool askedToNewMeeting(const Invitee& invitee);
+
 // Who or what is on a case, for the independence check.
 struct CaseParties
 {

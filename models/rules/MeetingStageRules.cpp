@@ -5,7 +5,7 @@
 namespace MeetingStageRules {
 
 std::optional<CaseStage> stageAfter(MeetingKind kind, MeetingEvent event, Route route, CaseStage current,
-                                    bool otherMeetings)
+                                    bool otherMeetings, bool part3DutyStands)
 {
     using S = CaseStage;
     const bool mediation = kind == MeetingKind::Mediation && route == Route::Mediation;
@@ -32,8 +32,10 @@ std::optional<CaseStage> stageAfter(MeetingKind kind, MeetingEvent event, Route 
         // and only when no other meeting still stands.
         if (otherMeetings)
             return std::nullopt;
+        // Once the Part 3 duty has arisen it stands: the case does not go
+        // back to waiting for a meeting (rules reference section 3, step 6).
         if (mediation && current == S::MeetingArranged)
-            return S::MediationRequested;
+            return part3DutyStands ? S::NoMeetingInTime : S::MediationRequested;
         if (resolution && current == S::MeetingBooked)
             return S::AllWilling;
         return std::nullopt;
@@ -47,8 +49,8 @@ std::optional<CaseStage> stageAfter(MeetingKind kind, MeetingEvent event, Route 
 
 bool isForward(MeetingEvent event, CaseStage to)
 {
-    return event == MeetingEvent::Booked || event == MeetingEvent::Held ||
-           (event == MeetingEvent::CannotBeHeldInTime && to == CaseStage::NoMeetingInTime);
+    // "No meeting within 30 days" is dated (the Part 3 trigger), whatever led there.
+    return event == MeetingEvent::Booked || event == MeetingEvent::Held || to == CaseStage::NoMeetingInTime;
 }
 
 } // namespace MeetingStageRules

@@ -28,7 +28,7 @@ ProviderDetails provider()
 }
 
 CertificateContent content(CertificatePart part, const QString& parent, const QString& child,
-                           const QString& address)
+                           const QString& address, const QString& issuerRole = QStringLiteral("supervisor"))
 {
     CaseDetails details;
     details.reference = QStringLiteral("MED-2026-00042");
@@ -49,7 +49,7 @@ CertificateContent content(CertificatePart part, const QString& parent, const QS
     issue.issueDate = QDate(2026, 11, 23);
     issue.triggerDate = QDate(2026, 11, 19);
     issue.issuerName = QStringLiteral("Siobhán Ní Bhriain");
-    issue.issuerRole = certificateIssuerRole(part);
+    issue.issuerRole = issuerRole;
     const DeadlineCalculator calculator(BankHolidayCalendar::shipped());
     return CertificateDrafter::content(details, issue, provider(), calculator);
 }
@@ -110,19 +110,24 @@ void TestCertificateRenderer::everyFieldOfEachPart_data()
     QTest::addColumn<QString>("parent");
     QTest::addColumn<QString>("child");
     QTest::addColumn<QString>("statement");
-    QTest::addColumn<QString>("role");
-    QTest::newRow("part 1") << 1 << "Łukasz Nguyễn"
-                            << "Zoë Nguyễn"
-                            << "do not wish to pursue mediation"
-                            << "Mediation adviser";
-    QTest::newRow("part 2") << 2 << "Siobhán O'Sullivan-Fitzgerald"
-                            << "Aoife O'Sullivan-Fitzgerald"
-                            << "Mediation took place"
-                            << "Mediator";
-    QTest::newRow("part 3") << 3 << "مريم حداد"
-                            << "Yusuf Haddad"
-                            << "could not take place within 30 days"
-                            << "Mediation adviser";
+    QTest::addColumn<QString>("issuerRole"); // as stored
+    QTest::addColumn<QString>("role");       // as printed
+    QTest::newRow("part 1, recorded as the adviser before") << 1 << "Łukasz Nguyễn"
+                                                            << "Zoë Nguyễn"
+                                                            << "do not wish to pursue mediation"
+                                                            << "mediation_adviser"
+                                                            << "Mediation adviser";
+    // A supervisor issuing Part 2 is printed as a supervisor, not as "Mediator".
+    QTest::newRow("part 2 by a supervisor") << 2 << "Siobhán O'Sullivan-Fitzgerald"
+                                            << "Aoife O'Sullivan-Fitzgerald"
+                                            << "Mediation took place"
+                                            << "supervisor"
+                                            << "Supervisor";
+    QTest::newRow("part 3 by a supervisor") << 3 << "مريم حداد"
+                                            << "Yusuf Haddad"
+                                            << "could not take place within 30 days"
+                                            << "supervisor"
+                                            << "Supervisor";
 }
 
 void TestCertificateRenderer::everyFieldOfEachPart()
@@ -131,11 +136,12 @@ void TestCertificateRenderer::everyFieldOfEachPart()
     QFETCH(QString, parent);
     QFETCH(QString, child);
     QFETCH(QString, statement);
+    QFETCH(QString, issuerRole);
     QFETCH(QString, role);
     // A long address must wrap on the page rather than run off it.
     const QString address = QStringLiteral("Flat 14, The Old Cotton Exchange Building, 112-118 Upper "
                                            "Wellington Street West\nNorthmoor-under-Lyne, West Riding");
-    const CertificateContent c = content(*certificatePartFromInt(part), parent, child, address);
+    const CertificateContent c = content(*certificatePartFromInt(part), parent, child, address, issuerRole);
     const QByteArray pdf = CertificateRenderer(provider()).render(c);
     QVERIFY(pdf.startsWith("%PDF-1.4"));
     QVERIFY(pdf.contains("pdfaid:part")); // the PDF/A-1b identification
@@ -152,7 +158,8 @@ void TestCertificateRenderer::everyFieldOfEachPart()
         QStringLiteral("Certificate number CG-2026-00012%1").arg(part),
         QStringLiteral("Date of issue Monday 23 November 2026"),
         QStringLiteral("Child or young person ") + child,
-        QStringLiteral("Date of birth Monday 1 June 2015"),
+        // A date of birth in the long style without its weekday.
+        QStringLiteral("Date of birth 1 June 2015"),
         QStringLiteral("Local authority Northmoor Borough Council"),
         QStringLiteral("Date of the decision notice Monday 12 October 2026"),
         QStringLiteral("The content of the EHC plan: sections F, I"),
@@ -170,6 +177,10 @@ void TestCertificateRenderer::everyFieldOfEachPart()
     };
     for (const QString& words : expected)
         QVERIFY2(text.contains(words), qPrintable(QStringLiteral("missing '%1' in:\n%2").arg(words, raw)));
+    // The issuer's real role, and no other: a supervisor is not called the mediator.
+    if (role != QLatin1String("Mediator"))
+        QVERIFY2(!text.contains(QStringLiteral("Mediator")), qPrintable(raw));
+    QVERIFY2(!text.contains(QStringLiteral("Date of birth Monday")), qPrintable(raw));
     // Arabic script comes back as its letters (the reading order is the viewer's business).
     for (const QString& name : parent.split(QLatin1Char(' '))) {
         QString reversed = name;

@@ -5,6 +5,7 @@
 #include "cases/CaseTimelinePanel.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/CasesPage.h"
+#include "cases/FamilyWantsMediationDialog.h"
 #include "cases/LogActivityDialog.h"
 #include "cases/StageMoveDialog.h"
 #include "common/DateLineEdit.h"
@@ -13,6 +14,7 @@
 #include "itemmodels/CaseDeadlinesModel.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
+#include "store/meetings/MeetingRepository.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -38,6 +40,7 @@ private slots:
     void refusedStageMoveSaysWhy();
     void stageMoveIsOnTheTimeline();
     void callIsLogged();
+    void recordedEventsMoveTheCase();
     void ctrlSSavesAndRevertPutsBack();
     void unsavedEditsAreAskedAbout();
     void closingTheWindowAsksAboutUnsavedEdits();
@@ -218,6 +221,81 @@ void TestCaseWorkspace::callIsLogged()
     QCOMPARE(logged.summary, QString("Dad rang about dates"));
     QCOMPARE(logged.kind, ActivityKind::Call);
     QVERIFY(logged.confidential);
+}
+
+void TestCaseWorkspace::recordedEventsMoveTheCase()
+{
+    // Enquiry three days ago; no manual stage move from here to "mediation requested".
+    CaseWorkspace* workspace = m_page->openCase(m_caseId);
+    const QDate today = QDate::currentDate();
+    auto* information = workspace->findChild<QPushButton*>(QStringLiteral("informationGivenButton"));
+    auto* wants = workspace->findChild<QPushButton*>(QStringLiteral("familyWantsMediationButton"));
+    QVERIFY(information && wants);
+    QVERIFY(information->isVisible());
+    QVERIFY(wants->isVisible());
+
+    // The call that gave the information: ticked, with a summary to start from.
+    QPointer<LogActivityDialog> log = workspace->beginInformationGiven();
+    QVERIFY(QTest::qWaitForWindowExposed(log));
+    QVERIFY(log->informationGiven());
+    QCOMPARE(log->activity().summary, QStringLiteral("Mediation information given"));
+    clickOk(log);
+    QTRY_VERIFY(!log);
+    QVERIFY2(m_presenter.errors.isEmpty(), qPrintable(m_presenter.errors.join('\n')));
+    QCOMPARE(stored().stage, CaseStage::InformationGiven);
+    QCOMPARE(stored().informationGivenDate, today);
+    QCOMPARE(workspace->details().stage, CaseStage::InformationGiven);
+    QVERIFY(!information->isVisible()); // done: no longer offered
+    QVERIFY(wants->isVisible());
+    // Past enquiry, a logged call no longer offers it.
+    QPointer<LogActivityDialog> later = workspace->timeline()->beginLog(ActivityKind::Call);
+    QVERIFY(QTest::qWaitForWindowExposed(later));
+    QVERIFY(!later->findChild<QCheckBox*>(QStringLiteral("informationGiven"))->isVisible());
+    later->done(QDialog::Rejected);
+
+    // The family wants mediation: a date in the future or before the enquiry is refused in the dialog.
+    QPointer<FamilyWantsMediationDialog> dialog = workspace->beginFamilyWantsMediation();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->requestedDate(), today); // today unless changed
+    dialog->setRequestedDate(today.addDays(1));
+    clickOk(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->shownProblem().contains(QStringLiteral("future")), qPrintable(dialog->shownProblem()));
+    dialog->setRequestedDate(today.addDays(-4));
+    QVERIFY2(dialog->shownProblem().contains(QStringLiteral("before the enquiry")),
+             qPrintable(dialog->shownProblem()));
+    QCOMPARE(stored().stage, CaseStage::InformationGiven);
+    dialog->setRequestedDate(today.addDays(-1));
+    QVERIFY(dialog->shownProblem().isEmpty());
+    clickOk(dialog);
+    QTRY_VERIFY(!dialog);
+    QVERIFY2(m_presenter.errors.isEmpty(), qPrintable(m_presenter.errors.join('\n')));
+    QCOMPARE(stored().stage, CaseStage::MediationRequested);
+    QCOMPARE(stored().mediationRequestedDate, today.addDays(-1));
+    QCOMPARE(workspace->details().stage, CaseStage::MediationRequested);
+    QVERIFY(!wants->isVisible());
+    QVERIFY(!workspace->beginFamilyWantsMediation());
+
+    // A meeting booked from the case in front (its Meetings tab announces the change): the header follows.
+    Meeting meeting;
+    meeting.caseId = m_caseId;
+    meeting.kind = MeetingKind::Mediation;
+    meeting.start = QDateTime(today.addDays(7), QTime(10, 0), MeetingRules::officeZone()).toUTC();
+    meeting.end = Meeting::defaultEnd(meeting.start);
+    meeting.mode = MeetingMode::Phone;
+    User mediator;
+    mediator.username = QStringLiteral("mo.dell");
+    mediator.displayName = QStringLiteral("Mo Dell");
+    mediator.role = UserRole::Mediator;
+    QVERIFY(!UserRepository(m_session->database()->connection()).add(&mediator));
+    meeting.mediators = {{mediator.id, mediator.displayName}};
+    const StoreError booked =
+        MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+            .book(&meeting, today, std::nullopt);
+    QVERIFY2(!booked, qPrintable(booked.message()));
+    QCOMPARE(m_page->currentWorkspace(), workspace);
+    m_context->notifyCaseChanged(m_caseId);
+    QCOMPARE(workspace->details().stage, CaseStage::MeetingArranged);
 }
 
 void TestCaseWorkspace::ctrlSSavesAndRevertPutsBack()

@@ -7,6 +7,7 @@
 #include "itemmodels/CaseRowsModel.h"
 #include "rules/DeadlineUrgency.h"
 #include "shell/DatabaseSession.h"
+#include "store/access/UserRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/certificates/CertificateRepository.h"
 
@@ -27,7 +28,10 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().remove("dashboard/user"); // whose cases: everyone's unless a test chooses
+        QSettings().remove("users");
     }
+    void showCasesOfIsRememberedPerUser();
+    void openCasesKeepTheNamesReadable();
     void showsOverdueAndMyCasesAndOpensThem();
     void followsTheOpenDatabase();
     void updatesAfterIssueAndShowsEveryone();
@@ -169,6 +173,101 @@ void TestDashboard::updatesAfterIssueAndShowsEveryone()
     QCOMPARE(page.myCasesList()->model()->caseIdAt(0), caseId);
     QVERIFY(presenter.errors.isEmpty());
     MessagePresenter::install(nullptr);
+}
+
+void TestDashboard::showCasesOfIsRememberedPerUser()
+{
+    RecordingPresenter presenter;
+    MessagePresenter::install(&presenter);
+    TestDatabase test("sqlite");
+    DatabaseSession session;
+    QVERIFY(!session.open(test.settings()));
+    QSqlDatabase db = session.database()->connection();
+    User ann;
+    ann.username = QStringLiteral("ann.caseworker");
+    ann.displayName = QStringLiteral("Ann Reyes");
+    User ben;
+    ben.username = QStringLiteral("ben.caseworker");
+    ben.displayName = QStringLiteral("Ben Oduya");
+    User cyrus;
+    cyrus.username = QStringLiteral("cyrus.supervisor");
+    cyrus.displayName = QStringLiteral("Cyrus Hale");
+    cyrus.role = UserRole::Supervisor;
+    for (User* each : {&ann, &ben, &cyrus})
+        QVERIFY(!UserRepository(db).add(each));
+
+    WorkContext context(&session);
+    context.setSignedInUser(ann);
+    DashboardPage page(&context);
+    auto* user = page.findChild<QComboBox*>();
+    // Before choosing, a caseworker sees their own cases.
+    QCOMPARE(user->currentData().toLongLong(), ann.id);
+    user->setCurrentIndex(0); // Ann chooses "Everyone"
+
+    // Ben signs in at the same desk: his own cases, not Ann's choice.
+    context.setSignedInUser(ben);
+    QCOMPARE(user->currentData().toLongLong(), ben.id);
+    user->setCurrentIndex(user->findData(ann.id)); // Ben looks at Ann's cases
+
+    // Each finds their own choice again, on this screen and on a new one (a restart).
+    context.setSignedInUser(ann);
+    QCOMPARE(user->currentIndex(), 0);
+    QCOMPARE(user->currentText(), QStringLiteral("Everyone"));
+    context.setSignedInUser(ben);
+    QCOMPARE(user->currentData().toLongLong(), ann.id);
+    DashboardPage restarted(&context);
+    QCOMPARE(restarted.findChild<QComboBox*>()->currentData().toLongLong(), ann.id);
+    // A supervisor who never chose sees everyone's.
+    context.setSignedInUser(cyrus);
+    QCOMPARE(user->currentIndex(), 0);
+    QVERIFY(presenter.errors.isEmpty());
+    MessagePresenter::install(nullptr);
+}
+
+void TestDashboard::openCasesKeepTheNamesReadable()
+{
+    TestDatabase test("sqlite");
+    DatabaseSession session;
+    QVERIFY(!session.open(test.settings()));
+    QSqlDatabase db = session.database()->connection();
+    const QDate today = QDate::currentDate();
+    const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
+    // Long "what is due" lines: a meeting that must take place, a certificate.
+    QString why;
+    for (const char* family : {"Hartley", "Okonkwo-Baptiste", "Lennox"}) {
+        const qint64 id = CaseSeed::addCase(
+            db, CaseSeed::mediationReferral(council, "Siobhán", family, today.addDays(-12)), today, &why);
+        QVERIFY2(id &&
+                     CaseSeed::advanceTo(db, id, CaseStage::NoMeetingInTime, today.addDays(-1), today, &why),
+                 qPrintable(why));
+    }
+    WorkContext context(&session);
+    DashboardPage page(&context);
+    // The dashboard's width in a 1366-pixel window, beside the navigation.
+    page.resize(1366 - 180, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.findChild<QComboBox*>()->setCurrentIndex(0); // everyone's
+    DashboardCaseList* open = page.myCasesList();
+    QTableView* view = open->view();
+    QTRY_COMPARE(open->model()->rowCount(), 3);
+    QTRY_VERIFY(view->columnWidth(CaseRowsModel::ChildColumn) >= open->childColumnFloor());
+    QVERIFY(view->columnWidth(CaseRowsModel::ChildColumn) >=
+            view->fontMetrics().horizontalAdvance(QStringLiteral("Siobhán Hartley")));
+    // Every column in sight: no sideways cut.
+    int total = 0;
+    for (int column = 0; column < open->model()->columnCount(); ++column) {
+        if (!view->isColumnHidden(column))
+            total += view->columnWidth(column);
+    }
+    QVERIFY2(total <= view->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(total).arg(view->viewport()->width())));
+    // The whole name is in the tooltip.
+    QVERIFY(open->model()
+                ->index(0, CaseRowsModel::ChildColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("Siobhán ")));
 }
 
 QTEST_MAIN(TestDashboard)

@@ -11,6 +11,7 @@
 #include "auth/FirstAdministratorDialog.h"
 #include "auth/SignInDialog.h"
 #include "cases/CasesPage.h"
+#include "cases/FamilyWantsMediationDialog.h"
 #include "cases/LogActivityDialog.h"
 #include "cases/NewReferralDialog.h"
 #include "cases/StageMoveDialog.h"
@@ -212,6 +213,13 @@ void TestFormConventions::dialogs_data()
         [](WorkContext* c, qint64) { return new LogActivityDialog(ActivityKind::Call, c->today()); });
     QTest::newRow("log a note") << Factory(
         [](WorkContext* c, qint64) { return new LogActivityDialog(ActivityKind::Note, c->today()); });
+    QTest::newRow("log the information given") << Factory([](WorkContext* c, qint64) {
+        return new LogActivityDialog(ActivityKind::Call, c->today(), nullptr, true);
+    });
+    QTest::newRow("family wants mediation") << Factory([](WorkContext* c, qint64) {
+        return new FamilyWantsMediationDialog(QStringLiteral("MED-2026-00001"), QDate(2026, 11, 12),
+                                              c->today(), true);
+    });
     QTest::newRow("close the case") << Factory([](WorkContext* c, qint64) {
         return new StageMoveDialog(Route::Mediation, CaseStage::Enquiry, CaseStage::Closed,
                                    QDate(2026, 11, 12), c->today());

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -40,6 +41,7 @@ private slots:
     void init();
     void cleanup();
     void keyColumnsAreWholeAt1366();
+    void noSidewaysScrollBesideTheNavigation();
     void columnWidthsAreRememberedForEachUser();
     void searchBelongsToTheUser();
     void clearFiltersShowsEveryCase();
@@ -141,6 +143,60 @@ void TestListSettings::keyColumnsAreWholeAt1366()
     // The last column is as wide as it needs, not as wide as the spare room.
     QVERIFY(!header->stretchLastSection());
     QVERIFY(header->contextMenuPolicy() == Qt::CustomContextMenu); // the column chooser
+}
+
+void TestListSettings::noSidewaysScrollBesideTheNavigation()
+{
+    // Long names, the longest stage and a long council, as on the demo database.
+    QSqlDatabase db = m_session->database()->connection();
+    const qint64 council = CaseSeed::addCouncil(db, "Harrowfield Metropolitan Borough Council", "HMB");
+    const QDate today(2026, 11, 23);
+    for (const char* family : {"O'Sullivan-Fitzgerald", "Featherstonehaugh-Nakamura"}) {
+        Referral referral =
+            CaseSeed::mediationReferral(council, "Siobhán-Aoibheann", family, QDate(2026, 11, 12));
+        referral.parent.givenName = QStringLiteral("Bartholomew");
+        referral.caseworkerId = m_alice.id;
+        QString error;
+        const qint64 id = CaseSeed::addCase(db, referral, today, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QVERIFY2(CaseSeed::advanceTo(db, id, CaseStage::NoMeetingInTime, QDate(2026, 11, 16), today, &error),
+                 qPrintable(error));
+    }
+    signIn(m_alice);
+    // A 1366-pixel screen less the navigation column: the case list's own width in the window.
+    auto page = std::make_unique<CasesPage>(m_context.get());
+    page->resize(1366 - 180, 700);
+    page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+    QTableView* view = page->findChild<CaseListPanel*>()->view();
+    QHeaderView* header = view->horizontalHeader();
+    QTRY_COMPARE(view->model()->rowCount(), 5);
+    QTRY_VERIFY(header->sectionSize(CaseListModel::StageColumn) >=
+                contentWidth(view, CaseListModel::StageColumn));
+    int total = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column))
+            total += header->sectionSize(column);
+    }
+    QVERIFY2(total <= view->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(total).arg(view->viewport()->width())));
+    QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+    // What a list is scanned by stays whole; what is cut short has its whole text in the tooltip.
+    for (int column : {CaseListModel::ReferenceColumn, CaseListModel::RouteColumn, CaseListModel::StageColumn,
+                       CaseListModel::NextDeadlineColumn}) {
+        QVERIFY2(header->sectionSize(column) >= contentWidth(view, column),
+                 qPrintable(view->model()->headerData(column, Qt::Horizontal).toString()));
+    }
+    bool tooltipWhole = false;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex name = view->model()->index(row, CaseListModel::ChildColumn);
+        tooltipWhole = tooltipWhole || name.data(Qt::ToolTipRole).toString() ==
+                                           QStringLiteral("Siobhán-Aoibheann Featherstonehaugh-Nakamura");
+    }
+    QVERIFY(tooltipWhole);
+    // Typical names are still read whole.
+    QVERIFY(header->sectionSize(CaseListModel::ChildColumn) >=
+            view->fontMetrics().horizontalAdvance(QStringLiteral("Siobhán Wren")));
 }
 
 void TestListSettings::columnWidthsAreRememberedForEachUser()

@@ -62,6 +62,7 @@ private slots:
     void cleanup();
     void bookingShowsDeadlineAndSaves();
     void bookingTicksTheCasesMediator();
+    void bookingOnAnEnquiryRecordsTheRequest();
     void clashIsRefusedNamingTheOtherMeeting();
     void movingNeedsAReasonAndKeepsHistory();
     void outcomeClosesNotesWithoutAgreement();
@@ -181,9 +182,9 @@ void TestMeetings::bookingShowsDeadlineAndSaves()
     QVERIFY(panel);
     QCOMPARE(panel->meetingCount(), 1);
     QCOMPARE(panel->meetingIdAt(0), stored.first().id);
-    // Invitations: one .ics per invitee (none yet on this case).
+    // Invitations: one .ics per invitee (the parent taken at intake, asked from the start).
     QTemporaryDir folder;
-    QCOMPARE(panel->writeInvitations(stored.first().id, folder.path()), 0);
+    QCOMPARE(panel->writeInvitations(stored.first().id, folder.path()), 1);
 }
 
 void TestMeetings::bookingTicksTheCasesMediator()
@@ -191,6 +192,11 @@ void TestMeetings::bookingTicksTheCasesMediator()
     const qint64 caseId = addMediationCase(QStringLiteral("Ivy"));
     QVERIFY(!CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
                  .assignMediator(caseId, m_mediator, std::nullopt));
+    Invitee senco;
+    senco.caseId = caseId;
+    senco.displayName = QStringLiteral("Mia Senco");
+    senco.role = InviteeRole::SchoolRepresentative;
+    QVERIFY(!InviteeRepository(m_session->database()->connection()).add(&senco));
     MeetingDialog dialog(m_context.get(), caseId);
     dialog.show();
     QListWidgetItem* ollie = itemNamed(&dialog, QStringLiteral("Mediators"), QStringLiteral("Ollie Farrant"));
@@ -199,6 +205,52 @@ void TestMeetings::bookingTicksTheCasesMediator()
     QVERIFY2(!dialog.refusalText().contains(QStringLiteral("mediator")), qPrintable(dialog.refusalText()));
     QCOMPARE(dialog.meeting().mediators.size(), 1);
     QCOMPARE(dialog.meeting().mediators.first().userId, m_mediator);
+    // The parent taken at intake is asked from the start; a SENCO not yet invited is not.
+    QListWidgetItem* parent = itemNamed(&dialog, QStringLiteral("Invitees"), QStringLiteral("Jo Price"));
+    QVERIFY(parent);
+    QCOMPARE(parent->checkState(), Qt::Checked);
+    QListWidgetItem* school = itemNamed(&dialog, QStringLiteral("Invitees"), QStringLiteral("Mia Senco"));
+    QVERIFY(school);
+    QCOMPARE(school->checkState(), Qt::Unchecked);
+    QCOMPARE(dialog.meeting().invitees.size(), 1);
+}
+
+void TestMeetings::bookingOnAnEnquiryRecordsTheRequest()
+{
+    QSqlDatabase db = m_session->database()->connection();
+    QString error;
+    const qint64 caseId =
+        CaseSeed::addCase(db,
+                          CaseSeed::mediationReferral(m_council, QStringLiteral("Esme"),
+                                                      QStringLiteral("Price"), QDate(2026, 11, 12)),
+                          kToday, &error);
+    QVERIFY2(caseId, qPrintable(error));
+    MeetingDialog dialog(m_context.get(), caseId);
+    dialog.show();
+    auto* kind = dialog.findChild<QComboBox*>();
+    QCOMPARE(kind->accessibleName(), QStringLiteral("Kind of meeting"));
+    // An information call records nothing about mediation.
+    kind->setCurrentIndex(kind->findData(static_cast<int>(MeetingKind::InformationCall)));
+    QVERIFY(!dialog.recordsRequest());
+    kind->setCurrentIndex(kind->findData(static_cast<int>(MeetingKind::Mediation)));
+    QVERIFY(dialog.recordsRequest());
+    dialog.setStart(QDateTime(QDate(2026, 12, 2), QTime(10, 0)));
+    itemNamed(&dialog, QStringLiteral("Mediators"), QStringLiteral("Ollie Farrant"))
+        ->setCheckState(Qt::Checked);
+    // A request dated before the enquiry is refused, and nothing is booked.
+    dialog.setRequestedDate(QDate(2026, 11, 11));
+    clickSave(&dialog);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.refusalText().contains(QStringLiteral("before the enquiry")),
+             qPrintable(dialog.refusalText()));
+    dialog.setRequestedDate(QDate(2026, 11, 20));
+    clickSave(&dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    CaseDetails details;
+    QVERIFY(!CaseRepository(db, BankHolidayCalendar::shipped()).load(caseId, &details));
+    QCOMPARE(details.stage, CaseStage::MeetingArranged);
+    QCOMPARE(details.mediationRequestedDate, QDate(2026, 11, 20));
+    QVERIFY2(m_presenter.errors.isEmpty(), qPrintable(m_presenter.errors.join('\n')));
 }
 
 void TestMeetings::clashIsRefusedNamingTheOtherMeeting()
@@ -255,11 +307,12 @@ void TestMeetings::movingNeedsAReasonAndKeepsHistory()
 void TestMeetings::outcomeClosesNotesWithoutAgreement()
 {
     const qint64 caseId = addMediationCase(QStringLiteral("Noah"));
-    Invitee parent;
-    parent.caseId = caseId;
-    parent.displayName = QStringLiteral("Jo Price");
-    parent.status = InviteeStatus::Invited; // asked to the meeting by default
-    QVERIFY(!InviteeRepository(m_session->database()->connection()).add(&parent));
+    // The parent taken at intake is asked to the meeting by default.
+    QList<Invitee> listed;
+    QVERIFY(!InviteeRepository(m_session->database()->connection()).listForCase(caseId, &listed));
+    QCOMPARE(listed.size(), 1);
+    const Invitee parent = listed.first();
+    QCOMPARE(parent.displayName, QStringLiteral("Jo Price"));
     Invitee decisionMaker; // without one invited, a mediation is not marked held
     decisionMaker.caseId = caseId;
     decisionMaker.displayName = QStringLiteral("Marta Quayle");

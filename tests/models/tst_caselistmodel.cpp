@@ -112,6 +112,11 @@ void TestCaseListModel::showsWordsAndTheShortDateNeverKeys()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(deadline));
+    // A name or council cut short to fit the screen shows whole in its tooltip.
+    QCOMPARE(model.index(0, CaseListModel::ChildColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Ada Price"));
+    QCOMPARE(model.index(0, CaseListModel::CouncilColumn).data(Qt::ToolTipRole),
+             model.index(0, CaseListModel::CouncilColumn).data());
 }
 
 QTEST_GUILESS_MAIN(TestCaseListModel)

@@ -22,17 +22,24 @@ void TestDateText::styles_data()
     QTest::addColumn<QDate>("date");
     QTest::addColumn<QString>("shortText");
     QTest::addColumn<QString>("longText");
+    QTest::addColumn<QString>("birthText");
     QTest::newRow("single-digit day") << QDate(2026, 12, 9) << "Wed 9 Dec 2026"
-                                      << "Wednesday 9 December 2026";
+                                      << "Wednesday 9 December 2026"
+                                      << "9 December 2026";
     QTest::newRow("two-digit day") << QDate(2026, 4, 30) << "Thu 30 Apr 2026"
-                                   << "Thursday 30 April 2026";
+                                   << "Thursday 30 April 2026"
+                                   << "30 April 2026";
     QTest::newRow("leap day") << QDate(2028, 2, 29) << "Tue 29 Feb 2028"
-                              << "Tuesday 29 February 2028";
+                              << "Tuesday 29 February 2028"
+                              << "29 February 2028";
     QTest::newRow("new year") << QDate(2027, 1, 1) << "Fri 1 Jan 2027"
-                              << "Friday 1 January 2027";
+                              << "Friday 1 January 2027"
+                              << "1 January 2027";
     QTest::newRow("long month name") << QDate(2026, 9, 13) << "Sun 13 Sep 2026"
-                                     << "Sunday 13 September 2026";
+                                     << "Sunday 13 September 2026"
+                                     << "13 September 2026";
     QTest::newRow("no date") << QDate() << ""
+                             << ""
                              << "";
 }
 
@@ -41,14 +48,17 @@ void TestDateText::styles()
     QFETCH(QDate, date);
     QFETCH(QString, shortText);
     QFETCH(QString, longText);
+    QFETCH(QString, birthText);
     // A desk set to another language still prints the English statutory styles.
     const QLocale before;
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     const QString shortShown = DateText::shortDate(date);
     const QString longShown = DateText::longDate(date);
+    const QString birthShown = DateText::longDateOfBirth(date);
     QLocale::setDefault(before);
     QCOMPARE(shortShown, shortText);
     QCOMPARE(longShown, longText);
+    QCOMPARE(birthShown, birthText);
 }
 
 void TestDateText::dateTimeAndTime()

@@ -5,6 +5,8 @@
 #include <QTest>
 
 Q_DECLARE_METATYPE(InviteeRules::Step)
+Q_DECLARE_METATYPE(InviteeRole)
+Q_DECLARE_METATYPE(InviteeStatus)
 
 namespace {
 // An invitee as "role/status" with optional flags: "w1" or "w0" (willing or
@@ -57,6 +59,8 @@ private slots:
     void stepForMove();
     void usualRole();
     void familyInviteeRole();
+    void askedToNewMeeting_data();
+    void askedToNewMeeting();
     void stillToInviteIsNamedWhenHolding();
 };
 
@@ -334,6 +338,39 @@ void TestInviteeRules::stillToInviteIsNamedWhenHolding()
     QVERIFY2(problems.first().message.contains(QStringLiteral("Kwame Achterberg")) &&
                  problems.first().message.contains(QStringLiteral("still to be invited")),
              qPrintable(problems.first().message));
+}
+
+void TestInviteeRules::askedToNewMeeting_data()
+{
+    QTest::addColumn<bool>("fromIntake"); // one of the case's own people
+    QTest::addColumn<InviteeRole>("role");
+    QTest::addColumn<InviteeStatus>("status");
+    QTest::addColumn<bool>("asked");
+    using R = InviteeRole;
+    using S = InviteeStatus;
+    QTest::newRow("parent from intake, not yet invited") << true << R::ParentCarer << S::ToInvite << true;
+    QTest::newRow("young person from intake") << true << R::YoungPerson << S::ToInvite << true;
+    QTest::newRow("parent from intake who declined") << true << R::ParentCarer << S::Declined << false;
+    QTest::newRow("parent added by hand, not yet invited") << false << R::ParentCarer << S::ToInvite << false;
+    QTest::newRow("the child, one of the case's people") << true << R::Child << S::ToInvite << false;
+    QTest::newRow("SENCO invited") << false << R::SchoolRepresentative << S::Invited << true;
+    QTest::newRow("SENCO confirmed") << false << R::SchoolRepresentative << S::Confirmed << true;
+    QTest::newRow("SENCO not yet invited") << false << R::SchoolRepresentative << S::ToInvite << false;
+}
+
+void TestInviteeRules::askedToNewMeeting()
+{
+    QFETCH(bool, fromIntake);
+    QFETCH(InviteeRole, role);
+    QFETCH(InviteeStatus, status);
+    QFETCH(bool, asked);
+    Invitee invitee;
+    invitee.displayName = QStringLiteral("Someone");
+    if (fromIntake)
+        invitee.personId = 7;
+    invitee.role = role;
+    invitee.status = status;
+    QCOMPARE(InviteeRules::askedToNewMeeting(invitee), asked);
 }
 
 QTEST_GUILESS_MAIN(TestInviteeRules)

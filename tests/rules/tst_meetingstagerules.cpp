@@ -26,6 +26,7 @@ void TestMeetingStageRules::stageAfter_data()
     QTest::addColumn<Route>("route");
     QTest::addColumn<CaseStage>("current");
     QTest::addColumn<bool>("otherMeetings");
+    QTest::addColumn<bool>("part3");
     QTest::addColumn<int>("expected"); // a CaseStage, or -1 for "stays"
     QTest::addColumn<bool>("forward");
 
@@ -39,45 +40,58 @@ void TestMeetingStageRules::stageAfter_data()
     };
     const int stays = -1;
 
-    QTest::newRow("mediation booked: arranged")
-        << med << Event::Booked << M << S::MediationRequested << false << stage(S::MeetingArranged) << true;
+    QTest::newRow("mediation booked: arranged") << med << Event::Booked << M << S::MediationRequested << false
+                                                << false << stage(S::MeetingArranged) << true;
     QTest::newRow("mediation booked after a Part 3: arranged")
-        << med << Event::Booked << M << S::NoMeetingInTime << false << stage(S::MeetingArranged) << true;
-    QTest::newRow("second mediation booked: stays")
-        << med << Event::Booked << M << S::MeetingArranged << true << stays << true;
-    QTest::newRow("mediation booked before it was asked for: stays")
-        << med << Event::Booked << M << S::InformationGiven << false << stays << true;
-    QTest::newRow("mediation held: meeting held (Part 2)")
-        << med << Event::Held << M << S::MeetingArranged << false << stage(S::MeetingHeld) << true;
-    QTest::newRow("adjourned mediation held again: stays")
-        << med << Event::Held << M << S::MeetingHeld << true << stays << true;
-    QTest::newRow("mediation cannot be held in time: Part 3")
-        << med << Event::CannotBeHeldInTime << M << S::MeetingArranged << false << stage(S::NoMeetingInTime)
+        << med << Event::Booked << M << S::NoMeetingInTime << false << false << stage(S::MeetingArranged)
         << true;
+    QTest::newRow("second mediation booked: stays")
+        << med << Event::Booked << M << S::MeetingArranged << true << false << stays << true;
+    QTest::newRow("mediation booked before it was asked for: stays")
+        << med << Event::Booked << M << S::InformationGiven << false << false << stays << true;
+    QTest::newRow("mediation held: meeting held (Part 2)")
+        << med << Event::Held << M << S::MeetingArranged << false << false << stage(S::MeetingHeld) << true;
+    QTest::newRow("adjourned mediation held again: stays")
+        << med << Event::Held << M << S::MeetingHeld << true << false << stays << true;
+    QTest::newRow("mediation cannot be held in time: Part 3")
+        << med << Event::CannotBeHeldInTime << M << S::MeetingArranged << false << false
+        << stage(S::NoMeetingInTime) << true;
     QTest::newRow("only mediation cancelled: back to requested")
-        << med << Event::Cancelled << M << S::MeetingArranged << false << stage(S::MediationRequested)
-        << false;
+        << med << Event::Cancelled << M << S::MeetingArranged << false << false
+        << stage(S::MediationRequested) << false;
+    // The Part 3 duty stands once it has arisen (rules reference section 3, step 6).
+    QTest::newRow("only mediation cancelled after a Part 3 record: back to no meeting in time")
+        << med << Event::Cancelled << M << S::MeetingArranged << false << true << stage(S::NoMeetingInTime)
+        << true;
+    QTest::newRow("one of two mediations cancelled after the 30 days: stays")
+        << med << Event::Cancelled << M << S::MeetingArranged << true << true << stays << false;
+    QTest::newRow("mediation cannot be held in time after a Part 3 record: Part 3")
+        << med << Event::CannotBeHeldInTime << M << S::MeetingArranged << false << true
+        << stage(S::NoMeetingInTime) << true;
+    QTest::newRow("DR meeting cancelled: the 30 days do not apply")
+        << dr << Event::Cancelled << D << S::MeetingBooked << false << true << stage(S::AllWilling) << false;
     QTest::newRow("one of two mediations cancelled: stays")
-        << med << Event::Cancelled << M << S::MeetingArranged << true << stays << false;
+        << med << Event::Cancelled << M << S::MeetingArranged << true << false << stays << false;
     QTest::newRow("mediation cancelled after it was held: stays")
-        << med << Event::Cancelled << M << S::MeetingHeld << false << stays << false;
+        << med << Event::Cancelled << M << S::MeetingHeld << false << false << stays << false;
     QTest::newRow("information call booked: stays") << MeetingKind::InformationCall << Event::Booked << M
-                                                    << S::InformationGiven << false << stays << true;
-    QTest::newRow("pre-meeting call held: stays")
-        << MeetingKind::PreMeetingCall << Event::Held << M << S::MeetingArranged << false << stays << true;
+                                                    << S::InformationGiven << false << false << stays << true;
+    QTest::newRow("pre-meeting call held: stays") << MeetingKind::PreMeetingCall << Event::Held << M
+                                                  << S::MeetingArranged << false << false << stays << true;
 
     QTest::newRow("DR meeting booked: booked")
-        << dr << Event::Booked << D << S::AllWilling << false << stage(S::MeetingBooked) << true;
+        << dr << Event::Booked << D << S::AllWilling << false << false << stage(S::MeetingBooked) << true;
     QTest::newRow("DR meeting booked before all are willing: stays")
-        << dr << Event::Booked << D << S::PartiesContacted << false << stays << true;
+        << dr << Event::Booked << D << S::PartiesContacted << false << false << stays << true;
     QTest::newRow("DR meeting held: outcome recorded")
-        << dr << Event::Held << D << S::MeetingBooked << false << stage(S::OutcomeRecorded) << true;
+        << dr << Event::Held << D << S::MeetingBooked << false << false << stage(S::OutcomeRecorded) << true;
     QTest::newRow("only DR meeting cancelled: back to all willing")
-        << dr << Event::Cancelled << D << S::MeetingBooked << false << stage(S::AllWilling) << false;
+        << dr << Event::Cancelled << D << S::MeetingBooked << false << false << stage(S::AllWilling) << false;
     QTest::newRow("DR meeting not in time: as cancelled (no 30-day duty)")
-        << dr << Event::CannotBeHeldInTime << D << S::MeetingBooked << false << stage(S::AllWilling) << false;
+        << dr << Event::CannotBeHeldInTime << D << S::MeetingBooked << false << false << stage(S::AllWilling)
+        << false;
     QTest::newRow("mediation meeting on a DR case: stays")
-        << med << Event::Booked << D << S::AllWilling << false << stays << true;
+        << med << Event::Booked << D << S::AllWilling << false << false << stays << true;
 }
 
 void TestMeetingStageRules::stageAfter()
@@ -87,10 +101,11 @@ void TestMeetingStageRules::stageAfter()
     QFETCH(Route, route);
     QFETCH(CaseStage, current);
     QFETCH(bool, otherMeetings);
+    QFETCH(bool, part3);
     QFETCH(int, expected);
     QFETCH(bool, forward);
     const std::optional<CaseStage> to =
-        MeetingStageRules::stageAfter(kind, event, route, current, otherMeetings);
+        MeetingStageRules::stageAfter(kind, event, route, current, otherMeetings, part3);
     if (expected < 0) {
         QVERIFY2(!to, qPrintable(to ? caseStageToString(*to) : QString()));
         return;

@@ -57,6 +57,8 @@ class TestCaseMerge : public QObject
 
 private slots:
     void duplicatesAreFoundBeforeSaving_data() { TestDatabase::addEngineRows(); }
+    void mergeKeepsTheFamilyInviteeOnce_data() { TestDatabase::addEngineRows(); }
+    void mergeKeepsTheFamilyInviteeOnce();
     void duplicatesAreFoundBeforeSaving();
     void mergeMovesTheWorkAndKeepsCertificates_data() { TestDatabase::addEngineRows(); }
     void mergeMovesTheWorkAndKeepsCertificates();
@@ -169,13 +171,15 @@ void TestCaseMerge::mergeMovesTheWorkAndKeepsCertificates()
                                         office.supervisor, &result);
     QVERIFY2(!error, qPrintable(error.message()));
     QCOMPARE(result.activities, int(activitiesOfTwice));
-    QCOMPARE(result.invitees, int(inviteesOfTwice));
+    // Both cases invited Jo Pellow at intake: the kept case keeps its own, once.
+    QCOMPARE(result.familyInviteesJoined, 1);
+    QCOMPARE(result.invitees, int(inviteesOfTwice) - 1);
     QCOMPARE(result.meetings, 1);
     QCOMPARE(result.certificatesKept, 1);
 
     // The work moved; the certificate stayed with the case it was issued on.
     QCOMPARE(count(db, "invitees", twice), 0);
-    QCOMPARE(count(db, "invitees", kept), inviteesOfKept + inviteesOfTwice);
+    QCOMPARE(count(db, "invitees", kept), inviteesOfKept + inviteesOfTwice - 1);
     QCOMPARE(scalar(db, QStringLiteral("SELECT case_id FROM meetings WHERE id = ?"), {meeting}).toLongLong(),
              kept);
     QCOMPARE(count(db, "activities", kept), activitiesOfKept + activitiesOfTwice + 1);
@@ -206,7 +210,12 @@ void TestCaseMerge::mergeMovesTheWorkAndKeepsCertificates()
                               "AND table_name = 'invitees' AND old_value = ? AND new_value = ?"),
                {QString::number(twice), QString::number(kept)})
             .toLongLong(),
-        inviteesOfTwice);
+        inviteesOfTwice - 1);
+    // The family invitee entered twice is deleted, on the audit trail too.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'delete' "
+                                       "AND table_name = 'invitees'"))
+                 .toLongLong(),
+             1);
     QCOMPARE(scalar(db,
                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'update' AND field = "
                                    "'merged_into_id' AND table_name = 'cases' AND record_id = ?"),
@@ -256,6 +265,77 @@ void TestCaseMerge::mergeRefusals()
     QVERIFY(!merges.merge(a, b, QStringLiteral("Twice"), kToday, office.supervisor));
     QVERIFY(refused(a, b, QStringLiteral("Twice"), QStringLiteral("already merged")));
     QVERIFY(refused(b, a, QStringLiteral("Twice"), QStringLiteral("keep that case instead")));
+}
+
+void TestCaseMerge::mergeKeepsTheFamilyInviteeOnce()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    Office office;
+    QVERIFY(office.build(database.connection()));
+    QSqlDatabase db = office.db;
+    const qint64 kept = office.addCase(QStringLiteral("Ashdown"));
+    const qint64 twice = office.addCase(QStringLiteral("Ashdown"));
+    QVERIFY2(kept && twice, qPrintable(office.why));
+    // Each case has its own row for Jo Ashdown, taken at intake.
+    const QString familyOf =
+        QStringLiteral("SELECT i.id FROM invitees i JOIN cases c ON c.id = i.case_id WHERE i.case_id = ? "
+                       "AND i.person_id = c.parent_id");
+    const qint64 keptFamily = scalar(db, familyOf, {kept}).toLongLong();
+    const qint64 twiceFamily = scalar(db, familyOf, {twice}).toLongLong();
+    QVERIFY(keptFamily && twiceFamily && keptFamily != twiceFamily);
+    // The merged-away case's meeting asked its Jo Ashdown, and a note was kept of a call to her.
+    const qint64 meeting = addMeeting(db, twice, QStringLiteral("merge-family-1@commonground"));
+    QVERIFY(meeting);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO meeting_invitees (meeting_id, invitee_id) VALUES (?, ?)"));
+    query.addBindValue(meeting);
+    query.addBindValue(twiceFamily);
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    query.prepare(QStringLiteral("INSERT INTO invitee_contacts (invitee_id, contacted_on, note, created_at) "
+                                 "VALUES (?, ?, ?, ?)"));
+    query.addBindValue(twiceFamily);
+    query.addBindValue(QDate(2026, 11, 20));
+    query.addBindValue(QStringLiteral("Rang to explain the meeting"));
+    query.addBindValue(QDateTime::currentDateTimeUtc());
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+
+    CaseMergeResult result;
+    const StoreError error =
+        CaseMergeRepository(db, BankHolidayCalendar::shipped())
+            .merge(kept, twice, QStringLiteral("Entered twice"), kToday, office.supervisor, &result);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QCOMPARE(result.familyInviteesJoined, 1);
+    // One Jo Ashdown on the kept case: its own, now asked to the moved meeting, with the note.
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM invitees WHERE case_id = ? AND display_name = ?"),
+                    {kept, QStringLiteral("Jo Ashdown")})
+                 .toLongLong(),
+             1);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM invitees WHERE id = ?"), {twiceFamily}).toLongLong(),
+        0);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT invitee_id FROM meeting_invitees WHERE meeting_id = ?"), {meeting})
+            .toLongLong(),
+        keptFamily);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM invitee_contacts WHERE invitee_id = ?"), {keptFamily})
+            .toLongLong(),
+        1);
+
+    // Another family's parent is not joined: a case for a different child and parent keeps both.
+    const qint64 third = office.addCase(QStringLiteral("Brook"));
+    const qint64 fourth = office.addCase(QStringLiteral("Calder"));
+    QVERIFY2(third && fourth, qPrintable(office.why));
+    const qint64 before = count(db, "invitees", third) + count(db, "invitees", fourth);
+    QVERIFY(!CaseMergeRepository(db, BankHolidayCalendar::shipped())
+                 .merge(third, fourth, QStringLiteral("Entered twice"), kToday, office.supervisor, &result));
+    QCOMPARE(result.familyInviteesJoined, 0);
+    QCOMPARE(count(db, "invitees", third), before);
 }
 
 QTEST_MAIN(TestCaseMerge)

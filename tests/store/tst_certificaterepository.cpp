@@ -113,9 +113,9 @@ void TestCertificateRepository::issuesEachPartWithSequentialNumbers()
         qint64 caseId;
         CertificatePart part;
         const char* role;
-    } expected[] = {{part1Case, CertificatePart::Part1, "mediation_adviser"},
-                    {part2Case, CertificatePart::Part2, "mediator"},
-                    {part3Case, CertificatePart::Part3, "mediation_adviser"}};
+    } expected[] = {{part1Case, CertificatePart::Part1, "supervisor"},
+                    {part2Case, CertificatePart::Part2, "supervisor"},
+                    {part3Case, CertificatePart::Part3, "supervisor"}};
     int sequence = 0;
     for (const auto& e : expected) {
         Certificate issued;
@@ -128,7 +128,9 @@ void TestCertificateRepository::issuesEachPartWithSequentialNumbers()
         QCOMPARE(issued.status, CertificateStatus::Issued);
         QCOMPARE(issued.issueDate, kToday);
         QCOMPARE(issued.triggerDate, QDate(2026, 11, 16));
+        // The issuer's real role, whatever the Part: the supervisor who issued it.
         QCOMPARE(issued.issuerRole, QString::fromLatin1(e.role));
+        QCOMPARE(issued.content.issuerRole, QStringLiteral("Supervisor"));
         QCOMPARE(issued.content.number, issued.number);
         QCOMPARE(issued.content.parentName,
                  QStringLiteral("Łukasz ") + issued.content.childName.section(' ', 1));

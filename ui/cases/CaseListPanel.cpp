@@ -20,7 +20,9 @@
 #include <QVBoxLayout>
 
 namespace {
-const QString kHeaderKey = QStringLiteral("cases/listHeader");
+// "2": layouts saved before the list fitted a 1366-pixel screen were the old
+// automatic fit, which scrolled sideways; everyone starts from the new one once.
+const QString kHeaderKey = QStringLiteral("cases/listHeader2");
 
 // Enter on a row opens it (a table view would otherwise start editing or do nothing).
 class CaseTableView : public QTableView
@@ -160,34 +162,51 @@ void CaseListPanel::fitColumns()
     const int available = m_view->viewport()->width();
     if (available < 400)
         return;
-    // Too wide for the screen: narrow the names in proportion (they elide),
-    // keeping the reference, council, route, stage and the deadline signals
-    // whole: those are what a list is scanned by.
-    // A column is never narrowed past its own heading, so every heading stays readable.
-    auto narrowest = [header](int column) {
-        return std::max(80, header->sectionSizeHint(column));
+    // Too wide for the screen (a 1366-pixel screen holds all nine columns):
+    // narrow what can be read cut short, in this order, each down to its
+    // floor and eliding (every cell's tooltip, and the heading's, holds the
+    // whole text). The reference, route, stage and deadline are never cut:
+    // those are what a list is scanned by; the council is cut last and least.
+    struct Narrowable
+    {
+        QList<int> columns; // narrowed together, in proportion to what each can give
+        int floor;
     };
-    const QList<int> narrowable = {CaseListModel::ChildColumn, CaseListModel::ParentColumn,
-                                   CaseListModel::CaseworkerColumn};
-    int total = 0;
-    for (int column = 0; column < header->count(); ++column) {
-        if (!header->isSectionHidden(column))
-            total += header->sectionSize(column);
-    }
-    int spare = 0;
-    for (int column : narrowable) {
-        if (!header->isSectionHidden(column))
-            spare += std::max(0, header->sectionSize(column) - narrowest(column));
-    }
-    const int excess = total - available;
-    if (excess <= 0 || spare <= 0)
-        return;
-    for (int column : narrowable) {
-        if (header->isSectionHidden(column))
+    const QList<Narrowable> order = {
+        {{CaseListModel::ChildColumn, CaseListModel::ParentColumn, CaseListModel::CaseworkerColumn},
+         header->fontMetrics().horizontalAdvance(QStringLiteral("Siobhán Wren")) + 12},
+        {{CaseListModel::WorkingDaysLeftColumn},
+         header->fontMetrics().horizontalAdvance(QStringLiteral("14 working days left")) + 34},
+        {{CaseListModel::CouncilColumn},
+         header->fontMetrics().horizontalAdvance(QStringLiteral("Northmoor Borough Council")) + 12},
+    };
+    auto excess = [header, available] {
+        int total = 0;
+        for (int column = 0; column < header->count(); ++column) {
+            if (!header->isSectionHidden(column))
+                total += header->sectionSize(column);
+        }
+        return total - available;
+    };
+    for (const Narrowable& step : order) {
+        const int over = excess();
+        if (over <= 0)
+            return;
+        int spare = 0;
+        for (int column : step.columns) {
+            if (!header->isSectionHidden(column))
+                spare += std::max(0, header->sectionSize(column) - step.floor);
+        }
+        if (spare <= 0)
             continue;
-        const int width = header->sectionSize(column);
-        const int cut = static_cast<int>(qint64(excess) * std::max(0, width - narrowest(column)) / spare) + 1;
-        header->resizeSection(column, std::max(narrowest(column), width - cut));
+        for (int column : step.columns) {
+            if (header->isSectionHidden(column))
+                continue;
+            const int width = header->sectionSize(column);
+            const int give = std::max(0, width - step.floor);
+            const int cut = std::min(give, static_cast<int>(qint64(over) * give / spare) + 1);
+            header->resizeSection(column, width - cut);
+        }
     }
 }
 

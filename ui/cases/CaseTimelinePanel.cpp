@@ -5,6 +5,7 @@
 #include "itemmodels/ActivityModel.h"
 #include "shell/MessagePresenter.h"
 #include "store/cases/ActivityRepository.h"
+#include "store/cases/CaseRepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -68,24 +69,32 @@ void CaseTimelinePanel::reload()
     m_model->setActivities(activities);
 }
 
-LogActivityDialog* CaseTimelinePanel::beginLog(ActivityKind kind)
+LogActivityDialog* CaseTimelinePanel::beginLog(ActivityKind kind, bool informationGiven)
 {
-    auto* dialog = new LogActivityDialog(kind, m_context->today(), this);
+    auto* dialog = new LogActivityDialog(kind, m_context->today(), this, m_offerInformationGiven);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { save(dialog->activity()); });
+    dialog->setInformationGiven(informationGiven && m_offerInformationGiven);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { save(dialog->activity(), dialog->informationGiven()); });
     dialog->open();
     return dialog;
 }
 
-void CaseTimelinePanel::save(const Activity& filledIn)
+void CaseTimelinePanel::save(const Activity& filledIn, bool informationGiven)
 {
     Activity activity = filledIn;
     activity.caseId = m_caseId;
     activity.authorId = m_context->currentUserId();
-    if (StoreError error = ActivityRepository(m_context->database()).add(&activity)) {
+    // The information given moves the case on with the entry, in one transaction.
+    const StoreError error = informationGiven ? CaseRepository(m_context->database(), m_context->calendar())
+                                                    .recordInformationGiven(&activity, m_context->today())
+                                              : ActivityRepository(m_context->database()).add(&activity);
+    if (error) {
         MessagePresenter::instance().showError(this, tr("Could not save the entry"), error.message());
         return;
     }
     reload();
     emit activityAdded();
+    if (informationGiven)
+        emit caseMoved();
 }

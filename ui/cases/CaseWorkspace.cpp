@@ -4,6 +4,8 @@
 #include "cases/CaseDetailsForm.h"
 #include "cases/CaseMergeDialog.h"
 #include "cases/CaseTimelinePanel.h"
+#include "cases/FamilyWantsMediationDialog.h"
+#include "cases/LogActivityDialog.h"
 #include "cases/StageMoveDialog.h"
 #include "certificates/CaseCertificatesPanel.h"
 #include "certificates/VoidCertificateDialog.h"
@@ -16,6 +18,7 @@
 #include "retention/SubjectAccessExporter.h"
 #include "rules/DeadlineCalculator.h"
 #include "rules/IsoDate.h"
+#include "rules/MediationRequestRule.h"
 #include "shell/MessagePresenter.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/CaseCorrectionRepository.h"
@@ -49,6 +52,8 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
       m_saveButton(new QPushButton(tr("Save"), this)), m_revertButton(new QPushButton(tr("Revert"), this)),
       m_correctButton(new QPushButton(tr("Correct i&ntake facts..."), this)),
       m_mergeButton(new QPushButton(tr("Merge into anot&her case..."), this)),
+      m_informationButton(new QPushButton(tr("Mediation info&rmation given..."), this)),
+      m_wantsMediationButton(new QPushButton(tr("Family &wants mediation..."), this)),
       m_mismatchBanner(new QFrame(this)), m_mismatchText(new QLabel(m_mismatchBanner)),
       m_voidReplaceButton(new QPushButton(tr("Void and replace..."), m_mismatchBanner)),
       m_tabs(new QTabWidget(this)), m_splitter(new QSplitter(Qt::Vertical)),
@@ -96,7 +101,25 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     subjectAccess->setToolTip(tr("Write everything held about this family to a folder, as JSON and PDF"));
     connect(subjectAccess, &QPushButton::clicked, this,
             [this] { SubjectAccessExporter::exportCase(m_context, m_caseId, m_details.reference, this); });
-    stageBox->addWidget(subjectAccess, 0, Qt::AlignRight);
+    // What the caseworker records moves the case on (rules reference section
+    // 3): shown only while the case waits for it.
+    m_informationButton->setObjectName(QStringLiteral("informationGivenButton"));
+    m_informationButton->setAccessibleName(tr("Log the mediation information given to the family"));
+    m_informationButton->setToolTip(
+        tr("Log the call, email or letter that gave the mediation information; the case moves to "
+           "\"Information given\" on its date"));
+    connect(m_informationButton, &QPushButton::clicked, this, [this] { beginInformationGiven(); });
+    m_wantsMediationButton->setObjectName(QStringLiteral("familyWantsMediationButton"));
+    m_wantsMediationButton->setAccessibleName(tr("Record that the family wants mediation"));
+    m_wantsMediationButton->setToolTip(
+        tr("The family said they want mediation: the case moves to \"Mediation requested\" on that day"));
+    connect(m_wantsMediationButton, &QPushButton::clicked, this, [this] { beginFamilyWantsMediation(); });
+    auto* nextSteps = new QHBoxLayout;
+    nextSteps->addStretch();
+    nextSteps->addWidget(m_informationButton);
+    nextSteps->addWidget(m_wantsMediationButton);
+    nextSteps->addWidget(subjectAccess);
+    stageBox->addLayout(nextSteps);
     // Putting right what intake took down wrongly, and a case entered twice.
     m_correctButton->setObjectName(QStringLiteral("correctButton"));
     m_correctButton->setAccessibleName(tr("Correct the facts taken at intake"));
@@ -219,6 +242,8 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     });
     connect(m_timeline, &CaseTimelinePanel::activityAdded, this,
             [this] { m_context->notifyCaseChanged(m_caseId); });
+    // An entry that gave the mediation information moved the case on.
+    connect(m_timeline, &CaseTimelinePanel::caseMoved, this, [this] { load(); });
 }
 
 CaseWorkspace::~CaseWorkspace() = default;
@@ -261,6 +286,14 @@ bool CaseWorkspace::load()
     showCertificateMismatches();
     m_context->gate(m_correctButton, Action::EditCases);
     m_context->gate(m_mergeButton, Action::MergeCases, m_details.stage != CaseStage::Closed);
+    const bool informationMoves =
+        MediationRequestRule::informationMoves(m_details.referral.route, m_details.stage);
+    m_informationButton->setVisible(informationMoves);
+    m_context->gate(m_informationButton, Action::EditCases);
+    m_wantsMediationButton->setVisible(
+        MediationRequestRule::mayRequest(m_details.referral.route, m_details.stage));
+    m_context->gate(m_wantsMediationButton, Action::EditCases);
+    m_timeline->setOfferInformationGiven(informationMoves);
     m_timeline->setCase(m_caseId);
     m_invitees->setCase(m_details);
     emit titleChanged(title());
@@ -359,6 +392,41 @@ bool CaseWorkspace::reopen(const QString& reason)
     load();
     m_context->notifyCaseChanged(m_caseId);
     return true;
+}
+
+FamilyWantsMediationDialog* CaseWorkspace::beginFamilyWantsMediation()
+{
+    if (!MediationRequestRule::mayRequest(m_details.referral.route, m_details.stage))
+        return nullptr;
+    if (!saveFirst(tr("recording that the family wants mediation")))
+        return nullptr;
+    auto* dialog =
+        new FamilyWantsMediationDialog(m_details.reference, m_details.referral.enquiryDate,
+                                       m_context->today(), m_details.stage == CaseStage::Enquiry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        CaseRepository repository(m_context->database(), m_context->calendar());
+        if (StoreError error =
+                repository.recordMediationRequested(m_caseId, dialog->requestedDate(), dialog->note(),
+                                                    m_context->today(), m_context->currentUserId())) {
+            MessagePresenter::instance().showError(this, tr("The request was not recorded"), error.message());
+            return;
+        }
+        load();
+        m_context->notifyCaseChanged(m_caseId);
+    });
+    dialog->open();
+    return dialog;
+}
+
+LogActivityDialog* CaseWorkspace::beginInformationGiven()
+{
+    if (!MediationRequestRule::informationMoves(m_details.referral.route, m_details.stage))
+        return nullptr;
+    if (!saveFirst(tr("logging the information given")))
+        return nullptr;
+    m_tabs->setCurrentIndex(0);
+    return m_timeline->beginLog(ActivityKind::Call, true);
 }
 
 StageMoveDialog* CaseWorkspace::beginStageMove(CaseStage to)

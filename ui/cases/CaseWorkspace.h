@@ -11,6 +11,8 @@ class CaseDeadlinesModel;
 class CaseDetailsForm;
 class CaseMergeDialog;
 class CaseTimelinePanel;
+class FamilyWantsMediationDialog;
+class LogActivityDialog;
 class InviteesTab;
 class QDialog;
 class QFrame;
@@ -50,6 +52,15 @@ public:
     // Opens the move dialog (window-modal, returning at once); its OK makes the
     // move. Unsaved details are saved first (after asking); null when they are not.
     StageMoveDialog* beginStageMove(CaseStage to);
+    // The family said they want mediation (a mediation case at enquiry,
+    // information given or not pursuing): the dialog (window-modal, returning
+    // at once); its Record moves the case to "mediation requested" on the day
+    // given. Null when the case is not waiting for that decision.
+    FamilyWantsMediationDialog* beginFamilyWantsMediation();
+    // Logs the call, email, letter or note that gave the family the mediation
+    // information (a mediation case at enquiry): the case moves to
+    // "information given" on its date. Null when the case is past enquiry.
+    LogActivityDialog* beginInformationGiven();
     // Reopens a closed case (the store refuses an anonymised one); false and a message when refused.
     bool reopen(const QString& reason);
     CaseDetailsForm* detailsForm() const { return m_form; }
@@ -97,6 +108,8 @@ private:
     QPushButton* m_revertButton;
     QPushButton* m_correctButton;
     QPushButton* m_mergeButton;
+    QPushButton* m_informationButton;
+    QPushButton* m_wantsMediationButton;
     QFrame* m_mismatchBanner;
     QLabel* m_mismatchText;
     QPushButton* m_voidReplaceButton;

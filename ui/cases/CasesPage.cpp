@@ -169,7 +169,8 @@ void CasesPage::onCaseChanged(qint64 caseId)
 {
     m_list->refresh();
     for (CaseWorkspace* workspace : workspaces()) {
-        if (workspace->caseId() == caseId && !workspace->isDirty() && workspace != currentWorkspace())
+        // The one in front too: a meeting booked or held on its Meetings tab moved the case.
+        if (workspace->caseId() == caseId && !workspace->isDirty())
             workspace->load();
     }
 }

@@ -15,10 +15,14 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
-LogActivityDialog::LogActivityDialog(ActivityKind kind, const QDate& today, QWidget* parent)
+LogActivityDialog::LogActivityDialog(ActivityKind kind, const QDate& today, QWidget* parent,
+                                     bool offerInformationGiven)
     : QDialog(parent), m_kind(new QComboBox(this)), m_date(new DateLineEdit(this)),
       m_time(new QTimeEdit(this)), m_summary(new QLineEdit(this)), m_body(new QPlainTextEdit(this)),
       m_confidential(new QCheckBox(tr("&Confidential: only for the caseworker and supervisors"), this)),
+      m_informationGiven(new QCheckBox(
+          tr("This gave the family the mediation &information (the case moves to \"Information given\")"),
+          this)),
       m_problem(new QLabel(this)), m_today(today)
 {
     setWindowTitle(tr("Log on the Timeline"));
@@ -37,6 +41,15 @@ LogActivityDialog::LogActivityDialog(ActivityKind kind, const QDate& today, QWid
     m_body->setAccessibleName(tr("Details"));
     m_body->setTabChangesFocus(true);
     m_confidential->setAccessibleName(tr("Confidential"));
+    m_informationGiven->setObjectName(QStringLiteral("informationGiven"));
+    m_informationGiven->setAccessibleName(tr("Mediation information given"));
+    m_informationGiven->setToolTip(
+        tr("The family now knows what mediation is and how to ask for it; their 2 months to decide run on."));
+    // A summary for the entry when none is typed yet.
+    connect(m_informationGiven, &QCheckBox::toggled, this, [this](bool on) {
+        if (on && m_summary->text().trimmed().isEmpty())
+            m_summary->setText(tr("Mediation information given"));
+    });
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a00000;"));
     m_problem->setAccessibleName(tr("What to fix"));
@@ -56,6 +69,8 @@ LogActivityDialog::LogActivityDialog(ActivityKind kind, const QDate& today, QWid
     form->addRow(tr("&Summary:"), m_summary);
     form->addRow(tr("&Details:"), m_body);
     form->addRow(QString(), m_confidential);
+    form->addRow(QString(), m_informationGiven);
+    form->setRowVisible(m_informationGiven, offerInformationGiven);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save"));
@@ -81,6 +96,16 @@ Activity LogActivityDialog::activity() const
     activity.body = m_body->toPlainText().trimmed();
     activity.confidential = m_confidential->isChecked();
     return activity;
+}
+
+bool LogActivityDialog::informationGiven() const
+{
+    return m_informationGiven->isVisibleTo(this) && m_informationGiven->isChecked();
+}
+
+void LogActivityDialog::setInformationGiven(bool given)
+{
+    m_informationGiven->setChecked(given);
 }
 
 QString LogActivityDialog::problem() const

@@ -12,6 +12,10 @@ ListColumns::ListColumns(QTableView* view, const QString& key, QObject* parent)
     : QObject(parent), m_view(view), m_header(view->horizontalHeader()), m_key(key)
 {
     m_header->setStretchLastSection(false);
+    // A heading narrowed to fit the screen is cut at its end, never at both
+    // (its tooltip holds it whole).
+    m_header->setTextElideMode(Qt::ElideRight);
+    m_header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_header->setSectionsMovable(true);
     m_header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_header, &QWidget::customContextMenuRequested, this, &ListColumns::showMenu);

@@ -3,6 +3,7 @@
 #include "common/UrgencyDelegate.h"
 #include "itemmodels/CaseRowsModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -45,9 +46,11 @@ DashboardCaseList::DashboardCaseList(const QString& title, const QString& emptyT
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setAlternatingRowColors(true);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(CaseRowsModel::ChildColumn, QHeaderView::Stretch);
+    // Sized by fitColumns(), so a long "what is due" cannot squeeze the names away.
+    header->setSectionResizeMode(QHeaderView::Fixed);
     header->setStretchLastSection(false);
+    header->setTextElideMode(Qt::ElideRight);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter); // cut at the end, not both sides
     // Narrow panels: the stage is in each row's tooltip; what is due is a column.
     m_view->setColumnHidden(CaseRowsModel::StageColumn, true);
     m_view->setColumnHidden(CaseRowsModel::CaseworkerColumn, true);
@@ -78,6 +81,7 @@ DashboardCaseList::DashboardCaseList(const QString& title, const QString& emptyT
     };
     view->onActivate = activate;
     connect(m_view, &QAbstractItemView::doubleClicked, this, activate);
+    m_view->viewport()->installEventFilter(this);
     clear();
 }
 
@@ -91,6 +95,61 @@ void DashboardCaseList::setRows(const QList<CaseListRow>& rows, int total,
         m_heading->setText(tr("%1 (%Ln)", nullptr, total).arg(m_title));
     m_view->setVisible(!rows.isEmpty());
     m_empty->setVisible(rows.isEmpty());
+    fitColumns();
+}
+
+bool DashboardCaseList::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+int DashboardCaseList::childColumnFloor() const
+{
+    return m_view->fontMetrics().horizontalAdvance(QStringLiteral("Siobhán Hartley")) + 16;
+}
+
+void DashboardCaseList::fitColumns()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    const int available = m_view->viewport()->width();
+    if (available <= 0)
+        return;
+    const int child = CaseRowsModel::ChildColumn;
+    auto wanted = [this, header](int column) {
+        return std::max(static_cast<QAbstractItemView*>(m_view)->sizeHintForColumn(column),
+                        header->sectionSizeHint(column));
+    };
+    int others = 0;
+    QList<int> widths(m_model->columnCount(), 0);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column == child || m_view->isColumnHidden(column))
+            continue;
+        widths[column] = wanted(column);
+        others += widths[column];
+    }
+    // The name keeps its floor: what is due, then the time left, give way (never below their floors).
+    const int floor = std::min(childColumnFloor(), wanted(child));
+    int missing = floor - (available - others);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const QList<QPair<int, int>> giving = {
+        {CaseRowsModel::WhatColumn, metrics.horizontalAdvance(QStringLiteral("Part 2 certificate")) + 12},
+        {CaseRowsModel::TimeLeftColumn, metrics.horizontalAdvance(QStringLiteral("Overdue")) + 40},
+    };
+    for (const auto& [column, least] : giving) {
+        if (missing <= 0)
+            break;
+        const int give = std::min(missing, std::max(0, widths[column] - least));
+        widths[column] -= give;
+        others -= give;
+        missing -= give;
+    }
+    widths[child] = std::max(floor, available - others);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (!m_view->isColumnHidden(column))
+            header->resizeSection(column, widths[column]);
+    }
 }
 
 void DashboardCaseList::clear()

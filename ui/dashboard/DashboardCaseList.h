@@ -28,11 +28,23 @@ public:
     void setTitle(const QString& title);
     CaseRowsModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    // The width the child's name column is never squeezed below while the
+    // panel has room for it: a typical name ("Siobhán Hartley") in full.
+    int childColumnFloor() const;
 
 signals:
     void caseActivated(qint64 caseId);
 
+protected:
+    // The view's viewport resized (the panel, or its scroll bar came or went): fit again.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // Each column as wide as its content, within the panel: the child's name
+    // keeps at least childColumnFloor() and takes what is left; what is due
+    // and the time left give way first (cut short with their tooltip).
+    void fitColumns();
+
     QString m_title;
     QString m_emptyText;
     QLabel* m_heading;

@@ -1,6 +1,7 @@
 #include "dashboard/DashboardPage.h"
 
 #include "common/DomainText.h"
+#include "common/UserSettings.h"
 #include "common/WorkContext.h"
 #include "dashboard/DashboardCaseList.h"
 #include "domain/DateText.h"
@@ -22,7 +23,9 @@
 #include <QVBoxLayout>
 
 namespace {
+// Kept per signed-in user (common/UserSettings): a person id, or kEveryone.
 const QString kUserKey = QStringLiteral("dashboard/user");
+constexpr qint64 kEveryone = -1;
 constexpr int kListLimit = 50;
 constexpr int kCaseIdRole = Qt::UserRole + 1;
 } // namespace
@@ -99,11 +102,10 @@ DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
     };
     connect(m_meetings, &QListWidget::itemActivated, this, openMeeting);
     connect(m_user, &QComboBox::currentIndexChanged, this, [this] {
+        // Remembered for the person signed in, not for the desk.
         const auto user = shownUser();
-        if (user)
-            QSettings().setValue(kUserKey, *user);
-        else
-            QSettings().remove(kUserKey);
+        QSettings().setValue(UserSettings::key(UserSettings::username(m_context), kUserKey),
+                             user ? *user : kEveryone);
         refresh();
     });
     connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
@@ -128,15 +130,18 @@ void DashboardPage::loadUsers()
         UserRepository(m_context->database()).list(&users);
     for (const User& user : users)
         m_user->addItem(user.displayName, user.id);
-    // Whoever works on cases sees their own first; a supervisor or an
-    // administrator, everyone's; else the choice remembered.
-    QVariant chosen = QSettings().value(kUserKey);
+    // The choice the person signed in made last time; before they made one,
+    // whoever works on cases sees their own, a supervisor or an
+    // administrator everyone's.
+    const QVariant remembered =
+        QSettings().value(UserSettings::key(UserSettings::username(m_context), kUserKey));
+    qint64 chosen = kEveryone;
     const std::optional<User>& signedIn = m_context->signedInUser();
-    if (signedIn && (signedIn->role == UserRole::Supervisor || signedIn->role == UserRole::Administrator))
-        chosen = QVariant();
-    else if (const auto me = m_context->currentUserId())
-        chosen = *me;
-    const int index = chosen.isValid() ? m_user->findData(chosen.toLongLong()) : -1;
+    if (remembered.isValid())
+        chosen = remembered.toLongLong();
+    else if (signedIn && signedIn->role != UserRole::Supervisor && signedIn->role != UserRole::Administrator)
+        chosen = m_context->currentUserId().value_or(kEveryone);
+    const int index = chosen == kEveryone ? 0 : m_user->findData(chosen);
     m_user->setCurrentIndex(std::max(0, index));
 }
 

@@ -1,9 +1,12 @@
 #include "meetings/MeetingDialog.h"
 
+#include "common/DateLineEdit.h"
 #include "common/DateTyping.h"
 #include "common/DiscardGuard.h"
 #include "common/WorkContext.h"
 #include "domain/DateText.h"
+#include "rules/InviteeRules.h"
+#include "rules/MediationRequestRule.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/directory/InviteeRepository.h"
@@ -67,7 +70,8 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
       m_refusals(new QLabel(this)), m_warnings(new QLabel(this)), m_history(new QLabel(this)),
       m_cancelMeeting(new QPushButton(tr("Cancel the &meeting…"), this)), m_save(nullptr),
       m_notInTime(
-          new QCheckBox(tr("It cannot be held within the 30 &days (a Part 3 certificate is due)"), this))
+          new QCheckBox(tr("It cannot be held within the 30 &days (a Part 3 certificate is due)"), this)),
+      m_requested(new DateLineEdit(this)), m_requestedLabel(new QLabel(tr("Mediation re&quested on:"), this))
 {
     setWindowTitle(meetingId ? tr("Meeting") : tr("Book a meeting"));
     for (MeetingKind kind : allMeetingKinds())
@@ -119,6 +123,13 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     when->addWidget(m_end, 1);
     auto* form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);
+    // A mediation booked before the family's request was recorded records it too.
+    m_requestedLabel->setBuddy(m_requested);
+    m_requested->setAccessibleName(tr("Date the family asked for mediation"));
+    m_requested->setToolTip(tr("The family has not been recorded as wanting mediation: booking records "
+                               "that they asked on this day, and the case moves to \"Mediation "
+                               "requested\", then \"Meeting arranged\"."));
+    form->addRow(m_requestedLabel, m_requested);
     auto* whenLabel = new QLabel(tr("&When:"), this);
     whenLabel->setBuddy(m_start);
     form->addRow(whenLabel, when);
@@ -162,6 +173,9 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     layout->addWidget(m_refusals);
     layout->addWidget(m_warnings);
     layout->addWidget(m_history);
+    // Spare height goes here, never between the fields: a message appearing
+    // does not move a field under the pointer.
+    layout->addStretch(1);
     layout->addWidget(buttons);
     // Grows when refusals and warnings appear, rather than squeezing the lists.
     layout->setSizeConstraint(QLayout::SetMinimumSize);
@@ -170,6 +184,12 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     form->setRowVisible(m_reason, m_meetingId != 0); // a new booking has nothing to move or cancel
     form->setRowVisible(m_notInTime, m_meetingId != 0 && m_stored.status == MeetingStatus::Scheduled &&
                                          m_stored.kind == MeetingKind::Mediation);
+    m_requested->setDate(m_context->today());
+    auto showRequested = [this, form] {
+        form->setRowVisible(m_requested, recordsRequest());
+    };
+    showRequested();
+    connect(m_kind, &QComboBox::currentIndexChanged, this, showRequested);
     // Moving the start moves the end with it, keeping the length (three hours
     // unless changed).
     m_shownStart = officeInstant(m_start);
@@ -228,7 +248,13 @@ void MeetingDialog::load()
     // A new meeting is run by the case's mediator unless changed here.
     if (!m_meetingId) {
         CaseDetails details;
-        if (!CaseRepository(db, m_context->calendar()).load(m_caseId, &details) && details.mediatorId) {
+        const bool loaded = !CaseRepository(db, m_context->calendar()).load(m_caseId, &details);
+        if (loaded) {
+            m_route = details.referral.route;
+            m_stage = details.stage;
+            m_enquiryDate = details.referral.enquiryDate;
+        }
+        if (loaded && details.mediatorId) {
             chosen << *details.mediatorId;
             bool listed = false;
             for (const User& user : mediators)
@@ -255,7 +281,7 @@ void MeetingDialog::load()
         asked << invitee.inviteeId;
     for (const Invitee& invitee : invitees)
         checkItem(m_invitees, invitee.displayName, invitee.id,
-                  m_meetingId ? asked.contains(invitee.id) : invitee.isInvited());
+                  m_meetingId ? asked.contains(invitee.id) : InviteeRules::askedToNewMeeting(invitee));
 
     if (m_meetingId) {
         m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(m_stored.kind)));
@@ -438,16 +464,40 @@ void MeetingDialog::recheck()
         resize(width(), wanted);
 }
 
+bool MeetingDialog::recordsRequest() const
+{
+    return !m_meetingId && m_kind->currentData().toInt() == static_cast<int>(MeetingKind::Mediation) &&
+           MediationRequestRule::mayRequest(m_route, m_stage);
+}
+
+void MeetingDialog::setRequestedDate(const QDate& date)
+{
+    m_requested->setDate(date);
+}
+
 void MeetingDialog::accept()
 {
     recheck();
     if (!m_check.canBook())
         return;
+    QDate requested;
+    if (recordsRequest()) {
+        const QString problem =
+            m_requested->isAcceptable()
+                ? MediationRequestRule::dateProblem(m_requested->date(), m_enquiryDate, m_context->today())
+                : m_requested->errorText();
+        if (!problem.isEmpty()) {
+            m_refusals->setText(tr("Cannot book: %1").arg(problem));
+            m_refusals->setVisible(true);
+            return;
+        }
+        requested = m_requested->date();
+    }
     MeetingRepository meetings(m_context->database(), m_context->calendar());
     Meeting m = meeting();
     StoreError error;
     if (!m_meetingId) {
-        error = meetings.book(&m, m_context->today(), m_context->currentUserId(), &m_check);
+        error = meetings.book(&m, m_context->today(), m_context->currentUserId(), &m_check, requested);
         if (!error)
             m_meetingId = m.id;
     } else {

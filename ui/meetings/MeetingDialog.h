@@ -1,10 +1,12 @@
 #pragma once
 
+#include "domain/CaseStage.h"
 #include "domain/Meeting.h"
 #include "rules/MeetingRules.h"
 
 #include <QDialog>
 
+class DateLineEdit;
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -41,6 +43,10 @@ public:
     QString warningText() const;
     void setStart(const QDateTime& localStart);
     void setReason(const QString& reason);
+    // Whether booking this mediation also records the day the family asked
+    // for it (a new mediation on a case still waiting for their decision).
+    bool recordsRequest() const;
+    void setRequestedDate(const QDate& date);
     // Cancels the booked meeting with the reason given; false (and says why) when it cannot.
     bool cancelMeeting();
 
@@ -58,6 +64,9 @@ private:
     qint64 m_caseId;
     qint64 m_meetingId;
     Meeting m_stored;
+    Route m_route = Route::Mediation;
+    CaseStage m_stage = CaseStage::Enquiry;
+    QDate m_enquiryDate;
     QDateTime m_shownStart; // the start as last shown, to keep the length when it moves
     MeetingRules::BookingCheck m_check;
     QComboBox* m_kind;
@@ -79,5 +88,7 @@ private:
     QLabel* m_history;
     QPushButton* m_cancelMeeting;
     QPushButton* m_save;
-    QCheckBox* m_notInTime; // cancelling because it cannot be held within the 30 days
+    QCheckBox* m_notInTime;    // cancelling because it cannot be held within the 30 days
+    DateLineEdit* m_requested; // the day the family asked for mediation, when not yet recorded
+    QLabel* m_requestedLabel;
 };

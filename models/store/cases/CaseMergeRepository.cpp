@@ -2,6 +2,7 @@
 
 #include "domain/CaseStage.h"
 #include "domain/Route.h"
+#include "rules/DuplicateReferralRules.h"
 #include "store/access/AccessGuard.h"
 #include "store/cases/ActivityRepository.h"
 #include "store/cases/CaseRepository.h"
@@ -51,6 +52,84 @@ StoreError moveRows(QSqlDatabase db, const char* table, qint64 keptId, qint64 me
         return StoreError::fromSql(query.lastError(),
                                    QStringLiteral("Could not move the %1").arg(QLatin1String(table)));
     *moved = query.numRowsAffected();
+    return {};
+}
+
+// The family invitees of a case (those taken from its own people at intake):
+// id, role, and who they are (name key and date of birth).
+struct FamilyInvitee
+{
+    qint64 id = 0;
+    QString role;
+    QString nameKey;
+    QDate dateOfBirth;
+};
+
+StoreError familyInvitees(QSqlDatabase db, qint64 caseId, QList<FamilyInvitee>* out)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT i.id, i.role, p.given_name, p.family_name, p.date_of_birth "
+                                 "FROM invitees i JOIN cases c ON c.id = i.case_id "
+                                 "JOIN people p ON p.id = i.person_id "
+                                 "WHERE i.case_id = ? AND i.person_id IN (c.child_id, c.parent_id) "
+                                 "ORDER BY i.id"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the invitees"));
+    while (query.next()) {
+        out->append({query.value(0).toLongLong(), query.value(1).toString(),
+                     DuplicateReferralRules::nameKey(query.value(2).toString(), query.value(3).toString()),
+                     query.value(4).toDate()});
+    }
+    return {};
+}
+
+// Both cases invited the same family member at intake (each case has its own
+// row for them): the kept case's invitee stays, the merged-away one's
+// meetings and contact notes move to it, and the duplicate goes. Sets
+// *joined to how many were joined.
+StoreError joinFamilyInvitees(QSqlDatabase db, qint64 keptId, qint64 mergedId, int* joined)
+{
+    *joined = 0;
+    QList<FamilyInvitee> kept;
+    QList<FamilyInvitee> merged;
+    if (StoreError error = familyInvitees(db, keptId, &kept))
+        return error;
+    if (StoreError error = familyInvitees(db, mergedId, &merged))
+        return error;
+    for (const FamilyInvitee& twice : merged) {
+        const FamilyInvitee* same = nullptr;
+        for (const FamilyInvitee& candidate : kept) {
+            const bool bothBorn = candidate.dateOfBirth.isValid() && twice.dateOfBirth.isValid();
+            if (candidate.role == twice.role && !candidate.nameKey.isEmpty() &&
+                candidate.nameKey == twice.nameKey &&
+                (!bothBorn || candidate.dateOfBirth == twice.dateOfBirth))
+                same = &candidate;
+        }
+        if (!same)
+            continue;
+        QSqlQuery query(db);
+        // A meeting that asked both keeps the one; the rest now ask the kept invitee.
+        query.prepare(QStringLiteral("DELETE FROM meeting_invitees WHERE invitee_id = ? AND meeting_id IN "
+                                     "(SELECT meeting_id FROM meeting_invitees WHERE invitee_id = ?)"));
+        query.addBindValue(twice.id);
+        query.addBindValue(same->id);
+        if (!query.exec())
+            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not join the invitees"));
+        for (const char* table : {"meeting_invitees", "invitee_contacts"}) {
+            query.prepare(QStringLiteral("UPDATE %1 SET invitee_id = ? WHERE invitee_id = ?")
+                              .arg(QLatin1String(table)));
+            query.addBindValue(same->id);
+            query.addBindValue(twice.id);
+            if (!query.exec())
+                return StoreError::fromSql(query.lastError(), QStringLiteral("Could not join the invitees"));
+        }
+        query.prepare(QStringLiteral("DELETE FROM invitees WHERE id = ?"));
+        query.addBindValue(twice.id);
+        if (!query.exec())
+            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not join the invitees"));
+        ++*joined;
+    }
     return {};
 }
 
@@ -113,6 +192,8 @@ StoreError CaseMergeRepository::merge(qint64 keptId, qint64 mergedId, const QStr
     CaseMergeResult moved;
     if (StoreError error = moveRows(m_db, "activities", keptId, mergedId, &moved.activities))
         return error;
+    if (StoreError error = joinFamilyInvitees(m_db, keptId, mergedId, &moved.familyInviteesJoined))
+        return error;
     if (StoreError error = moveRows(m_db, "invitees", keptId, mergedId, &moved.invitees))
         return error;
     if (StoreError error = moveRows(m_db, "meetings", keptId, mergedId, &moved.meetings))
@@ -151,13 +232,14 @@ StoreError CaseMergeRepository::merge(qint64 keptId, qint64 mergedId, const QStr
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not update the kept case"));
 
     const QString counts =
-        QStringLiteral("Moved: %1 timeline entries, %2 invitees, %3 meetings. Certificates "
-                       "left with %4 (where they were issued): %5.")
+        QStringLiteral("Moved: %1 timeline entries, %2 invitees (%6 of the family invited on both "
+                       "kept once), %3 meetings. Certificates left with %4 (where they were issued): %5.")
             .arg(moved.activities)
             .arg(moved.invitees)
             .arg(moved.meetings)
             .arg(merged.reference)
-            .arg(moved.certificatesKept);
+            .arg(moved.certificatesKept)
+            .arg(moved.familyInviteesJoined);
     const QString body = QStringLiteral("Reason: %1\n%2").arg(reason.trimmed(), counts);
     if (StoreError error =
             addEntry(m_db, keptId, QStringLiteral("Case %1 merged into this one").arg(merged.reference), body,

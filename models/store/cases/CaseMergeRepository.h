@@ -12,12 +12,16 @@ struct CaseMergeResult
 {
     int activities = 0;
     int invitees = 0;
+    // The family member both cases invited at intake: kept once, on the kept
+    // case, with the merged-away row's meetings and notes (not in `invitees`).
+    int familyInviteesJoined = 0;
     int meetings = 0;
     int certificatesKept = 0; // left with the merged-away case they were issued on
 };
 
 // Merges a case entered twice into the one kept (issue 12), for
 // supervisors: its timeline, invitees and meetings move to the kept case;
+// the family member both invited at intake is kept once;
 // its certificates stay with the case they were issued on (the register is
 // never edited); the merged-away case is kept, closed, with merged_into_id
 // naming the kept one (schema 14), and both timelines say so. One write

@@ -2,6 +2,7 @@
 
 #include "rules/CaseDeadlines.h"
 #include "rules/InviteeRules.h"
+#include "rules/MediationRequestRule.h"
 #include "rules/ReferralValidator.h"
 #include "store/access/AccessGuard.h"
 #include "store/cases/ActivityRepository.h"
@@ -422,6 +423,61 @@ StoreError CaseRepository::moveStage(qint64 caseId, const StageChange& change, c
         return error;
     if (StoreError error = refreshNextDeadline(caseId))
         return error;
+    return transaction.commit();
+}
+
+StoreError CaseRepository::recordInformationGiven(Activity* activity, const QDate& today)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    CaseDetails details;
+    if (StoreError error = load(activity->caseId, &details))
+        return error;
+    if (StoreError error = ActivityRepository(m_db).add(activity))
+        return error;
+    if (MediationRequestRule::informationMoves(details.referral.route, details.stage)) {
+        const StageChange change{CaseStage::InformationGiven, activity->occurredAt.date(), {}};
+        if (StoreError error = moveStage(activity->caseId, change, today, activity->authorId))
+            return error;
+    }
+    return transaction.commit();
+}
+
+StoreError CaseRepository::recordMediationRequested(qint64 caseId, const QDate& requested,
+                                                    const QString& note, const QDate& today,
+                                                    std::optional<qint64> authorId)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    CaseDetails details;
+    if (StoreError error = load(caseId, &details))
+        return error;
+    const QList<CaseStage> path = MediationRequestRule::requestPath(details.referral.route, details.stage);
+    if (path.isEmpty())
+        return StoreError(
+            StoreError::Kind::Invalid,
+            details.referral.route == Route::Mediation
+                ? QStringLiteral("%1 is at \"%2\": it is not waiting for the family to decide on mediation.")
+                      .arg(details.reference, caseStageTitle(details.stage))
+                : QStringLiteral("%1 is a disagreement resolution case: it follows its own stages.")
+                      .arg(details.reference));
+    const QString problem = MediationRequestRule::dateProblem(requested, details.referral.enquiryDate, today);
+    if (!problem.isEmpty())
+        return StoreError(StoreError::Kind::Invalid, problem);
+    for (CaseStage stage : path) {
+        const QString why = stage == CaseStage::MediationRequested
+                                ? note.trimmed()
+                                : QStringLiteral("The family had the mediation information when they asked "
+                                                 "for mediation.");
+        if (StoreError error = moveStage(caseId, StageChange{stage, requested, why}, today, authorId))
+            return error;
+    }
     return transaction.commit();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Activity.h"
 #include "domain/CaseDetails.h"
 #include "rules/BankHolidayCalendar.h"
 #include "rules/StageMachine.h"
@@ -32,6 +33,20 @@ public:
     // every error of InviteeRules::check, one a line.
     StoreError moveStage(qint64 caseId, const StageChange& change, const QDate& today,
                          std::optional<qint64> authorId);
+    // Puts an entry on the timeline that records the mediation information
+    // given to the family (a call, email, letter or note), and moves a
+    // mediation case still at enquiry to "information given" on the entry's
+    // date, in one transaction (MediationRequestRule; rules reference section
+    // 3). A case already past enquiry only gets the entry. Sets activity->id.
+    StoreError recordInformationGiven(Activity* activity, const QDate& today);
+    // The family said on `requested` that they want mediation: the case moves
+    // to "mediation requested" dated that day (from an enquiry through
+    // "information given", the same day), with `note` on the timeline, in one
+    // transaction. Refused (Invalid, with what to do) on a case that is not
+    // waiting for the family's decision, or for a date before the enquiry or
+    // in the future (MediationRequestRule).
+    StoreError recordMediationRequested(qint64 caseId, const QDate& requested, const QString& note,
+                                        const QDate& today, std::optional<qint64> authorId);
     // Takes the case back to `to` when what moved it on is undone (its only
     // meeting cancelled: MeetingStageRules decides), keeping every date it has,
     // with `why` on the timeline. No stage machine check: the rules asked.

@@ -87,6 +87,7 @@ StoreError CertificateRepository::resolveIssuer(const CertificateIssuer& issuer,
     if (user.id != 0 && user.active && Permissions::allows(user.role, Action::IssueCertificates)) {
         resolved->userId = user.id;
         resolved->name = user.displayName;
+        resolved->role = userRoleToString(user.role);
         return {};
     }
     // Say who may, so the person can put it right at once.
@@ -330,7 +331,8 @@ StoreError CertificateRepository::insertDraftInTransaction(qint64 caseId, std::o
     query.addBindValue(SqlValues::date(due.trigger));
     query.addBindValue(SqlValues::id(resolved.userId));
     query.addBindValue(resolved.name);
-    query.addBindValue(certificateIssuerRole(*due.part));
+    // The issuer's real role (a supervisor issuing Part 2 is not printed as its mediator).
+    query.addBindValue(resolved.role);
     query.addBindValue(SqlValues::id(replacesId));
     query.addBindValue(SqlValues::now());
     if (!dialect.execInsert(query, draftId))
@@ -443,7 +445,7 @@ StoreError CertificateRepository::prepareIssueInTransaction(qint64 draftId, cons
     issue.issueDate = today;
     issue.triggerDate = due.trigger;
     issue.issuerName = issuer.name;
-    issue.issuerRole = draft.issuerRole;
+    issue.issuerRole = issuer.role;
     if (draft.replacesId) {
         Certificate replaced;
         if (StoreError error = load(*draft.replacesId, &replaced))

@@ -31,6 +31,9 @@ struct CertificateIssuer
 {
     QString name;
     std::optional<qint64> userId;
+    // Set by the store from the user's role ("supervisor"): what the
+    // certificate prints as the issuer's role, never asked of the caller.
+    QString role = {};
 };
 
 // A certificate as it would be issued now, for the supervisor to review: made

@@ -162,7 +162,7 @@ StoreError MeetingRepository::check(const Meeting& meeting, const QDate& today,
 }
 
 StoreError MeetingRepository::book(Meeting* meeting, const QDate& today, std::optional<qint64> authorId,
-                                   MeetingRules::BookingCheck* result)
+                                   MeetingRules::BookingCheck* result, const QDate& mediationRequestedOn)
 {
     if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
         return error;
@@ -182,6 +182,12 @@ StoreError MeetingRepository::book(Meeting* meeting, const QDate& today, std::op
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
+    if (mediationRequestedOn.isValid() && meeting->kind == MeetingKind::Mediation) {
+        if (StoreError error =
+                CaseRepository(m_db, m_calendar)
+                    .recordMediationRequested(meeting->caseId, mediationRequestedOn, {}, today, authorId))
+            return error;
+    }
     const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
     // The UID is random, never derived from the case, so it says nothing about the family.
     const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@commonground");
@@ -780,10 +786,25 @@ StoreError MeetingRepository::moveCaseAfter(const Meeting& meeting, MeetingStage
         return sqlError(others, "Could not read the case's meetings");
     const bool otherMeetings = others.value(0).toInt() > 0;
     others.finish();
+    // The Part 3 duty stands once it was recorded, or once the 30 days ran
+    // out with no meeting held (rules reference section 3, step 6).
+    bool part3DutyStands = details.noMeetingDate.isValid();
+    if (!part3DutyStands && details.referral.route == Route::Mediation) {
+        const DeadlineCalculator calculator(m_calendar);
+        for (const CaseDeadline& deadline :
+             CaseDeadlines(calculator).all(CaseDeadlines::timelineOf(details))) {
+            if (deadline.kind == CaseDeadline::Kind::MeetingBy && deadline.deadline.isValid() &&
+                deadline.deadline.date() < today)
+                part3DutyStands = true;
+        }
+    }
     const std::optional<CaseStage> to = MeetingStageRules::stageAfter(
-        meeting.kind, event, details.referral.route, details.stage, otherMeetings);
+        meeting.kind, event, details.referral.route, details.stage, otherMeetings, part3DutyStands);
     if (!to)
         return {};
+    // Back to "no meeting within 30 days" keeps the day that was first learnt.
+    const QDate moveDate =
+        *to == CaseStage::NoMeetingInTime && details.noMeetingDate.isValid() ? details.noMeetingDate : date;
     // Forward moves go through the stage machine and the invitee rules
     // (CaseRepository::moveStage); a refusal there undoes the meeting too.
     const bool forward = MeetingStageRules::isForward(event, *to);
@@ -791,7 +812,7 @@ StoreError MeetingRepository::moveCaseAfter(const Meeting& meeting, MeetingStage
         return cases.stepBack(meeting.caseId, *to,
                               QStringLiteral("%1 cancelled").arg(meetingKindTitle(meeting.kind).toLower()),
                               authorId);
-    return cases.moveStage(meeting.caseId, StageChange{*to, date, {}}, today, authorId);
+    return cases.moveStage(meeting.caseId, StageChange{*to, moveDate, {}}, today, authorId);
 }
 
 StoreError MeetingRepository::adoptMediator(const Meeting& meeting, std::optional<qint64> authorId)

@@ -45,8 +45,12 @@ public:
     StoreError check(const Meeting& meeting, const QDate& today, MeetingRules::BookingCheck* result) const;
     // Refused (Kind::Invalid, the refusals joined) when check() refuses; the
     // warnings are left in *result for the caller. Sets meeting->id and uid.
+    // With `mediationRequestedOn`, a mediation booked on a case still waiting
+    // for the family's decision first records that they asked for mediation
+    // on that day (CaseRepository::recordMediationRequested), in the same
+    // transaction, so the booking then arranges the meeting.
     StoreError book(Meeting* meeting, const QDate& today, std::optional<qint64> authorId,
-                    MeetingRules::BookingCheck* result = nullptr);
+                    MeetingRules::BookingCheck* result = nullptr, const QDate& mediationRequestedOn = {});
     // New times with a reason, kept in the history; SEQUENCE goes up.
     StoreError reschedule(qint64 meetingId, const QDateTime& start, const QDateTime& end,
                           const QString& reason, const QDate& today, std::optional<qint64> authorId,

@@ -1,0 +1,49 @@
+#include "rules/MediationRequestRule.h"
+
+#include "domain/DateText.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MediationRequestRule", text);
+}
+} // namespace
+
+namespace MediationRequestRule {
+
+bool informationMoves(Route route, CaseStage current)
+{
+    return route == Route::Mediation && current == CaseStage::Enquiry;
+}
+
+bool mayRequest(Route route, CaseStage current)
+{
+    return route == Route::Mediation &&
+           (current == CaseStage::Enquiry || current == CaseStage::InformationGiven ||
+            current == CaseStage::NotPursuing);
+}
+
+QList<CaseStage> requestPath(Route route, CaseStage current)
+{
+    if (!mayRequest(route, current))
+        return {};
+    if (current == CaseStage::Enquiry)
+        return {CaseStage::InformationGiven, CaseStage::MediationRequested};
+    return {CaseStage::MediationRequested};
+}
+
+QString dateProblem(const QDate& requested, const QDate& enquiryDate, const QDate& today)
+{
+    if (!requested.isValid())
+        return tr("Give the date the family said they want mediation.");
+    if (requested > today)
+        return tr("The date the family asked for mediation cannot be in the future.");
+    if (enquiryDate.isValid() && requested < enquiryDate)
+        return tr("The family cannot have asked for mediation before the enquiry (%1).")
+            .arg(DateText::shortDate(enquiryDate));
+    return {};
+}
+
+} // namespace MediationRequestRule
