@@ -5,6 +5,7 @@
 #include "cases/CaseMergeDialog.h"
 #include "cases/CaseTimelinePanel.h"
 #include "cases/StageMoveDialog.h"
+#include "cases/TribunalAppealDialog.h"
 #include "certificates/CaseCertificatesPanel.h"
 #include "certificates/VoidCertificateDialog.h"
 #include "common/DomainText.h"
@@ -20,6 +21,7 @@
 #include "store/access/UserRepository.h"
 #include "store/cases/CaseCorrectionRepository.h"
 #include "store/cases/CaseRepository.h"
+#include "store/cases/TribunalAppealRepository.h"
 #include "store/certificates/CertificateRepository.h"
 
 #include <QFrame>
@@ -49,7 +51,8 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
       m_saveButton(new QPushButton(tr("Save"), this)), m_revertButton(new QPushButton(tr("Revert"), this)),
       m_correctButton(new QPushButton(tr("Correct i&ntake facts..."), this)),
       m_mergeButton(new QPushButton(tr("Merge into anot&her case..."), this)),
-      m_mismatchBanner(new QFrame(this)), m_mismatchText(new QLabel(m_mismatchBanner)),
+      m_appealButton(new QPushButton(tr("Tribunal a&ppeal..."), this)), m_mismatchBanner(new QFrame(this)),
+      m_mismatchText(new QLabel(m_mismatchBanner)),
       m_voidReplaceButton(new QPushButton(tr("Void and replace..."), m_mismatchBanner)),
       m_tabs(new QTabWidget(this)), m_splitter(new QSplitter(Qt::Vertical)),
       m_deadlines(new CaseDeadlinesModel(this)), m_deadlinesView(new QTableView),
@@ -96,7 +99,17 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     subjectAccess->setToolTip(tr("Write everything held about this family to a folder, as JSON and PDF"));
     connect(subjectAccess, &QPushButton::clicked, this,
             [this] { SubjectAccessExporter::exportCase(m_context, m_caseId, m_details.reference, this); });
-    stageBox->addWidget(subjectAccess, 0, Qt::AlignRight);
+    // The family's appeal to the tribunal, which the councils' SEN2 return counts.
+    m_appealButton->setObjectName(QStringLiteral("appealButton"));
+    m_appealButton->setAccessibleName(tr("Record an appeal to the tribunal"));
+    m_appealButton->setToolTip(tr("The family registered an appeal with the tribunal: its date and how you "
+                                  "learnt it (shown on the timeline and counted in the reports)"));
+    connect(m_appealButton, &QPushButton::clicked, this, [this] { beginAppeal(); });
+    auto* recordButtons = new QHBoxLayout;
+    recordButtons->addStretch();
+    recordButtons->addWidget(m_appealButton);
+    recordButtons->addWidget(subjectAccess);
+    stageBox->addLayout(recordButtons);
     // Putting right what intake took down wrongly, and a case entered twice.
     m_correctButton->setObjectName(QStringLiteral("correctButton"));
     m_correctButton->setAccessibleName(tr("Correct the facts taken at intake"));
@@ -252,6 +265,8 @@ bool CaseWorkspace::load()
         return false;
     }
     m_details = details;
+    m_appeal.reset();
+    TribunalAppealRepository(m_context->database()).load(m_caseId, &m_appeal);
     QList<User> users;
     UserRepository(m_context->database()).list(&users);
     m_form->load(m_details, users);
@@ -261,6 +276,7 @@ bool CaseWorkspace::load()
     showCertificateMismatches();
     m_context->gate(m_correctButton, Action::EditCases);
     m_context->gate(m_mergeButton, Action::MergeCases, m_details.stage != CaseStage::Closed);
+    m_context->gate(m_appealButton, Action::EditCases);
     m_timeline->setCase(m_caseId);
     m_invitees->setCase(m_details);
     emit titleChanged(title());
@@ -289,6 +305,9 @@ void CaseWorkspace::showHeader()
         facts += tr("  ·  Caseworker: %1").arg(m_details.caseworkerName);
     if (!m_details.mediatorName.isEmpty())
         facts += tr("  ·  Mediator: %1").arg(m_details.mediatorName);
+    if (m_appeal)
+        facts += tr("  ·  Appeal to the tribunal registered %1 (%2)")
+                     .arg(IsoDate::describe(m_appeal->registeredDate), appealSourceTitle(m_appeal->source));
     m_facts->setText(facts);
     QString stage = tr("Stage: %1").arg(caseStageTitle(m_details.stage));
     if (m_details.stage == CaseStage::Closed && !m_details.closedReason.isEmpty())
@@ -551,5 +570,18 @@ CaseMergeDialog* CaseWorkspace::beginMerge()
         emit openCaseRequested(kept);
     });
     dialog->open();
+    return dialog;
+}
+
+TribunalAppealDialog* CaseWorkspace::beginAppeal()
+{
+    auto* dialog = new TribunalAppealDialog(m_context, m_caseId, m_appeal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        load();
+        m_context->notifyCaseChanged(m_caseId);
+    });
+    dialog->show();
     return dialog;
 }
