@@ -263,6 +263,31 @@ const Figure* find(const QString& key)
     return nullptr;
 }
 
+QString markdown()
+{
+    QString text;
+    for (const Figure& figure : all()) {
+        text += QStringLiteral("- `%1`: **%2**. %3").arg(figure.key, figure.title, figure.definition());
+        if (!figure.breakdown.isEmpty())
+            text += QStringLiteral(" Broken down by %1 (the `detail` column).").arg(figure.breakdown);
+        text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+QStringList sen2Figures()
+{
+    return {QStringLiteral("enquiries_by_route"),
+            QStringLiteral("information_given"),
+            QStringLiteral("part1_issued"),
+            QStringLiteral("mediations_requested"),
+            QStringLiteral("mediation_meetings_held"),
+            QStringLiteral("mediation_cases_held"),
+            QStringLiteral("mediation_cases_followed_by_appeal"),
+            QStringLiteral("part2_issued"),
+            QStringLiteral("part3_issued")};
+}
+
 int workingDaysBetween(const WorkingDays& days, const QDate& start, const QDate& end)
 {
     if (!start.isValid() || !end.isValid() || end <= start)

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // The figures the commissioning councils ask for (rules/README.md section 7,
@@ -38,6 +39,13 @@ struct Figure
 const QList<Figure>& all();
 // The figure of a key, or nullptr.
 const Figure* find(const QString& key);
+// Every figure as a Markdown list, one item a figure: the README's
+// "Figures" section is this text (a test compares them).
+QString markdown();
+// The figures a council needs from its provider for its SEN2 return to the
+// DfE (a calendar year): mediation enquiries, information given,
+// certificates, mediations requested and held, and those followed by an appeal.
+QStringList sen2Figures();
 
 // Working days from `start` to `end`: the working days after `start` up to
 // and including `end` (section 4's counting; 0 when `end` is not after `start`).

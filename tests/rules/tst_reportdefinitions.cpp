@@ -1,6 +1,7 @@
 #include "rules/ReportDefinitions.h"
 #include "rules/ReportPeriod.h"
 
+#include <QFile>
 #include <QSet>
 #include <QTest>
 
@@ -20,6 +21,7 @@ private slots:
     void workingDays_data();
     void workingDays();
     void everyFigureIsDefined();
+    void readmeListsEveryDefinition();
 };
 
 void TestReportDefinitions::periods_data()
@@ -156,6 +158,19 @@ void TestReportDefinitions::everyFigureIsDefined()
     QVERIFY(ReportDefinitions::find(QStringLiteral("part2_issued"))
                 ->definition()
                 .contains(QStringLiteral("A voided certificate never counts; its replacement does")));
+}
+
+void TestReportDefinitions::readmeListsEveryDefinition()
+{
+    // The README's "Figures" section is the definitions' own text
+    // (commonground-cli report definitions prints it): they cannot drift apart.
+    QFile readme(qEnvironmentVariable("CG_SOURCE_DIR") + QStringLiteral("/README.md"));
+    QVERIFY2(readme.open(QIODevice::ReadOnly), qPrintable(readme.fileName()));
+    const QString text = QString::fromUtf8(readme.readAll());
+    QVERIFY(text.contains(QStringLiteral("\n## Figures\n")));
+    QVERIFY2(text.contains(ReportDefinitions::markdown()),
+             "README.md's Figures section differs from "
+             "rules/ReportDefinitions: paste `report definitions`");
 }
 
 QTEST_GUILESS_MAIN(TestReportDefinitions)
