@@ -538,6 +538,36 @@ void TestReportQuery::handWorkedOffice()
     }
     for (const ReportDefinitions::Figure& figure : ReportDefinitions::all())
         QVERIFY2(reported.contains(figure.key), qPrintable(figure.key));
+
+    // The cases behind a figure, as the Reports screen lists them.
+    ReportQuery query(f.db, BankHolidayCalendar::shipped());
+    auto behind = [&](const char* figure, const char* detail) {
+        QList<ReportCase> cases;
+        const StoreError failure = query.casesBehind(ReportPeriod::month(2026, 10), std::nullopt,
+                                                     QLatin1String(figure), QLatin1String(detail), &cases);
+        QStringList references;
+        for (const ReportCase& c : cases)
+            references << c.reference;
+        return failure ? QStringList{failure.message()} : references;
+    };
+    QCOMPARE(behind("enquiries_by_route", "disagreement_resolution"),
+             (QStringList{"T-12", "T-13", "T-15", "T-18"}));
+    QCOMPARE(behind("mediation_cases_followed_by_appeal", ""), (QStringList{"T-1", "T-9"}));
+    QCOMPARE(behind("overdue_at_end", ""), (QStringList{"T-17", "T-7"}));
+    QCOMPARE(behind("meetings_cancelled_by_reason", "Family unwell"), (QStringList{"T-16", "T-17"}));
+    QCOMPARE(behind("mediation_outcomes", "agreed"), (QStringList{"T-1", "T-21", "T-9"}));
+    QCOMPARE(behind("dr_outcomes", "not_recorded"), QStringList{"T-15"});
+    QCOMPARE(behind("part1_within_3_working_days", ""), (QStringList{"T-4", "T-5", "T-6"}));
+    QCOMPARE(behind("enquiries_by_plan_section", "F"), (QStringList{"T-2", "T-7"}));
+    QCOMPARE(behind("no_such_figure", ""), QStringList{"There is no figure no_such_figure."});
+    // A figure that counts cases lists as many as it counts.
+    for (const char* figure :
+         {"enquiries", "information_given", "mediations_requested", "mediation_cases_held", "dr_referrals",
+          "dr_all_willing", "open_cases_at_end", "overdue_at_end", "mediation_cases_followed_by_appeal"})
+        QVERIFY2(behind(figure, "").size() == qRound(figures.valueOf(QLatin1String(figure))), figure);
+    for (const char* referrer : {"parent", "young_person", "professional"})
+        QCOMPARE(behind("enquiries_by_referrer", referrer).size(),
+                 qRound(figures.valueOf(QStringLiteral("enquiries_by_referrer"), QLatin1String(referrer))));
 }
 
 void TestReportQuery::oneCouncil()

@@ -64,7 +64,7 @@ TribunalAppealDialog::TribunalAppealDialog(WorkContext* context, qint64 caseId,
     removeRow->addWidget(removeButton);
     connect(removeButton, &QPushButton::clicked, this, &TribunalAppealDialog::removeAppeal);
     if (current) {
-        form->addRow(tr("Recorded by &mistake?"), removeRow);
+        form->addRow(tr("Recorded by mistake?"), removeRow);
     } else {
         m_removeReason->hide();
         removeButton->hide();

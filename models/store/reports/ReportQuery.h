@@ -8,6 +8,13 @@
 #include <QSqlDatabase>
 #include <optional>
 
+// A case behind a figure, for the Reports screen to list and open.
+struct ReportCase
+{
+    qint64 id = 0;
+    QString reference;
+};
+
 // Every figure of rules/ReportDefinitions for a period and one council (or
 // all), in SQL on both engines (issue 14). Counts are SQL aggregates; the
 // figures in working days (shares on time, medians and 90th percentiles)
@@ -24,6 +31,12 @@ public:
     // period; NotFound for a council that is not there.
     StoreError compute(const ReportPeriod& period, std::optional<qint64> councilId,
                        ReportFigures* figures) const;
+
+    // The cases behind a figure (and detail) of compute(): the cases counted,
+    // or for a share or time the cases measured; by reference. The same
+    // conditions as compute(), case by case.
+    StoreError casesBehind(const ReportPeriod& period, std::optional<qint64> councilId, const QString& figure,
+                           const QString& detail, QList<ReportCase>* cases) const;
 
     // The SQL expression of the day (UTC) of a stored instant, per engine.
     static QString dayOf(const QSqlDatabase& db, const QString& instant);
