@@ -5,11 +5,14 @@
 #include "cases/TribunalAppealDialog.h"
 #include "common/DateLineEdit.h"
 #include "common/WorkContext.h"
+#include "reports/ReportCharts.h"
 #include "reports/ReportsPage.h"
 #include "rules/ReportDefinitions.h"
 #include "shell/DatabaseSession.h"
 #include "store/cases/TribunalAppealRepository.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QListWidget>
@@ -101,6 +104,16 @@ void TestReportsPage::figuresDefinitionsCasesAndExport()
     page.periodBox()->setCurrentIndex(6); // this calendar year
     QCOMPARE(page.period(), ReportPeriod::calendarYear(2026));
     QCOMPARE(table->item(rowOf(table, QStringLiteral("Enquiries received")), 2)->text(), QStringLiteral("2"));
+    // The charts' numbers, month by month, in the table beside each chart.
+    QTableWidget* byMonth = page.charts()->enquiriesTable();
+    QCOMPARE(byMonth->rowCount(), 12);
+    QCOMPARE(byMonth->item(10, 0)->text(), QStringLiteral("Nov 2026"));
+    QCOMPARE(byMonth->item(10, 1)->text(), QStringLiteral("1"));
+    QCOMPARE(byMonth->item(11, 3)->text(), QStringLiteral("1"));
+    QCOMPARE(byMonth->item(0, 3)->text(), QStringLiteral("0"));
+    QVERIFY(page.charts()->enquiriesChart()->chart()->series().size() == 1);
+    QCOMPARE(page.charts()->onTimeTable()->item(10, 1)->text(), QStringLiteral("-"));
+    QCOMPARE(page.charts()->outcomesTable()->rowCount(), 6);
 
     // A range typed backwards says what to fix and shows no figures.
     page.periodBox()->setCurrentIndex(8);

@@ -6,6 +6,7 @@
 #include "domain/DateText.h"
 #include "domain/MeetingRecord.h"
 #include "platform/PrivateFile.h"
+#include "reports/ReportCharts.h"
 #include "rules/ReportDefinitions.h"
 #include "shell/FileChooser.h"
 #include "shell/MessagePresenter.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -103,7 +105,7 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
       m_to(new DateLineEdit(this)), m_council(new QComboBox(this)),
       m_show(new QPushButton(tr("&Show"), this)), m_export(new QPushButton(tr("E&xport CSV..."), this)),
       m_status(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this)),
-      m_casesTitle(new QLabel(this)), m_cases(new QListWidget(this))
+      m_charts(new ReportCharts(this)), m_casesTitle(new QLabel(this)), m_cases(new QListWidget(this))
 {
     setAccessibleName(tr("Reports"));
     m_periodKind->setObjectName(QStringLiteral("reportPeriod"));
@@ -174,12 +176,17 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
     casesLayout->setContentsMargins(0, 0, 0, 0);
     casesLayout->addWidget(m_casesTitle);
     casesLayout->addWidget(m_cases, 1);
+    auto* views = new QTabWidget(this);
+    views->setAccessibleName(tr("Figures and charts"));
+    views->addTab(m_table, tr("Figu&res"));
+    views->addTab(m_charts, tr("Ch&arts"));
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_table);
+    splitter->addWidget(views);
     splitter->addWidget(casesBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({900, 260});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(choosers);
@@ -307,6 +314,22 @@ bool ReportsPage::refresh()
         return false;
     }
     m_figures = figures;
+    // The charts go month by month (a figure each month, the same query); a
+    // range of more than three years is shown as figures only.
+    const QList<ReportPeriod> months = chosen.months();
+    QList<ReportFigures> monthly;
+    if (months.size() <= 36) {
+        for (const ReportPeriod& month : months) {
+            ReportFigures one;
+            if (StoreError error = ReportQuery(m_context->database(), m_context->calendar())
+                                       .compute(month, councilId(), &one)) {
+                m_status->setText(error.message());
+                return false;
+            }
+            monthly << one;
+        }
+    }
+    m_charts->show(monthly, figures);
     m_status->setText(
         tr("%1, %2 to %3. Hover over a figure for what it counts; choose one to list its cases.")
             .arg(figures.councilName, DateText::shortDate(chosen.from()), DateText::shortDate(chosen.to())));

@@ -7,6 +7,7 @@
 #include <optional>
 
 class DateLineEdit;
+class ReportCharts;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -18,8 +19,9 @@ class WorkContext;
 // period (this or last month, quarter, financial or calendar year, or any
 // range) and a council (or all), the figures as a table with each figure's
 // definition as its tooltip (rules/ReportDefinitions, the words the exports
-// and the README print), Export CSV, and the cases behind the chosen figure,
-// which open in the workspace. Other roles see why they cannot.
+// and the README print), Export CSV, the cases behind the chosen figure,
+// which open in the workspace, and charts by month (ReportCharts), each with
+// its numbers in a table. Other roles see why they cannot.
 class ReportsPage : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ public:
     DateLineEdit* toEdit() const { return m_to; }
     QTableWidget* table() const { return m_table; }
     QListWidget* casesList() const { return m_cases; }
+    ReportCharts* charts() const { return m_charts; }
 
 signals:
     void openCaseRequested(qint64 caseId);
@@ -65,6 +68,7 @@ private:
     QPushButton* m_export;
     QLabel* m_status;
     QTableWidget* m_table;
+    ReportCharts* m_charts;
     QLabel* m_casesTitle;
     QListWidget* m_cases;
     ReportFigures m_figures;
