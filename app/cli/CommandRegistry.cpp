@@ -15,6 +15,7 @@
 #include "commands/MeetingDeadlineCommand.h"
 #include "commands/MeetingsCommand.h"
 #include "commands/ProviderCommand.h"
+#include "commands/ReportCommand.h"
 #include "commands/RestoreCommand.h"
 #include "commands/RetentionCommand.h"
 #include "commands/SubjectAccessCommand.h"
@@ -42,6 +43,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<SubjectAccessCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<CaseCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;

@@ -8,6 +8,7 @@
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoDataGenerator.h"
 #include "meetings/CalendarPage.h"
+#include "reports/ReportsPage.h"
 #include "retention/RetentionDialog.h"
 #include "settings/CouncilsDialog.h"
 #include "settings/VenuesDialog.h"
@@ -172,4 +173,8 @@ void Application::addScreens()
     };
     QObject::connect(calendar, &CalendarPage::openCaseRequested, cases, openCase);
     QObject::connect(certificates, &CertificatesPage::openCaseRequested, cases, openCase);
+    // The councils' figures (supervisors and administrators); a case behind a figure opens in the workspace.
+    auto* reports = new ReportsPage(context);
+    m_window->addPage(tr("Reports"), reports);
+    QObject::connect(reports, &ReportsPage::openCaseRequested, cases, openCase);
 }

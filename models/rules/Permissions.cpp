@@ -15,14 +15,15 @@ constexpr unsigned kCaseworker = bit(Action::TakeReferrals) | bit(Action::EditCa
 // Mediators work on the cases assigned to them (CaseScope::Assigned).
 constexpr unsigned kMediator =
     bit(Action::EditCases) | bit(Action::ManageInvitees) | bit(Action::ManageMeetings);
-constexpr unsigned kSupervisor = kCaseworker | bit(Action::IssueCertificates) |
-                                 bit(Action::VoidCertificates) | bit(Action::ViewAudit) |
-                                 bit(Action::AnonymiseCases) | bit(Action::MergeCases);
+constexpr unsigned kSupervisor =
+    kCaseworker | bit(Action::IssueCertificates) | bit(Action::VoidCertificates) | bit(Action::ViewAudit) |
+    bit(Action::AnonymiseCases) | bit(Action::MergeCases) | bit(Action::ViewReports);
 // Administrators run the system; they read cases (subject access) but do not
 // change them, sign certificates or anonymise (which changes every record of
 // a case; on PostgreSQL row-level security lets only case editors do that).
 constexpr unsigned kAdministrator = bit(Action::SeeAllCases) | bit(Action::ManageUsers) |
-                                    bit(Action::ManageSettings) | bit(Action::ViewAudit);
+                                    bit(Action::ManageSettings) | bit(Action::ViewAudit) |
+                                    bit(Action::ViewReports);
 
 unsigned grantsOf(UserRole role)
 {
@@ -55,7 +56,8 @@ QList<Action> Permissions::allActions()
     return {Action::TakeReferrals,  Action::EditCases,         Action::ManageInvitees,
             Action::ManageMeetings, Action::IssueCertificates, Action::VoidCertificates,
             Action::SeeAllCases,    Action::ManageUsers,       Action::ManageSettings,
-            Action::ViewAudit,      Action::AnonymiseCases,    Action::MergeCases};
+            Action::ViewAudit,      Action::AnonymiseCases,    Action::MergeCases,
+            Action::ViewReports};
 }
 
 QList<Action> Permissions::allowedActions(UserRole role)
@@ -95,6 +97,8 @@ QString Permissions::actionKey(Action action)
         return QStringLiteral("anonymise_cases");
     case Action::MergeCases:
         return QStringLiteral("merge_cases");
+    case Action::ViewReports:
+        return QStringLiteral("view_reports");
     }
     return {};
 }
@@ -126,6 +130,8 @@ QString Permissions::actionText(Action action)
         return QCoreApplication::translate("Permissions", "anonymise cases past retention");
     case Action::MergeCases:
         return QCoreApplication::translate("Permissions", "merge cases entered twice");
+    case Action::ViewReports:
+        return QCoreApplication::translate("Permissions", "see the reports for the councils");
     }
     return {};
 }

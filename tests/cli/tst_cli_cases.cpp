@@ -6,7 +6,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
-// case duplicates and case merge, run as a script would. Names are synthetic.
+// case duplicates, case merge and case appeal, run as a script would. Names are synthetic.
 class TestCliCases : public QObject
 {
     Q_OBJECT
@@ -14,6 +14,8 @@ class TestCliCases : public QObject
 private slots:
     void duplicatesAndMerge_data() { TestDatabase::addEngineRows(); }
     void duplicatesAndMerge();
+    void appealRecordedShownAndRemoved_data() { TestDatabase::addEngineRows(); }
+    void appealRecordedShownAndRemoved();
     void badArguments_data();
     void badArguments();
 };
@@ -77,11 +79,55 @@ void TestCliCases::duplicatesAndMerge()
     QVERIFY2(run.err.contains("already merged into MED-2026-00001"), qPrintable(run.err));
 }
 
+void TestCliCases::appealRecordedShownAndRemoved()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    QString why;
+    QVERIFY2(seed(test, &why), qPrintable(why));
+
+    CliRun run = CliRunner::run(where(test) + QStringList{"case", "appeal", "MED-2026-00003"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QStringLiteral("MED-2026-00003\tnone\n"));
+    run = CliRunner::run(where(test) + QStringList{"case", "appeal", "med-2026-00003", "--date", "2026-11-20",
+                                                   "--source", "tribunal_letter", "--today", "2026-11-23"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out,
+             QStringLiteral("Appeal recorded on MED-2026-00003: registered 2026-11-20, a letter from "
+                            "the tribunal\n"));
+    run = CliRunner::run(where(test) + QStringList{"case", "appeal", "MED-2026-00003"});
+    QCOMPARE(run.out, QStringLiteral("MED-2026-00003\t2026-11-20\ttribunal_letter\n"));
+    // A date after today is refused by the rules (exit 1), and nothing changes.
+    run = CliRunner::run(where(test) + QStringList{"case", "appeal", "MED-2026-00003", "--date", "2026-11-24",
+                                                   "--source", "family", "--today", "2026-11-23"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("after today"), qPrintable(run.err));
+    run = CliRunner::run(where(test) + QStringList{"case", "appeal", "MED-2026-00003"});
+    QCOMPARE(run.out, QStringLiteral("MED-2026-00003\t2026-11-20\ttribunal_letter\n"));
+    run = CliRunner::run(
+        where(test) + QStringList{"case", "appeal", "MED-2026-00003", "--remove", "--reason", "Wrong case"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = CliRunner::run(where(test) + QStringList{"case", "appeal", "MED-2026-00003"});
+    QCOMPARE(run.out, QStringLiteral("MED-2026-00003\tnone\n"));
+}
+
 void TestCliCases::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no action") << QStringList{"case"} << "say 'case duplicates' or 'case merge'";
+    QTest::newRow("no action") << QStringList{"case"}
+                               << "say 'case duplicates', 'case merge' or 'case appeal'";
+    QTest::newRow("appeal without source")
+        << QStringList{"case", "appeal", "MED-2026-00001", "--date", "2026-11-20"} << "--source must say";
+    QTest::newRow("appeal bad source")
+        << QStringList{"case", "appeal", "MED-2026-00001", "--date", "2026-11-20", "--source", "rumour"}
+        << "family, council, tribunal_letter, other";
+    QTest::newRow("appeal bad date") << QStringList{"case",       "appeal",   "MED-2026-00001", "--date",
+                                                    "20/11/2026", "--source", "family"}
+                                     << "--date must be";
+    QTest::newRow("appeal remove without reason")
+        << QStringList{"case", "appeal", "MED-2026-00001", "--remove"} << "--reason TEXT";
     QTest::newRow("no case") << QStringList{"case", "duplicates"} << "name one case";
     QTest::newRow("no kept case") << QStringList{"case", "merge", "MED-2026-00002", "--reason", "Twice"}
                                   << "--into";

@@ -15,6 +15,7 @@
 #include "cases/LogActivityDialog.h"
 #include "cases/NewReferralDialog.h"
 #include "cases/StageMoveDialog.h"
+#include "cases/TribunalAppealDialog.h"
 #include "certificates/CertificatesPage.h"
 #include "certificates/IssueCertificateDialog.h"
 #include "certificates/VoidCertificateDialog.h"
@@ -29,6 +30,7 @@
 #include "invitees/ContactPickerDialog.h"
 #include "meetings/CalendarPage.h"
 #include "meetings/MeetingDialog.h"
+#include "reports/ReportsPage.h"
 #include "retention/RetentionDialog.h"
 #include "settings/CouncilDialog.h"
 #include "settings/CouncilsDialog.h"
@@ -229,6 +231,9 @@ void TestFormConventions::dialogs_data()
                                    QDate(2026, 11, 12), c->today());
     });
     QTest::newRow("meeting") << Factory([](WorkContext* c, qint64 id) { return new MeetingDialog(c, id); });
+    QTest::newRow("tribunal appeal") << Factory([](WorkContext* c, qint64 id) {
+        return new TribunalAppealDialog(c, id, TribunalAppeal{QDate(2026, 11, 20), AppealSource::Council});
+    });
     QTest::newRow("contact") << Factory(
         [](WorkContext* c, qint64) { return new ContactDialog(c, Contact()); });
     QTest::newRow("organisation") << Factory(
@@ -317,6 +322,7 @@ void TestFormConventions::screens_data()
     QTest::newRow("calendar") << Factory([](WorkContext* c, qint64) { return new CalendarPage(c); });
     QTest::newRow("dashboard") << Factory([](WorkContext* c, qint64) { return new DashboardPage(c); });
     QTest::newRow("certificates") << Factory([](WorkContext* c, qint64) { return new CertificatesPage(c); });
+    QTest::newRow("reports") << Factory([](WorkContext* c, qint64) { return new ReportsPage(c); });
 }
 
 void TestFormConventions::screens()

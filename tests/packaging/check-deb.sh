@@ -24,4 +24,5 @@ depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 grep -q libqt6sql6-sqlite <<<"$depends" || { echo "Depends lacks libqt6sql6-sqlite"; status=1; }
 grep -q fonts-noto-core <<<"$depends" || { echo "Depends lacks fonts-noto-core (letters)"; status=1; }
+grep -q libqt6charts6 <<<"$depends" || { echo "Depends lacks libqt6charts6 (the Reports screen's charts)"; status=1; }
 exit $status

@@ -7,6 +7,7 @@
 #include "cases/FamilyWantsMediationDialog.h"
 #include "cases/LogActivityDialog.h"
 #include "cases/StageMoveDialog.h"
+#include "cases/TribunalAppealDialog.h"
 #include "certificates/CaseCertificatesPanel.h"
 #include "certificates/VoidCertificateDialog.h"
 #include "common/DomainText.h"
@@ -23,6 +24,7 @@
 #include "store/access/UserRepository.h"
 #include "store/cases/CaseCorrectionRepository.h"
 #include "store/cases/CaseRepository.h"
+#include "store/cases/TribunalAppealRepository.h"
 #include "store/certificates/CertificateRepository.h"
 
 #include <QFrame>
@@ -54,7 +56,8 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
       m_mergeButton(new QPushButton(tr("Merge into anot&her case..."), this)),
       m_informationButton(new QPushButton(tr("Mediation info&rmation given..."), this)),
       m_wantsMediationButton(new QPushButton(tr("Family &wants mediation..."), this)),
-      m_mismatchBanner(new QFrame(this)), m_mismatchText(new QLabel(m_mismatchBanner)),
+      m_appealButton(new QPushButton(tr("Tribunal a&ppeal..."), this)), m_mismatchBanner(new QFrame(this)),
+      m_mismatchText(new QLabel(m_mismatchBanner)),
       m_voidReplaceButton(new QPushButton(tr("Void and replace..."), m_mismatchBanner)),
       m_tabs(new QTabWidget(this)), m_splitter(new QSplitter(Qt::Vertical)),
       m_deadlines(new CaseDeadlinesModel(this)), m_deadlinesView(new QTableView),
@@ -101,6 +104,12 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     subjectAccess->setToolTip(tr("Write everything held about this family to a folder, as JSON and PDF"));
     connect(subjectAccess, &QPushButton::clicked, this,
             [this] { SubjectAccessExporter::exportCase(m_context, m_caseId, m_details.reference, this); });
+    // The family's appeal to the tribunal, which the councils' SEN2 return counts.
+    m_appealButton->setObjectName(QStringLiteral("appealButton"));
+    m_appealButton->setAccessibleName(tr("Record an appeal to the tribunal"));
+    m_appealButton->setToolTip(tr("The family registered an appeal with the tribunal: its date and how you "
+                                  "learnt it (shown on the timeline and counted in the reports)"));
+    connect(m_appealButton, &QPushButton::clicked, this, [this] { beginAppeal(); });
     // What the caseworker records moves the case on (rules reference section
     // 3): shown only while the case waits for it.
     m_informationButton->setObjectName(QStringLiteral("informationGivenButton"));
@@ -118,6 +127,7 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     nextSteps->addStretch();
     nextSteps->addWidget(m_informationButton);
     nextSteps->addWidget(m_wantsMediationButton);
+    nextSteps->addWidget(m_appealButton);
     nextSteps->addWidget(subjectAccess);
     stageBox->addLayout(nextSteps);
     // Putting right what intake took down wrongly, and a case entered twice.
@@ -277,6 +287,8 @@ bool CaseWorkspace::load()
         return false;
     }
     m_details = details;
+    m_appeal.reset();
+    TribunalAppealRepository(m_context->database()).load(m_caseId, &m_appeal);
     QList<User> users;
     UserRepository(m_context->database()).list(&users);
     m_form->load(m_details, users);
@@ -294,6 +306,7 @@ bool CaseWorkspace::load()
         MediationRequestRule::mayRequest(m_details.referral.route, m_details.stage));
     m_context->gate(m_wantsMediationButton, Action::EditCases);
     m_timeline->setOfferInformationGiven(informationMoves);
+    m_context->gate(m_appealButton, Action::EditCases);
     m_timeline->setCase(m_caseId);
     m_invitees->setCase(m_details);
     emit titleChanged(title());
@@ -322,6 +335,9 @@ void CaseWorkspace::showHeader()
         facts += tr("  ·  Caseworker: %1").arg(m_details.caseworkerName);
     if (!m_details.mediatorName.isEmpty())
         facts += tr("  ·  Mediator: %1").arg(m_details.mediatorName);
+    if (m_appeal)
+        facts += tr("  ·  Appeal to the tribunal registered %1 (%2)")
+                     .arg(IsoDate::describe(m_appeal->registeredDate), appealSourceTitle(m_appeal->source));
     m_facts->setText(facts);
     QString stage = tr("Stage: %1").arg(caseStageTitle(m_details.stage));
     if (m_details.stage == CaseStage::Closed && !m_details.closedReason.isEmpty())
@@ -619,5 +635,18 @@ CaseMergeDialog* CaseWorkspace::beginMerge()
         emit openCaseRequested(kept);
     });
     dialog->open();
+    return dialog;
+}
+
+TribunalAppealDialog* CaseWorkspace::beginAppeal()
+{
+    auto* dialog = new TribunalAppealDialog(m_context, m_caseId, m_appeal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        load();
+        m_context->notifyCaseChanged(m_caseId);
+    });
+    dialog->show();
     return dialog;
 }

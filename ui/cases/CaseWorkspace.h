@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CaseDetails.h"
+#include "domain/TribunalAppeal.h"
 #include "rules/CaseCorrectionRules.h"
 #include "rules/StageMachine.h"
 
@@ -22,6 +23,7 @@ class QSplitter;
 class QTabWidget;
 class QTableView;
 class StageMoveDialog;
+class TribunalAppealDialog;
 class WorkContext;
 
 // One case: a header (reference, names, council, route, stage), its
@@ -82,6 +84,11 @@ public:
     // Merges this case into another (supervisors; Ctrl+Shift+M): the dialog,
     // window-modal, returning at once. The kept case is then asked to open.
     CaseMergeDialog* beginMerge();
+    // Records (or takes off) the family's appeal to the tribunal (issue 14):
+    // the dialog, window-modal, returning at once; saving reloads the case.
+    TribunalAppealDialog* beginAppeal();
+    // The appeal shown in the header, if one is recorded.
+    const std::optional<TribunalAppeal>& appeal() const { return m_appeal; }
 
 signals:
     void titleChanged(const QString& title);
@@ -110,6 +117,8 @@ private:
     QPushButton* m_mergeButton;
     QPushButton* m_informationButton;
     QPushButton* m_wantsMediationButton;
+    QPushButton* m_appealButton;
+    std::optional<TribunalAppeal> m_appeal;
     QFrame* m_mismatchBanner;
     QLabel* m_mismatchText;
     QPushButton* m_voidReplaceButton;

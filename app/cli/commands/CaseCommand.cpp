@@ -6,6 +6,7 @@
 #include "store/cases/CaseMergeRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/cases/DuplicateReferralQuery.h"
+#include "store/cases/TribunalAppealRepository.h"
 #include "store/settings/BankHolidayRepository.h"
 
 #include <QCommandLineParser>
@@ -14,9 +15,12 @@ int CaseCommand::run(CliContext& context)
 {
     const QStringList arguments = context.arguments();
     const QString action = arguments.value(1);
+    if (action == QLatin1String("appeal"))
+        return runAppeal(context);
     if (action != QLatin1String("duplicates") && action != QLatin1String("merge"))
-        return context.usageError(action.isEmpty() ? QStringLiteral("say 'case duplicates' or 'case merge'")
-                                                   : QStringLiteral("unknown action '%1'").arg(action));
+        return context.usageError(action.isEmpty()
+                                      ? QStringLiteral("say 'case duplicates', 'case merge' or 'case appeal'")
+                                      : QStringLiteral("unknown action '%1'").arg(action));
     QCommandLineParser parser;
     const QCommandLineOption intoOption(QStringLiteral("into"), QString(), QStringLiteral("REFERENCE"));
     const QCommandLineOption reasonOption(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
@@ -79,6 +83,91 @@ int CaseCommand::run(CliContext& context)
                   << parser.value(intoOption).trimmed().toUpper() << ": " << result.activities
                   << " timeline entries, " << result.invitees << " invitees and " << result.meetings
                   << " meetings moved; " << result.certificatesKept << " certificates stay where issued"
+                  << Qt::endl;
+    return ExitOk;
+}
+
+int CaseCommand::runAppeal(CliContext& context)
+{
+    const QStringList arguments = context.arguments();
+    QCommandLineParser parser;
+    const QCommandLineOption dateOption(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"), QString(), QStringLiteral("KEY"));
+    const QCommandLineOption removeOption(QStringLiteral("remove"));
+    const QCommandLineOption reasonOption(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
+    parser.addOptions({dateOption, sourceOption, removeOption, reasonOption, todayOption});
+    if (!parser.parse(QStringList{arguments.first()} + arguments.mid(2)))
+        return context.usageError(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return context.usageError(QStringLiteral("name one case: case appeal REFERENCE"));
+    QStringList sourceKeys;
+    for (AppealSource source : allAppealSources())
+        sourceKeys << appealSourceToString(source);
+    const bool remove = parser.isSet(removeOption);
+    const bool show = !remove && !parser.isSet(dateOption) && !parser.isSet(sourceOption);
+    TribunalAppeal appeal;
+    if (remove) {
+        if (parser.isSet(dateOption) || parser.isSet(sourceOption))
+            return context.usageError(QStringLiteral("case appeal --remove takes only --reason TEXT"));
+        if (parser.value(reasonOption).trimmed().isEmpty())
+            return context.usageError(QStringLiteral("say why the appeal is taken off: --reason TEXT"));
+    } else if (!show) {
+        appeal.registeredDate = QDate::fromString(parser.value(dateOption), Qt::ISODate);
+        if (!appeal.registeredDate.isValid() || appeal.registeredDate.year() < 1900 ||
+            appeal.registeredDate.year() > 2199)
+            return context.usageError(
+                QStringLiteral("--date must be the date the appeal was registered, like 2026-11-23"));
+        const std::optional<AppealSource> source = appealSourceFromString(parser.value(sourceOption));
+        if (!source)
+            return context.usageError(QStringLiteral("--source must say how you learnt of the appeal: %1")
+                                          .arg(sourceKeys.join(QStringLiteral(", "))));
+        appeal.source = *source;
+        if (parser.isSet(reasonOption))
+            return context.usageError(QStringLiteral("--reason goes with --remove"));
+    }
+    QDate today = QDate::currentDate();
+    if (parser.isSet(todayOption)) {
+        today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
+        if (!today.isValid())
+            return context.usageError(QStringLiteral("--today must be a date like 2026-11-23"));
+    }
+
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    QSqlDatabase db = database->connection();
+    qint64 caseId = 0;
+    if (StoreError error = CaseRepository::idForReference(db, positional.first(), &caseId))
+        return context.fail(error.message());
+    TribunalAppealRepository appeals(db);
+    const QString reference = positional.first().trimmed().toUpper();
+    if (show) {
+        std::optional<TribunalAppeal> recorded;
+        if (StoreError error = appeals.load(caseId, &recorded))
+            return context.fail(error.message());
+        // One line, tab-separated: reference, date, source key; "none" without an appeal.
+        if (recorded)
+            context.out() << reference << '\t' << recorded->registeredDate.toString(Qt::ISODate) << '\t'
+                          << appealSourceToString(recorded->source) << Qt::endl;
+        else
+            context.out() << reference << '\t' << "none" << Qt::endl;
+        return ExitOk;
+    }
+    qint64 actor = 0;
+    SessionActor::current(db, &actor);
+    const std::optional<qint64> author = actor ? std::optional<qint64>(actor) : std::nullopt;
+    if (remove) {
+        if (StoreError error = appeals.remove(caseId, parser.value(reasonOption), author))
+            return context.fail(error.message());
+        context.out() << "Appeal taken off " << reference << Qt::endl;
+        return ExitOk;
+    }
+    if (StoreError error = appeals.record(caseId, appeal, today, author))
+        return context.fail(error.message());
+    context.out() << "Appeal recorded on " << reference << ": registered "
+                  << appeal.registeredDate.toString(Qt::ISODate) << ", " << appealSourceTitle(appeal.source)
                   << Qt::endl;
     return ExitOk;
 }

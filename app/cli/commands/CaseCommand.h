@@ -5,18 +5,28 @@
 // case duplicates REFERENCE | case merge REFERENCE --into REFERENCE --reason
 // TEXT: the cases that look like the same referral, and merging a case
 // entered twice into the one kept (supervisors; see CaseMergeRepository).
+// case appeal REFERENCE --date DATE --source KEY: the family registered an
+// appeal with the tribunal (TribunalAppealRepository); without options it
+// prints the appeal recorded, with --remove --reason it takes one off.
 class CaseCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("case"); }
     QString summary() const override
     {
-        return QStringLiteral("list a case's likely duplicates, or merge a case entered twice");
+        return QStringLiteral(
+            "list a case's likely duplicates, merge a case entered twice, or record a tribunal appeal");
     }
     QStringList usage() const override
     {
-        return {QStringLiteral("case duplicates REFERENCE"),
-                QStringLiteral("case merge REFERENCE --into REFERENCE --reason TEXT [--today DATE]")};
+        return {
+            QStringLiteral("case duplicates REFERENCE"),
+            QStringLiteral("case merge REFERENCE --into REFERENCE --reason TEXT [--today DATE]"),
+            QStringLiteral("case appeal REFERENCE [--date DATE --source family|council|tribunal_letter|other "
+                           "[--today DATE] | --remove --reason TEXT]")};
     }
     int run(CliContext& context) override;
+
+private:
+    int runAppeal(CliContext& context);
 };

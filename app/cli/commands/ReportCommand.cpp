@@ -1,0 +1,154 @@
+#include "ReportCommand.h"
+
+#include "CliContext.h"
+#include "platform/PrivateFile.h"
+#include "rules/ReportDefinitions.h"
+#include "rules/ReportPeriod.h"
+#include "store/reports/ActivityStatementQuery.h"
+#include "store/reports/ReportCsv.h"
+#include "store/reports/ReportQuery.h"
+#include "store/settings/BankHolidayRepository.h"
+#include "store/settings/CouncilRepository.h"
+
+#include <QCommandLineParser>
+
+namespace {
+// A date of the command line: ISO, from 1900 to 2199; invalid otherwise.
+QDate dateOption(const QString& text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    return date.isValid() && date.year() >= 1900 && date.year() <= 2199 ? date : QDate();
+}
+} // namespace
+
+int ReportCommand::run(CliContext& context)
+{
+    const QStringList arguments = context.arguments();
+    QString action = arguments.value(1);
+    if (action == QLatin1String("definitions")) {
+        // What every figure counts, as the README's "Figures" section lists it; no database needed.
+        if (arguments.size() > 2)
+            return context.usageError(QStringLiteral("report definitions takes no options"));
+        context.out() << ReportDefinitions::markdown();
+        context.out().flush();
+        return ExitOk;
+    }
+    if (action.startsWith(QLatin1String("--")) || action.isEmpty())
+        action.clear();
+    else if (action != QLatin1String("sen2") && action != QLatin1String("activity"))
+        return context.usageError(
+            QStringLiteral(
+                "unknown report '%1': say report, report sen2, report activity or report definitions")
+                .arg(action));
+    QCommandLineParser parser;
+    const QCommandLineOption fromOption(QStringLiteral("from"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption yearOption(QStringLiteral("year"), QString(), QStringLiteral("YYYY"));
+    const QCommandLineOption councilOption(QStringLiteral("council"), QString(), QStringLiteral("CODE"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    parser.addOptions({fromOption, toOption, yearOption, councilOption, formatOption, outOption});
+    if (!parser.parse(QStringList{arguments.first()} + arguments.mid(action.isEmpty() ? 1 : 2)))
+        return context.usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(
+            QStringLiteral("unexpected '%1'").arg(parser.positionalArguments().first()));
+    if (!parser.isSet(outOption))
+        return context.usageError(QStringLiteral("give the file to write: --out FILE.csv"));
+    if (parser.isSet(formatOption) && parser.value(formatOption) != QLatin1String("csv"))
+        return context.usageError(
+            QStringLiteral("--format %1 is not made yet: only csv").arg(parser.value(formatOption)));
+    const bool sen2 = action == QLatin1String("sen2");
+    ReportPeriod period;
+    if (sen2) {
+        if (parser.isSet(fromOption) || parser.isSet(toOption))
+            return context.usageError(QStringLiteral("report sen2 takes a calendar year: --year YYYY"));
+        bool ok = false;
+        const int year = parser.value(yearOption).toInt(&ok);
+        if (!ok || year < 1900 || year > 2199)
+            return context.usageError(QStringLiteral("--year must be a year like 2026"));
+        period = ReportPeriod::calendarYear(year);
+    } else {
+        if (parser.isSet(yearOption))
+            return context.usageError(QStringLiteral("--year goes with report sen2; give --from and --to"));
+        const QDate from = dateOption(parser.value(fromOption));
+        const QDate to = dateOption(parser.value(toOption));
+        if (!from.isValid() || !to.isValid())
+            return context.usageError(
+                QStringLiteral("give the period as --from DATE --to DATE, like 2026-04-01 and 2027-03-31, "
+                               "from 1900 to 2199"));
+        period = ReportPeriod(from, to);
+        if (!period.isValid())
+            return context.usageError(period.problem());
+    }
+    if (action != QString() && !parser.isSet(councilOption))
+        return context.usageError(QStringLiteral("say which council: --council CODE"));
+
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    QSqlDatabase db = database->connection();
+    QList<Council> councils;
+    if (StoreError error = CouncilRepository(db).list(&councils))
+        return context.fail(error);
+    std::optional<qint64> councilId;
+    if (parser.isSet(councilOption)) {
+        const QString code = parser.value(councilOption).trimmed();
+        for (const Council& council : councils) {
+            if (council.code.compare(code, Qt::CaseInsensitive) == 0)
+                councilId = council.id;
+        }
+        if (!councilId) {
+            QStringList codes;
+            for (const Council& council : councils)
+                codes << council.code;
+            return context.fail(
+                QStringLiteral("there is no council %1 (the councils are: %2)")
+                    .arg(code, codes.isEmpty() ? QStringLiteral("none yet") : codes.join(u", ")));
+        }
+    }
+
+    QByteArray data;
+    int rows = 0;
+    if (action == QLatin1String("activity")) {
+        QList<BillableEvent> events;
+        if (StoreError error = ActivityStatementQuery(db).list(period, *councilId, &events))
+            return context.fail(error);
+        data = ActivityStatementQuery::csv(events);
+        rows = static_cast<int>(events.size());
+    } else {
+        BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
+        if (BankHolidayRepository(db).load(&calendar))
+            calendar = BankHolidayCalendar::shipped();
+        ReportQuery query(db, calendar);
+        // Without --council: every council together, then each on its own.
+        QList<std::optional<qint64>> scopes;
+        if (councilId) {
+            scopes << councilId;
+        } else {
+            scopes << std::nullopt;
+            for (const Council& council : councils)
+                scopes << std::optional<qint64>(council.id);
+        }
+        QList<ReportFigures> reports;
+        for (const std::optional<qint64>& scope : scopes) {
+            ReportFigures figures;
+            if (StoreError error = query.compute(period, scope, &figures))
+                return context.fail(error);
+            reports << figures;
+        }
+        const QStringList only = sen2 ? ReportDefinitions::sen2Figures() : QStringList();
+        data = ReportCsv::write(reports, only);
+        for (const ReportFigures& report : reports) {
+            for (const ReportValue& value : report.values)
+                rows += only.isEmpty() || only.contains(value.figure) ? 1 : 0;
+        }
+    }
+    const QString path = parser.value(outOption);
+    QString reason;
+    if (!PrivateFile::write(path, data, &reason))
+        return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
+    context.out() << "period: " << period.label() << Qt::endl;
+    context.out() << "rows: " << rows << Qt::endl;
+    return ExitOk;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "CliCommand.h"
+
+// The figures for the commissioning councils (issue 14), as CSV:
+//   report --from DATE --to DATE [--council CODE] [--format csv] --out FILE
+//   report sen2 --year YYYY --council CODE --out FILE
+//   report activity --from DATE --to DATE --council CODE --out FILE
+//   report definitions (what every figure counts, as the README lists it)
+// Supervisors and administrators. Files are complete or absent (PrivateFile).
+class ReportCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("report"); }
+    QString summary() const override
+    {
+        return QStringLiteral(
+            "the figures for the councils, their SEN2 return and activity statements, as CSV");
+    }
+    QStringList usage() const override
+    {
+        return {QStringLiteral("report --from DATE --to DATE [--council CODE] [--format csv] --out FILE"),
+                QStringLiteral("report sen2 --year YYYY --council CODE --out FILE"),
+                QStringLiteral("report activity --from DATE --to DATE --council CODE --out FILE"),
+                QStringLiteral("report definitions")};
+    }
+    int run(CliContext& context) override;
+};

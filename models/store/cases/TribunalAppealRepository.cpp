@@ -1,0 +1,110 @@
+#include "store/cases/TribunalAppealRepository.h"
+
+#include "domain/Activity.h"
+#include "rules/IsoDate.h"
+#include "rules/TribunalAppealRules.h"
+#include "store/access/AccessGuard.h"
+#include "store/cases/ActivityRepository.h"
+#include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/WriteTransaction.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+TribunalAppealRepository::TribunalAppealRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+StoreError TribunalAppealRepository::load(qint64 caseId, std::optional<TribunalAppeal>* appeal) const
+{
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(caseId))
+        return error;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT appeal_date, appeal_source FROM cases WHERE id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the appeal"));
+    if (!query.next())
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    appeal->reset();
+    const std::optional<AppealSource> source = appealSourceFromString(query.value(1).toString());
+    const QDate date = query.value(0).toDate();
+    if (date.isValid() && source)
+        *appeal = TribunalAppeal{date, *source};
+    return {};
+}
+
+StoreError TribunalAppealRepository::record(qint64 caseId, const TribunalAppeal& appeal, const QDate& today,
+                                            std::optional<qint64> authorId)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(caseId))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery facts(m_db);
+    facts.prepare(QStringLiteral("SELECT decision_notice_date FROM cases WHERE id = ?"));
+    facts.addBindValue(caseId);
+    if (!facts.exec())
+        return StoreError::fromSql(facts.lastError(), QStringLiteral("Could not read the case"));
+    if (!facts.next())
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    const QString problem = TribunalAppealRules::problem(appeal, facts.value(0).toDate(), today);
+    if (!problem.isEmpty())
+        return StoreError(StoreError::Kind::Invalid, problem);
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE cases SET appeal_date = ?, appeal_source = ?, updated_at = ?, "
+                                 "row_version = row_version + 1 WHERE id = ?"));
+    query.addBindValue(SqlValues::date(appeal.registeredDate));
+    query.addBindValue(appealSourceToString(appeal.source));
+    query.addBindValue(SqlValues::now());
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not record the appeal"));
+
+    Activity activity;
+    activity.caseId = caseId;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    activity.kind = ActivityKind::Note;
+    activity.authorId = authorId;
+    activity.summary = QStringLiteral("Appeal to the tribunal registered on %1 (%2)")
+                           .arg(IsoDate::format(appeal.registeredDate), appealSourceTitle(appeal.source));
+    if (StoreError error = ActivityRepository(m_db).add(&activity))
+        return error;
+    return transaction.commit();
+}
+
+StoreError TribunalAppealRepository::remove(qint64 caseId, const QString& reason,
+                                            std::optional<qint64> authorId)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(caseId))
+        return error;
+    if (reason.trimmed().isEmpty())
+        return StoreError(StoreError::Kind::Invalid,
+                          QStringLiteral("Say why the appeal is taken off; it is kept on the timeline."));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE cases SET appeal_date = NULL, appeal_source = NULL, updated_at = ?, "
+                                 "row_version = row_version + 1 WHERE id = ? AND appeal_date IS NOT NULL"));
+    query.addBindValue(SqlValues::now());
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not take off the appeal"));
+    if (query.numRowsAffected() == 0)
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("No appeal is recorded on this case."));
+    Activity activity;
+    activity.caseId = caseId;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    activity.kind = ActivityKind::Note;
+    activity.authorId = authorId;
+    activity.summary = QStringLiteral("Appeal to the tribunal taken off the case");
+    activity.body = reason.trimmed();
+    if (StoreError error = ActivityRepository(m_db).add(&activity))
+        return error;
+    return transaction.commit();
+}

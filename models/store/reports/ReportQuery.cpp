@@ -1,0 +1,578 @@
+#include "store/reports/ReportQuery.h"
+
+#include "domain/DecisionType.h"
+#include "domain/MeetingClockStart.h"
+#include "domain/MeetingRecord.h"
+#include "domain/PlanSection.h"
+#include "domain/Referral.h"
+#include "domain/Route.h"
+#include "rules/DateArithmetic.h"
+#include "rules/DeadlineCalculator.h"
+#include "rules/ReportDefinitions.h"
+#include "store/access/AccessGuard.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace {
+// A statement with its binds, run and read row by row.
+struct Statement
+{
+    QString sql;
+    QVariantList binds;
+};
+
+StoreError run(QSqlDatabase db, const Statement& statement, QSqlQuery* query)
+{
+    *query = QSqlQuery(db);
+    query->setForwardOnly(true);
+    if (!query->prepare(statement.sql))
+        return StoreError::fromSql(query->lastError(), QStringLiteral("Could not work out the report"));
+    for (const QVariant& value : statement.binds)
+        query->addBindValue(value);
+    if (!query->exec())
+        return StoreError::fromSql(query->lastError(), QStringLiteral("Could not work out the report"));
+    return {};
+}
+
+StoreError scalar(QSqlDatabase db, const Statement& statement, qint64* value)
+{
+    QSqlQuery query;
+    if (StoreError error = run(db, statement, &query))
+        return error;
+    *value = query.next() ? query.value(0).toLongLong() : 0;
+    return {};
+}
+
+// Rows of (key, count).
+StoreError grouped(QSqlDatabase db, const Statement& statement, QHash<QString, qint64>* counts)
+{
+    QSqlQuery query;
+    if (StoreError error = run(db, statement, &query))
+        return error;
+    while (query.next())
+        (*counts)[query.value(0).toString()] += query.value(1).toLongLong();
+    return {};
+}
+
+ReportValue count(const QString& figure, qint64 n, const QString& detail = {})
+{
+    ReportValue v;
+    v.figure = figure;
+    v.detail = detail;
+    v.value = static_cast<double>(n);
+    return v;
+}
+
+ReportValue share(const QString& figure, qint64 numerator, qint64 denominator)
+{
+    ReportValue v;
+    v.figure = figure;
+    v.numerator = numerator;
+    v.denominator = denominator;
+    v.hasValue = denominator > 0;
+    v.value = denominator > 0 ? 100.0 * static_cast<double>(numerator) / static_cast<double>(denominator) : 0;
+    return v;
+}
+
+ReportValue days(const QString& figure, const std::optional<double>& value, qsizetype measured)
+{
+    ReportValue v;
+    v.figure = figure;
+    v.numerator = measured;
+    v.hasValue = value.has_value();
+    v.value = value.value_or(0);
+    return v;
+}
+} // namespace
+
+ReportQuery::ReportQuery(QSqlDatabase db, BankHolidayCalendar calendar)
+    : m_db(std::move(db)), m_calendar(std::move(calendar))
+{}
+
+QString ReportQuery::dayOf(const QSqlDatabase& db, const QString& instant)
+{
+    // PostgreSQL sessions run in UTC (SqlDialect); SQLite keeps ISO text in UTC.
+    if (db.driverName() == QLatin1String("QPSQL"))
+        return QStringLiteral("CAST(%1 AS DATE)").arg(instant);
+    return QStringLiteral("substr(%1, 1, 10)").arg(instant);
+}
+
+StoreError ReportQuery::compute(const ReportPeriod& period, std::optional<qint64> councilId,
+                                ReportFigures* figures) const
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ViewReports))
+        return error;
+    if (!period.isValid())
+        return StoreError(StoreError::Kind::Invalid, period.problem());
+    ReportFigures out;
+    out.from = period.from();
+    out.to = period.to();
+    out.councilId = councilId;
+    out.councilCode = QStringLiteral("ALL");
+    out.councilName = QStringLiteral("All councils");
+    if (councilId) {
+        QSqlQuery council;
+        if (StoreError error =
+                run(m_db, {QStringLiteral("SELECT code, name FROM councils WHERE id = ?"), {*councilId}},
+                    &council))
+            return error;
+        if (!council.next())
+            return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no such council."));
+        out.councilCode = council.value(0).toString();
+        out.councilName = council.value(1).toString();
+    }
+
+    const QVariant from = period.from();
+    const QVariant to = period.to();
+    // The council's condition on the case `c`, and its bind.
+    const QString council = councilId ? QStringLiteral(" AND c.council_id = ?") : QString();
+    auto binds = [&](QVariantList values) {
+        if (councilId)
+            values.append(*councilId);
+        return values;
+    };
+    const QString notMerged = QStringLiteral(" AND c.merged_into_id IS NULL");
+    const QString heldDay =
+        QStringLiteral("COALESCE(m.held_date, %1)").arg(dayOf(m_db, QStringLiteral("m.starts_at")));
+
+    // Enquiries by route and referrer, one pass.
+    QHash<QString, qint64> byRoute;
+    QHash<QString, qint64> byReferrer;
+    {
+        QSqlQuery query;
+        if (StoreError error =
+                run(m_db,
+                    {QStringLiteral("SELECT c.route, c.referrer_kind, COUNT(*) FROM cases c WHERE "
+                                    "c.enquiry_date BETWEEN ? AND ?") +
+                         notMerged + council + QStringLiteral(" GROUP BY c.route, c.referrer_kind"),
+                     binds({from, to})},
+                    &query))
+            return error;
+        while (query.next()) {
+            byRoute[query.value(0).toString()] += query.value(2).toLongLong();
+            byReferrer[query.value(1).toString()] += query.value(2).toLongLong();
+        }
+    }
+    QHash<QString, qint64> byDecision;
+    if (StoreError error = grouped(
+            m_db,
+            {QStringLiteral("SELECT c.decision_type, COUNT(*) FROM cases c WHERE c.route = 'mediation' AND "
+                            "c.enquiry_date BETWEEN ? AND ?") +
+                 notMerged + council + QStringLiteral(" GROUP BY c.decision_type"),
+             binds({from, to})},
+            &byDecision))
+        return error;
+    QHash<QString, qint64> bySection;
+    if (StoreError error = grouped(
+            m_db,
+            {QStringLiteral(
+                 "SELECT s.section, COUNT(*) FROM case_plan_sections s JOIN cases c ON c.id = s.case_id "
+                 "WHERE c.route = 'mediation' AND c.enquiry_date BETWEEN ? AND ?") +
+                 notMerged + council + QStringLiteral(" GROUP BY s.section"),
+             binds({from, to})},
+            &bySection))
+        return error;
+    qint64 informationGiven = 0;
+    if (StoreError error =
+            scalar(m_db,
+                   {QStringLiteral("SELECT COUNT(*) FROM cases c WHERE c.information_given_date "
+                                   "BETWEEN ? AND ?") +
+                        notMerged + council,
+                    binds({from, to})},
+                   &informationGiven))
+        return error;
+    qint64 requested = 0;
+    if (StoreError error =
+            scalar(m_db,
+                   {QStringLiteral("SELECT COUNT(*) FROM cases c WHERE c.mediation_requested_date "
+                                   "BETWEEN ? AND ?") +
+                        notMerged + council,
+                    binds({from, to})},
+                   &requested))
+        return error;
+
+    // Certificates issued in the period: counts in SQL, then the rows of Parts
+    // 1 and 2 for their working days.
+    const QString issuedIn =
+        QStringLiteral(" FROM certificates ce JOIN cases c ON c.id = ce.case_id WHERE ce.status "
+                       "= 'issued' AND ce.issue_date BETWEEN ? AND ?") +
+        council;
+    QHash<QString, qint64> byPart;
+    if (StoreError error = grouped(
+            m_db,
+            {QStringLiteral("SELECT ce.part, COUNT(*)") + issuedIn + QStringLiteral(" GROUP BY ce.part"),
+             binds({from, to})},
+            &byPart))
+        return error;
+    const WorkingDays workingDays(m_calendar);
+    qint64 part1OnTime = 0;
+    qint64 part2OnTime = 0;
+    QList<int> meetingToCertificate;
+    {
+        QSqlQuery query;
+        if (StoreError error = run(m_db,
+                                   {QStringLiteral("SELECT ce.part, ce.trigger_date, ce.issue_date") +
+                                        issuedIn + QStringLiteral(" AND ce.part IN (1, 2)"),
+                                    binds({from, to})},
+                                   &query))
+            return error;
+        while (query.next()) {
+            const int part = query.value(0).toInt();
+            const QDate trigger = query.value(1).toDate();
+            const QDate issued = query.value(2).toDate();
+            const bool onTime = ReportDefinitions::withinWorkingDays(
+                workingDays, trigger, issued, DeadlineCalculator::kCertificateWorkingDays);
+            if (part == 1 && onTime)
+                ++part1OnTime;
+            if (part == 2) {
+                if (onTime)
+                    ++part2OnTime;
+                meetingToCertificate.append(
+                    ReportDefinitions::workingDaysBetween(workingDays, trigger, issued));
+            }
+        }
+    }
+
+    // Meetings held in the period, by kind and outcome.
+    const QString heldFrom = QStringLiteral(" FROM meetings m JOIN cases c ON c.id = m.case_id");
+    const QString heldWhere = QStringLiteral(" WHERE m.status = 'held' AND ") + heldDay +
+                              QStringLiteral(" BETWEEN ? AND ?") + council;
+    const QString heldIn = heldFrom + heldWhere;
+    QHash<QString, qint64> mediationOutcomes;
+    QHash<QString, qint64> drOutcomes;
+    {
+        QSqlQuery query;
+        if (StoreError error =
+                run(m_db,
+                    {QStringLiteral("SELECT m.kind, m.outcome, COUNT(*)") + heldIn +
+                         QStringLiteral(" AND m.kind IN ('mediation', 'disagreement_resolution') "
+                                        "GROUP BY m.kind, m.outcome"),
+                     binds({from, to})},
+                    &query))
+            return error;
+        while (query.next()) {
+            const QString outcome =
+                query.value(1).isNull() ? QStringLiteral("not_recorded") : query.value(1).toString();
+            QHash<QString, qint64>& into =
+                query.value(0).toString() == QLatin1String("mediation") ? mediationOutcomes : drOutcomes;
+            into[outcome] += query.value(2).toLongLong();
+        }
+    }
+    qint64 casesHeld = 0;
+    if (StoreError error = scalar(m_db,
+                                  {QStringLiteral("SELECT COUNT(DISTINCT m.case_id)") + heldIn +
+                                       QStringLiteral(" AND m.kind = 'mediation'"),
+                                   binds({from, to})},
+                                  &casesHeld))
+        return error;
+    qint64 followedByAppeal = 0;
+    if (StoreError error = scalar(
+            m_db,
+            {QStringLiteral("SELECT COUNT(*) FROM (SELECT m.case_id AS case_id, MIN(") + heldDay +
+                 QStringLiteral(") AS first_held") + heldIn +
+                 QStringLiteral(
+                     " AND m.kind = 'mediation' GROUP BY m.case_id) h JOIN cases a ON a.id = h.case_id "
+                     "WHERE a.appeal_date IS NOT NULL AND a.appeal_date >= h.first_held"),
+             binds({from, to})},
+            &followedByAppeal))
+        return error;
+    // Within 30 days, and request to meeting: the rows of the mediation meetings held.
+    qint64 withinThirtyDays = 0;
+    QList<int> requestToMeeting;
+    {
+        QSqlQuery query;
+        if (StoreError error = run(
+                m_db,
+                {QStringLiteral("SELECT ") + heldDay +
+                     QStringLiteral(", c.enquiry_date, c.mediation_requested_date, co.meeting_clock_start") +
+                     heldFrom + QStringLiteral(" JOIN councils co ON co.id = c.council_id") + heldWhere +
+                     QStringLiteral(" AND m.kind = 'mediation'"),
+                 binds({from, to})},
+                &query))
+            return error;
+        while (query.next()) {
+            const QDate held = query.value(0).toDate();
+            const QDate enquiry = query.value(1).toDate();
+            const QDate requestedOn = query.value(2).toDate();
+            const MeetingClockStart start = meetingClockStartFromString(query.value(3).toString())
+                                                .value_or(MeetingClockStart::MediationRequested);
+            const QDate clock = start == MeetingClockStart::Enquiry ? enquiry : requestedOn;
+            if (clock.isValid() &&
+                held <= DateArithmetic::addCalendarDays(clock, DeadlineCalculator::kMeetingCalendarDays))
+                ++withinThirtyDays;
+            if (requestedOn.isValid())
+                requestToMeeting.append(
+                    ReportDefinitions::workingDaysBetween(workingDays, requestedOn, held));
+        }
+    }
+
+    // Cancellations in the period, by reason.
+    QHash<QString, qint64> cancelledBy;
+    if (StoreError error = grouped(
+            m_db,
+            {QStringLiteral(
+                 "SELECT mc.reason, COUNT(*) FROM meeting_changes mc JOIN meetings m ON m.id = "
+                 "mc.meeting_id JOIN cases c ON c.id = m.case_id WHERE mc.kind = 'cancelled' AND m.kind "
+                 "IN ('mediation', 'disagreement_resolution') AND ") +
+                 dayOf(m_db, QStringLiteral("mc.changed_at")) + QStringLiteral(" BETWEEN ? AND ?") + council +
+                 QStringLiteral(" GROUP BY mc.reason"),
+             binds({from, to})},
+            &cancelledBy))
+        return error;
+
+    qint64 allWilling = 0;
+    if (StoreError error = scalar(
+            m_db,
+            {QStringLiteral("SELECT COUNT(*) FROM cases c WHERE c.route = 'disagreement_resolution' AND "
+                            "c.enquiry_date BETWEEN ? AND ?") +
+                 notMerged + council +
+                 QStringLiteral(
+                     " AND (c.stage IN ('all_willing', 'meeting_booked', 'outcome_recorded') OR EXISTS "
+                     "(SELECT 1 FROM meetings m WHERE m.case_id = c.id AND m.kind = "
+                     "'disagreement_resolution'))"),
+             binds({from, to})},
+            &allWilling))
+        return error;
+
+    // Enquiry to first contact: the rows of the enquiries of the period.
+    QList<int> enquiryToContact;
+    {
+        QSqlQuery query;
+        const QString activityDay = dayOf(m_db, QStringLiteral("a.occurred_at"));
+        if (StoreError error = run(
+                m_db,
+                {QStringLiteral("SELECT c.enquiry_date, c.information_given_date, (SELECT MIN(") +
+                     activityDay +
+                     QStringLiteral(
+                         ") FROM activities a WHERE a.case_id = c.id AND a.kind IN ('call', 'email', "
+                         "'letter') AND ") +
+                     activityDay +
+                     QStringLiteral(" >= c.enquiry_date) FROM cases c WHERE c.enquiry_date BETWEEN ? AND ?") +
+                     notMerged + council,
+                 binds({from, to})},
+                &query))
+            return error;
+        while (query.next()) {
+            const QDate enquiry = query.value(0).toDate();
+            QDate contact = query.value(1).toDate();
+            const QDate call = query.value(2).toDate();
+            if (call.isValid() && (!contact.isValid() || call < contact))
+                contact = call;
+            if (contact.isValid())
+                enquiryToContact.append(ReportDefinitions::workingDaysBetween(workingDays, enquiry, contact));
+        }
+    }
+
+    qint64 openAtEnd = 0;
+    const QString openAt = QStringLiteral("SELECT COUNT(*) FROM cases c WHERE c.enquiry_date <= ? AND "
+                                          "(c.closed_date IS NULL OR c.closed_date > ?)") +
+                           notMerged + council;
+    if (StoreError error = scalar(m_db, {openAt, binds({to, to})}, &openAtEnd))
+        return error;
+    qint64 overdueAtEnd = 0;
+    if (StoreError error =
+            scalar(m_db,
+                   {openAt + QStringLiteral(" AND c.stage <> 'closed' AND c.next_deadline IS NOT "
+                                            "NULL AND c.next_deadline < ?"),
+                    binds({to, to}) << to},
+                   &overdueAtEnd))
+        return error;
+
+    // In the order of the definitions, every breakdown value listed even when 0.
+    QList<ReportValue>& v = out.values;
+    auto sum = [](const QHash<QString, qint64>& counts) {
+        qint64 total = 0;
+        for (qint64 n : counts)
+            total += n;
+        return total;
+    };
+    const QStringList outcomes = [] {
+        QStringList keys;
+        for (MeetingOutcome outcome : allMeetingOutcomes())
+            keys << meetingOutcomeToString(outcome);
+        keys << QStringLiteral("not_recorded");
+        return keys;
+    }();
+    v << count(QStringLiteral("enquiries"), sum(byRoute));
+    for (Route route : {Route::Mediation, Route::DisagreementResolution})
+        v << count(QStringLiteral("enquiries_by_route"), byRoute.value(routeToString(route)),
+                   routeToString(route));
+    for (ReferrerKind kind : {ReferrerKind::Parent, ReferrerKind::YoungPerson, ReferrerKind::Professional})
+        v << count(QStringLiteral("enquiries_by_referrer"), byReferrer.value(referrerKindToString(kind)),
+                   referrerKindToString(kind));
+    for (DecisionType type : allDecisionTypes())
+        v << count(QStringLiteral("enquiries_by_decision"), byDecision.value(decisionTypeToString(type)),
+                   decisionTypeToString(type));
+    for (PlanSection section : allPlanSections())
+        v << count(QStringLiteral("enquiries_by_plan_section"), bySection.value(planSectionToString(section)),
+                   planSectionToString(section));
+    v << count(QStringLiteral("information_given"), informationGiven);
+    v << count(QStringLiteral("part1_issued"), byPart.value(QStringLiteral("1")));
+    v << share(QStringLiteral("part1_within_3_working_days"), part1OnTime, byPart.value(QStringLiteral("1")));
+    v << count(QStringLiteral("mediations_requested"), requested);
+    v << count(QStringLiteral("mediation_meetings_held"), sum(mediationOutcomes));
+    v << count(QStringLiteral("mediation_cases_held"), casesHeld);
+    v << share(QStringLiteral("meetings_within_30_days"), withinThirtyDays, sum(mediationOutcomes));
+    v << count(QStringLiteral("part2_issued"), byPart.value(QStringLiteral("2")));
+    v << share(QStringLiteral("part2_within_3_working_days"), part2OnTime, byPart.value(QStringLiteral("2")));
+    v << count(QStringLiteral("part3_issued"), byPart.value(QStringLiteral("3")));
+    for (const QString& outcome : outcomes)
+        v << count(QStringLiteral("mediation_outcomes"), mediationOutcomes.value(outcome), outcome);
+    v << count(QStringLiteral("meetings_cancelled"), sum(cancelledBy));
+    QStringList reasons = cancelledBy.keys();
+    // Most frequent first, then by the reason's text: the same order every time.
+    std::sort(reasons.begin(), reasons.end(), [&cancelledBy](const QString& a, const QString& b) {
+        const qint64 na = cancelledBy.value(a);
+        const qint64 nb = cancelledBy.value(b);
+        return na != nb ? na > nb : a < b;
+    });
+    for (const QString& reason : reasons)
+        v << count(QStringLiteral("meetings_cancelled_by_reason"), cancelledBy.value(reason), reason);
+    v << count(QStringLiteral("mediation_cases_followed_by_appeal"), followedByAppeal);
+    v << count(QStringLiteral("dr_referrals"), byRoute.value(routeToString(Route::DisagreementResolution)));
+    v << count(QStringLiteral("dr_all_willing"), allWilling);
+    v << count(QStringLiteral("dr_meetings_held"), sum(drOutcomes));
+    for (const QString& outcome : outcomes)
+        v << count(QStringLiteral("dr_outcomes"), drOutcomes.value(outcome), outcome);
+    v << days(QStringLiteral("days_enquiry_to_first_contact_median"),
+              ReportDefinitions::median(enquiryToContact), enquiryToContact.size());
+    v << days(QStringLiteral("days_enquiry_to_first_contact_p90"),
+              ReportDefinitions::percentile90(enquiryToContact), enquiryToContact.size());
+    v << days(QStringLiteral("days_request_to_meeting_median"), ReportDefinitions::median(requestToMeeting),
+              requestToMeeting.size());
+    v << days(QStringLiteral("days_request_to_meeting_p90"),
+              ReportDefinitions::percentile90(requestToMeeting), requestToMeeting.size());
+    v << days(QStringLiteral("days_meeting_to_certificate_median"),
+              ReportDefinitions::median(meetingToCertificate), meetingToCertificate.size());
+    v << days(QStringLiteral("days_meeting_to_certificate_p90"),
+              ReportDefinitions::percentile90(meetingToCertificate), meetingToCertificate.size());
+    v << count(QStringLiteral("open_cases_at_end"), openAtEnd);
+    v << count(QStringLiteral("overdue_at_end"), overdueAtEnd);
+    *figures = out;
+    return {};
+}
+
+StoreError ReportQuery::casesBehind(const ReportPeriod& period, std::optional<qint64> councilId,
+                                    const QString& figure, const QString& detail,
+                                    QList<ReportCase>* cases) const
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ViewReports))
+        return error;
+    if (!period.isValid())
+        return StoreError(StoreError::Kind::Invalid, period.problem());
+    QVariantList binds{period.from(), period.to()};
+    const QString heldDay =
+        QStringLiteral("COALESCE(m.held_date, %1)").arg(dayOf(m_db, QStringLiteral("m.starts_at")));
+    const QString enquired = QStringLiteral("c.enquiry_date BETWEEN ? AND ? AND c.merged_into_id IS NULL");
+    auto heldMeeting = [&](const QString& kind, const QString& more) {
+        return QStringLiteral(
+                   "EXISTS (SELECT 1 FROM meetings m WHERE m.case_id = c.id AND m.status = 'held' AND "
+                   "m.kind = '%1' AND ")
+                   .arg(kind) +
+               heldDay + QStringLiteral(" BETWEEN ? AND ?") + more + QLatin1Char(')');
+    };
+    auto outcome = [&binds, &detail]() {
+        if (detail == QLatin1String("not_recorded"))
+            return QStringLiteral(" AND m.outcome IS NULL");
+        binds << detail;
+        return QStringLiteral(" AND m.outcome = ?");
+    };
+    auto certificate = [](int part) {
+        return QStringLiteral("EXISTS (SELECT 1 FROM certificates ce WHERE ce.case_id = c.id AND ce.status = "
+                              "'issued' AND ce.part = %1 AND ce.issue_date BETWEEN ? AND ?)")
+            .arg(part);
+    };
+    QString where;
+    const QString f = figure;
+    if (f == QLatin1String("enquiries") || f.startsWith(QLatin1String("days_enquiry_to_first_contact"))) {
+        where = enquired;
+    } else if (f == QLatin1String("enquiries_by_route")) {
+        where = enquired + QStringLiteral(" AND c.route = ?");
+        binds << detail;
+    } else if (f == QLatin1String("enquiries_by_referrer")) {
+        where = enquired + QStringLiteral(" AND c.referrer_kind = ?");
+        binds << detail;
+    } else if (f == QLatin1String("enquiries_by_decision")) {
+        where = enquired + QStringLiteral(" AND c.route = 'mediation' AND c.decision_type = ?");
+        binds << detail;
+    } else if (f == QLatin1String("enquiries_by_plan_section")) {
+        where = enquired +
+                QStringLiteral(" AND c.route = 'mediation' AND EXISTS (SELECT 1 FROM case_plan_sections s "
+                               "WHERE s.case_id = c.id AND s.section = ?)");
+        binds << detail;
+    } else if (f == QLatin1String("dr_referrals")) {
+        where = enquired + QStringLiteral(" AND c.route = 'disagreement_resolution'");
+    } else if (f == QLatin1String("dr_all_willing")) {
+        where = enquired +
+                QStringLiteral(" AND c.route = 'disagreement_resolution' AND (c.stage IN ('all_willing', "
+                               "'meeting_booked', 'outcome_recorded') OR EXISTS (SELECT 1 FROM meetings m "
+                               "WHERE m.case_id = c.id AND m.kind = 'disagreement_resolution'))");
+    } else if (f == QLatin1String("information_given")) {
+        where = QStringLiteral("c.information_given_date BETWEEN ? AND ? AND c.merged_into_id IS NULL");
+    } else if (f == QLatin1String("mediations_requested")) {
+        where = QStringLiteral("c.mediation_requested_date BETWEEN ? AND ? AND c.merged_into_id IS NULL");
+    } else if (f.startsWith(QLatin1String("part1_"))) {
+        where = certificate(1);
+    } else if (f.startsWith(QLatin1String("part2_")) ||
+               f.startsWith(QLatin1String("days_meeting_to_certificate"))) {
+        where = certificate(2);
+    } else if (f.startsWith(QLatin1String("part3_"))) {
+        where = certificate(3);
+    } else if (f == QLatin1String("mediation_meetings_held") || f == QLatin1String("mediation_cases_held") ||
+               f == QLatin1String("meetings_within_30_days") ||
+               f.startsWith(QLatin1String("days_request_to_meeting"))) {
+        where = heldMeeting(QStringLiteral("mediation"), {});
+    } else if (f == QLatin1String("mediation_outcomes")) {
+        where = heldMeeting(QStringLiteral("mediation"), outcome());
+    } else if (f == QLatin1String("dr_meetings_held")) {
+        where = heldMeeting(QStringLiteral("disagreement_resolution"), {});
+    } else if (f == QLatin1String("dr_outcomes")) {
+        where = heldMeeting(QStringLiteral("disagreement_resolution"), outcome());
+    } else if (f == QLatin1String("mediation_cases_followed_by_appeal")) {
+        where = QStringLiteral("c.appeal_date IS NOT NULL AND c.appeal_date >= (SELECT MIN(") + heldDay +
+                QStringLiteral(") FROM meetings m WHERE m.case_id = c.id AND m.status = 'held' AND m.kind = "
+                               "'mediation' AND ") +
+                heldDay + QStringLiteral(" BETWEEN ? AND ?)");
+    } else if (f == QLatin1String("meetings_cancelled") ||
+               f == QLatin1String("meetings_cancelled_by_reason")) {
+        where =
+            QStringLiteral("EXISTS (SELECT 1 FROM meeting_changes mc JOIN meetings m ON m.id = mc.meeting_id "
+                           "WHERE m.case_id = c.id AND mc.kind = 'cancelled' AND m.kind IN ('mediation', "
+                           "'disagreement_resolution') AND ") +
+            dayOf(m_db, QStringLiteral("mc.changed_at")) + QStringLiteral(" BETWEEN ? AND ?");
+        if (f == QLatin1String("meetings_cancelled_by_reason")) {
+            where += QStringLiteral(" AND mc.reason = ?");
+            binds << detail;
+        }
+        where += QLatin1Char(')');
+    } else if (f == QLatin1String("open_cases_at_end") || f == QLatin1String("overdue_at_end")) {
+        binds = {period.to(), period.to()};
+        where = QStringLiteral("c.enquiry_date <= ? AND (c.closed_date IS NULL OR c.closed_date > ?) AND "
+                               "c.merged_into_id IS NULL");
+        if (f == QLatin1String("overdue_at_end")) {
+            where += QStringLiteral(
+                " AND c.stage <> 'closed' AND c.next_deadline IS NOT NULL AND c.next_deadline < ?");
+            binds << period.to();
+        }
+    } else {
+        return StoreError(StoreError::Kind::Invalid, QStringLiteral("There is no figure %1.").arg(figure));
+    }
+    if (councilId) {
+        where += QStringLiteral(" AND c.council_id = ?");
+        binds << *councilId;
+    }
+    QSqlQuery query;
+    if (StoreError error = run(m_db,
+                               {QStringLiteral("SELECT c.id, c.reference FROM cases c WHERE ") + where +
+                                    QStringLiteral(" ORDER BY c.reference"),
+                                binds},
+                               &query))
+        return error;
+    QList<ReportCase> out;
+    while (query.next())
+        out.append({query.value(0).toLongLong(), query.value(1).toString()});
+    *cases = out;
+    return {};
+}

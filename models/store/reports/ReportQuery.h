@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/ReportFigures.h"
+#include "rules/BankHolidayCalendar.h"
+#include "rules/ReportPeriod.h"
+#include "store/infrastructure/StoreError.h"
+
+#include <QSqlDatabase>
+#include <optional>
+
+// A case behind a figure, for the Reports screen to list and open.
+struct ReportCase
+{
+    qint64 id = 0;
+    QString reference;
+};
+
+// Every figure of rules/ReportDefinitions for a period and one council (or
+// all), in SQL on both engines (issue 14). Counts are SQL aggregates; the
+// figures in working days (shares on time, medians and 90th percentiles)
+// read only the rows of the period that SQL selects and count their working
+// days with the bank holiday calendar, which lives in the rules, not the
+// database. Never loads every case. Supervisors and administrators only
+// (Action::ViewReports).
+class ReportQuery
+{
+public:
+    ReportQuery(QSqlDatabase db, BankHolidayCalendar calendar);
+
+    // Forbidden for a role that may not see reports; Invalid for a wrong
+    // period; NotFound for a council that is not there.
+    StoreError compute(const ReportPeriod& period, std::optional<qint64> councilId,
+                       ReportFigures* figures) const;
+
+    // The cases behind a figure (and detail) of compute(): the cases counted,
+    // or for a share or time the cases measured; by reference. The same
+    // conditions as compute(), case by case.
+    StoreError casesBehind(const ReportPeriod& period, std::optional<qint64> councilId, const QString& figure,
+                           const QString& detail, QList<ReportCase>* cases) const;
+
+    // The SQL expression of the day (UTC) of a stored instant, per engine.
+    static QString dayOf(const QSqlDatabase& db, const QString& instant);
+
+private:
+    QSqlDatabase m_db;
+    BankHolidayCalendar m_calendar;
+};

@@ -1,0 +1,266 @@
+#include "CaseSeed.h"
+#include "CliRunner.h"
+#include "TestDatabase.h"
+#include "store/infrastructure/Database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// report, report sen2 and report activity (issue 14), run as a script
+// would: the CSV's stable header, its values and definitions, neutralised
+// cells, and files complete or absent. Names are synthetic.
+class TestCliReports : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void figuresAsCsv_data() { TestDatabase::addEngineRows(); }
+    void figuresAsCsv();
+    void sen2AndActivity_data() { TestDatabase::addEngineRows(); }
+    void sen2AndActivity();
+    void badArguments_data();
+    void badArguments();
+    void unwritableFileLeavesNothing();
+};
+
+namespace {
+QStringList where(const TestDatabase& test)
+{
+    if (test.isSqlite())
+        return {"--database", test.settings().sqlitePath()};
+    return {"--postgres", test.settings().toConnInfo()};
+}
+
+bool exec(QSqlDatabase db, const QString& sql, const QVariantList& binds, QString* why)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
+    if (query.exec())
+        return true;
+    *why = query.lastError().text();
+    return false;
+}
+
+// Westvale (WVD): a mediation case taken 2 Nov 2026 whose meeting was held on
+// 16 Nov (11:00 to 13:30 UTC, agreed) with its Part 2 issued 18 Nov, and a
+// meeting cancelled on 10 Nov for a reason that looks like a formula.
+// Eastmere (EMC): one disagreement resolution case taken 3 Nov.
+bool seed(const TestDatabase& test, QString* why)
+{
+    Database database(test.settings());
+    if (StoreError error = database.open()) {
+        *why = error.message();
+        return false;
+    }
+    QSqlDatabase db = database.connection();
+    const qint64 westvale = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
+    const qint64 eastmere = CaseSeed::addCouncil(db, "Eastmere Council", "EMC");
+    const QDate today(2026, 11, 23);
+    const qint64 caseId = CaseSeed::addCase(
+        db, CaseSeed::mediationReferral(westvale, "Kit", "Hale", QDate(2026, 11, 2)), today, why);
+    Referral dr = CaseSeed::mediationReferral(eastmere, "Ola", "Brandt", QDate(2026, 11, 3));
+    dr.route = Route::DisagreementResolution;
+    dr.decisionType.reset();
+    dr.decisionNoticeDate = {};
+    dr.disagreementSubject = QStringLiteral("Transport");
+    if (!caseId || !CaseSeed::addCase(db, dr, today, why))
+        return false;
+    const QDateTime start(QDate(2026, 11, 16), QTime(11, 0), Qt::UTC);
+    const QString meeting = QStringLiteral("INSERT INTO meetings (case_id, kind, starts_at, ends_at, mode, "
+                                           "status, outcome, held_date, uid, created_at) "
+                                           "VALUES (?, 'mediation', ?, ?, 'online', ?, ?, ?, ?, ?)");
+    const QVariant noText(QMetaType::fromType<QString>());
+    const QVariant noDate(QMetaType::fromType<QDate>());
+    return exec(db, meeting,
+                {caseId, start, start.addSecs(9000), "held", "agreed", QDate(2026, 11, 16), "a@test", start},
+                why) &&
+           exec(db, meeting,
+                {caseId, start.addDays(-7), start.addDays(-7).addSecs(3600), "cancelled", noText, noDate,
+                 "b@test", start},
+                why) &&
+           exec(db,
+                QStringLiteral(
+                    "INSERT INTO meeting_changes (meeting_id, kind, old_starts_at, old_ends_at, reason, "
+                    "changed_at) SELECT id, 'cancelled', starts_at, ends_at, '=1+2 venue', ? FROM meetings "
+                    "WHERE uid = 'b@test'"),
+                {QDateTime(QDate(2026, 11, 10), QTime(9, 0), Qt::UTC)}, why) &&
+           exec(db,
+                QStringLiteral(
+                    "INSERT INTO certificates (number, part, case_id, status, trigger_date, issue_date, "
+                    "issuer_name, content, content_sha256, pdf, pdf_sha256, created_at) VALUES "
+                    "('WV-2026-000001', 2, ?, 'issued', ?, ?, 'Grace Ibekwe', '{}', '00', ?, '00', ?)"),
+                {caseId, QDate(2026, 11, 16), QDate(2026, 11, 18), QByteArray("%PDF"), start}, why);
+}
+
+QStringList readLines(const QString& path, bool* bom)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray data = file.readAll();
+    *bom = data.startsWith("\xEF\xBB\xBF");
+    if (*bom)
+        data.remove(0, 3);
+    return QString::fromUtf8(data).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+}
+
+QString lineOf(const QStringList& lines, const QString& start)
+{
+    for (const QString& line : lines) {
+        if (line.startsWith(start))
+            return line;
+    }
+    return {};
+}
+} // namespace
+
+void TestCliReports::figuresAsCsv()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    QString why;
+    QVERIFY2(seed(test, &why), qPrintable(why));
+    QTemporaryDir dir;
+    const QString path = dir.filePath("november.csv");
+    CliRun run = CliRunner::run(where(test) + QStringList{"report", "--from", "2026-11-01", "--to",
+                                                          "2026-11-30", "--format", "csv", "--out", path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.startsWith("period: 2026-11-01 to 2026-11-30\nrows: "), qPrintable(run.out));
+    bool bom = false;
+    const QStringList lines = readLines(path, &bom);
+    QVERIFY(bom);
+    QCOMPARE(lines.first(),
+             QStringLiteral("council_code,council,period_from,period_to,figure,detail,title,value,"
+                            "numerator,denominator,definition"));
+    // Every council together, then each: two enquiries in all, one in Westvale.
+    QVERIFY2(lineOf(lines,
+                    "ALL,All councils,2026-11-01,2026-11-30,enquiries,,Enquiries received,2,,,\"Cases taken")
+                     .size() > 0,
+             qPrintable(lines.value(1)));
+    QVERIFY(
+        !lineOf(lines, "WVD,Westvale District Council,2026-11-01,2026-11-30,enquiries,,Enquiries received,1,")
+             .isEmpty());
+    QVERIFY(!lineOf(lines, "EMC,Eastmere Council,2026-11-01,2026-11-30,dr_referrals,,").isEmpty());
+    // A share carries its numerator and denominator; its definition says what it counts.
+    const QString onTime =
+        lineOf(lines, "WVD,Westvale District Council,2026-11-01,2026-11-30,part2_within_3_working_days");
+    QVERIFY2(onTime.contains(",100.0,1,1,\"Of the Part 2 certificates issued"), qPrintable(onTime));
+    QVERIFY(onTime.contains("A voided certificate never counts; its replacement does"));
+    QVERIFY(!lineOf(lines,
+                    "ALL,All councils,2026-11-01,2026-11-30,mediation_outcomes,agreed,Mediation outcomes,1,")
+                 .isEmpty());
+    // A reason a spreadsheet would run as a formula is written with a quote in front.
+    const QString reason =
+        lineOf(lines, "ALL,All councils,2026-11-01,2026-11-30,meetings_cancelled_by_reason");
+    QVERIFY2(reason.contains(",'=1+2 venue,"), qPrintable(reason));
+    // No Part 1: the share is empty, not 0.
+    QVERIFY(!lineOf(lines,
+                    "ALL,All councils,2026-11-01,2026-11-30,part1_within_3_working_days,,Part 1 certificates "
+                    "issued on time,,0,0,")
+                 .isEmpty());
+
+    // One council only.
+    run = CliRunner::run(where(test) + QStringList{"report", "--from", "2026-11-01", "--to", "2026-11-30",
+                                                   "--council", "wvd", "--out", path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList one = readLines(path, &bom);
+    for (qsizetype i = 1; i < one.size(); ++i)
+        QVERIFY2(one.at(i).startsWith("WVD,"), qPrintable(one.at(i)));
+}
+
+void TestCliReports::sen2AndActivity()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    QString why;
+    QVERIFY2(seed(test, &why), qPrintable(why));
+    QTemporaryDir dir;
+    const QString path = dir.filePath("sen2.csv");
+    CliRun run = CliRunner::run(
+        where(test) + QStringList{"report", "sen2", "--year", "2026", "--council", "WVD", "--out", path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.startsWith("period: 2026-01-01 to 2026-12-31\n"), qPrintable(run.out));
+    bool bom = false;
+    QStringList lines = readLines(path, &bom);
+    QVERIFY(!lineOf(lines, "WVD,Westvale District Council,2026-01-01,2026-12-31,mediation_cases_held,,")
+                 .isEmpty());
+    QVERIFY(lineOf(lines, "WVD,Westvale District Council,2026-01-01,2026-12-31,dr_referrals").isEmpty());
+    QVERIFY(lineOf(lines, "WVD,Westvale District Council,2026-01-01,2026-12-31,days_").isEmpty());
+
+    const QString activity = dir.filePath("activity.csv");
+    run = CliRunner::run(where(test) + QStringList{"report", "activity", "--from", "2026-11-01", "--to",
+                                                   "2026-11-30", "--council", "WVD", "--out", activity});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.endsWith("rows: 2\n"), qPrintable(run.out));
+    lines = readLines(activity, &bom);
+    QCOMPARE(lines, (QStringList{"reference,event,date,minutes,detail",
+                                 "MED-2026-00001,meeting_held,2026-11-16,150,mediation",
+                                 "MED-2026-00001,certificate_issued,2026-11-18,,Part 2 WV-2026-000001"}));
+}
+
+void TestCliReports::badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no file") << QStringList{"report", "--from", "2026-11-01", "--to", "2026-11-30"} << 2
+                             << "--out";
+    QTest::newRow("no period") << QStringList{"report", "--out", "x.csv"} << 2 << "--from DATE --to DATE";
+    QTest::newRow("backwards") << QStringList{"report",     "--from", "2026-11-30", "--to",
+                                              "2026-11-01", "--out",  "x.csv"}
+                               << 2 << "starts (2026-11-30) after it ends";
+    QTest::newRow("bad date") << QStringList{"report",     "--from", "30/11/2026", "--to",
+                                             "2026-12-01", "--out",  "x.csv"}
+                              << 2 << "--from DATE";
+    QTest::newRow("xlsx") << QStringList{"report",   "--from", "2026-11-01", "--to",  "2026-11-30",
+                                         "--format", "xlsx",   "--out",      "x.xlsx"}
+                          << 2 << "only csv";
+    QTest::newRow("sen2 without council")
+        << QStringList{"report", "sen2", "--year", "2026", "--out", "x.csv"} << 2 << "--council CODE";
+    QTest::newRow("sen2 bad year") << QStringList{"report",    "sen2", "--year", "26x",
+                                                  "--council", "WVD",  "--out",  "x.csv"}
+                                   << 2 << "--year must be";
+    QTest::newRow("unknown report") << QStringList{"report", "monthly", "--out", "x.csv"} << 2
+                                    << "unknown report";
+    QTest::newRow("unknown council") << QStringList{"report",    "--from", "2026-11-01", "--to", "2026-11-30",
+                                                    "--council", "NOPE",   "--out",      "x.csv"}
+                                     << 1 << "there is no council NOPE (the councils are: EMC, WVD)";
+}
+
+void TestCliReports::badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    TestDatabase test("sqlite");
+    QString why;
+    QVERIFY2(seed(test, &why), qPrintable(why));
+    QTemporaryDir dir;
+    QVERIFY(QDir::setCurrent(dir.path()));
+    const CliRun run = CliRunner::run(where(test) + arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(!QFile::exists(dir.filePath("x.csv")));
+}
+
+void TestCliReports::unwritableFileLeavesNothing()
+{
+    TestDatabase test("sqlite");
+    QString why;
+    QVERIFY2(seed(test, &why), qPrintable(why));
+    const QString path = QStringLiteral("/proc/no-such-folder/report.csv");
+    const CliRun run = CliRunner::run(
+        where(test) + QStringList{"report", "--from", "2026-11-01", "--to", "2026-11-30", "--out", path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("nothing was written"), qPrintable(run.err));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_MAIN(TestCliReports)
+#include "tst_cli_reports.moc"

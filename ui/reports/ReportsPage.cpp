@@ -1,0 +1,410 @@
+#include "reports/ReportsPage.h"
+
+#include "common/DateLineEdit.h"
+#include "common/DomainText.h"
+#include "common/WorkContext.h"
+#include "domain/DateText.h"
+#include "domain/MeetingRecord.h"
+#include "platform/PrivateFile.h"
+#include "reports/ReportCharts.h"
+#include "rules/ReportDefinitions.h"
+#include "shell/FileChooser.h"
+#include "shell/MessagePresenter.h"
+#include "store/reports/ReportCsv.h"
+#include "store/reports/ReportQuery.h"
+#include "store/settings/CouncilRepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum Preset
+{
+    ThisMonth,
+    LastMonth,
+    ThisQuarter,
+    LastQuarter,
+    ThisFinancialYear,
+    LastFinancialYear,
+    ThisCalendarYear,
+    LastCalendarYear,
+    CustomRange,
+};
+
+ReportPeriod presetPeriod(int preset, const QDate& today)
+{
+    const int quarter = (today.month() - 1) / 3 + 1;
+    const QDate lastMonth = today.addMonths(-1);
+    const QDate lastQuarter = today.addMonths(-3);
+    switch (preset) {
+    case ThisMonth:
+        return ReportPeriod::month(today.year(), today.month());
+    case LastMonth:
+        return ReportPeriod::month(lastMonth.year(), lastMonth.month());
+    case ThisQuarter:
+        return ReportPeriod::quarter(today.year(), quarter);
+    case LastQuarter:
+        return ReportPeriod::quarter(lastQuarter.year(), (lastQuarter.month() - 1) / 3 + 1);
+    case ThisFinancialYear:
+        return ReportPeriod::financialYearOf(today);
+    case LastFinancialYear:
+        return ReportPeriod::financialYearOf(today.addYears(-1));
+    case ThisCalendarYear:
+        return ReportPeriod::calendarYear(today.year());
+    case LastCalendarYear:
+        return ReportPeriod::calendarYear(today.year() - 1);
+    default:
+        return {};
+    }
+}
+
+// A breakdown value as people read it ("Refusal to assess"); the CSV keeps the key.
+QString detailText(const QString& figure, const QString& detail)
+{
+    if (figure == QLatin1String("enquiries_by_route")) {
+        if (const auto route = routeFromString(detail))
+            return DomainText::route(*route);
+    } else if (figure == QLatin1String("enquiries_by_referrer")) {
+        if (const auto kind = referrerKindFromString(detail))
+            return DomainText::referrerKind(*kind);
+    } else if (figure == QLatin1String("enquiries_by_decision")) {
+        if (const auto type = decisionTypeFromString(detail))
+            return DomainText::decisionType(*type);
+    } else if (figure == QLatin1String("enquiries_by_plan_section")) {
+        return ReportsPage::tr("Section %1").arg(detail);
+    } else if (figure.endsWith(QLatin1String("_outcomes"))) {
+        if (const auto outcome = meetingOutcomeFromString(detail))
+            return meetingOutcomeTitle(*outcome);
+        if (detail == QLatin1String("not_recorded"))
+            return ReportsPage::tr("Not recorded");
+    }
+    return detail;
+}
+
+enum Column
+{
+    FigureColumn,
+    DetailColumn,
+    ValueColumn,
+    OfColumn,
+    ColumnCount,
+};
+} // namespace
+
+ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_periodKind(new QComboBox(this)), m_from(new DateLineEdit(this)),
+      m_to(new DateLineEdit(this)), m_council(new QComboBox(this)),
+      m_show(new QPushButton(tr("&Show"), this)), m_export(new QPushButton(tr("E&xport CSV..."), this)),
+      m_status(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this)),
+      m_charts(new ReportCharts(this)), m_casesTitle(new QLabel(this)), m_cases(new QListWidget(this))
+{
+    setAccessibleName(tr("Reports"));
+    m_periodKind->setObjectName(QStringLiteral("reportPeriod"));
+    m_periodKind->setAccessibleName(tr("Period"));
+    m_periodKind->addItems({tr("This month"), tr("Last month"), tr("This quarter"), tr("Last quarter"),
+                            tr("This financial year (April to March)"), tr("Last financial year"),
+                            tr("This calendar year"), tr("Last calendar year"), tr("Any range")});
+    m_periodKind->setCurrentIndex(LastMonth);
+    m_from->setObjectName(QStringLiteral("reportFrom"));
+    m_from->setAccessibleName(tr("First day of the period"));
+    m_to->setObjectName(QStringLiteral("reportTo"));
+    m_to->setAccessibleName(tr("Last day of the period"));
+    for (DateLineEdit* edit : {m_from, m_to})
+        edit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 24);
+    m_council->setObjectName(QStringLiteral("reportCouncil"));
+    m_council->setAccessibleName(tr("Council"));
+    m_council->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_show->setToolTip(tr("Work the figures out for this period and council (F5)"));
+    m_export->setObjectName(QStringLiteral("exportReportButton"));
+    m_export->setToolTip(tr("Write the figures shown, with their definitions, to a CSV file (Ctrl+E)"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+
+    auto* choosers = new QHBoxLayout;
+    auto* periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_periodKind);
+    auto* fromLabel = new QLabel(tr("Fro&m:"), this);
+    fromLabel->setBuddy(m_from);
+    auto* toLabel = new QLabel(tr("&To:"), this);
+    toLabel->setBuddy(m_to);
+    auto* councilLabel = new QLabel(tr("Co&uncil:"), this);
+    councilLabel->setBuddy(m_council);
+    choosers->addWidget(periodLabel);
+    choosers->addWidget(m_periodKind);
+    choosers->addWidget(fromLabel);
+    choosers->addWidget(m_from);
+    choosers->addWidget(toLabel);
+    choosers->addWidget(m_to);
+    choosers->addWidget(councilLabel);
+    choosers->addWidget(m_council);
+    choosers->addWidget(m_show);
+    choosers->addStretch();
+    choosers->addWidget(m_export);
+
+    m_table->setObjectName(QStringLiteral("reportFigures"));
+    m_table->setAccessibleName(
+        tr("Figures (hover over one for its definition; choose one to list its cases)"));
+    m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Breakdown"), tr("Value"), tr("Of")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(FigureColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(DetailColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ValueColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(OfColumn, QHeaderView::ResizeToContents);
+
+    m_casesTitle->setTextFormat(Qt::PlainText);
+    m_casesTitle->setWordWrap(true);
+    m_casesTitle->setText(tr("Choose a figure to list the cases behind it."));
+    m_cases->setObjectName(QStringLiteral("reportCases"));
+    m_cases->setAccessibleName(tr("Cases behind the figure (Enter or double-click opens one)"));
+    auto* casesBox = new QWidget(this);
+    auto* casesLayout = new QVBoxLayout(casesBox);
+    casesLayout->setContentsMargins(0, 0, 0, 0);
+    casesLayout->addWidget(m_casesTitle);
+    casesLayout->addWidget(m_cases, 1);
+    auto* views = new QTabWidget(this);
+    views->setAccessibleName(tr("Figures and charts"));
+    views->addTab(m_table, tr("Figu&res"));
+    views->addTab(m_charts, tr("Ch&arts"));
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(views);
+    splitter->addWidget(casesBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({900, 260});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(choosers);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+
+    connect(m_periodKind, &QComboBox::currentIndexChanged, this, [this] {
+        applyPreset();
+        if (m_periodKind->currentIndex() != CustomRange)
+            refresh();
+    });
+    connect(m_council, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    // A range typed: Enter in either date works it out.
+    for (DateLineEdit* edit : {m_from, m_to})
+        connect(edit, &QLineEdit::returnPressed, this, [this] { refresh(); });
+    connect(m_show, &QPushButton::clicked, this, [this] { refresh(); });
+    connect(m_export, &QPushButton::clicked, this, [this] { exportCsv(); });
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showCasesBehind(row); });
+    auto openCase = [this](QListWidgetItem* item) {
+        if (item && item->data(Qt::UserRole).toLongLong() > 0)
+            emit openCaseRequested(item->data(Qt::UserRole).toLongLong());
+    };
+    connect(m_cases, &QListWidget::itemActivated, this, openCase);
+    auto* refreshKey = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    connect(refreshKey, &QShortcut::activated, this, [this] { refresh(); });
+    auto* exportKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    connect(exportKey, &QShortcut::activated, this, [this] {
+        if (m_export->isEnabled())
+            exportCsv();
+    });
+    // Another database, or another person: worked out again when next shown (a year
+    // over many cases takes a moment, which nobody should wait for at sign-in).
+    connect(m_context, &WorkContext::reloaded, this, [this] {
+        reloadCouncils();
+        gate();
+        m_table->setRowCount(0);
+        m_cases->clear();
+        m_figures = {};
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
+    connect(m_context, &WorkContext::councilsChanged, this, [this] { reloadCouncils(); });
+    applyPreset();
+    reloadCouncils();
+    gate();
+}
+
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void ReportsPage::gate()
+{
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_periodKind, m_from, m_to, m_council, m_show, m_export, m_table})
+        m_context->gate(widget, Action::ViewReports);
+}
+
+void ReportsPage::applyPreset()
+{
+    const bool custom = m_periodKind->currentIndex() == CustomRange;
+    if (!custom) {
+        const ReportPeriod period = presetPeriod(m_periodKind->currentIndex(), m_context->today());
+        m_from->setDate(period.from());
+        m_to->setDate(period.to());
+    }
+    m_from->setReadOnly(!custom);
+    m_to->setReadOnly(!custom);
+}
+
+void ReportsPage::reloadCouncils()
+{
+    const QVariant chosen = m_council->currentData();
+    const QSignalBlocker blocker(m_council);
+    m_council->clear();
+    m_council->addItem(tr("All councils"));
+    if (!m_context->isOpen())
+        return;
+    QList<Council> councils;
+    CouncilRepository(m_context->database()).list(&councils);
+    for (const Council& council : councils)
+        m_council->addItem(tr("%1 (%2)").arg(council.name, council.code), council.id);
+    const int index = m_council->findData(chosen);
+    m_council->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+ReportPeriod ReportsPage::period() const
+{
+    return ReportPeriod(m_from->date(), m_to->date());
+}
+
+std::optional<qint64> ReportsPage::councilId() const
+{
+    const QVariant id = m_council->currentData();
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
+bool ReportsPage::refresh()
+{
+    m_table->setRowCount(0);
+    m_cases->clear();
+    m_figures = {};
+    m_stale = false;
+    if (!m_context->isOpen())
+        return false;
+    if (!m_context->allows(Action::ViewReports) && m_context->signedInUser()) {
+        m_status->setText(Permissions::refusal(Action::ViewReports));
+        return false;
+    }
+    const ReportPeriod chosen = period();
+    if (!chosen.isValid()) {
+        m_status->setText(m_from->errorText().isEmpty()
+                              ? (m_to->errorText().isEmpty() ? chosen.problem() : m_to->errorText())
+                              : m_from->errorText());
+        return false;
+    }
+    ReportFigures figures;
+    if (StoreError error = ReportQuery(m_context->database(), m_context->calendar())
+                               .compute(chosen, councilId(), &figures)) {
+        m_status->setText(error.message());
+        return false;
+    }
+    m_figures = figures;
+    // The charts go month by month (a figure each month, the same query); a
+    // range of more than three years is shown as figures only.
+    const QList<ReportPeriod> months = chosen.months();
+    QList<ReportFigures> monthly;
+    if (months.size() <= 36) {
+        for (const ReportPeriod& month : months) {
+            ReportFigures one;
+            if (StoreError error = ReportQuery(m_context->database(), m_context->calendar())
+                                       .compute(month, councilId(), &one)) {
+                m_status->setText(error.message());
+                return false;
+            }
+            monthly << one;
+        }
+    }
+    m_charts->show(monthly, figures);
+    m_status->setText(
+        tr("%1, %2 to %3. Hover over a figure for what it counts; choose one to list its cases.")
+            .arg(figures.councilName, DateText::shortDate(chosen.from()), DateText::shortDate(chosen.to())));
+    m_table->setRowCount(static_cast<int>(figures.values.size()));
+    for (int row = 0; row < figures.values.size(); ++row) {
+        const ReportValue& value = figures.values.at(row);
+        const ReportDefinitions::Figure* figure = ReportDefinitions::find(value.figure);
+        const QString definition = figure ? figure->definition() : QString();
+        QString of;
+        if (figure && figure->kind == ReportDefinitions::Kind::Share && value.hasValue)
+            of = tr("%1 of %2").arg(value.numerator).arg(value.denominator);
+        else if (figure && figure->kind == ReportDefinitions::Kind::Days)
+            of = tr("%n case(s)", nullptr, static_cast<int>(value.numerator));
+        QString text = ReportCsv::formatValue(value);
+        if (figure && figure->kind == ReportDefinitions::Kind::Share && value.hasValue)
+            text += QLatin1Char('%');
+        if (!value.hasValue)
+            text = tr("none to measure");
+        const QStringList cells{figure ? figure->title : value.figure, detailText(value.figure, value.detail),
+                                text, of};
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(definition);
+            if (column >= ValueColumn)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, column, item);
+        }
+    }
+    return true;
+}
+
+void ReportsPage::showCasesBehind(int row)
+{
+    m_cases->clear();
+    if (row < 0 || row >= m_figures.values.size())
+        return;
+    const ReportValue& value = m_figures.values.at(row);
+    QList<ReportCase> cases;
+    if (StoreError error =
+            ReportQuery(m_context->database(), m_context->calendar())
+                .casesBehind(period(), m_figures.councilId, value.figure, value.detail, &cases)) {
+        m_casesTitle->setText(error.message());
+        return;
+    }
+    const ReportDefinitions::Figure* figure = ReportDefinitions::find(value.figure);
+    const QString title = figure ? figure->title : value.figure;
+    const QString detail =
+        value.detail.isEmpty() ? QString() : tr(", %1").arg(detailText(value.figure, value.detail));
+    m_casesTitle->setText(
+        cases.size() == 1
+            ? tr("1 case behind %1%2 (Enter opens it):").arg(title, detail)
+            : tr("%1 cases behind %2%3 (Enter opens one):").arg(cases.size()).arg(title, detail));
+    for (const ReportCase& c : cases) {
+        auto* item = new QListWidgetItem(c.reference, m_cases);
+        item->setData(Qt::UserRole, c.id);
+    }
+}
+
+bool ReportsPage::exportCsv()
+{
+    if (m_figures.values.isEmpty() && !refresh())
+        return false;
+    const QString suggested = QStringLiteral("report-%1-%2-%3.csv")
+                                  .arg(m_figures.councilCode.toLower(), m_figures.from.toString(Qt::ISODate),
+                                       m_figures.to.toString(Qt::ISODate));
+    const QString path = FileChooser::instance().saveFileName(this, tr("Export the Figures"), suggested,
+                                                              tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    QString reason;
+    if (!PrivateFile::write(path, ReportCsv::write({m_figures}), &reason)) {
+        MessagePresenter::instance().showError(this, tr("Could not write the file"),
+                                               tr("%1: %2. Nothing was exported.").arg(path, reason));
+        return false;
+    }
+    m_status->setText(tr("The figures were written to %1.").arg(path));
+    return true;
+}
