@@ -694,6 +694,396 @@ Double-click to open the case.</source>
     </message>
 </context>
 <context>
+    <name>CaseCorrectionDialog</name>
+    <message>
+        <source>Correct %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the facts taken at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put right what was taken down wrongly at intake. Every change is kept on the timeline and in the audit trail with its old and new value, and the deadlines are worked out again. Certificates already issued are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes: each fact with its old and new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the case is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the date of birth was misheard on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stops the correction being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changes&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s &amp;first name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child or young person&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s &amp;last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child or young person&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child or young person&apos;s date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s first na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or carer&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s last n&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or carer&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s date of bir&amp;th:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or carer&apos;s date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who &amp;referred:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring professional&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring professional&apos;s organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s permission on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the parent gave permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council, route and enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Council:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route: mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route: disagreement resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the decision...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;notice sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the decision notice was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan sections in dispute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan section %1 in dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ab&amp;out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the disagreement is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;parties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other parties to the disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of en&amp;quiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the enquiry came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open: use File &gt; Open Database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseCorrectionRules</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s or young person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s or carer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional&apos;s organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s permission given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan sections in dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the disagreement is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the enquiry came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the case is corrected: the reason is kept on the timeline and in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct a fact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route cannot change: the %1 certificate %2 was issued on the mediation route. Void it first (Certificates), or close this case and take a new referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route can be corrected only while the case is at its first stage (%1); it is at &quot;%2&quot;. Close this case and take a new referral on the right route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the information was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mediation was requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family said they would not pursue mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting could not be held in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of enquiry cannot be after the day %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: printed %2, now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent&apos;s or applicant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part: with the corrected facts no certificate is needed before an appeal, so the %1 should not stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDeadline</name>
     <message>
         <source>Referral actioned by</source>
@@ -713,6 +1103,26 @@ Double-click to open the case.</source>
     </message>
     <message>
         <source>Appeal to the tribunal by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral must be actioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family to contact the adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting must take place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal to the tribunal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -889,10 +1299,6 @@ Double-click to open the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due this &amp;week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Include c&amp;losed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,6 +1364,10 @@ Double-click to open the case.</source>
     </message>
     <message>
         <source>Any stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due this week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1065,6 +1475,18 @@ Double-click to open the case.</source>
         <source>No case matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters and the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every open case again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseMeetingsPanel</name>
@@ -1124,6 +1546,76 @@ Double-click to open the case.</source>
         <source>Save the invitations in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The invitations were not all saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be written: %2. %n invitation(s) were saved before it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseMergeDialog</name>
+    <message>
+        <source>Merge %1 into another case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a case entered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be closed and point at the case you keep. Its timeline, invitees and meetings move to that case; its certificates stay with %1, where they were issued. Both timelines and the audit trail record the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the case to keep, or type its reference below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference of the case to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example MED-2026-00012</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the cases are merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the case to keep, or type its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseRowsModel</name>
@@ -1154,6 +1646,10 @@ Stage: %3</source>
     </message>
     <message>
         <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1439,6 +1935,106 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>The case was not reopened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correct i&amp;ntake facts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into anot&amp;her case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation info&amp;rmation given...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family &amp;wants mediation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void and replace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the mediation information given to the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the call, email or letter that gave the mediation information; the case moves to &quot;Information given&quot; on its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the family wants mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family said they want mediation: the case moves to &quot;Mediation requested&quot; on that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the facts taken at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct names, dates of birth, council, route, decision or enquiry (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge this case into another case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case entered twice: close this one into the case kept, moving its work (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates that no longer match the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the certificate and issue a replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording that the family wants mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging the information given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details of %1 have unsaved changes. Save them before %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 (%2) printed facts the case no longer says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing issued is changed: void it and issue a replacement from the case as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correcting the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was corrected after issue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merging the case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -1559,6 +2155,18 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>Mediation adviser</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateViewer</name>
@@ -1575,11 +2183,31 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This certificate&apos;s PDF cannot be read.</source>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
+        <source>&amp;Save PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate&apos;s PDF, exactly as it was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate&apos;s PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1599,10 +2227,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1678,6 +2302,14 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
             <numerusform>%n certificates issued today</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print previe&amp;w...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is issued. Save its PDF to send it, or print it: both use the file stored in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -1702,11 +2334,11 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Change Password</source>
+        <source>The two new passwords differ; type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two new passwords differ; type the same password twice.</source>
+        <source>Change &amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1805,6 +2437,18 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>This is not a UK postcode: it is an area and district (such as NM1 or SW1A), a space, then a digit and two letters (such as 4QT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a website address, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A website address starts with https:// (or http://), such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website address is not complete: it needs https:// and a domain with a dot, such as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2106,6 +2750,22 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
             <numerusform>%n contact found.</numerusform>
             <numerusform>%n contacts found.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their usual role (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their usual role (none in the directory: choose one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory gives %1 no usual role: choose the role they will take at this meeting.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2449,6 +3109,22 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
             <numerusform>Merged %Ln pairs of entries.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole directory again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CouncilDialog</name>
@@ -2778,10 +3454,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,19 +3462,7 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No open cases are assigned to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose whose cases to show in &quot;Show cases of&quot; above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Today is %1.  Due today: %2  ·  Due this week: %3  ·  Overdue: %4  ·  Certificates due: %5  ·  Meetings this week: %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  ·  My open cases: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2823,6 +3483,34 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
             <numerusform>Meetings this week (%Ln)</numerusform>
             <numerusform>Meetings this week (%Ln)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither caseworker nor mediator of an open case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no open cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  Open cases of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  Open cases: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3556,17 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>%1 working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard the details you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the details you typed? They have not been saved. Choose No to go back to them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2947,6 +3646,80 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Professional, with the parent&apos;s permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReferralDialog</name>
+    <message>
+        <source>&amp;Open that case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a &amp;new disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this a case already held?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases that look like this referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before saving: a case already held looks like this referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before saving: %1 cases already held look like this referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case if it is the same disagreement; save a new case only if it is another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child or young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage and enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it looks the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReferralRules</name>
+    <message>
+        <source>Same child: %1, born %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same parent&apos;s phone with the same council: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same parent&apos;s email with the same council: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3064,6 +3837,65 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Referral from a professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyWantsMediationDialog</name>
+    <message>
+        <source>Family wants mediation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case moves to &quot;Mediation requested&quot; on the day the family said so, and the 30 days for the meeting run from it where the council&apos;s contract says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is still at &quot;Enquiry&quot;: the mediation information is recorded as given the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the family asked for mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before the enquiry (%1), not in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, such as &quot;Mum rang back after reading the leaflet&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family &amp;asked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the family wants mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3560,6 +4392,10 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <source>no detail recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The meeting cannot be marked held: %1, the council&apos;s decision-maker, is still to be invited. Send the invitation and set their status to Invited, or record why the meeting did not go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InviteesTab</name>
@@ -3644,10 +4480,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click or press F2 to change a name, role, status or willingness.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Mediator:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3723,13 +4555,29 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <source>Check the mediator&apos;s independence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status of the selected invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the selected invitee&apos;s invitation stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change a name, role, status or willingness; the status also has its own box above the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus of the selected invitee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family was not added to the invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssueCertificateDialog</name>
-    <message>
-        <source>Issue %1 certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Case:</source>
         <translation type="unfinished"></translation>
@@ -3755,14 +4603,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issuer&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issued by (%1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The certificate takes the names, addresses and dates on the case as they stand now. Once issued it is never changed: a mistake is put right by voiding it and issuing a replacement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,7 +4615,46 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the name of the %1 who issues the certificate.</source>
+        <source>Review and issue the %1 certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates are issued by the users who may issue them (supervisors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate as it will be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the certificate that will be stored and sent, as number %1 (unless another certificate is issued first; you would then be asked to review it again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListColumns</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit columns to their contents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3859,6 +4738,18 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This gave the family the mediation &amp;information (the case moves to &quot;Information given&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation information given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family now knows what mediation is and how to ask for it; their 2 months to decide run on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3956,6 +4847,39 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <source>No database open: use File &gt; Open Database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of this database shows changes made outside Common Ground (%1; %2 in all).
+
+Keep a copy of the file as it is, as evidence, and tell whoever looks after the office&apos;s data. &apos;commonground-cli check&apos; lists every problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediationRequestRule</name>
+    <message>
+        <source>Give the date the family said they want mediation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the family asked for mediation cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family cannot have asked for mediation before the enquiry (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>
@@ -4001,6 +4925,33 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>Sent apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDateRule</name>
+    <message>
+        <source>The meeting cannot be before the case&apos;s enquiry on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the past: this records a meeting already arranged; check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the meeting was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting cannot have been held before the case&apos;s enquiry on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting cannot have been held after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is booked for %1; if it took place on another day, move it to that day first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4215,6 +5166,30 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <source>Cannot cancel: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It cannot be held within the 30 &amp;days (a Part 3 certificate is due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation re&amp;quested on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the family asked for mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family has not been recorded as wanting mediation: booking records that they asked on this day, and the case moves to &quot;Mediation requested&quot;, then &quot;Meeting arranged&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled because it cannot be held within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When cancelling: the case moves to &quot;No meeting within 30 days&quot; and its Part 3 certificate becomes due.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingOutcomeDialog</name>
@@ -4343,10 +5318,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write the action plan to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4360,6 +5331,14 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>Cannot save the attendance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the action plan to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4572,10 +5551,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>School or &amp;setting:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>School or setting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4692,10 +5667,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the disagreement is about</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4721,10 +5692,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>How the enquiry came in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Came in &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4780,6 +5747,22 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>No council yet: add one with Settings &gt; Councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School or se&amp;tting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look for the same referral</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4882,10 +5865,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,6 +5886,10 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>Could not save the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4993,6 +5976,17 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
 </context>
 <context>
+    <name>PdfPagesView</name>
+    <message>
+        <source>This PDF cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>take referrals</source>
@@ -5044,6 +6038,10 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>anonymise cases past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge cases entered twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5842,10 +6840,6 @@ They hold personal data: send them securely and delete your copies once sent.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issuer&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rea&amp;son:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5862,7 +6856,11 @@ They hold personal data: send them securely and delete your copies once sent.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the name of who issues the replacement, or untick the replacement.</source>
+        <source>Replacement issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody may issue the replacement: untick it, or ask an administrator to add a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
