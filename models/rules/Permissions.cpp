@@ -15,15 +15,14 @@ constexpr unsigned kCaseworker = bit(Action::TakeReferrals) | bit(Action::EditCa
 // Mediators work on the cases assigned to them (CaseScope::Assigned).
 constexpr unsigned kMediator =
     bit(Action::EditCases) | bit(Action::ManageInvitees) | bit(Action::ManageMeetings);
-constexpr unsigned kSupervisor =
-    kCaseworker | bit(Action::IssueCertificates) | bit(Action::VoidCertificates) | bit(Action::ViewAudit) |
-    bit(Action::AnonymiseCases) | bit(Action::MergeCases) | bit(Action::ViewReports);
+constexpr unsigned kSupervisor = kCaseworker | bit(Action::IssueCertificates) |
+                                 bit(Action::VoidCertificates) | bit(Action::ViewAudit) |
+                                 bit(Action::AnonymiseCases) | bit(Action::MergeCases);
 // Administrators run the system; they read cases (subject access) but do not
 // change them, sign certificates or anonymise (which changes every record of
 // a case; on PostgreSQL row-level security lets only case editors do that).
 constexpr unsigned kAdministrator = bit(Action::SeeAllCases) | bit(Action::ManageUsers) |
-                                    bit(Action::ManageSettings) | bit(Action::ViewAudit) |
-                                    bit(Action::ViewReports);
+                                    bit(Action::ManageSettings) | bit(Action::ViewAudit);
 
 unsigned grantsOf(UserRole role)
 {
@@ -56,8 +55,7 @@ QList<Action> Permissions::allActions()
     return {Action::TakeReferrals,  Action::EditCases,         Action::ManageInvitees,
             Action::ManageMeetings, Action::IssueCertificates, Action::VoidCertificates,
             Action::SeeAllCases,    Action::ManageUsers,       Action::ManageSettings,
-            Action::ViewAudit,      Action::AnonymiseCases,    Action::MergeCases,
-            Action::ViewReports};
+            Action::ViewAudit,      Action::AnonymiseCases,    Action::MergeCases};
 }
 
 QList<Action> Permissions::allowedActions(UserRole role)
@@ -97,8 +95,6 @@ QString Permissions::actionKey(Action action)
         return QStringLiteral("anonymise_cases");
     case Action::MergeCases:
         return QStringLiteral("merge_cases");
-    case Action::ViewReports:
-        return QStringLiteral("view_reports");
     }
     return {};
 }
@@ -130,8 +126,6 @@ QString Permissions::actionText(Action action)
         return QCoreApplication::translate("Permissions", "anonymise cases past retention");
     case Action::MergeCases:
         return QCoreApplication::translate("Permissions", "merge cases entered twice");
-    case Action::ViewReports:
-        return QCoreApplication::translate("Permissions", "see the reports for the councils");
     }
     return {};
 }

@@ -21,7 +21,6 @@ enum class Action
     ViewAudit,         // read the audit trail
     AnonymiseCases,    // anonymise closed cases past their retention period
     MergeCases,        // merge a case entered twice into the other
-    ViewReports,       // the figures and returns for the commissioning councils
 };
 
 // Which cases a role sees.

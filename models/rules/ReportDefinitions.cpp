@@ -243,6 +243,11 @@ QList<Figure> build()
 }
 } // namespace
 
+QString refusal()
+{
+    return QStringLiteral("Only supervisors and administrators can see the reports.");
+}
+
 QString Figure::definition() const
 {
     return QStringLiteral("%1 In the period by %2.").arg(counts, periodDate);

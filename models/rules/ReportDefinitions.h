@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rules/Permissions.h"
 #include "rules/WorkingDays.h"
 
 #include <QDate>
@@ -14,6 +15,13 @@
 // written: the Reports screen's tooltips, every export and the README's
 // "Figures" section all print these words.
 namespace ReportDefinitions {
+
+// Who may see the reports: supervisors and administrators, the roles that
+// read the audit trail (Permissions' ViewAudit; README "Roles"), so the
+// role table and the server's grants need no change. A refusal says so in
+// the reports' own words.
+inline constexpr Action kAction = Action::ViewAudit;
+QString refusal();
 
 enum class Kind
 {

@@ -161,7 +161,7 @@ void TestReportsPage::onlySupervisorsAndAdministrators()
     auto* exportButton = page.findChild<QPushButton*>("exportReportButton");
     QVERIFY(exportButton);
     QVERIFY(!exportButton->isEnabled());
-    QCOMPARE(exportButton->toolTip(), Permissions::refusal(Action::ViewReports));
+    QCOMPARE(exportButton->toolTip(), ReportDefinitions::refusal());
     QVERIFY(!page.refresh());
     QCOMPARE(page.table()->rowCount(), 0);
     User administrator = caseworker;

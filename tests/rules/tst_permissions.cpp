@@ -35,7 +35,6 @@ const Row kTable[] = {
     {Action::ViewAudit, false, false, true, true},
     {Action::AnonymiseCases, false, false, true, false},
     {Action::MergeCases, false, false, true, false},
-    {Action::ViewReports, false, false, true, true},
 };
 } // namespace
 

@@ -245,8 +245,11 @@ void ReportsPage::showEvent(QShowEvent* event)
 void ReportsPage::gate()
 {
     for (QWidget* widget :
-         std::initializer_list<QWidget*>{m_periodKind, m_from, m_to, m_council, m_show, m_export, m_table})
-        m_context->gate(widget, Action::ViewReports);
+         std::initializer_list<QWidget*>{m_periodKind, m_from, m_to, m_council, m_show, m_export, m_table}) {
+        m_context->gate(widget, ReportDefinitions::kAction);
+        if (!m_context->allows(ReportDefinitions::kAction))
+            widget->setToolTip(ReportDefinitions::refusal());
+    }
 }
 
 void ReportsPage::applyPreset()
@@ -296,8 +299,8 @@ bool ReportsPage::refresh()
     m_stale = false;
     if (!m_context->isOpen())
         return false;
-    if (!m_context->allows(Action::ViewReports) && m_context->signedInUser()) {
-        m_status->setText(Permissions::refusal(Action::ViewReports));
+    if (!m_context->allows(ReportDefinitions::kAction) && m_context->signedInUser()) {
+        m_status->setText(ReportDefinitions::refusal());
         return false;
     }
     const ReportPeriod chosen = period();

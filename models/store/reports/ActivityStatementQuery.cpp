@@ -1,7 +1,6 @@
 #include "store/reports/ActivityStatementQuery.h"
 
 #include "rules/IsoDate.h"
-#include "store/access/AccessGuard.h"
 #include "store/infrastructure/CsvCell.h"
 #include "store/reports/ReportQuery.h"
 
@@ -14,7 +13,7 @@ ActivityStatementQuery::ActivityStatementQuery(QSqlDatabase db) : m_db(std::move
 StoreError ActivityStatementQuery::list(const ReportPeriod& period, qint64 councilId,
                                         QList<BillableEvent>* events) const
 {
-    if (StoreError error = AccessGuard(m_db).require(Action::ViewReports))
+    if (StoreError error = ReportQuery::requireAllowed(m_db))
         return error;
     if (!period.isValid())
         return StoreError(StoreError::Kind::Invalid, period.problem());

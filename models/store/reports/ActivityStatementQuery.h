@@ -22,7 +22,7 @@ struct BillableEvent
 
 // The activity statement of one council for a period, case by case, in SQL
 // on both engines (only the period's rows are read). Supervisors and
-// administrators (Action::ViewReports).
+// administrators (ReportDefinitions::kAction).
 class ActivityStatementQuery
 {
 public:

@@ -91,6 +91,14 @@ ReportQuery::ReportQuery(QSqlDatabase db, BankHolidayCalendar calendar)
     : m_db(std::move(db)), m_calendar(std::move(calendar))
 {}
 
+StoreError ReportQuery::requireAllowed(QSqlDatabase db)
+{
+    StoreError error = AccessGuard(std::move(db)).require(ReportDefinitions::kAction);
+    if (error.kind() == StoreError::Kind::Forbidden)
+        return StoreError(StoreError::Kind::Forbidden, ReportDefinitions::refusal());
+    return error;
+}
+
 QString ReportQuery::dayOf(const QSqlDatabase& db, const QString& instant)
 {
     // PostgreSQL sessions run in UTC (SqlDialect); SQLite keeps ISO text in UTC.
@@ -102,7 +110,7 @@ QString ReportQuery::dayOf(const QSqlDatabase& db, const QString& instant)
 StoreError ReportQuery::compute(const ReportPeriod& period, std::optional<qint64> councilId,
                                 ReportFigures* figures) const
 {
-    if (StoreError error = AccessGuard(m_db).require(Action::ViewReports))
+    if (StoreError error = ReportQuery::requireAllowed(m_db))
         return error;
     if (!period.isValid())
         return StoreError(StoreError::Kind::Invalid, period.problem());
@@ -458,7 +466,7 @@ StoreError ReportQuery::casesBehind(const ReportPeriod& period, std::optional<qi
                                     const QString& figure, const QString& detail,
                                     QList<ReportCase>* cases) const
 {
-    if (StoreError error = AccessGuard(m_db).require(Action::ViewReports))
+    if (StoreError error = ReportQuery::requireAllowed(m_db))
         return error;
     if (!period.isValid())
         return StoreError(StoreError::Kind::Invalid, period.problem());

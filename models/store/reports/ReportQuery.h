@@ -21,7 +21,7 @@ struct ReportCase
 // read only the rows of the period that SQL selects and count their working
 // days with the bank holiday calendar, which lives in the rules, not the
 // database. Never loads every case. Supervisors and administrators only
-// (Action::ViewReports).
+// (ReportDefinitions::kAction).
 class ReportQuery
 {
 public:
@@ -38,6 +38,8 @@ public:
     StoreError casesBehind(const ReportPeriod& period, std::optional<qint64> councilId, const QString& figure,
                            const QString& detail, QList<ReportCase>* cases) const;
 
+    // Forbidden, in the reports' own words, unless the actor may see them.
+    static StoreError requireAllowed(QSqlDatabase db);
     // The SQL expression of the day (UTC) of a stored instant, per engine.
     static QString dayOf(const QSqlDatabase& db, const QString& instant);
 
