@@ -78,11 +78,12 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("cases"), QStringLiteral("cases to generate"), QStringLiteral("N"),
-                        QStringLiteral("200000")},
-                       {QStringLiteral("database"), QStringLiteral("an existing demo database"), QStringLiteral("PATH")},
-                       {QStringLiteral("runs"), QStringLiteral("runs of each figure"), QStringLiteral("R"),
-                        QStringLiteral("5")}});
+    parser.addOptions(
+        {{QStringLiteral("cases"), QStringLiteral("cases to generate"), QStringLiteral("N"),
+          QStringLiteral("200000")},
+         {QStringLiteral("database"), QStringLiteral("an existing demo database"), QStringLiteral("PATH")},
+         {QStringLiteral("runs"), QStringLiteral("runs of each figure"), QStringLiteral("R"),
+          QStringLiteral("5")}});
     parser.process(app);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     const QDate today = QDate::currentDate();
@@ -107,7 +108,8 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "%s\n", qPrintable(error.message()));
             return 1;
         }
-        std::printf("generated %d demo cases in %.1f s\n", cases, static_cast<double>(timer.elapsed()) / 1000.0);
+        std::printf("generated %d demo cases in %.1f s\n", cases,
+                    static_cast<double>(timer.elapsed()) / 1000.0);
     }
     {
         // The demo's supervisor may see the reports.
@@ -135,8 +137,8 @@ int main(int argc, char** argv)
         std::optional<qint64> council;
     };
     const QList<Case> cases{{"year's report, every council", std::nullopt},
-                            {"year's report, one council", councils.isEmpty() ? std::nullopt
-                                                                              : std::optional(councils.first().id)}};
+                            {"year's report, one council",
+                             councils.isEmpty() ? std::nullopt : std::optional(councils.first().id)}};
     for (const Case& c : cases) {
         ReportFigures figures;
         QStringList statements;
@@ -148,9 +150,10 @@ int main(int argc, char** argv)
         sqlite3_trace_v2(handle, 0, nullptr, nullptr);
         const double ours = medianMs(runs, [&] { query.compute(year, c.council, &figures); });
         const double plain = medianMs(runs, [&] { runRaw(raw, statements); });
-        std::printf("%-30s %9.1f ms   raw SQLite %8.1f ms (%lld statements)   target < 1000 ms   enquiries %.0f\n",
-                    c.what, ours, plain, static_cast<long long>(statements.size()),
-                    figures.valueOf(QStringLiteral("enquiries")));
+        std::printf(
+            "%-30s %9.1f ms   raw SQLite %8.1f ms (%lld statements)   target < 1000 ms   enquiries %.0f\n",
+            c.what, ours, plain, static_cast<long long>(statements.size()),
+            figures.valueOf(QStringLiteral("enquiries")));
     }
     sqlite3_close(raw);
     return 0;
