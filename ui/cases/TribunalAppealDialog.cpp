@@ -56,14 +56,16 @@ TribunalAppealDialog::TribunalAppealDialog(WorkContext* context, qint64 caseId,
     m_removeReason->setObjectName(QStringLiteral("appealRemoveReason"));
     m_removeReason->setAccessibleName(tr("Why the appeal is taken off"));
     m_removeReason->setPlaceholderText(tr("Why it is taken off (kept on the timeline)"));
-    auto* removeRow = new QHBoxLayout;
     auto* removeButton = new QPushButton(tr("&Take it off"), this);
     removeButton->setObjectName(QStringLiteral("appealRemoveButton"));
     removeButton->setAccessibleName(tr("Take the recorded appeal off the case"));
-    removeRow->addWidget(m_removeReason, 1);
-    removeRow->addWidget(removeButton);
     connect(removeButton, &QPushButton::clicked, this, &TribunalAppealDialog::removeAppeal);
     if (current) {
+        // Made only when it is shown: a layout never added to the form has
+        // no owner and would leak.
+        auto* removeRow = new QHBoxLayout;
+        removeRow->addWidget(m_removeReason, 1);
+        removeRow->addWidget(removeButton);
         form->addRow(tr("Recorded by mistake?"), removeRow);
     } else {
         m_removeReason->hide();
