@@ -150,11 +150,12 @@ void TestCaseLifecycle::referralToPart2WithoutAStageMove()
         if (a.kind == ActivityKind::StageChange)
             moves.prepend(a.summary);
     }
-    QCOMPARE(moves, (QStringList{QStringLiteral("Referral taken (Phone): Enquiry"),
-                                 QStringLiteral("Enquiry → Information given (on 2026-11-03)"),
-                                 QStringLiteral("Information given → Mediation requested (on 2026-11-09)"),
-                                 QStringLiteral("Mediation requested → Meeting arranged (on 2026-11-10)"),
-                                 QStringLiteral("Meeting arranged → Meeting held (on 2026-11-19)")}));
+    QCOMPARE(moves,
+             (QStringList{QStringLiteral("Referral taken (Phone): Enquiry"),
+                          QStringLiteral("Enquiry → Information given (on Tue 3 Nov 2026)"),
+                          QStringLiteral("Information given → Mediation requested (on Mon 9 Nov 2026)"),
+                          QStringLiteral("Mediation requested → Meeting arranged (on Tue 10 Nov 2026)"),
+                          QStringLiteral("Meeting arranged → Meeting held (on Thu 19 Nov 2026)")}));
 }
 
 void TestCaseLifecycle::familyRequestIsChecked()

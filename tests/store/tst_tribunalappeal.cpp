@@ -62,7 +62,7 @@ void TestTribunalAppeal::recordedOnTheTimelineAndAudited()
                  .toString(),
              QStringLiteral("council"));
     QCOMPARE(lastSummary(office.db, caseId),
-             QStringLiteral("Appeal to the tribunal registered on 2026-11-20 (the council told us)"));
+             QStringLiteral("Appeal to the tribunal registered on Fri 20 Nov 2026 (the council told us)"));
     // The audit trail holds the case's change, field by field.
     QCOMPARE(scalar(office.db,
                     QStringLiteral("SELECT new_value FROM audit_log WHERE table_name = 'cases' AND "

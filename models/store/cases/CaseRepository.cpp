@@ -1,5 +1,6 @@
 #include "store/cases/CaseRepository.h"
 
+#include "domain/DateText.h"
 #include "rules/CaseDeadlines.h"
 #include "rules/InviteeRules.h"
 #include "rules/MediationRequestRule.h"
@@ -416,8 +417,9 @@ StoreError CaseRepository::moveStage(qint64 caseId, const StageChange& change, c
     activity.kind = ActivityKind::StageChange;
     activity.authorId = authorId;
     activity.summary =
+        // The timeline is read on screen: the short date style, never ISO.
         QStringLiteral("%1 → %2 (on %3)")
-            .arg(caseStageTitle(details.stage), caseStageTitle(change.to), change.date.toString(Qt::ISODate));
+            .arg(caseStageTitle(details.stage), caseStageTitle(change.to), DateText::shortDate(change.date));
     activity.body = change.reason.trimmed();
     if (StoreError error = ActivityRepository(m_db).add(&activity))
         return error;

@@ -1,7 +1,7 @@
 #include "store/cases/TribunalAppealRepository.h"
 
 #include "domain/Activity.h"
-#include "rules/IsoDate.h"
+#include "domain/DateText.h"
 #include "rules/TribunalAppealRules.h"
 #include "store/access/AccessGuard.h"
 #include "store/cases/ActivityRepository.h"
@@ -69,7 +69,7 @@ StoreError TribunalAppealRepository::record(qint64 caseId, const TribunalAppeal&
     activity.kind = ActivityKind::Note;
     activity.authorId = authorId;
     activity.summary = QStringLiteral("Appeal to the tribunal registered on %1 (%2)")
-                           .arg(IsoDate::format(appeal.registeredDate), appealSourceTitle(appeal.source));
+                           .arg(DateText::shortDate(appeal.registeredDate), appealSourceTitle(appeal.source));
     if (StoreError error = ActivityRepository(m_db).add(&activity))
         return error;
     return transaction.commit();
