@@ -1,5 +1,6 @@
 #include "CommandRegistry.h"
 
+#include "commands/AgreementDeadlinesCommand.h"
 #include "commands/AppealDeadlineCommand.h"
 #include "commands/AuditCommand.h"
 #include "commands/BackupCommand.h"
@@ -13,6 +14,7 @@
 #include "commands/HolidaysCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/MeetingDeadlineCommand.h"
+#include "commands/MeetingNoticeCommand.h"
 #include "commands/MeetingsCommand.h"
 #include "commands/ProviderCommand.h"
 #include "commands/ReportCommand.h"
@@ -31,6 +33,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<WorkingDaysCommand>());
     m_commands.push_back(std::make_unique<AppealDeadlineCommand>());
     m_commands.push_back(std::make_unique<MeetingDeadlineCommand>());
+    m_commands.push_back(std::make_unique<MeetingNoticeCommand>());
+    m_commands.push_back(std::make_unique<AgreementDeadlinesCommand>());
     m_commands.push_back(std::make_unique<HolidaysCommand>());
     m_commands.push_back(std::make_unique<CouncilsCommand>());
     m_commands.push_back(std::make_unique<ContactsCommand>());

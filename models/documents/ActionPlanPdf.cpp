@@ -1,6 +1,7 @@
 #include "documents/ActionPlanPdf.h"
 
 #include "domain/DateText.h"
+#include "rules/AgreementDeadlines.h"
 #include "rules/MeetingRules.h"
 
 #include <QBuffer>
@@ -60,20 +61,40 @@ QString ActionPlanPdf::html(const Content& content)
         out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
                               "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                    .arg(tr("No."), tr("What"), tr("Who"), tr("By when"));
+        // The agreement is made at the meeting: the council's deadlines in law
+        // run from the day held (rules/README.md section 3, "After an agreement").
+        const QDate agreedOn =
+            r.heldDate.isValid() ? r.heldDate : m.start.toTimeZone(MeetingRules::officeZone()).date();
         for (int i = 0; i < r.actions.size(); ++i) {
             const MeetingAction& a = r.actions.at(i);
             out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 (%4)</td><td>%5</td></tr>")
                        .arg(i + 1)
                        .arg(esc(a.what), esc(a.who), esc(actionPartyTitle(a.party)), esc(day(a.due)));
+            QStringList deadlines;
+            if (a.kind) {
+                for (const AgreementDeadlines::Item& item : AgreementDeadlines::compute(agreedOn, *a.kind))
+                    deadlines << esc(
+                        QStringLiteral("%1: %2 (%3)")
+                            .arg(item.checkReg44() ? tr("check reg 44") : day(item.deadline.date()),
+                                 item.what, item.regulation));
+            } else {
+                deadlines << esc(tr("Kind of action not recorded"));
+            }
+            out +=
+                QStringLiteral("<tr><td></td><td colspan=\"3\" style=\"font-size: 9pt;\">%1<br>%2</td></tr>")
+                    .arg(esc(tr("The council's deadlines in law:")), deadlines.join(QLatin1String("<br>")));
         }
         out += QStringLiteral("</table>");
     }
     // What the regulations say the parties should know about this document.
     out +=
         QStringLiteral("<p style=\"font-size: 9pt;\">%1</p>")
-            .arg(tr("The council acts on agreed actions within two weeks of the meeting unless a different "
-                    "period is agreed in writing (SEND Regulations 2014, reg 42). This agreement is "
-                    "confidential; it is not evidence at a tribunal, and the mediator is not a witness."));
+            .arg(tr(
+                "Where the agreed action is one the family could appeal, the council meets the time limits "
+                "of reg 44 as if the agreement were a tribunal order; otherwise it acts within two weeks of "
+                "the agreement. A different period agreed in writing replaces either (SEND Regulations "
+                "2014, reg 42). This agreement is confidential; it is not evidence at a tribunal, and the "
+                "mediator is not a witness."));
 
     out += QStringLiteral("<h3>%1</h3>").arg(tr("Signed"));
     out += QStringLiteral("<table cellpadding=\"8\" width=\"100%\">");

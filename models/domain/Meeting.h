@@ -105,6 +105,11 @@ struct Meeting
     QList<MeetingInvitee> invitees;
     QString reasonableAdjustments;
     QString interpreterLanguage;
+    // Notice of the meeting (rules/README.md section 3): the day the family
+    // was sent the date and place (a letter or email counts), null while not
+    // sent; and whether the family agreed to shorter notice than 5 working days.
+    QDate noticeSent;
+    bool shorterNoticeAgreed = false;
     QString uid;      // the iCalendar UID, fixed when first booked
     int sequence = 0; // the iCalendar SEQUENCE, raised on every reschedule or cancellation
 

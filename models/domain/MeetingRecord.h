@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/AgreedActionKind.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -41,6 +43,10 @@ struct MeetingAction
     QString who;
     ActionParty party = ActionParty::Council;
     QDate due;
+    // What kind of agreed action it is, which gives the council's statutory
+    // deadlines after the agreement (models/rules/README.md section 3, "After
+    // an agreement"); unset until asked (actions recorded before schema 18).
+    std::optional<AgreedActionKind> kind = std::nullopt;
 };
 
 enum class CopyMethod

@@ -7,7 +7,8 @@
 #include <QFile>
 #include <algorithm>
 
-BankHolidayCalendar::BankHolidayCalendar(QMap<QDate, QString> holidays) : m_holidays(std::move(holidays))
+BankHolidayCalendar::BankHolidayCalendar(QMap<QDate, QString> holidays, QList<int> projectedYears)
+    : m_holidays(std::move(holidays))
 {
     int last = 0;
     for (auto it = m_holidays.cbegin(); it != m_holidays.cend(); ++it) {
@@ -18,7 +19,30 @@ BankHolidayCalendar::BankHolidayCalendar(QMap<QDate, QString> holidays) : m_holi
         if (BankHolidayCoverage::isFullYear(year, m_holidays))
             m_years << year;
     }
+    std::sort(projectedYears.begin(), projectedYears.end());
+    for (const int year : std::as_const(projectedYears))
+        if (covers(year) && (m_projected.isEmpty() || m_projected.constLast() != year))
+            m_projected << year;
 }
+
+namespace {
+// "2018 to 2027, 2029": sorted years as ranges.
+QString describeYears(const QList<int>& years)
+{
+    if (years.isEmpty())
+        return QStringLiteral("no year");
+    QStringList ranges;
+    qsizetype start = 0;
+    for (qsizetype i = 1; i <= years.size(); ++i) {
+        if (i == years.size() || years.at(i) != years.at(i - 1) + 1) {
+            ranges << (start == i - 1 ? QString::number(years.at(start))
+                                      : QStringLiteral("%1 to %2").arg(years.at(start)).arg(years.at(i - 1)));
+            start = i;
+        }
+    }
+    return ranges.join(QStringLiteral(", "));
+}
+} // namespace
 
 BankHolidayCalendar BankHolidayCalendar::mergedWith(const BankHolidayCalendar& newer) const
 {
@@ -30,7 +54,12 @@ BankHolidayCalendar BankHolidayCalendar::mergedWith(const BankHolidayCalendar& n
     }
     for (auto it = newer.m_holidays.cbegin(); it != newer.m_holidays.cend(); ++it)
         merged.insert(it.key(), it.value());
-    return BankHolidayCalendar(std::move(merged));
+    QList<int> projected;
+    for (const int year : m_projected)
+        if (!newer.covers(year))
+            projected << year;
+    projected << newer.m_projected;
+    return BankHolidayCalendar(std::move(merged), std::move(projected));
 }
 
 QList<int> BankHolidayCalendar::partialYears() const
@@ -70,21 +99,26 @@ QList<int> BankHolidayCalendar::coveredYears() const
     return m_years;
 }
 
+bool BankHolidayCalendar::isProjected(int year) const
+{
+    return std::binary_search(m_projected.cbegin(), m_projected.cend(), year);
+}
+
 QString BankHolidayCalendar::coverageDescription() const
 {
-    if (m_years.isEmpty())
-        return QStringLiteral("no year");
-    QStringList ranges;
-    qsizetype start = 0;
-    for (qsizetype i = 1; i <= m_years.size(); ++i) {
-        if (i == m_years.size() || m_years.at(i) != m_years.at(i - 1) + 1) {
-            ranges << (start == i - 1
-                           ? QString::number(m_years.at(start))
-                           : QStringLiteral("%1 to %2").arg(m_years.at(start)).arg(m_years.at(i - 1)));
-            start = i;
-        }
-    }
-    return ranges.join(QStringLiteral(", "));
+    const QString covered = describeYears(m_years);
+    if (m_projected.isEmpty())
+        return covered;
+    return QStringLiteral("%1 (%2 projected)").arg(covered, describeYears(m_projected));
+}
+
+QString BankHolidayCalendar::announcedDescription() const
+{
+    QList<int> announced;
+    for (const int year : m_years)
+        if (!isProjected(year))
+            announced << year;
+    return describeYears(announced);
 }
 
 QMap<QDate, QString> BankHolidayCalendar::holidaysIn(int year) const

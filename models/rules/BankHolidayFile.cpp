@@ -154,6 +154,28 @@ bool BankHolidayFile::parse(const QByteArray& data, BankHolidayCalendar* calenda
         holidays.insert(date, title.toString().trimmed());
         indexOfDate.insert(date, i);
     }
-    *calendar = BankHolidayCalendar(std::move(holidays));
+
+    // Common Ground's own addition, absent from the government's file: the
+    // years its list holds by projection, not announcement (section 4).
+    QList<int> projected;
+    const QString projectedField = kDivision + QStringLiteral(".") + kProjectedYears;
+    const QJsonValue projectedValue = division.value(kProjectedYears);
+    if (!projectedValue.isUndefined()) {
+        if (!projectedValue.isArray())
+            return fail(
+                error, projectedField, {},
+                QStringLiteral("expected a list of years, found %1").arg(jsonTypeName(projectedValue)));
+        const QJsonArray years = projectedValue.toArray();
+        for (qsizetype i = 0; i < years.size(); ++i) {
+            const QJsonValue year = years.at(i);
+            const double value = year.toDouble(-1);
+            if (!year.isDouble() || value != static_cast<int>(value) ||
+                !IsoDate::isSupported(QDate(static_cast<int>(value), 1, 1)))
+                return fail(error, projectedField + QStringLiteral("[%1]").arg(i), {},
+                            QStringLiteral("expected a year from %1").arg(IsoDate::supportedRange()));
+            projected << static_cast<int>(value);
+        }
+    }
+    *calendar = BankHolidayCalendar(std::move(holidays), std::move(projected));
     return true;
 }

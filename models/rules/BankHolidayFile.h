@@ -13,6 +13,11 @@ class BankHolidayFile
 {
 public:
     static inline const QString kDivision = QStringLiteral("england-and-wales");
+    // Optional, in the division: the years whose events are projected by the
+    // standard rules rather than announced (Common Ground's own field; the
+    // shipped file has it, the government's never does). rules/README.md
+    // section 4.
+    static inline const QString kProjectedYears = QStringLiteral("projected-years");
 
     struct Error
     {

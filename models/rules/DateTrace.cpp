@@ -4,6 +4,10 @@
 
 void DateTrace::lookedAt(const BankHolidayCalendar& calendar, const QDate& date)
 {
-    if (calendar.isProvisional(date) && !m_uncoveredYears.contains(date.year()))
-        m_uncoveredYears << date.year();
+    const int year = date.year();
+    if (!calendar.isProvisional(date) || m_uncoveredYears.contains(year))
+        return;
+    m_uncoveredYears << year;
+    if (calendar.isProjected(year))
+        m_projectedYears << year;
 }

@@ -7,20 +7,28 @@ Deadline::Deadline(QString rule, QDate startDate, QString startEvent, QDate date
                    QString calendarCoverage)
     : m_rule(std::move(rule)), m_startDate(startDate), m_startEvent(std::move(startEvent)), m_date(date),
       m_steps(trace.steps()), m_uncoveredYears(trace.uncoveredYears()),
-      m_calendarCoverage(std::move(calendarCoverage))
+      m_projectedYears(trace.projectedYears()), m_calendarCoverage(std::move(calendarCoverage))
 {}
 
 QString Deadline::provisionalReason() const
 {
     if (m_uncoveredYears.isEmpty())
         return {};
-    QStringList years;
+    QStringList uncovered;
+    QStringList projected;
     for (int year : m_uncoveredYears)
-        years << QString::number(year);
-    return QStringLiteral(
-               "the bank holiday calendar covers %1, not %2; bank holidays there were computed from "
-               "the standard rules and a proclamation may still change them")
-        .arg(m_calendarCoverage, years.join(QStringLiteral(", ")));
+        (m_projectedYears.contains(year) ? projected : uncovered) << QString::number(year);
+    QStringList reasons;
+    if (!uncovered.isEmpty())
+        reasons << QStringLiteral("the bank holiday calendar covers %1, not %2; bank holidays there were "
+                                  "computed from the standard rules and a proclamation may still change them")
+                       .arg(m_calendarCoverage, uncovered.join(QStringLiteral(", ")));
+    if (!projected.isEmpty())
+        reasons << QStringLiteral("the bank holidays of %1 are projected from the standard rules, not yet "
+                                  "announced by the government; import the announced calendar when it is "
+                                  "published")
+                       .arg(projected.join(QStringLiteral(", ")));
+    return reasons.join(QStringLiteral("; "));
 }
 
 QStringList Deadline::explanation() const

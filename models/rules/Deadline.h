@@ -25,7 +25,9 @@ public:
     const QString& startEvent() const { return m_startEvent; }
     const QStringList& steps() const { return m_steps; }
     bool isProvisional() const { return !m_uncoveredYears.isEmpty(); }
-    // Why the date is provisional; empty when it is not.
+    // Why the date is provisional; empty when it is not. A projected year
+    // (rules/README.md section 4) says so and that importing an announced
+    // calendar ends it.
     QString provisionalReason() const;
     // The whole working as plain lines: rule, start, steps, provisional or not.
     QStringList explanation() const;
@@ -36,6 +38,7 @@ private:
     QString m_startEvent;
     QDate m_date;
     QStringList m_steps;
-    QList<int> m_uncoveredYears;
+    QList<int> m_uncoveredYears; // provisional: not covered, or projected
+    QList<int> m_projectedYears; // of those, the ones covered by projection
     QString m_calendarCoverage;
 };

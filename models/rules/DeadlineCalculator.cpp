@@ -103,6 +103,25 @@ Deadline DeadlineCalculator::certificateDueBy(CertificatePart part, const QDate&
                                trigger, startEvent, kCertificateWorkingDays);
 }
 
+Deadline DeadlineCalculator::meetingNoticeBy(const QDate& meetingDay) const
+{
+    // rules/README.md section 3, "Notice of the meeting".
+    if (!meetingDay.isValid())
+        return {};
+    DateTrace trace;
+    const QDate date = m_workingDays.workingDaysBefore(meetingDay, kMeetingNoticeWorkingDays, &trace);
+    trace.addStep(QStringLiteral("Notice sent on or before %1 gives the family %2 working days; later notice "
+                                 "needs the family's consent to shorter notice.")
+                      .arg(IsoDate::describe(date))
+                      .arg(kMeetingNoticeWorkingDays));
+    return Deadline(
+        QStringLiteral("The family is told the date and place of the mediation meeting at least %1 "
+                       "working days before it, unless they agree to shorter notice (SEND Code of "
+                       "Practice, chapter 11)")
+            .arg(kMeetingNoticeWorkingDays),
+        meetingDay, QStringLiteral("the day of the meeting"), date, trace, coverage());
+}
+
 Deadline DeadlineCalculator::appealDeadline(const QDate& decisionNoticeSent,
                                             const QDate& certificateIssued) const
 {

@@ -26,6 +26,11 @@ public:
     // (Part 1), the end of mediation (Part 2), learning the meeting cannot be
     // held in time (Part 3).
     Deadline certificateDueBy(CertificatePart part, const QDate& trigger) const;
+    // Notice of the meeting (rules/README.md section 3, "Notice of the
+    // meeting"): the family is told the date and place at least 5 working
+    // days before it, so the latest day to send notice is the 5th working day
+    // before the meeting day, the meeting day not counted.
+    Deadline meetingNoticeBy(const QDate& meetingDay) const;
     // HESC rule 20: the later of decision notice + 2 months and certificate
     // issue + 1 month (pass a null certificate date when there is none); then
     // rule 12 for Christmas, August and other non-working days.
@@ -33,6 +38,7 @@ public:
 
     static constexpr int kCertificateWorkingDays = 3;
     static constexpr int kMeetingCalendarDays = 30;
+    static constexpr int kMeetingNoticeWorkingDays = 5;
 
 private:
     Deadline workingDaysDeadline(const QString& rule, const QDate& start, const QString& startEvent,

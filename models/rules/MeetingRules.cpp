@@ -107,6 +107,17 @@ MeetingRules::BookingCheck MeetingRules::check(const Meeting& meeting, const Boo
                                .arg(context.hours.start.toString(QStringLiteral("HH:mm")),
                                     context.hours.end.toString(QStringLiteral("HH:mm")));
 
+    // Notice of the meeting (rules/README.md section 3): a warning, never a
+    // refusal, since the family may agree to shorter notice.
+    if (meeting.kind == MeetingKind::Mediation && meeting.status == MeetingStatus::Scheduled) {
+        result.notice = MeetingNotice::check(context.calendar, localStart.date(), context.today,
+                                             meeting.noticeSent, meeting.shorterNoticeAgreed);
+        // A meeting already past is being recorded, not booked: notice can no
+        // longer be given, so only the summary is shown.
+        if (!result.notice->warning.isEmpty() && localStart.date() >= context.today)
+            result.warnings << result.notice->warning;
+    }
+
     if (context.meetingBy && context.meetingBy->deadline.isValid()) {
         const Deadline& deadline = context.meetingBy->deadline;
         result.meetingBy = deadline;

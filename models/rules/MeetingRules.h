@@ -4,6 +4,7 @@
 #include "domain/MeetingRecord.h"
 #include "rules/BankHolidayCalendar.h"
 #include "rules/CaseDeadlines.h"
+#include "rules/MeetingNotice.h"
 
 #include <QDate>
 #include <QList>
@@ -50,6 +51,9 @@ struct BookingCheck
     std::optional<Deadline> meetingBy;
     int daysLeft = 0;           // today to the meeting-by date; negative once passed
     bool afterDeadline = false; // a mediation meeting past the 30 days: Part 3 due
+    // A scheduled mediation meeting: the latest day to send the family notice
+    // and whether it has passed (section 3, "Notice of the meeting").
+    std::optional<MeetingNotice::Check> notice;
     bool canBook() const { return refusals.isEmpty(); }
 };
 

@@ -20,6 +20,10 @@ public:
     // negative N or an invalid date gives a null QDate. Each day passed over
     // is written to the trace.
     QDate addWorkingDays(const QDate& from, int n, DateTrace* trace = nullptr) const;
+    // The N-th working day before the date, counting back; the date itself
+    // does not count (notice of a meeting, section 3). N = 0 gives the date
+    // itself; a negative N or an invalid date gives a null QDate.
+    QDate workingDaysBefore(const QDate& date, int n, DateTrace* trace = nullptr) const;
     // The first working day strictly after the date.
     QDate nextWorkingDayAfter(const QDate& date, DateTrace* trace = nullptr) const;
 

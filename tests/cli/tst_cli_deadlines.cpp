@@ -1,4 +1,4 @@
-// working-days, appeal-deadline and meeting-deadline, run as a supervisor or
+// working-days, appeal-deadline, meeting-deadline and meeting-notice, run as a supervisor or
 // a script would. Expected dates worked out by hand with a calendar.
 #include "CliRunner.h"
 #include "TestDatabase.h"
@@ -27,6 +27,10 @@ private slots:
     void explainAppealDeadline();
     void explainWorkingDays();
     void explainMeetingDeadline();
+    void explainMeetingNotice();
+    void projectedYearIsProvisional();
+    void agreementDeadlines_data();
+    void agreementDeadlines();
     void badInput_data();
     void badInput();
     void noDatabaseIsCreated_data();
@@ -66,6 +70,16 @@ void TestCliDeadlines::dates_data()
     QTest::newRow("meeting from enquiry")
         << QStringList{"meeting-deadline", "--from", "2026-12-15", "--clock-start", "enquiry"}
         << "2027-01-14";
+    // Notice of the meeting (rules/README.md section 3): the 5th working day
+    // before the meeting day, the meeting day not counted.
+    // Mon 14 Dec 2026: back over Fri 11, Thu 10, Wed 9, Tue 8, Mon 7.
+    QTest::newRow("notice, Mon 14 Dec 2026")
+        << QStringList{"meeting-notice", "--meeting", "2026-12-14"} << "2026-12-07";
+    // Tue 5 Jan 2027: back over Mon 4 Jan, (Sun 3, Sat 2, Fri 1 Jan bank
+    // holiday), Thu 31, Wed 30, Tue 29 Dec, (Mon 28 and Fri 25 Dec bank
+    // holidays, Sat 26 and Sun 27), Thu 24 Dec.
+    QTest::newRow("notice over Christmas 2026")
+        << QStringList{"meeting-notice", "--meeting=2027-01-05"} << "2026-12-24";
 }
 
 void TestCliDeadlines::dates()
@@ -105,7 +119,8 @@ void TestCliDeadlines::explainAppealDeadline()
     QVERIFY(run.out.contains("the later of the two is Sat 2 May 2026"));
     QVERIFY(run.out.contains("Mon 4 May 2026 is not a working day (bank holiday: Early May bank holiday)"));
     QVERIFY(lines.contains("Result: 2026-05-05 (Tue 5 May 2026)"));
-    QVERIFY(lines.contains("Provisional: no (bank holiday calendar covers 2018 to 2030)"));
+    QVERIFY(lines.contains(
+        "Provisional: no (bank holiday calendar covers 2018 to 2030 (2028 to 2030 projected))"));
     QCOMPARE(lines.last(), QStringLiteral("Calendar: the calendar shipped with Common Ground"));
 }
 
@@ -129,6 +144,83 @@ void TestCliDeadlines::explainMeetingDeadline()
     QVERIFY(run.out.contains("Day 1 is Mon 2 Mar 2026"));
     QVERIFY(run.out.contains("Day 30, the last day on which the meeting is in time, is Tue 31 Mar 2026"));
     QVERIFY(run.out.contains("Provisional: no"));
+}
+
+void TestCliDeadlines::explainMeetingNotice()
+{
+    const CliRun run = CliRunner::run({"meeting-notice", "--meeting", "2026-12-14", "--explain"});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.outLines();
+    QCOMPARE(lines.first(), QStringLiteral("2026-12-07"));
+    QVERIFY(lines.at(1).startsWith("Rule: "));
+    QVERIFY(lines.at(1).contains("at least 5 working days before it"));
+    QCOMPARE(lines.at(2), QStringLiteral("Start: 2026-12-14 (Mon 14 Dec 2026), the day of the meeting"));
+    QVERIFY(lines.contains("Step 4: Fri 11 Dec 2026: working day 1 before"));
+    QVERIFY(lines.contains("Step 8: Mon 7 Dec 2026: working day 5 before"));
+    QVERIFY(lines.contains("Result: 2026-12-07 (Mon 7 Dec 2026)"));
+    QVERIFY(run.out.contains("Provisional: no"));
+}
+
+void TestCliDeadlines::projectedYearIsProvisional()
+{
+    // 2028 is projected, not announced (section 4): said without --explain.
+    // Thu 6 Jan 2028: back over Wed 5 (1), Tue 4 (2), (Mon 3 Jan, New Year
+    // substitute; Sun 2, Sat 1), Fri 31 (3), Thu 30 (4), Wed 29 Dec 2027 (5).
+    const CliRun run = CliRunner::run({"meeting-notice", "--meeting", "2028-01-06"});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.outLines();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), QStringLiteral("2027-12-29"));
+    QVERIFY2(lines.at(1).startsWith("Provisional: yes, the bank holidays of 2028 are projected"),
+             qPrintable(lines.at(1)));
+}
+
+void TestCliDeadlines::agreementDeadlines_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("expected"); // each line: ISO date (or "check reg 44"), a tab, what
+    // rules/README.md section 3, "After an agreement": calendar weeks, not moved.
+    // 15 Feb 2028 + 14 = 29 Feb; + 70 = 25 Apr; + 98 = 23 May.
+    QTest::newRow("assess, leap") << QStringList{"agreement-deadlines", "--agreed", "2028-02-15", "--action",
+                                                 "assess"}
+                                  << QStringList{"2028-02-29\tthe council tells the family it will assess",
+                                                 "2028-04-25\tthe council tells the family no EHC plan",
+                                                 "2028-05-23\tthe council sends the final EHC plan"};
+    // 31 Jan 2027 + 35 = 7 Mar; + 77 = 18 Apr; the 1 week first: 7 Feb.
+    QTest::newRow("plan, council not a party")
+        << QStringList{"agreement-deadlines", "--agreed",           "2027-01-31", "--action",
+                       "make-plan",           "--council-not-party"}
+        << QStringList{"2027-02-07\tthe commissioning body tells the council",
+                       "2027-03-07\tthe council issues a draft EHC plan",
+                       "2027-04-18\tthe council sends the final EHC plan"};
+    // 24 Dec 2026 + 14 = 7 Jan 2027.
+    QTest::newRow("not appealable") << QStringList{"agreement-deadlines", "--agreed=2026-12-24", "--action",
+                                                   "not-appealable"}
+                                    << QStringList{"2027-01-07\tthe council carries out the agreed action"};
+    // 30 Dec 2026 + 10 = 9 Jan 2027, in place of the reg 44 periods.
+    QTest::newRow("agreed period")
+        << QStringList{"agreement-deadlines",  "--agreed", "2026-12-30", "--action", "assess",
+                       "--agreed-period-days", "10"}
+        << QStringList{"2027-01-09\tthe council carries out the agreed action"};
+    QTest::newRow("appealable") << QStringList{"agreement-deadlines", "--agreed", "2026-12-01", "--action",
+                                               "appealable"}
+                                << QStringList{
+                                       "check reg 44\tthe council acts on the agreed appealable item"};
+}
+
+void TestCliDeadlines::agreementDeadlines()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, expected);
+    const CliRun run = CliRunner::run(arguments);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    const QStringList lines = run.outLines();
+    QCOMPARE(lines.size(), expected.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString& prefix = expected.at(i);
+        QVERIFY2(lines.at(i).startsWith(prefix), qPrintable(lines.at(i) + QStringLiteral(" / ") + prefix));
+    }
 }
 
 void TestCliDeadlines::badInput_data()
@@ -166,6 +258,25 @@ void TestCliDeadlines::badInput_data()
     QTest::newRow("stray argument") << QStringList{"appeal-deadline", "--decision-sent", "2026-03-02", "soon"}
                                     << "'soon'";
     QTest::newRow("no start") << QStringList{"meeting-deadline"} << "--from DATE is required";
+    QTest::newRow("no meeting day") << QStringList{"meeting-notice"} << "--meeting DATE is required";
+    QTest::newRow("agreement without date")
+        << QStringList{"agreement-deadlines", "--action", "assess"} << "--agreed DATE is required";
+    QTest::newRow("agreement without action")
+        << QStringList{"agreement-deadlines", "--agreed", "2026-12-01"} << "--action";
+    QTest::newRow("agreement unknown action")
+        << QStringList{"agreement-deadlines", "--agreed", "2026-12-01", "--action", "amend"} << "'amend'";
+    QTest::newRow("agreement period zero")
+        << QStringList{"agreement-deadlines",  "--agreed", "2026-12-01", "--action", "assess",
+                       "--agreed-period-days", "0"}
+        << "'0' is not a whole number of days from 1 to 366";
+    QTest::newRow("agreement period a word")
+        << QStringList{"agreement-deadlines",  "--agreed", "2026-12-01", "--action", "assess",
+                       "--agreed-period-days", "ten"}
+        << "'ten'";
+    QTest::newRow("meeting day impossible")
+        << QStringList{"meeting-notice", "--meeting", "2026-11-31"} << "'2026-11-31'";
+    QTest::newRow("meeting stray argument")
+        << QStringList{"meeting-notice", "--meeting", "2026-12-14", "soon"} << "'soon'";
     QTest::newRow("29 Feb in a common year")
         << QStringList{"meeting-deadline", "--from", "2026-02-29"} << "'2026-02-29'";
     QTest::newRow("negative date") << QStringList{"meeting-deadline", "--from", "-3"} << "'-3'";
@@ -190,6 +301,7 @@ void TestCliDeadlines::noDatabaseIsCreated_data()
     QTest::newRow("working-days") << QStringList{"working-days", "add", "2026-04-02", "5"};
     QTest::newRow("appeal-deadline") << QStringList{"appeal-deadline", "--decision-sent", "2026-03-02"};
     QTest::newRow("meeting-deadline") << QStringList{"meeting-deadline", "--from", "2026-03-01"};
+    QTest::newRow("meeting-notice") << QStringList{"meeting-notice", "--meeting", "2026-12-14"};
     QTest::newRow("holidays list") << QStringList{"holidays", "list", "--year", "2026"};
 }
 
@@ -245,7 +357,7 @@ void TestCliDeadlines::helpListsTheCommands()
     const CliRun run = CliRunner::run({"--help"});
     QCOMPARE(run.exitCode, 0);
     for (const char* command :
-         {"  working-days ", "  appeal-deadline ", "  meeting-deadline ", "  holidays "})
+         {"  working-days ", "  appeal-deadline ", "  meeting-deadline ", "  meeting-notice ", "  holidays "})
         QVERIFY2(run.out.contains(QLatin1String(command)), command);
     const CliRun own = CliRunner::run({"appeal-deadline", "--help"});
     QCOMPARE(own.exitCode, 0);

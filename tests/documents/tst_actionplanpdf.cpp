@@ -54,6 +54,28 @@ void TestActionPlanPdf::htmlHoldsThePlan()
     QCOMPARE(html.count(QStringLiteral("Signature")), 3);
     QVERIFY(!html.contains(QStringLiteral("PRIVATE NOTE")));
     QVERIFY(html.contains(QStringLiteral("reg 42")));
+    QVERIFY(html.contains(QStringLiteral("Kind of action not recorded")));
+
+    // Each action prints the council's deadlines in law with the regulation
+    // (rules/README.md section 3, "After an agreement"), from the day held,
+    // Fri 20 Nov 2026. An assessment: + 14 days = 4 Dec; + 70: 10 to 30 Nov,
+    // 41 to 31 Dec, + 29 = 29 Jan 2027; + 98: 72 to 31 Jan, + 26 = 26 Feb 2027.
+    // A school action without a right of appeal: + 14 days = 4 Dec 2026.
+    ActionPlanPdf::Content kinds = sample();
+    kinds.record.actions[0].kind = AgreedActionKind::Assess;
+    kinds.record.actions[1].kind = AgreedActionKind::NotAppealable;
+    const QString withKinds = ActionPlanPdf::html(kinds);
+    QVERIFY(!withKinds.contains(QStringLiteral("Kind of action not recorded")));
+    QVERIFY2(
+        withKinds.contains(QStringLiteral("4 December 2026: the council tells the family it will assess or "
+                                          "re-assess (reg 44(2)")),
+        qPrintable(withKinds));
+    QVERIFY(withKinds.contains(QStringLiteral("29 January 2027: the council tells the family no EHC plan")));
+    QVERIFY(withKinds.contains(QStringLiteral("26 February 2027: the council sends the final EHC plan")));
+    QVERIFY(withKinds.contains(QStringLiteral("(reg 42, no right of appeal)")));
+    kinds.record.actions[1].kind = AgreedActionKind::Appealable;
+    QVERIFY(
+        ActionPlanPdf::html(kinds).contains(QStringLiteral("check reg 44: the council acts on the agreed")));
     ActionPlanPdf::Content notAgreed = sample();
     notAgreed.record.outcome = MeetingOutcome::NotAgreed;
     notAgreed.record.actions.clear();

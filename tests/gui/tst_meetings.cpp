@@ -69,6 +69,7 @@ private slots:
     void calendarShowsFiltersAndOpensTheCase();
     void mediatorSeesTheDisagreementResolutionMeetingsTheyRun();
     void heldDateTakesDigitsWithoutSeparators();
+    void bookingInsideFiveWorkingDaysWarnsAndRecordsConsent();
 
 private:
     qint64 addMediationCase(const QString& given);
@@ -332,6 +333,27 @@ void TestMeetings::outcomeClosesNotesWithoutAgreement()
                      ActionParty::Council);
     // Reg 42: two weeks after the meeting.
     QCOMPARE(dialog.record().actions.first().due, QDate(2026, 12, 4));
+    // The kind is asked; until chosen no deadline in law is shown.
+    QVERIFY(dialog.deadlinesText(0).contains(QStringLiteral("Choose the kind")));
+    // An agreed re-assessment (rules/README.md section 3, "After an agreement"),
+    // from the day held, Fri 20 Nov 2026: + 14 days = Fri 4 Dec 2026; + 70: 10 to
+    // 30 Nov, 41 to 31 Dec, + 29 = Fri 29 Jan 2027; + 98: 72 to 31 Jan, + 26 = Fri 26 Feb 2027.
+    dialog.setActionKind(0, AgreedActionKind::Assess);
+    const QStringList shown = dialog.deadlinesText(0).split(QLatin1Char('\n'));
+    QCOMPARE(shown.size(), 3);
+    QVERIFY2(
+        shown.at(0).startsWith(QStringLiteral("Fri 4 Dec 2026: the council tells the family it will assess")),
+        qPrintable(shown.at(0)));
+    QVERIFY2(shown.at(1).startsWith(QStringLiteral("Fri 29 Jan 2027: ")), qPrintable(shown.at(1)));
+    QVERIFY2(shown.at(2).startsWith(QStringLiteral("Fri 26 Feb 2027: ")), qPrintable(shown.at(2)));
+    QVERIFY(shown.at(0).contains(QStringLiteral("reg 44(2)")));
+    // Another appealable item: "check reg 44", never a guessed date.
+    dialog.addAction(QStringLiteral("Amend section B"), QStringLiteral("Northshire SEND Team"),
+                     ActionParty::Council);
+    dialog.setActionKind(1, AgreedActionKind::Appealable);
+    QVERIFY(dialog.deadlinesText(1).startsWith(QStringLiteral("check reg 44: ")));
+    if (const QString shots = qEnvironmentVariable("CG_SCREENSHOTS"); !shots.isEmpty())
+        dialog.grab().save(shots + QStringLiteral("/outcome-agreed-action-deadlines.png"));
     QTemporaryDir folder;
     QVERIFY(dialog.writeActionPlan(folder.filePath(QStringLiteral("plan.pdf"))));
     QVERIFY(dialog.recordCopy(QStringLiteral("Jo Price")));
@@ -350,6 +372,13 @@ void TestMeetings::outcomeClosesNotesWithoutAgreement()
                  .find(meetingId, &held));
     QCOMPARE(held.invitees.size(), 2);
     QCOMPARE(held.invitees.first().attendance, Attendance::Attended);
+    // Each action's kind is kept with it.
+    MeetingRecord stored;
+    QVERIFY(!MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                 .record(meetingId, &stored));
+    QCOMPARE(stored.actions.size(), 2);
+    QCOMPARE(stored.actions.at(0).kind, std::optional<AgreedActionKind>(AgreedActionKind::Assess));
+    QCOMPARE(stored.actions.at(1).kind, std::optional<AgreedActionKind>(AgreedActionKind::Appealable));
     // One invitation file for each invitee.
     CaseMeetingsPanel panel(m_context.get(), caseId);
     QTemporaryDir folder2;
@@ -467,6 +496,60 @@ void TestMeetings::heldDateTakesDigitsWithoutSeparators()
     QCOMPARE(held->text(), QStringLiteral("Thu 19 Nov 2026"));
     m_presenter.answer = true;
     dialog.reject();
+}
+
+void TestMeetings::bookingInsideFiveWorkingDaysWarnsAndRecordsConsent()
+{
+    // Notice of the meeting (rules/README.md section 3). Today is Mon 23 Nov
+    // 2026. A meeting on Fri 27 Nov needs notice by the 5th working day
+    // before it: Thu 26, Wed 25, Tue 24, Mon 23, Fri 20 Nov, already past.
+    const qint64 caseId = addMediationCase(QStringLiteral("Isla"));
+    MeetingDialog dialog(m_context.get(), caseId);
+    dialog.show();
+    itemNamed(&dialog, QStringLiteral("Mediators"), QStringLiteral("Ollie Farrant"))
+        ->setCheckState(Qt::Checked);
+    // Fri 4 Dec: Thu 3, Wed 2, Tue 1, Mon 30, Fri 27 Nov: still to come, no warning.
+    dialog.setStart(QDateTime(QDate(2026, 12, 4), QTime(10, 0)));
+    QVERIFY2(dialog.noticeText().contains(QStringLiteral("by Fri 27 Nov 2026")),
+             qPrintable(dialog.noticeText()));
+    QVERIFY2(!dialog.warningText().contains(QStringLiteral("notice")), qPrintable(dialog.warningText()));
+
+    dialog.setStart(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    QVERIFY2(dialog.noticeText().contains(QStringLiteral("by Fri 20 Nov 2026")),
+             qPrintable(dialog.noticeText()));
+    QVERIFY2(dialog.warningText().contains(QStringLiteral("The latest day to send notice of this meeting "
+                                                          "(Fri 20 Nov 2026) has passed")),
+             qPrintable(dialog.warningText()));
+    // A warning, not a refusal: it can still be booked, with the family's consent.
+    QVERIFY(dialog.refusalText().isEmpty());
+    // CG_SCREENSHOTS=DIR keeps a picture of the warning for a person to look at.
+    if (const QString shots = qEnvironmentVariable("CG_SCREENSHOTS"); !shots.isEmpty())
+        dialog.grab().save(shots + QStringLiteral("/booking-notice-warning.png"));
+    // The family agreed to shorter notice; notice went today.
+    dialog.setShorterNoticeAgreed(true);
+    dialog.setNoticeSent(kToday);
+    QVERIFY2(!dialog.warningText().contains(QStringLiteral("notice")), qPrintable(dialog.warningText()));
+    QVERIFY2(dialog.noticeText().contains(QStringLiteral("agreed to shorter notice")),
+             qPrintable(dialog.noticeText()));
+    clickSave(&dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    QList<Meeting> stored;
+    QVERIFY(!MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                 .listForCase(caseId, &stored));
+    QCOMPARE(stored.size(), 1);
+    QVERIFY(stored.first().shorterNoticeAgreed);
+    QCOMPARE(stored.first().noticeSent, kToday);
+
+    // Opening it again shows what was recorded; withdrawing consent warns again.
+    MeetingDialog again(m_context.get(), caseId, stored.first().id);
+    again.show();
+    QVERIFY2(again.noticeText().contains(QStringLiteral("Notice sent on Mon 23 Nov 2026")),
+             qPrintable(again.noticeText()));
+    again.setShorterNoticeAgreed(false);
+    QVERIFY2(again.warningText().contains(
+                 QStringLiteral("Notice was sent on Mon 23 Nov 2026, after Fri 20 Nov 2026")),
+             qPrintable(again.warningText()));
 }
 
 QTEST_MAIN(TestMeetings)

@@ -24,6 +24,7 @@ private slots:
     void standardRulesMatchPublishedOrdinaryYears();
     void uncoveredYearsAreProvisional();
     void christmasAndGoodFridayAlwaysClosed();
+    void importingAnnouncedYearsEndsProjection();
 };
 
 void TestBankHolidayCalendar::shippedCoverage()
@@ -35,7 +36,14 @@ void TestBankHolidayCalendar::shippedCoverage()
     for (int year = 2018; year <= 2030; ++year)
         years << year;
     QCOMPARE(calendar.coveredYears(), years);
-    QCOMPARE(calendar.coverageDescription(), QStringLiteral("2018 to 2030"));
+    QCOMPARE(calendar.coverageDescription(), QStringLiteral("2018 to 2030 (2028 to 2030 projected)"));
+    // Announced by the government to the end of 2027; 2028 to 2030 projected.
+    QCOMPARE(calendar.projectedYears(), (QList<int>{2028, 2029, 2030}));
+    QCOMPARE(calendar.announcedDescription(), QStringLiteral("2018 to 2027"));
+    QVERIFY(calendar.isAnnounced(2027));
+    QVERIFY(!calendar.isAnnounced(2028));
+    QVERIFY(calendar.isProjected(2028));
+    QVERIFY(!calendar.isProjected(2031)); // not covered at all
     for (auto it = calendar.publishedHolidays().cbegin(); it != calendar.publishedHolidays().cend(); ++it)
         QVERIFY2(it.key().dayOfWeek() <= Qt::Friday, qPrintable(it.key().toString(Qt::ISODate)));
 }
@@ -86,7 +94,8 @@ void TestBankHolidayCalendar::shippedHolidays()
     const BankHolidayCalendar& calendar = BankHolidayCalendar::shipped();
     QCOMPARE(calendar.holidayOn(date), title);
     QVERIFY(!calendar.isWorkingDay(date));
-    QVERIFY(!calendar.isProvisional(date));
+    // 2028 to 2030 are projected, not announced (rules/README.md section 4).
+    QCOMPARE(calendar.isProvisional(date), date.year() >= 2028);
 }
 
 void TestBankHolidayCalendar::notHolidays_data()
@@ -202,7 +211,9 @@ void TestBankHolidayCalendar::uncoveredYearsAreProvisional()
     const BankHolidayCalendar& calendar = BankHolidayCalendar::shipped();
     QVERIFY(calendar.isProvisional(QDate(2031, 1, 1)));
     QVERIFY(calendar.isProvisional(QDate(2017, 12, 25)));
-    QVERIFY(!calendar.isProvisional(QDate(2030, 12, 31)));
+    QVERIFY(calendar.isProvisional(QDate(2030, 12, 31)));  // projected
+    QVERIFY(calendar.isProvisional(QDate(2028, 1, 1)));    // projected
+    QVERIFY(!calendar.isProvisional(QDate(2027, 12, 31))); // announced
     QCOMPARE(calendar.holidayOn(QDate(2031, 4, 14)), QStringLiteral("Easter Monday"));
     QVERIFY(!calendar.isWorkingDay(QDate(2031, 4, 14)));
     // An empty calendar covers nothing: everything is computed and provisional.
@@ -223,6 +234,31 @@ void TestBankHolidayCalendar::christmasAndGoodFridayAlwaysClosed()
     QCOMPARE(sparse.nonWorkingReason(QDate(2026, 4, 3)), QStringLiteral("bank holiday: Good Friday"));
     // Nor any other holiday the list leaves out: Easter Monday stays one.
     QVERIFY(!sparse.isWorkingDay(QDate(2026, 4, 6)));
+}
+
+void TestBankHolidayCalendar::importingAnnouncedYearsEndsProjection()
+{
+    const BankHolidayCalendar& shipped = BankHolidayCalendar::shipped();
+    // The government's file for 2028 in full (no projected-years field).
+    QMap<QDate, QString> days2028;
+    for (auto it = shipped.publishedHolidays().cbegin(); it != shipped.publishedHolidays().cend(); ++it)
+        if (it.key().year() == 2028)
+            days2028.insert(it.key(), it.value());
+    const BankHolidayCalendar merged = shipped.mergedWith(BankHolidayCalendar(days2028));
+    QVERIFY(merged.isAnnounced(2028));
+    QCOMPARE(merged.projectedYears(), (QList<int>{2029, 2030}));
+    QCOMPARE(merged.announcedDescription(), QStringLiteral("2018 to 2028"));
+    // A partial 2029 (one day) adds its day and leaves 2029 projected.
+    const BankHolidayCalendar partial = merged.mergedWith(
+        BankHolidayCalendar(QMap<QDate, QString>{{QDate(2029, 1, 1), QStringLiteral("New Year")}}));
+    QVERIFY(partial.isProjected(2029));
+    // A newer list that says its year is projected keeps it projected.
+    const BankHolidayCalendar reprojected = merged.mergedWith(BankHolidayCalendar(days2028, {2028}));
+    QVERIFY(reprojected.isProjected(2028));
+    // A projected year that the list does not cover is not kept as projected.
+    const BankHolidayCalendar stray(days2028, {2031});
+    QVERIFY(stray.projectedYears().isEmpty());
+    QVERIFY(!(stray == BankHolidayCalendar(days2028, {2028})));
 }
 
 QTEST_GUILESS_MAIN(TestBankHolidayCalendar)

@@ -83,7 +83,9 @@ void TestBankHolidayCoverage::mergeKeepsOtherYears()
     QMap<QDate, QString> newer = StandardBankHolidays::forYear(2031);
     newer.insert(QDate(2031, 6, 6), QStringLiteral("A proclaimed day"));
     const BankHolidayCalendar merged = BankHolidayCalendar::shipped().mergedWith(BankHolidayCalendar(newer));
-    QCOMPARE(merged.coverageDescription(), QStringLiteral("2018 to 2031"));
+    // 2028 to 2030 stay projected (rules/README.md section 4); 2031 came in full, not projected.
+    QCOMPARE(merged.coverageDescription(), QStringLiteral("2018 to 2031 (2028 to 2030 projected)"));
+    QVERIFY(merged.isAnnounced(2031));
     QCOMPARE(merged.holidaysIn(2026), BankHolidayCalendar::shipped().holidaysIn(2026));
     QCOMPARE(merged.holidayOn(QDate(2031, 6, 6)), QStringLiteral("A proclaimed day"));
 

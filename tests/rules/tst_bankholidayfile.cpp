@@ -58,6 +58,15 @@ void TestBankHolidayFile::shippedFileParses()
     QVERIFY2(BankHolidayFile::parse(file.readAll(), &calendar, &error), qPrintable(error.toString()));
     QVERIFY(calendar == BankHolidayCalendar::shipped()); // the resource is this file
     QVERIFY(!calendar.isEmpty());
+    // The shipped file marks 2028 to 2030 as projected (rules/README.md section 4).
+    QCOMPARE(calendar.projectedYears(), (QList<int>{2028, 2029, 2030}));
+    // The government's file has no such field: every covered year is announced.
+    BankHolidayCalendar government;
+    QVERIFY(BankHolidayFile::parse(
+        division(
+            R"({"title": "New Year’s Day", "date": "2026-01-01"}, {"title": "Good Friday", "date": "2026-04-03"})"),
+        &government, &error));
+    QVERIFY(government.projectedYears().isEmpty());
 }
 
 void TestBankHolidayFile::malformed_data()
@@ -121,6 +130,24 @@ void TestBankHolidayFile::malformed_data()
                                      << "england-and-wales.events[0].bunting"
                                      << "event 1 of 1"
                                      << "true or false";
+    QTest::newRow("projected-years not a list")
+        << QByteArray(R"({"england-and-wales": {"division": "england-and-wales", "projected-years": 2028, )"
+                      R"("events": [{"title": "X", "date": "2026-12-25"}]}})")
+        << "england-and-wales.projected-years" << QString() << "expected a list of years, found a number";
+    QTest::newRow("projected year as text")
+        << QByteArray(
+               R"({"england-and-wales": {"division": "england-and-wales", "projected-years": ["2028"], )"
+               R"("events": [{"title": "X", "date": "2026-12-25"}]}})")
+        << "england-and-wales.projected-years[0]" << QString() << "expected a year";
+    QTest::newRow("projected year a fraction")
+        << QByteArray(
+               R"({"england-and-wales": {"division": "england-and-wales", "projected-years": [2028, 2029.5], )"
+               R"("events": [{"title": "X", "date": "2026-12-25"}]}})")
+        << "england-and-wales.projected-years[1]" << QString() << "expected a year";
+    QTest::newRow("projected year far off")
+        << QByteArray(R"({"england-and-wales": {"division": "england-and-wales", "projected-years": [9999], )"
+                      R"("events": [{"title": "X", "date": "2026-12-25"}]}})")
+        << "england-and-wales.projected-years[0]" << QString() << "expected a year";
     QTest::newRow("notes a number") << division(R"({"title": "X", "date": "2026-12-25", "notes": 1})")
                                     << "england-and-wales.events[0].notes"
                                     << "event 1 of 1"

@@ -1,8 +1,10 @@
 #include "TestDatabase.h"
 #include "rules/BankHolidayCalendar.h"
 #include "store/infrastructure/Database.h"
+#include "store/infrastructure/Migrator.h"
 #include "store/settings/BankHolidayRepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -19,6 +21,8 @@ private slots:
     void failedReplaceKeepsCalendarInUse();
     void shippedCalendarRoundTrips_data() { TestDatabase::addEngineRows(); }
     void shippedCalendarRoundTrips();
+    void schema18MarksStoredYearsFrom2028Projected_data() { TestDatabase::addEngineRows(); }
+    void schema18MarksStoredYearsFrom2028Projected();
 };
 
 namespace {
@@ -118,6 +122,42 @@ void TestBankHolidayRepository::shippedCalendarRoundTrips()
     QVERIFY(!BankHolidayRepository(other.connection()).load(&calendar, &fromDatabase));
     QVERIFY(fromDatabase);
     QVERIFY(calendar == BankHolidayCalendar::shipped());
+}
+
+void TestBankHolidayRepository::schema18MarksStoredYearsFrom2028Projected()
+{
+    // A database at schema 16 that had stored the shipped calendar (2027 and
+    // 2028 in full) before years were marked announced or projected.
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    CG_REQUIRE_ENGINE(db);
+    {
+        Database old(db.settings());
+        QVERIFY(!old.open({.create = true, .migrate = false}));
+        QVERIFY(!Migrator(old.connection()).migrateTo(16));
+        QSqlQuery insert(old.connection());
+        QVERIFY(
+            insert.prepare(QStringLiteral("INSERT INTO bank_holidays (holiday_date, title) VALUES (?, ?)")));
+        const QMap<QDate, QString>& shipped = BankHolidayCalendar::shipped().publishedHolidays();
+        for (auto it = shipped.cbegin(); it != shipped.cend(); ++it) {
+            if (it.key().year() != 2027 && it.key().year() != 2028)
+                continue;
+            insert.addBindValue(it.key().toString(Qt::ISODate));
+            insert.addBindValue(it.value());
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+    }
+    Database database(db.settings());
+    QVERIFY(!database.open());
+    QVERIFY(database.schemaVersion() >= 18);
+    BankHolidayCalendar calendar;
+    QVERIFY(!BankHolidayRepository(database.connection()).load(&calendar));
+    QVERIFY(calendar.isAnnounced(2027));
+    QVERIFY(calendar.covers(2028));
+    QVERIFY(calendar.isProjected(2028));
+    QVERIFY(!calendar.isProvisional(QDate(2027, 12, 31)));
+    QVERIFY(calendar.isProvisional(QDate(2028, 1, 3)));
+    QCOMPARE(calendar.holidayOn(QDate(2028, 1, 3)), QStringLiteral("New Year’s Day"));
 }
 
 QTEST_GUILESS_MAIN(TestBankHolidayRepository)

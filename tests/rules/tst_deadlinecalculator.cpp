@@ -48,7 +48,8 @@ void TestDeadlineCalculator::appealDeadline_data()
     QTest::newRow("1 August 2026") << QDate(2026, 6, 1) << none << QDate(2026, 9, 1) << false;
     QTest::newRow("30 August 2026") << QDate(2026, 6, 30) << none << QDate(2026, 9, 1) << false;
     QTest::newRow("summer bank holiday 2027") << QDate(2027, 6, 30) << none << QDate(2027, 9, 1) << false;
-    QTest::newRow("August 2030, 1 Sep a Sunday") << QDate(2030, 6, 15) << none << QDate(2030, 9, 2) << false;
+    // 2030 is projected, not announced (rules/README.md section 4): provisional.
+    QTest::newRow("August 2030, 1 Sep a Sunday") << QDate(2030, 6, 15) << none << QDate(2030, 9, 2) << true;
     QTest::newRow("31 July stands") << QDate(2026, 5, 31) << none << QDate(2026, 7, 31) << false;
     QTest::newRow("1 September stands") << QDate(2026, 7, 1) << none << QDate(2026, 9, 1) << false;
     // 25 December to 1 January: the first working day after 1 January.
@@ -57,8 +58,8 @@ void TestDeadlineCalculator::appealDeadline_data()
     QTest::newRow("1 Jan 2027") << QDate(2026, 11, 1) << none << QDate(2027, 1, 4) << false;
     QTest::newRow("2 Jan 2027, a Saturday") << QDate(2026, 11, 2) << none << QDate(2027, 1, 4) << false;
     QTest::newRow("24 Dec stands") << QDate(2026, 10, 24) << none << QDate(2026, 12, 24) << false;
-    QTest::newRow("Christmas 2027, New Year sub")
-        << QDate(2027, 10, 25) << none << QDate(2028, 1, 4) << false;
+    // It looks at 2 and 3 January 2028, a projected year: provisional.
+    QTest::newRow("Christmas 2027, New Year sub") << QDate(2027, 10, 25) << none << QDate(2028, 1, 4) << true;
     QTest::newRow("27 Dec 2025 to 2 Jan 2026") << QDate(2025, 10, 27) << none << QDate(2026, 1, 2) << false;
     QTest::newRow("31 Dec 2021 to 4 Jan 2022") << QDate(2021, 10, 31) << none << QDate(2022, 1, 4) << false;
     QTest::newRow("27 Dec 2022 to 3 Jan 2023") << QDate(2022, 10, 27) << none << QDate(2023, 1, 3) << false;
@@ -208,10 +209,24 @@ void TestDeadlineCalculator::provisionalIsExplained()
 {
     const Deadline deadline = m_calculator.appealDeadline(QDate(2031, 2, 11));
     QVERIFY(deadline.isProvisional());
-    QVERIFY(deadline.provisionalReason().contains(QStringLiteral("2018 to 2030")));
+    QVERIFY(deadline.provisionalReason().contains(QStringLiteral("2018 to 2030 (2028 to 2030 projected)")));
     QVERIFY(deadline.provisionalReason().contains(QStringLiteral("2031")));
     QVERIFY(deadline.explanation().last().startsWith(QStringLiteral("Provisional: yes")));
     QVERIFY(m_calculator.appealDeadline(QDate(2026, 2, 11)).provisionalReason().isEmpty());
+
+    // A projected year (2029) says so, and that an announced calendar ends it.
+    const Deadline projected = m_calculator.appealDeadline(QDate(2029, 2, 11));
+    QCOMPARE(projected.date(), QDate(2029, 4, 11)); // 11 Apr 2029 is a Wednesday
+    QVERIFY(projected.isProvisional());
+    QVERIFY2(projected.provisionalReason().contains(QStringLiteral("bank holidays of 2029 are projected")),
+             qPrintable(projected.provisionalReason()));
+    QVERIFY(projected.provisionalReason().contains(QStringLiteral("import the announced calendar")));
+    QVERIFY(!projected.provisionalReason().contains(QStringLiteral("not 2029")));
+    QVERIFY(projected.explanation().last().startsWith(QStringLiteral("Provisional: yes")));
+    // The same deadline on a calendar where 2029 was announced is not provisional.
+    QMap<QDate, QString> announced = BankHolidayCalendar::shipped().publishedHolidays();
+    const DeadlineCalculator onAnnounced(BankHolidayCalendar(announced, {}));
+    QVERIFY(!onAnnounced.appealDeadline(QDate(2029, 2, 11)).isProvisional());
 }
 
 void TestDeadlineCalculator::invalidInputGivesInvalidDeadline()

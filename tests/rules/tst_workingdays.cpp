@@ -72,9 +72,12 @@ void TestWorkingDays::addWorkingDays_data()
     QTest::newRow("2027 Christmas on Saturday") << QDate(2027, 12, 24) << 1 << QDate(2027, 12, 29) << false;
     QTest::newRow("2027 Christmas, 2 days") << QDate(2027, 12, 24) << 2 << QDate(2027, 12, 30) << false;
     // 2028: New Year's Day on a Saturday (Mon 3 Jan); leap year; Easter 16 Apr.
-    QTest::newRow("2028 New Year substitute") << QDate(2027, 12, 31) << 1 << QDate(2028, 1, 4) << false;
-    QTest::newRow("2028 onto 29 Feb") << QDate(2028, 2, 28) << 1 << QDate(2028, 2, 29) << false;
-    QTest::newRow("2028 Easter") << QDate(2028, 4, 13) << 1 << QDate(2028, 4, 18) << false;
+    // 2028 to 2030 are projected, not announced (section 4): provisional.
+    QTest::newRow("2028 New Year substitute") << QDate(2027, 12, 31) << 1 << QDate(2028, 1, 4) << true;
+    QTest::newRow("2028 onto 29 Feb") << QDate(2028, 2, 28) << 1 << QDate(2028, 2, 29) << true;
+    QTest::newRow("2028 Easter") << QDate(2028, 4, 13) << 1 << QDate(2028, 4, 18) << true;
+    // The last announced days: 30 Dec 2027 + 1 = Fri 31 Dec, nothing of 2028 looked at.
+    QTest::newRow("2027 last announced day") << QDate(2027, 12, 30) << 1 << QDate(2027, 12, 31) << false;
     // The start day is never counted, working or not; N = 0 is the start itself.
     QTest::newRow("from a Saturday") << QDate(2026, 4, 4) << 1 << QDate(2026, 4, 7) << false;
     QTest::newRow("from Christmas Day") << QDate(2026, 12, 25) << 1 << QDate(2026, 12, 29) << false;
@@ -84,7 +87,7 @@ void TestWorkingDays::addWorkingDays_data()
     QTest::newRow("into 2031, provisional") << QDate(2030, 12, 31) << 1 << QDate(2031, 1, 2) << true;
     QTest::newRow("2032 Christmas on Saturday") << QDate(2032, 12, 24) << 1 << QDate(2032, 12, 29) << true;
     QTest::newRow("2033 Christmas on Sunday") << QDate(2033, 12, 23) << 1 << QDate(2033, 12, 28) << true;
-    QTest::newRow("2030 inside coverage") << QDate(2030, 12, 20) << 1 << QDate(2030, 12, 23) << false;
+    QTest::newRow("2030 covered, projected") << QDate(2030, 12, 20) << 1 << QDate(2030, 12, 23) << true;
 }
 
 void TestWorkingDays::addWorkingDays()

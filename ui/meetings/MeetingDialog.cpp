@@ -26,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 QString dayText(const QDate& date)
@@ -71,7 +72,10 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
       m_cancelMeeting(new QPushButton(tr("Cancel the &meeting…"), this)), m_save(nullptr),
       m_notInTime(
           new QCheckBox(tr("It cannot be held within the 30 &days (a Part 3 certificate is due)"), this)),
-      m_requested(new DateLineEdit(this)), m_requestedLabel(new QLabel(tr("Mediation re&quested on:"), this))
+      m_requested(new DateLineEdit(this)), m_requestedLabel(new QLabel(tr("Mediation re&quested on:"), this)),
+      m_notice(new QLabel(this)), m_noticeSentOn(new QCheckBox(tr("Notice s&ent to the family on"), this)),
+      m_noticeSent(new QDateEdit(this)),
+      m_shorterNotice(new QCheckBox(tr("The family a&greed to shorter notice"), this))
 {
     setWindowTitle(meetingId ? tr("Meeting") : tr("Book a meeting"));
     for (MeetingKind kind : allMeetingKinds())
@@ -116,6 +120,20 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     m_warnings->setAccessibleName(tr("Warnings"));
     m_history->setWordWrap(true);
     m_history->setAccessibleName(tr("History of the meeting"));
+    m_notice->setWordWrap(true);
+    m_notice->setAccessibleName(tr("Notice to the family"));
+    m_noticeSentOn->setAccessibleName(tr("Notice sent"));
+    m_noticeSentOn->setToolTip(tr("An invitation letter or email to the family with the date and place "
+                                  "counts as notice."));
+    m_noticeSent->setCalendarPopup(true);
+    m_noticeSent->setDisplayFormat(DateText::shortFormat());
+    m_noticeSent->setAccessibleName(tr("Day notice was sent"));
+    m_noticeSent->setDate(m_context->today());
+    m_noticeSent->setMaximumDate(m_context->today()); // notice is recorded once sent
+    DateTyping::install(m_noticeSent);
+    m_shorterNotice->setAccessibleName(tr("The family agreed to shorter notice"));
+    m_shorterNotice->setToolTip(tr("The family must be told the date and place at least 5 working days "
+                                   "before the meeting unless they agree to less."));
 
     auto* when = new QHBoxLayout;
     when->addWidget(m_start, 1);
@@ -150,6 +168,17 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     form->addRow(people);
     form->addRow(tr("&Adjustments:"), m_adjustments);
     form->addRow(tr("&Interpreter:"), m_interpreter);
+    auto* noticeBox = new QVBoxLayout;
+    noticeBox->addWidget(m_notice);
+    auto* sentRow = new QHBoxLayout;
+    sentRow->addWidget(m_noticeSentOn);
+    sentRow->addWidget(m_noticeSent);
+    sentRow->addStretch(1);
+    noticeBox->addLayout(sentRow);
+    noticeBox->addWidget(m_shorterNotice);
+    auto* noticeLabel = new QLabel(tr("&Notice:"), this);
+    noticeLabel->setBuddy(m_noticeSentOn);
+    form->addRow(noticeLabel, noticeBox);
     form->addRow(tr("&Reason:"), m_reason);
     m_notInTime->setAccessibleName(tr("Cancelled because it cannot be held within 30 days"));
     m_notInTime->setToolTip(tr("When cancelling: the case moves to \"No meeting within 30 days\" and "
@@ -216,6 +245,13 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     connect(m_platform, &QComboBox::currentTextChanged, this, &MeetingDialog::recheck);
     connect(m_link, &QLineEdit::textChanged, this, &MeetingDialog::recheck);
     connect(m_mediators, &QListWidget::itemChanged, this, &MeetingDialog::recheck);
+    connect(m_noticeSentOn, &QCheckBox::toggled, this, [this](bool sent) {
+        m_noticeSent->setEnabled(sent);
+        recheck();
+    });
+    connect(m_noticeSent, &QDateEdit::dateChanged, this, &MeetingDialog::recheck);
+    connect(m_shorterNotice, &QCheckBox::toggled, this, &MeetingDialog::recheck);
+    m_noticeSent->setEnabled(m_noticeSentOn->isChecked());
     showModeFields();
     showVenue();
     recheck();
@@ -295,6 +331,12 @@ void MeetingDialog::load()
             m_venue->setCurrentIndex(qMax(0, m_venue->findData(*m_stored.venueId)));
         m_adjustments->setPlainText(m_stored.reasonableAdjustments);
         m_interpreter->setText(m_stored.interpreterLanguage);
+        if (m_stored.noticeSent.isValid()) {
+            m_noticeSent->setMaximumDate(std::max(m_context->today(), m_stored.noticeSent));
+            m_noticeSent->setDate(m_stored.noticeSent);
+        }
+        m_noticeSentOn->setChecked(m_stored.noticeSent.isValid());
+        m_shorterNotice->setChecked(m_stored.shorterNoticeAgreed);
         QList<MeetingChange> changes;
         meetings.history(m_meetingId, &changes);
         QStringList lines;
@@ -372,6 +414,8 @@ Meeting MeetingDialog::meeting() const
     m.invitees = invitees;
     m.reasonableAdjustments = m_adjustments->toPlainText().trimmed();
     m.interpreterLanguage = m_interpreter->text().trimmed();
+    m.noticeSent = m_noticeSentOn->isChecked() ? m_noticeSent->date() : QDate();
+    m.shorterNoticeAgreed = m_shorterNotice->isChecked();
     return m;
 }
 
@@ -388,6 +432,23 @@ QString MeetingDialog::refusalText() const
 QString MeetingDialog::warningText() const
 {
     return m_warnings->isVisibleTo(this) ? m_warnings->text() : QString();
+}
+
+QString MeetingDialog::noticeText() const
+{
+    return m_notice->text();
+}
+
+void MeetingDialog::setNoticeSent(const QDate& day)
+{
+    if (day.isValid())
+        m_noticeSent->setDate(day);
+    m_noticeSentOn->setChecked(day.isValid());
+}
+
+void MeetingDialog::setShorterNoticeAgreed(bool agreed)
+{
+    m_shorterNotice->setChecked(agreed);
 }
 
 void MeetingDialog::setStart(const QDateTime& localStart)
@@ -447,6 +508,15 @@ void MeetingDialog::recheck()
     } else {
         m_deadline->setText(tr("No 30-day meeting deadline runs on this case."));
     }
+    // Notice of the meeting: a mediation meeting only (section 3).
+    const bool notice = m_check.notice.has_value();
+    m_notice->setText(notice ? m_check.notice->summary
+                             : tr("No notice period applies to this kind of meeting."));
+    m_notice->setStyleSheet(notice && m_check.notice->needsConsent ? QStringLiteral("color: #8a5a00;")
+                                                                   : QString());
+    for (QWidget* field : {static_cast<QWidget*>(m_noticeSentOn), static_cast<QWidget*>(m_shorterNotice)})
+        field->setEnabled(notice);
+    m_noticeSent->setEnabled(notice && m_noticeSentOn->isChecked());
     m_refusals->setText(m_check.refusals.isEmpty()
                             ? QString()
                             : tr("Cannot book: %1").arg(m_check.refusals.join(QLatin1Char('\n'))));

@@ -9,6 +9,7 @@
 class DateLineEdit;
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
@@ -24,7 +25,10 @@ class WorkContext;
 // at once: a clash is shown as a refusal naming the other meeting and the
 // booking is not made; a non-working day, office hours or a date past the
 // 30-day deadline are warnings. The deadline and its days left are always in
-// sight. Moving or cancelling a booked meeting needs a reason, kept in its
+// sight. For a mediation meeting it shows the latest day to send the family
+// notice (5 working days before), warns when that day has passed, and
+// records when notice was sent and the family's consent to shorter notice
+// (rules/README.md section 3). Moving or cancelling a booked meeting needs a reason, kept in its
 // history shown below.
 class MeetingDialog : public QDialog
 {
@@ -41,6 +45,11 @@ public:
     QString deadlineText() const;
     QString refusalText() const;
     QString warningText() const;
+    // The notice line ("Send notice of the date and place to the family by ...").
+    QString noticeText() const;
+    // Records notice as sent on the day (null: not sent).
+    void setNoticeSent(const QDate& day);
+    void setShorterNoticeAgreed(bool agreed);
     void setStart(const QDateTime& localStart);
     void setReason(const QString& reason);
     // Whether booking this mediation also records the day the family asked
@@ -91,4 +100,9 @@ private:
     QCheckBox* m_notInTime;    // cancelling because it cannot be held within the 30 days
     DateLineEdit* m_requested; // the day the family asked for mediation, when not yet recorded
     QLabel* m_requestedLabel;
+    QCheckBox* m_notInTime; // cancelling because it cannot be held within the 30 days
+    QLabel* m_notice;
+    QCheckBox* m_noticeSentOn;
+    QDateEdit* m_noticeSent;
+    QCheckBox* m_shorterNotice;
 };

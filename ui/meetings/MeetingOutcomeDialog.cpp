@@ -6,11 +6,13 @@
 #include "documents/ActionPlanPdf.h"
 #include "domain/DateText.h"
 #include "platform/PrivateFile.h"
+#include "rules/AgreementDeadlines.h"
 #include "rules/MeetingRules.h"
 #include "store/meetings/MeetingRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -31,8 +33,24 @@ enum Column
     What,
     Who,
     Party,
-    Due
+    Kind,
+    Due,
+    Deadlines,
+    ColumnCount
 };
+
+// Which kind of agreed action: asked for each, since it decides the council's
+// deadlines (rules/README.md section 3, "After an agreement").
+QComboBox* kindBox(std::optional<AgreedActionKind> kind)
+{
+    auto* box = new QComboBox;
+    box->addItem(QCoreApplication::translate("MeetingOutcomeDialog", "Which kind?"), QVariant());
+    for (AgreedActionKind k : allAgreedActionKinds())
+        box->addItem(agreedActionKindTitle(k), static_cast<int>(k));
+    box->setCurrentIndex(kind ? box->findData(static_cast<int>(*kind)) : 0);
+    box->setAccessibleName(QCoreApplication::translate("MeetingOutcomeDialog", "Kind of agreed action"));
+    return box;
+}
 
 QComboBox* partyBox(ActionParty party)
 {
@@ -49,8 +67,8 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
       m_held(new QDateEdit(this)), m_issues(new QPlainTextEdit(this)),
       m_notesAgreed(new QCheckBox(tr("Everyone at the meeting agreed to notes being taken"), this)),
       m_notes(new QPlainTextEdit(this)), m_attendance(new QTableWidget(0, 2, this)),
-      m_actions(new QTableWidget(0, 4, this)), m_copies(new QListWidget(this)), m_copyTo(new QLineEdit(this)),
-      m_problem(new QLabel(this))
+      m_actions(new QTableWidget(0, ColumnCount, this)), m_copies(new QListWidget(this)),
+      m_copyTo(new QLineEdit(this)), m_problem(new QLabel(this))
 {
     setWindowTitle(tr("After the meeting"));
     m_outcome->addItem(tr("Not held yet"), QVariant());
@@ -73,8 +91,13 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     m_attendance->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_attendance->setAccessibleName(tr("Attendance"));
     m_attendance->setMaximumHeight(m_attendance->fontMetrics().lineSpacing() * 6);
-    m_actions->setHorizontalHeaderLabels({tr("What"), tr("Who"), tr("Party"), tr("By when")});
+    m_actions->setHorizontalHeaderLabels(
+        {tr("What"), tr("Who"), tr("Party"), tr("Kind"), tr("By when"), tr("Council's deadlines (law)")});
     m_actions->horizontalHeader()->setSectionResizeMode(What, QHeaderView::Stretch);
+    m_actions->horizontalHeader()->setSectionResizeMode(Deadlines, QHeaderView::Stretch);
+    m_actions->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_actions->setWordWrap(true);
+    connect(m_held, &QDateEdit::dateChanged, this, &MeetingOutcomeDialog::showDeadlines);
     m_actions->verticalHeader()->hide();
     m_actions->setAccessibleName(tr("Action plan"));
     m_copies->setAccessibleName(tr("Copies given"));
@@ -124,9 +147,13 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_attendance);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Agreement and action plan (council actions: two weeks unless agreed "
-                                    "otherwise in writing):"),
-                                 this));
+    auto* plan =
+        new QLabel(tr("Agreement and action plan. For each action choose its kind: an item the family "
+                      "could appeal follows the reg 44 periods, anything else two weeks (reg 42); a "
+                      "period agreed in writing replaces either (set it in By when)."),
+                   this);
+    plan->setWordWrap(true);
+    layout->addWidget(plan);
     layout->addWidget(m_actions, 1);
     layout->addLayout(actionButtons);
     layout->addWidget(new QLabel(tr("Copies of the agreement given:"), this));
@@ -135,7 +162,7 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     load();
-    resize(680, 620);
+    resize(960, 640);
     DiscardGuard::watch(this);
 }
 
@@ -155,7 +182,10 @@ void MeetingOutcomeDialog::load()
     m_notes->setPlainText(record.notes);
     for (const MeetingAction& action : record.actions) {
         addAction(action.what, action.who, action.party);
-        qobject_cast<QDateEdit*>(m_actions->cellWidget(m_actions->rowCount() - 1, Due))->setDate(action.due);
+        const int row = m_actions->rowCount() - 1;
+        qobject_cast<QDateEdit*>(m_actions->cellWidget(row, Due))->setDate(action.due);
+        if (action.kind)
+            setActionKind(row, *action.kind);
     }
     for (const MeetingInvitee& invitee : m_meeting.invitees) {
         const int row = m_attendance->rowCount();
@@ -234,6 +264,51 @@ void MeetingOutcomeDialog::addAction(const QString& what, const QString& who, Ac
     DateTyping::install(due);
     due->setDate(MeetingRules::defaultActionDue(party, m_held->date()));
     m_actions->setCellWidget(row, Due, due);
+    QComboBox* kind = kindBox(std::nullopt);
+    m_actions->setCellWidget(row, Kind, kind);
+    auto* deadlines = new QTableWidgetItem;
+    deadlines->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable); // computed, not typed
+    m_actions->setItem(row, Deadlines, deadlines);
+    connect(kind, &QComboBox::currentIndexChanged, this, &MeetingOutcomeDialog::showDeadlines);
+    showDeadlines();
+}
+
+void MeetingOutcomeDialog::setActionKind(int row, AgreedActionKind kind)
+{
+    auto* box = qobject_cast<QComboBox*>(m_actions->cellWidget(row, Kind));
+    if (box)
+        box->setCurrentIndex(box->findData(static_cast<int>(kind)));
+}
+
+QString MeetingOutcomeDialog::deadlinesText(int row) const
+{
+    const QTableWidgetItem* item = m_actions->item(row, Deadlines);
+    return item ? item->text() : QString();
+}
+
+void MeetingOutcomeDialog::showDeadlines()
+{
+    // The agreement is made at the meeting: its deadlines run from the day held.
+    for (int row = 0; row < m_actions->rowCount(); ++row) {
+        QTableWidgetItem* item = m_actions->item(row, Deadlines);
+        auto* box = qobject_cast<QComboBox*>(m_actions->cellWidget(row, Kind));
+        if (!item || !box)
+            continue;
+        if (!box->currentData().isValid()) {
+            item->setText(tr("Choose the kind to see the council's deadlines."));
+            continue;
+        }
+        QStringList lines;
+        const auto kind = static_cast<AgreedActionKind>(box->currentData().toInt());
+        for (const AgreementDeadlines::Item& deadline : AgreementDeadlines::compute(m_held->date(), kind)) {
+            lines << tr("%1: %2 (%3)")
+                         .arg(deadline.checkReg44() ? tr("check reg 44")
+                                                    : DateText::shortDate(deadline.deadline.date()),
+                              deadline.what, deadline.regulation);
+        }
+        item->setText(lines.join(QLatin1Char('\n')));
+        item->setToolTip(item->text());
+    }
 }
 
 MeetingRecord MeetingOutcomeDialog::record() const
@@ -252,6 +327,9 @@ MeetingRecord MeetingOutcomeDialog::record() const
         action.party = static_cast<ActionParty>(
             qobject_cast<QComboBox*>(m_actions->cellWidget(row, Party))->currentData().toInt());
         action.due = qobject_cast<QDateEdit*>(m_actions->cellWidget(row, Due))->date();
+        const QVariant kind = qobject_cast<QComboBox*>(m_actions->cellWidget(row, Kind))->currentData();
+        if (kind.isValid())
+            action.kind = static_cast<AgreedActionKind>(kind.toInt());
         record.actions.append(action);
     }
     return record;

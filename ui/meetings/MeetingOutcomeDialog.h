@@ -18,7 +18,9 @@ class WorkContext;
 // After the meeting: who came, the outcome and the date it was held (which marks the
 // meeting held and moves the case on: for a mediation, the Part 2 clock
 // starts), the issues covered, the action plan (what, who, by when; a
-// council action defaults to two weeks, reg 42), printing it as a PDF with
+// council action defaults to two weeks, reg 42; for each action, what kind it
+// is and the council's statutory deadlines that follow, rules/README.md
+// section 3 "After an agreement"), printing it as a PDF with
 // signature lines, and who was given a copy and when. The notes field is
 // closed unless everyone at the meeting agreed to notes.
 class MeetingOutcomeDialog : public QDialog
@@ -32,6 +34,9 @@ public:
     void setOutcome(MeetingOutcome outcome);
     // Adds an action row with the party's default date.
     void addAction(const QString& what, const QString& who, ActionParty party);
+    void setActionKind(int row, AgreedActionKind kind);
+    // The council's deadlines shown for the action, one a line.
+    QString deadlinesText(int row) const;
     bool notesOpen() const;
     QString problemText() const;
     // Writes the action plan PDF; false (and says why) when it cannot.
@@ -48,6 +53,7 @@ public:
 private:
     void load();
     void showNotesState();
+    void showDeadlines();
     void printPlan();
     void reloadCopies();
 

@@ -45,14 +45,22 @@ int HolidaysCommand::list(CliContext& context, const QString& yearText)
     if (!DateCommandSupport::loadCalendar(context, &calendar, &source))
         return ExitFailure;
     const bool provisional = !calendar.covers(year);
+    const bool projected = calendar.isProjected(year);
     const QMap<QDate, QString> holidays = calendar.holidaysIn(year);
     for (auto it = holidays.cbegin(); it != holidays.cend(); ++it) {
         context.out() << IsoDate::format(it.key()) << ' ' << it.value();
-        if (provisional)
+        if (provisional || projected)
             context.out() << " (provisional)";
         context.out() << Qt::endl;
     }
-    if (provisional)
+    if (projected)
+        context.err() << "commonground-cli: " << year << " is projected in " << source
+                      << " from the standard rules, not announced by the government (announced: "
+                      << calendar.announcedDescription()
+                      << "); deadlines that cross it are provisional. Import the announced "
+                         "bank-holidays.json from https://www.gov.uk/bank-holidays.json when it is published."
+                      << Qt::endl;
+    else if (provisional)
         context.err()
             << "commonground-cli: " << year << " is not in " << source << " (it covers "
             << calendar.coverageDescription()

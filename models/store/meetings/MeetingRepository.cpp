@@ -16,7 +16,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "m.id, m.case_id, c.reference, m.kind, m.starts_at, m.ends_at, m.mode, m.platform, m.link, m.venue_id, "
     "v.name, v.address, v.postcode, v.accessibility_notes, m.status, m.reasonable_adjustments, "
-    "m.interpreter_language, m.uid, m.sequence "
+    "m.interpreter_language, m.uid, m.sequence, m.notice_sent, m.shorter_notice_agreed "
     "FROM meetings m JOIN cases c ON c.id = m.case_id LEFT JOIN venues v ON v.id = m.venue_id");
 
 QDateTime instant(const QVariant& value)
@@ -57,6 +57,8 @@ Meeting meetingFrom(const QSqlQuery& query)
     m.interpreterLanguage = query.value(16).toString();
     m.uid = query.value(17).toString();
     m.sequence = query.value(18).toInt();
+    m.noticeSent = query.value(19).toDate();
+    m.shorterNoticeAgreed = query.value(20).toInt() != 0;
     return m;
 }
 
@@ -195,8 +197,8 @@ StoreError MeetingRepository::book(Meeting* meeting, const QDate& today, std::op
     query.prepare(
         QStringLiteral("INSERT INTO meetings (case_id, kind, starts_at, ends_at, mode, platform, link, "
                        "venue_id, status, reasonable_adjustments, interpreter_language, uid, sequence, "
-                       "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?, ?, "
-                       "0, ?, ?)") +
+                       "created_by, created_at, notice_sent, shorter_notice_agreed) VALUES (?, ?, ?, ?, ?, "
+                       "?, ?, ?, 'scheduled', ?, ?, ?, 0, ?, ?, ?, ?)") +
         dialect.returningIdClause());
     query.addBindValue(meeting->caseId);
     query.addBindValue(meetingKindToString(meeting->kind));
@@ -213,6 +215,8 @@ StoreError MeetingRepository::book(Meeting* meeting, const QDate& today, std::op
     query.addBindValue(uid);
     query.addBindValue(SqlValues::id(authorId));
     query.addBindValue(SqlValues::now());
+    query.addBindValue(SqlValues::date(meeting->noticeSent));
+    query.addBindValue(meeting->shorterNoticeAgreed ? 1 : 0);
     qint64 id = 0;
     if (!dialect.execInsert(query, &id))
         return sqlError(query, "Could not book the meeting");
@@ -371,8 +375,8 @@ StoreError MeetingRepository::updateDetails(const Meeting& meeting, const QDate&
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("UPDATE meetings SET kind = ?, mode = ?, platform = ?, link = ?, venue_id = ?, "
-                       "reasonable_adjustments = ?, interpreter_language = ?, sequence = sequence + 1 "
-                       "WHERE id = ?"));
+                       "reasonable_adjustments = ?, interpreter_language = ?, notice_sent = ?, "
+                       "shorter_notice_agreed = ?, sequence = sequence + 1 WHERE id = ?"));
     query.addBindValue(meetingKindToString(candidate.kind));
     query.addBindValue(meetingModeToString(candidate.mode));
     const bool online = candidate.mode == MeetingMode::Online;
@@ -382,6 +386,8 @@ StoreError MeetingRepository::updateDetails(const Meeting& meeting, const QDate&
         SqlValues::id(candidate.mode == MeetingMode::InPerson ? candidate.venueId : std::nullopt));
     query.addBindValue(SqlValues::text(candidate.reasonableAdjustments));
     query.addBindValue(SqlValues::text(candidate.interpreterLanguage));
+    query.addBindValue(SqlValues::date(candidate.noticeSent));
+    query.addBindValue(candidate.shorterNoticeAgreed ? 1 : 0);
     query.addBindValue(candidate.id);
     if (!query.exec())
         return sqlError(query, "Could not save the meeting");
@@ -604,8 +610,9 @@ StoreError MeetingRepository::record(qint64 meetingId, MeetingRecord* record) co
     record->notes = query.value(4).toString();
     query.finish();
     QSqlQuery actions(m_db);
-    actions.prepare(QStringLiteral(
-        "SELECT what, who, party, due_date FROM meeting_actions WHERE meeting_id = ? ORDER BY position, id"));
+    actions.prepare(QStringLiteral("SELECT what, who, party, due_date, kind FROM meeting_actions WHERE "
+                                   "meeting_id = ? ORDER BY position, "
+                                   "id"));
     actions.addBindValue(meetingId);
     if (!actions.exec())
         return sqlError(actions, "Could not read the action plan");
@@ -615,6 +622,7 @@ StoreError MeetingRepository::record(qint64 meetingId, MeetingRecord* record) co
         action.who = actions.value(1).toString();
         action.party = actionPartyFromString(actions.value(2).toString()).value_or(ActionParty::Other);
         action.due = actions.value(3).toDate();
+        action.kind = agreedActionKindFromString(actions.value(4).toString());
         record->actions.append(action);
     }
     return {};
@@ -681,13 +689,15 @@ StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& 
         const MeetingAction& action = record.actions.at(i);
         QSqlQuery insert(m_db);
         insert.prepare(QStringLiteral("INSERT INTO meeting_actions (meeting_id, position, what, who, party, "
-                                      "due_date) VALUES (?, ?, ?, ?, ?, ?)"));
+                                      "due_date, kind) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(meetingId);
         insert.addBindValue(i);
         insert.addBindValue(action.what.trimmed());
         insert.addBindValue(action.who.trimmed());
         insert.addBindValue(actionPartyToString(action.party));
         insert.addBindValue(action.due);
+        insert.addBindValue(action.kind ? QVariant(agreedActionKindToString(*action.kind))
+                                        : QVariant(QMetaType::fromType<QString>()));
         if (!insert.exec())
             return sqlError(insert, "Could not save the action plan");
     }

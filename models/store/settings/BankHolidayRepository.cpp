@@ -12,9 +12,11 @@ StoreError BankHolidayRepository::load(BankHolidayCalendar* calendar, bool* from
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT holiday_date, title FROM bank_holidays ORDER BY holiday_date")))
+    if (!query.exec(
+            QStringLiteral("SELECT holiday_date, title, projected FROM bank_holidays ORDER BY holiday_date")))
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the bank holidays"));
     QMap<QDate, QString> holidays;
+    QList<int> projected; // a year with any projected day is projected (section 4)
     while (query.next()) {
         // PostgreSQL hands back a QDate, SQLite the ISO text it stored.
         const QVariant value = query.value(0);
@@ -27,9 +29,12 @@ StoreError BankHolidayRepository::load(BankHolidayCalendar* calendar, bool* from
                                "(\"%1\"). Import the bank holiday file again.")
                     .arg(value.toString()));
         holidays.insert(date, query.value(1).toString());
+        if (query.value(2).toInt() != 0 && !projected.contains(date.year()))
+            projected << date.year();
     }
     const bool stored = !holidays.isEmpty();
-    *calendar = stored ? BankHolidayCalendar(std::move(holidays)) : BankHolidayCalendar::shipped();
+    *calendar = stored ? BankHolidayCalendar(std::move(holidays), std::move(projected))
+                       : BankHolidayCalendar::shipped();
     if (fromDatabase)
         *fromDatabase = stored;
     return {};
@@ -50,13 +55,15 @@ StoreError BankHolidayRepository::replaceAll(const BankHolidayCalendar& calendar
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("DELETE FROM bank_holidays")))
         return StoreError::fromSql(query.lastError(), context);
-    if (!query.prepare(QStringLiteral("INSERT INTO bank_holidays (holiday_date, title) VALUES (?, ?)")))
+    if (!query.prepare(
+            QStringLiteral("INSERT INTO bank_holidays (holiday_date, title, projected) VALUES (?, ?, ?)")))
         return StoreError::fromSql(query.lastError(), context);
     const QMap<QDate, QString>& holidays = calendar.publishedHolidays();
     for (auto it = holidays.cbegin(); it != holidays.cend(); ++it) {
         // ISO text binds the same way on both engines; PostgreSQL casts it to DATE.
         query.addBindValue(IsoDate::format(it.key()));
         query.addBindValue(it.value());
+        query.addBindValue(calendar.isProjected(it.key().year()) ? 1 : 0);
         if (!query.exec())
             return StoreError::fromSql(query.lastError(), context);
     }
