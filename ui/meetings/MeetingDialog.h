@@ -100,7 +100,6 @@ private:
     QCheckBox* m_notInTime;    // cancelling because it cannot be held within the 30 days
     DateLineEdit* m_requested; // the day the family asked for mediation, when not yet recorded
     QLabel* m_requestedLabel;
-    QCheckBox* m_notInTime; // cancelling because it cannot be held within the 30 days
     QLabel* m_notice;
     QCheckBox* m_noticeSentOn;
     QDateEdit* m_noticeSent;
