@@ -164,6 +164,8 @@ private slots:
     void meetingDatesFollowTheRule();
     void disagreementResolutionMeetingsMoveTheCase_data() { TestDatabase::addEngineRows(); }
     void disagreementResolutionMeetingsMoveTheCase();
+    void editChecksNewTimesWithNewMediators_data() { TestDatabase::addEngineRows(); }
+    void editChecksNewTimesWithNewMediators();
 };
 
 void TestMeetingRepository::bookAndReadBack()
@@ -762,6 +764,59 @@ void TestMeetingRepository::disagreementResolutionMeetingsMoveTheCase()
     const StoreError saved = meetings.saveRecord(again.id, record, kToday, w.hana);
     QVERIFY2(!saved, qPrintable(saved.message()));
     QCOMPARE(stageOf(db, caseId), CaseStage::OutcomeRecorded);
+}
+
+// Moving a meeting and changing its mediator in one save is checked as the
+// meeting will be: the new times against the new mediator, saved together.
+void TestMeetingRepository::editChecksNewTimesWithNewMediators()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    World w;
+    QString why;
+    QVERIFY2(makeWorld(db, &w, &why), qPrintable(why));
+    MeetingRepository meetings(db, BankHolidayCalendar::shipped());
+
+    Meeting ollies =
+        mediation(w.caseA, london(QDate(2026, 12, 8), 10), w.ollie, QStringLiteral("Ollie Farrant"));
+    QVERIFY(!meetings.book(&ollies, kToday, std::nullopt));
+    Meeting other =
+        mediation(w.caseB, london(QDate(2026, 12, 9), 10), w.ollie, QStringLiteral("Ollie Farrant"));
+    QVERIFY(!meetings.book(&other, kToday, std::nullopt));
+
+    // Onto Ollie's slot, handed to Hana: allowed (checking the move against
+    // the old mediator refused it).
+    Meeting handed;
+    QVERIFY(!meetings.find(other.id, &handed));
+    handed.start = ollies.start;
+    handed.end = ollies.end;
+    handed.mediators = {{w.hana, QStringLiteral("Hana Castell")}};
+    const StoreError allowed = meetings.edit(handed, QStringLiteral("Hana covers"), kToday, std::nullopt);
+    QVERIFY2(!allowed, qPrintable(allowed.message()));
+    Meeting stored;
+    QVERIFY(!meetings.find(other.id, &stored));
+    QCOMPARE(stored.start, ollies.start);
+    QCOMPARE(stored.mediatorIds(), QList<qint64>{w.hana});
+
+    // Back to Ollie at the same time: refused, and nothing of it saved.
+    Meeting back = stored;
+    back.start = london(QDate(2026, 12, 8), 11);
+    back.end = london(QDate(2026, 12, 8), 14);
+    back.mediators = {{w.ollie, QStringLiteral("Ollie Farrant")}};
+    const StoreError refused = meetings.edit(back, QStringLiteral("Ollie again"), kToday, std::nullopt);
+    QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(refused.message().contains(QStringLiteral("already booked")), qPrintable(refused.message()));
+    QVERIFY(!meetings.find(other.id, &stored));
+    QCOMPARE(stored.start, ollies.start);
+    QCOMPARE(stored.mediatorIds(), QList<qint64>{w.hana});
+
+    // A move needs its reason.
+    back.mediators = {{w.hana, QStringLiteral("Hana Castell")}};
+    QCOMPARE(meetings.edit(back, QString(), kToday, std::nullopt).kind(), StoreError::Kind::Invalid);
 }
 
 QTEST_GUILESS_MAIN(TestMeetingRepository)

@@ -55,7 +55,9 @@ CaseMeetingsPanel::CaseMeetingsPanel(WorkContext* context, qint64 caseId, QWidge
     m_table->setHorizontalHeaderLabels(
         {tr("When"), tr("Meeting"), tr("Where"), tr("Mediators"), tr("Status")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The place takes the spare width, so the short status sits next to the mediators.
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

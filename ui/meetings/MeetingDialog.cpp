@@ -571,11 +571,7 @@ void MeetingDialog::accept()
         if (!error)
             m_meetingId = m.id;
     } else {
-        if (m.start != m_stored.start || m.end != m_stored.end)
-            error = meetings.reschedule(m_meetingId, m.start, m.end, m_reason->text(), m_context->today(),
-                                        m_context->currentUserId(), &m_check);
-        if (!error)
-            error = meetings.updateDetails(m, m_context->today(), &m_check);
+        error = meetings.edit(m, m_reason->text(), m_context->today(), m_context->currentUserId(), &m_check);
     }
     if (error) {
         m_refusals->setText(tr("Cannot save: %1").arg(error.message()));

@@ -270,6 +270,15 @@ StoreError MeetingRepository::reschedule(qint64 meetingId, const QDateTime& star
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
+    if (StoreError error = writeTimes(before, start, end, reason, authorId))
+        return error;
+    return transaction.commit();
+}
+
+StoreError MeetingRepository::writeTimes(const Meeting& before, const QDateTime& start, const QDateTime& end,
+                                         const QString& reason, std::optional<qint64> authorId)
+{
+    const qint64 meetingId = before.id;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE meetings SET starts_at = ?, ends_at = ?, sequence = sequence + 1 "
                                  "WHERE id = ? AND status = 'scheduled'"));
@@ -293,10 +302,8 @@ StoreError MeetingRepository::reschedule(qint64 meetingId, const QDateTime& star
     change.addBindValue(SqlValues::now());
     if (!change.exec())
         return sqlError(change, "Could not keep the meeting's history");
-    if (StoreError error = addTimeline(
-            meeting.caseId, QStringLiteral("Moved: %1").arg(meetingKindTitle(meeting.kind)), authorId))
-        return error;
-    return transaction.commit();
+    return addTimeline(before.caseId, QStringLiteral("Moved: %1").arg(meetingKindTitle(before.kind)),
+                       authorId);
 }
 
 StoreError MeetingRepository::cancel(qint64 meetingId, const QString& reason, std::optional<qint64> authorId,
@@ -372,6 +379,49 @@ StoreError MeetingRepository::updateDetails(const Meeting& meeting, const QDate&
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
+    if (StoreError error = writeDetails(candidate))
+        return error;
+    return transaction.commit();
+}
+
+StoreError MeetingRepository::edit(const Meeting& meeting, const QString& reason, const QDate& today,
+                                   std::optional<qint64> authorId, MeetingRules::BookingCheck* result)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meeting.id))
+        return error;
+    Meeting stored;
+    if (StoreError error = find(meeting.id, &stored))
+        return error;
+    const bool moved = meeting.start != stored.start || meeting.end != stored.end;
+    if (moved && reason.trimmed().isEmpty())
+        return invalid(QStringLiteral("Give the reason for moving the meeting; it is kept in its history."));
+    if (moved && stored.status != MeetingStatus::Scheduled)
+        return invalid(QStringLiteral("Only a scheduled meeting can be moved; book a new one instead."));
+    Meeting candidate = meeting;
+    candidate.caseId = stored.caseId;
+    MeetingRules::BookingCheck checked;
+    if (StoreError error = check(candidate, today, &checked))
+        return error;
+    if (result)
+        *result = checked;
+    if (!checked.canBook())
+        return invalid(checked.refusals.join(QLatin1Char(' ')));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    if (moved) {
+        if (StoreError error = writeTimes(stored, candidate.start, candidate.end, reason, authorId))
+            return error;
+    }
+    if (StoreError error = writeDetails(candidate))
+        return error;
+    return transaction.commit();
+}
+
+StoreError MeetingRepository::writeDetails(const Meeting& candidate)
+{
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("UPDATE meetings SET kind = ?, mode = ?, platform = ?, link = ?, venue_id = ?, "
@@ -391,9 +441,7 @@ StoreError MeetingRepository::updateDetails(const Meeting& meeting, const QDate&
     query.addBindValue(candidate.id);
     if (!query.exec())
         return sqlError(query, "Could not save the meeting");
-    if (StoreError error = writePeople(candidate))
-        return error;
-    return transaction.commit();
+    return writePeople(candidate);
 }
 
 StoreError MeetingRepository::find(qint64 id, Meeting* meeting) const

@@ -63,6 +63,12 @@ public:
     // interpreter; never the times (reschedule) or status. Checked for clashes.
     StoreError updateDetails(const Meeting& meeting, const QDate& today,
                              MeetingRules::BookingCheck* result = nullptr);
+    // The meeting dialog's save: new times (with `reason`, when they changed)
+    // and new details checked together, as the meeting will be, and saved in
+    // one transaction. Checking them apart let a move pass against the old
+    // mediator and then half-save when the new one clashed.
+    StoreError edit(const Meeting& meeting, const QString& reason, const QDate& today,
+                    std::optional<qint64> authorId, MeetingRules::BookingCheck* result = nullptr);
 
     StoreError find(qint64 id, Meeting* meeting) const;
     StoreError listForCase(qint64 caseId, QList<Meeting>* meetings) const;     // by start
@@ -83,6 +89,10 @@ private:
     StoreError loadMeetings(const QString& where, const QVariantList& binds, QList<Meeting>* meetings) const;
     StoreError loadPeople(Meeting* meeting) const;
     StoreError writePeople(const Meeting& meeting);
+    // The writes of reschedule() and updateDetails(), unchecked, inside the caller's transaction.
+    StoreError writeTimes(const Meeting& before, const QDateTime& start, const QDateTime& end,
+                          const QString& reason, std::optional<qint64> authorId);
+    StoreError writeDetails(const Meeting& candidate);
     StoreError addTimeline(qint64 caseId, const QString& summary, std::optional<qint64> authorId);
     // Moves the case as MeetingStageRules decides after `event`, inside the caller's transaction.
     StoreError moveCaseAfter(const Meeting& meeting, MeetingStageRules::MeetingEvent event, const QDate& date,
