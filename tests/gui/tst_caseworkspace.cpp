@@ -37,6 +37,7 @@ private slots:
     void init();
     void cleanup();
     void showsTheCaseAndItsDeadlines();
+    void fitsBesideTheNavigationAt1366();
     void refusedStageMoveSaysWhy();
     void stageMoveIsOnTheTimeline();
     void callIsLogged();
@@ -114,6 +115,38 @@ void TestCaseWorkspace::clickOk(QDialog* dialog)
     if (!ok)
         ok = buttons->button(QDialogButtonBox::Save);
     QTest::mouseClick(ok, Qt::LeftButton);
+}
+
+// The workspace and its buttons fit a 1366-pixel screen beside the
+// navigation (180 pixels), every button in sight.
+void TestCaseWorkspace::fitsBesideTheNavigationAt1366()
+{
+    // Long names, as some families have, on a case waiting for its first steps.
+    QSqlDatabase db = m_session->database()->connection();
+    const qint64 council = CaseSeed::addCouncil(db, "Eastshire Metropolitan Borough", "EMB");
+    const QDate today = QDate::currentDate();
+    Referral referral = CaseSeed::mediationReferral(council, "Maximilian-Alexander",
+                                                    "Fotheringham-Worthington", today.addDays(-3));
+    referral.parent.givenName = QStringLiteral("Anastasia-Josephine");
+    QString error;
+    const qint64 caseId = CaseSeed::addCase(db, referral, today, &error);
+    QVERIFY2(caseId, qPrintable(error));
+    CaseWorkspace* workspace = m_page->openCase(caseId);
+    QVERIFY(workspace);
+    QCoreApplication::processEvents();
+    QVERIFY2(m_page->minimumSizeHint().width() <= 1366 - 180 - 20,
+             qPrintable(QString::number(m_page->minimumSizeHint().width())));
+    m_page->resize(1366 - 180 - 20, 700);
+    QCoreApplication::processEvents();
+    for (const char* name :
+         {"correctButton", "mergeButton", "informationGivenButton", "appealButton", "subjectAccessButton"}) {
+        auto* button = workspace->findChild<QPushButton*>(name);
+        QVERIFY2(button, name);
+        if (!button->isVisibleTo(workspace))
+            continue;
+        const QRect shown(button->mapTo(m_page.get(), QPoint(0, 0)), button->size());
+        QVERIFY2(m_page->rect().contains(shown), name);
+    }
 }
 
 void TestCaseWorkspace::showsTheCaseAndItsDeadlines()

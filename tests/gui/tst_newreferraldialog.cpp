@@ -328,6 +328,25 @@ void TestNewReferralDialog::messagesDoNotMoveTheFieldsBelow()
     type(dialog, "child.dateOfBirth", "14/09/2016");
     QCoreApplication::processEvents();
     QCOMPARE(school->mapTo(dialog, QPoint(0, 0)), before);
+    // Typed key by key without separators, every message on the way (some
+    // longer than the room kept for them) leaves the fields below in place.
+    auto* birth = dialog->findChild<QLineEdit*>("child.dateOfBirth");
+    QVERIFY(birth);
+    for (const int width : {dialog->width(), 760}) {
+        dialog->resize(width, dialog->height());
+        QCoreApplication::processEvents();
+        const QPoint settled = school->mapTo(dialog, QPoint(0, 0));
+        birth->setFocus();
+        birth->clear();
+        for (const QChar key : QStringLiteral("31022015")) {
+            QTest::keyClick(birth, key.toLatin1());
+            QCoreApplication::processEvents();
+            QCOMPARE(school->mapTo(dialog, QPoint(0, 0)), settled);
+        }
+        // The whole message is kept for the tooltip and screen readers.
+        QVERIFY2(dialog->shownMessages().join(QLatin1Char(' ')).contains(QStringLiteral("no day 31")),
+                 qPrintable(dialog->shownMessages().join(QLatin1Char('|'))));
+    }
 }
 
 QTEST_MAIN(TestNewReferralDialog)

@@ -76,6 +76,7 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     m_names->setAccessibleName(tr("Child and parent"));
     m_facts->setAccessibleName(tr("Council and route"));
     m_stage->setAccessibleName(tr("Stage"));
+    m_names->setWordWrap(true); // long names wrap rather than widen the window
     m_facts->setWordWrap(true);
     m_moveButton->setAccessibleName(tr("Move the case to another stage"));
     m_saveButton->setAccessibleName(tr("Save the details"));
@@ -123,13 +124,14 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     m_wantsMediationButton->setToolTip(
         tr("The family said they want mediation: the case moves to \"Mediation requested\" on that day"));
     connect(m_wantsMediationButton, &QPushButton::clicked, this, [this] { beginFamilyWantsMediation(); });
+    // A row of its own under the header: beside the stage box these made the
+    // workspace wider than a 1366-pixel screen.
     auto* nextSteps = new QHBoxLayout;
-    nextSteps->addStretch();
     nextSteps->addWidget(m_informationButton);
     nextSteps->addWidget(m_wantsMediationButton);
     nextSteps->addWidget(m_appealButton);
     nextSteps->addWidget(subjectAccess);
-    stageBox->addLayout(nextSteps);
+    nextSteps->addStretch();
     // Putting right what intake took down wrongly, and a case entered twice.
     m_correctButton->setObjectName(QStringLiteral("correctButton"));
     m_correctButton->setAccessibleName(tr("Correct the facts taken at intake"));
@@ -228,6 +230,7 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addLayout(nextSteps);
     layout->addWidget(m_mismatchBanner);
     layout->addWidget(m_tabs, 1);
 

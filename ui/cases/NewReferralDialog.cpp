@@ -473,7 +473,7 @@ QStringList NewReferralDialog::shownMessages() const
     QStringList shown;
     for (const FieldMessage* message : m_messages) {
         if (message->isVisibleTo(this) && !message->text().isEmpty())
-            shown << message->text();
+            shown << message->fullText();
     }
     if (!m_summary->text().isEmpty())
         shown << m_summary->text();

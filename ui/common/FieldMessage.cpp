@@ -1,6 +1,7 @@
 #include "common/FieldMessage.h"
 
 #include <QLayout>
+#include <QResizeEvent>
 #include <algorithm>
 
 FieldMessage::FieldMessage(QWidget* parent) : QLabel(parent)
@@ -8,20 +9,62 @@ FieldMessage::FieldMessage(QWidget* parent) : QLabel(parent)
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Its line is kept even while there is nothing to say, so a message
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Its lines are kept even while there is nothing to say, so a message
     // appearing does not push the fields below it from under the pointer.
-    reserveLines(1);
+    reserveLines(2);
 }
 
 void FieldMessage::reserveLines(int lines)
 {
-    setMinimumHeight(fontMetrics().lineSpacing() * lines);
+    const QMargins margins = contentsMargins();
+    setFixedHeight(fontMetrics().lineSpacing() * std::max(lines, 1) + margins.top() + margins.bottom());
+    fit();
+}
+
+void FieldMessage::showMessage(const QString& text)
+{
+    m_full = text;
+    setToolTip(text);
+    fit();
+    show();
+}
+
+void FieldMessage::fit()
+{
+    // Until it is shown its width is not the laid-out one: show it all, fit it on show.
+    if (m_full.isEmpty() || !isVisible()) {
+        setText(m_full);
+        return;
+    }
+    // Whole words are dropped from the end until the rest and "…" fit.
+    QString shown = m_full;
+    QStringList words = m_full.split(QLatin1Char(' '));
+    setText(shown);
+    while (heightForWidth(width()) > height() && words.size() > 1) {
+        words.removeLast();
+        shown = words.join(QLatin1Char(' ')) + QChar(0x2026);
+        setText(shown);
+    }
+}
+
+void FieldMessage::showEvent(QShowEvent* event)
+{
+    QLabel::showEvent(event);
+    fit();
+}
+
+void FieldMessage::resizeEvent(QResizeEvent* event)
+{
+    QLabel::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        fit();
 }
 
 void FieldMessage::showError(const QString& text)
 {
     m_error = true;
-    setText(tr("Fix: %1").arg(text));
+    showMessage(tr("Fix: %1").arg(text));
     setAccessibleName(tr("Problem: %1").arg(text));
     setStyleSheet(QStringLiteral("color: #a00000;"));
     show();
@@ -30,7 +73,7 @@ void FieldMessage::showError(const QString& text)
 void FieldMessage::showWarning(const QString& text)
 {
     m_error = false;
-    setText(tr("Note: %1").arg(text));
+    showMessage(tr("Note: %1").arg(text));
     setAccessibleName(tr("Warning: %1").arg(text));
     setStyleSheet(QStringLiteral("color: #7a4d00;"));
     show();
@@ -39,10 +82,8 @@ void FieldMessage::showWarning(const QString& text)
 void FieldMessage::clearMessage()
 {
     m_error = false;
-    // A message longer than a line keeps its room once shown: the fields
-    // below move at most once, not back and forth on every key.
-    if (!text().isEmpty() && isVisible())
-        setMinimumHeight(std::max(minimumHeight(), height()));
+    m_full.clear();
+    setToolTip(QString());
     clear();
     setAccessibleName(QString());
 }

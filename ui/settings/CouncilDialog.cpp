@@ -77,7 +77,7 @@ QStringList CouncilDialog::shownMessages() const
     QStringList shown;
     for (const FieldMessage* message : m_messages) {
         if (!message->text().isEmpty())
-            shown << message->text();
+            shown << message->fullText();
     }
     return shown;
 }
