@@ -182,8 +182,9 @@ void TestListSettings::noSidewaysScrollBesideTheNavigation()
              qPrintable(QStringLiteral("%1 > %2").arg(total).arg(view->viewport()->width())));
     QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
     // What a list is scanned by stays whole; what is cut short has its whole text in the tooltip.
-    for (int column : {CaseListModel::ReferenceColumn, CaseListModel::RouteColumn, CaseListModel::StageColumn,
-                       CaseListModel::NextDeadlineColumn}) {
+    for (int column :
+         {CaseListModel::ReferenceColumn, CaseListModel::CouncilColumn, CaseListModel::RouteColumn,
+          CaseListModel::StageColumn, CaseListModel::NextDeadlineColumn}) {
         QVERIFY2(header->sectionSize(column) >= contentWidth(view, column),
                  qPrintable(view->model()->headerData(column, Qt::Horizontal).toString()));
     }

@@ -20,9 +20,9 @@
 #include <QVBoxLayout>
 
 namespace {
-// "2": layouts saved before the list fitted a 1366-pixel screen were the old
-// automatic fit, which scrolled sideways; everyone starts from the new one once.
-const QString kHeaderKey = QStringLiteral("cases/listHeader2");
+// "3": layouts saved before were the older fits (sideways scrolling, then a
+// council cut short); everyone starts from the newest one once.
+const QString kHeaderKey = QStringLiteral("cases/listHeader3");
 
 // Enter on a row opens it (a table view would otherwise start editing or do nothing).
 class CaseTableView : public QTableView
@@ -62,6 +62,10 @@ CaseListPanel::CaseListPanel(WorkContext* context, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(CaseListModel::NextDeadlineColumn, Qt::AscendingOrder);
+    // The parent's name is shown in the workspace and found by the search; off
+    // by default (the column chooser brings it back) so that the council, which
+    // the list is scanned by, is whole at 1366 pixels.
+    m_view->horizontalHeader()->hideSection(CaseListModel::ParentColumn);
     m_columns = new ListColumns(m_view, kHeaderKey, this);
     m_view->setItemDelegateForColumn(CaseListModel::NextDeadlineColumn,
                                      new UrgencyDelegate(CaseListModel::UrgencyRole, false, m_view));
@@ -166,7 +170,8 @@ void CaseListPanel::fitColumns()
     // narrow what can be read cut short, in this order, each down to its
     // floor and eliding (every cell's tooltip, and the heading's, holds the
     // whole text). The reference, route, stage and deadline are never cut:
-    // those are what a list is scanned by; the council is cut last and least.
+    // those are what a list is scanned by; the council is cut last and least
+    // (with the default columns it is whole at 1366 pixels).
     struct Narrowable
     {
         QList<int> columns; // narrowed together, in proportion to what each can give

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -8,7 +9,8 @@ class QDateTimeEdit;
 // Lets a date box that shows the short style ("Wed 9 Dec 2026") take a date
 // typed as digits: while it has the keyboard it reads dd/MM/yyyy, so
 // 09122026 (or 09/12/2026) fills day, month and year in turn, and it shows
-// the short style again when left. Installed with DateTyping::install(edit).
+// the short style again when left. The box's date limits apply once it is
+// left. Installed with DateTyping::install(edit).
 class DateTyping : public QObject
 {
     Q_OBJECT
@@ -24,4 +26,6 @@ private:
 
     QDateTimeEdit* m_edit;
     QString m_shown;
+    QDateTime m_minimum; // the box's limits, lifted while it is typed in
+    QDateTime m_maximum;
 };
