@@ -326,7 +326,7 @@ void drawEnquiries(QPainter& p, const QPaintDevice* device, const QRectF& box, c
     drawValueAxis(p, device, plot, step, top, QString(), top);
     const qsizetype n = data.months.size();
     const double slot = plot.width() / static_cast<double>(n);
-    const double bar = slot * 0.62;
+    const double bar = std::min(slot * 0.62, mm(16));
     const QFont small = font(6.5);
     for (qsizetype i = 0; i < n; ++i) {
         const ReportChartData::Month& month = data.months.at(i);
@@ -439,16 +439,38 @@ void drawOutcomes(QPainter& p, const QPaintDevice* device, const QRectF& box, co
     p.drawLine(QPointF(left, box.top()), QPointF(left, box.top() + mm(1) + data.outcomes.size() * row));
 }
 
-// A chart of `height` under its heading, kept on one page with it.
-void chart(Pages& pages, const QString& title, double height,
-           const std::function<void(QPainter&, const QPaintDevice*, const QRectF&)>& draw)
+using ChartDrawing = std::function<void(QPainter&, const QPaintDevice*, const QRectF&)>;
+
+// A chart of `height` under its heading at the current line.
+void drawChart(Pages& pages, const QString& title, double height, const ChartDrawing& draw)
 {
-    pages.keep(headingHeight(pages, title) + height);
     drawHeading(pages, title);
     const QRectF box(pages.area().left(), pages.y(), pages.area().width(), height);
     const QPaintDevice* device = pages.device();
     pages.draw([=](QPainter& p) { draw(p, device, box); });
     pages.advance(height + mm(3));
+}
+
+double chartHeight(const Pages& pages, const QString& title, double height)
+{
+    return headingHeight(pages, title) + height + mm(3);
+}
+
+// A chart kept on one page with its heading.
+void chart(Pages& pages, const QString& title, double height, const ChartDrawing& draw)
+{
+    pages.keep(chartHeight(pages, title, height));
+    drawChart(pages, title, height, draw);
+}
+
+// A chart with its numbers in a table under it: the heading, the chart, the
+// table's header and first row on one page.
+void chartWithTable(Pages& pages, const QString& title, double height, const ChartDrawing& draw,
+                    const QList<Column>& columns, const QList<QStringList>& rows)
+{
+    table(
+        pages, columns, rows, [&] { drawChart(pages, title, height, draw); },
+        chartHeight(pages, title, height));
 }
 
 QString councilText(const ReportFigures& figures)
@@ -530,7 +552,7 @@ void figuresTable(Pages& pages, const ReportFigures& figures)
 
 void charts(Pages& pages, const ReportChartData& data)
 {
-    const double chartHeight = mm(64);
+    const double height = mm(64);
     if (data.months.isEmpty()) {
         const QString title = tr("Charts by month");
         pages.keep(headingHeight(pages, title) + mm(10));
@@ -540,37 +562,36 @@ void charts(Pages& pages, const ReportChartData& data)
                             .arg(ReportChartData::kMostMonths),
                         font(9), mm(5));
     } else {
-        chart(pages, tr("Enquiries per month by route"), chartHeight,
-              [data](QPainter& p, const QPaintDevice* device, const QRectF& box) {
-                  drawEnquiries(p, device, box, data);
-              });
         QList<QStringList> rows;
         for (const ReportChartData::Month& month : data.months)
             rows << QStringList{month.label, QString::number(month.mediation, 'f', 0),
                                 QString::number(month.resolution, 'f', 0),
                                 QString::number(month.total(), 'f', 0)};
-        table(pages,
-              {{tr("Month"), 0.25, Qt::AlignLeft},
-               {tr("Mediation"), 0.25, Qt::AlignRight},
-               {tr("Disagreement resolution"), 0.30, Qt::AlignRight},
-               {tr("Total"), 0.20, Qt::AlignRight}},
-              rows);
-
-        chart(pages, tr("On time per month, against the 100% the law asks"), chartHeight,
-              [data](QPainter& p, const QPaintDevice* device, const QRectF& box) {
-                  drawOnTime(p, device, box, data);
-              });
+        chartWithTable(
+            pages, tr("Enquiries per month by route"), height,
+            [data](QPainter& p, const QPaintDevice* device, const QRectF& box) {
+                drawEnquiries(p, device, box, data);
+            },
+            {{tr("Month"), 0.25, Qt::AlignLeft},
+             {tr("Mediation"), 0.25, Qt::AlignRight},
+             {tr("Disagreement resolution"), 0.30, Qt::AlignRight},
+             {tr("Total"), 0.20, Qt::AlignRight}},
+            rows);
         rows.clear();
         for (const ReportChartData::Month& month : data.months)
             rows << QStringList{month.label, ReportChartData::shareText(month.onTime.value(0)),
                                 ReportChartData::shareText(month.onTime.value(1)),
                                 ReportChartData::shareText(month.onTime.value(2))};
-        table(pages,
-              {{tr("Month"), 0.22, Qt::AlignLeft},
-               {tr("Part 1 within 3 working days"), 0.26, Qt::AlignRight},
-               {tr("Part 2 within 3 working days"), 0.26, Qt::AlignRight},
-               {tr("Meetings within 30 days"), 0.26, Qt::AlignRight}},
-              rows);
+        chartWithTable(
+            pages, tr("On time per month, against the 100% the law asks"), height,
+            [data](QPainter& p, const QPaintDevice* device, const QRectF& box) {
+                drawOnTime(p, device, box, data);
+            },
+            {{tr("Month"), 0.22, Qt::AlignLeft},
+             {tr("Part 1 within 3 working days"), 0.26, Qt::AlignRight},
+             {tr("Part 2 within 3 working days"), 0.26, Qt::AlignRight},
+             {tr("Meetings within 30 days"), 0.26, Qt::AlignRight}},
+            rows);
     }
     chart(pages, tr("Mediation outcomes over the period (meetings held)"), outcomesHeight(data),
           [data](QPainter& p, const QPaintDevice* device, const QRectF& box) {
