@@ -19,6 +19,10 @@ bool needsFonts(int argc, char* argv[])
         if (std::strcmp(argv[i], "certificate") == 0 || std::strcmp(argv[i], "demo-data") == 0 ||
             std::strcmp(argv[i], "subject-access") == 0)
             return true;
+        // report --format pdf: the contract-monitoring report.
+        if (std::strcmp(argv[i], "--format=pdf") == 0 ||
+            (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0))
+            return true;
     }
     return false;
 }

@@ -268,6 +268,20 @@ const Figure* find(const QString& key)
     return nullptr;
 }
 
+QString valueText(const ReportValue& value)
+{
+    if (!value.hasValue)
+        return {};
+    const Figure* figure = find(value.figure);
+    if (figure && figure->kind == Kind::Count)
+        return QString::number(static_cast<qint64>(value.value));
+    // One decimal, without a trailing ".0" for a time that is whole.
+    QString text = QString::number(value.value, 'f', 1);
+    if (figure && figure->kind == Kind::Days && text.endsWith(QLatin1String(".0")))
+        text.chop(2);
+    return text;
+}
+
 QString markdown()
 {
     QString text;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ReportFigures.h"
 #include "rules/Permissions.h"
 #include "rules/WorkingDays.h"
 
@@ -47,6 +48,10 @@ struct Figure
 const QList<Figure>& all();
 // The figure of a key, or nullptr.
 const Figure* find(const QString& key);
+// A value as the exports print it: a count as an integer, a share as a
+// percentage with one decimal (without the % sign), a time in working days
+// with at most one decimal, and nothing when there was nothing to measure.
+QString valueText(const ReportValue& value);
 // Every figure as a Markdown list, one item a figure: the README's
 // "Figures" section is this text (a test compares them).
 QString markdown();

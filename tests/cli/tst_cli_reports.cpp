@@ -1,10 +1,13 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
 #include "TestDatabase.h"
+#include "rules/ReportDefinitions.h"
 #include "store/infrastructure/Database.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +21,8 @@ class TestCliReports : public QObject
 private slots:
     void figuresAsCsv_data() { TestDatabase::addEngineRows(); }
     void figuresAsCsv();
+    void figuresAsPdf_data() { TestDatabase::addEngineRows(); }
+    void figuresAsPdf();
     void sen2AndActivity_data() { TestDatabase::addEngineRows(); }
     void sen2AndActivity();
     void badArguments_data();
@@ -108,6 +113,23 @@ QStringList readLines(const QString& path, bool* bom)
     return QString::fromUtf8(data).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
 }
 
+// The text of a PDF as pdftotext lays it out (a table row on one line), with
+// line breaks and runs of spaces folded (paragraphs wrap) and ligatures
+// undone (NFKC); empty when pdftotext is not installed.
+QString pdfText(const QString& path)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        return {};
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(60000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC)
+        .simplified();
+}
+
 QString lineOf(const QStringList& lines, const QString& start)
 {
     for (const QString& line : lines) {
@@ -173,6 +195,70 @@ void TestCliReports::figuresAsCsv()
         QVERIFY2(one.at(i).startsWith("WVD,"), qPrintable(one.at(i)));
 }
 
+void TestCliReports::figuresAsPdf()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QString why;
+    QVERIFY2(seed(test, &why), qPrintable(why));
+    CliRun run =
+        CliRunner::run(where(test) + QStringList{"provider", "set", "--name", "Westvale Family Mediation",
+                                                 "--address", "1 Mill Yard\\nWestvale WV1 1AA", "--phone",
+                                                 "0113 496 0999", "--email", "office@wfm.example"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QTemporaryDir dir;
+    const QString path = dir.filePath("westvale-november.pdf");
+    run = CliRunner::run(where(test) + QStringList{"report", "--from", "2026-11-01", "--to", "2026-11-30",
+                                                   "--council", "WVD", "--format", "pdf", "--out", path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.startsWith("period: 2026-11-01 to 2026-11-30\ncouncil: WVD\npages: "),
+             qPrintable(run.out));
+    QVERIFY(!QFile::exists(path + ".partial"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    file.close();
+    const QString text = pdfText(path);
+    // The letterhead, the title, the period, the council and the day it was made.
+    for (const QString& expected :
+         {QStringLiteral("Westvale Family Mediation"), QStringLiteral("1 Mill Yard"),
+          QStringLiteral("Westvale WV1 1AA"), QStringLiteral("0113 496 0999"),
+          QStringLiteral("office@wfm.example"), QStringLiteral("Contract monitoring report"),
+          QStringLiteral("Council: Westvale District Council (WVD)"),
+          QStringLiteral("Sunday 1 November 2026 to Monday 30 November 2026 (2026-11-01 to 2026-11-30)"),
+          QStringLiteral("Produced: "), QStringLiteral("Page 1 of ")})
+        QVERIFY2(text.contains(expected),
+                 qPrintable(expected + QStringLiteral(" not in: ") + text.left(600)));
+    // Each figure's title, and the definitions at the end, after the figures.
+    for (const ReportDefinitions::Figure& figure : ReportDefinitions::all()) {
+        QVERIFY2(text.contains(figure.title), qPrintable(figure.title));
+        QVERIFY2(text.contains(figure.definition()), qPrintable(figure.definition()));
+    }
+    // Values: one enquiry in Westvale, a Part 2 issued on time (1 of 1), a meeting agreed.
+    QVERIFY2(text.contains(QStringLiteral("Enquiries received 1 ")), qPrintable(text.left(1500)));
+    QVERIFY2(text.contains(QStringLiteral("Part 2 certificates issued on time 100.0% 1 of 1")),
+             qPrintable(text.left(3000)));
+    QVERIFY(text.contains(QStringLiteral("Mediation outcomes Agreed 1 ")));
+    QVERIFY(text.contains(QStringLiteral("Part 1 certificates issued on time none to measure")));
+    // The charts' numbers: the month of November in the tables under them.
+    QVERIFY(text.contains(QStringLiteral("Enquiries per month by route")));
+    QVERIFY(text.contains(QStringLiteral("Nov 2026 1 0 1")));
+    QVERIFY(text.contains(QStringLiteral("Nov 2026 - 100.0% (1 of 1) ")));
+    QVERIFY(text.contains(QStringLiteral("The law: 100%")));
+
+    // Every council together: "All councils", two enquiries.
+    const QString all = dir.filePath("all.pdf");
+    run = CliRunner::run(where(test) + QStringList{"report", "--from", "2026-11-01", "--to", "2026-11-30",
+                                                   "--format", "pdf", "--out", all});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString allText = pdfText(all);
+    QVERIFY(allText.contains(QStringLiteral("Council: All councils")));
+    QVERIFY(allText.contains(QStringLiteral("Enquiries received 2 ")));
+}
+
 void TestCliReports::sen2AndActivity()
 {
     QFETCH(QString, engine);
@@ -221,6 +307,12 @@ void TestCliReports::badArguments_data()
     QTest::newRow("xlsx") << QStringList{"report",   "--from", "2026-11-01", "--to",  "2026-11-30",
                                          "--format", "xlsx",   "--out",      "x.xlsx"}
                           << 2 << "only csv";
+    QTest::newRow("pdf without file")
+        << QStringList{"report", "--from", "2026-11-01", "--to", "2026-11-30", "--format", "pdf"} << 2
+        << "--format pdf needs the file to write: --out FILE.pdf";
+    QTest::newRow("pdf of sen2") << QStringList{"report", "sen2",     "--year", "2026",  "--council",
+                                                "WVD",    "--format", "pdf",    "--out", "x.csv"}
+                                 << 2 << "--format pdf is the contract-monitoring report";
     QTest::newRow("sen2 without council")
         << QStringList{"report", "sen2", "--year", "2026", "--out", "x.csv"} << 2 << "--council CODE";
     QTest::newRow("sen2 bad year") << QStringList{"report",    "sen2", "--year", "26x",

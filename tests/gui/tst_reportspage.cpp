@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,6 +33,7 @@ class TestReportsPage : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void figuresDefinitionsCasesAndExport();
+    void exportPdf();
     void onlySupervisorsAndAdministrators();
     void appealDialog();
 };
@@ -140,6 +142,64 @@ void TestReportsPage::figuresDefinitionsCasesAndExport()
     MessagePresenter::install(nullptr);
 }
 
+// Export PDF...: the contract-monitoring report of the figures shown, the
+// same file as report --format pdf.
+void TestReportsPage::exportPdf()
+{
+    RecordingPresenter presenter;
+    MessagePresenter::install(&presenter);
+    ScriptedFileChooser chooser;
+    FileChooser::install(&chooser);
+    TestDatabase test("sqlite");
+    DatabaseSession session;
+    QVERIFY(!session.open(test.settings()));
+    QSqlDatabase db = session.database()->connection();
+    const QDate today(2026, 12, 5);
+    const qint64 westvale = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
+    QString why;
+    QVERIFY2(CaseSeed::addCase(db, CaseSeed::mediationReferral(westvale, "Kit", "Hale", QDate(2026, 11, 2)),
+                               today, &why),
+             qPrintable(why));
+    WorkContext context(&session);
+    context.setToday(today);
+    ReportsPage page(&context);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* button = page.findChild<QPushButton*>("exportReportPdfButton");
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+    page.councilBox()->setCurrentIndex(page.councilBox()->findText("Westvale District Council (WVD)"));
+
+    // Cancelled in the file chooser: nothing written.
+    QTemporaryDir dir;
+    chooser.savePath.clear();
+    QVERIFY(!page.exportPdf());
+    chooser.savePath = dir.filePath("westvale.pdf");
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY2(presenter.errors.isEmpty(), qPrintable(presenter.errors.join(u'\n')));
+    QFile file(chooser.savePath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    file.close();
+    QVERIFY(!QFile::exists(chooser.savePath + ".partial"));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-layout"), chooser.savePath, QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput())
+                             .normalized(QString::NormalizationForm_KC)
+                             .simplified();
+    QVERIFY(text.contains(QStringLiteral("Council: Westvale District Council (WVD)")));
+    QVERIFY(text.contains(QStringLiteral("(2026-11-01 to 2026-11-30)")));
+    QVERIFY(text.contains(QStringLiteral("Produced: Saturday 5 December 2026")));
+    QVERIFY(text.contains(QStringLiteral("Enquiries received 1")));
+    QVERIFY(text.contains(QStringLiteral("Nov 2026 1 0 1")));
+    FileChooser::install(nullptr);
+    MessagePresenter::install(nullptr);
+}
+
 void TestReportsPage::onlySupervisorsAndAdministrators()
 {
     RecordingPresenter presenter;
@@ -162,6 +222,9 @@ void TestReportsPage::onlySupervisorsAndAdministrators()
     QVERIFY(exportButton);
     QVERIFY(!exportButton->isEnabled());
     QCOMPARE(exportButton->toolTip(), ReportDefinitions::refusal());
+    auto* pdfButton = page.findChild<QPushButton*>("exportReportPdfButton");
+    QVERIFY(pdfButton && !pdfButton->isEnabled());
+    QCOMPARE(pdfButton->toolTip(), ReportDefinitions::refusal());
     QVERIFY(!page.refresh());
     QCOMPARE(page.table()->rowCount(), 0);
     User administrator = caseworker;

@@ -1,8 +1,8 @@
 #include "cases/CaseCorrectionDialog.h"
 
 #include "common/DateLineEdit.h"
-#include "common/DomainText.h"
 #include "common/WorkContext.h"
+#include "domain/DomainText.h"
 #include "rules/DeadlineCalculator.h"
 #include "shell/MessagePresenter.h"
 #include "store/cases/CaseCorrectionRepository.h"

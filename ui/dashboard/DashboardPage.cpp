@@ -1,10 +1,10 @@
 #include "dashboard/DashboardPage.h"
 
-#include "common/DomainText.h"
 #include "common/UserSettings.h"
 #include "common/WorkContext.h"
 #include "dashboard/DashboardCaseList.h"
 #include "domain/DateText.h"
+#include "domain/DomainText.h"
 #include "domain/Meeting.h"
 #include "rules/IsoDate.h"
 #include "store/access/UserRepository.h"

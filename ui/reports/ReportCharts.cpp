@@ -1,7 +1,5 @@
 #include "reports/ReportCharts.h"
 
-#include "domain/MeetingRecord.h"
-
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -58,11 +56,6 @@ void setRow(QTableWidget* table, int row, const QStringList& cells)
     }
 }
 
-QString monthLabel(const ReportFigures& month)
-{
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(month.from, QStringLiteral("MMM yyyy"));
-}
-
 // A count axis with whole-number ticks from 0.
 QValueAxis* countAxis(double highest)
 {
@@ -78,28 +71,15 @@ QValueAxis* countAxis(double highest)
 
 // Month names short enough for a year to fit ("Jan"; "01/26" beyond twelve
 // months, where a name would come twice); the table beside says the years.
-QBarCategoryAxis* monthAxis(const QList<ReportFigures>& months)
+QBarCategoryAxis* monthAxis(const ReportChartData& data)
 {
     auto* axis = new QBarCategoryAxis;
-    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
-    for (const ReportFigures& month : months)
-        axis->append(english.toString(month.from,
-                                      months.size() > 12 ? QStringLiteral("MM/yy") : QStringLiteral("MMM")));
+    for (const ReportChartData::Month& month : data.months)
+        axis->append(month.shortLabel);
     QFont small = axis->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     axis->setLabelsFont(small);
     return axis;
-}
-
-// A share for the table: "92.3% (12 of 13)", or a dash with nothing to measure.
-QString shareText(const ReportValue* value)
-{
-    if (!value || !value->hasValue)
-        return QStringLiteral("-");
-    return QStringLiteral("%1% (%2 of %3)")
-        .arg(QString::number(value->value, 'f', 1))
-        .arg(value->numerator)
-        .arg(value->denominator);
 }
 } // namespace
 
@@ -123,36 +103,30 @@ ReportCharts::ReportCharts(QWidget* parent)
     layout->addWidget(m_tabs);
 }
 
-void ReportCharts::show(const QList<ReportFigures>& months, const ReportFigures& period)
+void ReportCharts::show(const ReportChartData& numbers)
 {
-    QStringList labels;
-    for (const ReportFigures& month : months)
-        labels << monthLabel(month);
+    const QList<ReportChartData::Month>& months = numbers.months;
 
     // Enquiries per month by route, stacked.
     auto* mediation = new QBarSet(tr("Mediation"));
     auto* resolution = new QBarSet(tr("Disagreement resolution"));
     m_enquiriesTable->setRowCount(static_cast<int>(months.size()));
-    double highest = 1;
     for (int row = 0; row < months.size(); ++row) {
-        const double m =
-            months.at(row).valueOf(QStringLiteral("enquiries_by_route"), QStringLiteral("mediation"));
-        const double d = months.at(row).valueOf(QStringLiteral("enquiries_by_route"),
-                                                QStringLiteral("disagreement_resolution"));
-        *mediation << m;
-        *resolution << d;
-        highest = std::max(highest, m + d);
+        const ReportChartData::Month& month = months.at(row);
+        *mediation << month.mediation;
+        *resolution << month.resolution;
         setRow(m_enquiriesTable, row,
-               {labels.at(row), QString::number(m, 'f', 0), QString::number(d, 'f', 0),
-                QString::number(m + d, 'f', 0)});
+               {month.label, QString::number(month.mediation, 'f', 0),
+                QString::number(month.resolution, 'f', 0), QString::number(month.total(), 'f', 0)});
     }
+    const double highest = numbers.mostEnquiries();
     auto* stacked = new QStackedBarSeries;
     stacked->append(mediation);
     stacked->append(resolution);
     auto* enquiries = new QChart;
     enquiries->setTitle(tr("Enquiries per month by route"));
     enquiries->addSeries(stacked);
-    auto* months1 = monthAxis(months);
+    auto* months1 = monthAxis(numbers);
     enquiries->addAxis(months1, Qt::AlignBottom);
     stacked->attachAxis(months1);
     auto* count1 = countAxis(highest);
@@ -166,7 +140,7 @@ void ReportCharts::show(const QList<ReportFigures>& months, const ReportFigures&
     // On-time shares per month against the statutory 100%.
     auto* onTime = new QChart;
     onTime->setTitle(tr("On time per month: Part 1 and 2 within 3 working days, meetings within 30 days"));
-    auto* months2 = monthAxis(months);
+    auto* months2 = monthAxis(numbers);
     auto* percent = new QValueAxis;
     percent->setRange(0, 110); // the 100% line clear of the top edge
     percent->setTickType(QValueAxis::TicksDynamic);
@@ -175,16 +149,12 @@ void ReportCharts::show(const QList<ReportFigures>& months, const ReportFigures&
     percent->setLabelFormat(QStringLiteral("%d%%"));
     onTime->addAxis(months2, Qt::AlignBottom);
     onTime->addAxis(percent, Qt::AlignLeft);
-    const QList<std::pair<QString, QString>> shares{
-        {QStringLiteral("part1_within_3_working_days"), tr("Part 1")},
-        {QStringLiteral("part2_within_3_working_days"), tr("Part 2")},
-        {QStringLiteral("meetings_within_30_days"), tr("30 days")}};
-    for (const auto& [key, title] : shares) {
+    const QStringList titles = ReportChartData::onTimeTitles();
+    for (int series = 0; series < titles.size(); ++series) {
         auto* line = new QLineSeries;
-        line->setName(title);
+        line->setName(titles.at(series));
         for (int row = 0; row < months.size(); ++row) {
-            const ReportValue* value = months.at(row).find(key);
-            if (value && value->hasValue)
+            if (const std::optional<ReportValue> value = months.at(row).onTime.value(series))
                 line->append(row, value->value);
         }
         line->setPointsVisible(true);
@@ -208,29 +178,24 @@ void ReportCharts::show(const QList<ReportFigures>& months, const ReportFigures&
     m_onTimeChart->setChart(onTime);
     delete old;
     m_onTimeTable->setRowCount(static_cast<int>(months.size()));
-    for (int row = 0; row < months.size(); ++row)
+    for (int row = 0; row < months.size(); ++row) {
+        const QList<std::optional<ReportValue>>& shares = months.at(row).onTime;
         setRow(m_onTimeTable, row,
-               {labels.at(row), shareText(months.at(row).find(shares.at(0).first)),
-                shareText(months.at(row).find(shares.at(1).first)),
-                shareText(months.at(row).find(shares.at(2).first))});
+               {months.at(row).label, ReportChartData::shareText(shares.value(0)),
+                ReportChartData::shareText(shares.value(1)), ReportChartData::shareText(shares.value(2))});
+    }
 
     // Mediation outcomes over the period.
     auto* bars = new QBarSet(tr("Mediation meetings"));
     QStringList outcomes;
-    QList<double> counts;
-    for (MeetingOutcome outcome : allMeetingOutcomes()) {
-        outcomes << meetingOutcomeTitle(outcome);
-        counts << period.valueOf(QStringLiteral("mediation_outcomes"), meetingOutcomeToString(outcome));
+    m_outcomesTable->setRowCount(static_cast<int>(numbers.outcomes.size()));
+    for (int row = 0; row < numbers.outcomes.size(); ++row) {
+        const ReportChartData::Outcome& outcome = numbers.outcomes.at(row);
+        outcomes << outcome.title;
+        *bars << outcome.meetings;
+        setRow(m_outcomesTable, row, {outcome.title, QString::number(outcome.meetings, 'f', 0)});
     }
-    outcomes << tr("Not recorded");
-    counts << period.valueOf(QStringLiteral("mediation_outcomes"), QStringLiteral("not_recorded"));
-    double most = 1;
-    m_outcomesTable->setRowCount(static_cast<int>(outcomes.size()));
-    for (int row = 0; row < outcomes.size(); ++row) {
-        *bars << counts.at(row);
-        most = std::max(most, counts.at(row));
-        setRow(m_outcomesTable, row, {outcomes.at(row), QString::number(counts.at(row), 'f', 0)});
-    }
+    const double most = numbers.mostMeetings();
     // Across the page, so that every outcome's name reads in full.
     auto* series = new QHorizontalBarSeries;
     series->append(bars);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ReportFigures.h"
+#include "domain/ReportChartData.h"
 
 #include <QList>
 #include <QWidget>
@@ -21,8 +21,9 @@ class ReportCharts : public QWidget
 public:
     explicit ReportCharts(QWidget* parent = nullptr);
 
-    // `months`: the figures of each month of the period; `period`: of the whole period.
-    void show(const QList<ReportFigures>& months, const ReportFigures& period);
+    // The numbers of the period's charts (ReportChartData::from: the figures of
+    // each month and of the whole period; the PDF report draws the same).
+    void show(const ReportChartData& numbers);
 
     QTableWidget* enquiriesTable() const { return m_enquiriesTable; }
     QTableWidget* onTimeTable() const { return m_onTimeTable; }

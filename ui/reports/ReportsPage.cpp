@@ -1,9 +1,10 @@
 #include "reports/ReportsPage.h"
 
 #include "common/DateLineEdit.h"
-#include "common/DomainText.h"
 #include "common/WorkContext.h"
+#include "documents/ContractReportPdf.h"
 #include "domain/DateText.h"
+#include "domain/DomainText.h"
 #include "domain/MeetingRecord.h"
 #include "platform/PrivateFile.h"
 #include "reports/ReportCharts.h"
@@ -13,6 +14,7 @@
 #include "store/reports/ReportCsv.h"
 #include "store/reports/ReportQuery.h"
 #include "store/settings/CouncilRepository.h"
+#include "store/settings/SettingsRepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -65,29 +67,6 @@ ReportPeriod presetPeriod(int preset, const QDate& today)
     default:
         return {};
     }
-}
-
-// A breakdown value as people read it ("Refusal to assess"); the CSV keeps the key.
-QString detailText(const QString& figure, const QString& detail)
-{
-    if (figure == QLatin1String("enquiries_by_route")) {
-        if (const auto route = routeFromString(detail))
-            return DomainText::route(*route);
-    } else if (figure == QLatin1String("enquiries_by_referrer")) {
-        if (const auto kind = referrerKindFromString(detail))
-            return DomainText::referrerKind(*kind);
-    } else if (figure == QLatin1String("enquiries_by_decision")) {
-        if (const auto type = decisionTypeFromString(detail))
-            return DomainText::decisionType(*type);
-    } else if (figure == QLatin1String("enquiries_by_plan_section")) {
-        return ReportsPage::tr("Section %1").arg(detail);
-    } else if (figure.endsWith(QLatin1String("_outcomes"))) {
-        if (const auto outcome = meetingOutcomeFromString(detail))
-            return meetingOutcomeTitle(*outcome);
-        if (detail == QLatin1String("not_recorded"))
-            return ReportsPage::tr("Not recorded");
-    }
-    return detail;
 }
 
 enum Column
@@ -149,6 +128,13 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
     choosers->addWidget(m_show);
     choosers->addStretch();
     choosers->addWidget(m_export);
+    // The contract-monitoring report, beside the CSV.
+    m_exportPdf = new QPushButton(tr("Export PD&F..."), this);
+    m_exportPdf->setObjectName(QStringLiteral("exportReportPdfButton"));
+    m_exportPdf->setToolTip(tr(
+        "Write the contract-monitoring report of the figures shown, with charts and definitions, to a PDF"));
+    choosers->addWidget(m_exportPdf);
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportPdf(); });
 
     m_table->setObjectName(QStringLiteral("reportFigures"));
     m_table->setAccessibleName(
@@ -250,6 +236,9 @@ void ReportsPage::gate()
         if (!m_context->allows(ReportDefinitions::kAction))
             widget->setToolTip(ReportDefinitions::refusal());
     }
+    m_context->gate(m_exportPdf, ReportDefinitions::kAction);
+    if (!m_context->allows(ReportDefinitions::kAction))
+        m_exportPdf->setToolTip(ReportDefinitions::refusal());
 }
 
 void ReportsPage::applyPreset()
@@ -319,20 +308,13 @@ bool ReportsPage::refresh()
     m_figures = figures;
     // The charts go month by month (a figure each month, the same query); a
     // range of more than three years is shown as figures only.
-    const QList<ReportPeriod> months = chosen.months();
     QList<ReportFigures> monthly;
-    if (months.size() <= 36) {
-        for (const ReportPeriod& month : months) {
-            ReportFigures one;
-            if (StoreError error = ReportQuery(m_context->database(), m_context->calendar())
-                                       .compute(month, councilId(), &one)) {
-                m_status->setText(error.message());
-                return false;
-            }
-            monthly << one;
-        }
+    if (StoreError error = ReportQuery(m_context->database(), m_context->calendar())
+                               .computeMonths(chosen, councilId(), &monthly)) {
+        m_status->setText(error.message());
+        return false;
     }
-    m_charts->show(monthly, figures);
+    m_charts->show(ReportChartData::from(monthly, figures));
     m_status->setText(
         tr("%1, %2 to %3. Hover over a figure for what it counts; choose one to list its cases.")
             .arg(figures.councilName, DateText::shortDate(chosen.from()), DateText::shortDate(chosen.to())));
@@ -351,8 +333,8 @@ bool ReportsPage::refresh()
             text += QLatin1Char('%');
         if (!value.hasValue)
             text = tr("none to measure");
-        const QStringList cells{figure ? figure->title : value.figure, detailText(value.figure, value.detail),
-                                text, of};
+        const QStringList cells{figure ? figure->title : value.figure,
+                                DomainText::reportDetail(value.figure, value.detail), text, of};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(definition);
@@ -379,8 +361,9 @@ void ReportsPage::showCasesBehind(int row)
     }
     const ReportDefinitions::Figure* figure = ReportDefinitions::find(value.figure);
     const QString title = figure ? figure->title : value.figure;
-    const QString detail =
-        value.detail.isEmpty() ? QString() : tr(", %1").arg(detailText(value.figure, value.detail));
+    const QString detail = value.detail.isEmpty()
+                               ? QString()
+                               : tr(", %1").arg(DomainText::reportDetail(value.figure, value.detail));
     m_casesTitle->setText(
         cases.size() == 1
             ? tr("1 case behind %1%2 (Enter opens it):").arg(title, detail)
@@ -409,5 +392,45 @@ bool ReportsPage::exportCsv()
         return false;
     }
     m_status->setText(tr("The figures were written to %1.").arg(path));
+    return true;
+}
+
+bool ReportsPage::exportPdf()
+{
+    if (m_figures.values.isEmpty() && !refresh())
+        return false;
+    const QString suggested = QStringLiteral("report-%1-%2-%3.pdf")
+                                  .arg(m_figures.councilCode.toLower(), m_figures.from.toString(Qt::ISODate),
+                                       m_figures.to.toString(Qt::ISODate));
+    const QString path = FileChooser::instance().saveFileName(this, tr("Export the Report as PDF"), suggested,
+                                                              tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    // The figures shown, their charts by month and the letterhead the certificates print.
+    ContractReportPdf::Content content;
+    content.figures = m_figures;
+    content.produced = m_context->today();
+    QList<ReportFigures> months;
+    StoreError error =
+        ReportQuery(m_context->database(), m_context->calendar())
+            .computeMonths(ReportPeriod(m_figures.from, m_figures.to), m_figures.councilId, &months);
+    if (!error)
+        error = SettingsRepository(m_context->database()).provider(&content.provider);
+    if (error) {
+        MessagePresenter::instance().showError(this, tr("Could not make the report"),
+                                               tr("%1 Nothing was exported.").arg(error.message()));
+        return false;
+    }
+    content.charts = ReportChartData::from(months, m_figures);
+    const QByteArray pdf = ContractReportPdf::render(content);
+    QString reason;
+    if (pdf.isEmpty())
+        reason = tr("the PDF could not be made");
+    if (pdf.isEmpty() || !PrivateFile::write(path, pdf, &reason)) {
+        MessagePresenter::instance().showError(this, tr("Could not write the file"),
+                                               tr("%1: %2. Nothing was exported.").arg(path, reason));
+        return false;
+    }
+    m_status->setText(tr("The report was written to %1.").arg(path));
     return true;
 }

@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "CliContext.h"
+#include "documents/ContractReportPdf.h"
 #include "platform/PrivateFile.h"
 #include "rules/ReportDefinitions.h"
 #include "rules/ReportPeriod.h"
@@ -9,6 +10,7 @@
 #include "store/reports/ReportQuery.h"
 #include "store/settings/BankHolidayRepository.h"
 #include "store/settings/CouncilRepository.h"
+#include "store/settings/SettingsRepository.h"
 
 #include <QCommandLineParser>
 
@@ -18,6 +20,36 @@ QDate dateOption(const QString& text)
 {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     return date.isValid() && date.year() >= 1900 && date.year() <= 2199 ? date : QDate();
+}
+
+// report --format pdf: the contract-monitoring report of the period for one
+// council, or every council together, with its charts by month and the
+// provider's letterhead (ContractReportPdf), written complete or not at all.
+int writeContractPdf(CliContext& context, QSqlDatabase db, const BankHolidayCalendar& calendar,
+                     const ReportPeriod& period, std::optional<qint64> councilId, const QString& path)
+{
+    ReportQuery query(db, calendar);
+    ContractReportPdf::Content content;
+    if (StoreError error = query.compute(period, councilId, &content.figures))
+        return context.fail(error);
+    QList<ReportFigures> months;
+    if (StoreError error = query.computeMonths(period, councilId, &months))
+        return context.fail(error);
+    content.charts = ReportChartData::from(months, content.figures);
+    if (StoreError error = SettingsRepository(db).provider(&content.provider))
+        return context.fail(error);
+    content.produced = QDate::currentDate();
+    const QByteArray pdf = ContractReportPdf::render(content);
+    if (pdf.isEmpty())
+        return context.fail(QStringLiteral("could not make the PDF; nothing was written"));
+    QString reason;
+    if (!PrivateFile::write(path, pdf, &reason))
+        return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
+    context.out() << "period: " << period.label() << Qt::endl;
+    context.out() << "council: " << (councilId ? content.figures.councilCode : QStringLiteral("ALL"))
+                  << Qt::endl;
+    context.out() << "pages: " << ContractReportPdf::pageCount(content) << Qt::endl;
+    return CliCommand::ExitOk;
 }
 } // namespace
 
@@ -53,11 +85,16 @@ int ReportCommand::run(CliContext& context)
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(
             QStringLiteral("unexpected '%1'").arg(parser.positionalArguments().first()));
+    const bool pdf = parser.value(formatOption) == QLatin1String("pdf");
     if (!parser.isSet(outOption))
-        return context.usageError(QStringLiteral("give the file to write: --out FILE.csv"));
-    if (parser.isSet(formatOption) && parser.value(formatOption) != QLatin1String("csv"))
+        return context.usageError(pdf ? QStringLiteral("--format pdf needs the file to write: --out FILE.pdf")
+                                      : QStringLiteral("give the file to write: --out FILE.csv"));
+    if (pdf && !action.isEmpty())
         return context.usageError(
-            QStringLiteral("--format %1 is not made yet: only csv").arg(parser.value(formatOption)));
+            QStringLiteral("--format pdf is the contract-monitoring report: report --from DATE --to DATE"));
+    if (parser.isSet(formatOption) && parser.value(formatOption) != QLatin1String("csv") && !pdf)
+        return context.usageError(
+            QStringLiteral("--format %1 is not made yet: only csv or pdf").arg(parser.value(formatOption)));
     const bool sen2 = action == QLatin1String("sen2");
     ReportPeriod period;
     if (sen2) {
@@ -108,6 +145,12 @@ int ReportCommand::run(CliContext& context)
         }
     }
 
+    if (pdf) {
+        BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
+        if (BankHolidayRepository(db).load(&calendar))
+            calendar = BankHolidayCalendar::shipped();
+        return writeContractPdf(context, db, calendar, period, councilId, parser.value(outOption));
+    }
     QByteArray data;
     int rows = 0;
     if (action == QLatin1String("activity")) {

@@ -2,8 +2,9 @@
 
 #include "CliCommand.h"
 
-// The figures for the commissioning councils (issue 14), as CSV:
-//   report --from DATE --to DATE [--council CODE] [--format csv] --out FILE
+// The figures for the commissioning councils (issue 14), as CSV, or as the
+// contract-monitoring report in PDF (--format pdf):
+//   report --from DATE --to DATE [--council CODE] [--format csv|pdf] --out FILE
 //   report sen2 --year YYYY --council CODE --out FILE
 //   report activity --from DATE --to DATE --council CODE --out FILE
 //   report definitions (what every figure counts, as the README lists it)
@@ -15,11 +16,11 @@ public:
     QString summary() const override
     {
         return QStringLiteral(
-            "the figures for the councils, their SEN2 return and activity statements, as CSV");
+            "the figures for the councils (CSV, or a PDF report), their SEN2 return and activity statements");
     }
     QStringList usage() const override
     {
-        return {QStringLiteral("report --from DATE --to DATE [--council CODE] [--format csv] --out FILE"),
+        return {QStringLiteral("report --from DATE --to DATE [--council CODE] [--format csv|pdf] --out FILE"),
                 QStringLiteral("report sen2 --year YYYY --council CODE --out FILE"),
                 QStringLiteral("report activity --from DATE --to DATE --council CODE --out FILE"),
                 QStringLiteral("report definitions")};

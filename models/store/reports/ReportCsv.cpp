@@ -16,16 +16,7 @@ QStringList columns()
 
 QString formatValue(const ReportValue& value)
 {
-    if (!value.hasValue)
-        return {};
-    const ReportDefinitions::Figure* figure = ReportDefinitions::find(value.figure);
-    if (figure && figure->kind == ReportDefinitions::Kind::Count)
-        return QString::number(static_cast<qint64>(value.value));
-    // One decimal, without a trailing ".0" for a time that is whole.
-    QString text = QString::number(value.value, 'f', 1);
-    if (figure && figure->kind == ReportDefinitions::Kind::Days && text.endsWith(QLatin1String(".0")))
-        text.chop(2);
-    return text;
+    return ReportDefinitions::valueText(value);
 }
 
 QByteArray write(const QList<ReportFigures>& reports, const QStringList& figures)

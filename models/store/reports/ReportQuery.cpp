@@ -5,6 +5,7 @@
 #include "domain/MeetingRecord.h"
 #include "domain/PlanSection.h"
 #include "domain/Referral.h"
+#include "domain/ReportChartData.h"
 #include "domain/Route.h"
 #include "rules/DateArithmetic.h"
 #include "rules/DeadlineCalculator.h"
@@ -582,5 +583,21 @@ StoreError ReportQuery::casesBehind(const ReportPeriod& period, std::optional<qi
     while (query.next())
         out.append({query.value(0).toLongLong(), query.value(1).toString()});
     *cases = out;
+    return {};
+}
+
+StoreError ReportQuery::computeMonths(const ReportPeriod& period, std::optional<qint64> councilId,
+                                      QList<ReportFigures>* months) const
+{
+    months->clear();
+    const QList<ReportPeriod> each = period.months();
+    if (each.size() > ReportChartData::kMostMonths)
+        return {};
+    for (const ReportPeriod& month : each) {
+        ReportFigures figures;
+        if (StoreError error = compute(month, councilId, &figures))
+            return error;
+        *months << figures;
+    }
     return {};
 }

@@ -32,6 +32,12 @@ public:
     StoreError compute(const ReportPeriod& period, std::optional<qint64> councilId,
                        ReportFigures* figures) const;
 
+    // The figures of each calendar month of the period (cut to the period),
+    // for the charts (ReportChartData); none for a period of more than
+    // ReportChartData::kMostMonths months, which is reported without charts.
+    StoreError computeMonths(const ReportPeriod& period, std::optional<qint64> councilId,
+                             QList<ReportFigures>* months) const;
+
     // The cases behind a figure (and detail) of compute(): the cases counted,
     // or for a share or time the cases measured; by reference. The same
     // conditions as compute(), case by case.

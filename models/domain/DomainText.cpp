@@ -1,4 +1,6 @@
-#include "common/DomainText.h"
+#include "domain/DomainText.h"
+
+#include "domain/MeetingRecord.h"
 
 #include <QCoreApplication>
 
@@ -69,6 +71,28 @@ QString referrerKind(ReferrerKind kind)
         return tr("Professional, with the parent's permission");
     }
     return {};
+}
+
+QString reportDetail(const QString& figure, const QString& detail)
+{
+    if (figure == QLatin1String("enquiries_by_route")) {
+        if (const auto kind = routeFromString(detail))
+            return route(*kind);
+    } else if (figure == QLatin1String("enquiries_by_referrer")) {
+        if (const auto kind = referrerKindFromString(detail))
+            return referrerKind(*kind);
+    } else if (figure == QLatin1String("enquiries_by_decision")) {
+        if (const auto type = decisionTypeFromString(detail))
+            return decisionType(*type);
+    } else if (figure == QLatin1String("enquiries_by_plan_section")) {
+        return tr("Section %1").arg(detail);
+    } else if (figure.endsWith(QLatin1String("_outcomes"))) {
+        if (const auto outcome = meetingOutcomeFromString(detail))
+            return meetingOutcomeTitle(*outcome);
+        if (detail == QLatin1String("not_recorded"))
+            return tr("Not recorded");
+    }
+    return detail;
 }
 
 } // namespace DomainText
