@@ -89,8 +89,7 @@ Deadline DeadlineCalculator::certificateDueBy(CertificatePart part, const QDate&
     case CertificatePart::Part1:
         // Reg 34: told that the family does not want mediation, or recorded that
         // it did not pursue it (rules reference section 3).
-        startEvent = QStringLiteral("the date the adviser was told the family does not want mediation, or "
-                                    "recorded that it did not pursue it");
+        startEvent = QStringLiteral("the date the family was recorded as not pursuing mediation");
         break;
     case CertificatePart::Part2:
         startEvent = QStringLiteral("the date the mediation ended");
