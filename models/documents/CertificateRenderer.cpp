@@ -41,9 +41,11 @@ QString partStatement(CertificatePart part, const QDate& trigger)
 {
     switch (part) {
     case CertificatePart::Part1:
+        // Reg 34 covers both: the family said it does not wish to pursue
+        // mediation, or did not pursue it (rules reference section 3).
         return QStringLiteral("The parent or young person named below has been given information about "
-                              "mediation and told the mediation adviser on %1 that they do not wish to "
-                              "pursue mediation.")
+                              "mediation and does not wish to pursue mediation, or has not pursued it, "
+                              "as the mediation adviser recorded on %1.")
             .arg(longDate(trigger));
     case CertificatePart::Part2:
         return QStringLiteral("Mediation took place between the parent or young person named below and the "

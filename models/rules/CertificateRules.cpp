@@ -37,9 +37,10 @@ CertificateDue certificateDue(const CaseFacts& facts)
         {CertificatePart::Part2, facts.mediationEndedDate, "Mediation took place."},
         {CertificatePart::Part3, facts.cannotMeetInTimeDate,
          "Mediation could not take place within 30 days."},
+        // Reg 34: does not want mediation, or did not pursue it (rules reference section 3).
         {CertificatePart::Part1, facts.notPursuingDate,
          "The family was given mediation information and does not "
-         "want mediation."},
+         "want mediation, or did not pursue it."},
     };
     CertificateDue due{std::nullopt, {}, QStringLiteral("No certificate is due yet.")};
     for (const auto& candidate : candidates) {

@@ -87,7 +87,9 @@ Deadline DeadlineCalculator::certificateDueBy(CertificatePart part, const QDate&
     QString startEvent;
     switch (part) {
     case CertificatePart::Part1:
-        startEvent = QStringLiteral("the date the adviser was told the family does not want mediation");
+        // Reg 34: told that the family does not want mediation, or recorded that
+        // it did not pursue it (rules reference section 3).
+        startEvent = QStringLiteral("the date the family was recorded as not pursuing mediation");
         break;
     case CertificatePart::Part2:
         startEvent = QStringLiteral("the date the mediation ended");

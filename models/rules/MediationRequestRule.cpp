@@ -46,4 +46,27 @@ QString dateProblem(const QDate& requested, const QDate& enquiryDate, const QDat
     return {};
 }
 
+// Rules reference section 3, "Part 1 when the family does not pursue
+// mediation" (reg 34).
+bool mayRecordNotPursued(Route route, CaseStage current)
+{
+    return route == Route::Mediation && current == CaseStage::InformationGiven;
+}
+
+QString notPursuedDateProblem(const QDate& recorded, const QDate& enquiryDate, const QDate& informationGiven,
+                              const QDate& today)
+{
+    if (!recorded.isValid())
+        return tr("Give the date you recorded that the family did not pursue mediation.");
+    if (recorded > today)
+        return tr("The date the family did not pursue mediation cannot be in the future.");
+    if (enquiryDate.isValid() && recorded < enquiryDate)
+        return tr("The family cannot have not pursued mediation before the enquiry (%1).")
+            .arg(DateText::shortDate(enquiryDate));
+    if (informationGiven.isValid() && recorded < informationGiven)
+        return tr("The family cannot have not pursued mediation before they were given the information (%1).")
+            .arg(DateText::shortDate(informationGiven));
+    return {};
+}
+
 } // namespace MediationRequestRule

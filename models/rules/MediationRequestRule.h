@@ -30,4 +30,18 @@ QList<CaseStage> requestPath(Route route, CaseStage current);
 // otherwise what to fix.
 QString dateProblem(const QDate& requested, const QDate& enquiryDate, const QDate& today);
 
+// Reg 34's second trigger (rules reference section 3): the family had the
+// mediation information and did not pursue mediation. The adviser records the
+// day they noted it; the case moves to "not pursuing mediation" on that day
+// and Part 1 is due within 3 working days of it, as when the family says it
+// does not want mediation. Only a mediation case at "information given" is
+// waiting for that (from an enquiry, the information comes first).
+bool mayRecordNotPursued(Route route, CaseStage current);
+// Empty when `recorded` may be the day the adviser recorded that the family
+// did not pursue mediation: never before the enquiry, never before the
+// information was given (they cannot fail to pursue what they were not
+// told about) and never in the future; otherwise what to fix.
+QString notPursuedDateProblem(const QDate& recorded, const QDate& enquiryDate, const QDate& informationGiven,
+                              const QDate& today);
+
 } // namespace MediationRequestRule

@@ -6,7 +6,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
-// case duplicates, case merge and case appeal, run as a script would. Names are synthetic.
+// case duplicates, case merge, case appeal and case not-pursued, run as a script would. Names are synthetic.
 class TestCliCases : public QObject
 {
     Q_OBJECT
@@ -16,6 +16,8 @@ private slots:
     void duplicatesAndMerge();
     void appealRecordedShownAndRemoved_data() { TestDatabase::addEngineRows(); }
     void appealRecordedShownAndRemoved();
+    void notPursuedMakesPart1Due_data() { TestDatabase::addEngineRows(); }
+    void notPursuedMakesPart1Due();
     void badArguments_data();
     void badArguments();
 };
@@ -112,12 +114,56 @@ void TestCliCases::appealRecordedShownAndRemoved()
     QCOMPARE(run.out, QStringLiteral("MED-2026-00003\tnone\n"));
 }
 
+// Reg 34's second trigger: Part 1 due 3 working days after the date recorded,
+// in the same due query as `certificates due`.
+void TestCliCases::notPursuedMakesPart1Due()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    QString why;
+    QVERIFY2(seed(test, &why), qPrintable(why));
+    const QStringList record{"case",   "not-pursued", "med-2026-00003", "--date",    "2026-11-20",
+                             "--note", "No reply",    "--today",        "2026-11-23"};
+
+    // At enquiry the information comes first (exit 1, nothing changed).
+    CliRun run = CliRunner::run(where(test) + record);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("log the mediation information given first"), qPrintable(run.err));
+    {
+        Database database(test.settings());
+        QVERIFY(!database.open());
+        QVERIFY2(CaseSeed::advanceTo(database.connection(), 3, CaseStage::InformationGiven,
+                                     QDate(2026, 11, 10), QDate(2026, 11, 23), &why),
+                 qPrintable(why));
+    }
+    // In the future: refused by the rules.
+    run = CliRunner::run(where(test) + QStringList{"case", "not-pursued", "MED-2026-00003", "--date",
+                                                   "2026-11-24", "--today", "2026-11-23"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("future"), qPrintable(run.err));
+
+    // Fri 20 Nov 2026: Mon 23, Tue 24, Wed 25 Nov.
+    run = CliRunner::run(where(test) + record);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QStringLiteral("MED-2026-00003: not pursuing mediation from 2026-11-20; Part 1 "
+                                     "certificate due by 2026-11-25\n"));
+    run = CliRunner::run(where(test) + QStringList{"certificates", "due"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.outLines().size(), 1);
+    QVERIFY2(run.out.contains("MED-2026-00003") && run.out.contains("2026-11-25"), qPrintable(run.out));
+}
+
 void TestCliCases::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("no action") << QStringList{"case"}
-                               << "say 'case duplicates', 'case merge' or 'case appeal'";
+                               << "say 'case duplicates', 'case merge', 'case appeal' or 'case not-pursued'";
+    QTest::newRow("not-pursued without date")
+        << QStringList{"case", "not-pursued", "MED-2026-00001"} << "--date DATE";
+    QTest::newRow("not-pursued bad date")
+        << QStringList{"case", "not-pursued", "MED-2026-00001", "--date", "20/11/2026"} << "--date";
     QTest::newRow("appeal without source")
         << QStringList{"case", "appeal", "MED-2026-00001", "--date", "2026-11-20"} << "--source must say";
     QTest::newRow("appeal bad source")

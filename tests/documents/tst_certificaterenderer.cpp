@@ -114,7 +114,7 @@ void TestCertificateRenderer::everyFieldOfEachPart_data()
     QTest::addColumn<QString>("role");       // as printed
     QTest::newRow("part 1, recorded as the adviser before") << 1 << "Łukasz Nguyễn"
                                                             << "Zoë Nguyễn"
-                                                            << "do not wish to pursue mediation"
+                                                            << "has not pursued it"
                                                             << "mediation_adviser"
                                                             << "Mediation adviser";
     // A supervisor issuing Part 2 is printed as a supervisor, not as "Mediator".

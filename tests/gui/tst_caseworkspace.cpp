@@ -5,6 +5,7 @@
 #include "cases/CaseTimelinePanel.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/CasesPage.h"
+#include "cases/FamilyNotPursuedDialog.h"
 #include "cases/FamilyWantsMediationDialog.h"
 #include "cases/LogActivityDialog.h"
 #include "cases/StageMoveDialog.h"
@@ -12,12 +13,14 @@
 #include "common/WorkContext.h"
 #include "itemmodels/ActivityModel.h"
 #include "itemmodels/CaseDeadlinesModel.h"
+#include "rules/DeadlineCalculator.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
 #include "store/meetings/MeetingRepository.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -42,6 +45,7 @@ private slots:
     void stageMoveIsOnTheTimeline();
     void callIsLogged();
     void recordedEventsMoveTheCase();
+    void notPursuedMakesPart1Due();
     void ctrlSSavesAndRevertPutsBack();
     void unsavedEditsAreAskedAbout();
     void closingTheWindowAsksAboutUnsavedEdits();
@@ -329,6 +333,65 @@ void TestCaseWorkspace::recordedEventsMoveTheCase()
     QCOMPARE(m_page->currentWorkspace(), workspace);
     m_context->notifyCaseChanged(m_caseId);
     QCOMPARE(workspace->details().stage, CaseStage::MeetingArranged);
+}
+
+// Reg 34's second trigger: the workspace action beside "Family wants
+// mediation..." records that the family did not pursue mediation, and Part 1
+// becomes the case's next deadline. The header says what could be appealed.
+void TestCaseWorkspace::notPursuedMakesPart1Due()
+{
+    CaseWorkspace* workspace = m_page->openCase(m_caseId);
+    const QDate today = QDate::currentDate();
+    auto* notPursued = workspace->findChild<QPushButton*>(QStringLiteral("familyNotPursuedButton"));
+    QVERIFY(notPursued);
+    QVERIFY(!notPursued->isVisible()); // at enquiry the information comes first
+    QVERIFY(!workspace->beginFamilyNotPursued());
+    auto* appealability = workspace->findChild<QLabel*>(QStringLiteral("appealability"));
+    QVERIFY(appealability && appealability->isVisible());
+    QCOMPARE(appealability->text(), QStringLiteral("Could appeal to the tribunal: refusal to assess."));
+
+    QSqlDatabase db = m_session->database()->connection();
+    QString why;
+    QVERIFY2(CaseSeed::advanceTo(db, m_caseId, CaseStage::InformationGiven, today.addDays(-2), today, &why),
+             qPrintable(why));
+    m_context->notifyCaseChanged(m_caseId);
+    QCOMPARE(workspace->details().stage, CaseStage::InformationGiven);
+    QVERIFY(notPursued->isVisible());
+    QVERIFY(notPursued->isEnabled());
+
+    QPointer<FamilyNotPursuedDialog> dialog = workspace->beginFamilyNotPursued();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->recordedDate(), today); // today unless changed
+    dialog->setRecordedDate(today.addDays(1));
+    clickOk(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->shownProblem().contains(QStringLiteral("future")), qPrintable(dialog->shownProblem()));
+    dialog->setRecordedDate(today.addDays(-3)); // the enquiry, before the information
+    QVERIFY2(dialog->shownProblem().contains(QStringLiteral("before they were given the information")),
+             qPrintable(dialog->shownProblem()));
+    QCOMPARE(stored().stage, CaseStage::InformationGiven);
+    dialog->setRecordedDate(today.addDays(-1));
+    QVERIFY(dialog->shownProblem().isEmpty());
+    clickOk(dialog);
+    QTRY_VERIFY(!dialog);
+    QVERIFY2(m_presenter.errors.isEmpty(), qPrintable(m_presenter.errors.join('\n')));
+    QCOMPARE(stored().stage, CaseStage::NotPursuing);
+    QCOMPARE(stored().notPursuingDate, today.addDays(-1));
+    QCOMPARE(workspace->details().stage, CaseStage::NotPursuing);
+    QVERIFY(!notPursued->isVisible());
+    // The family may still change its mind after a Part 1.
+    QVERIFY(workspace->findChild<QPushButton*>(QStringLiteral("familyWantsMediationButton"))->isVisible());
+
+    // Part 1 is the case's next deadline, 3 working days after the day recorded.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT next_deadline, next_deadline_kind FROM cases WHERE id = ?"));
+    query.addBindValue(m_caseId);
+    QVERIFY(query.exec() && query.next());
+    QCOMPARE(query.value(1).toString(), QStringLiteral("certificate_part1"));
+    const QDate due = DeadlineCalculator(BankHolidayCalendar::shipped())
+                          .certificateDueBy(CertificatePart::Part1, today.addDays(-1))
+                          .date();
+    QCOMPARE(query.value(0).toDate(), due);
 }
 
 void TestCaseWorkspace::ctrlSSavesAndRevertPutsBack()

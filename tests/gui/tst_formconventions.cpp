@@ -11,6 +11,7 @@
 #include "auth/FirstAdministratorDialog.h"
 #include "auth/SignInDialog.h"
 #include "cases/CasesPage.h"
+#include "cases/FamilyNotPursuedDialog.h"
 #include "cases/FamilyWantsMediationDialog.h"
 #include "cases/LogActivityDialog.h"
 #include "cases/NewReferralDialog.h"
@@ -221,6 +222,10 @@ void TestFormConventions::dialogs_data()
     QTest::newRow("family wants mediation") << Factory([](WorkContext* c, qint64) {
         return new FamilyWantsMediationDialog(QStringLiteral("MED-2026-00001"), QDate(2026, 11, 12),
                                               c->today(), true);
+    });
+    QTest::newRow("family did not pursue mediation") << Factory([](WorkContext* c, qint64) {
+        return new FamilyNotPursuedDialog(QStringLiteral("MED-2026-00001"), QDate(2026, 11, 12),
+                                          QDate(2026, 11, 13), c->today());
     });
     QTest::newRow("close the case") << Factory([](WorkContext* c, qint64) {
         return new StageMoveDialog(Route::Mediation, CaseStage::Enquiry, CaseStage::Closed,

@@ -64,6 +64,8 @@ private slots:
     void bookingRecordsTheRequest();
     void cancellingKeepsThePart3Duty_data() { TestDatabase::addEngineRows(); }
     void cancellingKeepsThePart3Duty();
+    void notPursuedMakesPart1Due_data() { TestDatabase::addEngineRows(); }
+    void notPursuedMakesPart1Due();
 };
 
 void TestCaseLifecycle::referralToPart2WithoutAStageMove()
@@ -309,6 +311,95 @@ void TestCaseLifecycle::cancellingKeepsThePart3Duty()
     QVERIFY(!meetings.cancel(soon.id, QStringLiteral("Clash"), office.caseworker, kToday));
     QCOMPARE(office.load(early).stage, CaseStage::MediationRequested);
     QCOMPARE(nextDeadlineKind(db, early), QStringLiteral("meeting_by"));
+}
+
+// Reg 34's second trigger (rules reference section 3): the adviser records
+// that the family did not pursue mediation; the case moves to "not pursuing
+// mediation" and Part 1 is due 3 working days later in the one due query.
+void TestCaseLifecycle::notPursuedMakesPart1Due()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    Office office;
+    QVERIFY(office.build(database.connection()));
+    QSqlDatabase db = office.db;
+    QVERIFY(actAs(db, office.caseworker));
+    CaseRepository cases(db, BankHolidayCalendar::shipped());
+    const qint64 id = office.addCase(QStringLiteral("Tremayne")); // enquiry Mon 2 Nov 2026
+    QVERIFY2(id, qPrintable(office.why));
+
+    // Still at enquiry: the information comes first; nothing saved.
+    const Snapshot atEnquiry = Snapshot::of(db, id);
+    StoreError error = cases.recordNotPursued(id, QDate(2026, 11, 20), {}, kToday, office.caseworker);
+    QCOMPARE(error.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(error.message().contains(QStringLiteral("information")), qPrintable(error.message()));
+    QVERIFY(Snapshot::of(db, id) == atEnquiry);
+
+    Activity call;
+    call.caseId = id;
+    call.kind = ActivityKind::Call;
+    call.occurredAt = QDateTime(QDate(2026, 11, 4), QTime(10, 0));
+    call.summary = QStringLiteral("Explained mediation to Dad");
+    call.authorId = office.caseworker;
+    QVERIFY(!cases.recordInformationGiven(&call, QDate(2026, 11, 4)));
+    QCOMPARE(office.load(id).stage, CaseStage::InformationGiven);
+
+    // Before the enquiry, before the information, in the future: refused, nothing saved.
+    const Snapshot informed = Snapshot::of(db, id);
+    error = cases.recordNotPursued(id, QDate(2026, 11, 1), {}, kToday, office.caseworker);
+    QCOMPARE(error.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(error.message().contains(QStringLiteral("Mon 2 Nov 2026")), qPrintable(error.message()));
+    error = cases.recordNotPursued(id, QDate(2026, 11, 3), {}, kToday, office.caseworker);
+    QCOMPARE(error.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(error.message().contains(QStringLiteral("Wed 4 Nov 2026")), qPrintable(error.message()));
+    error = cases.recordNotPursued(id, kToday.addDays(1), {}, kToday, office.caseworker);
+    QCOMPARE(error.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(error.message().contains(QStringLiteral("future")), qPrintable(error.message()));
+    QVERIFY(Snapshot::of(db, id) == informed);
+    QCOMPARE(nextDeadlineKind(db, id), QStringLiteral("contact_by"));
+
+    // Recorded Fri 20 Nov 2026: Part 1 due Mon 23, Tue 24, Wed 25 Nov.
+    error = cases.recordNotPursued(id, QDate(2026, 11, 20), QStringLiteral("No reply to two calls"), kToday,
+                                   office.caseworker);
+    QVERIFY2(!error, qPrintable(error.message()));
+    const CaseDetails details = office.load(id);
+    QCOMPARE(details.stage, CaseStage::NotPursuing);
+    QCOMPARE(details.notPursuingDate, QDate(2026, 11, 20));
+    QCOMPARE(nextDeadlineKind(db, id), QStringLiteral("certificate_part1"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT next_deadline FROM cases WHERE id = ?"), {id}).toDate(),
+             QDate(2026, 11, 25));
+
+    // The one due query: the certificates due and the dashboard's list.
+    QList<CaseListRow> due;
+    QVERIFY(!DashboardQueries(db).certificatesDue(50, &due));
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().id, id);
+    QCOMPARE(due.first().nextDeadline, QDate(2026, 11, 25));
+    QList<CaseListRow> soon;
+    QVERIFY(!DashboardQueries(db).casesDueBefore(QDate(2026, 11, 26), 50, &soon));
+    QCOMPARE(soon.size(), 1);
+    QCOMPARE(soon.first().id, id);
+
+    // On the timeline, with the note.
+    QList<Activity> timeline;
+    QVERIFY(!ActivityRepository(db).listForCase(id, &timeline));
+    bool found = false;
+    for (const Activity& a : timeline) {
+        if (a.kind == ActivityKind::StageChange &&
+            a.summary == QStringLiteral("Information given → Not pursuing mediation (on Fri 20 Nov 2026)")) {
+            found = a.body.contains(QStringLiteral("did not pursue")) &&
+                    a.body.contains(QStringLiteral("No reply to two calls"));
+        }
+    }
+    QVERIFY(found);
+
+    // Recorded twice: refused, saying where the case is.
+    error = cases.recordNotPursued(id, QDate(2026, 11, 20), {}, kToday, office.caseworker);
+    QCOMPARE(error.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(error.message().contains(QStringLiteral("Not pursuing mediation")), qPrintable(error.message()));
 }
 
 QTEST_MAIN(TestCaseLifecycle) // issuing makes a PDF, which needs fonts

@@ -4,6 +4,7 @@
 #include "cases/CaseDetailsForm.h"
 #include "cases/CaseMergeDialog.h"
 #include "cases/CaseTimelinePanel.h"
+#include "cases/FamilyNotPursuedDialog.h"
 #include "cases/FamilyWantsMediationDialog.h"
 #include "cases/LogActivityDialog.h"
 #include "cases/StageMoveDialog.h"
@@ -17,6 +18,7 @@
 #include "itemmodels/CaseDeadlinesModel.h"
 #include "meetings/CaseMeetingsPanel.h"
 #include "retention/SubjectAccessExporter.h"
+#include "rules/Appealability.h"
 #include "rules/DeadlineCalculator.h"
 #include "rules/IsoDate.h"
 #include "rules/MediationRequestRule.h"
@@ -49,13 +51,14 @@ const QString kSplitterKey = QStringLiteral("cases/workspaceSplitter");
 
 CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* parent)
     : QWidget(parent), m_context(context), m_caseId(caseId), m_reference(new QLabel(this)),
-      m_names(new QLabel(this)), m_facts(new QLabel(this)), m_stage(new QLabel(this)),
-      m_moveButton(new QPushButton(tr("&Move to stage"), this)),
+      m_names(new QLabel(this)), m_facts(new QLabel(this)), m_appealability(new QLabel(this)),
+      m_stage(new QLabel(this)), m_moveButton(new QPushButton(tr("&Move to stage"), this)),
       m_saveButton(new QPushButton(tr("Save"), this)), m_revertButton(new QPushButton(tr("Revert"), this)),
       m_correctButton(new QPushButton(tr("Correct i&ntake facts..."), this)),
       m_mergeButton(new QPushButton(tr("Merge into anot&her case..."), this)),
       m_informationButton(new QPushButton(tr("Mediation info&rmation given..."), this)),
       m_wantsMediationButton(new QPushButton(tr("Family &wants mediation..."), this)),
+      m_notPursuedButton(new QPushButton(tr("Did n&ot pursue..."), this)),
       m_appealButton(new QPushButton(tr("Tribunal a&ppeal..."), this)), m_mismatchBanner(new QFrame(this)),
       m_mismatchText(new QLabel(m_mismatchBanner)),
       m_voidReplaceButton(new QPushButton(tr("Void and replace..."), m_mismatchBanner)),
@@ -68,7 +71,7 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     m_reference->setFont(big);
-    for (QLabel* label : {m_reference, m_names, m_facts, m_stage}) {
+    for (QLabel* label : {m_reference, m_names, m_facts, m_appealability, m_stage}) {
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         label->setTextFormat(Qt::PlainText);
     }
@@ -89,6 +92,10 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     headerText->addWidget(m_reference);
     headerText->addWidget(m_names);
     headerText->addWidget(m_facts);
+    m_appealability->setObjectName(QStringLiteral("appealability"));
+    m_appealability->setAccessibleName(tr("What the family could appeal"));
+    m_appealability->setWordWrap(true);
+    headerText->addWidget(m_appealability);
     auto* stageBox = new QVBoxLayout;
     stageBox->addWidget(m_stage, 0, Qt::AlignRight);
     // Correcting and merging sit beside the stage move, keeping the header three lines tall.
@@ -124,11 +131,18 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     m_wantsMediationButton->setToolTip(
         tr("The family said they want mediation: the case moves to \"Mediation requested\" on that day"));
     connect(m_wantsMediationButton, &QPushButton::clicked, this, [this] { beginFamilyWantsMediation(); });
+    m_notPursuedButton->setObjectName(QStringLiteral("familyNotPursuedButton"));
+    m_notPursuedButton->setAccessibleName(tr("Record that the family did not pursue mediation"));
+    m_notPursuedButton->setToolTip(
+        tr("The family had the information and has not pursued mediation: the case moves to \"Not "
+           "pursuing mediation\" on that day and Part 1 is due within 3 working days"));
+    connect(m_notPursuedButton, &QPushButton::clicked, this, [this] { beginFamilyNotPursued(); });
     // A row of its own under the header: beside the stage box these made the
     // workspace wider than a 1366-pixel screen.
     auto* nextSteps = new QHBoxLayout;
     nextSteps->addWidget(m_informationButton);
     nextSteps->addWidget(m_wantsMediationButton);
+    nextSteps->addWidget(m_notPursuedButton);
     nextSteps->addWidget(m_appealButton);
     nextSteps->addWidget(subjectAccess);
     nextSteps->addStretch();
@@ -308,6 +322,9 @@ bool CaseWorkspace::load()
     m_wantsMediationButton->setVisible(
         MediationRequestRule::mayRequest(m_details.referral.route, m_details.stage));
     m_context->gate(m_wantsMediationButton, Action::EditCases);
+    m_notPursuedButton->setVisible(
+        MediationRequestRule::mayRecordNotPursued(m_details.referral.route, m_details.stage));
+    m_context->gate(m_notPursuedButton, Action::EditCases);
     m_timeline->setOfferInformationGiven(informationMoves);
     m_context->gate(m_appealButton, Action::EditCases);
     m_timeline->setCase(m_caseId);
@@ -342,6 +359,14 @@ void CaseWorkspace::showHeader()
         facts += tr("  ·  Appeal to the tribunal registered %1 (%2)")
                      .arg(IsoDate::describe(m_appeal->registeredDate), appealSourceTitle(m_appeal->source));
     m_facts->setText(facts);
+    // Which disputed items the family could appeal and which can only be
+    // mediated (rules reference section 2).
+    CaseFacts disputed;
+    disputed.decisionType = r.decisionType;
+    disputed.sections = r.sections;
+    const QString appealability = r.route == Route::Mediation ? Appealability::summary(disputed) : QString();
+    m_appealability->setText(appealability);
+    m_appealability->setVisible(!appealability.isEmpty());
     QString stage = tr("Stage: %1").arg(caseStageTitle(m_details.stage));
     if (m_details.stage == CaseStage::Closed && !m_details.closedReason.isEmpty())
         stage += tr(" (%1)").arg(m_details.closedReason);
@@ -429,6 +454,29 @@ FamilyWantsMediationDialog* CaseWorkspace::beginFamilyWantsMediation()
                 repository.recordMediationRequested(m_caseId, dialog->requestedDate(), dialog->note(),
                                                     m_context->today(), m_context->currentUserId())) {
             MessagePresenter::instance().showError(this, tr("The request was not recorded"), error.message());
+            return;
+        }
+        load();
+        m_context->notifyCaseChanged(m_caseId);
+    });
+    dialog->open();
+    return dialog;
+}
+
+FamilyNotPursuedDialog* CaseWorkspace::beginFamilyNotPursued()
+{
+    if (!MediationRequestRule::mayRecordNotPursued(m_details.referral.route, m_details.stage))
+        return nullptr;
+    if (!saveFirst(tr("recording that the family did not pursue mediation")))
+        return nullptr;
+    auto* dialog = new FamilyNotPursuedDialog(m_details.reference, m_details.referral.enquiryDate,
+                                              m_details.informationGivenDate, m_context->today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        CaseRepository repository(m_context->database(), m_context->calendar());
+        if (StoreError error = repository.recordNotPursued(m_caseId, dialog->recordedDate(), dialog->note(),
+                                                           m_context->today(), m_context->currentUserId())) {
+            MessagePresenter::instance().showError(this, tr("It was not recorded"), error.message());
             return;
         }
         load();

@@ -12,6 +12,7 @@ class CaseDeadlinesModel;
 class CaseDetailsForm;
 class CaseMergeDialog;
 class CaseTimelinePanel;
+class FamilyNotPursuedDialog;
 class FamilyWantsMediationDialog;
 class LogActivityDialog;
 class InviteesTab;
@@ -59,6 +60,11 @@ public:
     // at once); its Record moves the case to "mediation requested" on the day
     // given. Null when the case is not waiting for that decision.
     FamilyWantsMediationDialog* beginFamilyWantsMediation();
+    // The family had the information and did not pursue mediation (a
+    // mediation case at information given, reg 34): the dialog (window-modal,
+    // returning at once); its Record moves the case to "not pursuing
+    // mediation" on the day given, making Part 1 due. Null otherwise.
+    FamilyNotPursuedDialog* beginFamilyNotPursued();
     // Logs the call, email, letter or note that gave the family the mediation
     // information (a mediation case at enquiry): the case moves to
     // "information given" on its date. Null when the case is past enquiry.
@@ -109,6 +115,7 @@ private:
     QLabel* m_reference;
     QLabel* m_names;
     QLabel* m_facts;
+    QLabel* m_appealability;
     QLabel* m_stage;
     QPushButton* m_moveButton;
     QPushButton* m_saveButton;
@@ -117,6 +124,7 @@ private:
     QPushButton* m_mergeButton;
     QPushButton* m_informationButton;
     QPushButton* m_wantsMediationButton;
+    QPushButton* m_notPursuedButton;
     QPushButton* m_appealButton;
     std::optional<TribunalAppeal> m_appeal;
     QFrame* m_mismatchBanner;

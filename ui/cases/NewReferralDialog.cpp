@@ -6,6 +6,7 @@
 #include "common/FieldMessage.h"
 #include "common/WorkContext.h"
 #include "domain/DomainText.h"
+#include "rules/Appealability.h"
 #include "rules/DeadlineCalculator.h"
 #include "shell/MessagePresenter.h"
 #include "store/access/UserRepository.h"
@@ -321,6 +322,13 @@ QGroupBox* NewReferralDialog::buildRoute()
     }
     mediation->addRow(m_sectionsBox);
     addMessage(mediation, kSections);
+    // Rules reference section 2: what the family could appeal, and what can only be mediated.
+    m_appealability = new QLabel;
+    m_appealability->setObjectName(QStringLiteral("appealability"));
+    m_appealability->setAccessibleName(tr("What the family could appeal"));
+    m_appealability->setWordWrap(true);
+    m_appealability->setTextFormat(Qt::PlainText);
+    mediation->addRow(m_appealability);
     form->addRow(m_mediationBox);
 
     m_disagreementBox = new QWidget;
@@ -439,6 +447,13 @@ QList<ValidationProblem> NewReferralDialog::problems() const
 
 void NewReferralDialog::validate()
 {
+    if (m_appealability) {
+        const Referral r = referral();
+        CaseFacts disputed;
+        disputed.decisionType = r.decisionType;
+        disputed.sections = r.sections;
+        m_appealability->setText(Appealability::summary(disputed));
+    }
     for (FieldMessage* message : std::as_const(m_messages))
         message->clearMessage();
     int errors = 0;

@@ -97,6 +97,8 @@ private:
     QComboBox* m_decisionType;
     DateLineEdit* m_decisionNoticeDate;
     QWidget* m_sectionsBox;
+    // The route advice: which disputed items could be appealed, which only mediated.
+    QLabel* m_appealability = nullptr;
     QHash<PlanSection, QCheckBox*> m_sections;
     QWidget* m_disagreementBox;
     QLineEdit* m_subject;

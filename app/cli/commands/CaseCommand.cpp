@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "DateCommandSupport.h"
+#include "rules/DeadlineCalculator.h"
 #include "store/access/SessionActor.h"
 #include "store/cases/CaseMergeRepository.h"
 #include "store/cases/CaseRepository.h"
@@ -17,10 +18,13 @@ int CaseCommand::run(CliContext& context)
     const QString action = arguments.value(1);
     if (action == QLatin1String("appeal"))
         return runAppeal(context);
+    if (action == QLatin1String("not-pursued"))
+        return runNotPursued(context);
     if (action != QLatin1String("duplicates") && action != QLatin1String("merge"))
-        return context.usageError(action.isEmpty()
-                                      ? QStringLiteral("say 'case duplicates', 'case merge' or 'case appeal'")
-                                      : QStringLiteral("unknown action '%1'").arg(action));
+        return context.usageError(
+            action.isEmpty() ? QStringLiteral("say 'case duplicates', 'case merge', 'case appeal' or 'case "
+                                              "not-pursued'")
+                             : QStringLiteral("unknown action '%1'").arg(action));
     QCommandLineParser parser;
     const QCommandLineOption intoOption(QStringLiteral("into"), QString(), QStringLiteral("REFERENCE"));
     const QCommandLineOption reasonOption(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
@@ -168,6 +172,55 @@ int CaseCommand::runAppeal(CliContext& context)
         return context.fail(error.message());
     context.out() << "Appeal recorded on " << reference << ": registered "
                   << appeal.registeredDate.toString(Qt::ISODate) << ", " << appealSourceTitle(appeal.source)
+                  << Qt::endl;
+    return ExitOk;
+}
+
+// Reg 34's second trigger (rules reference section 3): the family did not
+// pursue mediation; Part 1 is due within 3 working days of the date recorded.
+int CaseCommand::runNotPursued(CliContext& context)
+{
+    const QStringList arguments = context.arguments();
+    QCommandLineParser parser;
+    const QCommandLineOption dateOption(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption noteOption(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
+    parser.addOptions({dateOption, noteOption, todayOption});
+    if (!parser.parse(QStringList{arguments.first()} + arguments.mid(2)))
+        return context.usageError(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return context.usageError(QStringLiteral("name one case: case not-pursued REFERENCE --date DATE"));
+    if (!parser.isSet(dateOption))
+        return context.usageError(
+            QStringLiteral("say when you recorded that the family did not pursue mediation: --date DATE"));
+    QDate today;
+    if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
+        return ExitUsage;
+    QDate recorded;
+    if (!DateCommandSupport::optionDate(context, parser, dateOption, QDate(), &recorded))
+        return ExitUsage;
+
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    QSqlDatabase db = database->connection();
+    BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
+    if (BankHolidayRepository(db).load(&calendar))
+        calendar = BankHolidayCalendar::shipped();
+    qint64 caseId = 0;
+    if (StoreError error = CaseRepository::idForReference(db, positional.first(), &caseId))
+        return context.fail(error.message());
+    qint64 actor = 0;
+    SessionActor::current(db, &actor);
+    if (StoreError error = CaseRepository(db, calendar)
+                               .recordNotPursued(caseId, recorded, parser.value(noteOption), today,
+                                                 actor ? std::optional<qint64>(actor) : std::nullopt))
+        return context.fail(error.message());
+    const Deadline due = DeadlineCalculator(calendar).certificateDueBy(CertificatePart::Part1, recorded);
+    context.out() << positional.first().trimmed().toUpper() << ": not pursuing mediation from "
+                  << recorded.toString(Qt::ISODate) << "; Part 1 certificate due by "
+                  << due.date().toString(Qt::ISODate) << (due.isProvisional() ? " (provisional)" : "")
                   << Qt::endl;
     return ExitOk;
 }

@@ -8,6 +8,8 @@
 // case appeal REFERENCE --date DATE --source KEY: the family registered an
 // appeal with the tribunal (TribunalAppealRepository); without options it
 // prints the appeal recorded, with --remove --reason it takes one off.
+// case not-pursued REFERENCE --date DATE [--note TEXT]: the family did not
+// pursue mediation (reg 34), so Part 1 is due (CaseRepository::recordNotPursued).
 class CaseCommand : public CliCommand
 {
 public:
@@ -15,7 +17,8 @@ public:
     QString summary() const override
     {
         return QStringLiteral(
-            "list a case's likely duplicates, merge a case entered twice, or record a tribunal appeal");
+            "list a case's likely duplicates, merge a case entered twice, record a tribunal appeal, or "
+            "record that the family did not pursue mediation");
     }
     QStringList usage() const override
     {
@@ -23,10 +26,12 @@ public:
             QStringLiteral("case duplicates REFERENCE"),
             QStringLiteral("case merge REFERENCE --into REFERENCE --reason TEXT [--today DATE]"),
             QStringLiteral("case appeal REFERENCE [--date DATE --source family|council|tribunal_letter|other "
-                           "[--today DATE] | --remove --reason TEXT]")};
+                           "[--today DATE] | --remove --reason TEXT]"),
+            QStringLiteral("case not-pursued REFERENCE --date DATE [--note TEXT] [--today DATE]")};
     }
     int run(CliContext& context) override;
 
 private:
     int runAppeal(CliContext& context);
+    int runNotPursued(CliContext& context);
 };

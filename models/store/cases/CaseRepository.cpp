@@ -483,6 +483,41 @@ StoreError CaseRepository::recordMediationRequested(qint64 caseId, const QDate& 
     return transaction.commit();
 }
 
+StoreError CaseRepository::recordNotPursued(qint64 caseId, const QDate& recorded, const QString& note,
+                                            const QDate& today, std::optional<qint64> authorId)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    CaseDetails details;
+    if (StoreError error = load(caseId, &details))
+        return error;
+    if (!MediationRequestRule::mayRecordNotPursued(details.referral.route, details.stage))
+        return StoreError(
+            StoreError::Kind::Invalid,
+            details.referral.route != Route::Mediation
+                ? QStringLiteral("%1 is a disagreement resolution case: it follows its own stages.")
+                      .arg(details.reference)
+            : details.stage == CaseStage::Enquiry
+                ? QStringLiteral("%1 is at \"Enquiry\": log the mediation information given first.")
+                      .arg(details.reference)
+                : QStringLiteral("%1 is at \"%2\": it is not waiting for the family to decide on mediation.")
+                      .arg(details.reference, caseStageTitle(details.stage)));
+    const QString problem = MediationRequestRule::notPursuedDateProblem(
+        recorded, details.referral.enquiryDate, details.informationGivenDate, today);
+    if (!problem.isEmpty())
+        return StoreError(StoreError::Kind::Invalid, problem);
+    QString why = QStringLiteral("The family did not pursue mediation (reg 34): Part 1 is due.");
+    if (!note.trimmed().isEmpty())
+        why += QLatin1Char(' ') + note.trimmed();
+    if (StoreError error =
+            moveStage(caseId, StageChange{CaseStage::NotPursuing, recorded, why}, today, authorId))
+        return error;
+    return transaction.commit();
+}
+
 StoreError CaseRepository::stepBack(qint64 caseId, CaseStage to, const QString& why,
                                     std::optional<qint64> authorId)
 {

@@ -47,6 +47,17 @@ public:
     // in the future (MediationRequestRule).
     StoreError recordMediationRequested(qint64 caseId, const QDate& requested, const QString& note,
                                         const QDate& today, std::optional<qint64> authorId);
+    // The adviser recorded on `recorded` that the family, given the mediation
+    // information, did not pursue mediation (reg 34; rules reference section
+    // 3): the case moves to "not pursuing mediation" dated that day, with
+    // `note` on the timeline, in one transaction, and Part 1 is due within 3
+    // working days of it in the cases' next deadline (what the case list, the
+    // dashboard, the Certificates screen and `certificates due` read).
+    // Refused (Invalid, with what to do) on a case not at "information given"
+    // and for a date before the enquiry or the information, or in the future
+    // (MediationRequestRule).
+    StoreError recordNotPursued(qint64 caseId, const QDate& recorded, const QString& note, const QDate& today,
+                                std::optional<qint64> authorId);
     // Takes the case back to `to` when what moved it on is undone (its only
     // meeting cancelled: MeetingStageRules decides), keeping every date it has,
     // with `why` on the timeline. No stage machine check: the rules asked.
