@@ -7,10 +7,12 @@
 #include "store/reports/ActivityStatementQuery.h"
 #include "store/reports/ReportCsv.h"
 #include "store/reports/ReportQuery.h"
+#include "store/reports/ReportWorkbook.h"
 #include "store/settings/BankHolidayRepository.h"
 #include "store/settings/CouncilRepository.h"
 
 #include <QCommandLineParser>
+#include <algorithm>
 
 namespace {
 // A date of the command line: ISO, from 1900 to 2199; invalid otherwise.
@@ -18,6 +20,39 @@ QDate dateOption(const QString& text)
 {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     return date.isValid() && date.year() >= 1900 && date.year() <= 2199 ? date : QDate();
+}
+
+// --format xlsx: the same report as an XLSX workbook (store/reports/ReportWorkbook).
+int writeWorkbook(CliContext& context, QSqlDatabase db, const QString& action, const ReportPeriod& period,
+                  std::optional<qint64> councilId, const QList<Council>& councils, const QString& path)
+{
+    QString reason;
+    int rows = 0;
+    if (action == QLatin1String("activity")) {
+        QList<BillableEvent> events;
+        if (StoreError error = ActivityStatementQuery(db).list(period, *councilId, &events))
+            return context.fail(error);
+        const auto council = std::find_if(councils.cbegin(), councils.cend(),
+                                          [&](const Council& c) { return c.id == *councilId; });
+        if (!ReportWorkbook::writeActivity(path, council->code, council->name, period, events, &reason))
+            return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
+        rows = static_cast<int>(events.size());
+    } else {
+        BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
+        if (BankHolidayRepository(db).load(&calendar))
+            calendar = BankHolidayCalendar::shipped();
+        ReportWorkbook workbook;
+        const QStringList only =
+            action == QLatin1String("sen2") ? ReportDefinitions::sen2Figures() : QStringList();
+        if (StoreError error = ReportWorkbook::collect(db, calendar, period, councilId, only, &workbook))
+            return context.fail(error);
+        if (!workbook.write(path, &reason))
+            return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
+        rows = workbook.summaryRows();
+    }
+    context.out() << "period: " << period.label() << Qt::endl;
+    context.out() << "rows: " << rows << Qt::endl;
+    return CliCommand::ExitOk;
 }
 } // namespace
 
@@ -53,11 +88,14 @@ int ReportCommand::run(CliContext& context)
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(
             QStringLiteral("unexpected '%1'").arg(parser.positionalArguments().first()));
+    const bool xlsx = parser.value(formatOption) == QLatin1String("xlsx");
     if (!parser.isSet(outOption))
-        return context.usageError(QStringLiteral("give the file to write: --out FILE.csv"));
-    if (parser.isSet(formatOption) && parser.value(formatOption) != QLatin1String("csv"))
         return context.usageError(
-            QStringLiteral("--format %1 is not made yet: only csv").arg(parser.value(formatOption)));
+            xlsx ? QStringLiteral("--format xlsx writes a workbook: give it as --out FILE.xlsx")
+                 : QStringLiteral("give the file to write: --out FILE.csv"));
+    if (parser.isSet(formatOption) && parser.value(formatOption) != QLatin1String("csv") && !xlsx)
+        return context.usageError(
+            QStringLiteral("--format %1 is not made: say csv or xlsx").arg(parser.value(formatOption)));
     const bool sen2 = action == QLatin1String("sen2");
     ReportPeriod period;
     if (sen2) {
@@ -107,6 +145,9 @@ int ReportCommand::run(CliContext& context)
                     .arg(code, codes.isEmpty() ? QStringLiteral("none yet") : codes.join(u", ")));
         }
     }
+
+    if (xlsx)
+        return writeWorkbook(context, db, action, period, councilId, councils, parser.value(outOption));
 
     QByteArray data;
     int rows = 0;

@@ -2,10 +2,10 @@
 
 #include "CliCommand.h"
 
-// The figures for the commissioning councils (issue 14), as CSV:
-//   report --from DATE --to DATE [--council CODE] [--format csv] --out FILE
-//   report sen2 --year YYYY --council CODE --out FILE
-//   report activity --from DATE --to DATE --council CODE --out FILE
+// The figures for the commissioning councils (issue 14), as CSV or an XLSX workbook:
+//   report --from DATE --to DATE [--council CODE] [--format csv|xlsx] --out FILE
+//   report sen2 --year YYYY --council CODE [--format csv|xlsx] --out FILE
+//   report activity --from DATE --to DATE --council CODE [--format csv|xlsx] --out FILE
 //   report definitions (what every figure counts, as the README lists it)
 // Supervisors and administrators. Files are complete or absent (PrivateFile).
 class ReportCommand : public CliCommand
@@ -15,14 +15,16 @@ public:
     QString summary() const override
     {
         return QStringLiteral(
-            "the figures for the councils, their SEN2 return and activity statements, as CSV");
+            "the figures for the councils, their SEN2 return and activity statements, as CSV or XLSX");
     }
     QStringList usage() const override
     {
-        return {QStringLiteral("report --from DATE --to DATE [--council CODE] [--format csv] --out FILE"),
-                QStringLiteral("report sen2 --year YYYY --council CODE --out FILE"),
-                QStringLiteral("report activity --from DATE --to DATE --council CODE --out FILE"),
-                QStringLiteral("report definitions")};
+        return {
+            QStringLiteral("report --from DATE --to DATE [--council CODE] [--format csv|xlsx] --out FILE"),
+            QStringLiteral("report sen2 --year YYYY --council CODE [--format csv|xlsx] --out FILE"),
+            QStringLiteral(
+                "report activity --from DATE --to DATE --council CODE [--format csv|xlsx] --out FILE"),
+            QStringLiteral("report definitions")};
     }
     int run(CliContext& context) override;
 };
