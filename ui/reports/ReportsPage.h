@@ -19,7 +19,7 @@ class WorkContext;
 // period (this or last month, quarter, financial or calendar year, or any
 // range) and a council (or all), the figures as a table with each figure's
 // definition as its tooltip (rules/ReportDefinitions, the words the exports
-// and the README print), Export CSV, the cases behind the chosen figure,
+// and the README print), Export CSV and Export XLSX, the cases behind the chosen figure,
 // which open in the workspace, and charts by month (ReportCharts), each with
 // its numbers in a table. Other roles see why they cannot.
 class ReportsPage : public QWidget
@@ -36,6 +36,10 @@ public:
     bool refresh();
     // Writes the figures shown as CSV to a file the person chooses; false when not written.
     bool exportCsv();
+    // Writes the period's workbook (store/reports/ReportWorkbook, as `report
+    // --format xlsx`: every council and each, or the council chosen, with the
+    // cases behind each figure) to a file the person chooses; false when not written.
+    bool exportXlsx();
     // Lists the cases behind the figure in `row` of the table.
     void showCasesBehind(int row);
 
@@ -66,6 +70,7 @@ private:
     QComboBox* m_council;
     QPushButton* m_show;
     QPushButton* m_export;
+    QPushButton* m_exportXlsx;
     QLabel* m_status;
     QTableWidget* m_table;
     ReportCharts* m_charts;
