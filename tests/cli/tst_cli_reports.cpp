@@ -5,6 +5,9 @@
 #include "store/infrastructure/Database.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -13,7 +16,8 @@
 
 // report, report sen2 and report activity (issue 14), run as a script
 // would: the CSV's stable header, its values and definitions, neutralised
-// cells, and files complete or absent. Names are synthetic.
+// cells, and files complete or absent; the XLSX workbooks read back with
+// openpyxl (python3-openpyxl), as a spreadsheet would. Names are synthetic.
 class TestCliReports : public QObject
 {
     Q_OBJECT
@@ -25,9 +29,14 @@ private slots:
     void figuresAsPdf();
     void sen2AndActivity_data() { TestDatabase::addEngineRows(); }
     void sen2AndActivity();
+    void figuresAsXlsx_data() { TestDatabase::addEngineRows(); }
+    void figuresAsXlsx();
+    void activityAsXlsx_data() { TestDatabase::addEngineRows(); }
+    void activityAsXlsx();
     void badArguments_data();
     void badArguments();
     void unwritableFileLeavesNothing();
+    void unwritableWorkbookLeavesNothing();
 };
 
 namespace {
@@ -128,6 +137,91 @@ QString pdfText(const QString& path)
     return QString::fromUtf8(process.readAllStandardOutput())
         .normalized(QString::NormalizationForm_KC)
         .simplified();
+}
+
+// One CSV line's cells (RFC 4180: quoted cells may hold commas and doubled quotes).
+QStringList csvCells(const QString& line)
+{
+    QStringList cells;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted && c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
+            cell += u'"';
+            ++i;
+        } else if (c == u'"') {
+            quoted = !quoted;
+        } else if (c == u',' && !quoted) {
+            cells << cell;
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    cells << cell;
+    return cells;
+}
+
+// A python3 that has openpyxl: Debian's own first (a python3 earlier on the
+// PATH, such as a pyenv one, may lack it); empty when there is none.
+QString pythonWithOpenpyxl()
+{
+    QStringList candidates{QStringLiteral("/usr/bin/python3"), QStandardPaths::findExecutable("python3")};
+    for (const QString& python : candidates) {
+        if (python.isEmpty() || !QFile::exists(python))
+            continue;
+        QProcess probe;
+        probe.start(python, {"-c", "import openpyxl"});
+        if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit &&
+            probe.exitCode() == 0)
+            return python;
+    }
+    return {};
+}
+
+// Every sheet of a workbook as openpyxl reads it: {"sheets": [names], "frozen":
+// {sheet: "A2"}, "bold": {sheet: header bold}, "widths": {sheet: [widths]},
+// "rows": {sheet: [[{"v": value (a date as ISO), "t": data_type, "d": is_date,
+// "f": number_format}]]}}.
+bool readWorkbook(const QString& python, const QString& path, QJsonObject* book, QString* why)
+{
+    static const char* script = R"(
+import json, sys, datetime, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+out = {"sheets": wb.sheetnames, "frozen": {}, "bold": {}, "widths": {}, "rows": {}}
+def value(v):
+    return v.isoformat() if isinstance(v, (datetime.date, datetime.datetime)) else v
+for ws in wb.worksheets:
+    out["frozen"][ws.title] = ws.freeze_panes
+    out["bold"][ws.title] = bool(ws.cell(1, 1).font.b)
+    out["widths"][ws.title] = [ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width
+                               for i in range(1, ws.max_column + 1)]
+    out["rows"][ws.title] = [[{"v": value(c.value), "t": c.data_type, "d": c.is_date, "f": c.number_format}
+                              for c in row] for row in ws.iter_rows()]
+print(json.dumps(out))
+)";
+    QProcess process;
+    process.start(python, {"-c", script, path});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        *why = QString::fromUtf8(process.readAllStandardError());
+        return false;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(process.readAllStandardOutput(), &error);
+    *book = document.object();
+    *why = error.errorString();
+    return error.error == QJsonParseError::NoError;
+}
+
+QJsonArray sheetRows(const QJsonObject& book, const QString& sheet)
+{
+    return book.value("rows").toObject().value(sheet).toArray();
+}
+
+QJsonObject cellAt(const QJsonArray& rows, int row, int column)
+{
+    return rows.at(row).toArray().at(column).toObject();
 }
 
 QString lineOf(const QStringList& lines, const QString& start)
@@ -290,6 +384,194 @@ void TestCliReports::sen2AndActivity()
                                  "MED-2026-00001,certificate_issued,2026-11-18,,Part 2 WV-2026-000001"}));
 }
 
+void TestCliReports::figuresAsXlsx()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    const QString python = pythonWithOpenpyxl();
+    if (python.isEmpty())
+        QSKIP("python3 with openpyxl (python3-openpyxl) is needed to read the workbook back");
+    QString why;
+    QVERIFY2(seed(test, &why), qPrintable(why));
+    QTemporaryDir dir;
+    const QStringList period{"report", "--from", "2026-11-01", "--to", "2026-11-30"};
+    CliRun run = CliRunner::run(where(test) + period + QStringList{"--out", dir.filePath("november.csv")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString csvOut = run.out;
+    const QString path = dir.filePath("november.xlsx");
+    run = CliRunner::run(where(test) + period + QStringList{"--format", "xlsx", "--out", path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, csvOut); // the same period and number of rows
+    QVERIFY(!QFile::exists(path + ".partial"));
+    QCOMPARE(QFile(path).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+
+    QJsonObject book;
+    QVERIFY2(readWorkbook(python, path, &book, &why), qPrintable(why));
+    QCOMPARE(book.value("sheets").toArray().toVariantList(),
+             (QVariantList{"Summary", "EMC", "WVD", "Cases", "Definitions"}));
+    for (const QString sheet : {"Summary", "WVD", "Cases", "Definitions"}) {
+        QCOMPARE(book.value("frozen").toObject().value(sheet).toString(), QStringLiteral("A2"));
+        QVERIFY2(book.value("bold").toObject().value(sheet).toBool(), qPrintable(sheet));
+        for (const QJsonValue& width : book.value("widths").toObject().value(sheet).toArray())
+            QVERIFY2(width.toDouble() >= 10, qPrintable(sheet)); // set, not the default 8.43 (or none)
+    }
+
+    // Every figure of the CSV is in the Summary, with the same value, as a number.
+    bool bom = false;
+    const QStringList lines = readLines(dir.filePath("november.csv"), &bom);
+    const QJsonArray summary = sheetRows(book, "Summary");
+    QCOMPARE(summary.size(), lines.size());
+    QStringList header;
+    for (const QJsonValue& cell : summary.at(0).toArray())
+        header << cell.toObject().value("v").toString();
+    QCOMPARE(header, csvCells(lines.first()));
+    int shares = 0;
+    for (int row = 1; row < lines.size(); ++row) {
+        const QStringList csv = csvCells(lines.at(row));
+        const QString where = lines.at(row).left(90);
+        QCOMPARE(cellAt(summary, row, 0).value("v").toString(), csv.at(0));
+        QCOMPARE(cellAt(summary, row, 4).value("v").toString(), csv.at(4));
+        const QString detail = cellAt(summary, row, 5).value("v").toString();
+        // The CSV writes a quote in front of a formula-looking cell; the workbook keeps the text as it is.
+        QCOMPARE(csv.at(5).startsWith(u'\'') ? QStringLiteral("'") + detail : detail, csv.at(5));
+        for (int column : {2, 3}) {
+            const QJsonObject date = cellAt(summary, row, column);
+            QVERIFY2(date.value("d").toBool(), qPrintable(where));
+            QCOMPARE(date.value("v").toString().left(10), csv.at(column));
+        }
+        const QJsonObject value = cellAt(summary, row, 7);
+        if (csv.at(7).isEmpty()) {
+            QVERIFY2(value.value("v").isNull(), qPrintable(where));
+        } else {
+            QVERIFY2(value.value("t").toString() == "n", qPrintable(where));
+            const bool share = csv.at(9).size() > 0;
+            if (share) {
+                ++shares;
+                QCOMPARE(value.value("f").toString(), QStringLiteral("0.0%"));
+                QCOMPARE(QString::number(value.value("v").toDouble() * 100, 'f', 1), csv.at(7));
+            } else {
+                QCOMPARE(value.value("v").toDouble(), csv.at(7).toDouble());
+            }
+        }
+        for (int column : {8, 9}) {
+            const QJsonObject count = cellAt(summary, row, column);
+            if (csv.at(column).isEmpty()) {
+                QVERIFY2(count.value("v").isNull(), qPrintable(where));
+            } else {
+                QCOMPARE(count.value("t").toString(), QStringLiteral("n"));
+                QCOMPARE(count.value("v").toDouble(), csv.at(column).toDouble());
+            }
+        }
+        QCOMPARE(cellAt(summary, row, 10).value("v").toString(), csv.at(10));
+    }
+    QVERIFY(shares > 0);
+
+    // The cancellation reason that looks like a formula stays the text typed.
+    bool formulaText = false;
+    for (const QJsonValue& row : summary) {
+        const QJsonObject detail = row.toArray().at(5).toObject();
+        if (detail.value("v").toString() == "=1+2 venue") {
+            QCOMPARE(detail.value("t").toString(), QStringLiteral("s"));
+            formulaText = true;
+        }
+    }
+    QVERIFY(formulaText);
+
+    // A council's sheet holds that council's rows only: one enquiry in Westvale.
+    const QJsonArray westvale = sheetRows(book, "WVD");
+    bool enquiries = false;
+    for (int row = 1; row < westvale.size(); ++row) {
+        QCOMPARE(cellAt(westvale, row, 0).value("v").toString(), QStringLiteral("WVD"));
+        if (cellAt(westvale, row, 4).value("v").toString() == "enquiries") {
+            QCOMPARE(cellAt(westvale, row, 7).value("v").toDouble(), 1.0);
+            enquiries = true;
+        }
+    }
+    QVERIFY(enquiries);
+
+    // The cases behind the figures, council by council.
+    QStringList cases;
+    const QJsonArray caseRows = sheetRows(book, "Cases");
+    for (int row = 1; row < caseRows.size(); ++row) {
+        QStringList cells;
+        for (const QJsonValue& cell : caseRows.at(row).toArray())
+            cells << cell.toObject().value("v").toString();
+        cases << cells.join(u'|');
+    }
+    QVERIFY2(cases.contains("WVD|enquiries||Enquiries received|MED-2026-00001"),
+             qPrintable(cases.join(u'\n')));
+    QVERIFY2(cases.contains("EMC|enquiries||Enquiries received|DR-2026-00002"),
+             qPrintable(cases.join(u'\n')));
+    QVERIFY(cases.contains("WVD|meetings_cancelled_by_reason|=1+2 venue|Meetings cancelled, by reason|"
+                           "MED-2026-00001"));
+    QVERIFY(
+        cases.contains("WVD|part2_within_3_working_days||Part 2 certificates issued on time|MED-2026-00001"));
+
+    // Every definition, as the rules write it.
+    const QJsonArray definitions = sheetRows(book, "Definitions");
+    QVERIFY(definitions.size() > 10);
+    QCOMPARE(cellAt(definitions, 1, 0).value("v").toString(), QStringLiteral("enquiries"));
+    QVERIFY(cellAt(definitions, 1, 4).value("v").toString().startsWith("Cases taken"));
+
+    // One council: its sheet and no other.
+    run = CliRunner::run(where(test) + period +
+                         QStringList{"--council", "wvd", "--format", "xlsx", "--out", path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(readWorkbook(python, path, &book, &why), qPrintable(why));
+    QCOMPARE(book.value("sheets").toArray().toVariantList(),
+             (QVariantList{"Summary", "WVD", "Cases", "Definitions"}));
+}
+
+void TestCliReports::activityAsXlsx()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    const QString python = pythonWithOpenpyxl();
+    if (python.isEmpty())
+        QSKIP("python3 with openpyxl (python3-openpyxl) is needed to read the workbook back");
+    QString why;
+    QVERIFY2(seed(test, &why), qPrintable(why));
+    QTemporaryDir dir;
+    const QString path = dir.filePath("activity.xlsx");
+    const CliRun run = CliRunner::run(where(test) + QStringList{"report", "activity", "--from", "2026-11-01",
+                                                                "--to", "2026-11-30", "--council", "WVD",
+                                                                "--format", "xlsx", "--out", path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.endsWith("rows: 2\n"), qPrintable(run.out));
+    QJsonObject book;
+    QVERIFY2(readWorkbook(python, path, &book, &why), qPrintable(why));
+    QCOMPARE(book.value("sheets").toArray().toVariantList(), (QVariantList{"Activity", "Totals"}));
+    const QJsonArray rows = sheetRows(book, "Activity");
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(cellAt(rows, 0, 2).value("v").toString(), QStringLiteral("date"));
+    QCOMPARE(cellAt(rows, 1, 0).value("v").toString(), QStringLiteral("MED-2026-00001"));
+    QCOMPARE(cellAt(rows, 1, 1).value("v").toString(), QStringLiteral("meeting_held"));
+    QVERIFY(cellAt(rows, 1, 2).value("d").toBool());
+    QCOMPARE(cellAt(rows, 1, 2).value("v").toString().left(10), QStringLiteral("2026-11-16"));
+    QCOMPARE(cellAt(rows, 1, 3).value("t").toString(), QStringLiteral("n"));
+    QCOMPARE(cellAt(rows, 1, 3).value("v").toDouble(), 150.0);
+    QCOMPARE(cellAt(rows, 1, 4).value("v").toString(), QStringLiteral("mediation"));
+    QCOMPARE(cellAt(rows, 2, 1).value("v").toString(), QStringLiteral("certificate_issued"));
+    QCOMPARE(cellAt(rows, 2, 2).value("v").toString().left(10), QStringLiteral("2026-11-18"));
+    QVERIFY(cellAt(rows, 2, 3).value("v").isNull());
+    QCOMPARE(cellAt(rows, 2, 4).value("v").toString(), QStringLiteral("Part 2 WV-2026-000001"));
+    // Totals: how many of each, and the meetings' minutes.
+    const QJsonArray totals = sheetRows(book, "Totals");
+    QCOMPARE(totals.size(), 4);
+    QCOMPARE(cellAt(totals, 1, 0).value("v").toString(), QStringLiteral("WVD"));
+    QVERIFY(cellAt(totals, 1, 2).value("d").toBool());
+    QCOMPARE(cellAt(totals, 1, 2).value("v").toString().left(10), QStringLiteral("2026-11-01"));
+    QCOMPARE(cellAt(totals, 1, 4).value("v").toString(), QStringLiteral("information_given"));
+    QCOMPARE(cellAt(totals, 1, 5).value("v").toDouble(), 0.0);
+    QCOMPARE(cellAt(totals, 2, 4).value("v").toString(), QStringLiteral("meeting_held"));
+    QCOMPARE(cellAt(totals, 2, 5).value("t").toString(), QStringLiteral("n"));
+    QCOMPARE(cellAt(totals, 2, 5).value("v").toDouble(), 1.0);
+    QCOMPARE(cellAt(totals, 2, 6).value("v").toDouble(), 150.0);
+    QCOMPARE(cellAt(totals, 3, 5).value("v").toDouble(), 1.0);
+}
+
 void TestCliReports::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -304,15 +586,22 @@ void TestCliReports::badArguments_data()
     QTest::newRow("bad date") << QStringList{"report",     "--from", "30/11/2026", "--to",
                                              "2026-12-01", "--out",  "x.csv"}
                               << 2 << "--from DATE";
-    QTest::newRow("xlsx") << QStringList{"report",   "--from", "2026-11-01", "--to",  "2026-11-30",
-                                         "--format", "xlsx",   "--out",      "x.xlsx"}
-                          << 2 << "only csv";
     QTest::newRow("pdf without file")
         << QStringList{"report", "--from", "2026-11-01", "--to", "2026-11-30", "--format", "pdf"} << 2
         << "--format pdf needs the file to write: --out FILE.pdf";
     QTest::newRow("pdf of sen2") << QStringList{"report", "sen2",     "--year", "2026",  "--council",
                                                 "WVD",    "--format", "pdf",    "--out", "x.csv"}
                                  << 2 << "--format pdf is the contract-monitoring report";
+    QTest::newRow("xlsx without a file")
+        << QStringList{"report", "--from", "2026-11-01", "--to", "2026-11-30", "--format", "xlsx"} << 2
+        << "--format xlsx writes a workbook: give it as --out FILE.xlsx";
+    QTest::newRow("activity xlsx without a file")
+        << QStringList{"report",     "activity",  "--from", "2026-11-01", "--to",
+                       "2026-11-30", "--council", "WVD",    "--format",   "xlsx"}
+        << 2 << "--out FILE.xlsx";
+    QTest::newRow("unknown format") << QStringList{"report",   "--from", "2026-11-01", "--to", "2026-11-30",
+                                                   "--format", "ods",    "--out",      "x.csv"}
+                                    << 2 << "--format ods is not made: say csv, xlsx or pdf";
     QTest::newRow("sen2 without council")
         << QStringList{"report", "sen2", "--year", "2026", "--out", "x.csv"} << 2 << "--council CODE";
     QTest::newRow("sen2 bad year") << QStringList{"report",    "sen2", "--year", "26x",
@@ -352,6 +641,32 @@ void TestCliReports::unwritableFileLeavesNothing()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("nothing was written"), qPrintable(run.err));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestCliReports::unwritableWorkbookLeavesNothing()
+{
+    TestDatabase test("sqlite");
+    QString why;
+    QVERIFY2(seed(test, &why), qPrintable(why));
+    for (const QString& action : {QString(), QStringLiteral("activity")}) {
+        const QString path = QStringLiteral("/proc/no-such-folder/report.xlsx");
+        QStringList arguments{"report"};
+        if (!action.isEmpty())
+            arguments << action << "--council"
+                      << "WVD";
+        arguments << "--from"
+                  << "2026-11-01"
+                  << "--to"
+                  << "2026-11-30"
+                  << "--format"
+                  << "xlsx"
+                  << "--out" << path;
+        const CliRun run = CliRunner::run(where(test) + arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("cannot write /proc/no-such-folder/report.xlsx: "), qPrintable(run.err));
+        QVERIFY2(run.err.contains("nothing was written"), qPrintable(run.err));
+        QVERIFY(!QFile::exists(path));
+    }
 }
 
 QTEST_MAIN(TestCliReports)

@@ -14,9 +14,11 @@ public:
         asked << caption;
         return openPath;
     }
-    QString saveFileName(QWidget*, const QString& caption, const QString&, const QString&) override
+    QString saveFileName(QWidget*, const QString& caption, const QString& suggestedName,
+                         const QString&) override
     {
         asked << caption;
+        suggested << suggestedName;
         return savePath;
     }
 
@@ -30,4 +32,5 @@ public:
     QString folderPath;
     QString savePath;
     QStringList asked;
+    QStringList suggested; // the names save dialogs offered
 };

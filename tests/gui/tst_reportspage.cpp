@@ -138,6 +138,25 @@ void TestReportsPage::figuresDefinitionsCasesAndExport()
     QVERIFY(
         csv.contains("WVD,Westvale District Council,2026-11-30,2026-12-31,enquiries,,Enquiries received,1,"));
     QVERIFY(presenter.errors.isEmpty());
+
+    // Export XLSX: the same workbook as report --format xlsx, named for the period.
+    chooser.savePath = dir.filePath("westvale.xlsx");
+    QVERIFY(page.exportXlsx());
+    QCOMPARE(chooser.suggested.last(), QStringLiteral("report-wvd-2026-11-30-2026-12-31.xlsx"));
+    QFile workbook(chooser.savePath);
+    QVERIFY(workbook.open(QIODevice::ReadOnly));
+    const QByteArray zip = workbook.readAll();
+    QVERIFY(zip.startsWith("PK\x03\x04"));             // an XLSX is a zip
+    QVERIFY(zip.contains("xl/worksheets/sheet4.xml")); // Summary, WVD, Cases, Definitions
+    QVERIFY(!zip.contains("xl/worksheets/sheet5.xml"));
+    QCOMPARE(workbook.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    QVERIFY(presenter.errors.isEmpty());
+    // A folder that cannot be written: said, and no file.
+    chooser.savePath = QStringLiteral("/proc/no-such-folder/westvale.xlsx");
+    QVERIFY(!page.exportXlsx());
+    QCOMPARE(presenter.errors.size(), 1);
+    QVERIFY(!QFile::exists(chooser.savePath));
+    presenter.errors.clear();
     FileChooser::install(nullptr);
     MessagePresenter::install(nullptr);
 }

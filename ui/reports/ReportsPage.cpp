@@ -13,6 +13,7 @@
 #include "shell/MessagePresenter.h"
 #include "store/reports/ReportCsv.h"
 #include "store/reports/ReportQuery.h"
+#include "store/reports/ReportWorkbook.h"
 #include "store/settings/CouncilRepository.h"
 #include "store/settings/SettingsRepository.h"
 
@@ -83,8 +84,9 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
     : QWidget(parent), m_context(context), m_periodKind(new QComboBox(this)), m_from(new DateLineEdit(this)),
       m_to(new DateLineEdit(this)), m_council(new QComboBox(this)),
       m_show(new QPushButton(tr("&Show"), this)), m_export(new QPushButton(tr("E&xport CSV..."), this)),
-      m_status(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this)),
-      m_charts(new ReportCharts(this)), m_casesTitle(new QLabel(this)), m_cases(new QListWidget(this))
+      m_exportXlsx(new QPushButton(tr("Export X&LSX..."), this)), m_status(new QLabel(this)),
+      m_table(new QTableWidget(0, ColumnCount, this)), m_charts(new ReportCharts(this)),
+      m_casesTitle(new QLabel(this)), m_cases(new QListWidget(this))
 {
     setAccessibleName(tr("Reports"));
     m_periodKind->setObjectName(QStringLiteral("reportPeriod"));
@@ -105,6 +107,9 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
     m_show->setToolTip(tr("Work the figures out for this period and council (F5)"));
     m_export->setObjectName(QStringLiteral("exportReportButton"));
     m_export->setToolTip(tr("Write the figures shown, with their definitions, to a CSV file (Ctrl+E)"));
+    m_exportXlsx->setObjectName(QStringLiteral("exportReportXlsxButton"));
+    m_exportXlsx->setToolTip(tr("Write the period's figures, each council's, the cases behind them and "
+                                "their definitions to an XLSX workbook (Alt+L)"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
 
@@ -135,6 +140,7 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
         "Write the contract-monitoring report of the figures shown, with charts and definitions, to a PDF"));
     choosers->addWidget(m_exportPdf);
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportPdf(); });
+    choosers->addWidget(m_exportXlsx);
 
     m_table->setObjectName(QStringLiteral("reportFigures"));
     m_table->setAccessibleName(
@@ -190,6 +196,7 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
         connect(edit, &QLineEdit::returnPressed, this, [this] { refresh(); });
     connect(m_show, &QPushButton::clicked, this, [this] { refresh(); });
     connect(m_export, &QPushButton::clicked, this, [this] { exportCsv(); });
+    connect(m_exportXlsx, &QPushButton::clicked, this, [this] { exportXlsx(); });
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showCasesBehind(row); });
     auto openCase = [this](QListWidgetItem* item) {
         if (item && item->data(Qt::UserRole).toLongLong() > 0)
@@ -230,8 +237,8 @@ void ReportsPage::showEvent(QShowEvent* event)
 
 void ReportsPage::gate()
 {
-    for (QWidget* widget :
-         std::initializer_list<QWidget*>{m_periodKind, m_from, m_to, m_council, m_show, m_export, m_table}) {
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_periodKind, m_from, m_to, m_council, m_show,
+                                                           m_export, m_exportXlsx, m_table}) {
         m_context->gate(widget, ReportDefinitions::kAction);
         if (!m_context->allows(ReportDefinitions::kAction))
             widget->setToolTip(ReportDefinitions::refusal());
@@ -432,5 +439,35 @@ bool ReportsPage::exportPdf()
         return false;
     }
     m_status->setText(tr("The report was written to %1.").arg(path));
+    return true;
+}
+
+bool ReportsPage::exportXlsx()
+{
+    if (m_figures.values.isEmpty() && !refresh())
+        return false;
+    const QString suggested = QStringLiteral("report-%1-%2-%3.xlsx")
+                                  .arg(m_figures.councilCode.toLower(), m_figures.from.toString(Qt::ISODate),
+                                       m_figures.to.toString(Qt::ISODate));
+    const QString path = FileChooser::instance().saveFileName(this, tr("Export the Figures as a Workbook"),
+                                                              suggested, tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return false;
+    // The period and council of the figures shown, worked out again with their cases.
+    ReportWorkbook workbook;
+    if (StoreError error = ReportWorkbook::collect(m_context->database(), m_context->calendar(),
+                                                   ReportPeriod(m_figures.from, m_figures.to),
+                                                   m_figures.councilId, {}, &workbook)) {
+        MessagePresenter::instance().showError(this, tr("Could not export the figures"),
+                                               tr("%1 Nothing was exported.").arg(error.message()));
+        return false;
+    }
+    QString reason;
+    if (!workbook.write(path, &reason)) {
+        MessagePresenter::instance().showError(this, tr("Could not write the file"),
+                                               tr("%1: %2. Nothing was exported.").arg(path, reason));
+        return false;
+    }
+    m_status->setText(tr("The workbook was written to %1.").arg(path));
     return true;
 }

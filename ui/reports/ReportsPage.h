@@ -19,8 +19,8 @@ class WorkContext;
 // period (this or last month, quarter, financial or calendar year, or any
 // range) and a council (or all), the figures as a table with each figure's
 // definition as its tooltip (rules/ReportDefinitions, the words the exports
-// and the README print), Export CSV, Export PDF (the contract-monitoring
-// report, ContractReportPdf), the cases behind the chosen figure,
+// and the README print), Export CSV, Export XLSX, Export PDF (the
+// contract-monitoring report, ContractReportPdf), the cases behind the chosen figure,
 // which open in the workspace, and charts by month (ReportCharts), each with
 // its numbers in a table. Other roles see why they cannot.
 class ReportsPage : public QWidget
@@ -40,6 +40,10 @@ public:
     // Writes the contract-monitoring report of the figures shown, with its
     // charts and the provider's letterhead, as a PDF the person names; false when not written.
     bool exportPdf();
+    // Writes the period's workbook (store/reports/ReportWorkbook, as `report
+    // --format xlsx`: every council and each, or the council chosen, with the
+    // cases behind each figure) to a file the person chooses; false when not written.
+    bool exportXlsx();
     // Lists the cases behind the figure in `row` of the table.
     void showCasesBehind(int row);
 
@@ -71,6 +75,7 @@ private:
     QPushButton* m_show;
     QPushButton* m_export;
     QPushButton* m_exportPdf;
+    QPushButton* m_exportXlsx;
     QLabel* m_status;
     QTableWidget* m_table;
     ReportCharts* m_charts;

@@ -8,11 +8,13 @@
 #include "store/reports/ActivityStatementQuery.h"
 #include "store/reports/ReportCsv.h"
 #include "store/reports/ReportQuery.h"
+#include "store/reports/ReportWorkbook.h"
 #include "store/settings/BankHolidayRepository.h"
 #include "store/settings/CouncilRepository.h"
 #include "store/settings/SettingsRepository.h"
 
 #include <QCommandLineParser>
+#include <algorithm>
 
 namespace {
 // A date of the command line: ISO, from 1900 to 2199; invalid otherwise.
@@ -51,6 +53,39 @@ int writeContractPdf(CliContext& context, QSqlDatabase db, const BankHolidayCale
     context.out() << "pages: " << ContractReportPdf::pageCount(content) << Qt::endl;
     return CliCommand::ExitOk;
 }
+
+// --format xlsx: the same report as an XLSX workbook (store/reports/ReportWorkbook).
+int writeWorkbook(CliContext& context, QSqlDatabase db, const QString& action, const ReportPeriod& period,
+                  std::optional<qint64> councilId, const QList<Council>& councils, const QString& path)
+{
+    QString reason;
+    int rows = 0;
+    if (action == QLatin1String("activity")) {
+        QList<BillableEvent> events;
+        if (StoreError error = ActivityStatementQuery(db).list(period, *councilId, &events))
+            return context.fail(error);
+        const auto council = std::find_if(councils.cbegin(), councils.cend(),
+                                          [&](const Council& c) { return c.id == *councilId; });
+        if (!ReportWorkbook::writeActivity(path, council->code, council->name, period, events, &reason))
+            return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
+        rows = static_cast<int>(events.size());
+    } else {
+        BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
+        if (BankHolidayRepository(db).load(&calendar))
+            calendar = BankHolidayCalendar::shipped();
+        ReportWorkbook workbook;
+        const QStringList only =
+            action == QLatin1String("sen2") ? ReportDefinitions::sen2Figures() : QStringList();
+        if (StoreError error = ReportWorkbook::collect(db, calendar, period, councilId, only, &workbook))
+            return context.fail(error);
+        if (!workbook.write(path, &reason))
+            return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
+        rows = workbook.summaryRows();
+    }
+    context.out() << "period: " << period.label() << Qt::endl;
+    context.out() << "rows: " << rows << Qt::endl;
+    return CliCommand::ExitOk;
+}
 } // namespace
 
 int ReportCommand::run(CliContext& context)
@@ -85,16 +120,20 @@ int ReportCommand::run(CliContext& context)
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(
             QStringLiteral("unexpected '%1'").arg(parser.positionalArguments().first()));
-    const bool pdf = parser.value(formatOption) == QLatin1String("pdf");
+    const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("csv");
+    const bool pdf = format == QLatin1String("pdf");
+    const bool xlsx = format == QLatin1String("xlsx");
     if (!parser.isSet(outOption))
-        return context.usageError(pdf ? QStringLiteral("--format pdf needs the file to write: --out FILE.pdf")
-                                      : QStringLiteral("give the file to write: --out FILE.csv"));
+        return context.usageError(
+            pdf    ? QStringLiteral("--format pdf needs the file to write: --out FILE.pdf")
+            : xlsx ? QStringLiteral("--format xlsx writes a workbook: give it as --out FILE.xlsx")
+                   : QStringLiteral("give the file to write: --out FILE.csv"));
     if (pdf && !action.isEmpty())
         return context.usageError(
             QStringLiteral("--format pdf is the contract-monitoring report: report --from DATE --to DATE"));
-    if (parser.isSet(formatOption) && parser.value(formatOption) != QLatin1String("csv") && !pdf)
+    if (format != QLatin1String("csv") && !pdf && !xlsx)
         return context.usageError(
-            QStringLiteral("--format %1 is not made yet: only csv or pdf").arg(parser.value(formatOption)));
+            QStringLiteral("--format %1 is not made: say csv, xlsx or pdf").arg(format));
     const bool sen2 = action == QLatin1String("sen2");
     ReportPeriod period;
     if (sen2) {
@@ -151,6 +190,9 @@ int ReportCommand::run(CliContext& context)
             calendar = BankHolidayCalendar::shipped();
         return writeContractPdf(context, db, calendar, period, councilId, parser.value(outOption));
     }
+    if (xlsx)
+        return writeWorkbook(context, db, action, period, councilId, councils, parser.value(outOption));
+
     QByteArray data;
     int rows = 0;
     if (action == QLatin1String("activity")) {
