@@ -100,8 +100,11 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     connect(m_held, &QDateEdit::dateChanged, this, &MeetingOutcomeDialog::showDeadlines);
     m_actions->verticalHeader()->hide();
     m_actions->setAccessibleName(tr("Action plan"));
+    // Room for a few actions with their wrapped deadlines: a one-row table cut
+    // a wrapped row in half and hid what was typed in it.
+    m_actions->setMinimumHeight(m_actions->fontMetrics().lineSpacing() * 8);
     m_copies->setAccessibleName(tr("Copies given"));
-    m_copies->setMaximumHeight(m_copies->fontMetrics().lineSpacing() * 4 + 8);
+    m_copies->setMaximumHeight(m_copies->fontMetrics().lineSpacing() * 3 + 8);
     m_copyTo->setPlaceholderText(tr("Who was given a copy today"));
     m_copyTo->setAccessibleName(tr("Copy given to"));
     m_problem->setWordWrap(true);
