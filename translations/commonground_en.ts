@@ -170,10 +170,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The council acts on agreed actions within two weeks of the meeting unless a different period is agreed in writing (SEND Regulations 2014, reg 42). This agreement is confidential; it is not evidence at a tribunal, and the mediator is not a witness.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,6 +183,22 @@
     </message>
     <message>
         <source>Action plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check reg 44</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of action not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s deadlines in law:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the agreed action is one the family could appeal, the council meets the time limits of reg 44 as if the agreement were a tribunal order; otherwise it acts within two weeks of the agreement. A different period agreed in writing replaces either (SEND Regulations 2014, reg 42). This agreement is confidential; it is not evidence at a tribunal, and the mediator is not a witness.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -351,6 +363,36 @@
     </message>
 </context>
 <context>
+    <name>AgreedActionKind</name>
+    <message>
+        <source>Assess or re-assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make and maintain a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another appealable item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not appealable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appealability</name>
+    <message>
+        <source>Could appeal to the tribunal: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation only, not appealable on its own: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Case management for SEND mediation and disagreement resolution</source>
@@ -406,6 +448,10 @@
     </message>
     <message>
         <source>&amp;Retention...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2035,6 +2081,46 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>merging the case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Did n&amp;ot pursue...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tribunal a&amp;ppeal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the family could appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an appeal to the tribunal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family registered an appeal with the tribunal: its date and how you learnt it (shown on the timeline and counted in the reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the family did not pursue mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family had the information and has not pursued mediation: the case moves to &quot;Not pursuing mediation&quot; on that day and Part 1 is due within 3 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  Appeal to the tribunal registered %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording that the family did not pursue mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -3127,6 +3213,17 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
 </context>
 <context>
+    <name>ContractReportPdf</name>
+    <message>
+        <source>Contract monitoring report: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CouncilDialog</name>
     <message>
         <source>Edit Council</source>
@@ -3648,6 +3745,14 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>Professional, with the parent&apos;s permission</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DuplicateReferralDialog</name>
@@ -3837,6 +3942,61 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Referral from a professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyNotPursuedDialog</name>
+    <message>
+        <source>Family did not pursue mediation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family had the mediation information and has not pursued mediation. The case moves to &quot;Not pursuing mediation&quot; on the day you record, and the Part 1 certificate is due within 3 working days of it. The family may still ask for mediation afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date you recorded that the family did not pursue mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before the information was given (%1), not in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, such as &quot;No reply to two calls and a letter&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recorded on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recor&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the family did not pursue mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4880,6 +5040,22 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <source>The family cannot have asked for mediation before the enquiry (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the date you recorded that the family did not pursue mediation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the family did not pursue mediation cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family cannot have not pursued mediation before the enquiry (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family cannot have not pursued mediation before they were given the information (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>
@@ -5190,6 +5366,46 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <source>When cancelling: the case moves to &quot;No meeting within 30 days&quot; and its Part 3 certificate becomes due.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notice s&amp;ent to the family on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family a&amp;greed to shorter notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation letter or email to the family with the date and place counts as notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day notice was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family agreed to shorter notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family must be told the date and place at least 5 working days before the meeting unless they agree to less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice period applies to this kind of meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingOutcomeDialog</name>
@@ -5294,10 +5510,6 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agreement and action plan (council actions: two weeks unless agreed otherwise in writing):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copies of the agreement given:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5339,6 +5551,38 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>Could not write the action plan to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which kind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of agreed action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council&apos;s deadlines (law)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement and action plan. For each action choose its kind: an item the family could appeal follows the reg 44 periods, anything else two weeks (reg 42); a period agreed in writing replaces either (set it in By when).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind to see the council&apos;s deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check reg 44</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5765,6 +6009,10 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <source>Could not look for the same referral</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the family could appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
@@ -6164,6 +6412,358 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>Say what the disagreement is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportChartData</name>
+    <message>
+        <source>Part 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Chart: enquiries per month by route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiries per month by route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: on time per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 1 on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 2 on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: mediation outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiries by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time per month: Part 1 and 2 within 3 working days, meetings within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law: 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export X&amp;LSX...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This financial year (April to March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work the figures out for this period and council (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the figures shown, with their definitions, to a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the period&apos;s figures, each council&apos;s, the cases behind them and their definitions to an XLSX workbook (Alt+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;uncil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PD&amp;F...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the contract-monitoring report of the figures shown, with charts and definitions, to a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures (hover over one for its definition; choose one to list its cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a figure to list the cases behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases behind the figure (Enter or double-click opens one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figu&amp;res</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;arts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3. Hover over a figure for what it counts; choose one to list its cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none to measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case behind %1%2 (Enter opens it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases behind %2%3 (Enter opens one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures were written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Figures as a Workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook was written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6625,6 +7225,61 @@ They hold personal data: send them securely and delete your copies once sent.</s
     </message>
     <message>
         <source>Subject access export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TribunalAppealDialog</name>
+    <message>
+        <source>Appeal to the tribunal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an appeal to the tribunal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family registered an appeal with the First-tier Tribunal (SEND). The councils&apos; SEN2 return counts the mediation cases held that were followed by an appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the appeal was registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 3/11/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you learnt of the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How we learnt it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the appeal is taken off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is taken off (kept on the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the recorded appeal off the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by mistake?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
