@@ -13,6 +13,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QListWidget>
@@ -34,6 +35,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void figuresDefinitionsCasesAndExport();
     void exportPdf();
+    void sen2ReturnOnScreen();
     void onlySupervisorsAndAdministrators();
     void appealDialog();
 };
@@ -215,6 +217,71 @@ void TestReportsPage::exportPdf()
     QVERIFY(text.contains(QStringLiteral("Produced: Saturday 5 December 2026")));
     QVERIFY(text.contains(QStringLiteral("Enquiries received 1")));
     QVERIFY(text.contains(QStringLiteral("Nov 2026 1 0 1")));
+    FileChooser::install(nullptr);
+    MessagePresenter::install(nullptr);
+}
+
+// The SEN2 return on screen: a calendar year, only its figures, and the CSV
+// export holds only them (as `report sen2`).
+void TestReportsPage::sen2ReturnOnScreen()
+{
+    RecordingPresenter presenter;
+    MessagePresenter::install(&presenter);
+    ScriptedFileChooser chooser;
+    FileChooser::install(&chooser);
+    TestDatabase test("sqlite");
+    DatabaseSession session;
+    QVERIFY(!session.open(test.settings()));
+    QSqlDatabase db = session.database()->connection();
+    const QDate today(2026, 12, 5);
+    const qint64 westvale = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
+    QVERIFY(CaseSeed::addCase(db, CaseSeed::mediationReferral(westvale, "Kit", "Hale", QDate(2026, 11, 2)),
+                              today));
+    WorkContext context(&session);
+    context.setToday(today);
+    ReportsPage page(&context);
+    page.resize(1280, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.councilBox()->setCurrentIndex(page.councilBox()->findText("Westvale District Council (WVD)"));
+
+    // From last month, the return moves to last calendar year, the year a return is made for.
+    page.sen2Box()->setChecked(true);
+    QCOMPARE(page.period(), ReportPeriod::calendarYear(2025));
+    // This calendar year stays chosen.
+    page.periodBox()->setCurrentIndex(6);
+    QCOMPARE(page.period(), ReportPeriod::calendarYear(2026));
+    QTableWidget* table = page.table();
+    QStringList shown;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (!table->isRowHidden(row))
+            shown << page.figures().values.at(row).figure;
+    }
+    shown.removeDuplicates();
+    QStringList expected = ReportDefinitions::sen2Figures();
+    expected.sort();
+    shown.sort();
+    QCOMPARE(shown, expected);
+
+    QTemporaryDir dir;
+    chooser.savePath = dir.filePath("sen2.csv");
+    QVERIFY(page.exportCsv());
+    QVERIFY(chooser.suggested.last().startsWith("sen2-wvd-2026"));
+    QFile file(chooser.savePath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split("\r\n", Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 1);
+    for (const QString& line : lines.mid(1))
+        QVERIFY2(ReportDefinitions::sen2Figures().contains(line.section(',', 4, 4)), qPrintable(line));
+    QVERIFY(lines.join('\n').contains(",enquiries_by_route,mediation,"));
+
+    // Unticked, every figure again.
+    page.sen2Box()->setChecked(false);
+    int hidden = 0;
+    for (int row = 0; row < table->rowCount(); ++row)
+        hidden += table->isRowHidden(row) ? 1 : 0;
+    QCOMPARE(hidden, 0);
+    QVERIFY(presenter.errors.isEmpty());
     FileChooser::install(nullptr);
     MessagePresenter::install(nullptr);
 }

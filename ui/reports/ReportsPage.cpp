@@ -17,6 +17,7 @@
 #include "store/settings/CouncilRepository.h"
 #include "store/settings/SettingsRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -84,7 +85,8 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
     : QWidget(parent), m_context(context), m_periodKind(new QComboBox(this)), m_from(new DateLineEdit(this)),
       m_to(new DateLineEdit(this)), m_council(new QComboBox(this)),
       m_show(new QPushButton(tr("&Show"), this)), m_export(new QPushButton(tr("E&xport CSV..."), this)),
-      m_exportXlsx(new QPushButton(tr("Export X&LSX..."), this)), m_status(new QLabel(this)),
+      m_exportXlsx(new QPushButton(tr("Export X&LSX..."), this)),
+      m_sen2(new QCheckBox(tr("SE&N2 return only"), this)), m_status(new QLabel(this)),
       m_table(new QTableWidget(0, ColumnCount, this)), m_charts(new ReportCharts(this)),
       m_casesTitle(new QLabel(this)), m_cases(new QListWidget(this))
 {
@@ -110,6 +112,9 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
     m_exportXlsx->setObjectName(QStringLiteral("exportReportXlsxButton"));
     m_exportXlsx->setToolTip(tr("Write the period's figures, each council's, the cases behind them and "
                                 "their definitions to an XLSX workbook (Alt+L)"));
+    m_sen2->setObjectName(QStringLiteral("reportSen2"));
+    m_sen2->setToolTip(tr("Only the figures a council needs from its provider for its SEN2 return to the "
+                          "DfE, for a calendar year (as report sen2); the exports write only these"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
 
@@ -131,6 +136,7 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
     choosers->addWidget(councilLabel);
     choosers->addWidget(m_council);
     choosers->addWidget(m_show);
+    choosers->addWidget(m_sen2);
     choosers->addStretch();
     choosers->addWidget(m_export);
     // The contract-monitoring report, beside the CSV.
@@ -191,6 +197,15 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
             refresh();
     });
     connect(m_council, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    // The SEN2 return is for a calendar year: anything else becomes last year,
+    // the year a return is made for.
+    connect(m_sen2, &QCheckBox::toggled, this, [this](bool on) {
+        const int kind = m_periodKind->currentIndex();
+        if (on && kind != ThisCalendarYear && kind != LastCalendarYear)
+            m_periodKind->setCurrentIndex(LastCalendarYear); // refreshes
+        else
+            refresh();
+    });
     // A range typed: Enter in either date works it out.
     for (DateLineEdit* edit : {m_from, m_to})
         connect(edit, &QLineEdit::returnPressed, this, [this] { refresh(); });
@@ -238,7 +253,7 @@ void ReportsPage::showEvent(QShowEvent* event)
 void ReportsPage::gate()
 {
     for (QWidget* widget : std::initializer_list<QWidget*>{m_periodKind, m_from, m_to, m_council, m_show,
-                                                           m_export, m_exportXlsx, m_table}) {
+                                                           m_sen2, m_export, m_exportXlsx, m_table}) {
         m_context->gate(widget, ReportDefinitions::kAction);
         if (!m_context->allows(ReportDefinitions::kAction))
             widget->setToolTip(ReportDefinitions::refusal());
@@ -349,8 +364,18 @@ bool ReportsPage::refresh()
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, column, item);
         }
+        m_table->setRowHidden(row, !shownFigures().isEmpty() && !shownFigures().contains(value.figure));
     }
+    if (m_sen2->isChecked())
+        m_status->setText(tr("SEN2 return for %1, %2: the figures the council needs from its provider.")
+                              .arg(figures.councilName)
+                              .arg(chosen.from().year()));
     return true;
+}
+
+QStringList ReportsPage::shownFigures() const
+{
+    return m_sen2->isChecked() ? ReportDefinitions::sen2Figures() : QStringList();
 }
 
 void ReportsPage::showCasesBehind(int row)
@@ -385,15 +410,18 @@ bool ReportsPage::exportCsv()
 {
     if (m_figures.values.isEmpty() && !refresh())
         return false;
-    const QString suggested = QStringLiteral("report-%1-%2-%3.csv")
-                                  .arg(m_figures.councilCode.toLower(), m_figures.from.toString(Qt::ISODate),
-                                       m_figures.to.toString(Qt::ISODate));
+    const QString suggested =
+        m_sen2->isChecked()
+            ? QStringLiteral("sen2-%1-%2.csv").arg(m_figures.councilCode.toLower()).arg(m_figures.from.year())
+            : QStringLiteral("report-%1-%2-%3.csv")
+                  .arg(m_figures.councilCode.toLower(), m_figures.from.toString(Qt::ISODate),
+                       m_figures.to.toString(Qt::ISODate));
     const QString path = FileChooser::instance().saveFileName(this, tr("Export the Figures"), suggested,
                                                               tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
     QString reason;
-    if (!PrivateFile::write(path, ReportCsv::write({m_figures}), &reason)) {
+    if (!PrivateFile::write(path, ReportCsv::write({m_figures}, shownFigures()), &reason)) {
         MessagePresenter::instance().showError(this, tr("Could not write the file"),
                                                tr("%1: %2. Nothing was exported.").arg(path, reason));
         return false;
@@ -457,7 +485,7 @@ bool ReportsPage::exportXlsx()
     ReportWorkbook workbook;
     if (StoreError error = ReportWorkbook::collect(m_context->database(), m_context->calendar(),
                                                    ReportPeriod(m_figures.from, m_figures.to),
-                                                   m_figures.councilId, {}, &workbook)) {
+                                                   m_figures.councilId, shownFigures(), &workbook)) {
         MessagePresenter::instance().showError(this, tr("Could not export the figures"),
                                                tr("%1 Nothing was exported.").arg(error.message()));
         return false;

@@ -8,6 +8,7 @@
 
 class DateLineEdit;
 class ReportCharts;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -22,7 +23,9 @@ class WorkContext;
 // and the README print), Export CSV, Export XLSX, Export PDF (the
 // contract-monitoring report, ContractReportPdf), the cases behind the chosen figure,
 // which open in the workspace, and charts by month (ReportCharts), each with
-// its numbers in a table. Other roles see why they cannot.
+// its numbers in a table. "SEN2 return only" narrows the figures and the CSV
+// and XLSX exports to the council's SEN2 return for a calendar year (as
+// `report sen2`). Other roles see why they cannot.
 class ReportsPage : public QWidget
 {
     Q_OBJECT
@@ -50,6 +53,7 @@ public:
     const ReportFigures& figures() const { return m_figures; }
     QComboBox* periodBox() const { return m_periodKind; }
     QComboBox* councilBox() const { return m_council; }
+    QCheckBox* sen2Box() const { return m_sen2; }
     DateLineEdit* fromEdit() const { return m_from; }
     DateLineEdit* toEdit() const { return m_to; }
     QTableWidget* table() const { return m_table; }
@@ -65,6 +69,8 @@ protected:
 private:
     void reloadCouncils();
     void applyPreset();
+    // The figures shown and exported: the SEN2 return's, or every one (empty).
+    QStringList shownFigures() const;
     void gate();
 
     WorkContext* m_context;
@@ -76,6 +82,7 @@ private:
     QPushButton* m_export;
     QPushButton* m_exportPdf;
     QPushButton* m_exportXlsx;
+    QCheckBox* m_sen2;
     QLabel* m_status;
     QTableWidget* m_table;
     ReportCharts* m_charts;
