@@ -45,6 +45,16 @@ ReportPeriod ReportPeriod::financialYearOf(const QDate& day)
     return financialYear(day.month() >= 4 ? day.year() : day.year() - 1);
 }
 
+ReportPeriod ReportPeriod::monthOf(const QDate& day)
+{
+    return day.isValid() ? month(day.year(), day.month()) : ReportPeriod();
+}
+
+ReportPeriod ReportPeriod::quarterOf(const QDate& day)
+{
+    return day.isValid() ? quarter(day.year(), (day.month() - 1) / 3 + 1) : ReportPeriod();
+}
+
 bool ReportPeriod::isValid() const
 {
     return problem().isEmpty();

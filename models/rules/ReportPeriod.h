@@ -20,6 +20,9 @@ public:
     static ReportPeriod calendarYear(int year);
     // The financial year a day falls in (2027-02-10: the year that started 2026-04-01).
     static ReportPeriod financialYearOf(const QDate& day);
+    // The calendar month and the quarter a day falls in (2026-11-17: November; October to December).
+    static ReportPeriod monthOf(const QDate& day);
+    static ReportPeriod quarterOf(const QDate& day);
 
     QDate from() const { return m_from; }
     QDate to() const { return m_to; }

@@ -43,6 +43,16 @@ void TestReportDefinitions::periods_data()
         << ReportPeriod::financialYearOf(QDate(2027, 2, 10)) << QDate(2026, 4, 1) << QDate(2027, 3, 31);
     QTest::newRow("financial year of 1 April")
         << ReportPeriod::financialYearOf(QDate(2027, 4, 1)) << QDate(2027, 4, 1) << QDate(2028, 3, 31);
+    QTest::newRow("month of a day") << ReportPeriod::monthOf(QDate(2026, 11, 17)) << QDate(2026, 11, 1)
+                                    << QDate(2026, 11, 30);
+    QTest::newRow("month of 29 February")
+        << ReportPeriod::monthOf(QDate(2028, 2, 29)) << QDate(2028, 2, 1) << QDate(2028, 2, 29);
+    QTest::newRow("quarter of November")
+        << ReportPeriod::quarterOf(QDate(2026, 11, 17)) << QDate(2026, 10, 1) << QDate(2026, 12, 31);
+    QTest::newRow("quarter of 1 April")
+        << ReportPeriod::quarterOf(QDate(2027, 4, 1)) << QDate(2027, 4, 1) << QDate(2027, 6, 30);
+    QTest::newRow("quarter of 31 March")
+        << ReportPeriod::quarterOf(QDate(2027, 3, 31)) << QDate(2027, 1, 1) << QDate(2027, 3, 31);
     QTest::newRow("calendar year") << ReportPeriod::calendarYear(2026) << QDate(2026, 1, 1)
                                    << QDate(2026, 12, 31);
     QTest::newRow("one day") << ReportPeriod(QDate(2026, 5, 5), QDate(2026, 5, 5)) << QDate(2026, 5, 5)

@@ -46,18 +46,15 @@ enum Preset
 
 ReportPeriod presetPeriod(int preset, const QDate& today)
 {
-    const int quarter = (today.month() - 1) / 3 + 1;
-    const QDate lastMonth = today.addMonths(-1);
-    const QDate lastQuarter = today.addMonths(-3);
     switch (preset) {
     case ThisMonth:
-        return ReportPeriod::month(today.year(), today.month());
+        return ReportPeriod::monthOf(today);
     case LastMonth:
-        return ReportPeriod::month(lastMonth.year(), lastMonth.month());
+        return ReportPeriod::monthOf(today.addMonths(-1));
     case ThisQuarter:
-        return ReportPeriod::quarter(today.year(), quarter);
+        return ReportPeriod::quarterOf(today);
     case LastQuarter:
-        return ReportPeriod::quarter(lastQuarter.year(), (lastQuarter.month() - 1) / 3 + 1);
+        return ReportPeriod::quarterOf(today.addMonths(-3));
     case ThisFinancialYear:
         return ReportPeriod::financialYearOf(today);
     case LastFinancialYear:
