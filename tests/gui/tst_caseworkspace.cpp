@@ -26,7 +26,6 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTest>
 
 // The case workspace: stage moves, the timeline, and edits that are saved,
@@ -140,6 +139,10 @@ void TestCaseWorkspace::fitsBesideTheNavigationAt1366()
     QCoreApplication::processEvents();
     QVERIFY2(m_page->minimumSizeHint().width() <= 1366 - 180 - 20,
              qPrintable(QString::number(m_page->minimumSizeHint().width())));
+    // And a 768-pixel one under the menu and status bars, with room for a
+    // certificate banner (about 70 pixels) above the tabs.
+    QVERIFY2(m_page->minimumSizeHint().height() <= 768 - 50 - 80,
+             qPrintable(QString::number(m_page->minimumSizeHint().height())));
     m_page->resize(1366 - 180 - 20, 700);
     QCoreApplication::processEvents();
     for (const char* name :

@@ -37,6 +37,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -238,7 +239,14 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     m_tabs->setAccessibleName(tr("Parts of the case"));
     m_tabs->addTab(m_splitter, tr("&Deadlines and timeline"));
     m_tabs->addTab(detailsPage, tr("Deta&ils"));
-    m_tabs->addTab(m_invitees, tr("In&vitees"));
+    // The invitees' lists and details panel need more height than a 768-pixel
+    // screen leaves under the header and a certificate banner: they scroll
+    // rather than make the window taller than the screen.
+    auto* inviteesScroll = new QScrollArea;
+    inviteesScroll->setWidget(m_invitees);
+    inviteesScroll->setWidgetResizable(true);
+    inviteesScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(inviteesScroll, tr("In&vitees"));
     m_tabs->addTab(new CaseMeetingsPanel(m_context, m_caseId), tr("Meetin&gs"));
     m_tabs->addTab(new CaseCertificatesPanel(m_context, m_caseId), tr("Certi&ficates"));
 
