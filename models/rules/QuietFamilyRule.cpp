@@ -12,6 +12,35 @@ bool applies(Route route, CaseStage stage)
     return MediationRequestRule::mayRecordNotPursued(route, stage);
 }
 
+bool isContact(ActivityKind kind)
+{
+    switch (kind) {
+    case ActivityKind::Call:
+    case ActivityKind::Email:
+    case ActivityKind::Letter:
+    case ActivityKind::Meeting:
+        return true;
+    case ActivityKind::Note:
+    case ActivityKind::StageChange:
+    case ActivityKind::Certificate:
+        return false;
+    }
+    return false;
+}
+
+QDate latestContactLogged(const QList<Activity>& activities)
+{
+    QDate latest;
+    for (const Activity& activity : activities) {
+        if (!isContact(activity.kind) || !activity.occurredAt.isValid())
+            continue;
+        const QDate day = activity.occurredAt.toLocalTime().date();
+        if (!latest.isValid() || day > latest)
+            latest = day;
+    }
+    return latest;
+}
+
 QDate lastContact(const QDate& informationGiven, const QDate& latestContactLogged)
 {
     if (!informationGiven.isValid())

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/Activity.h"
 #include "domain/CaseStage.h"
 #include "rules/BankHolidayCalendar.h"
 
 #include <QDate>
+#include <QList>
 
 // A family that had the mediation information and has gone quiet (rules
 // reference section 3, "A family that has gone quiet"). This is the
@@ -19,6 +21,13 @@ inline constexpr int kMaxWorkingDays = 60;
 // Whether a case can be waiting on the family's answer: a mediation case at
 // "information given" (the same cases that may be recorded as not pursuing).
 bool applies(Route route, CaseStage stage);
+
+// Whether a timeline entry of this kind is contact with the family: a call,
+// email, letter or meeting (a note, stage change or certificate is not).
+// CaseListQuery's "gone quiet" filter lists the same kinds in SQL.
+bool isContact(ActivityKind kind);
+// The local day of the latest contact entry among `activities`; null if none.
+QDate latestContactLogged(const QList<Activity>& activities);
 
 // The last contact with the family: the later of the day the information was
 // given and the day of the latest call, email, letter or meeting logged

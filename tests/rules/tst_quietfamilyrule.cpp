@@ -24,6 +24,7 @@ private slots:
     void lastContact();
     void applies_data();
     void applies();
+    void latestContactLogged();
 };
 
 void TestQuietFamilyRule::promptDay_data()
@@ -151,6 +152,35 @@ void TestQuietFamilyRule::applies()
     QFETCH(CaseStage, stage);
     QFETCH(bool, expected);
     QCOMPARE(QuietFamilyRule::applies(route, stage), expected);
+}
+
+// Calls, emails, letters and meetings are contact; notes, stage changes and
+// certificates are the office's own records and are not.
+void TestQuietFamilyRule::latestContactLogged()
+{
+    auto entry = [](ActivityKind kind, const QDate& day) {
+        Activity activity;
+        activity.kind = kind;
+        activity.occurredAt = QDateTime(day, QTime(11, 0));
+        return activity;
+    };
+    QCOMPARE(QuietFamilyRule::latestContactLogged({}), QDate());
+    QCOMPARE(QuietFamilyRule::latestContactLogged({entry(ActivityKind::Note, QDate(2026, 11, 20)),
+                                                   entry(ActivityKind::StageChange, QDate(2026, 11, 19)),
+                                                   entry(ActivityKind::Certificate, QDate(2026, 11, 18))}),
+             QDate());
+    QCOMPARE(QuietFamilyRule::latestContactLogged({entry(ActivityKind::Note, QDate(2026, 11, 20)),
+                                                   entry(ActivityKind::Call, QDate(2026, 11, 9)),
+                                                   entry(ActivityKind::Email, QDate(2026, 11, 12))}),
+             QDate(2026, 11, 12));
+    QCOMPARE(QuietFamilyRule::latestContactLogged({entry(ActivityKind::Letter, QDate(2026, 11, 3)),
+                                                   entry(ActivityKind::Meeting, QDate(2026, 11, 4))}),
+             QDate(2026, 11, 4));
+    for (ActivityKind kind :
+         {ActivityKind::Call, ActivityKind::Email, ActivityKind::Letter, ActivityKind::Meeting})
+        QVERIFY(QuietFamilyRule::isContact(kind));
+    for (ActivityKind kind : {ActivityKind::Note, ActivityKind::StageChange, ActivityKind::Certificate})
+        QVERIFY(!QuietFamilyRule::isContact(kind));
 }
 
 QTEST_GUILESS_MAIN(TestQuietFamilyRule)

@@ -22,12 +22,15 @@
 #include "rules/DeadlineCalculator.h"
 #include "rules/IsoDate.h"
 #include "rules/MediationRequestRule.h"
+#include "rules/QuietFamilyRule.h"
 #include "shell/MessagePresenter.h"
 #include "store/access/UserRepository.h"
+#include "store/cases/ActivityRepository.h"
 #include "store/cases/CaseCorrectionRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/cases/TribunalAppealRepository.h"
 #include "store/certificates/CertificateRepository.h"
+#include "store/settings/SettingsRepository.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -53,7 +56,8 @@ const QString kSplitterKey = QStringLiteral("cases/workspaceSplitter");
 CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* parent)
     : QWidget(parent), m_context(context), m_caseId(caseId), m_reference(new QLabel(this)),
       m_names(new QLabel(this)), m_facts(new QLabel(this)), m_appealability(new QLabel(this)),
-      m_stage(new QLabel(this)), m_moveButton(new QPushButton(tr("&Move to stage"), this)),
+      m_quietFamily(new QLabel(this)), m_stage(new QLabel(this)),
+      m_moveButton(new QPushButton(tr("&Move to stage"), this)),
       m_saveButton(new QPushButton(tr("Save"), this)), m_revertButton(new QPushButton(tr("Revert"), this)),
       m_correctButton(new QPushButton(tr("Correct i&ntake facts..."), this)),
       m_mergeButton(new QPushButton(tr("Merge into anot&her case..."), this)),
@@ -97,6 +101,14 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     m_appealability->setAccessibleName(tr("What the family could appeal"));
     m_appealability->setWordWrap(true);
     headerText->addWidget(m_appealability);
+    // The office's prompt for a family gone quiet (QuietFamilyRule), in words:
+    // the colour only repeats it.
+    m_quietFamily->setObjectName(QStringLiteral("quietFamily"));
+    m_quietFamily->setWordWrap(true);
+    m_quietFamily->setTextFormat(Qt::PlainText);
+    m_quietFamily->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    m_quietFamily->hide();
+    headerText->addWidget(m_quietFamily);
     auto* stageBox = new QVBoxLayout;
     stageBox->addWidget(m_stage, 0, Qt::AlignRight);
     // Correcting and merging sit beside the stage move, keeping the header three lines tall.
@@ -275,8 +287,10 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
         load();
         m_context->notifyCaseChanged(m_caseId);
     });
-    connect(m_timeline, &CaseTimelinePanel::activityAdded, this,
-            [this] { m_context->notifyCaseChanged(m_caseId); });
+    connect(m_timeline, &CaseTimelinePanel::activityAdded, this, [this] {
+        showQuietFamily();
+        m_context->notifyCaseChanged(m_caseId);
+    });
     // An entry that gave the mediation information moved the case on.
     connect(m_timeline, &CaseTimelinePanel::caseMoved, this, [this] { load(); });
 }
@@ -375,10 +389,33 @@ void CaseWorkspace::showHeader()
     const QString appealability = r.route == Route::Mediation ? Appealability::summary(disputed) : QString();
     m_appealability->setText(appealability);
     m_appealability->setVisible(!appealability.isEmpty());
+    showQuietFamily();
     QString stage = tr("Stage: %1").arg(caseStageTitle(m_details.stage));
     if (m_details.stage == CaseStage::Closed && !m_details.closedReason.isEmpty())
         stage += tr(" (%1)").arg(m_details.closedReason);
     m_stage->setText(stage);
+}
+
+void CaseWorkspace::showQuietFamily()
+{
+    QString text;
+    if (QuietFamilyRule::applies(m_details.referral.route, m_details.stage)) {
+        int workingDays = QuietFamilyRule::kDefaultWorkingDays;
+        QList<Activity> activities;
+        SettingsRepository(m_context->database()).quietFamilyWorkingDays(&workingDays);
+        ActivityRepository(m_context->database()).listForCase(m_caseId, &activities);
+        const QDate contact = QuietFamilyRule::lastContact(m_details.informationGivenDate,
+                                                           QuietFamilyRule::latestContactLogged(activities));
+        const QDate ask = QuietFamilyRule::promptDay(contact, workingDays, m_context->calendar());
+        if (ask.isValid() && ask <= m_context->today())
+            text = tr("No contact with the family since %1 (%n working day(s) or more): ask whether they "
+                      "want mediation, or record that they did not pursue it.",
+                      nullptr, workingDays)
+                       .arg(IsoDate::describe(contact));
+    }
+    m_quietFamily->setText(text);
+    m_quietFamily->setAccessibleName(text);
+    m_quietFamily->setVisible(!text.isEmpty());
 }
 
 void CaseWorkspace::showDeadlines()

@@ -103,6 +103,8 @@ signals:
 
 private:
     void showHeader();
+    // The office's prompt when the family has gone quiet after the information.
+    void showQuietFamily();
     void showDeadlines();
     void buildStageMenu();
     void moveStage(const StageChange& change);
@@ -116,6 +118,7 @@ private:
     QLabel* m_names;
     QLabel* m_facts;
     QLabel* m_appealability;
+    QLabel* m_quietFamily;
     QLabel* m_stage;
     QPushButton* m_moveButton;
     QPushButton* m_saveButton;

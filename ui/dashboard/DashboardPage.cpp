@@ -7,8 +7,10 @@
 #include "domain/DomainText.h"
 #include "domain/Meeting.h"
 #include "rules/IsoDate.h"
+#include "rules/QuietFamilyRule.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/DashboardQueries.h"
+#include "store/settings/SettingsRepository.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -20,6 +22,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
@@ -37,6 +40,7 @@ DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
           new DashboardCaseList(tr("Due today and this week"), tr("Nothing else is due this week."), this)),
       m_myCases(new DashboardCaseList(tr("Open cases"), QString(), this)),
       m_certificates(new DashboardCaseList(tr("Certificates due"), tr("No certificate is due."), this)),
+      m_quiet(new DashboardCaseList(tr("Families gone quiet"), tr("No family has gone quiet."), this)),
       m_meetings(new QListWidget(this)), m_noMeetings(new QLabel(tr("No meetings this week."), this))
 {
     setAccessibleName(tr("Dashboard"));
@@ -64,6 +68,7 @@ DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
     meetingsHeading->setFont(bold);
     m_noMeetings->setAlignment(Qt::AlignCenter);
     auto* meetingsBox = new QWidget(this);
+    m_meetingsBox = meetingsBox;
     auto* meetingsLayout = new QVBoxLayout(meetingsBox);
     meetingsLayout->setContentsMargins(0, 0, 0, 0);
     meetingsLayout->addWidget(meetingsHeading);
@@ -78,13 +83,18 @@ DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
     top->addWidget(refreshButton);
 
     auto* grid = new QGridLayout;
+    m_grid = grid;
     grid->setHorizontalSpacing(16);
     grid->setVerticalSpacing(12);
     grid->addWidget(m_overdue, 0, 0);
     grid->addWidget(m_dueThisWeek, 0, 1);
     grid->addWidget(m_myCases, 1, 0);
     grid->addWidget(m_certificates, 1, 1);
-    grid->addWidget(meetingsBox, 2, 0, 1, 2);
+    // Beside the meetings while the office asks about quiet families
+    // (showQuietFamilies moves the meetings back across the width when not).
+    grid->addWidget(meetingsBox, 2, 0);
+    grid->addWidget(m_quiet, 2, 1);
+    m_quiet->view()->setObjectName(QStringLiteral("quietFamilies"));
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 3);
     grid->setRowStretch(2, 2);
@@ -94,7 +104,7 @@ DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
     layout->addWidget(m_counts);
     layout->addLayout(grid, 1);
 
-    for (DashboardCaseList* list : {m_overdue, m_dueThisWeek, m_myCases, m_certificates})
+    for (DashboardCaseList* list : {m_overdue, m_dueThisWeek, m_myCases, m_certificates, m_quiet})
         connect(list, &DashboardCaseList::caseActivated, this, &DashboardPage::openCaseRequested);
     auto openMeeting = [this](QListWidgetItem* item) {
         if (item)
@@ -162,7 +172,7 @@ void DashboardPage::refresh()
 {
     m_errors.clear();
     if (!m_context->isOpen()) {
-        for (DashboardCaseList* list : {m_overdue, m_dueThisWeek, m_myCases, m_certificates})
+        for (DashboardCaseList* list : {m_overdue, m_dueThisWeek, m_myCases, m_certificates, m_quiet})
             list->clear();
         m_meetings->clear();
         m_counts->setText(tr("No database is open: use File > Open Database."));
@@ -175,8 +185,15 @@ void DashboardPage::refresh()
     DashboardCounts counts;
     if (StoreError error = queries.counts(today, me, &counts))
         reportError(tr("Figures"), error.message());
-    loadCaseList(m_overdue, true);
-    loadCaseList(m_dueThisWeek, false);
+    CaseListFilter overdue;
+    overdue.overdueOnly = true;
+    overdue.assignedTo = me;
+    loadCaseList(m_overdue, overdue, tr("Overdue"));
+    CaseListFilter dueThisWeek;
+    dueThisWeek.dueThisWeekOnly = true;
+    dueThisWeek.assignedTo = me;
+    loadCaseList(m_dueThisWeek, dueThisWeek, tr("Due this week"));
+    showQuietFamilies();
 
     QList<CaseListRow> rows;
     if (me) {
@@ -215,24 +232,47 @@ void DashboardPage::refresh()
     m_counts->setText(figures);
 }
 
-void DashboardPage::loadCaseList(DashboardCaseList* list, bool overdue)
+void DashboardPage::loadCaseList(DashboardCaseList* list, const CaseListFilter& filter, const QString& what)
 {
     CaseListQuery query(m_context->database());
-    CaseListFilter filter;
-    filter.overdueOnly = overdue;
-    filter.dueThisWeekOnly = !overdue;
-    filter.assignedTo = shownUser();
     query.setFilter(filter, m_context->today());
     query.setSort(CaseListQuery::Column::NextDeadline, Qt::AscendingOrder);
     int total = 0;
     QList<CaseListRow> rows;
-    const QString what = overdue ? tr("Overdue") : tr("Due this week");
     if (StoreError error = query.count(&total))
         reportError(what, error.message());
     if (StoreError error = query.fetch(0, kListLimit, &rows))
         reportError(what, error.message());
     list->setRows(rows, std::max(total, static_cast<int>(rows.size())), m_context->calendar(),
                   m_context->today());
+}
+
+void DashboardPage::showQuietFamilies()
+{
+    int workingDays = QuietFamilyRule::kDefaultWorkingDays;
+    if (StoreError error = SettingsRepository(m_context->database()).quietFamilyWorkingDays(&workingDays))
+        reportError(tr("Families gone quiet"), error.message());
+    const QDate lastContactBy =
+        QuietFamilyRule::latestQuietContact(m_context->today(), workingDays, m_context->calendar());
+    const bool asking = lastContactBy.isValid();
+    m_grid->removeWidget(m_meetingsBox);
+    m_grid->removeWidget(m_quiet);
+    m_grid->addWidget(m_meetingsBox, 2, 0, 1, asking ? 1 : 2);
+    if (asking)
+        m_grid->addWidget(m_quiet, 2, 1);
+    m_quiet->setVisible(asking);
+    if (!asking) {
+        m_quiet->clear();
+        return;
+    }
+    m_quiet->setTitle(tr("Families gone quiet: no contact for %n working day(s)", nullptr, workingDays));
+    m_quiet->setEmptyText(
+        tr("Every family told about mediation has been in touch in the last %n working day(s).", nullptr,
+           workingDays));
+    CaseListFilter filter;
+    filter.quietSince = lastContactBy;
+    filter.assignedTo = shownUser();
+    loadCaseList(m_quiet, filter, tr("Families gone quiet"));
 }
 
 void DashboardPage::loadMeetings()

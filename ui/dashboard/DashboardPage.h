@@ -4,6 +4,8 @@
 #include <optional>
 
 class DashboardCaseList;
+class QGridLayout;
+struct CaseListFilter;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -11,7 +13,7 @@ class WorkContext;
 
 // The day at a glance: what is overdue and due this week (each line says
 // what is due: "Part 2 certificate", "Meeting must take place"), the open
-// cases, certificates due and meetings this week. Each line opens its case.
+// cases, certificates due, meetings this week and families gone quiet. Each line opens its case.
 // "Show cases of:" narrows everything to one person's cases (where they are
 // caseworker or mediator, and the meetings they run) or shows everyone's; a
 // caseworker or mediator starts with their own, a supervisor with everyone's.
@@ -28,6 +30,8 @@ public:
     DashboardCaseList* myCasesList() const { return m_myCases; }
     DashboardCaseList* certificatesList() const { return m_certificates; }
     QListWidget* meetingsList() const { return m_meetings; }
+    // Hidden while the office's quiet-family prompt is off (QuietFamilyRule).
+    DashboardCaseList* quietFamiliesList() const { return m_quiet; }
     QLabel* countsLabel() const { return m_counts; }
 
 signals:
@@ -36,7 +40,8 @@ signals:
 private:
     void loadUsers();
     std::optional<qint64> shownUser() const;
-    void loadCaseList(DashboardCaseList* list, bool overdue);
+    void loadCaseList(DashboardCaseList* list, const CaseListFilter& filter, const QString& what);
+    void showQuietFamilies();
     void loadMeetings();
     void reportError(const QString& what, const QString& message);
 
@@ -47,6 +52,9 @@ private:
     DashboardCaseList* m_dueThisWeek;
     DashboardCaseList* m_myCases;
     DashboardCaseList* m_certificates;
+    DashboardCaseList* m_quiet;
+    QGridLayout* m_grid = nullptr;
+    QWidget* m_meetingsBox = nullptr;
     QListWidget* m_meetings;
     QLabel* m_noMeetings;
     QStringList m_errors;

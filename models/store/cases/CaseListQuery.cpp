@@ -107,6 +107,18 @@ QString CaseListQuery::whereClause(QVariantList* binds, qint64 assignedTo) const
     }
     if (m_filter.certificateDueOnly)
         conditions << certificateDueCondition();
+    if (m_filter.quietSince) {
+        // The last contact is the information date or a later call, email,
+        // letter or meeting (QuietFamilyRule::lastContact); activities keep
+        // instants, so "after the day" is from the next local midnight.
+        conditions << QStringLiteral("c.route = 'mediation' AND c.stage = 'information_given' "
+                                     "AND c.information_given_date <= ? "
+                                     "AND NOT EXISTS (SELECT 1 FROM activities a WHERE a.case_id = c.id "
+                                     "AND a.kind IN ('call', 'email', 'letter', 'meeting') "
+                                     "AND a.occurred_at >= ?)");
+        binds->append(*m_filter.quietSince);
+        binds->append(QDateTime(m_filter.quietSince->addDays(1), QTime(0, 0)).toUTC());
+    }
     const QString search = fullTextQuery(m_filter.search, m_postgres);
     if (!search.isEmpty()) {
         conditions << (m_postgres ? QStringLiteral("c.id IN (SELECT case_id FROM case_search "

@@ -22,6 +22,9 @@ struct CaseListFilter
     bool dueThisWeekOnly = false;     // next deadline from today to Sunday
     bool certificateDueOnly = false;  // waiting on a Part 1, 2 or 3
     bool includeClosed = false;
+    // Families gone quiet (QuietFamilyRule): mediation cases at "information
+    // given" whose last contact was on or before this day.
+    std::optional<QDate> quietSince;
     QString search; // words matched against names, reference and school
 
     bool operator==(const CaseListFilter& other) const = default;

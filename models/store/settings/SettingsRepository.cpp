@@ -1,6 +1,7 @@
 #include "store/settings/SettingsRepository.h"
 
 #include "rules/Permissions.h"
+#include "rules/QuietFamilyRule.h"
 #include "store/access/AccessGuard.h"
 
 #include <QCoreApplication>
@@ -107,4 +108,30 @@ StoreError SettingsRepository::setScreenLockMinutes(qint64 actorId, int minutes)
                           QCoreApplication::translate("SettingsRepository",
                                                       "The screen lock needs between 1 and 240 minutes."));
     return setValue(kScreenLockMinutes, QString::number(minutes));
+}
+
+StoreError SettingsRepository::quietFamilyWorkingDays(int* workingDays) const
+{
+    *workingDays = QuietFamilyRule::kDefaultWorkingDays;
+    QString stored;
+    if (StoreError error = value(kQuietFamilyWorkingDays, &stored))
+        return error;
+    bool ok = false;
+    const int number = stored.toInt(&ok);
+    if (ok && QuietFamilyRule::isValidSetting(number))
+        *workingDays = number;
+    return {};
+}
+
+StoreError SettingsRepository::setQuietFamilyWorkingDays(qint64 actorId, int workingDays)
+{
+    if (StoreError error = AccessGuard(m_db).require(actorId, Action::ManageSettings))
+        return error;
+    if (!QuietFamilyRule::isValidSetting(workingDays))
+        return StoreError(StoreError::Kind::Invalid,
+                          QCoreApplication::translate("SettingsRepository",
+                                                      "Ask about a quiet family after 0 to %1 working days "
+                                                      "(0 never asks).")
+                              .arg(QuietFamilyRule::kMaxWorkingDays));
+    return setValue(kQuietFamilyWorkingDays, QString::number(workingDays));
 }

@@ -38,6 +38,13 @@ public:
     StoreError screenLockMinutes(int* minutes) const;
     StoreError setScreenLockMinutes(qint64 actorId, int minutes);
 
+    // Working days without contact before an adviser is asked whether a family
+    // that had the information pursues mediation (QuietFamilyRule; 0 = never).
+    static inline const QString kQuietFamilyWorkingDays = QStringLiteral("cases.quiet_family_working_days");
+    StoreError quietFamilyWorkingDays(int* workingDays) const;
+    // Administrators only, like the screen lock.
+    StoreError setQuietFamilyWorkingDays(qint64 actorId, int workingDays);
+
 private:
     QSqlDatabase m_db;
 };
