@@ -220,6 +220,30 @@ void TestCliCertificates::providerDetailsReachTheCertificate()
     QVERIFY(run.outLines().contains("address\t1 Mill Yard / Westvale WV1 1AA"));
     QVERIFY(run.outLines().contains("certificate_prefix\tWFM"));
     QVERIFY(!run.outLines().contains("logo\tnone"));
+    // The quiet-family prompt: 10 working days unless set; out of range is a
+    // usage error and changes nothing (who may set it: tst_cli_contacts).
+    QVERIFY(run.outLines().contains("quiet_family_working_days\t10"));
+    run = CliRunner::run(where(test) + QStringList{"provider", "set", "--quiet-family-days", "61"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("from 0 (never ask) to 60"), qPrintable(run.err));
+    QVERIFY(CliRunner::run(where(test) + QStringList{"provider", "show"})
+                .outLines()
+                .contains("quiet_family_working_days\t10"));
+    run = CliRunner::run(where(test) + QStringList{"provider", "set", "--quiet-family-days", "7"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(CliRunner::run(where(test) + QStringList{"provider", "show"})
+                .outLines()
+                .contains("quiet_family_working_days\t7"));
+    {
+        // A single-desk database without users asks nobody: 0 turns it off.
+        TestDatabase fresh("sqlite");
+        QCOMPARE(CliRunner::run(where(fresh) + QStringList{"init"}).exitCode, 0);
+        run = CliRunner::run(where(fresh) + QStringList{"provider", "set", "--quiet-family-days", "0"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(CliRunner::run(where(fresh) + QStringList{"provider", "show"})
+                    .outLines()
+                    .contains("quiet_family_working_days\t0"));
+    }
 
     run = CliRunner::run(where(test) + QStringList{"certificate", "issue", "--case", reference, "--issuer",
                                                    "ada.okafor", "--date", "2026-11-23"});

@@ -163,9 +163,19 @@ void TestCliContacts::demoDataHasInvitees()
     qputenv("COMMONGROUND_PASSWORD", "commonground");
     list = CliRunner::run(where +
                           QStringList{"--user", "grace.ibekwe", "contacts", "list", "--search", "senco"});
-    qunsetenv("COMMONGROUND_PASSWORD");
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     QVERIFY(list.outLines().size() >= 12);
+    // The office's quiet-family prompt is set by an administrator only: not
+    // by nobody, nor a supervisor.
+    const QStringList quiet{"provider", "set", "--quiet-family-days", "15"};
+    QCOMPARE(CliRunner::run(where + quiet).exitCode, 1);
+    QCOMPARE(CliRunner::run(where + QStringList{"--user", "grace.ibekwe"} + quiet).exitCode, 1);
+    CliRun set = CliRunner::run(where + QStringList{"--user", "demo"} + quiet);
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    qunsetenv("COMMONGROUND_PASSWORD");
+    QVERIFY(CliRunner::run(where + QStringList{"provider", "show"})
+                .outLines()
+                .contains("quiet_family_working_days\t15"));
 }
 
 void TestCliContacts::badArguments_data()

@@ -8,11 +8,14 @@
 #include "rules/DeadlineUrgency.h"
 #include "shell/DatabaseSession.h"
 #include "store/access/UserRepository.h"
+#include "store/cases/ActivityRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/certificates/CertificateRepository.h"
+#include "store/settings/SettingsRepository.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -35,6 +38,7 @@ private slots:
     void showsOverdueAndMyCasesAndOpensThem();
     void followsTheOpenDatabase();
     void updatesAfterIssueAndShowsEveryone();
+    void listsFamiliesGoneQuiet();
 };
 
 void TestDashboard::showsOverdueAndMyCasesAndOpensThem()
@@ -268,6 +272,62 @@ void TestDashboard::openCasesKeepTheNamesReadable()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .startsWith(QStringLiteral("Siobhán ")));
+}
+
+// Families told about mediation a month ago: the one nobody has heard from
+// since is listed as gone quiet, the one rung yesterday is not; the office
+// setting 0 takes the panel away.
+void TestDashboard::listsFamiliesGoneQuiet()
+{
+    RecordingPresenter presenter;
+    MessagePresenter::install(&presenter);
+    TestDatabase test("sqlite");
+    DatabaseSession session;
+    QVERIFY(!session.open(test.settings()));
+    QSqlDatabase db = session.database()->connection();
+    const QDate today = QDate::currentDate();
+    const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
+    QVERIFY(council);
+    QString why;
+    const qint64 quietId = CaseSeed::addCase(
+        db, CaseSeed::mediationReferral(council, "Orla", "Quiet", today.addDays(-40)), today);
+    const qint64 rungId = CaseSeed::addCase(
+        db, CaseSeed::mediationReferral(council, "Rhys", "Rung", today.addDays(-40)), today);
+    QVERIFY(quietId && rungId);
+    QVERIFY2(CaseSeed::advanceTo(db, quietId, CaseStage::InformationGiven, today.addDays(-30), today, &why),
+             qPrintable(why));
+    QVERIFY2(CaseSeed::advanceTo(db, rungId, CaseStage::InformationGiven, today.addDays(-30), today, &why),
+             qPrintable(why));
+    Activity call;
+    call.caseId = rungId;
+    call.kind = ActivityKind::Call;
+    call.occurredAt = QDateTime(today.addDays(-1), QTime(15, 0));
+    call.summary = QStringLiteral("The parent is thinking it over");
+    QVERIFY(!ActivityRepository(db).add(&call));
+
+    WorkContext context(&session);
+    DashboardPage page(&context);
+    page.resize(1100, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.quietFamiliesList()->isVisible());
+    CaseRowsModel* quiet = page.quietFamiliesList()->model();
+    QCOMPARE(quiet->rowCount(), 1);
+    QCOMPARE(quiet->caseIdAt(0), quietId);
+
+    QVERIFY(!SettingsRepository(db).setQuietFamilyWorkingDays(0));
+    page.refresh();
+    QVERIFY(!page.quietFamiliesList()->isVisible());
+    // The meetings take the whole width back.
+    QWidget* meetingsBox = page.findChild<QLabel*>("meetingsHeading")->parentWidget();
+    QTRY_VERIFY(meetingsBox->width() > page.width() * 2 / 3);
+    QVERIFY(!SettingsRepository(db).setQuietFamilyWorkingDays(10));
+    page.refresh();
+    QVERIFY(page.quietFamiliesList()->isVisible());
+    QCOMPARE(page.quietFamiliesList()->model()->rowCount(), 1);
+    QTRY_VERIFY(meetingsBox->width() < page.width() / 2);
+    QVERIFY(presenter.errors.isEmpty());
+    MessagePresenter::install(nullptr);
 }
 
 QTEST_MAIN(TestDashboard)

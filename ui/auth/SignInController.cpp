@@ -32,7 +32,8 @@ SignInController::SignInController(QMainWindow* window, DatabaseSession* session
 
     QMenu* office = new QMenu(tr("&Office"), window);
     office->setObjectName(QStringLiteral("officeMenu"));
-    m_usersAction = office->addAction(tr("&Users..."), this, &SignInController::showUsers);
+    m_usersAction =
+        office->addAction(tr("&Users and Office Settings..."), this, &SignInController::showUsers);
     m_auditAction = office->addAction(tr("Audit &Trail..."), this, &SignInController::showAuditTrail);
     m_auditAction->setObjectName(QStringLiteral("auditTrailAction"));
     m_changePasswordAction =

@@ -3,6 +3,7 @@
 #include "auth/AddUserDialog.h"
 #include "auth/RoleText.h"
 #include "rules/Permissions.h"
+#include "rules/QuietFamilyRule.h"
 #include "shell/MessagePresenter.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/settings/SettingsRepository.h"
@@ -45,9 +46,10 @@ UsersDialog::UsersDialog(QSqlDatabase db, const User& actor, QWidget* parent)
       m_table(new QTableWidget(this)), m_add(new QPushButton(tr("&Add User..."), this)),
       m_role(new QPushButton(tr("Change &Role..."), this)),
       m_reset(new QPushButton(tr("Reset &Password..."), this)),
-      m_active(new QPushButton(tr("&Deactivate"), this)), m_lockMinutes(new QSpinBox(this))
+      m_active(new QPushButton(tr("&Deactivate"), this)), m_lockMinutes(new QSpinBox(this)),
+      m_quietDays(new QSpinBox(this))
 {
-    setWindowTitle(tr("Users"));
+    setWindowTitle(tr("Users and Office Settings"));
     m_sqlite = SqlDialect::forDriver(m_db.driverName()).engine() == SqlDialect::Engine::Sqlite;
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(m_sqlite ? tr("Everyone who signs in to this database, and what their role lets "
@@ -89,6 +91,16 @@ UsersDialog::UsersDialog(QSqlDatabase db, const User& actor, QWidget* parent)
     m_lockMinutes->setSuffix(tr(" minutes"));
     m_lockMinutes->setAccessibleName(tr("Lock the screen after this long without use"));
     settings->addRow(tr("Lock the screen after &inactivity of:"), m_lockMinutes);
+    // The office's prompt for families gone quiet after the mediation information.
+    m_quietDays->setObjectName(QStringLiteral("quietFamilyWorkingDays"));
+    m_quietDays->setRange(0, QuietFamilyRule::kMaxWorkingDays);
+    m_quietDays->setSpecialValueText(tr("Never"));
+    m_quietDays->setSuffix(tr(" working days without contact"));
+    m_quietDays->setAccessibleName(tr("Ask about a family gone quiet after this many working days"));
+    m_quietDays->setToolTip(tr("The dashboard and the case ask the adviser whether a family that had the "
+                               "mediation information pursues mediation, after this long with no call, "
+                               "email, letter or meeting"));
+    settings->addRow(tr("Ask about a &quiet family after:"), m_quietDays);
     layout->addLayout(settings);
 
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -106,6 +118,11 @@ UsersDialog::UsersDialog(QSqlDatabase db, const User& actor, QWidget* parent)
     SettingsRepository(m_db).screenLockMinutes(&minutes);
     m_lockMinutes->setValue(minutes);
     connect(m_lockMinutes, &QSpinBox::editingFinished, this, &UsersDialog::saveScreenLock);
+    int quietDays = QuietFamilyRule::kDefaultWorkingDays;
+    SettingsRepository(m_db).quietFamilyWorkingDays(&quietDays);
+    m_quietDays->setValue(quietDays);
+    connect(m_quietDays, &QSpinBox::editingFinished, this,
+            [this] { report(SettingsRepository(m_db).setQuietFamilyWorkingDays(m_quietDays->value())); });
 }
 
 void UsersDialog::reload()
@@ -143,7 +160,7 @@ void UsersDialog::reload()
             m_table->selectRow(row);
     }
     m_table->resizeColumnsToContents();
-    for (QWidget* widget : std::initializer_list<QWidget*>{m_add, m_lockMinutes})
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_add, m_lockMinutes, m_quietDays})
         widget->setEnabled(m_usable);
     updateButtons();
 }

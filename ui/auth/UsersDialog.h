@@ -57,4 +57,5 @@ private:
     QPushButton* m_reset;
     QPushButton* m_active;
     QSpinBox* m_lockMinutes;
+    QSpinBox* m_quietDays;
 };

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "rules/ContactDetailsRules.h"
+#include "rules/QuietFamilyRule.h"
 #include "store/settings/SettingsRepository.h"
 
 #include <QCommandLineParser>
@@ -31,9 +32,12 @@ int ProviderCommand::show(CliContext& context)
     SettingsRepository settings(database->connection());
     ProviderDetails p;
     QString prefix;
+    int quietDays = 0;
     StoreError error = settings.provider(&p);
     if (!error)
         error = settings.certificatePrefix(&prefix);
+    if (!error)
+        error = settings.quietFamilyWorkingDays(&quietDays);
     if (error)
         return context.fail(error);
     // "field<TAB>value"; the address's lines joined with " / ".
@@ -47,6 +51,7 @@ int ProviderCommand::show(CliContext& context)
         << (p.logoPng.isEmpty() ? QStringLiteral("none") : QStringLiteral("%1 bytes").arg(p.logoPng.size()))
         << Qt::endl;
     out << "certificate_prefix\t" << prefix << Qt::endl;
+    out << "quiet_family_working_days\t" << quietDays << Qt::endl;
     return ExitOk;
 }
 
@@ -61,8 +66,9 @@ int ProviderCommand::set(CliContext& context, const QStringList& arguments)
     const QCommandLineOption logoOption(QStringLiteral("logo"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption prefixOption(QStringLiteral("certificate-prefix"), QString(),
                                           QStringLiteral("PREFIX"));
-    parser.addOptions(
-        {nameOption, addressOption, phoneOption, emailOption, websiteOption, logoOption, prefixOption});
+    const QCommandLineOption quietOption(QStringLiteral("quiet-family-days"), QString(), QStringLiteral("N"));
+    parser.addOptions({nameOption, addressOption, phoneOption, emailOption, websiteOption, logoOption,
+                       prefixOption, quietOption});
     if (!parser.parse(arguments))
         return context.usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty() || parser.optionNames().isEmpty())
@@ -99,6 +105,16 @@ int ProviderCommand::set(CliContext& context, const QStringList& arguments)
         if (logo.size() > 512 * 1024)
             return context.fail(QStringLiteral("the logo must be under 512 KB; make a smaller PNG"));
     }
+    int quietDays = 0;
+    if (parser.isSet(quietOption)) {
+        bool ok = false;
+        quietDays = parser.value(quietOption).toInt(&ok);
+        if (!ok || !QuietFamilyRule::isValidSetting(quietDays))
+            return context.usageError(
+                QStringLiteral("--quiet-family-days: give a whole number of working days "
+                               "from 0 (never ask) to %1")
+                    .arg(QuietFamilyRule::kMaxWorkingDays));
+    }
     Database* database = context.openDatabase({.create = false, .migrate = true});
     if (!database)
         return ExitFailure;
@@ -121,6 +137,11 @@ int ProviderCommand::set(CliContext& context, const QStringList& arguments)
     if (parser.isSet(prefixOption)) {
         if (StoreError error = settings.setCertificatePrefix(parser.value(prefixOption)))
             return context.usageError(error.message());
+    }
+    if (parser.isSet(quietOption)) {
+        // An office rule: the store refuses anyone but an administrator (--user).
+        if (StoreError error = settings.setQuietFamilyWorkingDays(quietDays))
+            return context.fail(error);
     }
     if (StoreError error = settings.setProvider(p))
         return context.fail(error);

@@ -123,9 +123,9 @@ StoreError SettingsRepository::quietFamilyWorkingDays(int* workingDays) const
     return {};
 }
 
-StoreError SettingsRepository::setQuietFamilyWorkingDays(qint64 actorId, int workingDays)
+StoreError SettingsRepository::setQuietFamilyWorkingDays(int workingDays)
 {
-    if (StoreError error = AccessGuard(m_db).require(actorId, Action::ManageSettings))
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
         return error;
     if (!QuietFamilyRule::isValidSetting(workingDays))
         return StoreError(StoreError::Kind::Invalid,

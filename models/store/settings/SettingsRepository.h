@@ -42,8 +42,8 @@ public:
     // that had the information pursues mediation (QuietFamilyRule; 0 = never).
     static inline const QString kQuietFamilyWorkingDays = QStringLiteral("cases.quiet_family_working_days");
     StoreError quietFamilyWorkingDays(int* workingDays) const;
-    // Administrators only, like the screen lock.
-    StoreError setQuietFamilyWorkingDays(qint64 actorId, int workingDays);
+    // Administrators only (the user acting on the connection).
+    StoreError setQuietFamilyWorkingDays(int workingDays);
 
 private:
     QSqlDatabase m_db;
