@@ -2,7 +2,7 @@
 // every council and for one, with the same SQL run through SQLite's C API
 // directly beside it. Prints figures; asserts nothing about time.
 //
-//   bench_reports [--cases N] [--database PATH] [--runs R]
+//   bench_reports [--cases N] [--database PATH] [--runs R] [--statements]
 //
 // Each figure is the median of R runs through Common Ground's own code
 // (ReportQuery::compute: the SQL, then the working days of the period's rows
@@ -28,6 +28,7 @@
 #include <cstdio>
 #include <functional>
 #include <sqlite3.h>
+#include <utility>
 
 namespace {
 double medianMs(int runs, const std::function<void()>& work)
@@ -83,7 +84,8 @@ int main(int argc, char** argv)
           QStringLiteral("200000")},
          {QStringLiteral("database"), QStringLiteral("an existing demo database"), QStringLiteral("PATH")},
          {QStringLiteral("runs"), QStringLiteral("runs of each figure"), QStringLiteral("R"),
-          QStringLiteral("5")}});
+          QStringLiteral("5")},
+         {QStringLiteral("statements"), QStringLiteral("also time each statement, slowest first")}});
     parser.process(app);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     const QDate today = QDate::currentDate();
@@ -154,6 +156,16 @@ int main(int argc, char** argv)
             "%-30s %9.1f ms   raw SQLite %8.1f ms (%lld statements)   target < 1000 ms   enquiries %.0f\n",
             c.what, ours, plain, static_cast<long long>(statements.size()),
             figures.valueOf(QStringLiteral("enquiries")));
+        if (parser.isSet(QStringLiteral("statements"))) {
+            // Where the time goes: each statement alone through raw SQLite.
+            QList<std::pair<double, QString>> each;
+            for (const QString& sql : statements)
+                each.append({medianMs(runs, [&] { runRaw(raw, {sql}); }), sql});
+            std::sort(each.begin(), each.end(),
+                      [](const auto& a, const auto& b) { return a.first > b.first; });
+            for (const auto& [ms, sql] : each)
+                std::printf("  %9.1f ms  %s\n", ms, qPrintable(sql.simplified()));
+        }
     }
     sqlite3_close(raw);
     return 0;

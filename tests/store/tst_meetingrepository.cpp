@@ -245,7 +245,7 @@ void TestMeetingRepository::bookAndReadBack()
     stranger.displayName = QStringLiteral("Sam Oduya");
     QVERIFY(!InviteeRepository(db).add(&stranger));
     read.invitees.append({stranger.id, stranger.displayName, {}, Attendance::Expected});
-    const StoreError wrong = meetings.updateDetails(read, kToday);
+    const StoreError wrong = meetings.edit(read, QString(), kToday, std::nullopt);
     QCOMPARE(wrong.kind(), StoreError::Kind::Invalid);
     QVERIFY(wrong.message().contains(QStringLiteral("Sam Oduya")));
 }

@@ -4,6 +4,7 @@
 
 #include <QDateTimeEdit>
 #include <QEvent>
+#include <QToolTip>
 
 DateTyping::DateTyping(QDateTimeEdit* edit) : QObject(edit), m_edit(edit)
 {
@@ -41,8 +42,21 @@ bool DateTyping::eventFilter(QObject* watched, QEvent* event)
     } else if (event->type() == QEvent::FocusOut && !m_shown.isEmpty()) {
         m_edit->setDisplayFormat(m_shown);
         m_shown.clear();
-        // A date outside them comes back inside, where the person sees it.
+        // A date outside them comes back inside, where the person sees it,
+        // with a word on why: a silent change is a date nobody meant.
+        const QDate typed = m_edit->date();
+        QString message;
+        if (m_maximum.isValid() && m_edit->dateTime() > m_maximum)
+            message = tr("%1 is after the latest date this box takes, so it shows %2.")
+                          .arg(DateText::shortDate(typed), DateText::shortDate(m_maximum.date()));
+        else if (m_minimum.isValid() && m_edit->dateTime() < m_minimum)
+            message = tr("%1 is before the earliest date this box takes, so it shows %2.")
+                          .arg(DateText::shortDate(typed), DateText::shortDate(m_minimum.date()));
         m_edit->setDateTimeRange(m_minimum, m_maximum);
+        if (!message.isEmpty()) {
+            QToolTip::showText(m_edit->mapToGlobal(QPoint(0, m_edit->height())), message, m_edit);
+            emit adjusted(message);
+        }
     }
     return false;
 }

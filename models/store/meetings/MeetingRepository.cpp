@@ -355,35 +355,6 @@ StoreError MeetingRepository::cancel(qint64 meetingId, const QString& reason, st
     return transaction.commit();
 }
 
-StoreError MeetingRepository::updateDetails(const Meeting& meeting, const QDate& today,
-                                            MeetingRules::BookingCheck* result)
-{
-    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
-        return error;
-    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meeting.id))
-        return error;
-    Meeting stored;
-    if (StoreError error = find(meeting.id, &stored))
-        return error;
-    Meeting candidate = meeting;
-    candidate.start = stored.start; // times change only through reschedule()
-    candidate.end = stored.end;
-    candidate.caseId = stored.caseId;
-    MeetingRules::BookingCheck checked;
-    if (StoreError error = check(candidate, today, &checked))
-        return error;
-    if (result)
-        *result = checked;
-    if (!checked.canBook())
-        return invalid(checked.refusals.join(QLatin1Char(' ')));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    if (StoreError error = writeDetails(candidate))
-        return error;
-    return transaction.commit();
-}
-
 StoreError MeetingRepository::edit(const Meeting& meeting, const QString& reason, const QDate& today,
                                    std::optional<qint64> authorId, MeetingRules::BookingCheck* result)
 {

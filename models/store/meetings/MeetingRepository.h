@@ -59,12 +59,10 @@ public:
     // 30 days: the case moves to "no meeting within 30 days" (Part 3 due) on `today`.
     StoreError cancel(qint64 meetingId, const QString& reason, std::optional<qint64> authorId,
                       const QDate& today = {}, bool cannotBeHeldInTime = false);
-    // Mode, platform, link, venue, mediators, invitees, adjustments and
-    // interpreter; never the times (reschedule) or status. Checked for clashes.
-    StoreError updateDetails(const Meeting& meeting, const QDate& today,
-                             MeetingRules::BookingCheck* result = nullptr);
-    // The meeting dialog's save: new times (with `reason`, when they changed)
-    // and new details checked together, as the meeting will be, and saved in
+    // The meeting dialog's save, and the one way to change a booked meeting's
+    // mode, platform, link, venue, mediators, invitees, adjustments or
+    // interpreter (never its status): new times (with `reason`, when they
+    // changed) and new details checked together, as the meeting will be, and saved in
     // one transaction. Checking them apart let a move pass against the old
     // mediator and then half-save when the new one clashed.
     StoreError edit(const Meeting& meeting, const QString& reason, const QDate& today,
@@ -89,7 +87,7 @@ private:
     StoreError loadMeetings(const QString& where, const QVariantList& binds, QList<Meeting>* meetings) const;
     StoreError loadPeople(Meeting* meeting) const;
     StoreError writePeople(const Meeting& meeting);
-    // The writes of reschedule() and updateDetails(), unchecked, inside the caller's transaction.
+    // The writes of reschedule() and edit(), unchecked, inside the caller's transaction.
     StoreError writeTimes(const Meeting& before, const QDateTime& start, const QDateTime& end,
                           const QString& reason, std::optional<qint64> authorId);
     StoreError writeDetails(const Meeting& candidate);
