@@ -152,8 +152,9 @@ StoreError ReportQuery::compute(const ReportPeriod& period, std::optional<qint64
     // disagreement resolution referrals where all were willing, and the
     // cases open and overdue at the end. Cases open at the end reach back
     // before the period, so this pass reads (nearly) every case whatever the
-    // period; one pass instead of seven is what keeps a year's report over
-    // 200,000 cases under a second (tests/benchmarks/README.md).
+    // period. One pass instead of seven, and a sum for each kind rather than
+    // a GROUP BY (which sorted every case), is what keeps a year's report
+    // over 200,000 cases under a second (tests/benchmarks/README.md).
     QHash<QString, qint64> byRoute;
     QHash<QString, qint64> byReferrer;
     QHash<QString, qint64> byDecision;
@@ -166,45 +167,61 @@ StoreError ReportQuery::compute(const ReportPeriod& period, std::optional<qint64
         const QString inPeriod = QStringLiteral("c.enquiry_date BETWEEN ? AND ?");
         const QString openAtTheEnd =
             QStringLiteral("c.enquiry_date <= ? AND (c.closed_date IS NULL OR c.closed_date > ?)");
-        QVariantList values{from, to, from, to, from, to, to, to, to, to, to, from, to};
+        QStringList sums;
+        QVariantList values;
+        auto addSum = [&](const QString& condition, const QVariantList& conditionValues) {
+            sums << QStringLiteral("SUM(CASE WHEN ") + condition + QStringLiteral(" THEN 1 ELSE 0 END)");
+            values << conditionValues;
+        };
+        const QList<Route> routes{Route::Mediation, Route::DisagreementResolution};
+        const QList<ReferrerKind> referrers{ReferrerKind::Parent, ReferrerKind::YoungPerson,
+                                            ReferrerKind::Professional};
+        const QList<DecisionType> decisions = allDecisionTypes();
+        for (Route route : routes)
+            addSum(inPeriod + QStringLiteral(" AND c.route = ?"), {from, to, routeToString(route)});
+        for (ReferrerKind kind : referrers)
+            addSum(inPeriod + QStringLiteral(" AND c.referrer_kind = ?"),
+                   {from, to, referrerKindToString(kind)});
+        for (DecisionType type : decisions)
+            addSum(inPeriod + QStringLiteral(" AND c.route = 'mediation' AND c.decision_type = ?"),
+                   {from, to, decisionTypeToString(type)});
+        addSum(QStringLiteral("c.information_given_date BETWEEN ? AND ?"), {from, to});
+        addSum(QStringLiteral("c.mediation_requested_date BETWEEN ? AND ?"), {from, to});
+        addSum(openAtTheEnd, {to, to});
+        addSum(openAtTheEnd + QStringLiteral(" AND c.stage <> 'closed' AND c.next_deadline IS NOT NULL AND "
+                                             "c.next_deadline < ?"),
+               {to, to, to});
+        addSum(QStringLiteral("c.route = 'disagreement_resolution' AND ") + inPeriod +
+                   QStringLiteral(" AND (c.stage IN ('all_willing', 'meeting_booked', 'outcome_recorded') OR "
+                                  "EXISTS (SELECT 1 FROM meetings m WHERE m.case_id = c.id AND m.kind = "
+                                  "'disagreement_resolution'))"),
+               {from, to});
         if (councilId)
             values << *councilId;
         QSqlQuery query;
-        if (StoreError error = run(
-                m_db,
-                {QStringLiteral("SELECT c.route, c.referrer_kind, c.decision_type, "
-                                "SUM(CASE WHEN ") +
-                     inPeriod +
-                     QStringLiteral(
-                         " THEN 1 ELSE 0 END), "
-                         "SUM(CASE WHEN c.information_given_date BETWEEN ? AND ? THEN 1 ELSE 0 END), "
-                         "SUM(CASE WHEN c.mediation_requested_date BETWEEN ? AND ? THEN 1 ELSE 0 END), "
-                         "SUM(CASE WHEN ") +
-                     openAtTheEnd + QStringLiteral(" THEN 1 ELSE 0 END), SUM(CASE WHEN ") + openAtTheEnd +
-                     QStringLiteral(" AND c.stage <> 'closed' AND c.next_deadline IS NOT NULL AND "
-                                    "c.next_deadline < ? THEN 1 ELSE 0 END), "
-                                    "SUM(CASE WHEN c.route = 'disagreement_resolution' AND ") +
-                     inPeriod +
-                     QStringLiteral(" AND (c.stage IN ('all_willing', 'meeting_booked', 'outcome_recorded') "
-                                    "OR EXISTS (SELECT 1 FROM meetings m WHERE m.case_id = c.id AND m.kind = "
-                                    "'disagreement_resolution')) THEN 1 ELSE 0 END) "
-                                    "FROM cases c WHERE c.merged_into_id IS NULL") +
-                     council + QStringLiteral(" GROUP BY c.route, c.referrer_kind, c.decision_type"),
-                 values},
-                &query))
+        if (StoreError error =
+                run(m_db,
+                    {QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) +
+                         QStringLiteral(" FROM cases c WHERE c.merged_into_id IS NULL") + council,
+                     values},
+                    &query))
             return error;
-        while (query.next()) {
-            const QString route = query.value(0).toString();
-            const qint64 enquiries = query.value(3).toLongLong();
-            byRoute[route] += enquiries;
-            byReferrer[query.value(1).toString()] += enquiries;
-            if (route == routeToString(Route::Mediation))
-                byDecision[query.value(2).toString()] += enquiries;
-            informationGiven += query.value(4).toLongLong();
-            requested += query.value(5).toLongLong();
-            openAtEnd += query.value(6).toLongLong();
-            overdueAtEnd += query.value(7).toLongLong();
-            allWilling += query.value(8).toLongLong();
+        if (query.next()) {
+            int column = 0;
+            auto next = [&] {
+                return query.value(column++).toLongLong();
+            };
+            for (Route route : routes)
+                byRoute[routeToString(route)] = next();
+            for (ReferrerKind kind : referrers)
+                byReferrer[referrerKindToString(kind)] = next();
+            for (DecisionType type : decisions)
+                byDecision[decisionTypeToString(type)] = next();
+            informationGiven = next();
+            requested = next();
+            openAtEnd = next();
+            overdueAtEnd = next();
+            allWilling = next();
         }
     }
     // The rows of the period's enquiries alone: through the index on the
@@ -227,16 +244,33 @@ StoreError ReportQuery::compute(const ReportPeriod& period, std::optional<qint64
             enquiredIn =
                 QStringLiteral("+c.enquiry_date BETWEEN ? AND ?"); // a unary + keeps SQLite off the index
     }
+    // By plan section: a sum for each section, as above, rather than sorting
+    // every section row of the period by a GROUP BY.
     QHash<QString, qint64> bySection;
-    if (StoreError error = grouped(
-            m_db,
-            {QStringLiteral(
-                 "SELECT s.section, COUNT(*) FROM case_plan_sections s JOIN cases c ON c.id = s.case_id "
-                 "WHERE c.route = 'mediation' AND ") +
-                 enquiredIn + notMerged + council + QStringLiteral(" GROUP BY s.section"),
-             binds({from, to})},
-            &bySection))
-        return error;
+    {
+        QStringList sums;
+        QVariantList values;
+        const QList<PlanSection> sections = allPlanSections();
+        for (PlanSection section : sections) {
+            sums << QStringLiteral("SUM(CASE WHEN s.section = ? THEN 1 ELSE 0 END)");
+            values << planSectionToString(section);
+        }
+        QSqlQuery query;
+        if (StoreError error =
+                run(m_db,
+                    {QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) +
+                         QStringLiteral(" FROM case_plan_sections s JOIN cases c ON c.id = s.case_id "
+                                        "WHERE c.route = 'mediation' AND ") +
+                         enquiredIn + notMerged + council,
+                     values + binds({from, to})},
+                    &query))
+            return error;
+        if (query.next()) {
+            for (qsizetype i = 0; i < sections.size(); ++i)
+                bySection[planSectionToString(sections.at(i))] =
+                    query.value(static_cast<int>(i)).toLongLong();
+        }
+    }
     // Certificates issued in the period: counts in SQL, then the rows of Parts
     // 1 and 2 for their working days.
     const QString issuedIn =
