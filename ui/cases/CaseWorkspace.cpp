@@ -408,9 +408,8 @@ void CaseWorkspace::showQuietFamily()
                                                            QuietFamilyRule::latestContactLogged(activities));
         const QDate ask = QuietFamilyRule::promptDay(contact, workingDays, m_context->calendar());
         if (ask.isValid() && ask <= m_context->today())
-            text = tr("No contact with the family since %1 (%n working day(s) or more): ask whether they "
-                      "want mediation, or record that they did not pursue it.",
-                      nullptr, workingDays)
+            text = tr("No contact with the family since %1: ask whether they want mediation, or record "
+                      "that they did not pursue it.")
                        .arg(IsoDate::describe(contact));
     }
     m_quietFamily->setText(text);

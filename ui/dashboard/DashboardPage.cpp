@@ -265,10 +265,18 @@ void DashboardPage::showQuietFamilies()
         m_quiet->clear();
         return;
     }
-    m_quiet->setTitle(tr("Families gone quiet: no contact for %n working day(s)", nullptr, workingDays));
-    m_quiet->setEmptyText(
-        tr("Every family told about mediation has been in touch in the last %n working day(s).", nullptr,
-           workingDays));
+    // Written out for one and for more: without a translation loaded, %n's
+    // "(s)" would show as it is.
+    if (workingDays == 1) {
+        m_quiet->setTitle(tr("Families gone quiet: no contact for 1 working day"));
+        m_quiet->setEmptyText(
+            tr("Every family told about mediation has been in touch in the last working day."));
+    } else {
+        m_quiet->setTitle(tr("Families gone quiet: no contact for %1 working days").arg(workingDays));
+        m_quiet->setEmptyText(
+            tr("Every family told about mediation has been in touch in the last %1 working days.")
+                .arg(workingDays));
+    }
     CaseListFilter filter;
     filter.quietSince = lastContactBy;
     filter.assignedTo = shownUser();
