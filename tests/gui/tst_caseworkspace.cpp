@@ -14,9 +14,13 @@
 #include "itemmodels/ActivityModel.h"
 #include "itemmodels/CaseDeadlinesModel.h"
 #include "rules/DeadlineCalculator.h"
+#include "rules/IsoDate.h"
+#include "rules/QuietFamilyRule.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
+#include "store/cases/ActivityRepository.h"
 #include "store/meetings/MeetingRepository.h"
+#include "store/settings/SettingsRepository.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -45,6 +49,7 @@ private slots:
     void callIsLogged();
     void recordedEventsMoveTheCase();
     void notPursuedMakesPart1Due();
+    void quietFamilyIsAskedAboutUntilACall();
     void ctrlSSavesAndRevertPutsBack();
     void unsavedEditsAreAskedAbout();
     void closingTheWindowAsksAboutUnsavedEdits();
@@ -341,6 +346,39 @@ void TestCaseWorkspace::recordedEventsMoveTheCase()
 // Reg 34's second trigger: the workspace action beside "Family wants
 // mediation..." records that the family did not pursue mediation, and Part 1
 // becomes the case's next deadline. The header says what could be appealed.
+// The office asks after 1 working day without contact: the workspace says
+// since when nobody has heard from the family, and a call logged takes the
+// line away.
+void TestCaseWorkspace::quietFamilyIsAskedAboutUntilACall()
+{
+    QSqlDatabase db = m_session->database()->connection();
+    const QDate today = QDate::currentDate();
+    const QDate informed = today.addDays(-3); // the enquiry's day
+    QString why;
+    QVERIFY2(CaseSeed::advanceTo(db, m_caseId, CaseStage::InformationGiven, informed, today, &why),
+             qPrintable(why));
+    QVERIFY(!SettingsRepository(db).setQuietFamilyWorkingDays(1));
+    CaseWorkspace* workspace = m_page->openCase(m_caseId);
+    auto* line = workspace->findChild<QLabel*>(QStringLiteral("quietFamily"));
+    QVERIFY(line);
+    // Asked on the first working day after the information: by today unless
+    // a Christmas falls in between (the rule's own tests cover those days).
+    const bool due = QuietFamilyRule::promptDay(informed, 1, BankHolidayCalendar::shipped()) <= today;
+    QCOMPARE(line->isVisible(), due);
+    if (due)
+        QVERIFY2(line->text().contains(IsoDate::describe(informed)), qPrintable(line->text()));
+
+    Activity call;
+    call.caseId = m_caseId;
+    call.kind = ActivityKind::Call;
+    call.occurredAt = QDateTime::currentDateTime();
+    call.summary = QStringLiteral("The parent will decide by Friday");
+    QVERIFY(!ActivityRepository(db).add(&call));
+    m_context->notifyCaseChanged(m_caseId);
+    QTRY_VERIFY(!line->isVisible());
+    QVERIFY(!SettingsRepository(db).setQuietFamilyWorkingDays(10));
+}
+
 void TestCaseWorkspace::notPursuedMakesPart1Due()
 {
     CaseWorkspace* workspace = m_page->openCase(m_caseId);
