@@ -1,0 +1,12 @@
+-- Schema 20 (both engines): who may attend, and on what basis (reg 38;
+-- models/rules/README.md section 3, "Who may attend").
+--
+-- attendance_basis: a party, the family's one supporter, the child or young
+-- person, or anyone else (with all parties' consent, or failing that the
+-- mediator's: consent_date and mediator_consent_date say which and when).
+-- NULL for a row saved before: the invitee's role gives the basis
+-- (InviteeRules::roleBasis), so no row is written here and the audit trail
+-- holds no change that nobody made. Only one supporter may attend: the store
+-- refuses a second (InviteeRepository), not the schema, because declining
+-- frees the place.
+ALTER TABLE invitees ADD COLUMN attendance_basis TEXT CHECK (attendance_basis IN ('party', 'supporter', 'child', 'other'));
