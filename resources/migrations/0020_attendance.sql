@@ -10,3 +10,11 @@
 -- refuses a second (InviteeRepository), not the schema, because declining
 -- frees the place.
 ALTER TABLE invitees ADD COLUMN attendance_basis TEXT CHECK (attendance_basis IN ('party', 'supporter', 'child', 'other'));
+
+-- The mediator's other duties (CFA s.56(1)(e); section 3): how the child's or
+-- young person's views were sought, and a note (the reason, when they were
+-- not). Columns of cases, so the audit trail and row-level security that
+-- cover a case cover them; anonymising a case clears the note. NULL: not
+-- recorded yet.
+ALTER TABLE cases ADD COLUMN child_views_how TEXT CHECK (child_views_how IN ('spoke', 'written', 'through_parent', 'through_advocate', 'not_sought'));
+ALTER TABLE cases ADD COLUMN child_views_note TEXT;

@@ -23,6 +23,8 @@ private slots:
     void notPursuedMakesPart1Due();
     void inviteesBasisAndOneSupporter_data() { TestDatabase::addEngineRows(); }
     void inviteesBasisAndOneSupporter();
+    void childViewsRecordedAndShown_data() { TestDatabase::addEngineRows(); }
+    void childViewsRecordedAndShown();
     void badArguments_data();
     void badArguments();
 };
@@ -215,12 +217,36 @@ void TestCliCases::inviteesBasisAndOneSupporter()
     QVERIFY2(!run.out.contains("invitees.consent"), qPrintable(run.out));
 }
 
+void TestCliCases::childViewsRecordedAndShown()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    QString why;
+    QVERIFY2(seed(test, &why), qPrintable(why));
+    CliRun run = CliRunner::run(where(test) + QStringList{"case", "views", "med-2026-00003"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QStringLiteral("MED-2026-00003\tnone\n"));
+    // Not sought needs the reason: exit 1, nothing saved.
+    run = CliRunner::run(where(test) + QStringList{"case", "views", "MED-2026-00003", "--how", "not_sought"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("why the child's or young person's views were not sought"),
+             qPrintable(run.err));
+    run = CliRunner::run(where(test) + QStringList{"case", "views", "MED-2026-00003", "--how", "spoke",
+                                                   "--note", "Met Kit at school"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QStringLiteral("MED-2026-00003\tspoke\tMet Kit at school\n"));
+    run = CliRunner::run(where(test) + QStringList{"case", "views", "MED-2026-00003"});
+    QCOMPARE(run.out, QStringLiteral("MED-2026-00003\tspoke\tMet Kit at school\n"));
+}
+
 void TestCliCases::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no action") << QStringList{"case"}
-                               << "say 'case duplicates', 'case merge', 'case appeal' or 'case not-pursued'";
+    QTest::newRow("no action")
+        << QStringList{"case"}
+        << "say 'case duplicates', 'case merge', 'case appeal', 'case not-pursued' or 'case views'";
     QTest::newRow("not-pursued without date")
         << QStringList{"case", "not-pursued", "MED-2026-00001"} << "--date DATE";
     QTest::newRow("not-pursued bad date")
@@ -245,6 +271,10 @@ void TestCliCases::badArguments_data()
         << "say all-parties, mediator or parent";
     QTest::newRow("invitees: not an id")
         << QStringList{"invitees", "basis", "Corin", "other"} << "not an invitee id";
+    QTest::newRow("views: unknown how")
+        << QStringList{"case", "views", "MED-2026-00001", "--how", "asked"} << "--how must say";
+    QTest::newRow("views: note without how")
+        << QStringList{"case", "views", "MED-2026-00001", "--note", "Met at school"} << "--how HOW";
     QTest::newRow("invitees: no case") << QStringList{"invitees", "list"} << "invitees list REFERENCE";
     QTest::newRow("no kept case") << QStringList{"case", "merge", "MED-2026-00002", "--reason", "Twice"}
                                   << "--into";
