@@ -11,8 +11,8 @@
 #include "meetings/CaseMeetingsPanel.h"
 #include "meetings/MeetingDialog.h"
 #include "meetings/MeetingOutcomeDialog.h"
-#include "store/cases/ChildViewsRepository.h"
 #include "shell/DatabaseSession.h"
+#include "store/cases/ChildViewsRepository.h"
 #include "store/directory/InviteeRepository.h"
 #include "store/meetings/MeetingRepository.h"
 
