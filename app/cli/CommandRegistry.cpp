@@ -13,6 +13,7 @@
 #include "commands/DemoDataCommand.h"
 #include "commands/HolidaysCommand.h"
 #include "commands/InitCommand.h"
+#include "commands/InviteesCommand.h"
 #include "commands/MeetingDeadlineCommand.h"
 #include "commands/MeetingNoticeCommand.h"
 #include "commands/MeetingsCommand.h"
@@ -47,6 +48,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<SubjectAccessCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<CaseCommand>());
+    m_commands.push_back(std::make_unique<InviteesCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
 }
 

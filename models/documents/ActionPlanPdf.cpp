@@ -2,6 +2,7 @@
 
 #include "domain/DateText.h"
 #include "rules/AgreementDeadlines.h"
+#include "rules/ChildViewsRule.h"
 #include "rules/MeetingRules.h"
 
 #include <QBuffer>
@@ -49,6 +50,12 @@ QString ActionPlanPdf::html(const Content& content)
         day(r.heldDate.isValid() ? r.heldDate : m.start.toTimeZone(MeetingRules::officeZone()).date()));
     row(tr("Outcome"), r.outcome ? meetingOutcomeTitle(*r.outcome) : tr("Not yet recorded"));
     out += QStringLiteral("</table>");
+
+    // CFA s.56(1)(e): the mediator takes reasonable steps to find out the
+    // child's or young person's views (rules/README.md section 3).
+    out += QStringLiteral("<h3>%1</h3><p>%2</p>")
+               .arg(tr("The child's or young person's views"),
+                    esc(ChildViewsRule::describe(content.childViews)));
 
     out += QStringLiteral("<h3>%1</h3><p>%2</p>")
                .arg(tr("Issues covered"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ChildViews.h"
 #include "domain/Meeting.h"
 #include "domain/MeetingRecord.h"
 
@@ -9,7 +10,8 @@
 
 // The written agreement or action plan of a meeting as a PDF: the outcome,
 // the issues covered, each action with who does it and by when, and a
-// signature line for each party, ready to print, sign and copy to every
+// signature line for each party, how the child's or young person's views
+// were sought, ready to print, sign and copy to every
 // party (rules/README.md section 3, step 7). It names the case by its reference;
 // the people named are those who sign.
 class ActionPlanPdf
@@ -21,6 +23,8 @@ public:
         MeetingRecord record;
         QString providerName;    // the mediation service
         QStringList signatories; // each party and the mediator, one signature line each
+        // How the child's or young person's views were sought (CFA s.56(1)(e)).
+        ChildViews childViews;
     };
 
     // Empty on failure. Needs a QGuiApplication (fonts).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AttendanceBasis.h"
 #include "domain/InviteeRole.h"
 
 #include <QDate>
@@ -38,9 +39,12 @@ struct Invitee
     InviteeStatus status = InviteeStatus::ToInvite;
     // Disagreement resolution: whether this party is willing (none: not yet asked).
     std::optional<bool> willing;
+    // Reg 38: on what basis they attend; none for a row saved before schema
+    // 20, when the role's default applies (InviteeRules::basisOf).
+    std::optional<AttendanceBasis> basis;
     // Reg 38: a child attends with the parent's and the mediator's consent;
-    // anyone else who is not a party or the parent's supporter, with all
-    // parties' consent.
+    // anyone else with all parties' consent or, failing that, the mediator's
+    // (which of the two dates is set says who consented, and when).
     QDate parentConsentDate;
     QDate mediatorConsentDate;
     QDate allPartiesConsentDate;

@@ -185,27 +185,102 @@ QList<ValidationProblem> check(const CaseInvitees& input, Step step)
                              severity});
     }
 
+    // Reg 38 (rules/README.md section 3, "Who may attend"): one supporter,
+    // and a consent for the child and for anyone else.
+    const Severity attendSeverity = step == Step::Review ? Severity::Warning : Severity::Error;
+    const Invitee* firstSupporter = nullptr;
+    for (const Invitee& invitee : input.invitees) {
+        if (!countsAsAttending(invitee) || basisOf(invitee, input) != AttendanceBasis::Supporter)
+            continue;
+        if (!firstSupporter) {
+            firstSupporter = &invitee;
+            continue;
+        }
+        problems.append({QStringLiteral("invitees.supporter"),
+                         tr("%1 and %2 are both down as the family's supporter; only one may attend on that "
+                            "basis. Record %2 as attending with consent (anyone else), or as not attending.")
+                             .arg(name(*firstSupporter), name(invitee)),
+                         attendSeverity});
+    }
+
     for (const Invitee& invitee : input.invitees) {
         if (invitee.status != InviteeStatus::Confirmed && invitee.status != InviteeStatus::Attended)
             continue;
         const Severity severity = step == Step::MarkMeetingHeld ? Severity::Error : Severity::Warning;
-        if (invitee.role == InviteeRole::Child) {
+        const AttendanceBasis basis = basisOf(invitee, input);
+        if (basis == AttendanceBasis::Child) {
             if (!invitee.parentConsentDate.isValid() || !invitee.mediatorConsentDate.isValid())
-                problems.append({QStringLiteral("invitees.consent"),
-                                 tr("%1 (the child) may attend only with the parent's and the mediator's "
-                                    "consent: record the date of each.")
-                                     .arg(name(invitee)),
-                                 severity});
-        } else if (!isParty(invitee.role, input) && !isFamilySide(invitee.role) &&
-                   !invitee.allPartiesConsentDate.isValid()) {
-            problems.append({QStringLiteral("invitees.consent"),
-                             tr("%1 is not a party and may attend only with all parties' consent: record the "
-                                "date it was given.")
-                                 .arg(name(invitee)),
-                             severity});
+                problems.append(
+                    {QStringLiteral("invitees.consent"),
+                     tr("%1 (the child or young person) may attend only with the parent's and the "
+                        "mediator's consent: record the date of each.")
+                         .arg(name(invitee)),
+                     severity});
+        } else if (basis == AttendanceBasis::Other && !invitee.allPartiesConsentDate.isValid() &&
+                   !invitee.mediatorConsentDate.isValid()) {
+            problems.append(
+                {QStringLiteral("invitees.consent"),
+                 tr("%1 is neither a party nor the family's supporter and may attend only with all "
+                    "parties' consent or, where they do not agree, the mediator's: record the date "
+                    "it was given.")
+                     .arg(name(invitee)),
+                 severity});
         }
     }
     return problems;
+}
+
+AttendanceBasis roleBasis(InviteeRole role, const CaseInvitees& input)
+{
+    if (isParty(role, input))
+        return AttendanceBasis::Party;
+    switch (role) {
+    case InviteeRole::Child:
+        return AttendanceBasis::Child;
+    case InviteeRole::Supporter:
+    case InviteeRole::Advocate:
+    case InviteeRole::SendiassAdviser:
+        return AttendanceBasis::Supporter;
+    default:
+        return AttendanceBasis::Other;
+    }
+}
+
+AttendanceBasis defaultBasis(InviteeRole role, const CaseInvitees& input)
+{
+    const AttendanceBasis basis = roleBasis(role, input);
+    if (basis != AttendanceBasis::Supporter)
+        return basis;
+    for (const Invitee& other : input.invitees) {
+        if (countsAsAttending(other) && basisOf(other, input) == AttendanceBasis::Supporter)
+            return AttendanceBasis::Other;
+    }
+    return basis;
+}
+
+AttendanceBasis basisOf(const Invitee& invitee, const CaseInvitees& input)
+{
+    return invitee.basis.value_or(roleBasis(invitee.role, input));
+}
+
+bool countsAsAttending(const Invitee& invitee)
+{
+    return invitee.status != InviteeStatus::Declined && invitee.status != InviteeStatus::DidNotAttend;
+}
+
+QString secondSupporterProblem(const Invitee& candidate, const CaseInvitees& input)
+{
+    if (!countsAsAttending(candidate) || basisOf(candidate, input) != AttendanceBasis::Supporter)
+        return {};
+    for (const Invitee& other : input.invitees) {
+        if (other.id == candidate.id && candidate.id != 0)
+            continue;
+        if (countsAsAttending(other) && basisOf(other, input) == AttendanceBasis::Supporter)
+            return tr("%1 is already the family's supporter, and only one supporter may attend (reg 38). "
+                      "Record %2 as attending with consent (anyone else), or change %1's basis first.")
+                .arg(name(other), name(candidate));
+    }
+    return {};
 }
 
 std::optional<InviteeRole> usualRole(const Contact& contact)

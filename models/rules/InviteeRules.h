@@ -56,11 +56,39 @@ struct CaseInvitees
 //   error when booking or holding the meeting. Other parties are the school,
 //   council, health and social care invitees; not the family, its supporters,
 //   advocates, SENDIASS adviser or interpreter.
+// - "invitees.supporter": reg 38 (rules/README.md section 3, "Who may
+//   attend"): more than one invitee attending as the family's supporter
+//   (basisOf; declined and did-not-attend do not count). A warning while
+//   reviewing, an error when booking or holding the meeting; the store
+//   refuses to save a second one (secondSupporterProblem).
 // - "invitees.consent": reg 38 consents for an invitee who is confirmed or
-//   attended: a child needs the parent's and the mediator's; someone who is
-//   neither a party nor the family's supporter, advocate, SENDIASS adviser or
-//   interpreter needs all parties' consent. An error when holding the meeting.
+//   attended, by their basis (basisOf): the child or young person needs the
+//   parent's and the mediator's; anyone else needs all parties' consent or,
+//   failing that, the mediator's. A party or the supporter needs none. An
+//   error when holding the meeting, a warning before.
 QList<ValidationProblem> check(const CaseInvitees& input, Step step);
+
+// Reg 38: the basis an invitee in this role attends on when nobody has
+// chosen (policy, rules/README.md section 3): a party (isParty: the parent
+// or young person, the council's people, and the school, health or social
+// care when they are parties) attends as a party; the child as the child;
+// the supporter, advocate and SENDIASS adviser as the family's supporter;
+// everyone else (the school, health and social care when not parties, the
+// interpreter) as anyone else, with consent.
+AttendanceBasis roleBasis(InviteeRole role, const CaseInvitees& input);
+// The default for someone being added to input.invitees: roleBasis, except
+// that a supporter-like role becomes "anyone else" when the family already
+// has its one supporter.
+AttendanceBasis defaultBasis(InviteeRole role, const CaseInvitees& input);
+// The basis recorded, else roleBasis (rows saved before schema 20).
+AttendanceBasis basisOf(const Invitee& invitee, const CaseInvitees& input);
+// Whether the invitee counts towards the one supporter: on the list and
+// not declined or absent.
+bool countsAsAttending(const Invitee& invitee);
+// Reg 38: why `candidate` (new, or an edit of one on input.invitees, matched
+// by id) may not be saved as the family's supporter because another invitee
+// already is; empty when it may.
+QString secondSupporterProblem(const Invitee& candidate, const CaseInvitees& input);
 
 // Whether an invitee in this role is a party to the case (reg 38): the family
 // and the council always; the health body when health is in dispute (or any

@@ -1,12 +1,15 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
 #include "TestDatabase.h"
+#include "store/cases/CaseRepository.h"
+#include "store/directory/InviteeRepository.h"
 #include "store/infrastructure/Database.h"
 
 #include <QSqlQuery>
 #include <QTest>
 
-// case duplicates, case merge, case appeal and case not-pursued, run as a script would. Names are synthetic.
+// case duplicates, case merge, case appeal and case not-pursued, and invitees
+// (reg 38 attendance), run as a script would. Names are synthetic.
 class TestCliCases : public QObject
 {
     Q_OBJECT
@@ -18,6 +21,10 @@ private slots:
     void appealRecordedShownAndRemoved();
     void notPursuedMakesPart1Due_data() { TestDatabase::addEngineRows(); }
     void notPursuedMakesPart1Due();
+    void inviteesBasisAndOneSupporter_data() { TestDatabase::addEngineRows(); }
+    void inviteesBasisAndOneSupporter();
+    void childViewsRecordedAndShown_data() { TestDatabase::addEngineRows(); }
+    void childViewsRecordedAndShown();
     void badArguments_data();
     void badArguments();
 };
@@ -154,12 +161,92 @@ void TestCliCases::notPursuedMakesPart1Due()
     QVERIFY2(run.out.contains("MED-2026-00003") && run.out.contains("2026-11-25"), qPrintable(run.out));
 }
 
+void TestCliCases::inviteesBasisAndOneSupporter()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    QString why;
+    QVERIFY2(seed(test, &why), qPrintable(why));
+    qint64 supporterId = 0;
+    qint64 advocateId = 0;
+    {
+        Database database(test.settings());
+        QVERIFY(!database.open());
+        qint64 caseId = 0;
+        QVERIFY(!CaseRepository::idForReference(database.connection(), "MED-2026-00003", &caseId));
+        InviteeRepository invitees(database.connection());
+        Invitee supporter;
+        supporter.caseId = caseId;
+        supporter.displayName = "Halima Oduya";
+        supporter.role = InviteeRole::SendiassAdviser;
+        QVERIFY(!invitees.add(&supporter));
+        supporterId = supporter.id;
+        Invitee advocate;
+        advocate.caseId = caseId;
+        advocate.displayName = "Corin Blythe";
+        advocate.role = InviteeRole::Advocate;
+        advocate.status = InviteeStatus::Confirmed;
+        QVERIFY(!invitees.add(&advocate));
+        advocateId = advocate.id;
+    }
+    CliRun run = CliRunner::run(where(test) + QStringList{"invitees", "list", "med-2026-00003"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(
+        run.outLines().contains(
+            QStringLiteral("%1\tsendiass_adviser\tto_invite\tsupporter\t-\tHalima Oduya").arg(supporterId)),
+        qPrintable(run.out));
+    QVERIFY2(run.outLines().contains(
+                 QStringLiteral("%1\tadvocate\tconfirmed\tother\t-\tCorin Blythe").arg(advocateId)),
+             qPrintable(run.out));
+    run = CliRunner::run(where(test) + QStringList{"invitees", "check", "MED-2026-00003"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains("warning\tinvitees.consent\tCorin Blythe"), qPrintable(run.out));
+
+    // A second supporter: refused, exit 1, with the reason.
+    run = CliRunner::run(where(test) +
+                         QStringList{"invitees", "basis", QString::number(advocateId), "supporter"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("Halima Oduya is already the family's supporter"), qPrintable(run.err));
+    // Anyone else, with the mediator's consent.
+    run = CliRunner::run(where(test) + QStringList{"invitees", "basis", QString::number(advocateId), "other",
+                                                   "--consent", "mediator", "--date", "2026-11-20"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QStringLiteral("%1\tother\tmediator 2026-11-20\n").arg(advocateId));
+    run = CliRunner::run(where(test) + QStringList{"invitees", "check", "MED-2026-00003"});
+    QVERIFY2(!run.out.contains("invitees.consent"), qPrintable(run.out));
+}
+
+void TestCliCases::childViewsRecordedAndShown()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    QString why;
+    QVERIFY2(seed(test, &why), qPrintable(why));
+    CliRun run = CliRunner::run(where(test) + QStringList{"case", "views", "med-2026-00003"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QStringLiteral("MED-2026-00003\tnone\n"));
+    // Not sought needs the reason: exit 1, nothing saved.
+    run = CliRunner::run(where(test) + QStringList{"case", "views", "MED-2026-00003", "--how", "not_sought"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("why the child's or young person's views were not sought"),
+             qPrintable(run.err));
+    run = CliRunner::run(where(test) + QStringList{"case", "views", "MED-2026-00003", "--how", "spoke",
+                                                   "--note", "Met Kit at school"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QStringLiteral("MED-2026-00003\tspoke\tMet Kit at school\n"));
+    run = CliRunner::run(where(test) + QStringList{"case", "views", "MED-2026-00003"});
+    QCOMPARE(run.out, QStringLiteral("MED-2026-00003\tspoke\tMet Kit at school\n"));
+}
+
 void TestCliCases::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no action") << QStringList{"case"}
-                               << "say 'case duplicates', 'case merge', 'case appeal' or 'case not-pursued'";
+    QTest::newRow("no action")
+        << QStringList{"case"}
+        << "say 'case duplicates', 'case merge', 'case appeal', 'case not-pursued' or 'case views'";
     QTest::newRow("not-pursued without date")
         << QStringList{"case", "not-pursued", "MED-2026-00001"} << "--date DATE";
     QTest::newRow("not-pursued bad date")
@@ -175,6 +262,20 @@ void TestCliCases::badArguments_data()
     QTest::newRow("appeal remove without reason")
         << QStringList{"case", "appeal", "MED-2026-00001", "--remove"} << "--reason TEXT";
     QTest::newRow("no case") << QStringList{"case", "duplicates"} << "name one case";
+    QTest::newRow("invitees: unknown basis")
+        << QStringList{"invitees", "basis", "1", "lawyer"} << "say party, supporter, child or other";
+    QTest::newRow("invitees: consent without date")
+        << QStringList{"invitees", "basis", "1", "other", "--consent", "mediator"} << "--consent and --date";
+    QTest::newRow("invitees: unknown consent")
+        << QStringList{"invitees", "basis", "1", "other", "--consent", "school", "--date", "2026-11-20"}
+        << "say all-parties, mediator or parent";
+    QTest::newRow("invitees: not an id")
+        << QStringList{"invitees", "basis", "Corin", "other"} << "not an invitee id";
+    QTest::newRow("views: unknown how")
+        << QStringList{"case", "views", "MED-2026-00001", "--how", "asked"} << "--how must say";
+    QTest::newRow("views: note without how")
+        << QStringList{"case", "views", "MED-2026-00001", "--note", "Met at school"} << "--how HOW";
+    QTest::newRow("invitees: no case") << QStringList{"invitees", "list"} << "invitees list REFERENCE";
     QTest::newRow("no kept case") << QStringList{"case", "merge", "MED-2026-00002", "--reason", "Twice"}
                                   << "--into";
     QTest::newRow("no reason") << QStringList{"case", "merge", "MED-2026-00002", "--into", "MED-2026-00001"}

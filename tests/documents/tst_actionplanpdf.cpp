@@ -32,6 +32,8 @@ ActionPlanPdf::Content sample()
     c.signatories = {QStringLiteral("Jo Wren (parent)"),
                      QStringLiteral("Marta Quayle (Northmoor Borough Council)"),
                      QStringLiteral("Ollie Farrant (mediator)")};
+    c.childViews.how = ChildViewsMethod::SpokeToThem;
+    c.childViews.note = QStringLiteral("Met Jo at school the week before");
     return c;
 }
 } // namespace
@@ -43,6 +45,7 @@ class TestActionPlanPdf : public QObject
 private slots:
     void htmlHoldsThePlan();
     void pdfTextHoldsThePlan();
+    void childViewsArePrinted();
 };
 
 void TestActionPlanPdf::htmlHoldsThePlan()
@@ -114,6 +117,23 @@ void TestActionPlanPdf::pdfTextHoldsThePlan()
     QVERIFY(text.contains(QStringLiteral("Ollie Farrant (mediator)")));
     QCOMPARE(text.count(QStringLiteral("Signature")), 3);
     QVERIFY(!text.contains(QStringLiteral("PRIVATE NOTE")));
+    // CFA s.56(1)(e): how the child's views were sought is printed.
+    QVERIFY2(text.contains(QStringLiteral("The child's or young person's views")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Spoke to them: Met Jo at school the week before")));
+}
+
+// How the child's views were sought, in the plan's own words; "not sought"
+// gives the reason; nothing recorded says so rather than leaving a gap.
+void TestActionPlanPdf::childViewsArePrinted()
+{
+    ActionPlanPdf::Content c = sample();
+    QVERIFY(
+        ActionPlanPdf::html(c).contains(QStringLiteral("Spoke to them: Met Jo at school the week before")));
+    c.childViews.how = ChildViewsMethod::NotSought;
+    c.childViews.note = QStringLiteral("Jo is 2 & in hospital");
+    QVERIFY(ActionPlanPdf::html(c).contains(QStringLiteral("Not sought: Jo is 2 &amp; in hospital")));
+    c.childViews = {};
+    QVERIFY(ActionPlanPdf::html(c).contains(QStringLiteral("Not recorded")));
 }
 
 QTEST_MAIN(TestActionPlanPdf)

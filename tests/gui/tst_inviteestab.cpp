@@ -23,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -47,6 +48,7 @@ private slots:
     void addFromDirectoryAndWarningComesAndGoes();
     void addAdHocAndRemove();
     void consentsAndContactLog();
+    void attendanceBasisEditor();
     void mediatorWithALinkIsWarnedAbout();
     void letterAsPdfAndText();
     void meetingHeldIsRefusedWithoutTheDecisionMaker();
@@ -539,6 +541,71 @@ void TestInviteesTab::familyIsOnTheListFromIntake()
     QCOMPARE(tab->model()->rowCount(), 0);
     QVERIFY(!InviteeRepository(db).listForCase(parentCase, &invitees));
     QVERIFY(invitees.isEmpty());
+}
+
+// Reg 38: the basis each invitee attends on is shown and edited in the
+// details panel; a second supporter is refused with the reason, and anyone
+// else's consent (here the mediator's) clears the check.
+void TestInviteesTab::attendanceBasisEditor()
+{
+    QSqlDatabase db = m_session->database()->connection();
+    Invitee supporter;
+    supporter.caseId = m_caseId;
+    supporter.displayName = "Grace Mensah";
+    supporter.role = InviteeRole::Supporter;
+    supporter.status = InviteeStatus::Confirmed;
+    QVERIFY(!InviteeRepository(db).add(&supporter));
+    Invitee advocate;
+    advocate.caseId = m_caseId;
+    advocate.displayName = "Tobi Adeyemi";
+    advocate.role = InviteeRole::Advocate;
+    advocate.status = InviteeStatus::Confirmed;
+    QVERIFY(!InviteeRepository(db).add(&advocate));
+    InviteesTab* tab = openTab();
+    QVERIFY(tab);
+    QVERIFY2(tab->shownCheckFields().contains("invitees.consent"), qPrintable(tab->shownChecks().join('\n')));
+    InviteeDetailsPanel* panel = tab->detailsPanel();
+    QComboBox* basis = panel->basisChoice();
+
+    tab->selectInvitee(supporter.id);
+    QCOMPARE(basis->currentData().toString(), QString("supporter"));
+    tab->selectInvitee(advocate.id);
+    QCOMPARE(basis->currentData().toString(), QString("other"));
+    QCOMPARE(basis->currentText(), QString("Anyone else (with consent)"));
+    QLabel* needs = nullptr;
+    for (QLabel* label : panel->findChildren<QLabel*>()) {
+        if (label->accessibleName() == "What this basis needs")
+            needs = label;
+    }
+    QVERIFY(needs);
+    QVERIFY2(needs->text().contains("mediator's"), qPrintable(needs->text()));
+
+    // A second supporter: refused, the reason shown, nothing saved.
+    basis->setCurrentIndex(basis->findData("supporter"));
+    QVERIFY2(needs->text().contains("Only one"), qPrintable(needs->text()));
+    QVERIFY(!panel->saveConsents());
+    QLabel* problem = nullptr;
+    for (QLabel* label : panel->findChildren<QLabel*>()) {
+        if (label->accessibleName() == "Problem")
+            problem = label;
+    }
+    QVERIFY(problem && problem->isVisible());
+    QVERIFY2(problem->text().contains("Grace Mensah is already the family's supporter"),
+             qPrintable(problem->text()));
+    QCOMPARE(stored().last().basis, std::optional<AttendanceBasis>(AttendanceBasis::Other));
+
+    // Anyone else, with the mediator's consent (the parties did not agree).
+    basis->setCurrentIndex(basis->findData("other"));
+    panel->mediatorConsent()->setDate(QDate::currentDate().addDays(-1));
+    QVERIFY(panel->saveConsents());
+    QCOMPARE(stored().last().basis, std::optional<AttendanceBasis>(AttendanceBasis::Other));
+    QCOMPARE(stored().last().mediatorConsentDate, QDate::currentDate().addDays(-1));
+    QVERIFY2(!tab->shownCheckFields().contains("invitees.consent"),
+             qPrintable(tab->shownChecks().join('\n')));
+    // The choice is kept when the list reloads.
+    tab->selectInvitee(supporter.id);
+    tab->selectInvitee(advocate.id);
+    QCOMPARE(basis->currentData().toString(), QString("other"));
 }
 
 QTEST_MAIN(TestInviteesTab)

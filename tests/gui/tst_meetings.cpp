@@ -12,6 +12,7 @@
 #include "meetings/MeetingDialog.h"
 #include "meetings/MeetingOutcomeDialog.h"
 #include "shell/DatabaseSession.h"
+#include "store/cases/ChildViewsRepository.h"
 #include "store/directory/InviteeRepository.h"
 #include "store/meetings/MeetingRepository.h"
 
@@ -359,8 +360,30 @@ void TestMeetings::outcomeClosesNotesWithoutAgreement()
     QVERIFY(dialog.recordCopy(QStringLiteral("Jo Price")));
     QVERIFY(!dialog.recordCopy(QString()));
     dialog.setAttendance(parent.id, Attendance::Attended);
+    // CFA s.56(1)(e): "not sought" needs the reason; refused before anything is saved.
+    ChildViews notSought;
+    notSought.how = ChildViewsMethod::NotSought;
+    dialog.setChildViews(notSought);
+    clickSave(&dialog);
+    QVERIFY(dialog.result() != int(QDialog::Accepted));
+    QVERIFY2(dialog.problemText().contains(QStringLiteral("why")), qPrintable(dialog.problemText()));
+    {
+        CaseDetails before;
+        QVERIFY(!CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                     .load(caseId, &before));
+        QVERIFY(before.stage != CaseStage::MeetingHeld);
+    }
+    ChildViews spoke;
+    spoke.how = ChildViewsMethod::SpokeToThem;
+    spoke.note = QStringLiteral("Met Noah at school the week before");
+    dialog.setChildViews(spoke);
+    QCOMPARE(dialog.childViews().how, std::optional<ChildViewsMethod>(ChildViewsMethod::SpokeToThem));
     clickSave(&dialog);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    ChildViews savedViews;
+    QVERIFY(!ChildViewsRepository(m_session->database()->connection()).load(caseId, &savedViews));
+    QCOMPARE(savedViews.how, std::optional<ChildViewsMethod>(ChildViewsMethod::SpokeToThem));
+    QCOMPARE(savedViews.note, spoke.note);
 
     CaseDetails details;
     QVERIFY(!CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())

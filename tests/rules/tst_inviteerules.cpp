@@ -10,7 +10,9 @@ Q_DECLARE_METATYPE(InviteeStatus)
 
 namespace {
 // An invitee as "role/status" with optional flags: "w1" or "w0" (willing or
-// not), "pc" and "mc" (parent's and mediator's consent), "ac" (all parties').
+// not), "pc" and "mc" (parent's and mediator's consent), "ac" (all parties'),
+// "bp", "bs", "bc", "bo" (the basis recorded: party, supporter, child, other;
+// none: the role's default), "#N" (the id).
 Invitee invitee(const QString& text)
 {
     const QStringList parts = text.split(QLatin1Char('/'));
@@ -29,6 +31,16 @@ Invitee invitee(const QString& text)
             result.mediatorConsentDate = QDate(2026, 11, 3);
         else if (flag == QLatin1String("ac"))
             result.allPartiesConsentDate = QDate(2026, 11, 4);
+        else if (flag == QLatin1String("bp"))
+            result.basis = AttendanceBasis::Party;
+        else if (flag == QLatin1String("bs"))
+            result.basis = AttendanceBasis::Supporter;
+        else if (flag == QLatin1String("bc"))
+            result.basis = AttendanceBasis::Child;
+        else if (flag == QLatin1String("bo"))
+            result.basis = AttendanceBasis::Other;
+        else if (flag.startsWith(QLatin1Char('#')))
+            result.id = flag.mid(1).toLongLong();
     }
     return result;
 }
@@ -52,6 +64,13 @@ class TestInviteeRules : public QObject
 private slots:
     void check_data();
     void check();
+    void attendance_data();
+    void attendance();
+    void defaultBasis_data();
+    void defaultBasis();
+    void secondSupporter_data();
+    void secondSupporter();
+    void basisStrings();
     void independence_data();
     void independence();
     void statusStrings();
@@ -161,10 +180,8 @@ void TestInviteeRules::check_data()
         << med << "plan_content" << QStringList{"F"} << true
         << (familyAndDm + QStringList{"school_representative/attended"}) << Step::MarkMeetingHeld
         << QStringList{"E:invitees.consent"};
-    QTest::newRow("supporter, advocate, SENDIASS and interpreter need none")
-        << med << "refusal_to_assess" << none << false
-        << (familyAndDm + QStringList{"supporter/attended", "advocate/attended", "sendiass_adviser/attended",
-                                      "interpreter/attended"})
+    QTest::newRow("the supporter needs no consent")
+        << med << "refusal_to_assess" << none << false << (familyAndDm + QStringList{"supporter/attended"})
         << Step::MarkMeetingHeld << QStringList{};
     QTest::newRow("health at a section G mediation is a party")
         << med << "plan_content" << QStringList{"G"} << false
@@ -237,6 +254,201 @@ void TestInviteeRules::check()
     QCOMPARE(summary(problems), expected);
     for (const ValidationProblem& problem : problems)
         QVERIFY2(problem.message.size() > 20, qPrintable(problem.message));
+}
+
+// Reg 38 (rules/README.md section 3, "Who may attend"): the basis each
+// invitee attends on, one supporter, consents by basis. Each row is a
+// mediation about a refusal to assess (no health, no school in dispute)
+// with the parent confirmed and the decision-maker invited, plus `extra`.
+void TestInviteeRules::attendance_data()
+{
+    using Step = InviteeRules::Step;
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<InviteeRules::Step>("step");
+    QTest::addColumn<QStringList>("expected");
+    const QString med = QStringLiteral("mediation");
+
+    QTest::newRow("one supporter, no consent needed")
+        << med << QStringList{"sendiass_adviser/attended"} << Step::MarkMeetingHeld << QStringList{};
+    QTest::newRow("supporter, advocate and SENDIASS: two too many")
+        << med << QStringList{"supporter/attended", "advocate/attended", "sendiass_adviser/attended"}
+        << Step::MarkMeetingHeld << QStringList{"E:invitees.supporter", "E:invitees.supporter"};
+    QTest::newRow("two supporters confirmed: a warning while reviewing")
+        << med << QStringList{"supporter/confirmed", "advocate/confirmed"} << Step::Review
+        << QStringList{"W:invitees.supporter"};
+    QTest::newRow("the second as anyone else, all parties consenting")
+        << med << QStringList{"supporter/attended", "advocate/attended/bo/ac"} << Step::MarkMeetingHeld
+        << QStringList{};
+    QTest::newRow("the second as anyone else, no consent")
+        << med << QStringList{"supporter/attended", "advocate/attended/bo"} << Step::MarkMeetingHeld
+        << QStringList{"E:invitees.consent"};
+    QTest::newRow("a second supporter who declined does not count")
+        << med << QStringList{"supporter/attended", "sendiass_adviser/declined"} << Step::MarkMeetingHeld
+        << QStringList{};
+    QTest::newRow("nor one who did not attend")
+        << med << QStringList{"supporter/attended", "advocate/did_not_attend"} << Step::MarkMeetingHeld
+        << QStringList{};
+    QTest::newRow("a recorded supporter basis counts whatever the role")
+        << med << QStringList{"supporter/confirmed", "school_representative/confirmed/bs"}
+        << Step::MarkMeetingHeld << QStringList{"E:invitees.supporter"};
+    QTest::newRow("anyone else with the mediator's consent (parties did not agree)")
+        << med << QStringList{"school_representative/attended/mc"} << Step::MarkMeetingHeld << QStringList{};
+    QTest::newRow("an interpreter is anyone else: consent needed")
+        << med << QStringList{"interpreter/attended"} << Step::MarkMeetingHeld
+        << QStringList{"E:invitees.consent"};
+    QTest::newRow("an interpreter with all parties' consent")
+        << med << QStringList{"interpreter/attended/ac"} << Step::MarkMeetingHeld << QStringList{};
+    QTest::newRow("anyone else confirmed without consent: a warning before")
+        << med << QStringList{"class_teacher/confirmed"} << Step::Review << QStringList{"W:invitees.consent"};
+    QTest::newRow("anyone else only invited: nothing yet")
+        << med << QStringList{"class_teacher/invited"} << Step::MarkMeetingHeld << QStringList{};
+    QTest::newRow("the child with only the mediator's consent")
+        << med << QStringList{"child/attended/mc"} << Step::MarkMeetingHeld
+        << QStringList{"E:invitees.consent"};
+    QTest::newRow("a SENCO recorded as a party needs no consent")
+        << med << QStringList{"school_representative/attended/bp"} << Step::MarkMeetingHeld << QStringList{};
+    QTest::newRow("the parent's consent alone does not admit anyone else")
+        << med << QStringList{"health_representative/attended/pc"} << Step::MarkMeetingHeld
+        << QStringList{"E:invitees.consent"};
+    QTest::newRow("DR: the school is a party, no consent")
+        << QStringLiteral("disagreement_resolution") << QStringList{"school_representative/attended/w1"}
+        << Step::MarkMeetingHeld << QStringList{};
+}
+
+void TestInviteeRules::attendance()
+{
+    QFETCH(QString, route);
+    QFETCH(QStringList, extra);
+    QFETCH(InviteeRules::Step, step);
+    QFETCH(QStringList, expected);
+    InviteeRules::CaseInvitees input;
+    input.route = routeFromString(route).value();
+    input.facts.decisionType =
+        input.route == Route::Mediation ? decisionTypeFromString("refusal_to_assess") : std::nullopt;
+    input.invitees << invitee(QStringLiteral("parent_carer/confirmed"));
+    if (input.route == Route::Mediation)
+        input.invitees << invitee(QStringLiteral("council_decision_maker/invited"));
+    for (const QString& text : extra)
+        input.invitees << invitee(text);
+    const QList<ValidationProblem> problems = InviteeRules::check(input, step);
+    QCOMPARE(summary(problems), expected);
+    for (const ValidationProblem& problem : problems)
+        QVERIFY2(problem.message.size() > 20, qPrintable(problem.message));
+}
+
+void TestInviteeRules::defaultBasis_data()
+{
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<QString>("decision");
+    QTest::addColumn<QStringList>("sections");
+    QTest::addColumn<QStringList>("listed");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("expected");
+    const QString med = QStringLiteral("mediation");
+    const QString dr = QStringLiteral("disagreement_resolution");
+    const QString rta = QStringLiteral("refusal_to_assess");
+    const QStringList none;
+    QTest::newRow("parent") << med << rta << none << none << "parent_carer"
+                            << "party";
+    QTest::newRow("young person") << med << rta << none << none << "young_person"
+                                  << "party";
+    QTest::newRow("council SEND officer") << med << rta << none << none << "council_send_officer"
+                                          << "party";
+    QTest::newRow("decision-maker") << med << rta << none << none << "council_decision_maker"
+                                    << "party";
+    QTest::newRow("child") << med << rta << none << none << "child"
+                           << "child";
+    QTest::newRow("SENDIASS, the first") << med << rta << none << none << "sendiass_adviser"
+                                         << "supporter";
+    QTest::newRow("advocate after a supporter")
+        << med << rta << none << QStringList{"supporter/confirmed"} << "advocate"
+        << "other";
+    QTest::newRow("advocate after a supporter who declined")
+        << med << rta << none << QStringList{"supporter/declined"} << "advocate"
+        << "supporter";
+    QTest::newRow("supporter after a SENCO recorded as supporter")
+        << med << rta << none << QStringList{"school_representative/invited/bs"} << "supporter"
+        << "other";
+    QTest::newRow("SENCO at a mediation")
+        << med << "plan_content" << QStringList{"F"} << none << "school_representative"
+        << "other";
+    QTest::newRow("SENCO at DR") << dr << "" << none << none << "school_representative"
+                                 << "party";
+    QTest::newRow("health, section G in dispute")
+        << med << "plan_content" << QStringList{"G"} << none << "health_representative"
+        << "party";
+    QTest::newRow("health, refusal to assess") << med << rta << none << none << "health_representative"
+                                               << "other";
+    QTest::newRow("social care at a mediation") << med << rta << none << none << "social_care_representative"
+                                                << "other";
+    QTest::newRow("interpreter") << med << rta << none << none << "interpreter"
+                                 << "other";
+}
+
+void TestInviteeRules::defaultBasis()
+{
+    QFETCH(QString, route);
+    QFETCH(QString, decision);
+    QFETCH(QStringList, sections);
+    QFETCH(QStringList, listed);
+    QFETCH(QString, role);
+    QFETCH(QString, expected);
+    InviteeRules::CaseInvitees input;
+    input.route = routeFromString(route).value();
+    input.facts.decisionType = decisionTypeFromString(decision);
+    QString error;
+    QVERIFY(PlanSections::fromStrings(sections, &input.facts.sections, &error));
+    for (const QString& text : listed)
+        input.invitees << invitee(text);
+    const InviteeRole chosen = inviteeRoleFromString(role).value();
+    QCOMPARE(attendanceBasisToString(InviteeRules::defaultBasis(chosen, input)), expected);
+}
+
+void TestInviteeRules::secondSupporter_data()
+{
+    QTest::addColumn<QStringList>("listed");
+    QTest::addColumn<QString>("candidate");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("the first supporter")
+        << QStringList{"parent_carer/invited/#1"} << "supporter/to_invite/bs" << false;
+    QTest::newRow("a second supporter") << QStringList{"parent_carer/invited/#1", "advocate/confirmed/bs/#2"}
+                                        << "supporter/to_invite/bs" << true;
+    QTest::newRow("a second, the first saved before schema 20 (role default)")
+        << QStringList{"sendiass_adviser/invited/#2"} << "supporter/to_invite/bs" << true;
+    QTest::newRow("editing the supporter itself")
+        << QStringList{"advocate/confirmed/bs/#2"} << "advocate/attended/bs/#2" << false;
+    QTest::newRow("the first supporter declined")
+        << QStringList{"advocate/declined/bs/#2"} << "supporter/invited/bs/#3" << false;
+    QTest::newRow("a second who is declining")
+        << QStringList{"advocate/confirmed/bs/#2"} << "supporter/declined/bs/#3" << false;
+    QTest::newRow("the second as anyone else")
+        << QStringList{"advocate/confirmed/bs/#2"} << "supporter/invited/bo/#3" << false;
+}
+
+void TestInviteeRules::secondSupporter()
+{
+    QFETCH(QStringList, listed);
+    QFETCH(QString, candidate);
+    QFETCH(bool, refused);
+    InviteeRules::CaseInvitees input;
+    input.facts.decisionType = decisionTypeFromString("refusal_to_assess");
+    for (const QString& text : listed)
+        input.invitees << invitee(text);
+    const QString problem = InviteeRules::secondSupporterProblem(invitee(candidate), input);
+    QCOMPARE(!problem.isEmpty(), refused);
+    if (refused)
+        QVERIFY2(problem.contains(QStringLiteral("only one supporter")), qPrintable(problem));
+}
+
+void TestInviteeRules::basisStrings()
+{
+    for (AttendanceBasis basis : allAttendanceBases()) {
+        QCOMPARE(attendanceBasisFromString(attendanceBasisToString(basis)), basis);
+        QVERIFY(!attendanceBasisTitle(basis).isEmpty());
+    }
+    QCOMPARE(attendanceBasisToString(AttendanceBasis::Other), QStringLiteral("other"));
+    QVERIFY(!attendanceBasisFromString(QStringLiteral("lawyer")));
 }
 
 void TestInviteeRules::independence_data()

@@ -7,6 +7,7 @@
 #include "store/directory/InviteeRepository.h"
 #include "store/directory/OrganisationRepository.h"
 #include "store/infrastructure/Database.h"
+#include "store/infrastructure/SqlValues.h"
 #include "store/settings/CouncilRepository.h"
 
 #include <QSqlQuery>
@@ -154,6 +155,8 @@ private slots:
     void inviteesOnACase();
     void independenceCheck_data() { TestDatabase::addEngineRows(); }
     void independenceCheck();
+    void attendanceBasisAndOneSupporter_data() { TestDatabase::addEngineRows(); }
+    void attendanceBasisAndOneSupporter();
 };
 
 void TestDirectoryRepository::organisationsAndCouncilLinks()
@@ -616,6 +619,105 @@ void TestDirectoryRepository::independenceCheck()
     QVERIFY(!links.listForUser(mediator.id, &recorded));
     QCOMPARE(recorded.size(), 3);
     QCOMPARE(recorded.last().linkedName, QStringLiteral("Northmoor Borough Council"));
+}
+
+// Reg 38 (rules/README.md section 3, "Who may attend"): each invitee's basis
+// is stored, defaults from the role, and the store refuses a second supporter.
+void TestDirectoryRepository::attendanceBasisAndOneSupporter()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    Directory d;
+    QString why;
+    QVERIFY2(makeDirectory(db, &d, &why), qPrintable(why));
+    const qint64 caseId = makeCase(db, d.council.id, true); // sections F and G
+    QVERIFY(caseId > 0);
+    InviteeRepository invitees(db);
+
+    // The parent taken at intake is a party; the decision-maker too.
+    QList<Invitee> list;
+    QVERIFY(!invitees.listForCase(caseId, &list));
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().basis, std::optional<AttendanceBasis>(AttendanceBasis::Party));
+    qint64 dmId = 0;
+    QVERIFY(!invitees.addFromContact(caseId, d.decisionMaker.id, std::nullopt, &dmId));
+    // The SENDIASS adviser from the directory: the family's supporter by default.
+    qint64 adviserId = 0;
+    QVERIFY(!invitees.addFromContact(caseId, d.adviser.id, std::nullopt, &adviserId));
+    Invitee adviser;
+    QVERIFY(!invitees.find(adviserId, &adviser));
+    QCOMPARE(adviser.basis, std::optional<AttendanceBasis>(AttendanceBasis::Supporter));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT attendance_basis FROM invitees WHERE id = ?"), {adviserId})
+                 .toString(),
+             QStringLiteral("supporter"));
+
+    // An advocate added after: "anyone else" by default, not refused.
+    Invitee advocate;
+    advocate.caseId = caseId;
+    advocate.displayName = QStringLiteral("Rhiannon Vale");
+    advocate.role = InviteeRole::Advocate;
+    QVERIFY(!invitees.add(&advocate));
+    QCOMPARE(advocate.basis, std::optional<AttendanceBasis>(AttendanceBasis::Other));
+    // Made the supporter: refused with the reason, and nothing changed.
+    Invitee second = advocate;
+    second.basis = AttendanceBasis::Supporter;
+    second.notes = QStringLiteral("A solicitor");
+    StoreError refused = invitees.update(second);
+    QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(refused.message().contains(QStringLiteral("only one supporter")), qPrintable(refused.message()));
+    QVERIFY2(refused.message().contains(adviser.displayName), qPrintable(refused.message()));
+    Invitee read;
+    QVERIFY(!invitees.find(advocate.id, &read));
+    QCOMPARE(read.basis, std::optional<AttendanceBasis>(AttendanceBasis::Other));
+    QVERIFY(read.notes.isEmpty());
+    // Nor added as a second supporter.
+    Invitee lawyer;
+    lawyer.caseId = caseId;
+    lawyer.displayName = QStringLiteral("Idris Penhale");
+    lawyer.role = InviteeRole::Supporter;
+    lawyer.basis = AttendanceBasis::Supporter;
+    QCOMPARE(invitees.add(&lawyer).kind(), StoreError::Kind::Invalid);
+    QCOMPARE(lawyer.id, 0);
+
+    // The adviser declines: the place is free, and the advocate (a lawyer may be) takes it.
+    adviser.status = InviteeStatus::Declined;
+    QVERIFY(!invitees.update(adviser));
+    QVERIFY(!invitees.update(second));
+    QVERIFY(!invitees.find(advocate.id, &read));
+    QCOMPARE(read.basis, std::optional<AttendanceBasis>(AttendanceBasis::Supporter));
+    // The adviser cannot come back as a second supporter while the advocate is one.
+    adviser.status = InviteeStatus::Confirmed;
+    QCOMPARE(invitees.update(adviser).kind(), StoreError::Kind::Invalid);
+    adviser.basis = AttendanceBasis::Other;
+    adviser.mediatorConsentDate = QDate(2026, 11, 22); // the parties did not agree
+    QVERIFY(!invitees.update(adviser));
+
+    // A row saved before schema 20 has no basis: its role gives one, and counts.
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO invitees (case_id, display_name, role, status, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?)"));
+    insert.addBindValue(caseId);
+    insert.addBindValue(QStringLiteral("Bryn Aske"));
+    insert.addBindValue(QStringLiteral("supporter"));
+    insert.addBindValue(QStringLiteral("confirmed"));
+    insert.addBindValue(SqlValues::now());
+    QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    InviteeRules::CaseInvitees input;
+    QVERIFY(!invitees.caseInvitees(caseId, &input));
+    QCOMPARE(input.invitees.size(), 5);
+    QVERIFY(!input.invitees.last().basis);
+    QCOMPARE(InviteeRules::basisOf(input.invitees.last(), input), AttendanceBasis::Supporter);
+    QList<ValidationProblem> problems = InviteeRules::check(input, InviteeRules::Step::MarkMeetingHeld);
+    QStringList fields;
+    for (const ValidationProblem& problem : problems)
+        fields << problem.field;
+    QVERIFY2(fields.contains(QStringLiteral("invitees.supporter")), qPrintable(fields.join(',')));
+    // The adviser, anyone else with the mediator's consent, raises no consent problem.
+    QCOMPARE(fields.count(QStringLiteral("invitees.consent")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryRepository)

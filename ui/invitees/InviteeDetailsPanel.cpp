@@ -5,6 +5,7 @@
 #include "itemmodels/InviteeContactNotesModel.h"
 #include "store/directory/InviteeRepository.h"
 
+#include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,10 +17,11 @@
 #include <QVBoxLayout>
 
 InviteeDetailsPanel::InviteeDetailsPanel(WorkContext* context, QWidget* parent)
-    : QWidget(parent), m_context(context), m_title(new QLabel(this)), m_parentConsent(new DateLineEdit(this)),
-      m_mediatorConsent(new DateLineEdit(this)), m_allPartiesConsent(new DateLineEdit(this)),
-      m_notes(new QLineEdit(this)), m_saveConsents(new QPushButton(tr("Save &consents"), this)),
-      m_problem(new QLabel(this)), m_notesModel(new InviteeContactNotesModel(this)),
+    : QWidget(parent), m_context(context), m_title(new QLabel(this)), m_basis(new QComboBox(this)),
+      m_parentConsent(new DateLineEdit(this)), m_mediatorConsent(new DateLineEdit(this)),
+      m_allPartiesConsent(new DateLineEdit(this)), m_notes(new QLineEdit(this)),
+      m_saveConsents(new QPushButton(tr("Save &consents"), this)), m_problem(new QLabel(this)),
+      m_consentHelp(nullptr), m_notesModel(new InviteeContactNotesModel(this)),
       m_notesView(new QTableView(this)), m_noteDate(new DateLineEdit(this)), m_noteText(new QLineEdit(this)),
       m_addNote(new QPushButton(tr("Add &note"), this))
 {
@@ -29,21 +31,24 @@ InviteeDetailsPanel::InviteeDetailsPanel(WorkContext* context, QWidget* parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    for (AttendanceBasis basis : allAttendanceBases())
+        m_basis->addItem(attendanceBasisTitle(basis), attendanceBasisToString(basis));
+    m_basis->setAccessibleName(tr("Attends as"));
+    m_basis->setToolTip(tr("On what basis they attend the meeting (reg 38)"));
     m_parentConsent->setAccessibleName(tr("Parent's consent date"));
     m_mediatorConsent->setAccessibleName(tr("Mediator's consent date"));
     m_allPartiesConsent->setAccessibleName(tr("All parties' consent date"));
     m_notes->setAccessibleName(tr("Note about the invitee"));
-    m_saveConsents->setAccessibleName(tr("Save the consents and note"));
+    m_saveConsents->setAccessibleName(tr("Save the basis, consents and note"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setAccessibleName(tr("Problem"));
     m_problem->hide();
 
-    auto* consents = new QGroupBox(tr("Consent to attend"), this);
-    auto* consentHelp = new QLabel(tr("A child attends with the parent's and the mediator's consent; anyone "
-                                      "who is not a party, with all parties' consent."),
-                                   consents);
-    consentHelp->setWordWrap(true);
+    auto* consents = new QGroupBox(tr("Attendance and consent"), this);
+    m_consentHelp = new QLabel(consents);
+    m_consentHelp->setWordWrap(true);
+    m_consentHelp->setAccessibleName(tr("What this basis needs"));
     // Two dates a row, so the contact log keeps its room on a 768-pixel screen.
     auto* consentGrid = new QGridLayout;
     const auto label = [consents](const QString& text, QWidget* buddy) {
@@ -51,20 +56,22 @@ InviteeDetailsPanel::InviteeDetailsPanel(WorkContext* context, QWidget* parent)
         result->setBuddy(buddy);
         return result;
     };
-    consentGrid->addWidget(label(tr("&Parent's:"), m_parentConsent), 0, 0);
-    consentGrid->addWidget(m_parentConsent, 0, 1);
-    consentGrid->addWidget(label(tr("Me&diator's:"), m_mediatorConsent), 0, 2);
-    consentGrid->addWidget(m_mediatorConsent, 0, 3);
-    consentGrid->addWidget(label(tr("All parties':"), m_allPartiesConsent), 1, 0);
-    consentGrid->addWidget(m_allPartiesConsent, 1, 1);
-    consentGrid->addWidget(label(tr("N&ote:"), m_notes), 2, 0);
-    consentGrid->addWidget(m_notes, 2, 1, 1, 3);
-    consentGrid->addWidget(m_saveConsents, 3, 3, Qt::AlignRight);
+    consentGrid->addWidget(label(tr("Attends &as:"), m_basis), 0, 0);
+    consentGrid->addWidget(m_basis, 0, 1, 1, 3);
+    consentGrid->addWidget(label(tr("&Parent's:"), m_parentConsent), 1, 0);
+    consentGrid->addWidget(m_parentConsent, 1, 1);
+    consentGrid->addWidget(label(tr("Me&diator's:"), m_mediatorConsent), 1, 2);
+    consentGrid->addWidget(m_mediatorConsent, 1, 3);
+    consentGrid->addWidget(label(tr("All parties':"), m_allPartiesConsent), 2, 0);
+    consentGrid->addWidget(m_allPartiesConsent, 2, 1);
+    consentGrid->addWidget(label(tr("N&ote:"), m_notes), 3, 0);
+    consentGrid->addWidget(m_notes, 3, 1, 1, 3);
+    consentGrid->addWidget(m_saveConsents, 4, 3, Qt::AlignRight);
     consentGrid->setColumnStretch(1, 1);
     consentGrid->setColumnStretch(3, 1);
     auto* consentLayout = new QVBoxLayout(consents);
-    consentLayout->addWidget(consentHelp);
     consentLayout->addLayout(consentGrid);
+    consentLayout->addWidget(m_consentHelp);
     consentLayout->addWidget(m_problem);
 
     auto* contact = new QGroupBox(tr("Contact before the meeting"), this);
@@ -101,20 +108,48 @@ InviteeDetailsPanel::InviteeDetailsPanel(WorkContext* context, QWidget* parent)
     layout->addWidget(consents);
     layout->addWidget(contact, 1);
 
+    connect(m_basis, &QComboBox::currentIndexChanged, this, &InviteeDetailsPanel::showBasisHelp);
     connect(m_saveConsents, &QPushButton::clicked, this, &InviteeDetailsPanel::saveConsents);
     connect(m_addNote, &QPushButton::clicked, this, &InviteeDetailsPanel::addContactNote);
     connect(m_noteText, &QLineEdit::returnPressed, this, &InviteeDetailsPanel::addContactNote);
     setInvitee(std::nullopt);
 }
 
-void InviteeDetailsPanel::setInvitee(const std::optional<Invitee>& invitee)
+void InviteeDetailsPanel::showBasisHelp()
+{
+    // Reg 38, in the words of rules/README.md section 3 ("Who may attend").
+    switch (attendanceBasisFromString(m_basis->currentData().toString()).value_or(AttendanceBasis::Party)) {
+    case AttendanceBasis::Party:
+        m_consentHelp->setText(tr("A party attends as of right: no consent is needed."));
+        break;
+    case AttendanceBasis::Supporter:
+        m_consentHelp->setText(
+            tr("The family's one supporter or advocate (who may be a lawyer) needs nobody's "
+               "consent. Only one person may attend on this basis."));
+        break;
+    case AttendanceBasis::Child:
+        m_consentHelp->setText(
+            tr("The child or young person attends with the parent's and the mediator's consent: "
+               "record the date of each."));
+        break;
+    case AttendanceBasis::Other:
+        m_consentHelp->setText(
+            tr("Anyone else attends with all parties' consent or, where they do not agree, "
+               "the mediator's: record the date of the one given."));
+        break;
+    }
+}
+
+void InviteeDetailsPanel::setInvitee(const std::optional<Invitee>& invitee, AttendanceBasis shownBasis)
 {
     m_invitee = invitee;
     m_problem->hide();
     setEnabled(invitee.has_value());
-    m_title->setText(invitee ? tr("%1: consents and contact").arg(invitee->displayName)
-                             : tr("Choose an invitee to see their consents and contact log."));
+    m_title->setText(invitee ? tr("%1: attendance, consents and contact").arg(invitee->displayName)
+                             : tr("Choose an invitee to see their attendance, consents and contact log."));
     m_title->setEnabled(true);
+    m_basis->setCurrentIndex(m_basis->findData(attendanceBasisToString(shownBasis)));
+    showBasisHelp();
     m_parentConsent->setDate(invitee ? invitee->parentConsentDate : QDate());
     m_mediatorConsent->setDate(invitee ? invitee->mediatorConsentDate : QDate());
     m_allPartiesConsent->setDate(invitee ? invitee->allPartiesConsentDate : QDate());
@@ -148,6 +183,7 @@ bool InviteeDetailsPanel::saveConsents()
     edited.mediatorConsentDate = m_mediatorConsent->date();
     edited.allPartiesConsentDate = m_allPartiesConsent->date();
     edited.notes = m_notes->text().trimmed();
+    edited.basis = attendanceBasisFromString(m_basis->currentData().toString());
     if (problems.isEmpty()) {
         if (StoreError error = InviteeRepository(m_context->database()).update(edited))
             problems << error.message();

@@ -345,7 +345,15 @@ void InviteesTab::selectInvitee(qint64 inviteeId)
 
 void InviteesTab::showSelected()
 {
-    m_details->setInvitee(selectedInvitee());
+    const std::optional<Invitee> selected = selectedInvitee();
+    // Reg 38: the basis recorded, else the one the role gives on this case.
+    AttendanceBasis basis = AttendanceBasis::Party;
+    if (selected && m_context->isOpen()) {
+        InviteeRules::CaseInvitees input;
+        if (!InviteeRepository(m_context->database()).caseInvitees(m_case.id, &input))
+            basis = InviteeRules::basisOf(*selected, input);
+    }
+    m_details->setInvitee(selected, basis);
 }
 
 void InviteesTab::saveEdit(const Invitee& invitee, const Invitee& before)

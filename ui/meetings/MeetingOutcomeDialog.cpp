@@ -7,7 +7,9 @@
 #include "domain/DateText.h"
 #include "platform/PrivateFile.h"
 #include "rules/AgreementDeadlines.h"
+#include "rules/ChildViewsRule.h"
 #include "rules/MeetingRules.h"
+#include "store/cases/ChildViewsRepository.h"
 #include "store/meetings/MeetingRepository.h"
 
 #include <QCheckBox>
@@ -68,7 +70,8 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
       m_notesAgreed(new QCheckBox(tr("Everyone at the meeting agreed to notes being taken"), this)),
       m_notes(new QPlainTextEdit(this)), m_attendance(new QTableWidget(0, 2, this)),
       m_actions(new QTableWidget(0, ColumnCount, this)), m_copies(new QListWidget(this)),
-      m_copyTo(new QLineEdit(this)), m_problem(new QLabel(this))
+      m_copyTo(new QLineEdit(this)), m_viewsHow(new QComboBox(this)), m_viewsNote(new QLineEdit(this)),
+      m_problem(new QLabel(this))
 {
     setWindowTitle(tr("After the meeting"));
     m_outcome->addItem(tr("Not held yet"), QVariant());
@@ -107,6 +110,13 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     m_copies->setMaximumHeight(m_copies->fontMetrics().lineSpacing() * 3 + 8);
     m_copyTo->setPlaceholderText(tr("Who was given a copy today"));
     m_copyTo->setAccessibleName(tr("Copy given to"));
+    m_viewsHow->addItem(tr("Not recorded yet"), QString());
+    for (ChildViewsMethod method : allChildViewsMethods())
+        m_viewsHow->addItem(childViewsMethodTitle(method), childViewsMethodToString(method));
+    m_viewsHow->setAccessibleName(tr("How the child's views were sought"));
+    m_viewsNote->setAccessibleName(tr("About the child's views"));
+    m_viewsNote->setPlaceholderText(tr("Met Noah at school the week before; or why not sought"));
+    m_viewsNote->setMaxLength(ChildViews::kMaxNoteLength);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a00000;"));
     m_problem->hide();
@@ -134,6 +144,11 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     form->addRow(tr("&Issues covered:"), m_issues);
     form->addRow(QString(), m_notesAgreed);
     form->addRow(tr("&Notes:"), m_notes);
+    // CFA s.56(1)(e): the mediator seeks the child's or young person's views.
+    auto* views = new QHBoxLayout;
+    views->addWidget(m_viewsHow);
+    views->addWidget(m_viewsNote, 1);
+    form->addRow(tr("Child's &views sought:"), views);
     auto* actionButtons = new QHBoxLayout;
     actionButtons->addWidget(addAction);
     actionButtons->addWidget(removeAction);
@@ -204,8 +219,26 @@ void MeetingOutcomeDialog::load()
         m_attendance->setCellWidget(row, 1, box);
     }
     m_attendance->setVisible(!m_meeting.invitees.isEmpty());
+    ChildViews views;
+    ChildViewsRepository(m_context->database()).load(m_meeting.caseId, &views);
+    setChildViews(views);
     showNotesState();
     reloadCopies();
+}
+
+ChildViews MeetingOutcomeDialog::childViews() const
+{
+    ChildViews views;
+    views.how = childViewsMethodFromString(m_viewsHow->currentData().toString());
+    views.note = m_viewsNote->text().trimmed();
+    return views;
+}
+
+void MeetingOutcomeDialog::setChildViews(const ChildViews& views)
+{
+    m_viewsHow->setCurrentIndex(
+        std::max(0, m_viewsHow->findData(views.how ? childViewsMethodToString(*views.how) : QString())));
+    m_viewsNote->setText(views.note);
 }
 
 void MeetingOutcomeDialog::setAttendance(qint64 inviteeId, Attendance attendance)
@@ -344,6 +377,7 @@ bool MeetingOutcomeDialog::writeActionPlan(const QString& path)
     content.meeting = m_meeting;
     content.record = record();
     content.providerName = QStringLiteral("Common Ground");
+    content.childViews = childViews();
     for (const MeetingInvitee& invitee : m_meeting.invitees)
         content.signatories << invitee.name;
     for (const MeetingMediator& mediator : m_meeting.mediators)
@@ -385,6 +419,12 @@ bool MeetingOutcomeDialog::recordCopy(const QString& recipient)
 
 void MeetingOutcomeDialog::accept()
 {
+    // Checked before anything is written, so a refusal loses nothing saved.
+    if (const QString problem = ChildViewsRule::problem(childViews()); !problem.isEmpty()) {
+        m_problem->setText(tr("Cannot save: %1").arg(problem));
+        m_problem->show();
+        return;
+    }
     MeetingRepository meetings(m_context->database(), m_context->calendar());
     if (const StoreError error =
             meetings.saveRecord(m_meetingId, record(), m_context->today(), m_context->currentUserId())) {
@@ -401,6 +441,12 @@ void MeetingOutcomeDialog::accept()
             m_problem->show();
             return;
         }
+    }
+    if (const StoreError error =
+            ChildViewsRepository(m_context->database()).save(m_meeting.caseId, childViews())) {
+        m_problem->setText(tr("Cannot save how the child's views were sought: %1").arg(error.message()));
+        m_problem->show();
+        return;
     }
     m_context->notifyCaseChanged(m_meeting.caseId);
     QDialog::accept();

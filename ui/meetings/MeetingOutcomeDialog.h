@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ChildViews.h"
 #include "domain/Meeting.h"
 #include "domain/MeetingRecord.h"
 
@@ -21,7 +22,9 @@ class WorkContext;
 // council action defaults to two weeks, reg 42; for each action, what kind it
 // is and the council's statutory deadlines that follow, rules/README.md
 // section 3 "After an agreement"), printing it as a PDF with
-// signature lines, and who was given a copy and when. The notes field is
+// signature lines, how the child's or young person's views were sought
+// (CFA s.56(1)(e), kept on the case and printed in the plan), and who was
+// given a copy and when. The notes field is
 // closed unless everyone at the meeting agreed to notes.
 class MeetingOutcomeDialog : public QDialog
 {
@@ -38,6 +41,9 @@ public:
     // The council's deadlines shown for the action, one a line.
     QString deadlinesText(int row) const;
     bool notesOpen() const;
+    // How the child's or young person's views were sought, as shown.
+    ChildViews childViews() const;
+    void setChildViews(const ChildViews& views);
     QString problemText() const;
     // Writes the action plan PDF; false (and says why) when it cannot.
     bool writeActionPlan(const QString& path);
@@ -69,5 +75,7 @@ private:
     QTableWidget* m_actions;
     QListWidget* m_copies;
     QLineEdit* m_copyTo;
+    QComboBox* m_viewsHow;
+    QLineEdit* m_viewsNote;
     QLabel* m_problem;
 };

@@ -6,6 +6,7 @@
 #include "store/access/SessionActor.h"
 #include "store/cases/CaseMergeRepository.h"
 #include "store/cases/CaseRepository.h"
+#include "store/cases/ChildViewsRepository.h"
 #include "store/cases/DuplicateReferralQuery.h"
 #include "store/cases/TribunalAppealRepository.h"
 #include "store/settings/BankHolidayRepository.h"
@@ -20,10 +21,12 @@ int CaseCommand::run(CliContext& context)
         return runAppeal(context);
     if (action == QLatin1String("not-pursued"))
         return runNotPursued(context);
+    if (action == QLatin1String("views"))
+        return runViews(context);
     if (action != QLatin1String("duplicates") && action != QLatin1String("merge"))
         return context.usageError(
-            action.isEmpty() ? QStringLiteral("say 'case duplicates', 'case merge', 'case appeal' or 'case "
-                                              "not-pursued'")
+            action.isEmpty() ? QStringLiteral("say 'case duplicates', 'case merge', 'case appeal', 'case "
+                                              "not-pursued' or 'case views'")
                              : QStringLiteral("unknown action '%1'").arg(action));
     QCommandLineParser parser;
     const QCommandLineOption intoOption(QStringLiteral("into"), QString(), QStringLiteral("REFERENCE"));
@@ -222,5 +225,54 @@ int CaseCommand::runNotPursued(CliContext& context)
                   << recorded.toString(Qt::ISODate) << "; Part 1 certificate due by "
                   << due.date().toString(Qt::ISODate) << (due.isProvisional() ? " (provisional)" : "")
                   << Qt::endl;
+    return ExitOk;
+}
+
+int CaseCommand::runViews(CliContext& context)
+{
+    const QStringList arguments = context.arguments();
+    QCommandLineParser parser;
+    const QCommandLineOption howOption(QStringLiteral("how"), QString(), QStringLiteral("HOW"));
+    const QCommandLineOption noteOption(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
+    parser.addOptions({howOption, noteOption});
+    if (!parser.parse(QStringList{arguments.first()} + arguments.mid(2)))
+        return context.usageError(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return context.usageError(
+            QStringLiteral("name one case: case views REFERENCE [--how HOW --note TEXT]"));
+    if (parser.isSet(noteOption) && !parser.isSet(howOption))
+        return context.usageError(QStringLiteral("say how the views were sought: --how HOW"));
+    std::optional<ChildViewsMethod> how;
+    if (parser.isSet(howOption)) {
+        how = childViewsMethodFromString(parser.value(howOption));
+        if (!how)
+            return context.usageError(QStringLiteral("--how must say spoke, written, through_parent, "
+                                                     "through_advocate or not_sought"));
+    }
+
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return ExitFailure;
+    QSqlDatabase db = database->connection();
+    qint64 caseId = 0;
+    if (StoreError error = CaseRepository::idForReference(db, positional.first(), &caseId))
+        return context.fail(error.message());
+    ChildViewsRepository repository(db);
+    ChildViews views;
+    if (how) {
+        views.how = how;
+        views.note = parser.value(noteOption).trimmed();
+        if (StoreError error = repository.save(caseId, views))
+            return context.fail(error.message());
+    }
+    if (StoreError error = repository.load(caseId, &views))
+        return context.fail(error.message());
+    const QString reference = positional.first().trimmed().toUpper();
+    if (!views.how)
+        context.out() << reference << "\tnone" << Qt::endl;
+    else
+        context.out() << reference << '\t' << childViewsMethodToString(*views.how) << '\t' << views.note
+                      << Qt::endl;
     return ExitOk;
 }

@@ -10,6 +10,8 @@
 // prints the appeal recorded, with --remove --reason it takes one off.
 // case not-pursued REFERENCE --date DATE [--note TEXT]: the family did not
 // pursue mediation (reg 34), so Part 1 is due (CaseRepository::recordNotPursued).
+// case views REFERENCE [--how HOW [--note TEXT]]: how the child's or young
+// person's views were sought (CFA s.56(1)(e), ChildViewsRepository).
 class CaseCommand : public CliCommand
 {
 public:
@@ -18,7 +20,7 @@ public:
     {
         return QStringLiteral(
             "list a case's likely duplicates, merge a case entered twice, record a tribunal appeal, or "
-            "record that the family did not pursue mediation");
+            "record that the family did not pursue mediation, or how the child's views were sought");
     }
     QStringList usage() const override
     {
@@ -27,11 +29,15 @@ public:
             QStringLiteral("case merge REFERENCE --into REFERENCE --reason TEXT [--today DATE]"),
             QStringLiteral("case appeal REFERENCE [--date DATE --source family|council|tribunal_letter|other "
                            "[--today DATE] | --remove --reason TEXT]"),
-            QStringLiteral("case not-pursued REFERENCE --date DATE [--note TEXT] [--today DATE]")};
+            QStringLiteral("case not-pursued REFERENCE --date DATE [--note TEXT] [--today DATE]"),
+            QStringLiteral(
+                "case views REFERENCE [--how spoke|written|through_parent|through_advocate|not_sought "
+                "[--note TEXT]]")};
     }
     int run(CliContext& context) override;
 
 private:
     int runAppeal(CliContext& context);
     int runNotPursued(CliContext& context);
+    int runViews(CliContext& context);
 };

@@ -13,7 +13,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "i.id, i.case_id, i.contact_id, i.person_id, i.display_name, COALESCE(i.organisation, o.name), "
     "COALESCE(i.email, c.email), COALESCE(i.phone_e164, c.phone_e164, c.phone), i.role, i.status, i.willing, "
-    "i.parent_consent_date, i.mediator_consent_date, i.consent_date, i.notes "
+    "i.parent_consent_date, i.mediator_consent_date, i.consent_date, i.notes, i.attendance_basis "
     "FROM invitees i LEFT JOIN contacts c ON c.id = i.contact_id "
     "LEFT JOIN organisations o ON o.id = c.organisation_id");
 
@@ -36,6 +36,7 @@ Invitee inviteeFrom(const QSqlQuery& query)
     invitee.mediatorConsentDate = query.value(12).toDate();
     invitee.allPartiesConsentDate = query.value(13).toDate();
     invitee.notes = query.value(14).toString();
+    invitee.basis = attendanceBasisFromString(query.value(15).toString());
     return invitee;
 }
 
@@ -61,7 +62,8 @@ QString inviteeProblem(const Invitee& invitee)
 }
 
 // display_name, organisation, email, phone_e164, role, status, willing,
-// parent_consent_date, mediator_consent_date, consent_date, notes. A directory
+// parent_consent_date, mediator_consent_date, consent_date, notes,
+// attendance_basis. A directory
 // contact's details stay in the directory.
 void bindInvitee(QSqlQuery& query, const Invitee& invitee)
 {
@@ -81,6 +83,8 @@ void bindInvitee(QSqlQuery& query, const Invitee& invitee)
     query.addBindValue(SqlValues::date(invitee.mediatorConsentDate));
     query.addBindValue(SqlValues::date(invitee.allPartiesConsentDate));
     query.addBindValue(SqlValues::text(invitee.notes));
+    query.addBindValue(invitee.basis ? QVariant(attendanceBasisToString(*invitee.basis))
+                                     : QVariant(QMetaType::fromType<QString>()));
 }
 } // namespace
 
@@ -209,13 +213,14 @@ StoreError InviteeRepository::inviteFamilyInTransaction(QSqlDatabase db, qint64 
             const SqlDialect& dialect = SqlDialect::forDriver(db.driverName());
             query.prepare(
                 QStringLiteral("INSERT INTO invitees (case_id, person_id, display_name, role, status, "
-                               "created_at) VALUES (?, ?, ?, ?, ?, ?)") +
+                               "attendance_basis, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)") +
                 dialect.returningIdClause());
             query.addBindValue(caseId);
             query.addBindValue(personId);
             query.addBindValue(name);
             query.addBindValue(inviteeRoleToString(*role));
             query.addBindValue(inviteeStatusToString(InviteeStatus::ToInvite));
+            query.addBindValue(attendanceBasisToString(AttendanceBasis::Party)); // reg 38: a party
             query.addBindValue(SqlValues::now());
             qint64 id = 0;
             if (!dialect.execInsert(query, &id))
@@ -242,13 +247,22 @@ StoreError InviteeRepository::add(Invitee* invitee)
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
+    // Reg 38: the basis defaults from the role and the list as it stands, and
+    // the family has one supporter only (read inside the write transaction).
+    InviteeRules::CaseInvitees listed;
+    if (StoreError error = caseInvitees(invitee->caseId, &listed))
+        return error;
+    if (!invitee->basis)
+        invitee->basis = InviteeRules::defaultBasis(invitee->role, listed);
+    if (const QString problem = InviteeRules::secondSupporterProblem(*invitee, listed); !problem.isEmpty())
+        return invalid(problem);
     const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("INSERT INTO invitees (case_id, contact_id, person_id, display_name, organisation, "
                        "email, phone_e164, role, status, willing, parent_consent_date, "
-                       "mediator_consent_date, consent_date, notes, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                       "mediator_consent_date, consent_date, notes, attendance_basis, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
         dialect.returningIdClause());
     query.addBindValue(invitee->caseId);
     query.addBindValue(SqlValues::id(invitee->contactId));
@@ -275,11 +289,30 @@ StoreError InviteeRepository::update(const Invitee& invitee)
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
+    // Reg 38: one supporter only; the case is the stored one, never the caller's.
+    qint64 caseId = 0;
+    {
+        QSqlQuery owner(m_db);
+        owner.prepare(QStringLiteral("SELECT case_id FROM invitees WHERE id = ?"));
+        owner.addBindValue(invitee.id);
+        if (!owner.exec())
+            return StoreError::fromSql(owner.lastError(), QStringLiteral("Could not read the invitee"));
+        if (!owner.next())
+            return StoreError(StoreError::Kind::NotFound,
+                              QStringLiteral("There is no invitee %1.").arg(invitee.id));
+        caseId = owner.value(0).toLongLong();
+    }
+    InviteeRules::CaseInvitees listed;
+    if (StoreError error = caseInvitees(caseId, &listed))
+        return error;
+    if (const QString problem = InviteeRules::secondSupporterProblem(invitee, listed); !problem.isEmpty())
+        return invalid(problem);
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("UPDATE invitees SET display_name = ?, organisation = ?, email = ?, phone_e164 = ?, "
                        "role = ?, status = ?, willing = ?, parent_consent_date = ?, "
-                       "mediator_consent_date = ?, consent_date = ?, notes = ? WHERE id = ?"));
+                       "mediator_consent_date = ?, consent_date = ?, notes = ?, attendance_basis = ? "
+                       "WHERE id = ?"));
     bindInvitee(query, invitee);
     query.addBindValue(invitee.id);
     if (!query.exec())

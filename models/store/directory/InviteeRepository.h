@@ -34,7 +34,10 @@ public:
     static StoreError inviteFamilyInTransaction(QSqlDatabase db, qint64 caseId, bool* added);
     // Ad hoc (or one of the case's people, with personId). Sets invitee->id.
     StoreError add(Invitee* invitee);
-    // Saves name, details, role, status, willingness, consents and notes.
+    // Saves name, details, role, status, willingness, consents, notes and the
+    // attendance basis. add() and update() refuse a second supporter (reg 38,
+    // InviteeRules::secondSupporterProblem); add() without a basis takes
+    // InviteeRules::defaultBasis and sets invitee->basis.
     StoreError update(const Invitee& invitee);
     StoreError remove(qint64 id);
 

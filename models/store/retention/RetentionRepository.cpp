@@ -207,6 +207,7 @@ StoreError RetentionRepository::anonymiseInTransaction(qint64 caseId, const QDat
                    QStringLiteral(
                        "UPDATE cases SET referrer_name = %1, other_parties = %2, disagreement_subject = %3, "
                        "closed_reason = %4, reasonable_adjustments = NULL, interpreter_language = NULL, "
+                       "child_views_note = NULL, "
                        "anonymised_at = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?")
                        .arg(keepNull.arg(QStringLiteral("referrer_name")),
                             keepNull.arg(QStringLiteral("other_parties")),

@@ -1,0 +1,55 @@
+#include "store/cases/ChildViewsRepository.h"
+
+#include "rules/ChildViewsRule.h"
+#include "store/access/AccessGuard.h"
+#include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/WriteTransaction.h"
+
+#include <QSqlQuery>
+
+ChildViewsRepository::ChildViewsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+StoreError ChildViewsRepository::load(qint64 caseId, ChildViews* views) const
+{
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(caseId))
+        return error;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT child_views_how, child_views_note FROM cases WHERE id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(),
+                                   QStringLiteral("Could not read how the child's views were sought"));
+    if (!query.next())
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    views->how = childViewsMethodFromString(query.value(0).toString());
+    views->note = query.value(1).toString();
+    return {};
+}
+
+StoreError ChildViewsRepository::save(qint64 caseId, const ChildViews& views)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(caseId))
+        return error;
+    if (const QString problem = ChildViewsRule::problem(views); !problem.isEmpty())
+        return StoreError(StoreError::Kind::Invalid, problem);
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE cases SET child_views_how = ?, child_views_note = ?, updated_at = ?, "
+                       "row_version = row_version + 1 WHERE id = ?"));
+    query.addBindValue(views.how ? QVariant(childViewsMethodToString(*views.how))
+                                 : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(SqlValues::text(views.note.trimmed()));
+    query.addBindValue(SqlValues::now());
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(),
+                                   QStringLiteral("Could not save how the child's views were sought"));
+    if (query.numRowsAffected() == 0)
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    return transaction.commit();
+}
