@@ -66,6 +66,8 @@ private slots:
     void cancellingKeepsThePart3Duty();
     void notPursuedMakesPart1Due_data() { TestDatabase::addEngineRows(); }
     void notPursuedMakesPart1Due();
+    void thirtyDaysStartWhenTheCouncilIsTold_data() { TestDatabase::addEngineRows(); }
+    void thirtyDaysStartWhenTheCouncilIsTold();
 };
 
 void TestCaseLifecycle::referralToPart2WithoutAStageMove()
