@@ -8,6 +8,11 @@ ALTER TABLE cases ADD COLUMN council_told_date @DATE@;
 ALTER TABLE cases ADD COLUMN health_only_icb INTEGER NOT NULL DEFAULT 0 CHECK (health_only_icb IN (0, 1));
 ALTER TABLE cases ADD COLUMN icb_told_date @DATE@;
 
+-- The backfills below are the schema's own defaults, recorded by
+-- schema_version: no row of the audit trail is written for them, as on SQLite
+-- where no audit trigger runs during an upgrade.
+ALTER TABLE cases DISABLE TRIGGER audit_row;
+
 -- An existing case was told on the day the family asked the provider (the
 -- default the program gives a new request).
 UPDATE cases SET council_told_date = mediation_requested_date WHERE mediation_requested_date IS NOT NULL;
@@ -24,3 +29,5 @@ UPDATE cases SET council_told_date = mediation_requested_date WHERE mediation_re
 UPDATE cases SET next_deadline = council_told_date + 30
 WHERE next_deadline_kind = 'meeting_by' AND council_told_date IS NOT NULL
   AND stage IN ('mediation_requested', 'meeting_arranged');
+
+ALTER TABLE cases ENABLE TRIGGER audit_row;
