@@ -69,12 +69,12 @@ FamilyWantsMediationDialog::FamilyWantsMediationDialog(const QString& reference,
     connect(buttons, &QDialogButtonBox::accepted, this, &FamilyWantsMediationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &FamilyWantsMediationDialog::reject);
     connect(m_date, &DateLineEdit::dateEdited, this, [this] {
-        if (!m_councilToldEdited)
-            m_councilTold->setDate(m_date->date());
+        followAskedDate();
         update();
     });
     connect(m_councilTold, &DateLineEdit::dateEdited, this, [this] {
-        m_councilToldEdited = true;
+        if (!m_following)
+            m_councilToldEdited = true;
         update();
     });
     connect(m_healthOnly, &QCheckBox::toggled, this, [this](bool on) {
@@ -107,9 +107,18 @@ QString FamilyWantsMediationDialog::note() const
 void FamilyWantsMediationDialog::setRequestedDate(const QDate& date)
 {
     m_date->setDate(date);
-    if (!m_councilToldEdited)
-        m_councilTold->setDate(date);
+    followAskedDate();
     update();
+}
+
+void FamilyWantsMediationDialog::followAskedDate()
+{
+    // Until the person changes it, the council was told the day the family asked.
+    if (m_councilToldEdited)
+        return;
+    m_following = true;
+    m_councilTold->setDate(m_date->date());
+    m_following = false;
 }
 
 ThirtyDayStart FamilyWantsMediationDialog::thirtyDayStart() const

@@ -47,6 +47,7 @@ public:
 
 private:
     void update();
+    void followAskedDate();
 
     QDate m_enquiryDate;
     QDate m_today;
@@ -55,6 +56,7 @@ private:
     QCheckBox* m_healthOnly;
     DateLineEdit* m_icbTold;
     bool m_councilToldEdited = false; // until edited it follows the asked date
+    bool m_following = false;         // the program, not the person, is setting it
     QLineEdit* m_note;
     QLabel* m_problem;
     bool m_triedToSave = false;
