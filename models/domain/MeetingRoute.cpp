@@ -6,8 +6,7 @@ QString meetingRouteStartDescription(MeetingRoute route)
     case MeetingRoute::CouncilArranged:
         return QStringLiteral("the council being told the family wishes to mediate");
     case MeetingRoute::HealthOnlyIcb:
-        return QStringLiteral("the council telling the integrated care board the issues (health-only "
-                              "mediation)");
+        return QStringLiteral("the council telling the ICB the issues (health-only)");
     }
     return {};
 }
