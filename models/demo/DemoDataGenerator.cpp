@@ -319,18 +319,20 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
             "VALUES (?, ?, ?, ?, ?, ?)") +
         returning);
     QSqlQuery addCase(m_db);
-    addCase.prepare(QStringLiteral("INSERT INTO cases (reference, council_id, route, stage, child_id, "
-                                   "parent_id, referrer_kind, school_id, "
-                                   "decision_type, decision_notice_date, disagreement_subject, "
-                                   "other_parties, enquiry_date, enquiry_channel, "
-                                   "information_given_date, mediation_requested_date, not_pursuing_date, "
-                                   "meeting_held_date, no_meeting_date, "
-                                   "caseworker_id, mediator_id, closed_date, closed_reason, next_deadline, "
-                                   "next_deadline_kind, created_at, "
-                                   "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                   "") +
-                    returning);
+    addCase.prepare(
+        QStringLiteral("INSERT INTO cases (reference, council_id, route, stage, child_id, "
+                       "parent_id, referrer_kind, school_id, "
+                       "decision_type, decision_notice_date, disagreement_subject, "
+                       "other_parties, enquiry_date, enquiry_channel, "
+                       "information_given_date, mediation_requested_date, not_pursuing_date, "
+                       "meeting_held_date, no_meeting_date, "
+                       "caseworker_id, mediator_id, closed_date, closed_reason, next_deadline, "
+                       "next_deadline_kind, created_at, "
+                       "updated_at, council_told_date, health_only_icb, icb_told_date) VALUES (?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "") +
+        returning);
     QSqlQuery addSection(m_db);
     addSection.prepare(QStringLiteral("INSERT INTO case_plan_sections (case_id, section) VALUES (?, ?)"));
     QSqlQuery addActivity(m_db);
@@ -482,6 +484,17 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
             details.closedDate = history.constLast().second;
             details.closedReason = text(random.pick(kCloseReasons));
         }
+        // What starts the statutory 30 days: the council told on the day the
+        // family asked; now and then a case waiting for its meeting is
+        // health-only, arranged by the ICB, told two days later (no random
+        // draw, so the rest of the demo stays as it was).
+        details.thirtyDayStart.councilTold = details.mediationRequestedDate;
+        if (n % 13 == 5 && details.mediationRequestedDate.isValid() &&
+            (details.stage == CaseStage::MediationRequested || details.stage == CaseStage::MeetingArranged) &&
+            details.mediationRequestedDate.addDays(2) <= today) {
+            details.thirtyDayStart.healthOnlyIcb = true;
+            details.thirtyDayStart.icbTold = details.mediationRequestedDate.addDays(2);
+        }
         const std::optional<CaseDeadline> next = details.stage == CaseStage::Closed
                                                      ? std::nullopt
                                                      : deadlines.next(CaseDeadlines::timelineOf(details));
@@ -513,7 +526,10 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
                   mediation || meetingAt.isValid() ? QVariant(mediator) : noId,
                   SqlValues::date(details.closedDate), SqlValues::text(details.closedReason),
                   SqlValues::date(next ? next->deadline.date() : QDate()),
-                  next ? QVariant(next->key()) : noText, now, now},
+                  next ? QVariant(next->key()) : noText, now, now,
+                  SqlValues::date(details.thirtyDayStart.councilTold),
+                  details.thirtyDayStart.healthOnlyIcb ? 1 : 0,
+                  SqlValues::date(details.thirtyDayStart.icbTold)},
                  &caseId))
             return fail(addCase);
         for (const QString& section : r.sections.toStrings()) {

@@ -3,6 +3,7 @@
 #include "domain/CaseStage.h"
 #include "domain/CertificatePart.h"
 #include "domain/Council.h"
+#include "domain/MeetingRoute.h"
 #include "domain/Referral.h"
 
 #include <QDate>
@@ -21,6 +22,8 @@ struct CaseDetails
     Referral referral; // as taken, kept up to date by edits
     QDate informationGivenDate;
     QDate mediationRequestedDate;
+    // What starts the statutory 30 days (rules/README.md section 3).
+    ThirtyDayStart thirtyDayStart;
     QDate notPursuingDate;
     QDate meetingHeldDate;
     QDate noMeetingDate;

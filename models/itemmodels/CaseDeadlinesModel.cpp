@@ -19,6 +19,8 @@ QString CaseDeadlinesModel::urgencyText(const CaseDeadline& deadline) const
 {
     if (!deadline.deadline.isValid())
         return tr("Cannot be worked out: a date is missing");
+    if (deadline.kind == CaseDeadline::Kind::ContractMeetingBy)
+        return tr("Service level only");
     if (!deadline.pending)
         return deadline.kind == CaseDeadline::Kind::Appeal ? tr("For information")
                                                            : tr("Not waiting on it now");

@@ -27,13 +27,25 @@ QList<CaseDeadline> CaseDeadlines::all(const CaseTimeline& t) const
         result.append({K::ContactBy, m_calculator.contactBy(decision), undecided, {}});
     }
 
-    const QDate clockStart =
+    // Section 3, "The 30 days by route": the statutory deadline is the one the
+    // case waits on and Part 3 follows; the contract target stands beside it
+    // for information and is never pending, so it never makes anything due.
+    const bool waitingForMeeting = t.stage == S::MediationRequested || t.stage == S::MeetingArranged;
+    const QDate statutory = statutoryStart(t);
+    // Health-only with the day the ICB was told not recorded: shown as a
+    // deadline that cannot be worked out, never guessed.
+    if (t.mediationRequestedDate.isValid())
+        result.append({K::MeetingBy,
+                       m_calculator.meetingBy(statutory, t.thirtyDayStart.route()),
+                       waitingForMeeting,
+                       {}});
+    const QDate contractStart =
         t.meetingClockStart == MeetingClockStart::Enquiry ? t.enquiryDate : t.mediationRequestedDate;
-    if (clockStart.isValid() && t.mediationRequestedDate.isValid()) {
-        const bool waitingForMeeting = t.stage == S::MediationRequested || t.stage == S::MeetingArranged;
-        result.append(
-            {K::MeetingBy, m_calculator.meetingBy(clockStart, t.meetingClockStart), waitingForMeeting, {}});
-    }
+    if (contractStart.isValid() && t.mediationRequestedDate.isValid())
+        result.append({K::ContractMeetingBy,
+                       m_calculator.contractMeetingBy(contractStart, t.meetingClockStart),
+                       false,
+                       {}});
 
     const CertificateRules::CertificateDue due = CertificateRules::certificateDue(t.facts);
     if (due.part && due.trigger.isValid()) {
@@ -47,6 +59,15 @@ QList<CaseDeadline> CaseDeadlines::all(const CaseTimeline& t) const
     if (decision.isValid())
         result.append({K::Appeal, m_calculator.appealDeadline(decision), false, {}});
     return result;
+}
+
+QDate CaseDeadlines::statutoryStart(const CaseTimeline& t)
+{
+    if (!t.mediationRequestedDate.isValid())
+        return {};
+    if (t.thirtyDayStart.healthOnlyIcb)
+        return t.thirtyDayStart.icbTold;
+    return t.thirtyDayStart.councilTold.isValid() ? t.thirtyDayStart.councilTold : t.mediationRequestedDate;
 }
 
 std::optional<CaseDeadline> CaseDeadlines::next(const CaseTimeline& timeline) const
@@ -70,6 +91,8 @@ QString CaseDeadline::key() const
         return QStringLiteral("contact_by");
     case Kind::MeetingBy:
         return QStringLiteral("meeting_by");
+    case Kind::ContractMeetingBy:
+        return QStringLiteral("contract_meeting_by");
     case Kind::Certificate:
         return QStringLiteral("certificate_part%1").arg(part ? static_cast<int>(*part) : 0);
     case Kind::Appeal:
@@ -86,7 +109,9 @@ QString CaseDeadline::title() const
     case Kind::ContactBy:
         return QCoreApplication::translate("CaseDeadline", "Family to contact the adviser by");
     case Kind::MeetingBy:
-        return QCoreApplication::translate("CaseDeadline", "Meeting held by (30-day duty)");
+        return QCoreApplication::translate("CaseDeadline", "Meeting held by (statutory 30 days)");
+    case Kind::ContractMeetingBy:
+        return QCoreApplication::translate("CaseDeadline", "Contract target: meeting by (not statutory)");
     case Kind::Certificate:
         return QCoreApplication::translate("CaseDeadline", "Part %1 certificate due by")
             .arg(part ? static_cast<int>(*part) : 0);
@@ -105,6 +130,8 @@ QString CaseDeadline::whatIsDue() const
         return QCoreApplication::translate("CaseDeadline", "Family to contact the adviser");
     case Kind::MeetingBy:
         return QCoreApplication::translate("CaseDeadline", "Meeting must take place");
+    case Kind::ContractMeetingBy:
+        return QCoreApplication::translate("CaseDeadline", "Contract target for the meeting");
     case Kind::Certificate:
         return QCoreApplication::translate("CaseDeadline", "Part %1 certificate")
             .arg(part ? static_cast<int>(*part) : 0);
@@ -128,6 +155,7 @@ CaseTimeline CaseDeadlines::timelineOf(const CaseDetails& d)
     t.enquiryDate = d.referral.enquiryDate;
     t.informationGivenDate = d.informationGivenDate;
     t.mediationRequestedDate = d.mediationRequestedDate;
+    t.thirtyDayStart = d.thirtyDayStart;
     t.meetingClockStart = d.council.meetingClockStart;
     t.referralActionWorkingDays = d.council.referralActionWorkingDays;
     t.issuedCertificates = d.issuedCertificates;

@@ -19,7 +19,9 @@ struct CaseTimeline
     QDate enquiryDate;
     QDate informationGivenDate;
     QDate mediationRequestedDate;
-    // The council's contract: what starts the 30 days, and the referral service level.
+    // What starts the statutory 30 days (section 3, "The 30 days by route").
+    ThirtyDayStart thirtyDayStart;
+    // The council's contract: what starts its 30-day target, and the referral service level.
     MeetingClockStart meetingClockStart = MeetingClockStart::MediationRequested;
     int referralActionWorkingDays = 5;
     // Parts issued and not voided: the certificate deadline no longer waits.
@@ -31,11 +33,12 @@ struct CaseDeadline
 {
     enum class Kind
     {
-        ReferralAction, // the provider's service level
-        ContactBy,      // the family's 2 months to contact the adviser
-        MeetingBy,      // the 30-day meeting duty
-        Certificate,    // Part 1, 2 or 3 within 3 working days
-        Appeal,         // the family's appeal deadline (for information)
+        ReferralAction,    // the provider's service level
+        ContactBy,         // the family's 2 months to contact the adviser
+        MeetingBy,         // the statutory 30-day meeting duty (Part 3 follows it)
+        ContractMeetingBy, // the council's contract target: a service level, never statutory
+        Certificate,       // Part 1, 2 or 3 within 3 working days
+        Appeal,            // the family's appeal deadline (for information)
     };
     Kind kind;
     Deadline deadline;
@@ -62,6 +65,12 @@ public:
     static CaseTimeline timelineOf(const CaseDetails& details);
 
     QList<CaseDeadline> all(const CaseTimeline& timeline) const;
+    // The date the statutory 30 days run from (section 3): for health-only
+    // mediation the day the council told the ICB the issues; otherwise the day
+    // the council was told the family wishes to mediate, which defaults to the
+    // mediation-requested date. Null when not known yet.
+    static QDate statutoryStart(const CaseTimeline& timeline);
+
     // The earliest pending deadline; none when the case waits on nothing.
     std::optional<CaseDeadline> next(const CaseTimeline& timeline) const;
 

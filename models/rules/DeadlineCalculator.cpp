@@ -64,7 +64,25 @@ Deadline DeadlineCalculator::referralActionBy(const QDate& referralReceived, int
         referralReceived, QStringLiteral("the date the referral was received"), workingDays);
 }
 
-Deadline DeadlineCalculator::meetingBy(const QDate& clockStarted, MeetingClockStart startEvent) const
+Deadline DeadlineCalculator::meetingBy(const QDate& clockStarted, MeetingRoute route) const
+{
+    return thirtyDays(QStringLiteral("Mediation meeting held within %1 calendar days of %2 (%3)")
+                          .arg(kMeetingCalendarDays)
+                          .arg(meetingRouteStartDescription(route), meetingRouteLaw(route)),
+                      clockStarted, meetingRouteStartDescription(route));
+}
+
+Deadline DeadlineCalculator::contractMeetingBy(const QDate& clockStarted, MeetingClockStart startEvent) const
+{
+    return thirtyDays(QStringLiteral("Contract target: meeting within %1 days of %2 (the council's contract; "
+                                     "a service level, not the statutory deadline)")
+                          .arg(kMeetingCalendarDays)
+                          .arg(meetingClockStartDescription(startEvent)),
+                      clockStarted, meetingClockStartDescription(startEvent));
+}
+
+Deadline DeadlineCalculator::thirtyDays(const QString& rule, const QDate& clockStarted,
+                                        const QString& startEvent) const
 {
     if (!clockStarted.isValid())
         return {};
@@ -75,11 +93,7 @@ Deadline DeadlineCalculator::meetingBy(const QDate& clockStarted, MeetingClockSt
     trace.addStep(QStringLiteral("Day %1, the last day on which the meeting is in time, is %2.")
                       .arg(kMeetingCalendarDays)
                       .arg(IsoDate::describe(date)));
-    return Deadline(QStringLiteral("Mediation meeting held within %1 calendar days; the clock starts on %2 "
-                                   "(the council's contract)")
-                        .arg(kMeetingCalendarDays)
-                        .arg(meetingClockStartDescription(startEvent)),
-                    clockStarted, meetingClockStartDescription(startEvent), date, trace, coverage());
+    return Deadline(rule, clockStarted, startEvent, date, trace, coverage());
 }
 
 Deadline DeadlineCalculator::certificateDueBy(CertificatePart part, const QDate& trigger) const

@@ -2,6 +2,7 @@
 
 #include "domain/CertificatePart.h"
 #include "domain/MeetingClockStart.h"
+#include "domain/MeetingRoute.h"
 #include "rules/Deadline.h"
 #include "rules/WorkingDays.h"
 
@@ -20,8 +21,16 @@ public:
     // The contract's service level: a referral is actioned within N working
     // days (a per-council setting, usually 5).
     Deadline referralActionBy(const QDate& referralReceived, int workingDays = 5) const;
-    // The meeting takes place within 30 calendar days of the council's start event.
-    Deadline meetingBy(const QDate& clockStarted, MeetingClockStart startEvent) const;
+    // The statutory 30 days (rules/README.md section 3, "The 30 days by
+    // route"): the meeting takes place within 30 calendar days of the council
+    // being told the family wishes to mediate, or, for health-only mediation
+    // arranged by the integrated care board, of the council telling the board
+    // the issues. Part 3 follows this deadline.
+    Deadline meetingBy(const QDate& clockStarted, MeetingRoute route) const;
+    // The council's contract target (section 3): a service level, 30 calendar
+    // days from the contract's start event. Never statutory; it never makes a
+    // certificate due.
+    Deadline contractMeetingBy(const QDate& clockStarted, MeetingClockStart startEvent) const;
     // A certificate is issued within 3 working days of its trigger: being told
     // (Part 1), the end of mediation (Part 2), learning the meeting cannot be
     // held in time (Part 3).
@@ -41,6 +50,7 @@ public:
     static constexpr int kMeetingNoticeWorkingDays = 5;
 
 private:
+    Deadline thirtyDays(const QString& rule, const QDate& clockStarted, const QString& startEvent) const;
     Deadline workingDaysDeadline(const QString& rule, const QDate& start, const QString& startEvent,
                                  int n) const;
     QString coverage() const { return m_workingDays.calendar().coverageDescription(); }

@@ -46,6 +46,31 @@ QString dateProblem(const QDate& requested, const QDate& enquiryDate, const QDat
     return {};
 }
 
+// Rules reference section 3, "The 30 days by route".
+QString thirtyDayStartProblem(const ThirtyDayStart& start, const QDate& enquiryDate, const QDate& today)
+{
+    const auto problem = [&](const QDate& date, const QString& what) -> QString {
+        if (date > today)
+            return tr("The date %1 cannot be in the future.").arg(what);
+        if (enquiryDate.isValid() && date < enquiryDate)
+            return tr("The date %1 cannot be before the enquiry (%2).")
+                .arg(what, DateText::shortDate(enquiryDate));
+        return {};
+    };
+    if (start.councilTold.isValid()) {
+        const QString p = problem(start.councilTold, tr("the council was told the family wishes to mediate"));
+        if (!p.isEmpty())
+            return p;
+    }
+    if (start.healthOnlyIcb) {
+        if (!start.icbTold.isValid())
+            return tr("Give the date the council told the integrated care board the issues (health-only "
+                      "mediation): the 30 days run from it.");
+        return problem(start.icbTold, tr("the council told the integrated care board the issues"));
+    }
+    return {};
+}
+
 // Rules reference section 3, "Part 1 when the family does not pursue
 // mediation" (reg 34).
 bool mayRecordNotPursued(Route route, CaseStage current)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CaseStage.h"
+#include "domain/MeetingRoute.h"
 
 #include <QDate>
 #include <QList>
@@ -29,6 +30,14 @@ QList<CaseStage> requestPath(Route route, CaseStage current);
 // Empty when `requested` may be recorded as the day the family asked;
 // otherwise what to fix.
 QString dateProblem(const QDate& requested, const QDate& enquiryDate, const QDate& today);
+
+// The dates the statutory 30 days run from (rules reference section 3, "The
+// 30 days by route"). Empty when they may be recorded; otherwise what to fix.
+// The day the council was told may be left empty (it is then the day the
+// family asked); for health-only mediation arranged by the ICB the day the
+// council told the ICB the issues is needed. No date is in the future or
+// before the enquiry.
+QString thirtyDayStartProblem(const ThirtyDayStart& start, const QDate& enquiryDate, const QDate& today);
 
 // Reg 34's second trigger (rules reference section 3): the family had the
 // mediation information and did not pursue mediation. The adviser records the

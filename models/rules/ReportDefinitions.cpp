@@ -94,10 +94,22 @@ QList<Figure> build()
         {QStringLiteral("meetings_within_30_days"),
          QStringLiteral("Mediation meetings held within 30 days"),
          QStringLiteral(
-             "Of the mediation meetings held, the share held on or before the case's meeting deadline: "
-             "30 calendar days from what the council's contract starts the clock at (the date of "
-             "enquiry, or the date mediation was requested). A meeting whose case has no start date "
-             "is counted as late.") +
+             "Of the mediation meetings held, the share held on or before the case's statutory meeting "
+             "deadline: 30 calendar days from the date the council was told the family wishes to mediate "
+             "(the date mediation was requested unless another was recorded), or, for health-only "
+             "mediation arranged by the integrated care board, from the date the council told the board "
+             "the issues. A meeting whose case has no start date is counted as late.") +
+             kBounded,
+         kHeldDay,
+         K::Share,
+         {}},
+        {QStringLiteral("meetings_within_contract_target"),
+         QStringLiteral("Mediation meetings held within the contract target"),
+         QStringLiteral(
+             "Of the mediation meetings held, the share held within the council's contract target: 30 "
+             "calendar days from what the council's contract counts from (the date of enquiry, or the "
+             "date mediation was requested). A service level, not the statutory 30 days. A meeting whose "
+             "case has no start date is counted as late.") +
              kBounded,
          kHeldDay,
          K::Share,

@@ -53,9 +53,9 @@ void TestCliCouncils::badArguments_data()
     QTest::newRow("no action") << QStringList{"councils"} << "councils list";
     QTest::newRow("unknown action") << QStringList{"councils", "remove"} << "unknown action";
     QTest::newRow("no code") << QStringList{"councils", "add", "--name", "X"} << "--code";
-    QTest::newRow("bad clock") << QStringList{"councils", "add", "--name",        "X",
-                                              "--code",   "X",   "--clock-start", "now"}
-                               << "--clock-start";
+    QTest::newRow("bad clock") << QStringList{"councils", "add", "--name",           "X",
+                                              "--code",   "X",   "--contract-start", "now"}
+                               << "--contract-start";
     QTest::newRow("bad days") << QStringList{"councils", "add", "--name",          "X",
                                              "--code",   "X",   "--referral-days", "-1"}
                               << "--referral-days";

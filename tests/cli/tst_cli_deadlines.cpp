@@ -67,9 +67,13 @@ void TestCliDeadlines::dates_data()
                                     << "2026-03-31";
     QTest::newRow("meeting, leap February")
         << QStringList{"meeting-deadline", "--from", "2024-02-01"} << "2024-03-02";
-    QTest::newRow("meeting from enquiry")
-        << QStringList{"meeting-deadline", "--from", "2026-12-15", "--clock-start", "enquiry"}
+    QTest::newRow("contract target from enquiry")
+        << QStringList{"meeting-deadline", "--from", "2026-12-15", "--contract-start", "enquiry"}
         << "2027-01-14";
+    // Health-only, arranged by the ICB: 30 days from the council telling the
+    // ICB the issues, Thu 26 Nov 2026: Sat 26 Dec (Boxing Day moves nothing).
+    QTest::newRow("health-only, ICB told")
+        << QStringList{"meeting-deadline", "--from", "2026-11-26", "--route", "icb"} << "2026-12-26";
     // Notice of the meeting (rules/README.md section 3): the 5th working day
     // before the meeting day, the meeting day not counted.
     // Mon 14 Dec 2026: back over Fri 11, Thu 10, Wed 9, Tue 8, Mon 7.
@@ -144,6 +148,14 @@ void TestCliDeadlines::explainMeetingDeadline()
     QVERIFY(run.out.contains("Day 1 is Mon 2 Mar 2026"));
     QVERIFY(run.out.contains("Day 30, the last day on which the meeting is in time, is Tue 31 Mar 2026"));
     QVERIFY(run.out.contains("Provisional: no"));
+    // The statutory deadline says so and where it comes from.
+    QVERIFY(run.out.contains("the council being told the family wishes to mediate"));
+    QVERIFY(run.out.contains("the statutory deadline"));
+    const CliRun contract = CliRunner::run(
+        {"meeting-deadline", "--from", "2026-03-01", "--contract-start", "enquiry", "--explain"});
+    QCOMPARE(contract.exitCode, 0);
+    QVERIFY(contract.out.contains("Contract target: meeting within 30 days of the date of enquiry"));
+    QVERIFY(contract.out.contains("not the statutory deadline"));
 }
 
 void TestCliDeadlines::explainMeetingNotice()
@@ -280,9 +292,16 @@ void TestCliDeadlines::badInput_data()
     QTest::newRow("29 Feb in a common year")
         << QStringList{"meeting-deadline", "--from", "2026-02-29"} << "'2026-02-29'";
     QTest::newRow("negative date") << QStringList{"meeting-deadline", "--from", "-3"} << "'-3'";
-    QTest::newRow("unknown clock start")
-        << QStringList{"meeting-deadline", "--from", "2026-03-01", "--clock-start", "referral"}
+    QTest::newRow("unknown contract start")
+        << QStringList{"meeting-deadline", "--from", "2026-03-01", "--contract-start", "referral"}
         << "'referral'";
+    QTest::newRow("unknown route") << QStringList{"meeting-deadline", "--from", "2026-03-01", "--route",
+                                                  "school"}
+                                   << "'school'";
+    QTest::newRow("route and contract")
+        << QStringList{"meeting-deadline", "--from", "2026-03-01", "--route", "icb",
+                       "--contract-start", "enquiry"}
+        << "cannot be used together";
 }
 
 void TestCliDeadlines::badInput()

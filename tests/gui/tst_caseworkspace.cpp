@@ -312,11 +312,39 @@ void TestCaseWorkspace::recordedEventsMoveTheCase()
     QCOMPARE(stored().stage, CaseStage::InformationGiven);
     dialog->setRequestedDate(today.addDays(-1));
     QVERIFY(dialog->shownProblem().isEmpty());
+    // The council-told date follows the asked date until changed (rules
+    // README section 3, "The 30 days by route"); health-only needs the day
+    // the council told the ICB.
+    QCOMPARE(dialog->thirtyDayStart().councilTold, today.addDays(-1));
+    dialog->setHealthOnlyIcb(true, QDate());
+    QVERIFY2(dialog->shownProblem().contains(QStringLiteral("integrated care board")),
+             qPrintable(dialog->shownProblem()));
+    dialog->setHealthOnlyIcb(true, today);
+    QVERIFY(dialog->shownProblem().isEmpty());
     clickOk(dialog);
     QTRY_VERIFY(!dialog);
     QVERIFY2(m_presenter.errors.isEmpty(), qPrintable(m_presenter.errors.join('\n')));
     QCOMPARE(stored().stage, CaseStage::MediationRequested);
     QCOMPARE(stored().mediationRequestedDate, today.addDays(-1));
+    QCOMPARE(stored().thirtyDayStart.councilTold, today.addDays(-1));
+    QVERIFY(stored().thirtyDayStart.healthOnlyIcb);
+    QCOMPARE(stored().thirtyDayStart.icbTold, today);
+    {
+        // Both deadlines side by side: the statutory one from the ICB date, and the contract target.
+        CaseDeadlinesModel* deadlines = workspace->deadlinesModel();
+        bool statutory = false;
+        bool contract = false;
+        for (int row = 0; row < deadlines->rowCount(); ++row) {
+            const QString name = deadlines->index(row, CaseDeadlinesModel::NameColumn).data().toString();
+            const QString date = deadlines->index(row, CaseDeadlinesModel::DateColumn).data().toString();
+            if (name.contains(QStringLiteral("statutory 30 days")))
+                statutory = date == IsoDate::describe(today.addDays(30));
+            if (name.startsWith(QStringLiteral("Contract target")))
+                contract = true;
+        }
+        QVERIFY(statutory);
+        QVERIFY(contract);
+    }
     QCOMPARE(workspace->details().stage, CaseStage::MediationRequested);
     QVERIFY(!wants->isVisible());
     QVERIFY(!workspace->beginFamilyWantsMediation());

@@ -88,6 +88,23 @@ void TestCaseDeadlinesModel::pendingDeadlineSaysHowUrgent()
     QVERIFY(
         model.index(meetingRow, CaseDeadlinesModel::UrgencyColumn).data().toString().startsWith("Overdue"));
     QVERIFY(model.index(meetingRow, CaseDeadlinesModel::NameColumn).data().toString().contains("waiting"));
+    // The contract target stands beside it, labelled, and never flagged.
+    int contractRow = -1;
+    for (int row = 0; row < all.size(); ++row) {
+        if (all.at(row).kind == CaseDeadline::Kind::ContractMeetingBy)
+            contractRow = row;
+    }
+    QVERIFY(contractRow >= 0);
+    QVERIFY(model.index(contractRow, CaseDeadlinesModel::NameColumn)
+                .data()
+                .toString()
+                .startsWith("Contract target"));
+    QVERIFY(model.index(contractRow, CaseDeadlinesModel::UrgencyColumn)
+                .data()
+                .toString()
+                .contains("Service level"));
+    QCOMPARE(model.index(contractRow, 0).data(CaseDeadlinesModel::UrgencyRole).toInt(),
+             int(DeadlineUrgency::Level::None));
     // A deadline the case no longer waits on is not flagged, however old.
     for (int row = 0; row < all.size(); ++row) {
         if (!all.at(row).pending)

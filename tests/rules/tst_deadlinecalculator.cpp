@@ -114,12 +114,23 @@ void TestDeadlineCalculator::meetingBy()
 {
     QFETCH(QDate, start);
     QFETCH(QDate, expected);
-    for (MeetingClockStart event : {MeetingClockStart::Enquiry, MeetingClockStart::MediationRequested}) {
-        const Deadline deadline = m_calculator.meetingBy(start, event);
+    // The statutory 30 days by route and the contract target count alike;
+    // only what the rule says differs.
+    for (MeetingRoute route : {MeetingRoute::CouncilArranged, MeetingRoute::HealthOnlyIcb}) {
+        const Deadline deadline = m_calculator.meetingBy(start, route);
         QCOMPARE(deadline.date(), expected);
         // Calendar days never depend on bank holidays.
         QVERIFY(!deadline.isProvisional());
-        QVERIFY(deadline.rule().contains(meetingClockStartDescription(event)));
+        QVERIFY(deadline.rule().contains(meetingRouteStartDescription(route)));
+        QVERIFY(deadline.rule().contains(QStringLiteral("statutory deadline")));
+    }
+    for (MeetingClockStart event : {MeetingClockStart::Enquiry, MeetingClockStart::MediationRequested}) {
+        const Deadline deadline = m_calculator.contractMeetingBy(start, event);
+        QCOMPARE(deadline.date(), expected);
+        QVERIFY(!deadline.isProvisional());
+        QVERIFY(deadline.rule().startsWith(QStringLiteral("Contract target: meeting within 30 days of ") +
+                                           meetingClockStartDescription(event)));
+        QVERIFY(deadline.rule().contains(QStringLiteral("not the statutory deadline")));
     }
 }
 
@@ -233,7 +244,8 @@ void TestDeadlineCalculator::invalidInputGivesInvalidDeadline()
 {
     QVERIFY(!m_calculator.appealDeadline(QDate()).isValid());
     QVERIFY(!m_calculator.contactBy(QDate()).isValid());
-    QVERIFY(!m_calculator.meetingBy(QDate(), MeetingClockStart::Enquiry).isValid());
+    QVERIFY(!m_calculator.meetingBy(QDate(), MeetingRoute::CouncilArranged).isValid());
+    QVERIFY(!m_calculator.contractMeetingBy(QDate(), MeetingClockStart::Enquiry).isValid());
     QVERIFY(!m_calculator.certificateDueBy(CertificatePart::Part1, QDate()).isValid());
     QVERIFY(!m_calculator.referralActionBy(QDate(2026, 1, 5), -1).isValid());
 }

@@ -66,6 +66,8 @@ private slots:
     void cancellingKeepsThePart3Duty();
     void notPursuedMakesPart1Due_data() { TestDatabase::addEngineRows(); }
     void notPursuedMakesPart1Due();
+    void thirtyDaysStartWhenTheCouncilIsTold_data() { TestDatabase::addEngineRows(); }
+    void thirtyDaysStartWhenTheCouncilIsTold();
 };
 
 void TestCaseLifecycle::referralToPart2WithoutAStageMove()
@@ -400,6 +402,94 @@ void TestCaseLifecycle::notPursuedMakesPart1Due()
     error = cases.recordNotPursued(id, QDate(2026, 11, 20), {}, kToday, office.caseworker);
     QCOMPARE(error.kind(), StoreError::Kind::Invalid);
     QVERIFY2(error.message().contains(QStringLiteral("Not pursuing mediation")), qPrintable(error.message()));
+}
+
+void TestCaseLifecycle::thirtyDaysStartWhenTheCouncilIsTold()
+{
+    // rules/README.md section 3, "The 30 days by route": recorded with the
+    // family's request, corrected later with a reason; the next deadline is
+    // the statutory one.
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    Office office;
+    QVERIFY(office.build(database.connection()));
+    QSqlDatabase db = office.db;
+    QVERIFY(actAs(db, office.caseworker));
+    CaseRepository cases(db, BankHolidayCalendar::shipped());
+    const auto nextDeadline = [&](qint64 caseId) {
+        return scalar(db, QStringLiteral("SELECT next_deadline FROM cases WHERE id = ?"), {caseId}).toDate();
+    };
+
+    // By default the council was told on the day the family asked, Thu 5 Nov: 5 Dec.
+    const qint64 plain = office.addCase(QStringLiteral("Ashdown"));
+    QVERIFY2(plain, qPrintable(office.why));
+    StoreError error =
+        cases.recordMediationRequested(plain, QDate(2026, 11, 5), {}, kToday, office.caseworker);
+    QVERIFY2(!error, qPrintable(error.message()));
+    CaseDetails details = office.load(plain);
+    QCOMPARE(details.thirtyDayStart.councilTold, QDate(2026, 11, 5));
+    QVERIFY(!details.thirtyDayStart.healthOnlyIcb);
+    QCOMPARE(nextDeadline(plain), QDate(2026, 12, 5));
+
+    // Health-only without the day the ICB was told: refused, nothing saved.
+    const qint64 id = office.addCase(QStringLiteral("Brackley"));
+    QVERIFY2(id, qPrintable(office.why));
+    const Snapshot before = Snapshot::of(db, id);
+    ThirtyDayStart start;
+    start.healthOnlyIcb = true;
+    error = cases.recordMediationRequested(id, QDate(2026, 11, 5), {}, kToday, office.caseworker, start);
+    QCOMPARE(error.kind(), StoreError::Kind::Invalid);
+    QVERIFY2(error.message().contains(QStringLiteral("integrated care board")), qPrintable(error.message()));
+    QVERIFY(Snapshot::of(db, id) == before);
+    // A council-told day in the future: refused.
+    start = {};
+    start.councilTold = kToday.addDays(1);
+    error = cases.recordMediationRequested(id, QDate(2026, 11, 5), {}, kToday, office.caseworker, start);
+    QCOMPARE(error.kind(), StoreError::Kind::Invalid);
+    QVERIFY(Snapshot::of(db, id) == before);
+
+    // Asked Thu 5 Nov, the council told Mon 9 Nov: 9 Dec.
+    start.councilTold = QDate(2026, 11, 9);
+    error = cases.recordMediationRequested(id, QDate(2026, 11, 5), {}, kToday, office.caseworker, start);
+    QVERIFY2(!error, qPrintable(error.message()));
+    details = office.load(id);
+    QCOMPARE(details.mediationRequestedDate, QDate(2026, 11, 5));
+    QCOMPARE(details.thirtyDayStart.councilTold, QDate(2026, 11, 9));
+    QCOMPARE(nextDeadline(id), QDate(2026, 12, 9));
+    QCOMPARE(nextDeadlineKind(db, id), QStringLiteral("meeting_by"));
+
+    // Corrected: health-only after all, the council told the ICB on Thu 12
+    // Nov: 12 Dec. A correction needs a reason.
+    ThirtyDayStart corrected;
+    corrected.healthOnlyIcb = true;
+    corrected.icbTold = QDate(2026, 11, 12);
+    error = cases.correctThirtyDayStart(id, corrected, QStringLiteral("  "), kToday, office.caseworker);
+    QCOMPARE(error.kind(), StoreError::Kind::Invalid);
+    error = cases.correctThirtyDayStart(id, corrected, QStringLiteral("Only health issues are in dispute"),
+                                        kToday, office.caseworker);
+    QVERIFY2(!error, qPrintable(error.message()));
+    details = office.load(id);
+    QVERIFY(details.thirtyDayStart.healthOnlyIcb);
+    QCOMPARE(details.thirtyDayStart.icbTold, QDate(2026, 11, 12));
+    QCOMPARE(details.thirtyDayStart.councilTold, QDate(2026, 11, 5)); // none given: the asked day
+    QCOMPARE(nextDeadline(id), QDate(2026, 12, 12));
+    QList<Activity> timeline;
+    QVERIFY(!ActivityRepository(db).listForCase(id, &timeline));
+    bool onTimeline = false;
+    for (const Activity& entry : timeline)
+        onTimeline =
+            onTimeline || (entry.summary.contains(QStringLiteral("Corrected the start of the 30 days")) &&
+                           entry.summary.contains(QStringLiteral("2026-11-12")));
+    QVERIFY(onTimeline);
+
+    // A case that has not asked for mediation has no 30 days to correct.
+    const qint64 fresh = office.addCase(QStringLiteral("Carrow"));
+    error = cases.correctThirtyDayStart(fresh, corrected, QStringLiteral("Wrong case"), kToday,
+                                        office.caseworker);
+    QCOMPARE(error.kind(), StoreError::Kind::Invalid);
 }
 
 QTEST_MAIN(TestCaseLifecycle) // issuing makes a PDF, which needs fonts

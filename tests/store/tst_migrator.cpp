@@ -3,6 +3,7 @@
 #include "store/infrastructure/Migrator.h"
 #include "store/infrastructure/SqlDialect.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QMap>
@@ -98,6 +99,8 @@ private slots:
     void splitStatements();
     void issuedCertificateIsNoLongerDue_data() { TestDatabase::addEngineRows(); }
     void issuedCertificateIsNoLongerDue();
+    void thirtyDaysStartWhenTheCouncilWasTold_data() { TestDatabase::addEngineRows(); }
+    void thirtyDaysStartWhenTheCouncilWasTold();
 };
 
 void TestMigrator::newDatabaseHasEveryTable()
@@ -343,6 +346,74 @@ void TestMigrator::issuedCertificateIsNoLongerDue()
     QVERIFY(query.value(1).isNull()); // its Part 2 is issued
     QVERIFY(query.next());
     QCOMPARE(query.value(1).toString(), QStringLiteral("certificate_part2"));
+}
+
+void TestMigrator::thirtyDaysStartWhenTheCouncilWasTold()
+{
+    // Schema 19: the council's "30 days start at" setting is kept as the
+    // contract target; every case that asked for mediation was told the
+    // council on the day it asked; a case waiting for its meeting under a
+    // contract counting from the enquiry gets the statutory next deadline.
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open({.create = true, .migrate = false}));
+    QSqlDatabase db = database.connection();
+    QVERIFY(!Migrator(db).migrateTo(18));
+    QString error;
+    loadFixture(db, 18, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSqlQuery query(db);
+    for (const QString& statement : {
+             QStringLiteral(
+                 "INSERT INTO councils (id, name, code, meeting_clock_start, "
+                 "referral_action_working_days, created_at) VALUES (2, 'Fernleigh County Council', "
+                 "'FCC', 'enquiry', 5, '2026-09-01T08:00:00Z')"),
+             QStringLiteral(
+                 "INSERT INTO people (id, given_name, family_name, created_at) VALUES (4, 'Tamsin', "
+                 "'Rowle', '2026-09-01T08:00:00Z')"),
+             QStringLiteral("INSERT INTO people (id, given_name, family_name, created_at) VALUES (5, 'Arlo', "
+                            "'Venn', '2026-09-01T08:00:00Z')"),
+             // Enquiry 2 Sep, asked 21 Sep: the contract's 30 days ended 2 Oct.
+             QStringLiteral(
+                 "INSERT INTO cases (id, reference, council_id, route, stage, child_id, referrer_kind, "
+                 "decision_type, decision_notice_date, enquiry_date, enquiry_channel, "
+                 "information_given_date, mediation_requested_date, next_deadline, "
+                 "next_deadline_kind, created_at, updated_at) VALUES (3, 'MED-2026-00110', 2, "
+                 "'mediation', 'mediation_requested', 4, 'parent', 'refusal_to_assess', '2026-09-01', "
+                 "'2026-09-02', 'phone', '2026-09-21', '2026-09-21', '2026-10-02', 'meeting_by', "
+                 "'2026-09-02T10:00:00Z', '2026-09-21T10:00:00Z')"),
+             // Never asked for mediation: nothing to default.
+             QStringLiteral(
+                 "INSERT INTO cases (id, reference, council_id, route, stage, child_id, referrer_kind, "
+                 "decision_type, decision_notice_date, enquiry_date, enquiry_channel, "
+                 "created_at, updated_at) VALUES (4, 'MED-2026-00111', 2, 'mediation', 'enquiry', 5, "
+                 "'parent', 'refusal_to_assess', '2026-09-01', '2026-09-02', 'phone', "
+                 "'2026-09-02T10:00:00Z', '2026-09-02T10:00:00Z')"),
+         })
+        QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+    QVERIFY(!Migrator(db).migrateTo(19));
+
+    QVERIFY(query.exec(QStringLiteral("SELECT id, meeting_clock_start FROM councils ORDER BY id")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(1).toString(), QStringLiteral("mediation_requested"));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(1).toString(), QStringLiteral("enquiry")); // now the contract target
+    QVERIFY(query.exec(QStringLiteral("SELECT id, council_told_date, health_only_icb, icb_told_date, "
+                                      "next_deadline, next_deadline_kind FROM cases WHERE id IN (3, 4) "
+                                      "ORDER BY id")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(1).toDate(), QDate(2026, 9, 21));
+    QCOMPARE(query.value(2).toInt(), 0);
+    QVERIFY(query.value(3).isNull());
+    QCOMPARE(query.value(4).toDate(), QDate(2026, 10, 21)); // 21 Sep + 30 days
+    QCOMPARE(query.value(5).toString(), QStringLiteral("meeting_by"));
+    QVERIFY(query.next());
+    QVERIFY(query.value(1).isNull());
+    QCOMPARE(query.value(2).toInt(), 0);
+    // The new columns refuse what they cannot hold.
+    QVERIFY(!query.exec(QStringLiteral("UPDATE cases SET health_only_icb = 2 WHERE id = 3")));
 }
 
 QTEST_GUILESS_MAIN(TestMigrator)

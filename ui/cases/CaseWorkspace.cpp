@@ -494,9 +494,9 @@ FamilyWantsMediationDialog* CaseWorkspace::beginFamilyWantsMediation()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         CaseRepository repository(m_context->database(), m_context->calendar());
-        if (StoreError error =
-                repository.recordMediationRequested(m_caseId, dialog->requestedDate(), dialog->note(),
-                                                    m_context->today(), m_context->currentUserId())) {
+        if (StoreError error = repository.recordMediationRequested(
+                m_caseId, dialog->requestedDate(), dialog->note(), m_context->today(),
+                m_context->currentUserId(), dialog->thirtyDayStart())) {
             MessagePresenter::instance().showError(this, tr("The request was not recorded"), error.message());
             return;
         }

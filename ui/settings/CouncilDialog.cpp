@@ -26,7 +26,10 @@ CouncilDialog::CouncilDialog(const Council& council, QWidget* parent)
     for (MeetingClockStart start : {MeetingClockStart::MediationRequested, MeetingClockStart::Enquiry})
         m_clockStart->addItem(meetingClockStartDescription(start), static_cast<int>(start));
     m_clockStart->setCurrentIndex(m_clockStart->findData(static_cast<int>(council.meetingClockStart)));
-    m_clockStart->setAccessibleName(tr("What starts the 30 days"));
+    m_clockStart->setAccessibleName(tr("Contract target: 30 days from"));
+    m_clockStart->setToolTip(tr("The council's contract target, a service level shown beside the "
+                                "statutory 30 days (which run from the council being told the family "
+                                "wishes to mediate) and never in their place."));
     m_referralDays->setRange(0, CouncilRules::kMaxReferralDays);
     m_referralDays->setValue(council.referralActionWorkingDays);
     m_referralDays->setSuffix(tr(" working days"));
@@ -46,7 +49,7 @@ CouncilDialog::CouncilDialog(const Council& council, QWidget* parent)
     };
     addField(tr("&Name:"), m_name, "name");
     addField(tr("&Code:"), m_code, "code");
-    form->addRow(tr("30 days &start at:"), m_clockStart);
+    form->addRow(tr("Contract target: 30 days &from:"), m_clockStart);
     addField(tr("&Referral actioned within:"), m_referralDays, "referralActionWorkingDays");
     addField(tr("&Keep closed cases for:"), m_retentionYears, "retentionYears");
 

@@ -33,7 +33,7 @@ CouncilsDialog::CouncilsDialog(WorkContext* context, QWidget* parent)
                                 "A referral names one of them."),
                              this);
     intro->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Code"), tr("30 days start at"),
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Code"), tr("Contract target: 30 days from"),
                                         tr("Referral actioned within"), tr("Closed cases kept")});
     m_table->setAccessibleName(tr("Councils"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

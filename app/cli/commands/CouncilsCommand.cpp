@@ -29,7 +29,8 @@ int CouncilsCommand::list(CliContext& context)
     QList<Council> councils;
     if (StoreError error = CouncilRepository(database->connection()).list(&councils))
         return context.fail(error);
-    // Tab-separated, one council a line: id, code, clock start, referral days, retention years, name.
+    // Tab-separated, one council a line: id, code, contract target start (not
+    // the statutory 30 days), referral days, retention years, name.
     for (const Council& council : councils) {
         context.out() << council.id << '\t' << council.code << '\t'
                       << meetingClockStartToString(council.meetingClockStart) << '\t'
@@ -44,7 +45,11 @@ int CouncilsCommand::add(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption codeOption(QStringLiteral("code"), QString(), QStringLiteral("CODE"));
-    const QCommandLineOption clockOption(QStringLiteral("clock-start"), QString(), QStringLiteral("EVENT"));
+    // The contract target's start (rules/README.md section 3); --clock-start
+    // is its name from before schema 19, still accepted.
+    const QCommandLineOption clockOption(
+        QStringList{QStringLiteral("contract-start"), QStringLiteral("clock-start")}, QString(),
+        QStringLiteral("EVENT"));
     const QCommandLineOption daysOption(QStringLiteral("referral-days"), QString(), QStringLiteral("N"));
     const QCommandLineOption retentionOption(QStringLiteral("retention-years"), QString(),
                                              QStringLiteral("N"));
@@ -62,7 +67,7 @@ int CouncilsCommand::add(CliContext& context, const QStringList& arguments)
         const auto clock = meetingClockStartFromString(parser.value(clockOption));
         if (!clock)
             return context.usageError(
-                QStringLiteral("--clock-start must be 'enquiry' or 'mediation_requested'"));
+                QStringLiteral("--contract-start must be 'enquiry' or 'mediation_requested'"));
         council.meetingClockStart = *clock;
     }
     auto number = [&](const QCommandLineOption& option, int low, int high, int* into) {

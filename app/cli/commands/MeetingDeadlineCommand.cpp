@@ -10,15 +10,21 @@
 int MeetingDeadlineCommand::run(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("the date the 30-day clock starts"),
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("the date the 30 days start"),
                                   QStringLiteral("DATE"));
-    // Only names the start event in the explanation: the council's contract
-    // says which event starts the clock; the date is the same arithmetic.
-    const QCommandLineOption clockStart(QStringLiteral("clock-start"),
-                                        QStringLiteral("what the date is: enquiry or mediation_requested"),
-                                        QStringLiteral("EVENT"), QStringLiteral("mediation_requested"));
+    // The statutory 30 days (rules/README.md section 3, "The 30 days by
+    // route"): --from is the day the council was told the family wishes to
+    // mediate, or, with --route icb, the day the council told the ICB the issues.
+    const QCommandLineOption route(QStringLiteral("route"),
+                                   QStringLiteral("who arranges the mediation: council or icb (health-only)"),
+                                   QStringLiteral("ROUTE"), QStringLiteral("council"));
+    // The council's contract target instead: a service level, never statutory.
+    const QCommandLineOption contractStart(
+        QStringLiteral("contract-start"),
+        QStringLiteral("the contract target instead: --from is the enquiry or mediation_requested date"),
+        QStringLiteral("EVENT"));
     const QCommandLineOption explain(QStringLiteral("explain"), QStringLiteral("show the working"));
-    parser.addOptions({from, clockStart, explain});
+    parser.addOptions({from, route, contractStart, explain});
     if (!parser.parse(context.arguments()))
         return context.usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -29,15 +35,30 @@ int MeetingDeadlineCommand::run(CliContext& context)
     const QDate start = DateCommandSupport::parseDate(context, QStringLiteral("--from"), parser.value(from));
     if (!start.isValid())
         return ExitUsage;
-    const std::optional<MeetingClockStart> event = meetingClockStartFromString(parser.value(clockStart));
-    if (!event)
-        return context.usageError(QStringLiteral("--clock-start: '%1' is not enquiry or mediation_requested")
-                                      .arg(parser.value(clockStart)));
+    const QString routeText = parser.value(route);
+    if (routeText != QLatin1String("council") && routeText != QLatin1String("icb"))
+        return context.usageError(QStringLiteral("--route: '%1' is not council or icb").arg(routeText));
+    if (parser.isSet(contractStart) && parser.isSet(route))
+        return context.usageError(
+            QStringLiteral("--route and --contract-start cannot be used together: the contract target has "
+                           "no route"));
+    std::optional<MeetingClockStart> event;
+    if (parser.isSet(contractStart)) {
+        event = meetingClockStartFromString(parser.value(contractStart));
+        if (!event)
+            return context.usageError(
+                QStringLiteral("--contract-start: '%1' is not enquiry or mediation_requested")
+                    .arg(parser.value(contractStart)));
+    }
 
     BankHolidayCalendar calendar;
     QString source;
     if (!DateCommandSupport::loadCalendar(context, &calendar, &source))
         return ExitFailure;
-    const Deadline deadline = DeadlineCalculator(calendar).meetingBy(start, *event);
+    const DeadlineCalculator calculator(calendar);
+    const Deadline deadline = event ? calculator.contractMeetingBy(start, *event)
+                                    : calculator.meetingBy(start, routeText == QLatin1String("icb")
+                                                                      ? MeetingRoute::HealthOnlyIcb
+                                                                      : MeetingRoute::CouncilArranged);
     return DateCommandSupport::printDeadline(context, deadline, parser.isSet(explain), source);
 }

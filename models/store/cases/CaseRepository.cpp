@@ -24,7 +24,8 @@ const QString kCaseColumns = QStringLiteral(
     "c.decision_notice_date, c.disagreement_subject, c.other_parties, c.enquiry_date, c.enquiry_channel, "
     "c.information_given_date, c.mediation_requested_date, c.not_pursuing_date, c.meeting_held_date, "
     "c.no_meeting_date, c.reasonable_adjustments, c.interpreter_language, c.caseworker_id, u.display_name, "
-    "c.closed_date, c.closed_reason, c.row_version, c.mediator_id, m.display_name");
+    "c.closed_date, c.closed_reason, c.row_version, c.mediator_id, m.display_name, c.council_told_date, "
+    "c.health_only_icb, c.icb_told_date");
 
 // The column a stage move dates, from a fixed list (never from input).
 QString dateColumnFor(CaseStage stage)
@@ -328,6 +329,9 @@ StoreError CaseRepository::read(qint64 caseId, CaseDetails* d) const
     d->rowVersion = query.value(29).toLongLong();
     d->mediatorId = SqlValues::optionalId(query.value(30));
     d->mediatorName = query.value(31).toString();
+    d->thirtyDayStart.councilTold = query.value(32).toDate();
+    d->thirtyDayStart.healthOnlyIcb = query.value(33).toInt() != 0;
+    d->thirtyDayStart.icbTold = query.value(34).toDate();
     query.finish();
 
     query.prepare(QStringLiteral("SELECT section FROM case_plan_sections WHERE case_id = ?"));
@@ -450,7 +454,8 @@ StoreError CaseRepository::recordInformationGiven(Activity* activity, const QDat
 
 StoreError CaseRepository::recordMediationRequested(qint64 caseId, const QDate& requested,
                                                     const QString& note, const QDate& today,
-                                                    std::optional<qint64> authorId)
+                                                    std::optional<qint64> authorId,
+                                                    const ThirtyDayStart& start)
 {
     if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
         return error;
@@ -469,9 +474,16 @@ StoreError CaseRepository::recordMediationRequested(qint64 caseId, const QDate& 
                       .arg(details.reference, caseStageTitle(details.stage))
                 : QStringLiteral("%1 is a disagreement resolution case: it follows its own stages.")
                       .arg(details.reference));
-    const QString problem = MediationRequestRule::dateProblem(requested, details.referral.enquiryDate, today);
+    QString problem = MediationRequestRule::dateProblem(requested, details.referral.enquiryDate, today);
+    if (problem.isEmpty())
+        problem = MediationRequestRule::thirtyDayStartProblem(start, details.referral.enquiryDate, today);
     if (!problem.isEmpty())
         return StoreError(StoreError::Kind::Invalid, problem);
+    ThirtyDayStart recorded = start;
+    if (!recorded.councilTold.isValid())
+        recorded.councilTold = requested; // the default: the day the family asked the provider
+    if (StoreError error = writeThirtyDayStart(caseId, recorded))
+        return error;
     for (CaseStage stage : path) {
         const QString why = stage == CaseStage::MediationRequested
                                 ? note.trimmed()
@@ -480,6 +492,72 @@ StoreError CaseRepository::recordMediationRequested(qint64 caseId, const QDate& 
         if (StoreError error = moveStage(caseId, StageChange{stage, requested, why}, today, authorId))
             return error;
     }
+    return transaction.commit();
+}
+
+StoreError CaseRepository::writeThirtyDayStart(qint64 caseId, const ThirtyDayStart& start)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE cases SET council_told_date = ?, health_only_icb = ?, icb_told_date = ?, "
+                       "updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    query.addBindValue(SqlValues::date(start.councilTold));
+    query.addBindValue(start.healthOnlyIcb ? 1 : 0);
+    query.addBindValue(SqlValues::date(start.healthOnlyIcb ? start.icbTold : QDate()));
+    query.addBindValue(SqlValues::now());
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(),
+                                   QStringLiteral("Could not save what starts the 30 days"));
+    return {};
+}
+
+StoreError CaseRepository::correctThirtyDayStart(qint64 caseId, const ThirtyDayStart& start,
+                                                 const QString& reason, const QDate& today,
+                                                 std::optional<qint64> authorId)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    if (reason.trimmed().isEmpty())
+        return StoreError(StoreError::Kind::Invalid, QStringLiteral("Give a reason for the correction."));
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    CaseDetails details;
+    if (StoreError error = load(caseId, &details))
+        return error;
+    if (!details.mediationRequestedDate.isValid())
+        return StoreError(StoreError::Kind::Invalid,
+                          QStringLiteral("%1 has not asked for mediation: there are no 30 days to correct.")
+                              .arg(details.reference));
+    const QString problem =
+        MediationRequestRule::thirtyDayStartProblem(start, details.referral.enquiryDate, today);
+    if (!problem.isEmpty())
+        return StoreError(StoreError::Kind::Invalid, problem);
+    ThirtyDayStart corrected = start;
+    if (!corrected.councilTold.isValid())
+        corrected.councilTold = details.mediationRequestedDate;
+    if (!corrected.healthOnlyIcb)
+        corrected.icbTold = {};
+    if (StoreError error = writeThirtyDayStart(caseId, corrected))
+        return error;
+    Activity activity;
+    activity.caseId = caseId;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    activity.kind = ActivityKind::Note;
+    activity.authorId = authorId;
+    activity.summary =
+        corrected.healthOnlyIcb
+            ? QStringLiteral("Corrected the start of the 30 days: health-only mediation arranged by the ICB, "
+                             "the council told the ICB the issues on %1 (%2)")
+                  .arg(corrected.icbTold.toString(Qt::ISODate), reason.trimmed())
+            : QStringLiteral("Corrected the start of the 30 days: the council was told the family wishes to "
+                             "mediate on %1 (%2)")
+                  .arg(corrected.councilTold.toString(Qt::ISODate), reason.trimmed());
+    if (StoreError error = ActivityRepository(m_db).add(&activity))
+        return error;
+    if (StoreError error = refreshNextDeadline(caseId))
+        return error;
     return transaction.commit();
 }
 

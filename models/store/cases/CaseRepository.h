@@ -45,8 +45,19 @@ public:
     // transaction. Refused (Invalid, with what to do) on a case that is not
     // waiting for the family's decision, or for a date before the enquiry or
     // in the future (MediationRequestRule).
+    // `start` holds what starts the statutory 30 days (rules reference
+    // section 3): the day the council was told (empty: `requested`) and, for
+    // health-only mediation arranged by the ICB, the day the council told it
+    // the issues; refused (Invalid) as MediationRequestRule::thirtyDayStartProblem says.
     StoreError recordMediationRequested(qint64 caseId, const QDate& requested, const QString& note,
-                                        const QDate& today, std::optional<qint64> authorId);
+                                        const QDate& today, std::optional<qint64> authorId,
+                                        const ThirtyDayStart& start = {});
+    // Corrects what starts the statutory 30 days on a case that has asked for
+    // mediation (needs a reason; on the timeline and in the audit trail), and
+    // recomputes its next deadline. Refused (Invalid) before the family asked
+    // for mediation, without a reason, or as thirtyDayStartProblem says.
+    StoreError correctThirtyDayStart(qint64 caseId, const ThirtyDayStart& start, const QString& reason,
+                                     const QDate& today, std::optional<qint64> authorId);
     // The adviser recorded on `recorded` that the family, given the mediation
     // information, did not pursue mediation (reg 34; rules reference section
     // 3): the case moves to "not pursuing mediation" dated that day, with
@@ -83,6 +94,7 @@ public:
     StoreError refreshAllNextDeadlines();
 
 private:
+    StoreError writeThirtyDayStart(qint64 caseId, const ThirtyDayStart& start);
     // load() without the access check, for work already checked.
     StoreError read(qint64 caseId, CaseDetails* details) const;
     QSqlDatabase m_db;
