@@ -193,20 +193,22 @@ void TestCliCaseList::exportWritesTheImportColumns()
     const QStringList rows = QString::fromUtf8(file.readAll()).split("\r\n", Qt::SkipEmptyParts);
     QCOMPARE(rows.size(), 4);
     QVERIFY2(
-        rows.at(0).endsWith("reference,child_given_name,child_family_name,child_date_of_birth,parent_name,"
-                            "parent_phone,parent_email,referrer,council,route,enquiry_date,decision_type,"
-                            "decision_notice_sent,plan_sections,stage,information_given_on,"
-                            "mediation_requested_on,not_pursuing_on,meeting_held_on,no_meeting_on,closed_on,"
-                            "closed_reason,caseworker,mediator,school,certificate_part,certificate_number,"
-                            "certificate_issued_on"),
+        rows.at(0).endsWith(
+            "reference,child_given_name,child_family_name,child_date_of_birth,parent_name,"
+            "parent_phone,parent_email,referrer,referrer_name,referrer_organisation,parent_permission_date,"
+            "council,route,enquiry_date,decision_type,"
+            "decision_notice_sent,plan_sections,disagreement_subject,stage,information_given_on,"
+            "mediation_requested_on,not_pursuing_on,meeting_held_on,no_meeting_on,closed_on,"
+            "closed_reason,caseworker,mediator,school,certificate_part,certificate_number,"
+            "certificate_issued_on"),
         qPrintable(rows.at(0)));
     QCOMPARE(rows.at(1),
-             QStringLiteral("MED-2026-00001,Zoë,Nguyễn,2015-05-01,Jo Nguyễn,,,parent,WVD,mediation,"
-                            "2026-11-02,refusal_to_assess,2026-10-26,,enquiry,,,,,,,,,,"
+             QStringLiteral("MED-2026-00001,Zoë,Nguyễn,2015-05-01,Jo Nguyễn,,,parent,,,,WVD,mediation,"
+                            "2026-11-02,refusal_to_assess,2026-10-26,,,enquiry,,,,,,,,,,"
                             "Hill Top Primary,,,"));
     QCOMPARE(rows.at(3),
-             QStringLiteral("MED-2026-00003,Kit,Hale,2015-05-01,Jo Hale,,,parent,NMB,mediation,"
-                            "2026-11-16,refusal_to_assess,2026-11-09,,information_given,2026-11-17,,,,,,,"
+             QStringLiteral("MED-2026-00003,Kit,Hale,2015-05-01,Jo Hale,,,parent,,,,NMB,mediation,"
+                            "2026-11-16,refusal_to_assess,2026-11-09,,,information_given,2026-11-17,,,,,,,"
                             ",,Hill Top Primary,,,"));
 }
 

@@ -11,6 +11,7 @@
 #include "rules/MeetingRules.h"
 #include "store/access/AccessGuard.h"
 #include "store/cases/CaseCsv.h"
+#include "store/cases/CaseImport.h"
 #include "store/cases/CaseListQuery.h"
 #include "store/cases/CaseRepository.h"
 #include "store/certificates/CertificateRepository.h"
@@ -21,6 +22,7 @@
 #include "store/settings/CouncilRepository.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 
 namespace {
 // Cases hold children's names: like every command that reads the database's
@@ -71,9 +73,11 @@ int CasesCommand::run(CliContext& context)
         return show(context, rest);
     if (action == QLatin1String("export"))
         return exportFile(context, rest);
-    return context.usageError(action.isEmpty()
-                                  ? QStringLiteral("say 'cases list', 'cases show' or 'cases export'")
-                                  : QStringLiteral("unknown action '%1'").arg(action));
+    if (action == QLatin1String("import"))
+        return importFile(context, rest);
+    return context.usageError(
+        action.isEmpty() ? QStringLiteral("say 'cases list', 'cases show', 'cases export' or 'cases import'")
+                         : QStringLiteral("unknown action '%1'").arg(action));
 }
 
 int CasesCommand::list(CliContext& context, const QStringList& arguments)
@@ -280,5 +284,69 @@ int CasesCommand::exportFile(CliContext& context, const QStringList& arguments)
     if (!PrivateFile::write(path, data, &reason))
         return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
     context.out() << "cases: " << rows << Qt::endl;
+    return ExitOk;
+}
+
+int CasesCommand::importFile(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption mappingOption(QStringLiteral("mapping"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
+    const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
+    parser.addOptions({mappingOption, dryRunOption, todayOption});
+    if (!parser.parse(arguments))
+        return context.usageError(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(QStringLiteral("give one CSV file: cases import FILE.csv"));
+    QDate today;
+    if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
+        return ExitUsage;
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return context.fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray data = file.readAll();
+    QByteArray mapping;
+    if (parser.isSet(mappingOption)) {
+        QFile mappingFile(parser.value(mappingOption));
+        if (!mappingFile.open(QIODevice::ReadOnly))
+            return context.fail(QStringLiteral("cannot read %1: %2")
+                                    .arg(parser.value(mappingOption), mappingFile.errorString()));
+        mapping = mappingFile.readAll();
+    }
+    Database* database = openSignedIn(context);
+    if (!database)
+        return ExitFailure;
+    QSqlDatabase db = database->connection();
+    CaseImport import(db, officeCalendar(db));
+    QString mappingProblem;
+    if (parser.isSet(mappingOption) && !import.setMapping(mapping, &mappingProblem))
+        return context.fail(QStringLiteral("nothing was imported: %1").arg(mappingProblem));
+    const bool dryRun = parser.isSet(dryRunOption);
+    CaseImportReport report;
+    if (StoreError error =
+            dryRun ? import.check(data, today, &report) : import.run(data, path, today, &report))
+        return context.fail(QStringLiteral("nothing was imported: %1").arg(error.message()));
+    for (const QString& problem : report.problems)
+        context.err() << problem << Qt::endl;
+    for (const QString& duplicate : report.duplicates)
+        context.err() << duplicate << "; refused (say update in an action column to change that case)"
+                      << Qt::endl;
+    if (!report.problems.isEmpty() || !report.duplicates.isEmpty())
+        return context.fail(
+            QStringLiteral("nothing was imported from %1: %2 bad row(s), %3 like a case already "
+                           "here; correct them and import the whole file again")
+                .arg(path)
+                .arg(report.problems.size())
+                .arg(report.duplicates.size()));
+    // One case a line: line, reference (as numbered; "new" in a dry run
+    // without one), child, stage, and the deadlines it waits on ("key date", "; ").
+    for (const ImportedCase& imported : report.cases)
+        context.out() << (dryRun ? "would create" : "created") << '\t' << imported.line << '\t'
+                      << (imported.reference.isEmpty() ? QStringLiteral("new") : imported.reference) << '\t'
+                      << cell(imported.childName) << '\t' << imported.stage << '\t'
+                      << imported.deadlines.join(QStringLiteral("; ")) << '\n';
+    context.out() << "cases: " << report.cases.size() << (dryRun ? " (dry run: nothing stored)" : "") << '\n';
+    context.out() << "sha256: " << report.sha256 << Qt::endl;
     return ExitOk;
 }

@@ -11,8 +11,10 @@
 // spreadsheet"; RFC 4180, UTF-8, a header row naming the columns):
 //
 //   reference, child_given_name, child_family_name, child_date_of_birth,
-//   parent_name, parent_phone, parent_email, referrer, council, route,
-//   enquiry_date, decision_type, decision_notice_sent, plan_sections, stage,
+//   parent_name, parent_phone, parent_email, referrer, referrer_name,
+//   referrer_organisation, parent_permission_date, council, route,
+//   enquiry_date, decision_type, decision_notice_sent, plan_sections,
+//   disagreement_subject, stage,
 //   information_given_on, mediation_requested_on, not_pursuing_on,
 //   meeting_held_on, no_meeting_on, closed_on, closed_reason, caseworker,
 //   mediator, school, certificate_part, certificate_number,
