@@ -13,6 +13,7 @@
 #include "store/cases/ActivityRepository.h"
 #include "store/cases/CaseCsv.h"
 #include "store/cases/CaseRepository.h"
+#include "store/cases/CaseSearchIndex.h"
 #include "store/directory/ContactCsv.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/WriteTransaction.h"
@@ -384,6 +385,27 @@ StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Ro
     return {};
 }
 
+StoreError CaseImport::keepReference(qint64 caseId, const QString& numbered, const QString& kept)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE cases SET reference = ? WHERE id = ?"));
+    query.addBindValue(kept);
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(),
+                                   QStringLiteral("Could not keep the reference %1").arg(kept));
+    static const QRegularExpression parts(QStringLiteral("^(?:MED|DR)-(\\d{4})-(\\d+)$"));
+    const QRegularExpressionMatch match = parts.match(numbered);
+    if (!match.hasMatch())
+        return {};
+    query.prepare(QStringLiteral("UPDATE counters SET value = value - 1 WHERE name = ? AND value = ?"));
+    query.addBindValue(QStringLiteral("case-reference-%1").arg(match.captured(1)));
+    query.addBindValue(match.captured(2).toLongLong());
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not number the cases"));
+    return {};
+}
+
 StoreError CaseImport::check(const QByteArray& data, const QDate& today, CaseImportReport* report) const
 {
     QList<Row> rows;
@@ -442,13 +464,22 @@ StoreError CaseImport::run(const QByteArray& data, const QString& fileName, cons
 
     CaseRepository cases(m_db, m_calendar);
     ActivityRepository activities(m_db);
+    CaseSearchIndex search(m_db);
     for (int i = 0; i < rows.size(); ++i) {
         const Row& row = rows.at(i);
         qint64 caseId = 0;
         QString reference;
-        if (StoreError error =
-                cases.createReferral(row.referral, today, author, &caseId, &reference, row.reference))
+        if (StoreError error = cases.createReferral(row.referral, today, author, &caseId, &reference))
             return StoreError(error.kind(), QStringLiteral("line %1: %2").arg(row.line).arg(error.message()));
+        if (!row.reference.isEmpty()) {
+            // The case keeps the file's reference, and the number it was
+            // given goes back to its counter (the last one taken, in this
+            // transaction), so the numbering has no gap.
+            if (StoreError error = keepReference(caseId, reference, row.reference))
+                return StoreError(error.kind(),
+                                  QStringLiteral("line %1: %2").arg(row.line).arg(error.message()));
+            reference = row.reference;
+        }
         const ImportedCaseStage& s = row.stage;
         query.prepare(QStringLiteral(
             "UPDATE cases SET stage = ?, information_given_date = ?, mediation_requested_date "
@@ -497,6 +528,10 @@ StoreError CaseImport::run(const QByteArray& data, const QString& fileName, cons
             activity.summary = QStringLiteral("%1 (imported)").arg(event.what);
             activity.body = marked;
             if (StoreError error = activities.add(&activity))
+                return error;
+        }
+        if (!row.reference.isEmpty()) {
+            if (StoreError error = search.refresh(caseId))
                 return error;
         }
         if (StoreError error = cases.refreshNextDeadline(caseId))

@@ -60,6 +60,7 @@ private:
     struct Row;
     StoreError read(const QByteArray& data, const QDate& today, QList<Row>* rows,
                     CaseImportReport* report) const;
+    StoreError keepReference(qint64 caseId, const QString& numbered, const QString& kept);
 
     QSqlDatabase m_db;
     BankHolidayCalendar m_calendar;

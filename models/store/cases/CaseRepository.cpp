@@ -153,8 +153,7 @@ CaseRepository::CaseRepository(QSqlDatabase db, BankHolidayCalendar calendar)
 {}
 
 StoreError CaseRepository::createReferral(const Referral& referral, const QDate& today,
-                                          std::optional<qint64> authorId, qint64* caseId, QString* reference,
-                                          const QString& givenReference)
+                                          std::optional<qint64> authorId, qint64* caseId, QString* reference)
 {
     if (StoreError error = AccessGuard(m_db).require(Action::TakeReferrals))
         return error;
@@ -184,18 +183,16 @@ StoreError CaseRepository::createReferral(const Referral& referral, const QDate&
     if (StoreError error = findOrAddSchool(m_db, referral.schoolName, council.id, &schoolId))
         return error;
 
-    QString ref = givenReference;
-    if (ref.isEmpty()) {
-        const int year = referral.enquiryDate.year();
-        qint64 number = 0;
-        if (StoreError error =
-                SequenceRepository(m_db).next(QStringLiteral("case-reference-%1").arg(year), &number))
-            return error;
-        ref = QStringLiteral("%1-%2-%3")
-                  .arg(referral.route == Route::Mediation ? QStringLiteral("MED") : QStringLiteral("DR"))
-                  .arg(year)
-                  .arg(number, 5, 10, QLatin1Char('0'));
-    }
+    const int year = referral.enquiryDate.year();
+    qint64 number = 0;
+    if (StoreError error =
+            SequenceRepository(m_db).next(QStringLiteral("case-reference-%1").arg(year), &number))
+        return error;
+    const QString ref =
+        QStringLiteral("%1-%2-%3")
+            .arg(referral.route == Route::Mediation ? QStringLiteral("MED") : QStringLiteral("DR"))
+            .arg(year)
+            .arg(number, 5, 10, QLatin1Char('0'));
     const bool mediation = referral.route == Route::Mediation;
 
     QSqlQuery query(m_db);

@@ -24,11 +24,8 @@ public:
 
     // Checks the referral with ReferralValidator first: a referral with errors
     // is refused (StoreError::Kind::Invalid) and nothing is saved.
-    // With `givenReference` (a case brought in by CaseImport, its reference
-    // checked unique by the caller) the case keeps it and takes no number.
     StoreError createReferral(const Referral& referral, const QDate& today, std::optional<qint64> authorId,
-                              qint64* caseId, QString* reference = nullptr,
-                              const QString& givenReference = {});
+                              qint64* caseId, QString* reference = nullptr);
     // Forbidden (AccessGuard) when the case is not the signed-in user's to see.
     StoreError load(qint64 caseId, CaseDetails* details) const;
     // Refused with the rule's reason when StageMachine forbids the move, or
