@@ -5,6 +5,7 @@
 #include "commands/AuditCommand.h"
 #include "commands/BackupCommand.h"
 #include "commands/CaseCommand.h"
+#include "commands/CasesCommand.h"
 #include "commands/CertificateCommand.h"
 #include "commands/CertificatesCommand.h"
 #include "commands/CheckCommand.h"
@@ -49,6 +50,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<CaseCommand>());
     m_commands.push_back(std::make_unique<InviteesCommand>());
+    m_commands.push_back(std::make_unique<CasesCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
 }
 

@@ -1,0 +1,352 @@
+#include "CasesCommand.h"
+
+#include "CliContext.h"
+#include "DateCommandSupport.h"
+#include "domain/Certificate.h"
+#include "domain/Invitee.h"
+#include "domain/Meeting.h"
+#include "itemmodels/CaseRowsModel.h"
+#include "platform/PrivateFile.h"
+#include "rules/CaseDeadlines.h"
+#include "rules/MeetingRules.h"
+#include "store/access/AccessGuard.h"
+#include "store/cases/CaseCsv.h"
+#include "store/cases/CaseImport.h"
+#include "store/cases/CaseListQuery.h"
+#include "store/cases/CaseRepository.h"
+#include "store/certificates/CertificateRepository.h"
+#include "store/directory/ContactCsv.h"
+#include "store/directory/InviteeRepository.h"
+#include "store/meetings/MeetingRepository.h"
+#include "store/settings/BankHolidayRepository.h"
+#include "store/settings/CouncilRepository.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+namespace {
+// Cases hold children's names: like every command that reads the database's
+// records, these need a signed-in user on a database that has users, and
+// the store then shows only what that user may see.
+Database* openSignedIn(CliContext& context)
+{
+    Database* database = context.openDatabase({.create = false, .migrate = true});
+    if (!database)
+        return nullptr;
+    if (StoreError error = AccessGuard(database->connection()).requireSignedIn()) {
+        context.fail(error);
+        return nullptr;
+    }
+    return database;
+}
+
+BankHolidayCalendar officeCalendar(QSqlDatabase db)
+{
+    BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
+    if (BankHolidayRepository(db).load(&calendar))
+        calendar = BankHolidayCalendar::shipped();
+    return calendar;
+}
+
+// Tabs and line breaks inside a value would break the columns.
+QString cell(const QString& text)
+{
+    QString flat = text;
+    flat.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return flat.replace(QLatin1Char('\r'), QLatin1Char(' '));
+}
+
+QString isoDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+int CasesCommand::run(CliContext& context)
+{
+    const QStringList arguments = context.arguments();
+    const QString action = arguments.value(1);
+    const QStringList rest = QStringList{arguments.first()} + arguments.mid(2);
+    if (action == QLatin1String("list"))
+        return list(context, rest);
+    if (action == QLatin1String("show"))
+        return show(context, rest);
+    if (action == QLatin1String("export"))
+        return exportFile(context, rest);
+    if (action == QLatin1String("import"))
+        return importFile(context, rest);
+    return context.usageError(
+        action.isEmpty() ? QStringLiteral("say 'cases list', 'cases show', 'cases export' or 'cases import'")
+                         : QStringLiteral("unknown action '%1'").arg(action));
+}
+
+int CasesCommand::list(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption searchOption(QStringLiteral("search"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption councilOption(QStringLiteral("council"), QString(), QStringLiteral("CODE"));
+    const QCommandLineOption stageOption(QStringLiteral("stage"), QString(), QStringLiteral("STAGE"));
+    const QCommandLineOption overdueOption(QStringLiteral("overdue"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
+    const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
+    parser.addOptions({searchOption, councilOption, stageOption, overdueOption, formatOption, todayOption});
+    if (!parser.parse(arguments))
+        return context.usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(QStringLiteral(
+            "cases list takes options only: --search, --council, --stage, --overdue, --format"));
+    const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("tsv");
+    if (format != QLatin1String("tsv") && format != QLatin1String("csv"))
+        return context.usageError(QStringLiteral("--format must be tsv or csv"));
+    CaseListFilter filter;
+    filter.search = parser.value(searchOption);
+    filter.overdueOnly = parser.isSet(overdueOption);
+    if (parser.isSet(stageOption)) {
+        filter.stage = caseStageFromString(parser.value(stageOption).trimmed().toLower());
+        if (!filter.stage) {
+            QStringList keys;
+            for (int i = 0; i <= static_cast<int>(CaseStage::Closed); ++i)
+                keys << caseStageToString(static_cast<CaseStage>(i));
+            return context.usageError(
+                QStringLiteral("--stage must be one of: %1").arg(keys.join(QStringLiteral(", "))));
+        }
+        // Asking for a stage shows its cases, closed ones included.
+        filter.includeClosed = true;
+    }
+    QDate today;
+    if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
+        return ExitUsage;
+
+    Database* database = openSignedIn(context);
+    if (!database)
+        return ExitFailure;
+    QSqlDatabase db = database->connection();
+    if (parser.isSet(councilOption)) {
+        const QString wanted = parser.value(councilOption).trimmed();
+        QList<Council> councils;
+        if (StoreError error = CouncilRepository(db).list(&councils))
+            return context.fail(error);
+        for (const Council& council : councils) {
+            if (council.code.compare(wanted, Qt::CaseInsensitive) == 0 ||
+                council.name.compare(wanted, Qt::CaseInsensitive) == 0)
+                filter.councilId = council.id;
+        }
+        if (!filter.councilId)
+            return context.fail(
+                QStringLiteral("there is no council '%1'; give a council's code or name (see councils list)")
+                    .arg(wanted));
+    }
+    CaseListQuery query(db);
+    query.setFilter(filter, today);
+    query.setSort(CaseListQuery::Column::NextDeadline, Qt::AscendingOrder);
+    // By next deadline, as the case list opens: reference, child, council,
+    // route, stage (keys), next deadline (ISO; empty when none), what is due.
+    const bool csv = format == QLatin1String("csv");
+    auto line = [&](const QStringList& fields) {
+        if (csv) {
+            context.out() << ContactCsv::formatRecord(fields) << "\r\n";
+        } else {
+            QStringList flat;
+            for (const QString& field : fields)
+                flat << cell(field);
+            context.out() << flat.join(QLatin1Char('\t')) << '\n';
+        }
+    };
+    line({QStringLiteral("reference"), QStringLiteral("child"), QStringLiteral("council"),
+          QStringLiteral("route"), QStringLiteral("stage"), QStringLiteral("next_deadline"),
+          QStringLiteral("due")});
+    constexpr int kPage = 500;
+    for (int offset = 0;; offset += kPage) {
+        QList<CaseListRow> rows;
+        if (StoreError error = query.fetch(offset, kPage, &rows))
+            return context.fail(error);
+        for (const CaseListRow& row : rows) {
+            line({row.reference, row.childName, row.councilName, routeToString(row.route),
+                  caseStageToString(row.stage), isoDate(row.nextDeadline),
+                  row.nextDeadline.isValid() ? CaseRowsModel::whatIsDue(row.nextDeadlineKind) : QString()});
+        }
+        if (rows.size() < kPage)
+            break;
+    }
+    context.out().flush();
+    return ExitOk;
+}
+
+int CasesCommand::show(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
+    parser.addOption(todayOption);
+    if (!parser.parse(arguments))
+        return context.usageError(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(QStringLiteral("name one case: cases show REFERENCE"));
+    QDate today;
+    if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
+        return ExitUsage;
+    Database* database = openSignedIn(context);
+    if (!database)
+        return ExitFailure;
+    QSqlDatabase db = database->connection();
+    const BankHolidayCalendar calendar = officeCalendar(db);
+    qint64 caseId = 0;
+    if (StoreError error = CaseRepository::idForReference(db, parser.positionalArguments().first(), &caseId))
+        return context.fail(error);
+    CaseDetails d;
+    if (StoreError error = CaseRepository(db, calendar).load(caseId, &d))
+        return context.fail(error);
+    QList<Invitee> invitees;
+    if (StoreError error = InviteeRepository(db).listForCase(caseId, &invitees))
+        return context.fail(error);
+    QList<Meeting> meetings;
+    if (StoreError error = MeetingRepository(db, calendar).listForCase(caseId, &meetings))
+        return context.fail(error);
+    QList<Certificate> certificates;
+    if (StoreError error = CertificateRepository(db, calendar).list(&certificates, caseId))
+        return context.fail(error);
+
+    // One fact a line, "name<TAB>value", then one line per deadline, invitee,
+    // meeting and certificate, each starting with what it is.
+    QTextStream& out = context.out();
+    auto fact = [&](const char* name, const QString& value) {
+        out << name << '\t' << cell(value) << '\n';
+    };
+    const Referral& r = d.referral;
+    fact("reference", d.reference);
+    fact("child", r.child.fullName());
+    fact("child_date_of_birth", isoDate(r.child.dateOfBirth));
+    fact("parent", r.parent.fullName());
+    fact("referrer", referrerKindToString(r.referrerKind));
+    fact("council", d.council.code.isEmpty() ? d.council.name
+                                             : QStringLiteral("%1 (%2)").arg(d.council.name, d.council.code));
+    fact("route", routeToString(r.route));
+    fact("stage", caseStageToString(d.stage));
+    fact("enquiry_date", isoDate(r.enquiryDate));
+    fact("decision_type", r.decisionType ? decisionTypeToString(*r.decisionType) : QString());
+    fact("decision_notice_sent", isoDate(r.decisionNoticeDate));
+    fact("plan_sections", r.sections.toStrings().join(QLatin1Char(' ')));
+    fact("school", r.schoolName);
+    fact("caseworker", d.caseworkerName);
+    fact("mediator", d.mediatorName);
+    fact("information_given_on", isoDate(d.informationGivenDate));
+    fact("mediation_requested_on", isoDate(d.mediationRequestedDate));
+    fact("not_pursuing_on", isoDate(d.notPursuingDate));
+    fact("meeting_held_on", isoDate(d.meetingHeldDate));
+    fact("no_meeting_on", isoDate(d.noMeetingDate));
+    fact("closed_on", isoDate(d.closedDate));
+    fact("closed_reason", d.closedReason);
+
+    // deadline, key, date, waiting (pending) or not, the rule, and what it runs from.
+    const DeadlineCalculator calculator(calendar);
+    for (const CaseDeadline& deadline : CaseDeadlines(calculator).all(CaseDeadlines::timelineOf(d))) {
+        const Deadline& due = deadline.deadline;
+        out << "deadline\t" << deadline.key() << '\t' << isoDate(due.date()) << '\t'
+            << (deadline.pending ? "waiting" : "not_waiting") << (due.isProvisional() ? " provisional" : "")
+            << '\t' << cell(due.rule()) << '\t'
+            << cell(QStringLiteral("from %1 on %2").arg(due.startEvent(), isoDate(due.startDate()))) << '\n';
+    }
+    for (const Invitee& invitee : invitees)
+        out << "invitee\t" << cell(invitee.displayName) << '\t' << inviteeRoleToString(invitee.role) << '\t'
+            << inviteeStatusToString(invitee.status) << '\n';
+    const QTimeZone zone = MeetingRules::officeZone();
+    for (const Meeting& meeting : meetings)
+        out << "meeting\t" << meeting.start.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+            << '\t' << meetingKindToString(meeting.kind) << '\t' << meetingStatusToString(meeting.status)
+            << '\t' << meetingModeToString(meeting.mode) << '\n';
+    for (const Certificate& certificate : certificates)
+        out << "certificate\t"
+            << (certificate.number.isEmpty() ? QStringLiteral("draft") : certificate.number) << '\t'
+            << static_cast<int>(certificate.part) << '\t' << certificateStatusToString(certificate.status)
+            << '\t' << isoDate(certificate.issueDate) << '\n';
+    out.flush();
+    return ExitOk;
+}
+
+int CasesCommand::exportFile(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    parser.addOption(outOption);
+    if (!parser.parse(arguments))
+        return context.usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty() || !parser.isSet(outOption))
+        return context.usageError(QStringLiteral("give the file to write: cases export --out FILE.csv"));
+    Database* database = openSignedIn(context);
+    if (!database)
+        return ExitFailure;
+    QSqlDatabase db = database->connection();
+    QByteArray data;
+    int rows = 0;
+    if (StoreError error = CaseCsv::exportAll(db, officeCalendar(db), &data, &rows))
+        return context.fail(error);
+    const QString path = parser.value(outOption);
+    QString reason;
+    if (!PrivateFile::write(path, data, &reason))
+        return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
+    context.out() << "cases: " << rows << Qt::endl;
+    return ExitOk;
+}
+
+int CasesCommand::importFile(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption mappingOption(QStringLiteral("mapping"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
+    const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
+    parser.addOptions({mappingOption, dryRunOption, todayOption});
+    if (!parser.parse(arguments))
+        return context.usageError(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(QStringLiteral("give one CSV file: cases import FILE.csv"));
+    QDate today;
+    if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
+        return ExitUsage;
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return context.fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray data = file.readAll();
+    QByteArray mapping;
+    if (parser.isSet(mappingOption)) {
+        QFile mappingFile(parser.value(mappingOption));
+        if (!mappingFile.open(QIODevice::ReadOnly))
+            return context.fail(QStringLiteral("cannot read %1: %2")
+                                    .arg(parser.value(mappingOption), mappingFile.errorString()));
+        mapping = mappingFile.readAll();
+    }
+    Database* database = openSignedIn(context);
+    if (!database)
+        return ExitFailure;
+    QSqlDatabase db = database->connection();
+    CaseImport import(db, officeCalendar(db));
+    QString mappingProblem;
+    if (parser.isSet(mappingOption) && !import.setMapping(mapping, &mappingProblem))
+        return context.fail(QStringLiteral("nothing was imported: %1").arg(mappingProblem));
+    const bool dryRun = parser.isSet(dryRunOption);
+    CaseImportReport report;
+    if (StoreError error =
+            dryRun ? import.check(data, today, &report) : import.run(data, path, today, &report))
+        return context.fail(QStringLiteral("nothing was imported: %1").arg(error.message()));
+    for (const QString& problem : report.problems)
+        context.err() << problem << Qt::endl;
+    for (const QString& duplicate : report.duplicates)
+        context.err() << duplicate << "; refused (say update in an action column to change that case)"
+                      << Qt::endl;
+    if (!report.problems.isEmpty() || !report.duplicates.isEmpty())
+        return context.fail(
+            QStringLiteral("nothing was imported from %1: %2 bad row(s), %3 like a case already "
+                           "here; correct them and import the whole file again")
+                .arg(path)
+                .arg(report.problems.size())
+                .arg(report.duplicates.size()));
+    // One case a line: line, reference (as numbered; "new" in a dry run
+    // without one), child, stage, and the deadlines it waits on ("key date", "; ").
+    for (const ImportedCase& imported : report.cases)
+        context.out() << (dryRun ? "would create" : "created") << '\t' << imported.line << '\t'
+                      << (imported.reference.isEmpty() ? QStringLiteral("new") : imported.reference) << '\t'
+                      << cell(imported.childName) << '\t' << imported.stage << '\t'
+                      << imported.deadlines.join(QStringLiteral("; ")) << '\n';
+    context.out() << "cases: " << report.cases.size() << (dryRun ? " (dry run: nothing stored)" : "") << '\n';
+    context.out() << "sha256: " << report.sha256 << Qt::endl;
+    return ExitOk;
+}

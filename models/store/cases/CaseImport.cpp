@@ -1,0 +1,544 @@
+#include "store/cases/CaseImport.h"
+
+#include "domain/Activity.h"
+#include "domain/CaseDetails.h"
+#include "domain/User.h"
+#include "rules/CaseDeadlines.h"
+#include "rules/CaseImportRules.h"
+#include "rules/MeetingRules.h"
+#include "rules/ReferralValidator.h"
+#include "store/access/AccessGuard.h"
+#include "store/access/SessionActor.h"
+#include "store/access/UserRepository.h"
+#include "store/cases/ActivityRepository.h"
+#include "store/cases/CaseCsv.h"
+#include "store/cases/CaseRepository.h"
+#include "store/cases/CaseSearchIndex.h"
+#include "store/directory/ContactCsv.h"
+#include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/WriteTransaction.h"
+#include "store/settings/CouncilRepository.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+struct CaseImport::Row
+{
+    int line = 0;
+    QString reference;
+    Referral referral;
+    ImportedCaseStage stage;
+    Council council;
+    std::optional<qint64> mediatorId;
+};
+
+namespace {
+// Only the import reads these; an export never writes them.
+const QString kAction = QStringLiteral("action");
+
+// The import column a ReferralValidator field is read from.
+QString columnOfField(const QString& field)
+{
+    static const QHash<QString, QString> columns{
+        {QStringLiteral("child.name"), QStringLiteral("child_given_name")},
+        {QStringLiteral("child.dateOfBirth"), QStringLiteral("child_date_of_birth")},
+        {QStringLiteral("child.email"), QStringLiteral("child_given_name")},
+        {QStringLiteral("child.phone"), QStringLiteral("child_given_name")},
+        {QStringLiteral("parent.name"), QStringLiteral("parent_name")},
+        {QStringLiteral("parent.email"), QStringLiteral("parent_email")},
+        {QStringLiteral("parent.phone"), QStringLiteral("parent_phone")},
+        {QStringLiteral("enquiryDate"), QStringLiteral("enquiry_date")},
+        {QStringLiteral("professionalName"), QStringLiteral("referrer_name")},
+        {QStringLiteral("parentPermissionDate"), QStringLiteral("parent_permission_date")},
+        {QStringLiteral("councilId"), QStringLiteral("council")},
+        {QStringLiteral("decisionType"), QStringLiteral("decision_type")},
+        {QStringLiteral("sections"), QStringLiteral("plan_sections")},
+        {QStringLiteral("decisionNoticeDate"), QStringLiteral("decision_notice_sent")},
+        {QStringLiteral("disagreementSubject"), QStringLiteral("disagreement_subject")},
+    };
+    return columns.value(field, field);
+}
+
+// ISO (2026-11-23) or the UK's day first (23/11/2026); a null date when empty.
+bool parseDate(const QString& text, QDate* date)
+{
+    const QString trimmed = text.trimmed();
+    *date = QDate();
+    if (trimmed.isEmpty())
+        return true;
+    *date = QDate::fromString(trimmed, Qt::ISODate);
+    if (!date->isValid())
+        *date = QDate::fromString(trimmed, QStringLiteral("d/M/yyyy"));
+    return date->isValid() && date->year() >= 1900 && date->year() <= 2199;
+}
+
+QString duplicateKey(const QString& given, const QString& family, const QDate& born)
+{
+    return given.trimmed().toLower() + QLatin1Char('\n') + family.trimmed().toLower() + QLatin1Char('\n') +
+           born.toString(Qt::ISODate);
+}
+
+QDateTime noonOn(const QDate& date)
+{
+    return QDateTime(date, QTime(12, 0), MeetingRules::officeZone()).toUTC();
+}
+} // namespace
+
+CaseImport::CaseImport(QSqlDatabase db, BankHolidayCalendar calendar)
+    : m_db(std::move(db)), m_calendar(std::move(calendar))
+{}
+
+bool CaseImport::setMapping(const QByteArray& data, QString* problem)
+{
+    QList<QStringList> records;
+    QList<int> lines;
+    if (!ContactCsv::parse(data, &records, &lines, problem))
+        return false;
+    m_mapping.clear();
+    for (int i = 1; i < records.size(); ++i) {
+        const QString heading = records.at(i).value(0).trimmed().toLower();
+        const QString column = records.at(i).value(1).trimmed().toLower();
+        if (heading.isEmpty() && column.isEmpty())
+            continue;
+        if (!CaseCsv::columns().contains(column) && column != kAction) {
+            *problem = QStringLiteral("mapping line %1: '%2' is not a case import column; use one of %3")
+                           .arg(lines.at(i))
+                           .arg(column, CaseCsv::columns().join(QStringLiteral(", ")));
+            return false;
+        }
+        m_mapping.insert(heading, column);
+    }
+    return true;
+}
+
+StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Row>* rows,
+                            CaseImportReport* report) const
+{
+    *report = {};
+    rows->clear();
+    report->sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    QList<QStringList> records;
+    QList<int> lines;
+    QString parseError;
+    if (!ContactCsv::parse(data, &records, &lines, &parseError)) {
+        report->problems << parseError.split(QLatin1Char('\n'));
+        return {};
+    }
+    if (records.isEmpty()) {
+        report->problems << QStringLiteral(
+            "line 1: the file is empty; it needs a header row naming the columns");
+        return {};
+    }
+    // The header: standard columns (or headings the mapping names) in any order.
+    QHash<QString, int> at;
+    QStringList unknown;
+    for (int i = 0; i < records.first().size(); ++i) {
+        QString heading = records.first().at(i).trimmed().toLower();
+        heading = m_mapping.value(heading, heading);
+        if (CaseCsv::columns().contains(heading) || heading == kAction)
+            at.insert(heading, i);
+        else if (!heading.isEmpty())
+            unknown << records.first().at(i);
+    }
+    if (!unknown.isEmpty())
+        report->problems << QStringLiteral(
+                                "line 1: unknown column(s) %1; rename them or map them with --mapping")
+                                .arg(unknown.join(QStringLiteral(", ")));
+    for (const char* needed : {"child_given_name", "child_family_name", "council", "enquiry_date"}) {
+        if (!at.contains(QString::fromLatin1(needed)))
+            report->problems
+                << QStringLiteral("line 1: the column %1 is missing").arg(QString::fromLatin1(needed));
+    }
+    if (!report->problems.isEmpty())
+        return {};
+
+    // What every row is checked against, read once.
+    QList<Council> councils;
+    if (StoreError error = CouncilRepository(m_db).list(&councils))
+        return error;
+    QList<User> users;
+    if (StoreError error = UserRepository(m_db).list(&users))
+        return error;
+    QHash<QString, qint64> userIds;
+    for (const User& user : users)
+        userIds.insert(user.username.toLower(), user.id);
+    QHash<QString, QString> existingReferences; // upper-case reference -> itself
+    QHash<QString, QString> existingChildren;   // duplicateKey -> reference
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT c.reference, ch.given_name, ch.family_name, ch.date_of_birth "
+                                       "FROM cases c JOIN people ch ON ch.id = c.child_id")))
+            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the cases"));
+        while (query.next()) {
+            const QString reference = query.value(0).toString();
+            existingReferences.insert(reference.toUpper(), reference);
+            existingChildren.insert(
+                duplicateKey(query.value(1).toString(), query.value(2).toString(), query.value(3).toDate()),
+                reference);
+        }
+    }
+    const DeadlineCalculator calculator(m_calendar);
+    const ReferralValidator validator(calculator);
+    QHash<QString, int> referencesInFile;
+
+    for (int r = 1; r < records.size(); ++r) {
+        const QStringList& record = records.at(r);
+        const int line = lines.at(r);
+        QStringList problems;
+        auto value = [&](const char* column) {
+            const int index = at.value(QString::fromLatin1(column), -1);
+            return index < 0 ? QString() : record.value(index).trimmed();
+        };
+        auto problem = [&](const QString& column, const QString& what) {
+            problems << QStringLiteral("line %1: %2: %3").arg(line).arg(column, what);
+        };
+        auto date = [&](const char* column) {
+            QDate parsed;
+            if (!parseDate(value(column), &parsed))
+                problem(QString::fromLatin1(column),
+                        QStringLiteral("'%1' is not a date; write it as 2026-11-23").arg(value(column)));
+            return parsed;
+        };
+
+        Row row;
+        row.line = line;
+        Referral& referral = row.referral;
+        referral.child.givenName = value("child_given_name");
+        referral.child.familyName = value("child_family_name");
+        referral.child.dateOfBirth = date("child_date_of_birth");
+        // "Jo Nguyen": the last word is the family name.
+        const QString parentName = value("parent_name").simplified();
+        const qsizetype space = parentName.lastIndexOf(QLatin1Char(' '));
+        referral.parent.givenName = space < 0 ? parentName : parentName.left(space);
+        referral.parent.familyName = space < 0 ? QString() : parentName.mid(space + 1);
+        referral.parent.phone = value("parent_phone");
+        referral.parent.email = value("parent_email");
+        const QString referrer = value("referrer");
+        if (!referrer.isEmpty()) {
+            if (const auto kind = referrerKindFromString(referrer.toLower()))
+                referral.referrerKind = *kind;
+            else
+                problem(QStringLiteral("referrer"),
+                        QStringLiteral("'%1' is not parent, young_person or professional").arg(referrer));
+        }
+        referral.professionalName = value("referrer_name");
+        referral.professionalOrganisation = value("referrer_organisation");
+        referral.parentPermissionDate = date("parent_permission_date");
+        const QString councilText = value("council");
+        for (const Council& council : councils) {
+            if (!councilText.isEmpty() && (council.code.compare(councilText, Qt::CaseInsensitive) == 0 ||
+                                           council.name.compare(councilText, Qt::CaseInsensitive) == 0)) {
+                row.council = council;
+                referral.councilId = council.id;
+            }
+        }
+        if (!councilText.isEmpty() && referral.councilId == 0)
+            problem(QStringLiteral("council"),
+                    QStringLiteral("there is no council '%1'; give the code or name of one the database has")
+                        .arg(councilText));
+        const QString route = value("route");
+        if (!route.isEmpty()) {
+            if (const auto parsed = routeFromString(route.toLower()))
+                referral.route = *parsed;
+            else
+                problem(QStringLiteral("route"),
+                        QStringLiteral("'%1' is not mediation or disagreement_resolution").arg(route));
+        }
+        referral.enquiryDate = date("enquiry_date");
+        const QString decision = value("decision_type");
+        if (!decision.isEmpty()) {
+            if (const auto parsed = decisionTypeFromString(decision.toLower()))
+                referral.decisionType = *parsed;
+            else
+                problem(
+                    QStringLiteral("decision_type"),
+                    QStringLiteral("'%1' is not a decision type key (refusal_to_assess, ...)").arg(decision));
+        }
+        referral.decisionNoticeDate = date("decision_notice_sent");
+        static const QRegularExpression sectionSeparators(QStringLiteral("[\\s,;]+"));
+        QString sectionsProblem;
+        if (!PlanSections::fromStrings(
+                value("plan_sections").toUpper().split(sectionSeparators, Qt::SkipEmptyParts),
+                &referral.sections, &sectionsProblem))
+            problem(QStringLiteral("plan_sections"), sectionsProblem);
+        referral.disagreementSubject = value("disagreement_subject");
+        referral.schoolName = value("school");
+        const QString caseworker = value("caseworker");
+        if (!caseworker.isEmpty()) {
+            if (userIds.contains(caseworker.toLower()))
+                referral.caseworkerId = userIds.value(caseworker.toLower());
+            else
+                problem(QStringLiteral("caseworker"),
+                        QStringLiteral("there is no user '%1'; give a username").arg(caseworker));
+        }
+        const QString mediator = value("mediator");
+        if (!mediator.isEmpty()) {
+            if (userIds.contains(mediator.toLower()))
+                row.mediatorId = userIds.value(mediator.toLower());
+            else
+                problem(QStringLiteral("mediator"),
+                        QStringLiteral("there is no user '%1'; give a username").arg(mediator));
+        }
+        // Certificates issued outside the program need a register entry
+        // without a PDF, which the register does not hold yet.
+        for (const char* column : {"certificate_part", "certificate_number", "certificate_issued_on"}) {
+            if (!value(column).isEmpty())
+                problem(
+                    QString::fromLatin1(column),
+                    QStringLiteral("certificates issued before the import cannot be recorded yet; leave the "
+                                   "certificate columns empty and record them on the case"));
+        }
+
+        // The stage and its dates.
+        ImportedCaseStage& stage = row.stage;
+        stage.route = referral.route;
+        stage.enquiryDate = referral.enquiryDate;
+        stage.stage = StageMachine::initialStage(referral.route);
+        const QString stageText = value("stage");
+        if (!stageText.isEmpty()) {
+            if (const auto parsed = caseStageFromString(stageText.toLower()))
+                stage.stage = *parsed;
+            else
+                problem(QStringLiteral("stage"), QStringLiteral("'%1' is not a stage key").arg(stageText));
+        }
+        stage.informationGivenDate = date("information_given_on");
+        stage.mediationRequestedDate = date("mediation_requested_on");
+        stage.notPursuingDate = date("not_pursuing_on");
+        stage.meetingHeldDate = date("meeting_held_on");
+        stage.noMeetingDate = date("no_meeting_on");
+        stage.closedDate = date("closed_on");
+        stage.closedReason = value("closed_reason");
+
+        // The New Referral dialog's checks, then the stage rules.
+        if (problems.isEmpty()) {
+            for (const ValidationProblem& found : validator.check(referral, today)) {
+                if (found.severity == ValidationProblem::Severity::Error)
+                    problem(columnOfField(found.field), found.message);
+            }
+            for (const ImportProblem& found : CaseImportRules::check(stage, today))
+                problem(found.column, found.message);
+        }
+
+        // The reference, kept when given and unique.
+        row.reference = value("reference").toUpper().remove(QLatin1Char(' '));
+        if (!row.reference.isEmpty()) {
+            if (referencesInFile.contains(row.reference))
+                problem(QStringLiteral("reference"), QStringLiteral("%1 is already on line %2")
+                                                         .arg(row.reference)
+                                                         .arg(referencesInFile.value(row.reference)));
+            referencesInFile.insert(row.reference, line);
+        }
+        const QString action = value("action").toLower();
+        if (!action.isEmpty() && action != QLatin1String("update"))
+            problem(kAction,
+                    QStringLiteral("'%1' is not an action; leave it empty or say update").arg(action));
+        if (action == QLatin1String("update"))
+            problem(kAction,
+                    QStringLiteral("updating a case already in the database from a file is not done yet; "
+                                   "take the row out and change the case in the program"));
+
+        // Rows that look like a case already here.
+        const QString sameReference = existingReferences.value(row.reference);
+        const QString sameChild = existingChildren.value(
+            duplicateKey(referral.child.givenName, referral.child.familyName, referral.child.dateOfBirth));
+        if (!row.reference.isEmpty() && !sameReference.isEmpty())
+            report->duplicates
+                << QStringLiteral("line %1: looks like %2 (same reference)").arg(line).arg(sameReference);
+        else if (referral.child.dateOfBirth.isValid() && !sameChild.isEmpty())
+            report->duplicates << QStringLiteral("line %1: looks like %2 (same child and date of birth)")
+                                      .arg(line)
+                                      .arg(sameChild);
+
+        report->problems << problems;
+        if (!problems.isEmpty())
+            continue;
+        // What the case will wait on, as the workspace will show it.
+        CaseDetails details;
+        details.stage = stage.stage;
+        details.council = row.council;
+        details.referral = referral;
+        details.informationGivenDate = stage.informationGivenDate;
+        details.mediationRequestedDate = stage.mediationRequestedDate;
+        details.notPursuingDate = stage.notPursuingDate;
+        details.meetingHeldDate = stage.meetingHeldDate;
+        details.noMeetingDate = stage.noMeetingDate;
+        details.closedDate = stage.closedDate;
+        ImportedCase planned;
+        planned.line = line;
+        planned.reference = row.reference;
+        planned.childName = referral.child.fullName();
+        planned.stage = caseStageToString(stage.stage);
+        for (const CaseDeadline& deadline :
+             CaseDeadlines(calculator).all(CaseDeadlines::timelineOf(details))) {
+            if (deadline.pending)
+                planned.deadlines << deadline.key() + QLatin1Char(' ') +
+                                         deadline.deadline.date().toString(Qt::ISODate);
+        }
+        report->cases << planned;
+        rows->append(row);
+    }
+    if (!report->problems.isEmpty())
+        report->cases.clear();
+    return {};
+}
+
+StoreError CaseImport::keepReference(qint64 caseId, const QString& numbered, const QString& kept)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE cases SET reference = ? WHERE id = ?"));
+    query.addBindValue(kept);
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(),
+                                   QStringLiteral("Could not keep the reference %1").arg(kept));
+    static const QRegularExpression parts(QStringLiteral("^(?:MED|DR)-(\\d{4})-(\\d+)$"));
+    const QRegularExpressionMatch match = parts.match(numbered);
+    if (!match.hasMatch())
+        return {};
+    query.prepare(QStringLiteral("UPDATE counters SET value = value - 1 WHERE name = ? AND value = ?"));
+    query.addBindValue(QStringLiteral("case-reference-%1").arg(match.captured(1)));
+    query.addBindValue(match.captured(2).toLongLong());
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not number the cases"));
+    return {};
+}
+
+StoreError CaseImport::check(const QByteArray& data, const QDate& today, CaseImportReport* report) const
+{
+    QList<Row> rows;
+    return read(data, today, &rows, report);
+}
+
+StoreError CaseImport::run(const QByteArray& data, const QString& fileName, const QDate& today,
+                           CaseImportReport* report)
+{
+    const AccessGuard guard(m_db);
+    if (StoreError error = guard.require(Action::TakeReferrals))
+        return error;
+    if (StoreError error = guard.require(Action::EditCases))
+        return error;
+    QList<Row> rows;
+    if (StoreError error = read(data, today, &rows, report))
+        return error;
+    if (!report->problems.isEmpty() || !report->duplicates.isEmpty()) {
+        report->cases.clear();
+        return {};
+    }
+    qint64 actor = 0;
+    SessionActor::current(m_db, &actor);
+    const std::optional<qint64> author = actor ? std::optional<qint64>(actor) : std::nullopt;
+    const QString marked =
+        QStringLiteral("Imported from %1 (SHA-256 %2)").arg(QFileInfo(fileName).fileName(), report->sha256);
+
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    // A reference kept from the file is never handed out again: each year's
+    // counter moves past the highest number the file gives.
+    static const QRegularExpression numbered(QStringLiteral("^(?:MED|DR)-(\\d{4})-(\\d+)$"));
+    QHash<QString, qint64> highest;
+    for (const Row& row : rows) {
+        const QRegularExpressionMatch match = numbered.match(row.reference);
+        if (match.hasMatch()) {
+            const QString counter = QStringLiteral("case-reference-%1").arg(match.captured(1));
+            highest[counter] = std::max(highest.value(counter), match.captured(2).toLongLong());
+        }
+    }
+    QSqlQuery query(m_db);
+    for (auto it = highest.cbegin(); it != highest.cend(); ++it) {
+        query.prepare(
+            QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING"));
+        query.addBindValue(it.key());
+        if (!query.exec())
+            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not number the cases"));
+        query.prepare(QStringLiteral("UPDATE counters SET value = ? WHERE name = ? AND value < ?"));
+        query.addBindValue(it.value());
+        query.addBindValue(it.key());
+        query.addBindValue(it.value());
+        if (!query.exec())
+            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not number the cases"));
+    }
+
+    CaseRepository cases(m_db, m_calendar);
+    ActivityRepository activities(m_db);
+    CaseSearchIndex search(m_db);
+    for (int i = 0; i < rows.size(); ++i) {
+        const Row& row = rows.at(i);
+        qint64 caseId = 0;
+        QString reference;
+        if (StoreError error = cases.createReferral(row.referral, today, author, &caseId, &reference))
+            return StoreError(error.kind(), QStringLiteral("line %1: %2").arg(row.line).arg(error.message()));
+        if (!row.reference.isEmpty()) {
+            // The case keeps the file's reference, and the number it was
+            // given goes back to its counter (the last one taken, in this
+            // transaction), so the numbering has no gap.
+            if (StoreError error = keepReference(caseId, reference, row.reference))
+                return StoreError(error.kind(),
+                                  QStringLiteral("line %1: %2").arg(row.line).arg(error.message()));
+            reference = row.reference;
+        }
+        const ImportedCaseStage& s = row.stage;
+        query.prepare(QStringLiteral(
+            "UPDATE cases SET stage = ?, information_given_date = ?, mediation_requested_date "
+            "= ?, "
+            "not_pursuing_date = ?, meeting_held_date = ?, no_meeting_date = ?, closed_date = ?, "
+            "closed_reason = ?, closed_from_stage = ?, mediator_id = ? WHERE id = ?"));
+        query.addBindValue(caseStageToString(s.stage));
+        query.addBindValue(SqlValues::date(s.informationGivenDate));
+        query.addBindValue(SqlValues::date(s.mediationRequestedDate));
+        query.addBindValue(SqlValues::date(s.notPursuingDate));
+        query.addBindValue(SqlValues::date(s.meetingHeldDate));
+        query.addBindValue(SqlValues::date(s.noMeetingDate));
+        query.addBindValue(SqlValues::date(s.closedDate));
+        query.addBindValue(SqlValues::text(s.stage == CaseStage::Closed ? s.closedReason : QString()));
+        query.addBindValue(s.stage == CaseStage::Closed
+                               ? QVariant(caseStageToString(CaseImportRules::closedFrom(s)))
+                               : QVariant(QMetaType::fromType<QString>()));
+        query.addBindValue(SqlValues::id(row.mediatorId));
+        query.addBindValue(caseId);
+        if (!query.exec())
+            return StoreError::fromSql(query.lastError(),
+                                       QStringLiteral("line %1: could not save the case").arg(row.line));
+        // The past, on the timeline, dated as in the file and marked imported.
+        struct Event
+        {
+            QDate date;
+            QString what;
+        };
+        const QList<Event> events{
+            {row.referral.enquiryDate, QStringLiteral("Enquiry")},
+            {s.informationGivenDate, caseStageTitle(CaseStage::InformationGiven)},
+            {s.mediationRequestedDate, caseStageTitle(CaseStage::MediationRequested)},
+            {s.notPursuingDate, caseStageTitle(CaseStage::NotPursuing)},
+            {s.meetingHeldDate, caseStageTitle(CaseStage::MeetingHeld)},
+            {s.noMeetingDate, caseStageTitle(CaseStage::NoMeetingInTime)},
+            {s.closedDate, caseStageTitle(CaseStage::Closed)},
+        };
+        for (const Event& event : events) {
+            if (!event.date.isValid())
+                continue;
+            Activity activity;
+            activity.caseId = caseId;
+            activity.occurredAt = noonOn(event.date);
+            activity.kind = ActivityKind::StageChange;
+            activity.authorId = author;
+            activity.summary = QStringLiteral("%1 (imported)").arg(event.what);
+            activity.body = marked;
+            if (StoreError error = activities.add(&activity))
+                return error;
+        }
+        if (!row.reference.isEmpty()) {
+            if (StoreError error = search.refresh(caseId))
+                return error;
+        }
+        if (StoreError error = cases.refreshNextDeadline(caseId))
+            return error;
+        report->cases[i].reference = reference;
+    }
+    if (StoreError error = transaction.commit())
+        return error;
+    return {};
+}

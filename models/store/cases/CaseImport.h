@@ -1,0 +1,68 @@
+#pragma once
+
+#include "rules/BankHolidayCalendar.h"
+#include "store/infrastructure/StoreError.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+// One case an import makes (or, checked only, would make).
+struct ImportedCase
+{
+    int line = 0;
+    QString reference; // as given, or as numbered (empty in a check when not given)
+    QString childName;
+    QString stage;         // the stage key
+    QStringList deadlines; // "key date" for each deadline the case waits on
+};
+
+// What an import did, or would do.
+struct CaseImportReport
+{
+    // "line N: column: what to fix" for every bad row; nothing was stored when not empty.
+    QStringList problems;
+    // Rows that look like a case already in the database: "line N: looks like
+    // REFERENCE (same reference | same child and date of birth)". Refused.
+    QStringList duplicates;
+    QList<ImportedCase> cases;
+    QString sha256; // of the file, hex
+};
+
+// Cases from another system, from CSV in the columns of CaseCsv (README.md
+// "Cases in CSV"), all or nothing. Every row goes through the New Referral
+// dialog's checks (ReferralValidator) and the stage rules
+// (CaseImportRules); any bad row refuses the whole file, every bad row named.
+// The GUI's import wizard and `cases import` both call this.
+class CaseImport
+{
+public:
+    CaseImport(QSqlDatabase db, BankHolidayCalendar calendar);
+
+    // Other headings to read as the standard columns: a CSV file with the
+    // header "heading,column" and one row per heading. False, with why, when
+    // it names a column that does not exist.
+    bool setMapping(const QByteArray& data, QString* problem);
+
+    // Reads and checks the file; stores nothing (the dry run).
+    StoreError check(const QByteArray& data, const QDate& today, CaseImportReport* report) const;
+    // Checks, then stores every case in one transaction: the case at its
+    // stage with its dates, a timeline entry for each past event dated as in
+    // the file and marked imported (naming the file and its SHA-256), and its
+    // deadlines computed. Nothing is stored when report->problems or
+    // report->duplicates is not empty.
+    StoreError run(const QByteArray& data, const QString& fileName, const QDate& today,
+                   CaseImportReport* report);
+
+private:
+    struct Row;
+    StoreError read(const QByteArray& data, const QDate& today, QList<Row>* rows,
+                    CaseImportReport* report) const;
+    StoreError keepReference(qint64 caseId, const QString& numbered, const QString& kept);
+
+    QSqlDatabase m_db;
+    BankHolidayCalendar m_calendar;
+    QHash<QString, QString> m_mapping; // lower-case heading -> standard column
+};
