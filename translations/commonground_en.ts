@@ -201,6 +201,10 @@
         <source>Where the agreed action is one the family could appeal, the council meets the time limits of reg 44 as if the agreement were a tribunal order; otherwise it acts within two weeks of the agreement. A different period agreed in writing replaces either (SEND Regulations 2014, reg 42). This agreement is confidential; it is not evidence at a tribunal, and the mediator is not a witness.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The child&apos;s or young person&apos;s views</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityKind</name>
@@ -452,6 +456,25 @@
     </message>
     <message>
         <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceBasis</name>
+    <message>
+        <source>A party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child or young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone else (with consent)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1140,10 +1163,6 @@ Double-click to open the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meeting held by (30-day duty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Part %1 certificate due by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,6 +1188,18 @@ Double-click to open the case.</source>
     </message>
     <message>
         <source>Appeal to the tribunal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting held by (statutory 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract target: meeting by (not statutory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract target for the meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1220,6 +1251,10 @@ Double-click to open the case.</source>
     </message>
     <message>
         <source>Runs from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2121,6 +2156,10 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>It was not recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No contact with the family since %1: ask whether they want mediation, or record that they did not pursue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -2425,6 +2464,60 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Change &amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildViews</name>
+    <message>
+        <source>Spoke to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their written views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through an advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sought (say why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildViewsRule</name>
+    <message>
+        <source>Say how the child&apos;s or young person&apos;s views were sought, or clear the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the note why the child&apos;s or young person&apos;s views were not sought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the note about the child&apos;s or young person&apos;s views to %1 characters (it has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sought: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3246,10 +3339,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What starts the 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> working days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,15 +3363,23 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>30 days &amp;start at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Referral actioned within:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Keep closed cases for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract target: 30 days from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s contract target, a service level shown beside the statutory 30 days (which run from the council being told the family wishes to mediate) and never in their place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract target: 30 days &amp;from:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3302,10 +3399,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>30 days start at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3356,6 +3449,10 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Could not save the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract target: 30 days from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3609,6 +3706,30 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>  ·  Open cases: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Families gone quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No family has gone quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families gone quiet: no contact for 1 working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every family told about mediation has been in touch in the last working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families gone quiet: no contact for %1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every family told about mediation has been in touch in the last %1 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateLineEdit</name>
@@ -3626,6 +3747,17 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Write the date as day/month/year, such as 03/04/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateTyping</name>
+    <message>
+        <source>%1 is after the latest date this box takes, so it shows %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the earliest date this box takes, so it shows %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4007,10 +4139,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case moves to &quot;Mediation requested&quot; on the day the family said so, and the 30 days for the meeting run from it where the council&apos;s contract says so.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The case is still at &quot;Enquiry&quot;: the mediation information is recorded as given the same day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4056,6 +4184,38 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case moves to &quot;Mediation requested&quot; on the day the family said so. The statutory 30 days for the meeting run from the day the council was told (the same day unless you change it), or, for health-only mediation arranged by the integrated care board, from the day the council told the board the issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the council was told the family wishes to mediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statutory 30 days run from this day; the day the family asked unless the council was told on another day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health-only mediation, arranged by the integrated care board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the council told the integrated care board the issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For health-only mediation the statutory 30 days run from this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Council told on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council told the &amp;ICB on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4263,19 +4423,7 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the consents and note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent to attend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A child attends with the parent&apos;s and the mediator&apos;s consent; anyone who is not a party, with all parties&apos; consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4319,14 +4467,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: consents and contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an invitee to see their consents and contact log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4352,6 +4492,54 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>Note not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attends as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On what basis they attend the meeting (reg 38)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the basis, consents and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this basis needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attends &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party attends as of right: no consent is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s one supporter or advocate (who may be a lawyer) needs nobody&apos;s consent. Only one person may attend on this basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child or young person attends with the parent&apos;s and the mediator&apos;s consent: record the date of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone else attends with all parties&apos; consent or, where they do not agree, the mediator&apos;s: record the date of the one given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: attendance, consents and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an invitee to see their attendance, consents and contact log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4525,14 +4713,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (the child) may attend only with the parent&apos;s and the mediator&apos;s consent: record the date of each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a party and may attend only with all parties&apos; consent: record the date it was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the council</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4554,6 +4734,22 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>The meeting cannot be marked held: %1, the council&apos;s decision-maker, is still to be invited. Send the invitation and set their status to Invited, or record why the meeting did not go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both down as the family&apos;s supporter; only one may attend on that basis. Record %2 as attending with consent (anyone else), or as not attending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the child or young person) may attend only with the parent&apos;s and the mediator&apos;s consent: record the date of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a party nor the family&apos;s supporter and may attend only with all parties&apos; consent or, where they do not agree, the mediator&apos;s: record the date it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the family&apos;s supporter, and only one supporter may attend (reg 38). Record %2 as attending with consent (anyone else), or change %1&apos;s basis first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5054,6 +5250,26 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>The family cannot have not pursued mediation before they were given the information (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 cannot be before the enquiry (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the council was told the family wishes to mediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the council told the integrated care board the issues (health-only mediation): the 30 days run from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the council told the integrated care board the issues</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5583,6 +5799,30 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>check reg 44</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the child&apos;s views were sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the child&apos;s views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met Noah at school the week before; or why not sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s &amp;views sought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save how the child&apos;s views were sought: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6766,6 +7006,18 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <source>The workbook was written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SE&amp;N2 return only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the figures a council needs from its provider for its SEN2 return to the DfE, for a calendar year (as report sen2); the exports write only these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEN2 return for %1, %2: the figures the council needs from its provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>
@@ -6911,6 +7163,10 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <source>The screen lock needs between 1 and 240 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask about a quiet family after 0 to %1 working days (0 never asks).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInController</name>
@@ -6920,10 +7176,6 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>&amp;Office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Users...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6972,6 +7224,10 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>Audit &amp;Trail...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users and Office Settings...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7383,6 +7639,30 @@ They hold personal data: send them securely and delete your copies once sent.</s
     </message>
     <message>
         <source>%1 will no longer be able to sign in. Their cases and records stay as they are. Deactivate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and Office Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days without contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about a family gone quiet after this many working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard and the case ask the adviser whether a family that had the mediation information pursues mediation, after this long with no call, email, letter or meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about a &amp;quiet family after:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
