@@ -38,6 +38,7 @@ private slots:
     void sen2ReturnOnScreen();
     void onlySupervisorsAndAdministrators();
     void appealDialog();
+    void periodDatesReadableBesideTheNavigation();
 };
 
 namespace {
@@ -365,4 +366,31 @@ void TestReportsPage::appealDialog()
 }
 
 QTEST_MAIN(TestReportsPage)
+// At 1366 pixels, less the navigation, the period's dates show whole (they
+// showed "/2026" once the row grew a checkbox) and the page still fits.
+void TestReportsPage::periodDatesReadableBesideTheNavigation()
+{
+    TestDatabase test("sqlite");
+    DatabaseSession session;
+    QVERIFY(!session.open(test.settings()));
+    WorkContext context(&session);
+    context.setToday(QDate(2026, 12, 5));
+    ReportsPage page(&context);
+    constexpr int kBesideNavigation = 1366 - 190;
+    QVERIFY2(page.minimumSizeHint().width() <= kBesideNavigation,
+             qPrintable(QString::number(page.minimumSizeHint().width())));
+    page.resize(kBesideNavigation, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    for (const QString& name : {QStringLiteral("reportFrom"), QStringLiteral("reportTo")}) {
+        auto* edit = page.findChild<DateLineEdit*>(name);
+        QVERIFY(edit);
+        edit->setDate(QDate(2026, 12, 30)); // "Wed 30 Dec 2026", as wide as a date gets
+        QVERIFY2(
+            edit->width() >= edit->fontMetrics().horizontalAdvance(edit->text()) + 8,
+            qPrintable(
+                QStringLiteral("%1 is %2 wide for '%3'").arg(name).arg(edit->width()).arg(edit->text())));
+    }
+}
+
 #include "tst_reportspage.moc"

@@ -98,8 +98,10 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
     m_from->setAccessibleName(tr("First day of the period"));
     m_to->setObjectName(QStringLiteral("reportTo"));
     m_to->setAccessibleName(tr("Last day of the period"));
+    // Wide enough for the longest date as shown ("Wed 30 Dec 2026") and the
+    // clear button: squeezed by the row, they showed only "/2026".
     for (DateLineEdit* edit : {m_from, m_to})
-        edit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 24);
+        edit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Wed 30 Dec 20260")) + 32);
     m_council->setObjectName(QStringLiteral("reportCouncil"));
     m_council->setAccessibleName(tr("Council"));
     m_council->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -135,15 +137,18 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
     choosers->addWidget(m_show);
     choosers->addWidget(m_sen2);
     choosers->addStretch();
-    choosers->addWidget(m_export);
+    // The exports share the line of what is shown, so the choosers keep room.
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_export);
     // The contract-monitoring report, beside the CSV.
     m_exportPdf = new QPushButton(tr("Export PD&F..."), this);
     m_exportPdf->setObjectName(QStringLiteral("exportReportPdfButton"));
     m_exportPdf->setToolTip(tr(
         "Write the contract-monitoring report of the figures shown, with charts and definitions, to a PDF"));
-    choosers->addWidget(m_exportPdf);
+    statusRow->addWidget(m_exportPdf);
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportPdf(); });
-    choosers->addWidget(m_exportXlsx);
+    statusRow->addWidget(m_exportXlsx);
 
     m_table->setObjectName(QStringLiteral("reportFigures"));
     m_table->setAccessibleName(
@@ -185,7 +190,7 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(choosers);
-    layout->addWidget(m_status);
+    layout->addLayout(statusRow);
     layout->addWidget(splitter, 1);
 
     connect(m_periodKind, &QComboBox::currentIndexChanged, this, [this] {
