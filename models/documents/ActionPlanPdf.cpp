@@ -65,13 +65,23 @@ QString ActionPlanPdf::html(const Content& content)
     if (r.actions.isEmpty()) {
         out += QStringLiteral("<p>%1</p>").arg(tr("No actions were agreed."));
     } else {
-        out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
-                              "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                   .arg(tr("No."), tr("What"), tr("Who"), tr("By when"));
         // The agreement is made at the meeting: the council's deadlines in law
         // run from the day held (rules/README.md section 3, "After an agreement").
         const QDate agreedOn =
             r.heldDate.isValid() ? r.heldDate : m.start.toTimeZone(MeetingRules::officeZone()).date();
+        // The agreement's own terms change those deadlines (reg 42): said once, above them.
+        QStringList terms;
+        if (r.agreedPeriodDays)
+            terms << tr("A period of %1 days was agreed in writing for the council's actions.")
+                         .arg(*r.agreedPeriodDays);
+        if (r.councilNotParty)
+            terms << tr("The council was not a party: the commissioning body tells it about the agreement "
+                        "within a week.");
+        if (!terms.isEmpty())
+            out += QStringLiteral("<p>%1</p>").arg(esc(terms.join(QLatin1Char(' '))));
+        out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+                              "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                   .arg(tr("No."), tr("What"), tr("Who"), tr("By when"));
         for (int i = 0; i < r.actions.size(); ++i) {
             const MeetingAction& a = r.actions.at(i);
             out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 (%4)</td><td>%5</td></tr>")
@@ -79,7 +89,8 @@ QString ActionPlanPdf::html(const Content& content)
                        .arg(esc(a.what), esc(a.who), esc(actionPartyTitle(a.party)), esc(day(a.due)));
             QStringList deadlines;
             if (a.kind) {
-                for (const AgreementDeadlines::Item& item : AgreementDeadlines::compute(agreedOn, *a.kind))
+                for (const AgreementDeadlines::Item& item :
+                     AgreementDeadlines::compute(agreedOn, *a.kind, r.agreedPeriodDays, r.councilNotParty))
                     deadlines << esc(
                         QStringLiteral("%1: %2 (%3)")
                             .arg(item.checkReg44() ? tr("check reg 44") : day(item.deadline.date()),

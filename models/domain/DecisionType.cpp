@@ -3,7 +3,8 @@
 QList<DecisionType> allDecisionTypes()
 {
     return {DecisionType::RefusalToAssess, DecisionType::RefusalToReassess, DecisionType::RefusalToIssue,
-            DecisionType::RefusalToAmend,  DecisionType::CeaseToMaintain,   DecisionType::PlanContent};
+            DecisionType::RefusalToAmend,  DecisionType::RefusalToReplace,  DecisionType::CeaseToMaintain,
+            DecisionType::PlanContent};
 }
 
 QString decisionTypeToString(DecisionType type)
@@ -21,6 +22,8 @@ QString decisionTypeToString(DecisionType type)
         return QStringLiteral("cease_to_maintain");
     case DecisionType::PlanContent:
         return QStringLiteral("plan_content");
+    case DecisionType::RefusalToReplace:
+        return QStringLiteral("refusal_to_replace");
     }
     return {};
 }

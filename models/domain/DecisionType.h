@@ -13,7 +13,8 @@ enum class DecisionType
     RefusalToIssue,
     RefusalToAmend,
     CeaseToMaintain,
-    PlanContent, // the content of a final or amended plan: see PlanSections
+    PlanContent,      // the content of a final or amended plan: see PlanSections
+    RefusalToReplace, // after a review or re-assessment (s.51(2); schema 24)
 };
 
 QList<DecisionType> allDecisionTypes();

@@ -29,6 +29,8 @@ QString decisionType(DecisionType type)
         return tr("Refusal to issue an EHC plan");
     case DecisionType::RefusalToAmend:
         return tr("Refusal to amend the plan after a review");
+    case DecisionType::RefusalToReplace:
+        return tr("Refusal to replace the plan after a review or re-assessment");
     case DecisionType::CeaseToMaintain:
         return tr("Decision to cease to maintain the plan");
     case DecisionType::PlanContent:

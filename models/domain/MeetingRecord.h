@@ -77,4 +77,11 @@ struct MeetingRecord
     bool notesAgreed = false;
     QString notes;
     QList<MeetingAction> actions;
+    // What the agreement says about the council's deadlines (reg 42; rules
+    // README section 3, "After an agreement"): a period the parties agreed
+    // in writing, in days, which replaces the reg 44 and 2-week periods; and
+    // that the council was not a party (health-only mediation arranged by the
+    // ICB), so the commissioning body must tell it within a week.
+    std::optional<int> agreedPeriodDays;
+    bool councilNotParty = false;
 };

@@ -105,3 +105,12 @@ QList<AgreementDeadlines::Item> AgreementDeadlines::compute(const QDate& agreed,
     });
     return items;
 }
+
+QDate AgreementDeadlines::actionDue(const QDate& agreed, AgreedActionKind kind,
+                                    std::optional<int> agreedPeriodDays)
+{
+    // Without the commissioning body's notice the items are the council's
+    // own, in date order, "check reg 44" last.
+    const QList<Item> items = compute(agreed, kind, agreedPeriodDays, false);
+    return items.isEmpty() || items.first().checkReg44() ? QDate() : items.first().deadline.date();
+}

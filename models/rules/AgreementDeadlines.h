@@ -36,4 +36,9 @@ inline constexpr int kMaxAgreedPeriodDays = 366;
 QList<Item> compute(const QDate& agreed, AgreedActionKind kind, std::optional<int> agreedPeriodDays = {},
                     bool councilNotParty = false);
 
+// The "By when" an action of this kind defaults to: the council's first
+// deadline for it (the commissioning body's notice is not the action's).
+// Invalid where that is "check reg 44": the person sets the date.
+QDate actionDue(const QDate& agreed, AgreedActionKind kind, std::optional<int> agreedPeriodDays = {});
+
 } // namespace AgreementDeadlines

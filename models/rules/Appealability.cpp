@@ -20,6 +20,8 @@ QString decisionName(DecisionType type)
         return tr("refusal to issue a plan");
     case DecisionType::RefusalToAmend:
         return tr("refusal to amend the plan");
+    case DecisionType::RefusalToReplace:
+        return tr("refusal to replace the plan");
     case DecisionType::CeaseToMaintain:
         return tr("ceasing to maintain the plan");
     case DecisionType::PlanContent:

@@ -18,6 +18,8 @@ QString decisionText(const CaseDetails& details)
         return QStringLiteral("Refusal to issue an EHC plan");
     case DecisionType::RefusalToAmend:
         return QStringLiteral("Refusal to amend the EHC plan after a review");
+    case DecisionType::RefusalToReplace:
+        return QStringLiteral("Refusal to replace the EHC plan after a review or re-assessment");
     case DecisionType::CeaseToMaintain:
         return QStringLiteral("Decision to cease to maintain the EHC plan");
     case DecisionType::PlanContent: {

@@ -1,6 +1,7 @@
 #include "rules/MeetingRules.h"
 
 #include "domain/DateText.h"
+#include "rules/AgreementDeadlines.h"
 #include "rules/MeetingDateRule.h"
 
 #include <QCoreApplication>
@@ -150,6 +151,10 @@ QStringList MeetingRules::recordProblems(const MeetingRecord& record)
         if (action.what.trimmed().isEmpty() || action.who.trimmed().isEmpty() || !action.due.isValid())
             out << tr("Action %1 needs what, who and by when.").arg(i + 1);
     }
+    if (record.agreedPeriodDays &&
+        (*record.agreedPeriodDays < 1 || *record.agreedPeriodDays > AgreementDeadlines::kMaxAgreedPeriodDays))
+        out << tr("A period agreed in writing is 1 to %1 days; correct it or untick it.")
+                   .arg(AgreementDeadlines::kMaxAgreedPeriodDays);
     if (record.outcome && !record.heldDate.isValid())
         out << tr("Give the date the meeting was held.");
     return out;

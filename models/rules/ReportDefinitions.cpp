@@ -42,7 +42,7 @@ QList<Figure> build()
              kNotMerged,
          QStringLiteral("the date of enquiry"), K::Count,
          QStringLiteral("decision type: refusal_to_assess, refusal_to_reassess, refusal_to_issue, "
-                        "refusal_to_amend, cease_to_maintain or plan_content")},
+                        "refusal_to_amend, refusal_to_replace, cease_to_maintain or plan_content")},
         {QStringLiteral("enquiries_by_plan_section"), QStringLiteral("Mediation enquiries by plan section"),
          QStringLiteral("Mediation enquiries received about the content of a plan, by section in dispute; a "
                         "case about several sections counts once under each.") +

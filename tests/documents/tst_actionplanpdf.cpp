@@ -79,6 +79,17 @@ void TestActionPlanPdf::htmlHoldsThePlan()
     kinds.record.actions[1].kind = AgreedActionKind::Appealable;
     QVERIFY(
         ActionPlanPdf::html(kinds).contains(QStringLiteral("check reg 44: the council acts on the agreed")));
+    // The agreement's terms (reg 42): 30 days agreed in writing, 20 Nov + 30 =
+    // 20 Dec 2026 for every action; the council not a party, + 7 = 27 Nov.
+    kinds.record.agreedPeriodDays = 30;
+    kinds.record.councilNotParty = true;
+    const QString withTerms = ActionPlanPdf::html(kinds);
+    QVERIFY(withTerms.contains(QStringLiteral("A period of 30 days was agreed in writing")));
+    QVERIFY(withTerms.contains(QStringLiteral("The council was not a party")));
+    QVERIFY(
+        withTerms.contains(QStringLiteral("20 December 2026: the council carries out the agreed action")));
+    QVERIFY(withTerms.contains(QStringLiteral("27 November 2026: the commissioning body tells the council")));
+    QVERIFY(!withTerms.contains(QStringLiteral("check reg 44")));
     ActionPlanPdf::Content notAgreed = sample();
     notAgreed.record.outcome = MeetingOutcome::NotAgreed;
     notAgreed.record.actions.clear();

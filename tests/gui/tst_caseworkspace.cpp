@@ -9,6 +9,7 @@
 #include "cases/FamilyWantsMediationDialog.h"
 #include "cases/LogActivityDialog.h"
 #include "cases/StageMoveDialog.h"
+#include "cases/ThirtyDayStartDialog.h"
 #include "common/DateLineEdit.h"
 #include "common/WorkContext.h"
 #include "itemmodels/ActivityModel.h"
@@ -348,6 +349,40 @@ void TestCaseWorkspace::recordedEventsMoveTheCase()
     QCOMPARE(workspace->details().stage, CaseStage::MediationRequested);
     QVERIFY(!wants->isVisible());
     QVERIFY(!workspace->beginFamilyWantsMediation());
+
+    // A mistaken start of the 30 days is corrected with a reason: not
+    // health-only after all, the council was told the day the family asked.
+    auto* thirtyDays = workspace->findChild<QPushButton*>(QStringLiteral("thirtyDayStartButton"));
+    QVERIFY(thirtyDays && thirtyDays->isVisible() && thirtyDays->isEnabled());
+    QPointer<ThirtyDayStartDialog> correction = workspace->beginThirtyDayStartCorrection();
+    QVERIFY(QTest::qWaitForWindowExposed(correction));
+    QVERIFY(correction->thirtyDayStart().healthOnlyIcb);
+    clickOk(correction);
+    QVERIFY(correction->isVisible()); // nothing changed yet
+    QVERIFY2(correction->shownProblem().contains(QStringLiteral("Nothing has changed")),
+             qPrintable(correction->shownProblem()));
+    correction->setHealthOnlyIcb(false, QDate());
+    QVERIFY2(correction->shownProblem().contains(QStringLiteral("reason")),
+             qPrintable(correction->shownProblem()));
+    correction->setReason(QStringLiteral("The council arranges it; entered as health-only by mistake"));
+    QVERIFY(correction->shownProblem().isEmpty());
+    clickOk(correction);
+    QTRY_VERIFY(!correction);
+    QVERIFY2(m_presenter.errors.isEmpty(), qPrintable(m_presenter.errors.join('\n')));
+    QVERIFY(!stored().thirtyDayStart.healthOnlyIcb);
+    QCOMPARE(stored().thirtyDayStart.councilTold, today.addDays(-1));
+    {
+        // The statutory deadline now runs from the day the council was told.
+        CaseDeadlinesModel* deadlines = workspace->deadlinesModel();
+        bool statutory = false;
+        for (int row = 0; row < deadlines->rowCount(); ++row) {
+            const QString name = deadlines->index(row, CaseDeadlinesModel::NameColumn).data().toString();
+            const QString date = deadlines->index(row, CaseDeadlinesModel::DateColumn).data().toString();
+            if (name.contains(QStringLiteral("statutory 30 days")))
+                statutory = date == IsoDate::describe(today.addDays(29));
+        }
+        QVERIFY(statutory);
+    }
 
     // A meeting booked from the case in front (its Meetings tab announces the change): the header follows.
     Meeting meeting;

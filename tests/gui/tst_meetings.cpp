@@ -67,6 +67,7 @@ private slots:
     void clashIsRefusedNamingTheOtherMeeting();
     void movingNeedsAReasonAndKeepsHistory();
     void outcomeClosesNotesWithoutAgreement();
+    void agreementTermsChangeTheDeadlines();
     void calendarShowsFiltersAndOpensTheCase();
     void mediatorSeesTheDisagreementResolutionMeetingsTheyRun();
     void heldDateTakesDigitsWithoutSeparators();
@@ -406,6 +407,84 @@ void TestMeetings::outcomeClosesNotesWithoutAgreement()
     CaseMeetingsPanel panel(m_context.get(), caseId);
     QTemporaryDir folder2;
     QCOMPARE(panel.writeInvitations(meetingId, folder2.path()), 2);
+}
+
+void TestMeetings::agreementTermsChangeTheDeadlines()
+{
+    // Reg 42 (rules/README.md section 3, "After an agreement"): a period
+    // agreed in writing replaces the statutory ones, and when the council was
+    // not a party (health-only mediation, arranged by the ICB) the
+    // commissioning body must tell it within a week. Both are asked on the
+    // outcome form, change the deadlines shown, and are kept.
+    const qint64 caseId = addMediationCase(QStringLiteral("Noah"));
+    m_context->setToday(QDate(2026, 11, 20));
+    const qint64 meetingId = bookThroughDialog(caseId, QDateTime(QDate(2026, 11, 20), QTime(10, 0)));
+    QVERIFY(meetingId);
+    m_context->setToday(kToday);
+    ThirtyDayStart icb;
+    icb.healthOnlyIcb = true;
+    icb.icbTold = QDate(2026, 11, 16);
+    const StoreError corrected =
+        CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+            .correctThirtyDayStart(caseId, icb, QStringLiteral("Health only"), kToday, std::nullopt);
+    QVERIFY2(!corrected, qPrintable(corrected.message()));
+
+    MeetingOutcomeDialog dialog(m_context.get(), meetingId);
+    dialog.show();
+    // Nothing saved yet: health-only mediation means the council was not a party.
+    QVERIFY(dialog.record().councilNotParty);
+    QVERIFY(!dialog.record().agreedPeriodDays);
+    dialog.setOutcome(MeetingOutcome::Agreed);
+    dialog.addAction(QStringLiteral("Draft the plan"), QStringLiteral("Northshire SEND Team"),
+                     ActionParty::Council);
+    // Make a plan, from Fri 20 Nov 2026: + 7 = Fri 27 Nov (the body tells the
+    // council), + 35 = Fri 25 Dec (draft plan; Christmas Day does not move it),
+    // + 77: 10 to 30 Nov, 41 to 31 Dec, + 36 = Fri 5 Feb 2027 (final plan).
+    dialog.setActionKind(0, AgreedActionKind::MakePlan);
+    QStringList shown = dialog.deadlinesText(0).split(QLatin1Char('\n'));
+    QCOMPARE(shown.size(), 3);
+    QVERIFY2(
+        shown.at(0).startsWith(QStringLiteral("Fri 27 Nov 2026: the commissioning body tells the council")),
+        qPrintable(shown.at(0)));
+    QVERIFY2(shown.at(1).startsWith(QStringLiteral("Fri 25 Dec 2026: the council issues a draft")),
+             qPrintable(shown.at(1)));
+    QVERIFY2(shown.at(2).startsWith(QStringLiteral("Fri 5 Feb 2027: ")), qPrintable(shown.at(2)));
+    // "By when" follows the kind: the draft plan's date, not two weeks.
+    QCOMPARE(dialog.actionDue(0), QDate(2026, 12, 25));
+    // Agreed in writing: 45 days, 20 Nov + 45 = 10 to 30 Nov, 41 to 31 Dec, + 4 = Mon 4 Jan 2027.
+    dialog.setAgreedPeriod(45);
+    shown = dialog.deadlinesText(0).split(QLatin1Char('\n'));
+    QCOMPARE(shown.size(), 2);
+    QVERIFY2(
+        shown.at(1).startsWith(QStringLiteral("Mon 4 Jan 2027: the council carries out the agreed action")),
+        qPrintable(shown.at(1)));
+    QVERIFY(shown.at(1).contains(QStringLiteral("agreed in writing")));
+    QCOMPARE(dialog.actionDue(0), QDate(2027, 1, 4));
+    if (const QString shots = qEnvironmentVariable("CG_SCREENSHOTS"); !shots.isEmpty())
+        dialog.grab().save(shots + QStringLiteral("/outcome-agreement-terms.png"));
+    clickSave(&dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    MeetingRecord stored;
+    QVERIFY(!MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                 .record(meetingId, &stored));
+    QCOMPARE(stored.agreedPeriodDays, std::optional<int>(45));
+    QVERIFY(stored.councilNotParty);
+    QCOMPARE(stored.actions.first().due, QDate(2027, 1, 4));
+    // Reopened, the form shows what was saved; the council was a party after all.
+    MeetingOutcomeDialog reopened(m_context.get(), meetingId);
+    QCOMPARE(reopened.record().agreedPeriodDays, std::optional<int>(45));
+    QVERIFY(reopened.record().councilNotParty);
+    QCOMPARE(reopened.actionDue(0), QDate(2027, 1, 4));
+    reopened.setCouncilNotParty(false);
+    reopened.setAgreedPeriod(std::nullopt);
+    QCOMPARE(reopened.deadlinesText(0).split(QLatin1Char('\n')).size(), 2);
+    clickSave(&reopened);
+    QCOMPARE(reopened.result(), int(QDialog::Accepted));
+    QVERIFY(!MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                 .record(meetingId, &stored));
+    QVERIFY(!stored.agreedPeriodDays);
+    QVERIFY(!stored.councilNotParty);
 }
 
 void TestMeetings::calendarShowsFiltersAndOpensTheCase()

@@ -16,6 +16,8 @@ private slots:
     void whatAndRegulation();
     void explanation();
     void invalidInput();
+    void actionDue_data();
+    void actionDue();
 };
 
 void TestAgreementDeadlines::dates_data()
@@ -181,6 +183,44 @@ void TestAgreementDeadlines::invalidInput()
     QVERIFY(AgreementDeadlines::compute(QDate(2026, 12, 1), AgreedActionKind::Assess, -5).isEmpty());
     QVERIFY(AgreementDeadlines::compute(QDate(2026, 12, 1), AgreedActionKind::Assess, 367).isEmpty());
     QCOMPARE(AgreementDeadlines::compute(QDate(2026, 12, 1), AgreedActionKind::Assess, 366).size(), 1);
+}
+
+void TestAgreementDeadlines::actionDue_data()
+{
+    // The "By when" an action defaults to on the outcome form: the council's
+    // first deadline for that kind (rules README section 3, "After an
+    // agreement"); none where the period is "check reg 44".
+    QTest::addColumn<QDate>("agreed");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("periodDays");
+    QTest::addColumn<QDate>("expected");
+    // 30 Nov 2026 + 14 = 14 Dec 2026 (tell the family it will assess).
+    QTest::newRow("assess: 2 weeks") << QDate(2026, 11, 30) << "assess" << 0 << QDate(2026, 12, 14);
+    // 31 Jan 2027 + 35: 28 to 28 Feb, +7 = 7 Mar (the draft plan).
+    QTest::newRow("make a plan: draft in 5 weeks")
+        << QDate(2027, 1, 31) << "make-plan" << 0 << QDate(2027, 3, 7);
+    // 18 Dec 2026 + 14 = 1 Jan 2027: a bank holiday does not move it.
+    QTest::newRow("not appealable: 2 weeks over new year")
+        << QDate(2026, 12, 18) << "not-appealable" << 0 << QDate(2027, 1, 1);
+    QTest::newRow("appealable: no date guessed") << QDate(2026, 12, 1) << "appealable" << 0 << QDate();
+    // Agreed 45 days in writing: 1 Dec 2026 + 45 = 15 Jan 2027, whatever the kind.
+    QTest::newRow("agreed 45 days replaces reg 44")
+        << QDate(2026, 12, 1) << "appealable" << 45 << QDate(2027, 1, 15);
+    // Agreed 10 days: 24 Feb 2028 + 10 = 5 Mar 2028 (29 Feb counted).
+    QTest::newRow("agreed 10 days, leap year") << QDate(2028, 2, 24) << "assess" << 10 << QDate(2028, 3, 5);
+}
+
+void TestAgreementDeadlines::actionDue()
+{
+    QFETCH(QDate, agreed);
+    QFETCH(QString, kind);
+    QFETCH(int, periodDays);
+    QFETCH(QDate, expected);
+    const std::optional<AgreedActionKind> parsed = agreedActionKindFromString(kind);
+    QVERIFY(parsed);
+    QCOMPARE(AgreementDeadlines::actionDue(agreed, *parsed,
+                                           periodDays > 0 ? std::optional<int>(periodDays) : std::nullopt),
+             expected);
 }
 
 QTEST_GUILESS_MAIN(TestAgreementDeadlines)

@@ -35,6 +35,8 @@ void TestAppealability::decision_data()
         << DecisionType::RefusalToIssue << true << QStringLiteral("refusal to issue a plan");
     QTest::newRow("refusal to amend: s.51(2)(e)")
         << DecisionType::RefusalToAmend << true << QStringLiteral("refusal to amend the plan");
+    QTest::newRow("refusal to replace: s.51(2)(e), schema 24")
+        << DecisionType::RefusalToReplace << true << QStringLiteral("refusal to replace the plan");
     QTest::newRow("cease to maintain: s.51(2)(f)")
         << DecisionType::CeaseToMaintain << true << QStringLiteral("ceasing to maintain the plan");
     QTest::newRow("plan content: through sections B, F, I") << DecisionType::PlanContent << true << QString();
@@ -90,7 +92,7 @@ void TestAppealability::section()
 
 void TestAppealability::everyKindHasARow()
 {
-    QCOMPARE(allDecisionTypes().size(), 6);
+    QCOMPARE(allDecisionTypes().size(), 7);
     QCOMPARE(allPlanSections().size(), 8);
 }
 

@@ -222,6 +222,19 @@ void TestMeetingRepository::bookAndReadBack()
     QVERIFY(!meetings.find(m.id, &read));
     QCOMPARE(read.invitees.first().attendance, Attendance::Attended);
 
+    // Invited after the booking: expected at the meeting still to be held,
+    // and on its attendance list.
+    Invitee adviser;
+    adviser.caseId = w.caseA;
+    adviser.displayName = QStringLiteral("Priya Lorne");
+    adviser.role = InviteeRole::SendiassAdviser;
+    QVERIFY(!InviteeRepository(db).add(&adviser));
+    QVERIFY(!meetings.find(m.id, &read));
+    QCOMPARE(read.invitees.size(), 2);
+    QCOMPARE(read.invitees.at(1).inviteeId, adviser.id);
+    QCOMPARE(read.invitees.at(1).attendance, Attendance::Expected);
+    QCOMPARE(read.invitees.first().attendance, Attendance::Attended); // the others as they were
+
     MeetingRepository::Filter filter;
     filter.mediatorId = w.hana;
     QList<Meeting> listed;

@@ -101,6 +101,10 @@ private slots:
     void issuedCertificateIsNoLongerDue();
     void thirtyDaysStartWhenTheCouncilWasTold_data() { TestDatabase::addEngineRows(); }
     void thirtyDaysStartWhenTheCouncilWasTold();
+    void refusalToReplaceBecomesADecisionType_data() { TestDatabase::addEngineRows(); }
+    void refusalToReplaceBecomesADecisionType();
+    void skippedStepIsRefused_data() { TestDatabase::addEngineRows(); }
+    void skippedStepIsRefused();
 };
 
 void TestMigrator::newDatabaseHasEveryTable()
@@ -414,6 +418,72 @@ void TestMigrator::thirtyDaysStartWhenTheCouncilWasTold()
     QCOMPARE(query.value(2).toInt(), 0);
     // The new columns refuse what they cannot hold.
     QVERIFY(!query.exec(QStringLiteral("UPDATE cases SET health_only_icb = 2 WHERE id = 3")));
+}
+
+void TestMigrator::refusalToReplaceBecomesADecisionType()
+{
+    // Schema 24 loosens the CHECK on cases.decision_type (on SQLite by
+    // editing the table's definition): what was stored stays, the new value
+    // is taken on this connection and on one opened before the step, and an
+    // unknown value is still refused.
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open({.create = true, .migrate = false}));
+    QSqlDatabase db = database.connection();
+    QVERIFY(!Migrator(db).migrateTo(21));
+    QString error;
+    const QMap<QString, int> rows = loadFixture(db, 21, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSqlQuery query(db);
+    const QString insert = QStringLiteral(
+        "INSERT INTO cases (id, reference, council_id, route, stage, child_id, referrer_kind, "
+        "decision_type, decision_notice_date, enquiry_date, enquiry_channel, created_at, updated_at) "
+        "VALUES (%1, 'MED-2026-0%1', 1, 'mediation', 'enquiry', 3, 'parent', '%2', '2026-09-01', "
+        "'2026-09-02', 'phone', '2026-09-02T10:00:00Z', '2026-09-02T10:00:00Z')");
+    QVERIFY(!query.exec(insert.arg(300).arg(QStringLiteral("refusal_to_replace"))));
+    QVERIFY(!Migrator(db).migrateTo(24));
+
+    QVERIFY2(query.exec(insert.arg(301).arg(QStringLiteral("refusal_to_replace"))),
+             qPrintable(query.lastError().text()));
+    QVERIFY(!query.exec(insert.arg(302).arg(QStringLiteral("refusal_to_rethink"))));
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM cases")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), rows.value(QStringLiteral("cases")) + 1);
+    if (engine == QLatin1String("sqlite")) {
+        QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
+    }
+    // What an agreement records (reg 42): a period agreed in writing, 1 to
+    // 366 days, and whether the council was not a party.
+    QVERIFY2(query.exec(QStringLiteral("UPDATE meetings SET agreed_period_days = 28, council_not_party = 1")),
+             qPrintable(query.lastError().text()));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE meetings SET agreed_period_days = 0")));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE meetings SET council_not_party = 2")));
+}
+
+void TestMigrator::skippedStepIsRefused()
+{
+    // A database that recorded a later step without an earlier one (a
+    // development build's step numbers) would silently lack what the earlier
+    // step made: it is refused with the step named, and left as it was.
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open({.create = true, .migrate = false}));
+    QSqlDatabase db = database.connection();
+    QVERIFY(!Migrator(db).migrateTo(20));
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_version WHERE version = 19")));
+    const StoreError error = Migrator(db).migrateTo(Migrator::latestVersion());
+    QVERIFY(error);
+    QVERIFY2(error.message().contains(QStringLiteral("19")), qPrintable(error.message()));
+    QVERIFY(query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 20);
 }
 
 QTEST_GUILESS_MAIN(TestMigrator)

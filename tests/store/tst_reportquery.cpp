@@ -473,6 +473,7 @@ void TestReportQuery::handWorkedOffice()
         {"enquiries_by_decision", "refusal_to_reassess", 1, 0, 0},
         {"enquiries_by_decision", "refusal_to_issue", 0, 0, 0},
         {"enquiries_by_decision", "refusal_to_amend", 0, 0, 0},
+        {"enquiries_by_decision", "refusal_to_replace", 0, 0, 0},
         {"enquiries_by_decision", "cease_to_maintain", 1, 0, 0},
         {"enquiries_by_decision", "plan_content", 2, 0, 0},
         {"enquiries_by_plan_section", "B", 1, 0, 0},

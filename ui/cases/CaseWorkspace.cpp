@@ -8,6 +8,7 @@
 #include "cases/FamilyWantsMediationDialog.h"
 #include "cases/LogActivityDialog.h"
 #include "cases/StageMoveDialog.h"
+#include "cases/ThirtyDayStartDialog.h"
 #include "cases/TribunalAppealDialog.h"
 #include "certificates/CaseCertificatesPanel.h"
 #include "certificates/VoidCertificateDialog.h"
@@ -64,6 +65,7 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
       m_informationButton(new QPushButton(tr("Mediation info&rmation given..."), this)),
       m_wantsMediationButton(new QPushButton(tr("Family &wants mediation..."), this)),
       m_notPursuedButton(new QPushButton(tr("Did n&ot pursue..."), this)),
+      m_thirtyDaysButton(new QPushButton(tr("30-day start..."), this)),
       m_appealButton(new QPushButton(tr("Tribunal a&ppeal..."), this)), m_mismatchBanner(new QFrame(this)),
       m_mismatchText(new QLabel(m_mismatchBanner)),
       m_voidReplaceButton(new QPushButton(tr("Void and replace..."), m_mismatchBanner)),
@@ -150,12 +152,18 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
         tr("The family had the information and has not pursued mediation: the case moves to \"Not "
            "pursuing mediation\" on that day and Part 1 is due within 3 working days"));
     connect(m_notPursuedButton, &QPushButton::clicked, this, [this] { beginFamilyNotPursued(); });
+    m_thirtyDaysButton->setObjectName(QStringLiteral("thirtyDayStartButton"));
+    m_thirtyDaysButton->setAccessibleName(tr("Correct the start of the statutory 30 days"));
+    m_thirtyDaysButton->setToolTip(tr("Correct the day the council was told, or that the integrated care "
+                                      "board arranges health-only mediation"));
+    connect(m_thirtyDaysButton, &QPushButton::clicked, this, [this] { beginThirtyDayStartCorrection(); });
     // A row of its own under the header: beside the stage box these made the
     // workspace wider than a 1366-pixel screen.
     auto* nextSteps = new QHBoxLayout;
     nextSteps->addWidget(m_informationButton);
     nextSteps->addWidget(m_wantsMediationButton);
     nextSteps->addWidget(m_notPursuedButton);
+    nextSteps->addWidget(m_thirtyDaysButton);
     nextSteps->addWidget(m_appealButton);
     nextSteps->addWidget(subjectAccess);
     nextSteps->addStretch();
@@ -347,6 +355,10 @@ bool CaseWorkspace::load()
     m_notPursuedButton->setVisible(
         MediationRequestRule::mayRecordNotPursued(m_details.referral.route, m_details.stage));
     m_context->gate(m_notPursuedButton, Action::EditCases);
+    m_thirtyDaysButton->setVisible(m_details.referral.route == Route::Mediation &&
+                                   m_details.mediationRequestedDate.isValid() &&
+                                   m_details.stage != CaseStage::Closed);
+    m_context->gate(m_thirtyDaysButton, Action::EditCases);
     m_timeline->setOfferInformationGiven(informationMoves);
     m_context->gate(m_appealButton, Action::EditCases);
     m_timeline->setCase(m_caseId);
@@ -498,6 +510,31 @@ FamilyWantsMediationDialog* CaseWorkspace::beginFamilyWantsMediation()
                 m_caseId, dialog->requestedDate(), dialog->note(), m_context->today(),
                 m_context->currentUserId(), dialog->thirtyDayStart())) {
             MessagePresenter::instance().showError(this, tr("The request was not recorded"), error.message());
+            return;
+        }
+        load();
+        m_context->notifyCaseChanged(m_caseId);
+    });
+    dialog->open();
+    return dialog;
+}
+
+ThirtyDayStartDialog* CaseWorkspace::beginThirtyDayStartCorrection()
+{
+    if (m_details.referral.route != Route::Mediation || !m_details.mediationRequestedDate.isValid())
+        return nullptr;
+    if (!saveFirst(tr("correcting the start of the 30 days")))
+        return nullptr;
+    auto* dialog = new ThirtyDayStartDialog(m_details.reference, m_details.thirtyDayStart,
+                                            m_details.referral.enquiryDate, m_context->today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        CaseRepository repository(m_context->database(), m_context->calendar());
+        if (StoreError error =
+                repository.correctThirtyDayStart(m_caseId, dialog->thirtyDayStart(), dialog->reason(),
+                                                 m_context->today(), m_context->currentUserId())) {
+            MessagePresenter::instance().showError(this, tr("The correction was not saved"), error.message());
             return;
         }
         load();

@@ -13,6 +13,7 @@ class CaseDetailsForm;
 class CaseMergeDialog;
 class CaseTimelinePanel;
 class FamilyNotPursuedDialog;
+class ThirtyDayStartDialog;
 class FamilyWantsMediationDialog;
 class LogActivityDialog;
 class InviteesTab;
@@ -65,6 +66,10 @@ public:
     // returning at once); its Record moves the case to "not pursuing
     // mediation" on the day given, making Part 1 due. Null otherwise.
     FamilyNotPursuedDialog* beginFamilyNotPursued();
+    // Corrects what starts the statutory 30 days (a mediation case that has
+    // asked for mediation): the dialog, window-modal, returning at once; its
+    // Correct records the reason and recomputes the deadlines. Null otherwise.
+    ThirtyDayStartDialog* beginThirtyDayStartCorrection();
     // Logs the call, email, letter or note that gave the family the mediation
     // information (a mediation case at enquiry): the case moves to
     // "information given" on its date. Null when the case is past enquiry.
@@ -128,6 +133,7 @@ private:
     QPushButton* m_informationButton;
     QPushButton* m_wantsMediationButton;
     QPushButton* m_notPursuedButton;
+    QPushButton* m_thirtyDaysButton;
     QPushButton* m_appealButton;
     std::optional<TribunalAppeal> m_appeal;
     QFrame* m_mismatchBanner;

@@ -1,23 +1,18 @@
 #include "cases/FamilyWantsMediationDialog.h"
 
+#include "cases/ThirtyDayStartFields.h"
 #include "common/DateLineEdit.h"
-#include "common/DiscardGuard.h"
 #include "domain/DateText.h"
 #include "rules/MediationRequestRule.h"
 
-#include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 FamilyWantsMediationDialog::FamilyWantsMediationDialog(const QString& reference, const QDate& enquiryDate,
                                                        const QDate& today, bool fromEnquiry, QWidget* parent)
-    : QDialog(parent), m_enquiryDate(enquiryDate), m_today(today), m_date(new DateLineEdit(this)),
-      m_councilTold(new DateLineEdit(this)), m_healthOnly(new QCheckBox(this)),
-      m_icbTold(new DateLineEdit(this)), m_note(new QLineEdit(this)), m_problem(new QLabel(this))
+    : CheckedDialog(parent), m_enquiryDate(enquiryDate), m_today(today), m_date(new DateLineEdit(this)),
+      m_start(new ThirtyDayStartFields(this)), m_note(new QLineEdit(this))
 {
     setWindowTitle(tr("Family wants mediation: %1").arg(reference));
     QString text = tr("The case moves to \"Mediation requested\" on the day the family said so. The "
@@ -27,71 +22,31 @@ FamilyWantsMediationDialog::FamilyWantsMediationDialog(const QString& reference,
     if (fromEnquiry)
         text += QLatin1Char(' ') + tr("The case is still at \"Enquiry\": the mediation information is "
                                       "recorded as given the same day.");
-    auto* intro = new QLabel(text, this);
-    intro->setWordWrap(true);
     m_date->setDate(today);
     m_date->setAccessibleName(tr("Date the family asked for mediation"));
     m_date->setToolTip(
         tr("Not before the enquiry (%1), not in the future").arg(DateText::shortDate(enquiryDate)));
-    m_councilTold->setDate(today);
-    m_councilTold->setAccessibleName(tr("Date the council was told the family wishes to mediate"));
-    m_councilTold->setToolTip(tr("The statutory 30 days run from this day; the day the family asked "
-                                 "unless the council was told on another day"));
-    m_healthOnly->setText(tr("&Health-only mediation, arranged by the integrated care board"));
-    m_icbTold->setAccessibleName(tr("Date the council told the integrated care board the issues"));
-    m_icbTold->setToolTip(tr("For health-only mediation the statutory 30 days run from this day"));
-    m_icbTold->setEnabled(false);
+    ThirtyDayStart start;
+    start.councilTold = today;
+    m_start->setValue(start);
     m_note->setAccessibleName(tr("Note"));
     m_note->setPlaceholderText(tr("Optional, such as \"Mum rang back after reading the leaflet\""));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a00000;"));
-    m_problem->setAccessibleName(tr("What to fix"));
-    // The space is kept, so that a message never moves the buttons under the pointer.
-    m_problem->setMinimumHeight(m_problem->fontMetrics().lineSpacing() * 2);
 
     auto* form = new QFormLayout;
     auto* askedLabel = new QLabel(tr("The family &asked on:"), this);
     askedLabel->setBuddy(m_date);
     form->addRow(askedLabel, m_date);
-    auto* councilLabel = new QLabel(tr("&Council told on:"), this);
-    councilLabel->setBuddy(m_councilTold);
-    form->addRow(councilLabel, m_councilTold);
-    form->addRow(QString(), m_healthOnly);
-    auto* icbLabel = new QLabel(tr("Council told the &ICB on:"), this);
-    icbLabel->setBuddy(m_icbTold);
-    form->addRow(icbLabel, m_icbTold);
+    m_start->addRows(form);
     form->addRow(tr("&Note:"), m_note);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Record"));
-    buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Record that the family wants mediation"));
-    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &FamilyWantsMediationDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &FamilyWantsMediationDialog::reject);
     connect(m_date, &DateLineEdit::dateEdited, this, [this] {
         followAskedDate();
-        update();
+        showProblem();
     });
-    connect(m_councilTold, &DateLineEdit::dateEdited, this, [this] {
-        if (!m_following)
-            m_councilToldEdited = true;
-        update();
-    });
-    connect(m_healthOnly, &QCheckBox::toggled, this, [this](bool on) {
-        m_icbTold->setEnabled(on);
-        update();
-    });
-    connect(m_icbTold, &DateLineEdit::dateEdited, this, &FamilyWantsMediationDialog::update);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addStretch();
-    layout->addWidget(buttons);
-    resize(480, sizeHint().height());
+    connect(m_start, &ThirtyDayStartFields::councilToldEdited, this, [this] { m_councilToldEdited = true; });
+    connect(m_start, &ThirtyDayStartFields::edited, this, &FamilyWantsMediationDialog::showProblem);
+    finish(text, form, tr("&Record"), tr("Record that the family wants mediation"), 480);
     m_date->setFocus();
-    DiscardGuard::watch(this);
 }
 
 QDate FamilyWantsMediationDialog::requestedDate() const
@@ -108,77 +63,47 @@ void FamilyWantsMediationDialog::setRequestedDate(const QDate& date)
 {
     m_date->setDate(date);
     followAskedDate();
-    update();
+    showProblem();
 }
 
 void FamilyWantsMediationDialog::followAskedDate()
 {
     // Until the person changes it, the council was told the day the family asked.
-    if (m_councilToldEdited)
-        return;
-    m_following = true;
-    m_councilTold->setDate(m_date->date());
-    m_following = false;
+    if (!m_councilToldEdited)
+        m_start->followCouncilTold(m_date->date());
 }
 
 ThirtyDayStart FamilyWantsMediationDialog::thirtyDayStart() const
 {
-    ThirtyDayStart start;
-    start.councilTold = m_councilTold->date();
-    start.healthOnlyIcb = m_healthOnly->isChecked();
-    if (start.healthOnlyIcb)
-        start.icbTold = m_icbTold->date();
-    return start;
+    return m_start->value();
 }
 
 void FamilyWantsMediationDialog::setCouncilToldDate(const QDate& date)
 {
     m_councilToldEdited = true;
-    m_councilTold->setDate(date);
-    update();
+    ThirtyDayStart start = m_start->value();
+    start.councilTold = date;
+    m_start->setValue(start);
+    showProblem();
 }
 
 void FamilyWantsMediationDialog::setHealthOnlyIcb(bool healthOnly, const QDate& icbTold)
 {
-    m_healthOnly->setChecked(healthOnly);
-    m_icbTold->setDate(icbTold);
-    update();
+    ThirtyDayStart start = m_start->value();
+    start.healthOnlyIcb = healthOnly;
+    start.icbTold = icbTold;
+    m_start->setValue(start);
+    showProblem();
 }
 
 QString FamilyWantsMediationDialog::problem() const
 {
-    for (const DateLineEdit* field : {m_date, m_councilTold, m_icbTold}) {
-        if (field->isEnabled() && !field->isAcceptable())
-            return field->errorText();
-    }
+    if (!m_date->isAcceptable())
+        return m_date->errorText();
+    if (const QString typed = m_start->fieldProblem(); !typed.isEmpty())
+        return typed;
     const QString asked = MediationRequestRule::dateProblem(m_date->date(), m_enquiryDate, m_today);
     if (!asked.isEmpty())
         return asked;
     return MediationRequestRule::thirtyDayStartProblem(thirtyDayStart(), m_enquiryDate, m_today);
-}
-
-QString FamilyWantsMediationDialog::shownProblem() const
-{
-    return m_problem->text();
-}
-
-void FamilyWantsMediationDialog::update()
-{
-    const QString problem = m_triedToSave ? this->problem() : QString();
-    m_problem->setText(problem.isEmpty() ? QString() : tr("Fix: %1").arg(problem));
-}
-
-void FamilyWantsMediationDialog::accept()
-{
-    m_triedToSave = true;
-    update();
-    if (!problem().isEmpty())
-        return;
-    QDialog::accept();
-}
-
-void FamilyWantsMediationDialog::reject()
-{
-    if (DiscardGuard::mayDiscard(this))
-        QDialog::reject();
 }

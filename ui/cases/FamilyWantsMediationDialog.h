@@ -1,14 +1,13 @@
 #pragma once
 
+#include "common/CheckedDialog.h"
 #include "domain/MeetingRoute.h"
 
 #include <QDate>
-#include <QDialog>
 
 class DateLineEdit;
-class QCheckBox;
-class QLabel;
 class QLineEdit;
+class ThirtyDayStartFields;
 
 // Records that the family said they want mediation: the day they said so
 // (today unless changed; never before the enquiry nor in the future,
@@ -19,7 +18,7 @@ class QLineEdit;
 // council was told the family wishes to mediate (the asked date unless
 // changed) and, for health-only mediation arranged by the integrated care
 // board, the day the council told the board the issues.
-class FamilyWantsMediationDialog : public QDialog
+class FamilyWantsMediationDialog : public CheckedDialog
 {
     Q_OBJECT
 
@@ -36,28 +35,15 @@ public:
     ThirtyDayStart thirtyDayStart() const;
     void setCouncilToldDate(const QDate& date);
     void setHealthOnlyIcb(bool healthOnly, const QDate& icbTold);
-    // What must be fixed before it can be saved; empty when nothing.
-    QString problem() const;
-    // The problem as shown under the fields after Save was tried; empty when none is shown.
-    QString shownProblem() const;
-
-    void accept() override;
-    // Asks before discarding what was typed (common/DiscardGuard).
-    void reject() override;
+    QString problem() const override;
 
 private:
-    void update();
     void followAskedDate();
 
     QDate m_enquiryDate;
     QDate m_today;
     DateLineEdit* m_date;
-    DateLineEdit* m_councilTold;
-    QCheckBox* m_healthOnly;
-    DateLineEdit* m_icbTold;
+    ThirtyDayStartFields* m_start;
     bool m_councilToldEdited = false; // until edited it follows the asked date
-    bool m_following = false;         // the program, not the person, is setting it
     QLineEdit* m_note;
-    QLabel* m_problem;
-    bool m_triedToSave = false;
 };

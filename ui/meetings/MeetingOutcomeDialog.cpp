@@ -9,6 +9,7 @@
 #include "rules/AgreementDeadlines.h"
 #include "rules/ChildViewsRule.h"
 #include "rules/MeetingRules.h"
+#include "store/cases/CaseRepository.h"
 #include "store/cases/ChildViewsRepository.h"
 #include "store/meetings/MeetingRepository.h"
 
@@ -26,6 +27,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -69,9 +71,14 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
       m_held(new QDateEdit(this)), m_issues(new QPlainTextEdit(this)),
       m_notesAgreed(new QCheckBox(tr("Everyone at the meeting agreed to notes being taken"), this)),
       m_notes(new QPlainTextEdit(this)), m_attendance(new QTableWidget(0, 2, this)),
-      m_actions(new QTableWidget(0, ColumnCount, this)), m_copies(new QListWidget(this)),
-      m_copyTo(new QLineEdit(this)), m_viewsHow(new QComboBox(this)), m_viewsNote(new QLineEdit(this)),
-      m_problem(new QLabel(this))
+      m_actions(new QTableWidget(0, ColumnCount, this)),
+      m_periodAgreed(new QCheckBox(tr("A different &period was agreed in writing:"), this)),
+      m_periodDays(new QSpinBox(this)),
+      m_councilNotParty(new QCheckBox(tr("The council was &not a party (health-only mediation): the "
+                                         "commissioning body tells it within a week"),
+                                      this)),
+      m_copies(new QListWidget(this)), m_copyTo(new QLineEdit(this)), m_viewsHow(new QComboBox(this)),
+      m_viewsNote(new QLineEdit(this)), m_problem(new QLabel(this))
 {
     setWindowTitle(tr("After the meeting"));
     m_outcome->addItem(tr("Not held yet"), QVariant());
@@ -106,6 +113,24 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     // Room for a few actions with their wrapped deadlines: a one-row table cut
     // a wrapped row in half and hid what was typed in it.
     m_actions->setMinimumHeight(m_actions->fontMetrics().lineSpacing() * 8);
+    // Reg 42: a period the parties agreed in writing replaces the reg 44 and
+    // 2-week periods; when the council was not a party the commissioning
+    // body must tell it within a week.
+    m_periodDays->setRange(1, AgreementDeadlines::kMaxAgreedPeriodDays);
+    m_periodDays->setValue(28);
+    m_periodDays->setSuffix(tr(" days"));
+    m_periodDays->setAccessibleName(tr("Period agreed in writing, in days"));
+    m_periodDays->setEnabled(false);
+    connect(m_periodAgreed, &QCheckBox::toggled, m_periodDays, &QWidget::setEnabled);
+    // A period agreed in writing is every action's "By when".
+    auto periodChanged = [this] {
+        for (int row = 0; row < m_actions->rowCount(); ++row)
+            kindChosen(row);
+        showDeadlines();
+    };
+    connect(m_periodAgreed, &QCheckBox::toggled, this, periodChanged);
+    connect(m_periodDays, &QSpinBox::valueChanged, this, periodChanged);
+    connect(m_councilNotParty, &QCheckBox::toggled, this, &MeetingOutcomeDialog::showDeadlines);
     m_copies->setAccessibleName(tr("Copies given"));
     m_copies->setMaximumHeight(m_copies->fontMetrics().lineSpacing() * 3 + 8);
     m_copyTo->setPlaceholderText(tr("Who was given a copy today"));
@@ -168,10 +193,16 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     auto* plan =
         new QLabel(tr("Agreement and action plan. For each action choose its kind: an item the family "
                       "could appeal follows the reg 44 periods, anything else two weeks (reg 42); a "
-                      "period agreed in writing replaces either (set it in By when)."),
+                      "period agreed in writing replaces either."),
                    this);
     plan->setWordWrap(true);
     layout->addWidget(plan);
+    auto* terms = new QHBoxLayout;
+    terms->addWidget(m_periodAgreed);
+    terms->addWidget(m_periodDays);
+    terms->addSpacing(12);
+    terms->addWidget(m_councilNotParty, 1);
+    layout->addLayout(terms);
     layout->addWidget(m_actions, 1);
     layout->addLayout(actionButtons);
     layout->addWidget(new QLabel(tr("Copies of the agreement given:"), this));
@@ -198,12 +229,24 @@ void MeetingOutcomeDialog::load()
     m_issues->setPlainText(record.issuesCovered);
     m_notesAgreed->setChecked(record.notesAgreed);
     m_notes->setPlainText(record.notes);
+    // Before the actions, so their deadlines show with these terms. Until an
+    // outcome is saved, health-only mediation arranged by the ICB means the
+    // council was not a party.
+    setAgreedPeriod(record.agreedPeriodDays);
+    bool notParty = record.councilNotParty;
+    if (!record.outcome) {
+        CaseDetails details;
+        if (!CaseRepository(m_context->database(), m_context->calendar()).load(m_meeting.caseId, &details))
+            notParty = notParty || details.thirtyDayStart.healthOnlyIcb;
+    }
+    setCouncilNotParty(notParty);
     for (const MeetingAction& action : record.actions) {
         addAction(action.what, action.who, action.party);
         const int row = m_actions->rowCount() - 1;
-        qobject_cast<QDateEdit*>(m_actions->cellWidget(row, Due))->setDate(action.due);
+        // The kind first: choosing it proposes a date, and the saved one wins.
         if (action.kind)
             setActionKind(row, *action.kind);
+        qobject_cast<QDateEdit*>(m_actions->cellWidget(row, Due))->setDate(action.due);
     }
     for (const MeetingInvitee& invitee : m_meeting.invitees) {
         const int row = m_attendance->rowCount();
@@ -305,8 +348,47 @@ void MeetingOutcomeDialog::addAction(const QString& what, const QString& who, Ac
     auto* deadlines = new QTableWidgetItem;
     deadlines->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable); // computed, not typed
     m_actions->setItem(row, Deadlines, deadlines);
-    connect(kind, &QComboBox::currentIndexChanged, this, &MeetingOutcomeDialog::showDeadlines);
+    connect(kind, &QComboBox::currentIndexChanged, this, [this, kind] {
+        for (int r = 0; r < m_actions->rowCount(); ++r) {
+            if (m_actions->cellWidget(r, Kind) == kind)
+                kindChosen(r);
+        }
+        showDeadlines();
+    });
     showDeadlines();
+}
+
+void MeetingOutcomeDialog::kindChosen(int row)
+{
+    const QVariant kind = qobject_cast<QComboBox*>(m_actions->cellWidget(row, Kind))->currentData();
+    if (!kind.isValid())
+        return;
+    const QDate due = AgreementDeadlines::actionDue(
+        m_held->date(), static_cast<AgreedActionKind>(kind.toInt()), agreedPeriod());
+    if (due.isValid())
+        qobject_cast<QDateEdit*>(m_actions->cellWidget(row, Due))->setDate(due);
+}
+
+QDate MeetingOutcomeDialog::actionDue(int row) const
+{
+    return qobject_cast<QDateEdit*>(m_actions->cellWidget(row, Due))->date();
+}
+
+std::optional<int> MeetingOutcomeDialog::agreedPeriod() const
+{
+    return m_periodAgreed->isChecked() ? std::optional<int>(m_periodDays->value()) : std::nullopt;
+}
+
+void MeetingOutcomeDialog::setAgreedPeriod(std::optional<int> days)
+{
+    if (days)
+        m_periodDays->setValue(*days);
+    m_periodAgreed->setChecked(days.has_value());
+}
+
+void MeetingOutcomeDialog::setCouncilNotParty(bool notParty)
+{
+    m_councilNotParty->setChecked(notParty);
 }
 
 void MeetingOutcomeDialog::setActionKind(int row, AgreedActionKind kind)
@@ -336,7 +418,8 @@ void MeetingOutcomeDialog::showDeadlines()
         }
         QStringList lines;
         const auto kind = static_cast<AgreedActionKind>(box->currentData().toInt());
-        for (const AgreementDeadlines::Item& deadline : AgreementDeadlines::compute(m_held->date(), kind)) {
+        for (const AgreementDeadlines::Item& deadline : AgreementDeadlines::compute(
+                 m_held->date(), kind, agreedPeriod(), m_councilNotParty->isChecked())) {
             lines << tr("%1: %2 (%3)")
                          .arg(deadline.checkReg44() ? tr("check reg 44")
                                                     : DateText::shortDate(deadline.deadline.date()),
@@ -356,6 +439,8 @@ MeetingRecord MeetingOutcomeDialog::record() const
     record.issuesCovered = m_issues->toPlainText().trimmed();
     record.notesAgreed = m_notesAgreed->isChecked();
     record.notes = record.notesAgreed ? m_notes->toPlainText().trimmed() : QString();
+    record.agreedPeriodDays = agreedPeriod();
+    record.councilNotParty = m_councilNotParty->isChecked();
     for (int row = 0; row < m_actions->rowCount(); ++row) {
         MeetingAction action;
         action.what = m_actions->item(row, What) ? m_actions->item(row, What)->text().trimmed() : QString();

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QSpinBox;
 class QTableWidget;
 class WorkContext;
 
@@ -22,7 +23,8 @@ class WorkContext;
 // council action defaults to two weeks, reg 42; for each action, what kind it
 // is and the council's statutory deadlines that follow, rules/README.md
 // section 3 "After an agreement"), printing it as a PDF with
-// signature lines, how the child's or young person's views were sought
+// signature lines, a period the parties agreed in writing and whether the
+// council was not a party (both change those deadlines), how the child's or young person's views were sought
 // (CFA s.56(1)(e), kept on the case and printed in the plan), and who was
 // given a copy and when. The notes field is
 // closed unless everyone at the meeting agreed to notes.
@@ -38,6 +40,10 @@ public:
     // Adds an action row with the party's default date.
     void addAction(const QString& what, const QString& who, ActionParty party);
     void setActionKind(int row, AgreedActionKind kind);
+    QDate actionDue(int row) const;
+    // A period agreed in writing (none: the statutory periods apply).
+    void setAgreedPeriod(std::optional<int> days);
+    void setCouncilNotParty(bool notParty);
     // The council's deadlines shown for the action, one a line.
     QString deadlinesText(int row) const;
     bool notesOpen() const;
@@ -60,6 +66,10 @@ private:
     void load();
     void showNotesState();
     void showDeadlines();
+    // The kind of an action was chosen: its "By when" becomes the council's
+    // first deadline for that kind, where the law gives one.
+    void kindChosen(int row);
+    std::optional<int> agreedPeriod() const;
     void printPlan();
     void reloadCopies();
 
@@ -73,6 +83,9 @@ private:
     QPlainTextEdit* m_notes;
     QTableWidget* m_attendance; // each invitee and whether they came
     QTableWidget* m_actions;
+    QCheckBox* m_periodAgreed;
+    QSpinBox* m_periodDays;
+    QCheckBox* m_councilNotParty;
     QListWidget* m_copies;
     QLineEdit* m_copyTo;
     QComboBox* m_viewsHow;

@@ -1,5 +1,6 @@
 #include "store/directory/InviteeRepository.h"
 
+#include "domain/Meeting.h"
 #include "rules/ContactDetailsRules.h"
 #include "store/access/AccessGuard.h"
 #include "store/directory/ContactRepository.h"
@@ -272,6 +273,18 @@ StoreError InviteeRepository::add(Invitee* invitee)
     qint64 id = 0;
     if (!dialect.execInsert(query, &id))
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add the invitee"));
+    // Someone invited after a meeting was booked is expected at it: the
+    // attendance list of each meeting still to be held names them too.
+    QSqlQuery meetings(m_db);
+    meetings.prepare(QStringLiteral("INSERT INTO meeting_invitees (meeting_id, invitee_id, attendance) "
+                                    "SELECT id, ?, ? FROM meetings WHERE case_id = ? AND status = ?"));
+    meetings.addBindValue(id);
+    meetings.addBindValue(attendanceToString(Attendance::Expected));
+    meetings.addBindValue(invitee->caseId);
+    meetings.addBindValue(meetingStatusToString(MeetingStatus::Scheduled));
+    if (!meetings.exec())
+        return StoreError::fromSql(meetings.lastError(),
+                                   QStringLiteral("Could not add the invitee to the meetings"));
     if (StoreError error = transaction.commit())
         return error;
     invitee->id = id;

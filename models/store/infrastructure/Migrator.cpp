@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -126,11 +127,38 @@ StoreError Migrator::migrateTo(int targetVersion)
     if (StoreError error = readVersion(&version))
         return error;
     const QList<Step> all = steps(SqlDialect::forDriver(m_db.driverName()), m_stepsDirectory);
+    if (StoreError error = refuseSkippedSteps(all, version))
+        return error;
     for (const Step& step : all) {
         if (step.version <= version || step.version > targetVersion)
             continue;
         if (StoreError error = applyStep(step))
             return error;
+    }
+    return {};
+}
+
+StoreError Migrator::refuseSkippedSteps(const QList<Step>& all, int version) const
+{
+    if (version == 0)
+        return {};
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_version")))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the schema version"));
+    QSet<int> applied;
+    while (query.next())
+        applied.insert(query.value(0).toInt());
+    // Steps run in order, so a step below the newest applied one that was
+    // never applied means the database was upgraded by a build that did not
+    // have it (a development build): it lacks what that step makes.
+    for (const Step& step : all) {
+        if (step.version < version && !applied.contains(step.version))
+            return StoreError(StoreError::Kind::Invalid,
+                              QStringLiteral("The database skipped schema step %1 (%2), which a later step "
+                                             "needs: it was upgraded by a build without that step. Restore "
+                                             "a backup made before that upgrade.")
+                                  .arg(step.version)
+                                  .arg(step.name));
     }
     return {};
 }

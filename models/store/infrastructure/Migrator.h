@@ -42,6 +42,8 @@ public:
 
 private:
     StoreError applyStep(const Step& step);
+    // Refuses a database that recorded a step above one it never applied.
+    StoreError refuseSkippedSteps(const QList<Step>& all, int version) const;
     QSqlDatabase m_db;
     QString m_stepsDirectory;
 };

@@ -614,8 +614,9 @@ StoreError MeetingRepository::record(qint64 meetingId, MeetingRecord* record) co
 {
     *record = MeetingRecord{};
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT outcome, held_date, issues_covered, notes_agreed, notes FROM meetings WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT outcome, held_date, issues_covered, notes_agreed, notes, "
+                                 "agreed_period_days, council_not_party "
+                                 "FROM meetings WHERE id = ?"));
     query.addBindValue(meetingId);
     if (!query.exec())
         return sqlError(query, "Could not read the meeting's outcome");
@@ -627,6 +628,9 @@ StoreError MeetingRepository::record(qint64 meetingId, MeetingRecord* record) co
     record->issuesCovered = query.value(2).toString();
     record->notesAgreed = query.value(3).toInt() != 0;
     record->notes = query.value(4).toString();
+    if (!query.value(5).isNull())
+        record->agreedPeriodDays = query.value(5).toInt();
+    record->councilNotParty = query.value(6).toInt() != 0;
     query.finish();
     QSqlQuery actions(m_db);
     actions.prepare(QStringLiteral("SELECT what, who, party, due_date, kind FROM meeting_actions WHERE "
@@ -687,7 +691,8 @@ StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& 
         return transaction.beginError();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE meetings SET outcome = ?, held_date = ?, issues_covered = ?, "
-                                 "notes_agreed = ?, notes = ?, status = ? WHERE id = ?"));
+                                 "notes_agreed = ?, notes = ?, status = ?, agreed_period_days = ?, "
+                                 "council_not_party = ? WHERE id = ?"));
     query.addBindValue(held ? QVariant(meetingOutcomeToString(*record.outcome))
                             : QVariant(QMetaType::fromType<QString>()));
     query.addBindValue(SqlValues::date(held ? heldDate : QDate()));
@@ -696,6 +701,9 @@ StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& 
     // Closed without everyone's agreement: nothing is stored, whatever was typed.
     query.addBindValue(SqlValues::text(record.notesAgreed ? record.notes : QString()));
     query.addBindValue(meetingStatusToString(held ? MeetingStatus::Held : meeting.status));
+    query.addBindValue(record.agreedPeriodDays ? QVariant(*record.agreedPeriodDays)
+                                               : QVariant(QMetaType::fromType<int>()));
+    query.addBindValue(record.councilNotParty ? 1 : 0);
     query.addBindValue(meetingId);
     if (!query.exec())
         return sqlError(query, "Could not save the meeting's outcome");
