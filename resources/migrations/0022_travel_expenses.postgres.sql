@@ -37,8 +37,8 @@ CREATE POLICY travel_expenses_write ON travel_expenses FOR ALL
 -- The audit trail (step 8; AuditTriggers::auditedTables() on SQLite).
 CREATE TRIGGER audit_row AFTER INSERT OR UPDATE OR DELETE ON travel_expenses FOR EACH ROW EXECUTE FUNCTION cg_audit_row('id');
 
--- Anonymising a case clears the claimant's name and the note of its expenses
--- (RetentionRepository), and the trail's copies of them are redacted: step
+-- Anonymising a case clears who claimed, the note and the description of its
+-- expenses (RetentionRepository), and the trail's copies are redacted: step
 -- 12's check of which records may be redacted learns the new table. The body
 -- is step 12's otherwise.
 CREATE OR REPLACE FUNCTION cg_audit_redactable(target_table TEXT, rid TEXT) RETURNS BOOLEAN

@@ -138,6 +138,10 @@ void TestCliExpenses::refusals_data()
                                                 "--amount", "9",          "--description", "Taxi",
                                                 "--today",  "2026-11-23"}
                                  << 1 << "after today";
+    QTest::newRow("meeting of no case")
+        << add + QStringList{"--amount", "9", "--meeting", "4242"} << 1 << "not one of this case's meetings";
+    QTest::newRow("meeting not an id")
+        << add + QStringList{"--amount", "9", "--meeting", "first"} << 2 << "not a meeting id";
     QTest::newRow("claim form without --out")
         << QStringList{"expenses", "claim-form", "--case", "MED-2026-00001"} << 2 << "--out FILE.pdf";
 }

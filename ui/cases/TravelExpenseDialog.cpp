@@ -2,8 +2,11 @@
 
 #include "common/DateLineEdit.h"
 #include "common/WorkContext.h"
+#include "domain/DateText.h"
+#include "rules/MeetingRules.h"
 #include "rules/TravelExpenseRules.h"
 #include "store/cases/TravelExpenseRepository.h"
+#include "store/meetings/MeetingRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,9 +23,10 @@ TravelExpenseDialog::TravelExpenseDialog(WorkContext* context, qint64 caseId, co
                                          QWidget* parent)
     : QDialog(parent), m_context(context), m_expense(expense), m_date(new DateLineEdit(this)),
       m_claimant(new QLineEdit(this)), m_description(new QLineEdit(this)), m_mode(new QComboBox(this)),
-      m_miles(new QLineEdit(this)), m_workOut(new QPushButton(tr("&Work out"), this)),
-      m_amount(new QLineEdit(this)), m_receipt(new QCheckBox(tr("The &receipt is held"), this)),
-      m_note(new QPlainTextEdit(this)), m_problem(new QLabel(this))
+      m_meeting(new QComboBox(this)), m_miles(new QLineEdit(this)),
+      m_workOut(new QPushButton(tr("&Work out"), this)), m_amount(new QLineEdit(this)),
+      m_receipt(new QCheckBox(tr("The &receipt is held"), this)), m_note(new QPlainTextEdit(this)),
+      m_problem(new QLabel(this))
 {
     m_expense.caseId = caseId;
     TravelExpenseRepository(m_context->database()).pencePerMile(&m_pencePerMile);
@@ -45,6 +49,20 @@ TravelExpenseDialog::TravelExpenseDialog(WorkContext* context, qint64 caseId, co
     m_mode->setAccessibleName(tr("How they travelled"));
     for (TravelMode mode : allTravelModes())
         m_mode->addItem(travelModeTitle(mode), travelModeToString(mode));
+    m_meeting->setAccessibleName(tr("Meeting travelled to"));
+    m_meeting->addItem(tr("None named"), QVariant());
+    QList<Meeting> meetings;
+    MeetingRepository(m_context->database(), m_context->calendar()).listForCase(caseId, &meetings);
+    for (const Meeting& meeting : meetings)
+        m_meeting->addItem(
+            QStringLiteral("%1, %2").arg(
+                DateText::shortDate(meeting.start.toTimeZone(MeetingRules::officeZone()).date()),
+                meetingKindTitle(meeting.kind)),
+            meeting.id);
+    if (expense.meetingId) {
+        const int index = m_meeting->findData(*expense.meetingId);
+        m_meeting->setCurrentIndex(index < 0 ? 0 : index);
+    }
     m_miles->setAccessibleName(tr("Miles"));
     m_miles->setPlaceholderText(tr("For example 12.5"));
     m_workOut->setAccessibleName(tr("Work out the amount from the miles"));
@@ -80,6 +98,7 @@ TravelExpenseDialog::TravelExpenseDialog(WorkContext* context, qint64 caseId, co
     form->addRow(tr("Claiman&t:"), m_claimant);
     form->addRow(tr("&Journey:"), m_description);
     form->addRow(tr("&How:"), m_mode);
+    form->addRow(tr("M&eeting:"), m_meeting);
     auto* milesLabel = new QLabel(tr("&Miles:"), this);
     milesLabel->setBuddy(m_miles);
     form->addRow(milesLabel, milesRow);
@@ -152,6 +171,9 @@ void TravelExpenseDialog::accept()
     }
     expense.amountPence = *amount;
     expense.receiptHeld = m_receipt->isChecked();
+    expense.meetingId = m_meeting->currentData().isNull()
+                            ? std::nullopt
+                            : std::optional<qint64>(m_meeting->currentData().toLongLong());
     expense.note = m_note->toPlainText();
     TravelExpenseRepository repository(m_context->database());
     const StoreError error = expense.id ? repository.update(expense, m_context->today())

@@ -37,6 +37,8 @@ public:
     QLineEdit* milesEdit() const { return m_miles; }
     QLineEdit* amountEdit() const { return m_amount; }
     QCheckBox* receiptBox() const { return m_receipt; }
+    // The meeting travelled to: none, or one of the case's meetings (its id as data).
+    QComboBox* meetingBox() const { return m_meeting; }
     // The expense saved (its id set once recorded).
     const TravelExpense& expense() const { return m_expense; }
 
@@ -54,6 +56,7 @@ private:
     QLineEdit* m_claimant;
     QLineEdit* m_description;
     QComboBox* m_mode;
+    QComboBox* m_meeting;
     QLineEdit* m_miles;
     QPushButton* m_workOut;
     QLineEdit* m_amount;

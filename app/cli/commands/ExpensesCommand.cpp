@@ -101,8 +101,9 @@ int ExpensesCommand::add(CliContext& context)
     const QCommandLineOption noteOption(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption receiptOption(QStringLiteral("receipt"));
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption meetingOption(QStringLiteral("meeting"), QString(), QStringLiteral("ID"));
     parser.addOptions({caseOption, dateOption, amountOption, milesOption, modeOption, descriptionOption,
-                       claimantOption, noteOption, receiptOption, todayOption});
+                       claimantOption, noteOption, receiptOption, todayOption, meetingOption});
     if (!parse(context, parser, caseOption))
         return ExitUsage;
     if (!parser.isSet(dateOption))
@@ -132,6 +133,14 @@ int ExpensesCommand::add(CliContext& context)
     }
 
     TravelExpense expense;
+    if (parser.isSet(meetingOption)) {
+        bool numeric = false;
+        const qint64 meetingId = parser.value(meetingOption).toLongLong(&numeric);
+        if (!numeric || meetingId <= 0)
+            return context.usageError(QStringLiteral("'%1' is not a meeting id (see meetings list)")
+                                          .arg(parser.value(meetingOption)));
+        expense.meetingId = meetingId;
+    }
     expense.journeyDate = date;
     expense.mode = *mode;
     expense.amountPence = *amount;

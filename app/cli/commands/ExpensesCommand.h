@@ -22,7 +22,7 @@ public:
         return {QStringLiteral("expenses list --case REFERENCE"),
                 QStringLiteral("expenses add --case REFERENCE --date YYYY-MM-DD --amount 12.40 "
                                "--mode car|public_transport|taxi|other --description TEXT [--miles N] "
-                               "[--claimant NAME] [--receipt] [--note TEXT] [--today DATE]"),
+                               "[--claimant NAME] [--receipt] [--note TEXT] [--meeting ID] [--today DATE]"),
                 QStringLiteral("expenses claim-form --case REFERENCE --out FILE.pdf")};
     }
     int run(CliContext& context) override;
