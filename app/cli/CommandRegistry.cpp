@@ -12,6 +12,7 @@
 #include "commands/ContactsCommand.h"
 #include "commands/CouncilsCommand.h"
 #include "commands/DemoDataCommand.h"
+#include "commands/ExpensesCommand.h"
 #include "commands/HolidaysCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/InviteesCommand.h"
@@ -52,6 +53,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<InviteesCommand>());
     m_commands.push_back(std::make_unique<CasesCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<ExpensesCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;

@@ -17,7 +17,7 @@ bool needsFonts(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "certificate") == 0 || std::strcmp(argv[i], "demo-data") == 0 ||
-            std::strcmp(argv[i], "subject-access") == 0)
+            std::strcmp(argv[i], "subject-access") == 0 || std::strcmp(argv[i], "claim-form") == 0)
             return true;
         // report --format pdf: the contract-monitoring report.
         if (std::strcmp(argv[i], "--format=pdf") == 0 ||

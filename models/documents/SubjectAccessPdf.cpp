@@ -34,6 +34,7 @@ QString sectionTitle(const QString& key)
         {"meeting_actions", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Agreed actions")},
         {"meeting_copies", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Copies of agreements sent")},
         {"meeting_changes", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Meetings moved or cancelled")},
+        {"travel_expenses", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Travel expenses claimed")},
         {"certificates", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Mediation certificates")},
         {"contact", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Directory entry")},
         {"referred_cases", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Cases referred")},

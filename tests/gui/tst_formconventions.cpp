@@ -16,6 +16,7 @@
 #include "cases/LogActivityDialog.h"
 #include "cases/NewReferralDialog.h"
 #include "cases/StageMoveDialog.h"
+#include "cases/TravelExpenseDialog.h"
 #include "cases/TribunalAppealDialog.h"
 #include "certificates/CertificatesPage.h"
 #include "certificates/IssueCertificateDialog.h"
@@ -275,6 +276,8 @@ void TestFormConventions::dialogs_data()
         return new IssueCertificateDialog(item, c->today(), {conventionsIssuer()}, conventionsIssuer().id,
                                           nullptr);
     });
+    QTest::newRow("travel expense") << Factory(
+        [](WorkContext* c, qint64 id) { return new TravelExpenseDialog(c, id, TravelExpense{}); });
     QTest::newRow("void certificate") << Factory([](WorkContext*, qint64) {
         Certificate certificate;
         certificate.number = QStringLiteral("CG-2026-000001");

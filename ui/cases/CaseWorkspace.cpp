@@ -9,6 +9,7 @@
 #include "cases/LogActivityDialog.h"
 #include "cases/StageMoveDialog.h"
 #include "cases/ThirtyDayStartDialog.h"
+#include "cases/TravelExpensesPanel.h"
 #include "cases/TribunalAppealDialog.h"
 #include "certificates/CaseCertificatesPanel.h"
 #include "certificates/VoidCertificateDialog.h"
@@ -269,6 +270,8 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     m_tabs->addTab(inviteesScroll, tr("In&vitees"));
     m_tabs->addTab(new CaseMeetingsPanel(m_context, m_caseId), tr("Meetin&gs"));
     m_tabs->addTab(new CaseCertificatesPanel(m_context, m_caseId), tr("Certi&ficates"));
+    m_travelExpenses = new TravelExpensesPanel(m_context, m_caseId);
+    m_tabs->addTab(m_travelExpenses, tr("Trav&el expenses"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);

@@ -25,6 +25,7 @@ class QSplitter;
 class QTabWidget;
 class QTableView;
 class StageMoveDialog;
+class TravelExpensesPanel;
 class TribunalAppealDialog;
 class WorkContext;
 
@@ -32,7 +33,7 @@ class WorkContext;
 // deadlines with their rules and start dates, the notes and activity
 // timeline, the editable details (Ctrl+S saves, Revert puts them back), the
 // stage moves the rules allow, the invitees (with the case's mediator and the
-// rule checks), and tabs waiting for meetings and certificates.
+// rule checks), its meetings, certificates and the family's travel expenses.
 class CaseWorkspace : public QWidget
 {
     Q_OBJECT
@@ -80,6 +81,8 @@ public:
     CaseTimelinePanel* timeline() const { return m_timeline; }
     CaseDeadlinesModel* deadlinesModel() const { return m_deadlines; }
     InviteesTab* invitees() const { return m_invitees; }
+    // The family's travel expenses (the Travel expenses tab).
+    TravelExpensesPanel* travelExpenses() const { return m_travelExpenses; }
     // Brings a tab to the front: 0 deadlines, 1 details, 2 invitees.
     void showTab(int index);
     // Opens the correction of the intake facts (Ctrl+Shift+E; window-modal,
@@ -147,4 +150,5 @@ private:
     CaseTimelinePanel* m_timeline;
     CaseDetailsForm* m_form;
     InviteesTab* m_invitees;
+    TravelExpensesPanel* m_travelExpenses = nullptr;
 };

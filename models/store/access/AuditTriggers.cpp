@@ -152,6 +152,7 @@ QStringList AuditTriggers::auditedTables()
             QStringLiteral("organisations"),
             QStringLiteral("people"),
             QStringLiteral("settings"),
+            QStringLiteral("travel_expenses"),
             QStringLiteral("users"),
             QStringLiteral("venues")};
 }

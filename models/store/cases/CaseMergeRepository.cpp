@@ -198,6 +198,8 @@ StoreError CaseMergeRepository::merge(qint64 keptId, qint64 mergedId, const QStr
         return error;
     if (StoreError error = moveRows(m_db, "meetings", keptId, mergedId, &moved.meetings))
         return error;
+    if (StoreError error = moveRows(m_db, "travel_expenses", keptId, mergedId, &moved.travelExpenses))
+        return error;
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("SELECT COUNT(*) FROM certificates WHERE case_id = ? AND status <> 'draft'"));

@@ -16,11 +16,12 @@ struct CaseMergeResult
     // case, with the merged-away row's meetings and notes (not in `invitees`).
     int familyInviteesJoined = 0;
     int meetings = 0;
+    int travelExpenses = 0;   // the family's journeys claimed (schema 22)
     int certificatesKept = 0; // left with the merged-away case they were issued on
 };
 
 // Merges a case entered twice into the one kept (issue 12), for
-// supervisors: its timeline, invitees and meetings move to the kept case;
+// supervisors: its timeline, invitees, meetings and travel expenses move to the kept case;
 // the family member both invited at intake is kept once;
 // its certificates stay with the case they were issued on (the register is
 // never edited); the merged-away case is kept, closed, with merged_into_id

@@ -296,6 +296,21 @@ StoreError RetentionRepository::anonymiseInTransaction(qint64 caseId, const QDat
         out->changed[table] = ids;
     }
 
+    // Travel expenses (schema 22): when, how, the miles and the amounts stay
+    // for the council's accounts; who claimed, where from and to (a home
+    // address, often) and the note go.
+    QList<qint64> expenseIds;
+    if (StoreError error = idsOf(m_db, QStringLiteral("SELECT id FROM travel_expenses WHERE case_id = ?"),
+                                 caseId, &expenseIds))
+        return error;
+    if (StoreError error =
+            update(m_db,
+                   QStringLiteral("UPDATE travel_expenses SET claimant_name = NULL, note = NULL, "
+                                  "description = ? WHERE case_id = ?"),
+                   {marker}, caseId))
+        return error;
+    out->changed[QStringLiteral("travel_expenses")] = expenseIds;
+
     // Certificates. Drafts were never issued: they go. An issued or voided
     // certificate is a legal record, so its row stays (number, Part, dates,
     // issuer, void reason and both hashes: the register can still say what

@@ -143,6 +143,9 @@ StoreError SubjectAccessExport::forCase(qint64 caseId, QJsonObject* document) co
                            "WHERE m.case_id = ? ORDER BY c.meeting_id, c.id"},
         {"meeting_changes", "SELECT c.* FROM meeting_changes c JOIN meetings m ON m.id = c.meeting_id "
                             "WHERE m.case_id = ? ORDER BY c.meeting_id, c.id"},
+        {"travel_expenses", "SELECT t.*, u.display_name AS recorded_by_name FROM travel_expenses t "
+                            "LEFT JOIN users u ON u.id = t.recorded_by WHERE t.case_id = ? "
+                            "ORDER BY t.journey_date, t.id"},
         {"certificates", "SELECT * FROM certificates WHERE case_id = ? ORDER BY id"},
     };
     if (StoreError error = collect(m_db, sections, caseId, document))

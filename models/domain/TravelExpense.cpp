@@ -1,0 +1,91 @@
+#include "domain/TravelExpense.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+QList<TravelMode> allTravelModes()
+{
+    return {TravelMode::CarMileage, TravelMode::PublicTransport, TravelMode::Taxi, TravelMode::Other};
+}
+
+QString travelModeToString(TravelMode mode)
+{
+    switch (mode) {
+    case TravelMode::CarMileage:
+        return QStringLiteral("car");
+    case TravelMode::PublicTransport:
+        return QStringLiteral("public_transport");
+    case TravelMode::Taxi:
+        return QStringLiteral("taxi");
+    case TravelMode::Other:
+        return QStringLiteral("other");
+    }
+    return {};
+}
+
+std::optional<TravelMode> travelModeFromString(const QString& text)
+{
+    for (TravelMode mode : allTravelModes()) {
+        if (travelModeToString(mode) == text)
+            return mode;
+    }
+    return std::nullopt;
+}
+
+QString travelModeTitle(TravelMode mode)
+{
+    switch (mode) {
+    case TravelMode::CarMileage:
+        return QCoreApplication::translate("TravelExpense", "Car (mileage)");
+    case TravelMode::PublicTransport:
+        return QCoreApplication::translate("TravelExpense", "Public transport");
+    case TravelMode::Taxi:
+        return QCoreApplication::translate("TravelExpense", "Taxi");
+    case TravelMode::Other:
+        return QCoreApplication::translate("TravelExpense", "Other");
+    }
+    return {};
+}
+
+QString penceToDecimal(qint64 pence)
+{
+    const QString sign = pence < 0 ? QStringLiteral("-") : QString();
+    const qint64 whole = pence < 0 ? -pence : pence;
+    return sign + QString::number(whole / 100) + QLatin1Char('.') +
+           QStringLiteral("%1").arg(whole % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString penceToPounds(qint64 pence)
+{
+    if (pence < 0)
+        return QStringLiteral("-£") + penceToDecimal(-pence);
+    return QStringLiteral("£") + penceToDecimal(pence);
+}
+
+std::optional<qint64> penceFromDecimal(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^£?([0-9]{1,9})(?:\\.([0-9]{1,2}))?$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    QString fraction = match.captured(2);
+    while (fraction.size() < 2)
+        fraction += QLatin1Char('0');
+    return match.captured(1).toLongLong() * 100 + fraction.toLongLong();
+}
+
+QString milesToText(int tenths)
+{
+    if (tenths % 10 == 0)
+        return QString::number(tenths / 10);
+    return QStringLiteral("%1.%2").arg(tenths / 10).arg(tenths % 10);
+}
+
+std::optional<int> milesFromText(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,5})(?:\\.([0-9]))?$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    return match.captured(1).toInt() * 10 + (match.captured(2).isEmpty() ? 0 : match.captured(2).toInt());
+}

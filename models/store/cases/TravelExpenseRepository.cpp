@@ -1,0 +1,265 @@
+#include "store/cases/TravelExpenseRepository.h"
+
+#include "rules/TravelExpenseRules.h"
+#include "store/access/AccessGuard.h"
+#include "store/access/SessionActor.h"
+#include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/WriteTransaction.h"
+#include "store/settings/SettingsRepository.h"
+
+#include <QSqlQuery>
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "t.id, t.case_id, t.meeting_id, t.claimant_name, t.journey_date, t.description, t.mode, t.miles_tenths, "
+    "t.amount_pence, t.receipt_held, t.note, t.recorded_by, u.display_name, t.recorded_at");
+
+TravelExpense fromRow(const QSqlQuery& query)
+{
+    TravelExpense e;
+    e.id = query.value(0).toLongLong();
+    e.caseId = query.value(1).toLongLong();
+    e.meetingId = SqlValues::optionalId(query.value(2));
+    e.claimantName = query.value(3).toString();
+    e.journeyDate = query.value(4).toDate();
+    e.description = query.value(5).toString();
+    e.mode = travelModeFromString(query.value(6).toString()).value_or(TravelMode::Other);
+    if (!query.value(7).isNull())
+        e.milesTenths = query.value(7).toInt();
+    e.amountPence = query.value(8).toLongLong();
+    e.receiptHeld = query.value(9).toInt() == 1;
+    e.note = query.value(10).toString();
+    e.recordedById = SqlValues::optionalId(query.value(11));
+    e.recordedByName = query.value(12).toString();
+    e.recordedAt = query.value(13).toDateTime();
+    return e;
+}
+
+QVariant miles(const TravelExpense& expense)
+{
+    return expense.milesTenths ? QVariant(*expense.milesTenths) : QVariant(QMetaType::fromType<int>());
+}
+} // namespace
+
+TravelExpenseRepository::TravelExpenseRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+StoreError TravelExpenseRepository::listForCase(qint64 caseId, QList<TravelExpense>* expenses) const
+{
+    expenses->clear();
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(caseId))
+        return error;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(" FROM travel_expenses t LEFT JOIN users u ON u.id = t.recorded_by "
+                                 "WHERE t.case_id = ? ORDER BY t.journey_date, t.id"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the travel expenses"));
+    while (query.next())
+        expenses->append(fromRow(query));
+    return {};
+}
+
+StoreError TravelExpenseRepository::find(qint64 id, TravelExpense* expense) const
+{
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("travel_expenses", id))
+        return error;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(" FROM travel_expenses t LEFT JOIN users u ON u.id = t.recorded_by "
+                                 "WHERE t.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the travel expense"));
+    if (!query.next())
+        return StoreError(StoreError::Kind::NotFound,
+                          QStringLiteral("There is no travel expense %1.").arg(id));
+    *expense = fromRow(query);
+    return {};
+}
+
+StoreError TravelExpenseRepository::check(const TravelExpense& expense, const QDate& today) const
+{
+    QSqlQuery facts(m_db);
+    facts.prepare(QStringLiteral("SELECT enquiry_date FROM cases WHERE id = ?"));
+    facts.addBindValue(expense.caseId);
+    if (!facts.exec())
+        return StoreError::fromSql(facts.lastError(), QStringLiteral("Could not read the case"));
+    if (!facts.next())
+        return StoreError(StoreError::Kind::NotFound,
+                          QStringLiteral("There is no case %1.").arg(expense.caseId));
+    const QString problem = TravelExpenseRules::problem(expense, facts.value(0).toDate(), today);
+    if (!problem.isEmpty())
+        return StoreError(StoreError::Kind::Invalid, problem);
+    if (expense.meetingId) {
+        QSqlQuery meeting(m_db);
+        meeting.prepare(QStringLiteral("SELECT 1 FROM meetings WHERE id = ? AND case_id = ?"));
+        meeting.addBindValue(*expense.meetingId);
+        meeting.addBindValue(expense.caseId);
+        if (!meeting.exec())
+            return StoreError::fromSql(meeting.lastError(), QStringLiteral("Could not read the meeting"));
+        if (!meeting.next())
+            return StoreError(StoreError::Kind::Invalid,
+                              QStringLiteral("The meeting travelled to is not one of this case's meetings."));
+    }
+    return {};
+}
+
+StoreError TravelExpenseRepository::add(TravelExpense* expense, const QDate& today)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(expense->caseId))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    if (StoreError error = check(*expense, today))
+        return error;
+    qint64 actor = 0;
+    if (StoreError error = SessionActor::current(m_db, &actor))
+        return error;
+    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO travel_expenses (case_id, meeting_id, claimant_name, journey_date, "
+                       "description, mode, miles_tenths, amount_pence, receipt_held, note, "
+                       "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+        dialect.returningIdClause());
+    query.addBindValue(expense->caseId);
+    query.addBindValue(SqlValues::id(expense->meetingId));
+    query.addBindValue(SqlValues::text(expense->claimantName));
+    query.addBindValue(expense->journeyDate);
+    query.addBindValue(expense->description.trimmed());
+    query.addBindValue(travelModeToString(expense->mode));
+    query.addBindValue(miles(*expense));
+    query.addBindValue(expense->amountPence);
+    query.addBindValue(expense->receiptHeld ? 1 : 0);
+    query.addBindValue(SqlValues::text(expense->note));
+    query.addBindValue(SqlValues::id(actor));
+    query.addBindValue(now);
+    if (!dialect.execInsert(query, &expense->id))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not record the travel expense"));
+    if (StoreError error = transaction.commit())
+        return error;
+    expense->recordedById = actor > 0 ? std::optional<qint64>(actor) : std::nullopt;
+    expense->recordedAt = now;
+    return {};
+}
+
+StoreError TravelExpenseRepository::update(const TravelExpense& expense, const QDate& today)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("travel_expenses", expense.id))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    // The case is the stored one's: an expense does not move between cases here.
+    TravelExpense stored;
+    if (StoreError error = find(expense.id, &stored))
+        return error;
+    TravelExpense changed = expense;
+    changed.caseId = stored.caseId;
+    if (StoreError error = check(changed, today))
+        return error;
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE travel_expenses SET meeting_id = ?, claimant_name = ?, journey_date = ?, "
+                       "description = ?, mode = ?, miles_tenths = ?, amount_pence = ?, receipt_held = ?, "
+                       "note = ? WHERE id = ?"));
+    query.addBindValue(SqlValues::id(changed.meetingId));
+    query.addBindValue(SqlValues::text(changed.claimantName));
+    query.addBindValue(changed.journeyDate);
+    query.addBindValue(changed.description.trimmed());
+    query.addBindValue(travelModeToString(changed.mode));
+    query.addBindValue(miles(changed));
+    query.addBindValue(changed.amountPence);
+    query.addBindValue(changed.receiptHeld ? 1 : 0);
+    query.addBindValue(SqlValues::text(changed.note));
+    query.addBindValue(changed.id);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the travel expense"));
+    if (query.numRowsAffected() == 0)
+        return StoreError(StoreError::Kind::NotFound,
+                          QStringLiteral("There is no travel expense %1.").arg(changed.id));
+    return transaction.commit();
+}
+
+StoreError TravelExpenseRepository::remove(qint64 id)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("travel_expenses", id))
+        return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM travel_expenses WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not remove the travel expense"));
+    if (query.numRowsAffected() == 0)
+        return StoreError(StoreError::Kind::NotFound,
+                          QStringLiteral("There is no travel expense %1.").arg(id));
+    return transaction.commit();
+}
+
+StoreError TravelExpenseRepository::pencePerMile(int* pence) const
+{
+    *pence = TravelExpenseRules::kDefaultPencePerMile;
+    QString text;
+    if (StoreError error = SettingsRepository(m_db).value(kPencePerMileKey, &text))
+        return error;
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (ok && value > 0 && value <= 1000)
+        *pence = value;
+    return {};
+}
+
+StoreError TravelExpenseRepository::claimForm(qint64 caseId, const QDate& today,
+                                              TravelClaimPdf::Content* content) const
+{
+    *content = TravelClaimPdf::Content{};
+    if (StoreError error = listForCase(caseId, &content->expenses))
+        return error;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT c.reference, co.name, c.health_only_icb, p.given_name, p.family_name, ch.given_name, "
+        "ch.family_name, c.referrer_kind FROM cases c JOIN councils co ON co.id = c.council_id "
+        "LEFT JOIN people p ON p.id = c.parent_id LEFT JOIN people ch ON ch.id = c.child_id WHERE c.id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
+    if (!query.next())
+        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    content->caseReference = query.value(0).toString();
+    content->councilName = query.value(1).toString();
+    content->healthOnlyIcb = query.value(2).toInt() == 1;
+    const QString parent =
+        QStringLiteral("%1 %2").arg(query.value(3).toString(), query.value(4).toString()).trimmed();
+    const QString youngPerson =
+        QStringLiteral("%1 %2").arg(query.value(5).toString(), query.value(6).toString()).trimmed();
+    for (const TravelExpense& expense : std::as_const(content->expenses)) {
+        if (!expense.claimantName.trimmed().isEmpty()) {
+            content->claimantName = expense.claimantName.trimmed();
+            break;
+        }
+    }
+    if (content->claimantName.isEmpty())
+        content->claimantName =
+            !parent.isEmpty()
+                ? parent
+                : (query.value(7).toString() == QLatin1String("young_person") ? youngPerson : QString());
+    if (StoreError error = SettingsRepository(m_db).provider(&content->provider))
+        return error;
+    if (StoreError error = pencePerMile(&content->pencePerMile))
+        return error;
+    content->preparedOn = today;
+    return {};
+}
