@@ -12,7 +12,9 @@ status=0
 for path in ./usr/bin/commonground ./usr/bin/commonground-cli \
             "./usr/share/applications/$appid.desktop" \
             "./usr/share/metainfo/$appid.metainfo.xml" \
-            "./usr/share/icons/hicolor/scalable/apps/$appid.svg"; do
+            "./usr/share/icons/hicolor/scalable/apps/$appid.svg" \
+            ./usr/share/doc/commonground/copyright ./usr/share/doc/commonground/changelog.gz \
+            ./usr/share/man/man1/commonground.1.gz ./usr/share/man/man1/commonground-cli.1.gz; do
     if grep -q " $path\$" <<<"$contents"; then
         echo "ok: $path"
     else
