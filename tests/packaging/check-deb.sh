@@ -25,14 +25,14 @@ done
 # Every screenshot the metainfo names is in the package, under the name its URL ends with.
 metainfo=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO "./usr/share/metainfo/$appid.metainfo.xml")
 grep -q '<image>' <<<"$metainfo" || { echo "the metainfo names no screenshot"; status=1; }
-for shot in $(grep -o '<image>[^<]*</image>' <<<"$metainfo" | sed 's#.*/\([^/<]*\)</image>#\1#'); do
+while read -r shot; do
     if grep -q " ./usr/share/commonground/screenshots/$shot\$" <<<"$contents"; then
         echo "ok: screenshot $shot"
     else
         echo "missing from $(basename "$deb"): the screenshot $shot the metainfo names"
         status=1
     fi
-done
+done < <(grep -o '<image>[^<]*</image>' <<<"$metainfo" | sed 's#.*/\([^/<]*\)</image>#\1#')
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 grep -q libqt6sql6-sqlite <<<"$depends" || { echo "Depends lacks libqt6sql6-sqlite"; status=1; }
