@@ -12,7 +12,9 @@ status=0
 for path in ./usr/bin/commonground ./usr/bin/commonground-cli \
             "./usr/share/applications/$appid.desktop" \
             "./usr/share/metainfo/$appid.metainfo.xml" \
-            "./usr/share/icons/hicolor/scalable/apps/$appid.svg"; do
+            "./usr/share/icons/hicolor/scalable/apps/$appid.svg" \
+            ./usr/share/doc/commonground/copyright ./usr/share/doc/commonground/changelog.gz \
+            ./usr/share/man/man1/commonground.1.gz ./usr/share/man/man1/commonground-cli.1.gz; do
     if grep -q " $path\$" <<<"$contents"; then
         echo "ok: $path"
     else
@@ -20,6 +22,17 @@ for path in ./usr/bin/commonground ./usr/bin/commonground-cli \
         status=1
     fi
 done
+# Every screenshot the metainfo names is in the package, under the name its URL ends with.
+metainfo=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO "./usr/share/metainfo/$appid.metainfo.xml")
+grep -q '<image>' <<<"$metainfo" || { echo "the metainfo names no screenshot"; status=1; }
+while read -r shot; do
+    if grep -q " ./usr/share/commonground/screenshots/$shot\$" <<<"$contents"; then
+        echo "ok: screenshot $shot"
+    else
+        echo "missing from $(basename "$deb"): the screenshot $shot the metainfo names"
+        status=1
+    fi
+done < <(grep -o '<image>[^<]*</image>' <<<"$metainfo" | sed 's#.*/\([^/<]*\)</image>#\1#')
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 grep -q libqt6sql6-sqlite <<<"$depends" || { echo "Depends lacks libqt6sql6-sqlite"; status=1; }

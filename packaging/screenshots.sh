@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Takes the screenshots the AppStream metainfo shows: the built desktop
+# program on its demo database (synthetic cases only), on a virtual X
+# display (Xvfb) of a 1366x768 laptop, signed in as the demo supervisor.
+#
+#   bash packaging/screenshots.sh [BUILD_DIR [OUT_DIR]]
+#
+# BUILD_DIR defaults to build/ci, OUT_DIR to packaging/screenshots. Needs
+# xvfb, xdotool and imagemagick (packaging/debian-packages.txt). The demo
+# database and the program's settings go to a throwaway home folder, so
+# your own are not touched, and every run starts from a fresh demo database
+# (its dates are counted from today).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+top=$(cd "$here/.." && pwd)
+build=$(cd "${1:-$top/build/ci}" && pwd)
+out=${2:-$here/screenshots}
+program=$build/app/gui/commonground
+[ -x "$program" ] || { echo "no program at $program: build first" >&2; exit 1; }
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+
+scratch=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$scratch"
+}
+trap cleanup EXIT
+
+say() { printf '==> %s\n' "$*"; }
+
+# A display of its own (Xvfb picks a free number and writes it to fd 3).
+Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$scratch/display" 2>"$scratch/xvfb.log" &
+pids+=($!)
+for _ in $(seq 50); do [ -s "$scratch/display" ] && break; sleep 0.1; done
+[ -s "$scratch/display" ] || { cat "$scratch/xvfb.log" >&2; exit 1; }
+DISPLAY=":$(cat "$scratch/display")"
+export DISPLAY
+say "Xvfb on $DISPLAY"
+
+# English, a fixed look, and nothing of the user's own.
+# The home folder is the throwaway one, named "~" and entered: the status bar
+# then shows the demo database as ~/.local/share/..., not a temporary path.
+mkdir -p "$scratch/home/~" "$scratch/runtime" && chmod 700 "$scratch/runtime"
+cd "$scratch/home"
+export HOME="~" XDG_RUNTIME_DIR=$scratch/runtime
+unset XDG_DATA_HOME XDG_CONFIG_HOME XDG_CACHE_HOME XDG_STATE_HOME
+# British English dates and wording (Qt reads LANG itself; C.UTF-8 is the only
+# character set every machine has).
+unset LC_ALL LC_MESSAGES LC_TIME LC_NUMERIC
+export LANG=en_GB.UTF-8 LC_CTYPE=C.UTF-8 QT_QPA_PLATFORM=xcb
+unset QT_SCALE_FACTOR QT_STYLE_OVERRIDE
+
+# Waits for a window whose title matches, and prints its id.
+window() {
+    timeout "${2:-120}" xdotool search --sync --onlyvisible --name "$1" | head -1
+}
+shot() {
+    sleep "${2:-1.5}" # let the screen finish painting
+    import -window root "$out/$1.png"
+    say "saved $out/$1.png"
+}
+keys() { xdotool key --clearmodifiers --delay 100 "$@"; }
+
+say "Starting the program on the demo database (made on first use: this takes a while)"
+"$program" --demo >"$scratch/program.log" 2>&1 &
+pids+=($!)
+
+dialog=$(window '^Sign In to Common Ground$' 300) || { cat "$scratch/program.log" >&2; exit 1; }
+say "Signing in as the demo supervisor"
+# No window manager: give the dialog the keyboard ourselves. The username
+# field has the focus; the demo fills both fields in, typed over here.
+xdotool windowfocus --sync "$dialog"
+keys ctrl+a
+xdotool type --delay 30 'grace.ibekwe'
+keys Tab ctrl+a
+xdotool type --delay 30 'commonground'
+keys Return
+timeout 30 bash -c "while xdotool search --onlyvisible --name '^Sign In to Common Ground\$' >/dev/null; do sleep 0.3; done"
+
+main=$(window '^Common Ground')
+xdotool windowfocus --sync "$main"
+
+keys ctrl+1
+shot dashboard 3
+
+# A case of the list, opened on the Cases screen (a double click on its row
+# where the list shows it at 1366x768).
+keys ctrl+2
+sleep 2
+xdotool mousemove --sync "${CASE_ROW_X:-600}" "${CASE_ROW_Y:-200}" click --repeat 2 --delay 120 1
+shot case 3
+
+# The Reports screen's charts for this calendar year (the period list and
+# the Charts tab where they are at 1366x768; the list opens on "Last month",
+# five places above "This calendar year").
+keys ctrl+6
+sleep 2
+xdotool mousemove --sync 345 43 click 1
+sleep 1
+keys Down Down Down Down Down Return
+sleep 1
+xdotool mousemove --sync 1189 43 click 1
+sleep 2
+xdotool mousemove --sync 285 108 click 1
+shot reports 4
+
+# Smaller files (lossless): the screenshots are shipped in the package.
+for png in "$out"/dashboard.png "$out"/case.png "$out"/reports.png; do
+    mogrify -strip -define png:compression-level=9 "$png"
+done
+ls -l "$out"
