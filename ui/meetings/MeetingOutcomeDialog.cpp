@@ -105,6 +105,9 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
         {tr("What"), tr("Who"), tr("Party"), tr("Kind"), tr("By when"), tr("Council's deadlines (law)")});
     m_actions->horizontalHeader()->setSectionResizeMode(What, QHeaderView::Stretch);
     m_actions->horizontalHeader()->setSectionResizeMode(Deadlines, QHeaderView::Stretch);
+    // The choices and the date show whole: a cut "Mon 4 Jan 20" misleads.
+    for (int column : {Party, Kind, Due})
+        m_actions->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_actions->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_actions->setWordWrap(true);
     connect(m_held, &QDateEdit::dateChanged, this, &MeetingOutcomeDialog::showDeadlines);
@@ -173,7 +176,9 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     auto* views = new QHBoxLayout;
     views->addWidget(m_viewsHow);
     views->addWidget(m_viewsNote, 1);
-    form->addRow(tr("Child's &views sought:"), views);
+    auto* viewsLabel = new QLabel(tr("Child's &views sought:"), this);
+    viewsLabel->setBuddy(m_viewsHow); // a row of two fields has no buddy of its own
+    form->addRow(viewsLabel, views);
     auto* actionButtons = new QHBoxLayout;
     actionButtons->addWidget(addAction);
     actionButtons->addWidget(removeAction);
