@@ -3,6 +3,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StatementCache.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -24,11 +25,12 @@ StoreError ActivityRepository::add(Activity* activity)
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(
+    QSqlQuery local(m_db);
+    QSqlQuery& query = StatementCache::prepared(
+        m_db, &local,
         QStringLiteral("INSERT INTO activities (case_id, occurred_at, kind, author_id, summary, body, "
                        "confidential, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") +
-        SqlDialect::forDriver(m_db.driverName()).returningIdClause());
+            SqlDialect::forDriver(m_db.driverName()).returningIdClause());
     query.addBindValue(activity->caseId);
     query.addBindValue(activity->occurredAt.toUTC());
     query.addBindValue(activityKindToString(activity->kind));
