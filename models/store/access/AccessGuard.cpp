@@ -12,7 +12,7 @@ AccessGuard::AccessGuard(QSqlDatabase db) : m_db(std::move(db)) {}
 StoreError AccessGuard::actor(qint64 actorId, User* user) const
 {
     *user = User();
-    QSqlQuery local(m_db);
+    std::optional<QSqlQuery> local;
     QSqlQuery& query = StatementCache::prepared(
         m_db, &local,
         QStringLiteral("SELECT id, username, display_name, role, active FROM users WHERE id = ?"));
@@ -62,13 +62,16 @@ StoreError AccessGuard::isOpenForSetup(bool* open) const
     *open = false;
     const bool postgres = SqlDialect::forDriver(m_db.driverName()).engine() == SqlDialect::Engine::Postgres;
     // On PostgreSQL the server's login is the way in; on SQLite a password is.
-    QSqlQuery query(m_db);
-    if (!query.exec(postgres ? QStringLiteral(
-                                   "SELECT COUNT(*) FROM users WHERE role = 'administrator' AND active = 1")
-                             : QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' "
-                                              "AND active = 1 AND password_hash IS NOT NULL")))
+    std::optional<QSqlQuery> local;
+    QSqlQuery& query = StatementCache::prepared(
+        m_db, &local,
+        postgres ? QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND active = 1")
+                 : QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' "
+                                  "AND active = 1 AND password_hash IS NOT NULL"));
+    if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check who is signed in"));
     *open = query.next() && query.value(0).toLongLong() == 0;
+    query.finish();
     return {};
 }
 
@@ -126,7 +129,7 @@ StoreError AccessGuard::requireCaseVisible(std::optional<qint64> caseworkerId,
 
 StoreError AccessGuard::requireVisibleCase(qint64 caseId) const
 {
-    QSqlQuery local(m_db);
+    std::optional<QSqlQuery> local;
     QSqlQuery& query = StatementCache::prepared(
         m_db, &local, QStringLiteral("SELECT caseworker_id, mediator_id FROM cases WHERE id = ?"));
     query.addBindValue(caseId);

@@ -20,7 +20,7 @@ StoreError SessionActor::prepareConnection(QSqlDatabase db)
 {
     if (isPostgres(db))
         return {};
-    QSqlQuery local(db);
+    std::optional<QSqlQuery> local;
     QSqlQuery& query = StatementCache::prepared(
         db, &local,
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS session_actor (user_id INTEGER NOT NULL)"));
@@ -76,7 +76,7 @@ StoreError SessionActor::current(QSqlDatabase db, qint64* userId)
         if (StoreError error = prepareConnection(db))
             return error;
     }
-    QSqlQuery local(db);
+    std::optional<QSqlQuery> local;
     // session_user, not current_user: the login, even inside SECURITY DEFINER code.
     QSqlQuery& query = StatementCache::prepared(
         db, &local,

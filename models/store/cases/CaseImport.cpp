@@ -393,7 +393,7 @@ StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Ro
 
 StoreError CaseImport::keepReference(qint64 caseId, const QString& numbered, const QString& kept)
 {
-    QSqlQuery local(m_db);
+    std::optional<QSqlQuery> local;
     QSqlQuery& query =
         StatementCache::prepared(m_db, &local, QStringLiteral("UPDATE cases SET reference = ? WHERE id = ?"));
     query.addBindValue(kept);
@@ -405,7 +405,7 @@ StoreError CaseImport::keepReference(qint64 caseId, const QString& numbered, con
     const QRegularExpressionMatch match = parts.match(numbered);
     if (!match.hasMatch())
         return {};
-    QSqlQuery localCounter(m_db);
+    std::optional<QSqlQuery> localCounter;
     QSqlQuery& counter = StatementCache::prepared(
         m_db, &localCounter,
         QStringLiteral("UPDATE counters SET value = value - 1 WHERE name = ? AND value = ?"));
@@ -472,7 +472,7 @@ StoreError CaseImport::run(const QByteArray& data, const QString& fileName, cons
             return StoreError::fromSql(query.lastError(), QStringLiteral("Could not number the cases"));
     }
 
-    if (StoreError error = store(rows, today, author, marked, report))
+    if (StoreError error = store(rows, author, marked, report))
         return error;
     // The import itself in the audit trail, in its transaction.
     if (StoreError error = AuditRepository(m_db).recordCaseImport(QFileInfo(fileName).fileName(),
@@ -483,21 +483,22 @@ StoreError CaseImport::run(const QByteArray& data, const QString& fileName, cons
     return {};
 }
 
-StoreError CaseImport::store(const QList<Row>& rows, const QDate& today, std::optional<qint64> author,
-                             const QString& marked, CaseImportReport* report)
+StoreError CaseImport::store(const QList<Row>& rows, std::optional<qint64> author, const QString& marked,
+                             CaseImportReport* report)
 {
     // Every statement of the rows (the referral's own, its timeline, search
     // index and deadline) is prepared once for the whole file: preparing one
     // compiles the table's audit, search and seal triggers again.
     const StatementCache::Scope statements(m_db);
     CaseRepository cases(m_db, m_calendar);
-    ActivityRepository activities(m_db);
     CaseSearchIndex search(m_db);
     for (int i = 0; i < rows.size(); ++i) {
         const Row& row = rows.at(i);
         qint64 caseId = 0;
         QString reference;
-        if (StoreError error = cases.createReferral(row.referral, today, author, &caseId, &reference))
+        // Checked in read() with the New Referral dialog's validator, and
+        // TakeReferrals checked by run(): what createReferral would check.
+        if (StoreError error = cases.insertReferralInTransaction(row.referral, author, &caseId, &reference))
             return StoreError(error.kind(), QStringLiteral("line %1: %2").arg(row.line).arg(error.message()));
         if (!row.reference.isEmpty()) {
             // The case keeps the file's reference, and the number it was
@@ -509,7 +510,7 @@ StoreError CaseImport::store(const QList<Row>& rows, const QDate& today, std::op
             reference = row.reference;
         }
         const ImportedCaseStage& s = row.stage;
-        QSqlQuery local(m_db);
+        std::optional<QSqlQuery> local;
         QSqlQuery& query = StatementCache::prepared(
             m_db, &local,
             QStringLiteral(
@@ -557,7 +558,7 @@ StoreError CaseImport::store(const QList<Row>& rows, const QDate& today, std::op
             activity.authorId = author;
             activity.summary = QStringLiteral("%1 (imported)").arg(event.what);
             activity.body = marked;
-            if (StoreError error = activities.add(&activity))
+            if (StoreError error = ActivityRepository::insertInTransaction(m_db, &activity))
                 return error;
         }
         for (const ImportedCertificate& certificate : row.certificates) {
@@ -574,7 +575,7 @@ StoreError CaseImport::store(const QList<Row>& rows, const QDate& today, std::op
             activity.summary = QStringLiteral("%1 certificate %2 issued outside the program (imported)")
                                    .arg(certificatePartName(certificate.part), certificate.number);
             activity.body = marked;
-            if (StoreError error = activities.add(&activity))
+            if (StoreError error = ActivityRepository::insertInTransaction(m_db, &activity))
                 return error;
         }
         if (!row.reference.isEmpty()) {

@@ -62,8 +62,8 @@ private:
     StoreError read(const QByteArray& data, const QDate& today, QList<Row>* rows,
                     CaseImportReport* report) const;
     // The rows into the open transaction.
-    StoreError store(const QList<Row>& rows, const QDate& today, std::optional<qint64> author,
-                     const QString& marked, CaseImportReport* report);
+    StoreError store(const QList<Row>& rows, std::optional<qint64> author, const QString& marked,
+                     CaseImportReport* report);
     StoreError keepReference(qint64 caseId, const QString& numbered, const QString& kept);
 
     QSqlDatabase m_db;

@@ -51,7 +51,7 @@ QString dateColumnFor(CaseStage stage)
 
 StoreError insertPerson(QSqlDatabase db, const PersonDetails& person, qint64* id)
 {
-    QSqlQuery local(db);
+    std::optional<QSqlQuery> local;
     QSqlQuery& query = StatementCache::prepared(
         db, &local,
         QStringLiteral(
@@ -92,7 +92,7 @@ StoreError updatePerson(QSqlDatabase db, qint64 id, const PersonDetails& person)
 
 StoreError readPerson(QSqlDatabase db, qint64 id, PersonDetails* person)
 {
-    QSqlQuery local(db);
+    std::optional<QSqlQuery> local;
     QSqlQuery& query = StatementCache::prepared(
         db, &local,
         QStringLiteral("SELECT given_name, family_name, date_of_birth, address, postcode, phone, email "
@@ -119,7 +119,7 @@ StoreError findOrAddSchool(QSqlDatabase db, const QString& name, qint64 councilI
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return {};
-    QSqlQuery localFind(db);
+    std::optional<QSqlQuery> localFind;
     QSqlQuery& find = StatementCache::prepared(
         db, &localFind,
         QStringLiteral("SELECT id FROM organisations WHERE lower(name) = lower(?) AND kind IN "
@@ -132,7 +132,7 @@ StoreError findOrAddSchool(QSqlDatabase db, const QString& name, qint64 councilI
         find.finish();
         return {};
     }
-    QSqlQuery localInsert(db);
+    std::optional<QSqlQuery> localInsert;
     QSqlQuery& query = StatementCache::prepared(
         db, &localInsert,
         QStringLiteral(
@@ -176,6 +176,24 @@ StoreError CaseRepository::createReferral(const Referral& referral, const QDate&
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
+    qint64 id = 0;
+    QString ref;
+    if (StoreError error = insertReferralInTransaction(referral, authorId, &id, &ref))
+        return error;
+    if (StoreError error = refreshNextDeadline(id))
+        return error;
+    if (StoreError error = transaction.commit())
+        return error;
+    *caseId = id;
+    if (reference)
+        *reference = ref;
+    return {};
+}
+
+StoreError CaseRepository::insertReferralInTransaction(const Referral& referral,
+                                                       std::optional<qint64> authorId, qint64* caseId,
+                                                       QString* reference)
+{
     Council council;
     if (StoreError error = CouncilRepository(m_db).find(referral.councilId, &council))
         return error;
@@ -206,7 +224,7 @@ StoreError CaseRepository::createReferral(const Referral& referral, const QDate&
             .arg(number, 5, 10, QLatin1Char('0'));
     const bool mediation = referral.route == Route::Mediation;
 
-    QSqlQuery local(m_db);
+    std::optional<QSqlQuery> local;
     QSqlQuery& query = StatementCache::prepared(
         m_db, &local,
         QStringLiteral(
@@ -247,7 +265,7 @@ StoreError CaseRepository::createReferral(const Referral& referral, const QDate&
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the referral"));
 
     if (mediation && referral.decisionType == DecisionType::PlanContent) {
-        QSqlQuery localSection(m_db);
+        std::optional<QSqlQuery> localSection;
         QSqlQuery& section = StatementCache::prepared(
             m_db, &localSection,
             QStringLiteral("INSERT INTO case_plan_sections (case_id, section) VALUES (?, ?)"));
@@ -272,15 +290,10 @@ StoreError CaseRepository::createReferral(const Referral& referral, const QDate&
                                 caseStageTitle(StageMachine::initialStage(referral.route)));
     if (StoreError error = ActivityRepository(m_db).add(&activity))
         return error;
-    if (StoreError error = CaseSearchIndex(m_db).refresh(id))
-        return error;
-    if (StoreError error = refreshNextDeadline(id))
-        return error;
-    if (StoreError error = transaction.commit())
+    if (StoreError error = CaseSearchIndex(m_db).add(id))
         return error;
     *caseId = id;
-    if (reference)
-        *reference = ref;
+    *reference = ref;
     return {};
 }
 
@@ -298,7 +311,7 @@ StoreError CaseRepository::load(qint64 caseId, CaseDetails* d) const
 
 StoreError CaseRepository::read(qint64 caseId, CaseDetails* d) const
 {
-    QSqlQuery local(m_db);
+    std::optional<QSqlQuery> local;
     QSqlQuery& query = StatementCache::prepared(
         m_db, &local,
         QStringLiteral("SELECT ") + kCaseColumns +
@@ -350,7 +363,7 @@ StoreError CaseRepository::read(qint64 caseId, CaseDetails* d) const
     d->thirtyDayStart.icbTold = query.value(34).toDate();
     query.finish();
 
-    QSqlQuery localSections(m_db);
+    std::optional<QSqlQuery> localSections;
     QSqlQuery& sectionQuery = StatementCache::prepared(
         m_db, &localSections, QStringLiteral("SELECT section FROM case_plan_sections WHERE case_id = ?"));
     sectionQuery.addBindValue(caseId);
@@ -363,7 +376,7 @@ StoreError CaseRepository::read(qint64 caseId, CaseDetails* d) const
     QString ignored;
     PlanSections::fromStrings(sections, &r.sections, &ignored);
 
-    QSqlQuery localCertificates(m_db);
+    std::optional<QSqlQuery> localCertificates;
     QSqlQuery& certificateQuery = StatementCache::prepared(
         m_db, &localCertificates,
         QStringLiteral("SELECT part, issue_date FROM certificates WHERE case_id = ? AND status = 'issued' "
@@ -838,7 +851,7 @@ StoreError CaseRepository::refreshNextDeadline(qint64 caseId)
         details.stage == CaseStage::Closed
             ? std::nullopt
             : CaseDeadlines(calculator).next(CaseDeadlines::timelineOf(details));
-    QSqlQuery local(m_db);
+    std::optional<QSqlQuery> local;
     QSqlQuery& query = StatementCache::prepared(
         m_db, &local,
         QStringLiteral("UPDATE cases SET next_deadline = ?, next_deadline_kind = ? WHERE id = ?"));

@@ -25,7 +25,7 @@ CaseSearchIndex::CaseSearchIndex(QSqlDatabase db)
 StoreError CaseSearchIndex::refresh(qint64 caseId)
 {
     const QString context = QStringLiteral("Could not update the search index");
-    QSqlQuery localDelete(m_db);
+    std::optional<QSqlQuery> localDelete;
     QSqlQuery& remove =
         StatementCache::prepared(m_db, &localDelete,
                                  m_postgres ? QStringLiteral("DELETE FROM case_search WHERE case_id = ?")
@@ -33,7 +33,13 @@ StoreError CaseSearchIndex::refresh(qint64 caseId)
     remove.addBindValue(caseId);
     if (!remove.exec())
         return StoreError::fromSql(remove.lastError(), context);
-    QSqlQuery localInsert(m_db);
+    return add(caseId);
+}
+
+StoreError CaseSearchIndex::add(qint64 caseId)
+{
+    const QString context = QStringLiteral("Could not update the search index");
+    std::optional<QSqlQuery> localInsert;
     QSqlQuery& query = StatementCache::prepared(
         m_db, &localInsert,
         m_postgres ? QStringLiteral("INSERT INTO case_search (case_id, document) ") + kPostgresRow +

@@ -234,7 +234,7 @@ StoreError CertificateRepository::recordIssuedOutsideInTransaction(QSqlDatabase 
                                                                    const QDate& trigger)
 {
     const SqlDialect& dialect = SqlDialect::forDriver(db.driverName());
-    QSqlQuery local(db);
+    std::optional<QSqlQuery> local;
     QSqlQuery& query = StatementCache::prepared(
         db, &local,
         QStringLiteral("INSERT INTO certificates (number, part, case_id, status, trigger_date, issue_date, "

@@ -18,14 +18,14 @@ StoreError SequenceRepository::next(const QString& name, qint64* value)
     // Make sure the row exists (two desks creating it at once must not clash),
     // then read and write it back: safe because the row is locked (FOR UPDATE)
     // or the whole database is (BEGIN IMMEDIATE) until the transaction ends.
-    QSqlQuery localEnsure(m_db);
+    std::optional<QSqlQuery> localEnsure;
     QSqlQuery& ensure = StatementCache::prepared(
         m_db, &localEnsure,
         QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING"));
     ensure.addBindValue(name);
     if (!ensure.exec())
         return StoreError::fromSql(ensure.lastError(), context);
-    QSqlQuery localRead(m_db);
+    std::optional<QSqlQuery> localRead;
     QSqlQuery& read = StatementCache::prepared(m_db, &localRead,
                                                QStringLiteral("SELECT value FROM counters WHERE name = ?") +
                                                    dialect.forUpdateClause());
@@ -34,7 +34,7 @@ StoreError SequenceRepository::next(const QString& name, qint64* value)
         return StoreError::fromSql(read.lastError(), context);
     const qint64 current = read.value(0).toLongLong();
     read.finish();
-    QSqlQuery localWrite(m_db);
+    std::optional<QSqlQuery> localWrite;
     QSqlQuery& write = StatementCache::prepared(
         m_db, &localWrite, QStringLiteral("UPDATE counters SET value = ? WHERE name = ?"));
     write.addBindValue(current + 1);

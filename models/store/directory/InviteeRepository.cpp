@@ -175,7 +175,7 @@ StoreError InviteeRepository::inviteFamilyInTransaction(QSqlDatabase db, qint64 
 {
     if (added)
         *added = false;
-    QSqlQuery localCase(db);
+    std::optional<QSqlQuery> localCase;
     QSqlQuery& query = StatementCache::prepared(
         db, &localCase,
         QStringLiteral("SELECT c.family_invited, c.closed_date, c.anonymised_at, c.referrer_kind, "
@@ -206,7 +206,7 @@ StoreError InviteeRepository::inviteFamilyInTransaction(QSqlDatabase db, qint64 
 
     if (role && !name.isEmpty()) {
         // Already there (added by hand before this version): nothing to add.
-        QSqlQuery localCount(db);
+        std::optional<QSqlQuery> localCount;
         QSqlQuery& count = StatementCache::prepared(
             db, &localCount,
             QStringLiteral(
@@ -220,7 +220,7 @@ StoreError InviteeRepository::inviteFamilyInTransaction(QSqlDatabase db, qint64 
         count.finish();
         if (!listed) {
             const SqlDialect& dialect = SqlDialect::forDriver(db.driverName());
-            QSqlQuery localInsert(db);
+            std::optional<QSqlQuery> localInsert;
             QSqlQuery& insert = StatementCache::prepared(
                 db, &localInsert,
                 QStringLiteral("INSERT INTO invitees (case_id, person_id, display_name, role, status, "
@@ -240,7 +240,7 @@ StoreError InviteeRepository::inviteFamilyInTransaction(QSqlDatabase db, qint64 
                 *added = true;
         }
     }
-    QSqlQuery localInvited(db);
+    std::optional<QSqlQuery> localInvited;
     QSqlQuery& invited = StatementCache::prepared(
         db, &localInvited, QStringLiteral("UPDATE cases SET family_invited = 1 WHERE id = ?"));
     invited.addBindValue(caseId);

@@ -28,12 +28,14 @@ StatementCache::Scope::~Scope()
         scopes().remove(m_connection);
 }
 
-QSqlQuery& StatementCache::prepared(const QSqlDatabase& db, QSqlQuery* local, const QString& sql)
+QSqlQuery& StatementCache::prepared(const QSqlDatabase& db, std::optional<QSqlQuery>* local,
+                                    const QString& sql)
 {
     const auto open = scopes().find(db.connectionName());
     if (open == scopes().end()) {
-        local->prepare(sql);
-        return *local;
+        local->emplace(db);
+        (*local)->prepare(sql);
+        return **local;
     }
     std::shared_ptr<QSqlQuery>& statement = (*open)[sql];
     if (!statement) {

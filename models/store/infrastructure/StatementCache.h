@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <optional>
 
 // Statements prepared once for a run of many writes on one connection.
 //
@@ -35,8 +36,10 @@ public:
     };
 
     // `sql` prepared: the cached statement while a Scope is open on `db`,
-    // otherwise `*local` (which the caller owns). prepare() errors show on exec().
-    static QSqlQuery& prepared(const QSqlDatabase& db, QSqlQuery* local, const QString& sql);
+    // otherwise `*local` (which the caller owns; made only then, so that a
+    // cached statement costs no new query object). prepare() errors show on
+    // exec().
+    static QSqlQuery& prepared(const QSqlDatabase& db, std::optional<QSqlQuery>* local, const QString& sql);
     // Whether a Scope is open on `db` (for tests).
     static bool isActive(const QSqlDatabase& db);
 };

@@ -41,7 +41,7 @@ StoreError CouncilRepository::list(QList<Council>* councils) const
 
 StoreError CouncilRepository::find(qint64 id, Council* council) const
 {
-    QSqlQuery local(m_db);
+    std::optional<QSqlQuery> local;
     QSqlQuery& query = StatementCache::prepared(
         m_db, &local, QStringLiteral("SELECT %1 FROM councils WHERE id = ?").arg(kColumns));
     query.addBindValue(id);
