@@ -35,4 +35,5 @@ struct CaseDetails
     qint64 rowVersion = 0; // for noticing another desk's edit
     // The Parts issued on the case and not voided: a certificate issued is no longer due.
     QList<CertificatePart> issuedCertificates;
+    QDate certificateIssuedOn; // the latest issue date of those
 };

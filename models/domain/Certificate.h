@@ -52,4 +52,7 @@ struct Certificate
     QString pdfSha256;
     QString contentSha256;
     CertificateContent content; // empty for a draft
+    // Issued outside the program before its case was imported (issue 20):
+    // the register holds its number and date, never its content or PDF.
+    bool issuedOutside = false;
 };

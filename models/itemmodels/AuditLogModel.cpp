@@ -40,6 +40,8 @@ QString AuditLogModel::actionText(const QString& action)
         return tr("Printed");
     if (action == QLatin1String("export"))
         return tr("Exported");
+    if (action == QLatin1String("import"))
+        return tr("Imported");
     if (action == QLatin1String("anonymise"))
         return tr("Anonymised");
     return action;

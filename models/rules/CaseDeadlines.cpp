@@ -57,7 +57,7 @@ QList<CaseDeadline> CaseDeadlines::all(const CaseTimeline& t) const
     }
 
     if (decision.isValid())
-        result.append({K::Appeal, m_calculator.appealDeadline(decision), false, {}});
+        result.append({K::Appeal, m_calculator.appealDeadline(decision, t.certificateIssuedOn), false, {}});
     return result;
 }
 
@@ -159,5 +159,6 @@ CaseTimeline CaseDeadlines::timelineOf(const CaseDetails& d)
     t.meetingClockStart = d.council.meetingClockStart;
     t.referralActionWorkingDays = d.council.referralActionWorkingDays;
     t.issuedCertificates = d.issuedCertificates;
+    t.certificateIssuedOn = d.certificateIssuedOn;
     return t;
 }

@@ -26,6 +26,9 @@ struct CaseTimeline
     int referralActionWorkingDays = 5;
     // Parts issued and not voided: the certificate deadline no longer waits.
     QList<CertificatePart> issuedCertificates;
+    // The latest of their issue dates: the appeal period runs a month from it
+    // when that ends later than two months from the decision (rule 20).
+    QDate certificateIssuedOn;
 };
 
 // One deadline of a case, and whether the case is waiting on it now.

@@ -1,5 +1,6 @@
 #include "rules/CaseImportRules.h"
 
+#include "rules/CertificateRules.h"
 #include "rules/StageMachine.h"
 
 namespace {
@@ -27,6 +28,155 @@ QString iso(const QDate& date)
 } // namespace
 
 namespace CaseImportRules {
+
+std::optional<ImportProblem> readRoute(const QString& text, Route* route)
+{
+    const QString key = text.trimmed().toLower();
+    const QString column = QStringLiteral("route");
+    if (key.isEmpty())
+        return ImportProblem{column,
+                             QStringLiteral("give the route: mediation or disagreement_resolution (an empty "
+                                            "cell is not taken to mean mediation)")};
+    if (const auto parsed = routeFromString(key)) {
+        *route = *parsed;
+        return std::nullopt;
+    }
+    return ImportProblem{
+        column, QStringLiteral("'%1' is not mediation or disagreement_resolution").arg(text.trimmed())};
+}
+
+bool parseDate(const QString& text, QDate* date)
+{
+    const QString trimmed = text.trimmed();
+    *date = QDate();
+    if (trimmed.isEmpty())
+        return true;
+    *date = QDate::fromString(trimmed, Qt::ISODate);
+    if (!date->isValid())
+        *date = QDate::fromString(trimmed, QStringLiteral("d/M/yyyy"));
+    return date->isValid() && date->year() >= 1900 && date->year() <= 2199;
+}
+
+QList<ImportProblem> readCertificates(const QString& parts, const QString& numbers, const QString& dates,
+                                      const ImportedCaseStage& c, const QDate& today,
+                                      QList<ImportedCertificate>* certificates)
+{
+    certificates->clear();
+    const QString partColumn = QStringLiteral("certificate_part");
+    const QString numberColumn = QStringLiteral("certificate_number");
+    const QString dateColumn = QStringLiteral("certificate_issued_on");
+    auto split = [](const QString& text) {
+        QStringList items = text.split(QLatin1Char(';'));
+        for (QString& item : items)
+            item = item.trimmed();
+        if (items.size() == 1 && items.first().isEmpty())
+            items.clear();
+        return items;
+    };
+    const QStringList partItems = split(parts);
+    const QStringList numberItems = split(numbers);
+    const QStringList dateItems = split(dates);
+    QList<ImportProblem> problems;
+    if (partItems.isEmpty() && numberItems.isEmpty() && dateItems.isEmpty())
+        return problems;
+    if (partItems.size() != numberItems.size() || partItems.size() != dateItems.size()) {
+        problems << ImportProblem{partColumn,
+                                  QStringLiteral("give each certificate's Part, number and date of issue (%1 "
+                                                 "Parts, %2 numbers, %3 dates; several are separated by ';')")
+                                      .arg(partItems.size())
+                                      .arg(numberItems.size())
+                                      .arg(dateItems.size())};
+        return problems;
+    }
+    if (c.route != Route::Mediation) {
+        problems << ImportProblem{partColumn,
+                                  QStringLiteral("mediation certificates are for the mediation "
+                                                 "route only; leave the certificate columns empty")};
+        return problems;
+    }
+    QList<ImportedCertificate> read;
+    QStringList seenNumbers;
+    for (int i = 0; i < partItems.size(); ++i) {
+        ImportedCertificate certificate;
+        bool number = false;
+        const std::optional<CertificatePart> part = certificatePartFromInt(partItems.at(i).toInt(&number));
+        if (!number || !part) {
+            problems << ImportProblem{partColumn,
+                                      QStringLiteral("'%1' is not 1, 2 or 3").arg(partItems.at(i))};
+            continue;
+        }
+        certificate.part = *part;
+        certificate.number = numberItems.at(i);
+        if (certificate.number.isEmpty())
+            problems << ImportProblem{
+                numberColumn,
+                QStringLiteral("give the number of the %1 certificate").arg(certificatePartName(*part))};
+        else if (seenNumbers.contains(certificate.number, Qt::CaseInsensitive))
+            problems << ImportProblem{numberColumn,
+                                      QStringLiteral("%1 is given twice").arg(certificate.number)};
+        seenNumbers << certificate.number;
+        for (const ImportedCertificate& earlier : std::as_const(read)) {
+            if (earlier.part == *part)
+                problems << ImportProblem{partColumn, QStringLiteral("%1 is given twice; a voided "
+                                                                     "certificate is not imported")
+                                                          .arg(certificatePartName(*part))};
+        }
+        if (!parseDate(dateItems.at(i), &certificate.issued) || !certificate.issued.isValid()) {
+            problems << ImportProblem{
+                dateColumn,
+                QStringLiteral("'%1' is not a date; write it as 2026-11-23").arg(dateItems.at(i))};
+            continue;
+        }
+        QString event;
+        QString eventColumn;
+        switch (*part) {
+        case CertificatePart::Part1:
+            certificate.trigger = c.notPursuingDate;
+            event = QStringLiteral("the family did not pursue mediation");
+            eventColumn = QStringLiteral("not_pursuing_on");
+            break;
+        case CertificatePart::Part2:
+            certificate.trigger = c.meetingHeldDate;
+            event = QStringLiteral("mediation took place");
+            eventColumn = QStringLiteral("meeting_held_on");
+            break;
+        case CertificatePart::Part3:
+            certificate.trigger = c.noMeetingDate;
+            event = QStringLiteral("mediation could not take place in time");
+            eventColumn = QStringLiteral("no_meeting_on");
+            break;
+        }
+        if (!certificate.trigger.isValid()) {
+            problems << ImportProblem{partColumn,
+                                      QStringLiteral("a %1 certificate follows the day %2; give %3")
+                                          .arg(certificatePartName(*part), event, eventColumn)};
+            continue;
+        }
+        const QString dateProblem =
+            CertificateRules::issueDateProblem(*part, certificate.trigger, certificate.issued, today);
+        if (!dateProblem.isEmpty())
+            problems << ImportProblem{dateColumn, dateProblem};
+        read << certificate;
+    }
+    if (problems.isEmpty())
+        *certificates = read;
+    return problems;
+}
+
+std::optional<ImportProblem> readReferrer(const QString& text, ReferrerKind* kind)
+{
+    const QString key = text.trimmed().toLower();
+    const QString column = QStringLiteral("referrer");
+    if (key.isEmpty())
+        return ImportProblem{column, QStringLiteral("give who referred: parent, young_person or professional "
+                                                    "(an empty cell is not taken to mean a parent)")};
+    if (const auto parsed = referrerKindFromString(key)) {
+        *kind = *parsed;
+        return std::nullopt;
+    }
+    return ImportProblem{
+        column, QStringLiteral("'%1' is not parent, young_person or professional").arg(text.trimmed())};
+}
 
 CaseStage closedFrom(const ImportedCaseStage& c)
 {

@@ -36,14 +36,16 @@ double cpuSeconds()
 QByteArray makeCsv(int rows)
 {
     QByteArray csv =
-        "child_given_name,child_family_name,child_date_of_birth,parent_name,council,enquiry_date,"
+        "child_given_name,child_family_name,child_date_of_birth,parent_name,referrer,route,council,"
+        "enquiry_date,"
         "decision_type,decision_notice_sent,stage,information_given_on,mediation_requested_on,"
         "not_pursuing_on,meeting_held_on,school\r\n";
     static const char* const stages[] = {"enquiry,,,,", "information_given,2026-09-03,,,",
                                          "not_pursuing,2026-09-03,,2026-09-10,",
                                          "meeting_held,2026-09-03,2026-09-04,,2026-09-24"};
     for (int i = 0; i < rows; ++i) {
-        csv += QStringLiteral("Given%1,Family%1,2014-%2-%3,Parent Family%1,BNC,2026-09-01,refusal_to_assess,"
+        csv += QStringLiteral("Given%1,Family%1,2014-%2-%3,Parent "
+                              "Family%1,parent,mediation,BNC,2026-09-01,refusal_to_assess,"
                               "2026-08-25,%4,School %5\r\n")
                    .arg(i)
                    .arg(1 + i % 12, 2, 10, QLatin1Char('0'))

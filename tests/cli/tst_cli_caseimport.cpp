@@ -3,7 +3,10 @@
 #include "TestDatabase.h"
 #include "store/infrastructure/Database.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +77,24 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     return path;
 }
 
+// The new_value of every 'import' row of the audit trail, oldest first.
+QStringList importAuditRows(const TestDatabase& test)
+{
+    Database database(test.settings());
+    if (database.open())
+        return {QStringLiteral("could not open")};
+    QSqlQuery query(database.connection());
+    if (!query.exec("SELECT table_name, new_value FROM audit_log WHERE action = 'import' ORDER BY id"))
+        return {query.lastError().text()};
+    QStringList rows;
+    while (query.next()) {
+        if (query.value(0).toString() != QLatin1String("cases"))
+            rows << QStringLiteral("table %1").arg(query.value(0).toString());
+        rows << query.value(1).toString();
+    }
+    return rows;
+}
+
 QByteArray readFile(const QString& path)
 {
     QFile file(path);
@@ -113,7 +134,14 @@ void TestCliCaseImport::exportImportExportIsIdentical()
                  qPrintable(why));
         QVERIFY2(CaseSeed::advanceTo(db, b, CaseStage::MeetingHeld, QDate(2026, 10, 20), kToday, &why),
                  qPrintable(why));
+        QVERIFY(CaseSeed::addSupervisor(db, "siobhan", "Siobhan Reyes"));
     }
+    // Part 1 issued by the program on the case not pursued: exported in the
+    // certificate columns, imported as issued outside the program.
+    CliRun issued =
+        CliRunner::run(where(first) + QStringList{"certificate", "issue", "--case", "MED-2026-00001",
+                                                  "--issuer", "siobhan", "--date", kTodayText});
+    QVERIFY2(issued.exitCode == 0, qPrintable(issued.err));
     QTemporaryDir dir;
     const QString once = dir.filePath("once.csv");
     CliRun run = CliRunner::run(where(first) + QStringList{"cases", "export", "--out", once});
@@ -125,8 +153,8 @@ void TestCliCaseImport::exportImportExportIsIdentical()
     run = CliRunner::run(where(second) + QStringList{"cases", "import", once, "--today", kTodayText});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains("cases: 3\n"), qPrintable(run.out));
-    QVERIFY2(run.out.contains(
-                 "created\t2\tMED-2026-00001\tZoë Nguyễn\tnot_pursuing\tcertificate_part1 2026-11-24"),
+    // Its Part 1 is issued: the case waits on nothing.
+    QVERIFY2(run.out.contains("created\t2\tMED-2026-00001\tZoë Nguyễn\tnot_pursuing\t\n"),
              qPrintable(run.out));
     const QString twice = dir.filePath("twice.csv");
     run = CliRunner::run(where(second) + QStringList{"cases", "export", "--out", twice});
@@ -134,7 +162,25 @@ void TestCliCaseImport::exportImportExportIsIdentical()
     const QByteArray expected = readFile(once);
     QVERIFY(expected.contains("Quill, Jr"));
     QVERIFY(expected.contains(",B F,"));
+    QVERIFY(expected.contains(",1,CG-2026-000001,2026-11-23"));
     QCOMPARE(readFile(twice), expected);
+    // The certificate is in the register as issued outside the program: no
+    // longer due, and the appeal deadline counts from it on both sides.
+    const QStringList deadlines[2] = {
+        CliRunner::run(where(first) + QStringList{"cases", "show", "MED-2026-00001"})
+            .outLines()
+            .filter(QRegularExpression("^deadline\t")),
+        CliRunner::run(where(second) + QStringList{"cases", "show", "MED-2026-00001"})
+            .outLines()
+            .filter(QRegularExpression("^deadline\t"))};
+    QVERIFY(!deadlines[0].filter(QRegularExpression("^deadline\tappeal\t")).isEmpty());
+    QCOMPARE(deadlines[1], deadlines[0]);
+    const QStringList shown =
+        CliRunner::run(where(second) + QStringList{"cases", "show", "MED-2026-00001"}).outLines();
+    QVERIFY2(shown.contains("certificate\tCG-2026-000001\t1\tissued\t2026-11-23\tissued_outside"),
+             qPrintable(shown.join('\n')));
+    run = CliRunner::run(where(second) + QStringList{"certificates", "due", "--today", kTodayText});
+    QVERIFY2(!run.out.contains("MED-2026-00001"), qPrintable(run.out));
     // The same deadlines on both sides, through the case list's own query.
     const CliRun before = CliRunner::run(where(first) + QStringList{"cases", "list", "--today", kTodayText});
     const CliRun after = CliRunner::run(where(second) + QStringList{"cases", "list", "--today", kTodayText});
@@ -165,7 +211,19 @@ void TestCliCaseImport::badRowsRefuseTheWholeFile()
         "meeting_held,,,,\r\n"
         // line 6: a date that is not one
         ",Lee,Marsh,2015-02-30,Jo "
-        "Marsh,parent,NMB,mediation,2026-11-02,refusal_to_assess,2026-10-26,,,,,\r\n";
+        "Marsh,parent,NMB,mediation,2026-11-02,refusal_to_assess,2026-10-26,,,,,\r\n"
+        // line 7: no route (not taken to mean mediation)
+        ",Rae,Dunn,2015-05-01,Jo Dunn,parent,WVD,,2026-11-02,refusal_to_assess,2026-10-26,,,,,\r\n"
+        // line 8: no referrer (not taken to mean a parent)
+        ",Max,Dunn,2015-05-01,Jo Dunn,,WVD,mediation,2026-11-02,refusal_to_assess,2026-10-26,,,,,\r\n";
+    // A certificate the case's dates do not lead to (Part 2 without a meeting held).
+    const QByteArray withCertificate =
+        "child_given_name,child_family_name,child_date_of_birth,parent_name,referrer,council,route,"
+        "enquiry_date,decision_type,decision_notice_sent,certificate_part,certificate_number,"
+        "certificate_issued_on\r\n"
+        "Zoë,Nguyễn,2015-05-01,Jo Nguyễn,parent,WVD,mediation,2026-11-02,refusal_to_assess,2026-10-26,,,\r\n"
+        "Rae,Dunn,2015-05-01,Jo Dunn,parent,WVD,mediation,2026-11-02,refusal_to_assess,2026-10-26,2,"
+        "HX-2026-0001,2026-11-20\r\n";
     QTemporaryDir dir;
     const QString path = writeFile(dir, "bad.csv", file);
     for (const QStringList& extra : {QStringList{"--dry-run"}, QStringList{}}) {
@@ -179,9 +237,20 @@ void TestCliCaseImport::badRowsRefuseTheWholeFile()
         QVERIFY2(run.err.contains("line 5: council: there is no council 'XYZ'"), qPrintable(run.err));
         QVERIFY2(run.err.contains("line 6: child_date_of_birth: '2015-02-30' is not a date"),
                  qPrintable(run.err));
+        QVERIFY2(run.err.contains("line 7: route: give the route"), qPrintable(run.err));
+        QVERIFY2(run.err.contains("line 8: referrer: give who referred"), qPrintable(run.err));
         QVERIFY2(run.err.contains("nothing was imported from"), qPrintable(run.err));
         QCOMPARE(caseCount(test), 0);
+        QCOMPARE(importAuditRows(test), QStringList());
     }
+    const QString certificatePath = writeFile(dir, "certificate.csv", withCertificate);
+    CliRun refused =
+        CliRunner::run(where(test) + QStringList{"cases", "import", certificatePath, "--today", kTodayText});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("line 3: certificate_part: a Part 2 certificate follows the day mediation "
+                                  "took place; give meeting_held_on"),
+             qPrintable(refused.err));
+    QCOMPARE(caseCount(test), 0);
     // Line 5 with its council put right still needs the dates its stage rests on.
     const QString stageOnly = writeFile(
         dir, "stage.csv",
@@ -302,6 +371,12 @@ void TestCliCaseImport::pastDatesGiveTheirDeadlines()
     }
     QCOMPARE(summaries.size(), 4);
     QCOMPARE(summaries.first(), QStringLiteral("Enquiry (imported)"));
+    // One audit record of the import, naming the file and its SHA-256.
+    QCOMPARE(
+        importAuditRows(test),
+        QStringList{QStringLiteral("{\"file\":\"past.csv\",\"sha256\":\"%1\",\"cases\":2}")
+                        .arg(QString::fromLatin1(
+                            QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex()))});
 }
 
 void TestCliCaseImport::mappingReadsOtherHeadings()
@@ -311,14 +386,15 @@ void TestCliCaseImport::mappingReadsOtherHeadings()
     QTemporaryDir dir;
     const QString path =
         writeFile(dir, "theirs.csv",
-                  "First name,Surname,DOB,Parent,LA,Enquiry,Decision,Notice sent\r\n"
-                  "Zoë,Nguyễn,01/05/2015,Jo Nguyễn,WVD,2026-11-02,refusal_to_assess,26/10/2026\r\n");
+                  "First name,Surname,DOB,Parent,LA,Enquiry,Decision,Notice sent,Service,Referred by\r\n"
+                  "Zoë,Nguyễn,01/05/2015,Jo Nguyễn,WVD,2026-11-02,refusal_to_assess,26/10/2026,mediation,"
+                  "parent\r\n");
     const QString mapping =
         writeFile(dir, "mapping.csv",
                   "heading,column\r\nFirst name,child_given_name\r\nSurname,child_family_name\r\n"
                   "DOB,child_date_of_birth\r\nParent,parent_name\r\nLA,council\r\n"
                   "Enquiry,enquiry_date\r\nDecision,decision_type\r\n"
-                  "Notice sent,decision_notice_sent\r\n");
+                  "Notice sent,decision_notice_sent\r\nService,route\r\nReferred by,referrer\r\n");
     CliRun run = CliRunner::run(where(test) + QStringList{"cases", "import", path, "--today", kTodayText});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("line 1: unknown column(s) First name"), qPrintable(run.err));

@@ -18,6 +18,8 @@ private slots:
     void everyDeadlineNamesItsRuleAndStart();
     void thirtyDaysByRoute_data();
     void thirtyDaysByRoute();
+    void appealCountsFromTheCertificate_data();
+    void appealCountsFromTheCertificate();
 };
 
 void TestCaseDeadlines::nextDeadline_data()
@@ -293,6 +295,42 @@ void TestCaseDeadlines::thirtyDaysByRoute()
         QVERIFY(contractBy->title().startsWith(QStringLiteral("Contract target")));
         QVERIFY(contractBy->deadline.rule().contains(meetingClockStartDescription(contract)));
     }
+}
+
+// Rule 20: the appeal is in time two months from the decision notice or one
+// month from the certificate, whichever is later (a certificate issued in
+// the program or recorded by a case import as issued outside it).
+void TestCaseDeadlines::appealCountsFromTheCertificate_data()
+{
+    QTest::addColumn<QDate>("issued");
+    QTest::addColumn<QDate>("expected");
+    // Decision notice Friday 20 February 2026: two months, Monday 20 April.
+    QTest::newRow("no certificate") << QDate() << QDate(2026, 4, 20);
+    QTest::newRow("certificate 10 March: its month ends first") << QDate(2026, 3, 10) << QDate(2026, 4, 20);
+    QTest::newRow("certificate 7 April: Thursday 7 May") << QDate(2026, 4, 7) << QDate(2026, 5, 7);
+}
+
+void TestCaseDeadlines::appealCountsFromTheCertificate()
+{
+    QFETCH(QDate, issued);
+    QFETCH(QDate, expected);
+    CaseTimeline t;
+    t.stage = CaseStage::MeetingHeld;
+    t.enquiryDate = QDate(2026, 3, 2);
+    t.mediationRequestedDate = QDate(2026, 3, 9);
+    t.facts.decisionType = DecisionType::RefusalToIssue;
+    t.facts.decisionNoticeDate = QDate(2026, 2, 20);
+    t.facts.mediationEndedDate = QDate(2026, 4, 2);
+    if (issued.isValid())
+        t.issuedCertificates << CertificatePart::Part2;
+    t.certificateIssuedOn = issued;
+    const DeadlineCalculator calculator(BankHolidayCalendar::shipped());
+    QDate appeal;
+    for (const CaseDeadline& deadline : CaseDeadlines(calculator).all(t)) {
+        if (deadline.kind == CaseDeadline::Kind::Appeal)
+            appeal = deadline.deadline.date();
+    }
+    QCOMPARE(appeal, expected);
 }
 
 QTEST_GUILESS_MAIN(TestCaseDeadlines)

@@ -7,6 +7,8 @@
 
 Q_DECLARE_METATYPE(ImportedCaseStage)
 Q_DECLARE_METATYPE(CaseStage)
+Q_DECLARE_METATYPE(Route)
+Q_DECLARE_METATYPE(ReferrerKind)
 
 class TestCaseImportRules : public QObject
 {
@@ -17,6 +19,10 @@ private slots:
     void check();
     void closedFrom_data();
     void closedFrom();
+    void routeAndReferrer_data();
+    void routeAndReferrer();
+    void certificates_data();
+    void certificates();
 };
 
 namespace {
@@ -125,6 +131,156 @@ void TestCaseImportRules::closedFrom()
     QFETCH(ImportedCaseStage, imported);
     QFETCH(CaseStage, expected);
     QCOMPARE(CaseImportRules::closedFrom(imported), expected);
+}
+
+// The route and the referrer must be given: an empty cell is refused with
+// what to write, never read as mediation or a parent.
+void TestCaseImportRules::routeAndReferrer_data()
+{
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<QString>("referrer");
+    QTest::addColumn<QStringList>("columns");
+    QTest::addColumn<Route>("expectedRoute");
+    QTest::addColumn<ReferrerKind>("expectedReferrer");
+
+    QTest::newRow("both given") << "mediation"
+                                << "parent" << QStringList{} << Route::Mediation << ReferrerKind::Parent;
+    QTest::newRow("any case, spaces around")
+        << " Disagreement_Resolution "
+        << "YOUNG_PERSON" << QStringList{} << Route::DisagreementResolution << ReferrerKind::YoungPerson;
+    QTest::newRow("professional") << "mediation"
+                                  << "professional" << QStringList{} << Route::Mediation
+                                  << ReferrerKind::Professional;
+    QTest::newRow("empty route") << ""
+                                 << "parent" << QStringList{"route"} << Route::Mediation
+                                 << ReferrerKind::Parent;
+    QTest::newRow("blank referrer") << "mediation"
+                                    << "  " << QStringList{"referrer"} << Route::Mediation
+                                    << ReferrerKind::Parent;
+    QTest::newRow("both empty") << ""
+                                << "" << QStringList{"route", "referrer"} << Route::Mediation
+                                << ReferrerKind::Parent;
+    QTest::newRow("not keys") << "tribunal"
+                              << "school" << QStringList{"route", "referrer"} << Route::Mediation
+                              << ReferrerKind::Parent;
+}
+
+void TestCaseImportRules::routeAndReferrer()
+{
+    QFETCH(QString, route);
+    QFETCH(QString, referrer);
+    QFETCH(QStringList, columns);
+    QFETCH(Route, expectedRoute);
+    QFETCH(ReferrerKind, expectedReferrer);
+    // Start from the other values, so that a default cannot pass for a reading.
+    Route readRoute = expectedRoute == Route::Mediation ? Route::DisagreementResolution : Route::Mediation;
+    ReferrerKind readReferrer =
+        expectedReferrer == ReferrerKind::Parent ? ReferrerKind::Professional : ReferrerKind::Parent;
+    const Route untouchedRoute = readRoute;
+    const ReferrerKind untouchedReferrer = readReferrer;
+    QStringList found;
+    const auto routeProblem = CaseImportRules::readRoute(route, &readRoute);
+    const auto referrerProblem = CaseImportRules::readReferrer(referrer, &readReferrer);
+    for (const auto& problem : {routeProblem, referrerProblem}) {
+        if (problem) {
+            found << problem->column;
+            QVERIFY(!problem->message.isEmpty());
+        }
+    }
+    QCOMPARE(found, columns);
+    QCOMPARE(readRoute, routeProblem ? untouchedRoute : expectedRoute);
+    QCOMPARE(readReferrer, referrerProblem ? untouchedReferrer : expectedReferrer);
+    if (route.trimmed().isEmpty())
+        QVERIFY(routeProblem->message.contains("mediation or disagreement_resolution"));
+}
+
+// Certificates issued before the import: each Part follows its event (the
+// case's dates must show it), is dated on or after it and not after today.
+void TestCaseImportRules::certificates_data()
+{
+    QTest::addColumn<ImportedCaseStage>("imported");
+    QTest::addColumn<QString>("parts");
+    QTest::addColumn<QString>("numbers");
+    QTest::addColumn<QString>("dates");
+    QTest::addColumn<QStringList>("columns");
+    QTest::addColumn<int>("read");
+
+    ImportedCaseStage declined = mediation(CaseStage::NotPursuing);
+    declined.informationGivenDate = QDate(2026, 11, 5);
+    declined.notPursuingDate = QDate(2026, 11, 19);
+    QTest::newRow("none") << declined << ""
+                          << ""
+                          << "" << QStringList{} << 0;
+    QTest::newRow("Part 1 after declining") << declined << "1"
+                                            << "HX-1"
+                                            << "2026-11-20" << QStringList{} << 1;
+    QTest::newRow("day first") << declined << "1"
+                               << "HX-1"
+                               << "20/11/2026" << QStringList{} << 1;
+    QTest::newRow("Part 1 before declining") << declined << "1"
+                                             << "HX-1"
+                                             << "2026-11-18" << QStringList{"certificate_issued_on"} << 0;
+    QTest::newRow("Part 1 after today") << declined << "1"
+                                        << "HX-1"
+                                        << "2026-11-24" << QStringList{"certificate_issued_on"} << 0;
+    QTest::newRow("Part 2 without a meeting") << declined << "2"
+                                              << "HX-1"
+                                              << "2026-11-20" << QStringList{"certificate_part"} << 0;
+    QTest::newRow("Part 4") << declined << "4"
+                            << "HX-1"
+                            << "2026-11-20" << QStringList{"certificate_part"} << 0;
+    QTest::newRow("no number") << declined << "1"
+                               << ""
+                               << "2026-11-20" << QStringList{"certificate_part"} << 0;
+    QTest::newRow("not a date") << declined << "1"
+                                << "HX-1"
+                                << "2026-13-01" << QStringList{"certificate_issued_on"} << 0;
+
+    ImportedCaseStage both = mediation(CaseStage::MeetingHeld);
+    both.informationGivenDate = QDate(2026, 11, 3);
+    both.notPursuingDate = QDate(2026, 11, 4);
+    both.mediationRequestedDate = QDate(2026, 11, 9);
+    both.meetingHeldDate = QDate(2026, 11, 20);
+    QTest::newRow("Part 1 then Part 2") << both << "1; 2"
+                                        << "HX-1; HX-2"
+                                        << "2026-11-05; 2026-11-23" << QStringList{} << 2;
+    QTest::newRow("one number for two") << both << "1; 2"
+                                        << "HX-1; HX-1"
+                                        << "2026-11-05; 2026-11-23" << QStringList{"certificate_number"} << 0;
+    QTest::newRow("the same Part twice") << both << "2; 2"
+                                         << "HX-1; HX-2"
+                                         << "2026-11-20; 2026-11-23" << QStringList{"certificate_part"} << 0;
+
+    ImportedCaseStage disagreement = mediation(CaseStage::Referral);
+    disagreement.route = Route::DisagreementResolution;
+    QTest::newRow("disagreement resolution") << disagreement << "1"
+                                             << "HX-1"
+                                             << "2026-11-20" << QStringList{"certificate_part"} << 0;
+}
+
+void TestCaseImportRules::certificates()
+{
+    QFETCH(ImportedCaseStage, imported);
+    QFETCH(QString, parts);
+    QFETCH(QString, numbers);
+    QFETCH(QString, dates);
+    QFETCH(QStringList, columns);
+    QFETCH(int, read);
+    QList<ImportedCertificate> certificates;
+    QStringList found;
+    for (const ImportProblem& problem :
+         CaseImportRules::readCertificates(parts, numbers, dates, imported, kToday, &certificates)) {
+        found << problem.column;
+        QVERIFY2(!problem.message.isEmpty(), qPrintable(problem.column));
+    }
+    QCOMPARE(found, columns);
+    QCOMPARE(certificates.size(), read);
+    if (read > 0) {
+        QCOMPARE(certificates.first().number, QStringLiteral("HX-1"));
+        QCOMPARE(certificates.first().trigger, certificates.first().part == CertificatePart::Part1
+                                                   ? imported.notPursuingDate
+                                                   : imported.meetingHeldDate);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCaseImportRules)

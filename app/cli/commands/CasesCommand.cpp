@@ -257,7 +257,8 @@ int CasesCommand::show(CliContext& context, const QStringList& arguments)
         out << "certificate\t"
             << (certificate.number.isEmpty() ? QStringLiteral("draft") : certificate.number) << '\t'
             << static_cast<int>(certificate.part) << '\t' << certificateStatusToString(certificate.status)
-            << '\t' << isoDate(certificate.issueDate) << '\n';
+            << '\t' << isoDate(certificate.issueDate)
+            << (certificate.issuedOutside ? QStringLiteral("\tissued_outside") : QString()) << '\n';
     out.flush();
     return ExitOk;
 }

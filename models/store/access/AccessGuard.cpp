@@ -2,6 +2,7 @@
 
 #include "store/access/SessionActor.h"
 #include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -11,8 +12,10 @@ AccessGuard::AccessGuard(QSqlDatabase db) : m_db(std::move(db)) {}
 StoreError AccessGuard::actor(qint64 actorId, User* user) const
 {
     *user = User();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, username, display_name, role, active FROM users WHERE id = ?"));
+    std::optional<QSqlQuery> local;
+    QSqlQuery& query = StatementCache::prepared(
+        m_db, &local,
+        QStringLiteral("SELECT id, username, display_name, role, active FROM users WHERE id = ?"));
     query.addBindValue(actorId);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check who is signed in"));
@@ -27,6 +30,7 @@ StoreError AccessGuard::actor(qint64 actorId, User* user) const
     user->displayName = query.value(2).toString();
     user->role = *role;
     user->active = true;
+    query.finish();
     return {};
 }
 
@@ -58,13 +62,16 @@ StoreError AccessGuard::isOpenForSetup(bool* open) const
     *open = false;
     const bool postgres = SqlDialect::forDriver(m_db.driverName()).engine() == SqlDialect::Engine::Postgres;
     // On PostgreSQL the server's login is the way in; on SQLite a password is.
-    QSqlQuery query(m_db);
-    if (!query.exec(postgres ? QStringLiteral(
-                                   "SELECT COUNT(*) FROM users WHERE role = 'administrator' AND active = 1")
-                             : QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' "
-                                              "AND active = 1 AND password_hash IS NOT NULL")))
+    std::optional<QSqlQuery> local;
+    QSqlQuery& query = StatementCache::prepared(
+        m_db, &local,
+        postgres ? QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND active = 1")
+                 : QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' "
+                                  "AND active = 1 AND password_hash IS NOT NULL"));
+    if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check who is signed in"));
     *open = query.next() && query.value(0).toLongLong() == 0;
+    query.finish();
     return {};
 }
 
@@ -122,8 +129,9 @@ StoreError AccessGuard::requireCaseVisible(std::optional<qint64> caseworkerId,
 
 StoreError AccessGuard::requireVisibleCase(qint64 caseId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT caseworker_id, mediator_id FROM cases WHERE id = ?"));
+    std::optional<QSqlQuery> local;
+    QSqlQuery& query = StatementCache::prepared(
+        m_db, &local, QStringLiteral("SELECT caseworker_id, mediator_id FROM cases WHERE id = ?"));
     query.addBindValue(caseId);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
@@ -133,7 +141,10 @@ StoreError AccessGuard::requireVisibleCase(qint64 caseId) const
         return query.value(column).isNull() ? std::nullopt
                                             : std::optional<qint64>(query.value(column).toLongLong());
     };
-    return requireCaseVisible(id(0), id(1));
+    const std::optional<qint64> caseworkerId = id(0);
+    const std::optional<qint64> mediatorId = id(1);
+    query.finish();
+    return requireCaseVisible(caseworkerId, mediatorId);
 }
 
 StoreError AccessGuard::requireVisibleCaseOf(const char* table, qint64 recordId) const

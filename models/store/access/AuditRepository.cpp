@@ -4,6 +4,8 @@
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -38,6 +40,13 @@ std::optional<QString> optionalText(const QVariant& value)
     return value.toString();
 }
 
+QString jsonString(const QString& text)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
 } // namespace
 
 AuditRepository::AuditRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -66,6 +75,15 @@ StoreError AuditRepository::record(const QString& action, const QString& table, 
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add to the audit trail"));
     return {};
+}
+
+StoreError AuditRepository::recordCaseImport(const QString& fileName, const QString& sha256, int cases)
+{
+    // One JSON object, as the row triggers write their values.
+    const QString detail = QStringLiteral("{\"file\":%1,\"sha256\":\"%2\",\"cases\":%3}")
+                               .arg(jsonString(fileName), sha256)
+                               .arg(cases);
+    return record(QStringLiteral("import"), QStringLiteral("cases"), QString(), detail);
 }
 
 StoreError AuditRepository::recordCaseOpened(qint64 caseId)

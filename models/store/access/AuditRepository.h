@@ -17,12 +17,18 @@ public:
     explicit AuditRepository(QSqlDatabase db);
 
     // Events by the connection's actor. `detail` must not hold personal data
-    // (a certificate number is fine, a file name is not).
+    // (a certificate number is fine, a file name is not, except the one a
+    // case import names, which the issue asks the record to keep).
     StoreError record(const QString& action, const QString& table, const QString& recordId,
                       const QString& detail = {});
     StoreError recordCaseOpened(qint64 caseId);
     StoreError recordCertificatePrinted(qint64 certificateId, const QString& number);
     StoreError recordCertificateExported(qint64 certificateId, const QString& number);
+    // A case import (`cases import`, issue 20): the file's name (without its
+    // folder: the file names what was imported, as the timeline entries do),
+    // its SHA-256 and how many cases it made. Call it in the import's
+    // transaction, so that the record and the cases stand or fall together.
+    StoreError recordCaseImport(const QString& fileName, const QString& sha256, int cases);
 
     // Rows matching `filter`, oldest first unless it asks otherwise. Needs ViewAudit.
     StoreError list(const AuditFilter& filter, QList<AuditEntry>* entries) const;
@@ -37,7 +43,8 @@ public:
 
     static QStringList eventActions()
     {
-        return {QStringLiteral("open"), QStringLiteral("print"), QStringLiteral("export")};
+        return {QStringLiteral("open"), QStringLiteral("print"), QStringLiteral("export"),
+                QStringLiteral("import")};
     }
 
 private:

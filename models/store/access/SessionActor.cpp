@@ -2,6 +2,7 @@
 
 #include "store/access/AccessGuard.h"
 #include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -19,9 +20,11 @@ StoreError SessionActor::prepareConnection(QSqlDatabase db)
 {
     if (isPostgres(db))
         return {};
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS session_actor "
-                                   "(user_id INTEGER NOT NULL)")))
+    std::optional<QSqlQuery> local;
+    QSqlQuery& query = StatementCache::prepared(
+        db, &local,
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS session_actor (user_id INTEGER NOT NULL)"));
+    if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not prepare the connection"));
     return {};
 }
@@ -69,18 +72,20 @@ StoreError SessionActor::clear(QSqlDatabase db)
 StoreError SessionActor::current(QSqlDatabase db, qint64* userId)
 {
     *userId = 0;
-    QSqlQuery query(db);
-    if (isPostgres(db)) {
-        // session_user, not current_user: the login, even inside SECURITY DEFINER code.
-        if (!query.exec(QStringLiteral("SELECT id FROM users WHERE username = session_user AND active = 1")))
-            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check who is signed in"));
-    } else {
+    if (!isPostgres(db)) {
         if (StoreError error = prepareConnection(db))
             return error;
-        if (!query.exec(QStringLiteral("SELECT user_id FROM temp.session_actor")))
-            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check who is signed in"));
     }
+    std::optional<QSqlQuery> local;
+    // session_user, not current_user: the login, even inside SECURITY DEFINER code.
+    QSqlQuery& query = StatementCache::prepared(
+        db, &local,
+        isPostgres(db) ? QStringLiteral("SELECT id FROM users WHERE username = session_user AND active = 1")
+                       : QStringLiteral("SELECT user_id FROM temp.session_actor"));
+    if (!query.exec())
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check who is signed in"));
     if (query.next())
         *userId = query.value(0).toLongLong();
+    query.finish();
     return {};
 }

@@ -3,6 +3,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StatementCache.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -16,19 +17,27 @@ StoreError ActivityRepository::add(Activity* activity)
         return error;
     if (StoreError error = AccessGuard(m_db).requireVisibleCase(activity->caseId))
         return error;
+    WriteTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    if (StoreError error = insertInTransaction(m_db, activity))
+        return error;
+    return transaction.commit();
+}
+
+StoreError ActivityRepository::insertInTransaction(QSqlDatabase db, Activity* activity)
+{
     if (activity->summary.trimmed().isEmpty())
         return StoreError(StoreError::Kind::Invalid,
                           QStringLiteral("Give a short summary of what happened."));
     if (!activity->occurredAt.isValid())
         return StoreError(StoreError::Kind::Invalid, QStringLiteral("Give the date and time it happened."));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(
+    std::optional<QSqlQuery> local;
+    QSqlQuery& query = StatementCache::prepared(
+        db, &local,
         QStringLiteral("INSERT INTO activities (case_id, occurred_at, kind, author_id, summary, body, "
                        "confidential, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") +
-        SqlDialect::forDriver(m_db.driverName()).returningIdClause());
+            SqlDialect::forDriver(db.driverName()).returningIdClause());
     query.addBindValue(activity->caseId);
     query.addBindValue(activity->occurredAt.toUTC());
     query.addBindValue(activityKindToString(activity->kind));
@@ -37,9 +46,9 @@ StoreError ActivityRepository::add(Activity* activity)
     query.addBindValue(SqlValues::text(activity->body));
     query.addBindValue(activity->confidential ? 1 : 0);
     query.addBindValue(SqlValues::now());
-    if (!SqlDialect::forDriver(m_db.driverName()).execInsert(query, &activity->id))
+    if (!SqlDialect::forDriver(db.driverName()).execInsert(query, &activity->id))
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add to the timeline"));
-    return transaction.commit();
+    return {};
 }
 
 StoreError ActivityRepository::listForCase(qint64 caseId, QList<Activity>* activities) const

@@ -15,6 +15,10 @@ public:
     // Sets activity->id. Inside a caller's WriteTransaction it joins it (a
     // stage change and its entry are saved together or not at all).
     StoreError add(Activity* activity);
+    // add() without its access checks, into the caller's open transaction:
+    // for a caller that checked EditCases and the case itself (CaseImport,
+    // on cases it has just made). add() is this with the checks around it.
+    static StoreError insertInTransaction(QSqlDatabase db, Activity* activity);
     // Newest first.
     StoreError listForCase(qint64 caseId, QList<Activity>* activities) const;
 

@@ -8,20 +8,24 @@
 #include "rules/MeetingRules.h"
 #include "rules/ReferralValidator.h"
 #include "store/access/AccessGuard.h"
+#include "store/access/AuditRepository.h"
 #include "store/access/SessionActor.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/ActivityRepository.h"
 #include "store/cases/CaseCsv.h"
 #include "store/cases/CaseRepository.h"
 #include "store/cases/CaseSearchIndex.h"
+#include "store/certificates/CertificateRepository.h"
 #include "store/directory/ContactCsv.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StatementCache.h"
 #include "store/infrastructure/WriteTransaction.h"
 #include "store/settings/CouncilRepository.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 struct CaseImport::Row
@@ -32,6 +36,7 @@ struct CaseImport::Row
     ImportedCaseStage stage;
     Council council;
     std::optional<qint64> mediatorId;
+    QList<ImportedCertificate> certificates;
 };
 
 namespace {
@@ -59,19 +64,6 @@ QString columnOfField(const QString& field)
         {QStringLiteral("disagreementSubject"), QStringLiteral("disagreement_subject")},
     };
     return columns.value(field, field);
-}
-
-// ISO (2026-11-23) or the UK's day first (23/11/2026); a null date when empty.
-bool parseDate(const QString& text, QDate* date)
-{
-    const QString trimmed = text.trimmed();
-    *date = QDate();
-    if (trimmed.isEmpty())
-        return true;
-    *date = QDate::fromString(trimmed, Qt::ISODate);
-    if (!date->isValid())
-        *date = QDate::fromString(trimmed, QStringLiteral("d/M/yyyy"));
-    return date->isValid() && date->year() >= 1900 && date->year() <= 2199;
 }
 
 QString duplicateKey(const QString& given, const QString& family, const QDate& born)
@@ -146,7 +138,8 @@ StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Ro
         report->problems << QStringLiteral(
                                 "line 1: unknown column(s) %1; rename them or map them with --mapping")
                                 .arg(unknown.join(QStringLiteral(", ")));
-    for (const char* needed : {"child_given_name", "child_family_name", "council", "enquiry_date"}) {
+    for (const char* needed :
+         {"child_given_name", "child_family_name", "council", "enquiry_date", "route", "referrer"}) {
         if (!at.contains(QString::fromLatin1(needed)))
             report->problems
                 << QStringLiteral("line 1: the column %1 is missing").arg(QString::fromLatin1(needed));
@@ -180,9 +173,20 @@ StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Ro
                 reference);
         }
     }
+    // Certificate numbers in the register (upper case), read once.
+    QSet<QString> existingNumbers;
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT number FROM certificates WHERE number IS NOT NULL")))
+            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the certificates"));
+        while (query.next())
+            existingNumbers.insert(query.value(0).toString().toUpper());
+    }
     const DeadlineCalculator calculator(m_calendar);
     const ReferralValidator validator(calculator);
     QHash<QString, int> referencesInFile;
+    QHash<QString, int> numbersInFile; // upper-case certificate number -> line
 
     for (int r = 1; r < records.size(); ++r) {
         const QStringList& record = records.at(r);
@@ -197,7 +201,7 @@ StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Ro
         };
         auto date = [&](const char* column) {
             QDate parsed;
-            if (!parseDate(value(column), &parsed))
+            if (!CaseImportRules::parseDate(value(column), &parsed))
                 problem(QString::fromLatin1(column),
                         QStringLiteral("'%1' is not a date; write it as 2026-11-23").arg(value(column)));
             return parsed;
@@ -216,14 +220,8 @@ StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Ro
         referral.parent.familyName = space < 0 ? QString() : parentName.mid(space + 1);
         referral.parent.phone = value("parent_phone");
         referral.parent.email = value("parent_email");
-        const QString referrer = value("referrer");
-        if (!referrer.isEmpty()) {
-            if (const auto kind = referrerKindFromString(referrer.toLower()))
-                referral.referrerKind = *kind;
-            else
-                problem(QStringLiteral("referrer"),
-                        QStringLiteral("'%1' is not parent, young_person or professional").arg(referrer));
-        }
+        if (const auto found = CaseImportRules::readReferrer(value("referrer"), &referral.referrerKind))
+            problem(found->column, found->message);
         referral.professionalName = value("referrer_name");
         referral.professionalOrganisation = value("referrer_organisation");
         referral.parentPermissionDate = date("parent_permission_date");
@@ -239,14 +237,8 @@ StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Ro
             problem(QStringLiteral("council"),
                     QStringLiteral("there is no council '%1'; give the code or name of one the database has")
                         .arg(councilText));
-        const QString route = value("route");
-        if (!route.isEmpty()) {
-            if (const auto parsed = routeFromString(route.toLower()))
-                referral.route = *parsed;
-            else
-                problem(QStringLiteral("route"),
-                        QStringLiteral("'%1' is not mediation or disagreement_resolution").arg(route));
-        }
+        if (const auto found = CaseImportRules::readRoute(value("route"), &referral.route))
+            problem(found->column, found->message);
         referral.enquiryDate = date("enquiry_date");
         const QString decision = value("decision_type");
         if (!decision.isEmpty()) {
@@ -282,15 +274,6 @@ StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Ro
                 problem(QStringLiteral("mediator"),
                         QStringLiteral("there is no user '%1'; give a username").arg(mediator));
         }
-        // Certificates issued outside the program need a register entry
-        // without a PDF, which the register does not hold yet.
-        for (const char* column : {"certificate_part", "certificate_number", "certificate_issued_on"}) {
-            if (!value(column).isEmpty())
-                problem(
-                    QString::fromLatin1(column),
-                    QStringLiteral("certificates issued before the import cannot be recorded yet; leave the "
-                                   "certificate columns empty and record them on the case"));
-        }
 
         // The stage and its dates.
         ImportedCaseStage& stage = row.stage;
@@ -320,6 +303,25 @@ StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Ro
             }
             for (const ImportProblem& found : CaseImportRules::check(stage, today))
                 problem(found.column, found.message);
+        }
+        // Certificates issued outside the program before the import.
+        if (problems.isEmpty()) {
+            for (const ImportProblem& found : CaseImportRules::readCertificates(
+                     value("certificate_part"), value("certificate_number"), value("certificate_issued_on"),
+                     stage, today, &row.certificates))
+                problem(found.column, found.message);
+            for (const ImportedCertificate& certificate : std::as_const(row.certificates)) {
+                const QString key = certificate.number.toUpper();
+                if (existingNumbers.contains(key))
+                    problem(QStringLiteral("certificate_number"),
+                            QStringLiteral("%1 is in the register already").arg(certificate.number));
+                else if (numbersInFile.contains(key))
+                    problem(QStringLiteral("certificate_number"), QStringLiteral("%1 is already on line %2")
+                                                                      .arg(certificate.number)
+                                                                      .arg(numbersInFile.value(key)));
+                else
+                    numbersInFile.insert(key, line);
+            }
         }
 
         // The reference, kept when given and unique.
@@ -366,6 +368,10 @@ StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Ro
         details.meetingHeldDate = stage.meetingHeldDate;
         details.noMeetingDate = stage.noMeetingDate;
         details.closedDate = stage.closedDate;
+        for (const ImportedCertificate& certificate : std::as_const(row.certificates)) {
+            details.issuedCertificates << certificate.part;
+            details.certificateIssuedOn = std::max(details.certificateIssuedOn, certificate.issued);
+        }
         ImportedCase planned;
         planned.line = line;
         planned.reference = row.reference;
@@ -387,8 +393,9 @@ StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Ro
 
 StoreError CaseImport::keepReference(qint64 caseId, const QString& numbered, const QString& kept)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE cases SET reference = ? WHERE id = ?"));
+    std::optional<QSqlQuery> local;
+    QSqlQuery& query =
+        StatementCache::prepared(m_db, &local, QStringLiteral("UPDATE cases SET reference = ? WHERE id = ?"));
     query.addBindValue(kept);
     query.addBindValue(caseId);
     if (!query.exec())
@@ -398,11 +405,14 @@ StoreError CaseImport::keepReference(qint64 caseId, const QString& numbered, con
     const QRegularExpressionMatch match = parts.match(numbered);
     if (!match.hasMatch())
         return {};
-    query.prepare(QStringLiteral("UPDATE counters SET value = value - 1 WHERE name = ? AND value = ?"));
-    query.addBindValue(QStringLiteral("case-reference-%1").arg(match.captured(1)));
-    query.addBindValue(match.captured(2).toLongLong());
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not number the cases"));
+    std::optional<QSqlQuery> localCounter;
+    QSqlQuery& counter = StatementCache::prepared(
+        m_db, &localCounter,
+        QStringLiteral("UPDATE counters SET value = value - 1 WHERE name = ? AND value = ?"));
+    counter.addBindValue(QStringLiteral("case-reference-%1").arg(match.captured(1)));
+    counter.addBindValue(match.captured(2).toLongLong());
+    if (!counter.exec())
+        return StoreError::fromSql(counter.lastError(), QStringLiteral("Could not number the cases"));
     return {};
 }
 
@@ -462,14 +472,33 @@ StoreError CaseImport::run(const QByteArray& data, const QString& fileName, cons
             return StoreError::fromSql(query.lastError(), QStringLiteral("Could not number the cases"));
     }
 
+    if (StoreError error = store(rows, author, marked, report))
+        return error;
+    // The import itself in the audit trail, in its transaction.
+    if (StoreError error = AuditRepository(m_db).recordCaseImport(QFileInfo(fileName).fileName(),
+                                                                  report->sha256, int(rows.size())))
+        return error;
+    if (StoreError error = transaction.commit())
+        return error;
+    return {};
+}
+
+StoreError CaseImport::store(const QList<Row>& rows, std::optional<qint64> author, const QString& marked,
+                             CaseImportReport* report)
+{
+    // Every statement of the rows (the referral's own, its timeline, search
+    // index and deadline) is prepared once for the whole file: preparing one
+    // compiles the table's audit, search and seal triggers again.
+    const StatementCache::Scope statements(m_db);
     CaseRepository cases(m_db, m_calendar);
-    ActivityRepository activities(m_db);
     CaseSearchIndex search(m_db);
     for (int i = 0; i < rows.size(); ++i) {
         const Row& row = rows.at(i);
         qint64 caseId = 0;
         QString reference;
-        if (StoreError error = cases.createReferral(row.referral, today, author, &caseId, &reference))
+        // Checked in read() with the New Referral dialog's validator, and
+        // TakeReferrals checked by run(): what createReferral would check.
+        if (StoreError error = cases.insertReferralInTransaction(row.referral, author, &caseId, &reference))
             return StoreError(error.kind(), QStringLiteral("line %1: %2").arg(row.line).arg(error.message()));
         if (!row.reference.isEmpty()) {
             // The case keeps the file's reference, and the number it was
@@ -481,11 +510,13 @@ StoreError CaseImport::run(const QByteArray& data, const QString& fileName, cons
             reference = row.reference;
         }
         const ImportedCaseStage& s = row.stage;
-        query.prepare(QStringLiteral(
-            "UPDATE cases SET stage = ?, information_given_date = ?, mediation_requested_date "
-            "= ?, "
-            "not_pursuing_date = ?, meeting_held_date = ?, no_meeting_date = ?, closed_date = ?, "
-            "closed_reason = ?, closed_from_stage = ?, mediator_id = ? WHERE id = ?"));
+        std::optional<QSqlQuery> local;
+        QSqlQuery& query = StatementCache::prepared(
+            m_db, &local,
+            QStringLiteral(
+                "UPDATE cases SET stage = ?, information_given_date = ?, mediation_requested_date = ?, "
+                "not_pursuing_date = ?, meeting_held_date = ?, no_meeting_date = ?, closed_date = ?, "
+                "closed_reason = ?, closed_from_stage = ?, mediator_id = ? WHERE id = ?"));
         query.addBindValue(caseStageToString(s.stage));
         query.addBindValue(SqlValues::date(s.informationGivenDate));
         query.addBindValue(SqlValues::date(s.mediationRequestedDate));
@@ -527,7 +558,24 @@ StoreError CaseImport::run(const QByteArray& data, const QString& fileName, cons
             activity.authorId = author;
             activity.summary = QStringLiteral("%1 (imported)").arg(event.what);
             activity.body = marked;
-            if (StoreError error = activities.add(&activity))
+            if (StoreError error = ActivityRepository::insertInTransaction(m_db, &activity))
+                return error;
+        }
+        for (const ImportedCertificate& certificate : row.certificates) {
+            if (StoreError error = CertificateRepository::recordIssuedOutsideInTransaction(
+                    m_db, caseId, certificate.part, certificate.number, certificate.issued,
+                    certificate.trigger))
+                return StoreError(error.kind(),
+                                  QStringLiteral("line %1: %2").arg(row.line).arg(error.message()));
+            Activity activity;
+            activity.caseId = caseId;
+            activity.occurredAt = noonOn(certificate.issued);
+            activity.kind = ActivityKind::Certificate;
+            activity.authorId = author;
+            activity.summary = QStringLiteral("%1 certificate %2 issued outside the program (imported)")
+                                   .arg(certificatePartName(certificate.part), certificate.number);
+            activity.body = marked;
+            if (StoreError error = ActivityRepository::insertInTransaction(m_db, &activity))
                 return error;
         }
         if (!row.reference.isEmpty()) {
@@ -538,7 +586,5 @@ StoreError CaseImport::run(const QByteArray& data, const QString& fileName, cons
             return error;
         report->cases[i].reference = reference;
     }
-    if (StoreError error = transaction.commit())
-        return error;
     return {};
 }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <optional>
 
 // One case an import makes (or, checked only, would make).
 struct ImportedCase
@@ -60,6 +61,9 @@ private:
     struct Row;
     StoreError read(const QByteArray& data, const QDate& today, QList<Row>* rows,
                     CaseImportReport* report) const;
+    // The rows into the open transaction.
+    StoreError store(const QList<Row>& rows, std::optional<qint64> author, const QString& marked,
+                     CaseImportReport* report);
     StoreError keepReference(qint64 caseId, const QString& numbered, const QString& kept);
 
     QSqlDatabase m_db;

@@ -12,6 +12,7 @@
 #include "store/directory/InviteeRepository.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StatementCache.h"
 #include "store/infrastructure/WriteTransaction.h"
 #include "store/settings/CouncilRepository.h"
 
@@ -50,11 +51,13 @@ QString dateColumnFor(CaseStage stage)
 
 StoreError insertPerson(QSqlDatabase db, const PersonDetails& person, qint64* id)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-                      "INSERT INTO people (given_name, family_name, date_of_birth, address, postcode, phone, "
-                      "email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") +
-                  SqlDialect::forDriver(db.driverName()).returningIdClause());
+    std::optional<QSqlQuery> local;
+    QSqlQuery& query = StatementCache::prepared(
+        db, &local,
+        QStringLiteral(
+            "INSERT INTO people (given_name, family_name, date_of_birth, address, postcode, phone, "
+            "email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") +
+            SqlDialect::forDriver(db.driverName()).returningIdClause());
     query.addBindValue(person.givenName.trimmed());
     query.addBindValue(person.familyName.trimmed());
     query.addBindValue(SqlValues::date(person.dateOfBirth));
@@ -89,8 +92,9 @@ StoreError updatePerson(QSqlDatabase db, qint64 id, const PersonDetails& person)
 
 StoreError readPerson(QSqlDatabase db, qint64 id, PersonDetails* person)
 {
-    QSqlQuery query(db);
-    query.prepare(
+    std::optional<QSqlQuery> local;
+    QSqlQuery& query = StatementCache::prepared(
+        db, &local,
         QStringLiteral("SELECT given_name, family_name, date_of_birth, address, postcode, phone, email "
                        "FROM people WHERE id = ?"));
     query.addBindValue(id);
@@ -103,6 +107,7 @@ StoreError readPerson(QSqlDatabase db, qint64 id, PersonDetails* person)
     person->postcode = query.value(4).toString();
     person->phone = query.value(5).toString();
     person->email = query.value(6).toString();
+    query.finish();
     return {};
 }
 
@@ -114,20 +119,25 @@ StoreError findOrAddSchool(QSqlDatabase db, const QString& name, qint64 councilI
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return {};
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id FROM organisations WHERE lower(name) = lower(?) AND kind IN "
-                                 "('school', 'early_years', 'college') ORDER BY id LIMIT 1"));
-    query.addBindValue(trimmed);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not look up the school"));
-    if (query.next()) {
-        *id = query.value(0).toLongLong();
+    std::optional<QSqlQuery> localFind;
+    QSqlQuery& find = StatementCache::prepared(
+        db, &localFind,
+        QStringLiteral("SELECT id FROM organisations WHERE lower(name) = lower(?) AND kind IN "
+                       "('school', 'early_years', 'college') ORDER BY id LIMIT 1"));
+    find.addBindValue(trimmed);
+    if (!find.exec())
+        return StoreError::fromSql(find.lastError(), QStringLiteral("Could not look up the school"));
+    if (find.next()) {
+        *id = find.value(0).toLongLong();
+        find.finish();
         return {};
     }
-    query.prepare(
+    std::optional<QSqlQuery> localInsert;
+    QSqlQuery& query = StatementCache::prepared(
+        db, &localInsert,
         QStringLiteral(
             "INSERT INTO organisations (name, kind, council_id, created_at) VALUES (?, 'school', ?, ?)") +
-        SqlDialect::forDriver(db.driverName()).returningIdClause());
+            SqlDialect::forDriver(db.driverName()).returningIdClause());
     query.addBindValue(trimmed);
     query.addBindValue(councilId);
     query.addBindValue(SqlValues::now());
@@ -166,6 +176,24 @@ StoreError CaseRepository::createReferral(const Referral& referral, const QDate&
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
+    qint64 id = 0;
+    QString ref;
+    if (StoreError error = insertReferralInTransaction(referral, authorId, &id, &ref))
+        return error;
+    if (StoreError error = refreshNextDeadline(id))
+        return error;
+    if (StoreError error = transaction.commit())
+        return error;
+    *caseId = id;
+    if (reference)
+        *reference = ref;
+    return {};
+}
+
+StoreError CaseRepository::insertReferralInTransaction(const Referral& referral,
+                                                       std::optional<qint64> authorId, qint64* caseId,
+                                                       QString* reference)
+{
     Council council;
     if (StoreError error = CouncilRepository(m_db).find(referral.councilId, &council))
         return error;
@@ -196,8 +224,9 @@ StoreError CaseRepository::createReferral(const Referral& referral, const QDate&
             .arg(number, 5, 10, QLatin1Char('0'));
     const bool mediation = referral.route == Route::Mediation;
 
-    QSqlQuery query(m_db);
-    query.prepare(
+    std::optional<QSqlQuery> local;
+    QSqlQuery& query = StatementCache::prepared(
+        m_db, &local,
         QStringLiteral(
             "INSERT INTO cases (reference, council_id, route, stage, child_id, parent_id, referrer_kind, "
             "referrer_name, "
@@ -205,7 +234,7 @@ StoreError CaseRepository::createReferral(const Referral& referral, const QDate&
             "disagreement_subject, other_parties, enquiry_date, enquiry_channel, reasonable_adjustments, "
             "interpreter_language, caseworker_id, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-        SqlDialect::forDriver(m_db.driverName()).returningIdClause());
+            SqlDialect::forDriver(m_db.driverName()).returningIdClause());
     query.addBindValue(ref);
     query.addBindValue(council.id);
     query.addBindValue(routeToString(referral.route));
@@ -236,12 +265,15 @@ StoreError CaseRepository::createReferral(const Referral& referral, const QDate&
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the referral"));
 
     if (mediation && referral.decisionType == DecisionType::PlanContent) {
-        for (const QString& section : referral.sections.toStrings()) {
-            query.prepare(QStringLiteral("INSERT INTO case_plan_sections (case_id, section) VALUES (?, ?)"));
-            query.addBindValue(id);
-            query.addBindValue(section);
-            if (!query.exec())
-                return StoreError::fromSql(query.lastError(),
+        std::optional<QSqlQuery> localSection;
+        QSqlQuery& section = StatementCache::prepared(
+            m_db, &localSection,
+            QStringLiteral("INSERT INTO case_plan_sections (case_id, section) VALUES (?, ?)"));
+        for (const QString& key : referral.sections.toStrings()) {
+            section.addBindValue(id);
+            section.addBindValue(key);
+            if (!section.exec())
+                return StoreError::fromSql(section.lastError(),
                                            QStringLiteral("Could not save the plan sections"));
         }
     }
@@ -258,15 +290,10 @@ StoreError CaseRepository::createReferral(const Referral& referral, const QDate&
                                 caseStageTitle(StageMachine::initialStage(referral.route)));
     if (StoreError error = ActivityRepository(m_db).add(&activity))
         return error;
-    if (StoreError error = CaseSearchIndex(m_db).refresh(id))
-        return error;
-    if (StoreError error = refreshNextDeadline(id))
-        return error;
-    if (StoreError error = transaction.commit())
+    if (StoreError error = CaseSearchIndex(m_db).add(id))
         return error;
     *caseId = id;
-    if (reference)
-        *reference = ref;
+    *reference = ref;
     return {};
 }
 
@@ -284,11 +311,13 @@ StoreError CaseRepository::load(qint64 caseId, CaseDetails* d) const
 
 StoreError CaseRepository::read(qint64 caseId, CaseDetails* d) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + kCaseColumns +
-                  QStringLiteral(" FROM cases c LEFT JOIN organisations o ON o.id = c.school_id "
-                                 "LEFT JOIN users u ON u.id = c.caseworker_id "
-                                 "LEFT JOIN users m ON m.id = c.mediator_id WHERE c.id = ?"));
+    std::optional<QSqlQuery> local;
+    QSqlQuery& query = StatementCache::prepared(
+        m_db, &local,
+        QStringLiteral("SELECT ") + kCaseColumns +
+            QStringLiteral(" FROM cases c LEFT JOIN organisations o ON o.id = c.school_id "
+                           "LEFT JOIN users u ON u.id = c.caseworker_id "
+                           "LEFT JOIN users m ON m.id = c.mediator_id WHERE c.id = ?"));
     query.addBindValue(caseId);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
@@ -334,24 +363,32 @@ StoreError CaseRepository::read(qint64 caseId, CaseDetails* d) const
     d->thirtyDayStart.icbTold = query.value(34).toDate();
     query.finish();
 
-    query.prepare(QStringLiteral("SELECT section FROM case_plan_sections WHERE case_id = ?"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the plan sections"));
+    std::optional<QSqlQuery> localSections;
+    QSqlQuery& sectionQuery = StatementCache::prepared(
+        m_db, &localSections, QStringLiteral("SELECT section FROM case_plan_sections WHERE case_id = ?"));
+    sectionQuery.addBindValue(caseId);
+    if (!sectionQuery.exec())
+        return StoreError::fromSql(sectionQuery.lastError(),
+                                   QStringLiteral("Could not read the plan sections"));
     QStringList sections;
-    while (query.next())
-        sections << query.value(0).toString();
+    while (sectionQuery.next())
+        sections << sectionQuery.value(0).toString();
     QString ignored;
     PlanSections::fromStrings(sections, &r.sections, &ignored);
 
-    query.prepare(QStringLiteral("SELECT part FROM certificates WHERE case_id = ? AND status = 'issued' "
-                                 "ORDER BY part"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the certificates"));
-    while (query.next()) {
-        if (const auto part = certificatePartFromInt(query.value(0).toInt()))
+    std::optional<QSqlQuery> localCertificates;
+    QSqlQuery& certificateQuery = StatementCache::prepared(
+        m_db, &localCertificates,
+        QStringLiteral("SELECT part, issue_date FROM certificates WHERE case_id = ? AND status = 'issued' "
+                       "ORDER BY part"));
+    certificateQuery.addBindValue(caseId);
+    if (!certificateQuery.exec())
+        return StoreError::fromSql(certificateQuery.lastError(),
+                                   QStringLiteral("Could not read the certificates"));
+    while (certificateQuery.next()) {
+        if (const auto part = certificatePartFromInt(certificateQuery.value(0).toInt()))
             d->issuedCertificates << *part;
+        d->certificateIssuedOn = std::max(d->certificateIssuedOn, certificateQuery.value(1).toDate());
     }
 
     if (StoreError error = readPerson(m_db, d->childId, &r.child))
@@ -814,8 +851,10 @@ StoreError CaseRepository::refreshNextDeadline(qint64 caseId)
         details.stage == CaseStage::Closed
             ? std::nullopt
             : CaseDeadlines(calculator).next(CaseDeadlines::timelineOf(details));
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE cases SET next_deadline = ?, next_deadline_kind = ? WHERE id = ?"));
+    std::optional<QSqlQuery> local;
+    QSqlQuery& query = StatementCache::prepared(
+        m_db, &local,
+        QStringLiteral("UPDATE cases SET next_deadline = ?, next_deadline_kind = ? WHERE id = ?"));
     query.addBindValue(SqlValues::date(next ? next->deadline.date() : QDate()));
     query.addBindValue(next ? QVariant(next->key()) : QVariant(QMetaType::fromType<QString>()));
     query.addBindValue(caseId);

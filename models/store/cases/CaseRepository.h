@@ -26,6 +26,15 @@ public:
     // is refused (StoreError::Kind::Invalid) and nothing is saved.
     StoreError createReferral(const Referral& referral, const QDate& today, std::optional<qint64> authorId,
                               qint64* caseId, QString* reference = nullptr);
+    // createReferral without its checks (TakeReferrals, ReferralValidator),
+    // its next deadline and its commit: the case, its people, school, plan
+    // sections, family invitee, timeline entry and search entry, into the
+    // caller's open WriteTransaction. For a caller that made those checks
+    // itself and refreshes the next deadline once everything else is set
+    // (CaseImport: thousands of rows in one transaction). createReferral is
+    // this with the checks around it, so the two cannot drift.
+    StoreError insertReferralInTransaction(const Referral& referral, std::optional<qint64> authorId,
+                                           qint64* caseId, QString* reference);
     // Forbidden (AccessGuard) when the case is not the signed-in user's to see.
     StoreError load(qint64 caseId, CaseDetails* details) const;
     // Refused with the rule's reason when StageMachine forbids the move, or

@@ -1,5 +1,7 @@
 #include "store/cases/CaseSearchIndex.h"
 
+#include "store/infrastructure/StatementCache.h"
+
 #include <QSqlQuery>
 
 namespace {
@@ -23,17 +25,27 @@ CaseSearchIndex::CaseSearchIndex(QSqlDatabase db)
 StoreError CaseSearchIndex::refresh(qint64 caseId)
 {
     const QString context = QStringLiteral("Could not update the search index");
-    QSqlQuery query(m_db);
-    query.prepare(m_postgres ? QStringLiteral("DELETE FROM case_search WHERE case_id = ?")
-                             : QStringLiteral("DELETE FROM case_search WHERE rowid = ?"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), context);
-    query.prepare(m_postgres
-                      ? QStringLiteral("INSERT INTO case_search (case_id, document) ") + kPostgresRow +
-                            QStringLiteral(" WHERE c.id = ?")
-                      : QStringLiteral("INSERT INTO case_search (rowid, reference, child, parent, school) ") +
-                            kSqliteRow + QStringLiteral(" WHERE c.id = ?"));
+    std::optional<QSqlQuery> localDelete;
+    QSqlQuery& remove =
+        StatementCache::prepared(m_db, &localDelete,
+                                 m_postgres ? QStringLiteral("DELETE FROM case_search WHERE case_id = ?")
+                                            : QStringLiteral("DELETE FROM case_search WHERE rowid = ?"));
+    remove.addBindValue(caseId);
+    if (!remove.exec())
+        return StoreError::fromSql(remove.lastError(), context);
+    return add(caseId);
+}
+
+StoreError CaseSearchIndex::add(qint64 caseId)
+{
+    const QString context = QStringLiteral("Could not update the search index");
+    std::optional<QSqlQuery> localInsert;
+    QSqlQuery& query = StatementCache::prepared(
+        m_db, &localInsert,
+        m_postgres ? QStringLiteral("INSERT INTO case_search (case_id, document) ") + kPostgresRow +
+                         QStringLiteral(" WHERE c.id = ?")
+                   : QStringLiteral("INSERT INTO case_search (rowid, reference, child, parent, school) ") +
+                         kSqliteRow + QStringLiteral(" WHERE c.id = ?"));
     query.addBindValue(caseId);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), context);

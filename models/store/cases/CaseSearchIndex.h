@@ -13,6 +13,10 @@ public:
     explicit CaseSearchIndex(QSqlDatabase db);
 
     StoreError refresh(qint64 caseId);
+    // The entry of a case just made, which has none yet: refresh() without
+    // its delete (on SQLite an FTS5 delete before the insert of the same row
+    // writes out the pending index every time).
+    StoreError add(qint64 caseId);
     // Rebuilds every entry (after a bulk load).
     StoreError rebuild();
 

@@ -12,6 +12,7 @@
 #include "store/certificates/SequenceRepository.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StatementCache.h"
 #include "store/infrastructure/WriteTransaction.h"
 #include "store/settings/SettingsRepository.h"
 
@@ -24,7 +25,7 @@ const QString kSelect = QStringLiteral(
     "SELECT c.id, c.number, c.part, c.case_id, k.reference, c.status, c.trigger_date, c.issue_date, "
     "c.issuer_id, c.issuer_name, c.issuer_role, c.void_reason, c.voided_on, c.replaces_id, r.number, "
     "(SELECT n.number FROM certificates n WHERE n.replaces_id = c.id), c.pdf_sha256, c.content_sha256, "
-    "c.content "
+    "c.content, c.issued_outside "
     "FROM certificates c JOIN cases k ON k.id = c.case_id LEFT JOIN certificates r ON r.id = c.replaces_id ");
 
 StoreError notFound(const QString& what)
@@ -144,6 +145,7 @@ StoreError CertificateRepository::selectWhere(const QString& condition, const QV
         c.contentSha256 = query.value(17).toString();
         if (!query.value(18).isNull())
             CertificateContent::fromCanonicalText(query.value(18).toString().toUtf8(), &c.content);
+        c.issuedOutside = query.value(19).toInt() != 0;
         certificates->append(c);
     }
     return {};
@@ -207,7 +209,7 @@ StoreError CertificateRepository::loadPdf(qint64 id, QByteArray* pdf) const
     if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("certificates", id))
         return error;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT pdf, anonymised_at FROM certificates WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT pdf, anonymised_at, issued_outside FROM certificates WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the certificate"));
@@ -216,9 +218,38 @@ StoreError CertificateRepository::loadPdf(qint64 id, QByteArray* pdf) const
             StoreError::Kind::NotFound,
             QStringLiteral("The certificate's PDF was removed when its case was anonymised after "
                            "the retention period; the register keeps its number, dates and hashes."));
+    if (query.isValid() && query.value(2).toInt() != 0)
+        return StoreError(StoreError::Kind::NotFound,
+                          QStringLiteral("The certificate was issued outside the program before its case "
+                                         "was imported; the register keeps its number and date, not a PDF."));
     if (!query.isValid() || query.value(0).isNull())
         return notFound(QString::number(id));
     *pdf = query.value(0).toByteArray();
+    return {};
+}
+
+StoreError CertificateRepository::recordIssuedOutsideInTransaction(QSqlDatabase db, qint64 caseId,
+                                                                   CertificatePart part,
+                                                                   const QString& number, const QDate& issued,
+                                                                   const QDate& trigger)
+{
+    const SqlDialect& dialect = SqlDialect::forDriver(db.driverName());
+    std::optional<QSqlQuery> local;
+    QSqlQuery& query = StatementCache::prepared(
+        db, &local,
+        QStringLiteral("INSERT INTO certificates (number, part, case_id, status, trigger_date, issue_date, "
+                       "issued_outside, created_at) VALUES (?, ?, ?, 'issued', ?, ?, 1, ?)") +
+            dialect.returningIdClause());
+    query.addBindValue(number.trimmed());
+    query.addBindValue(certificatePartToInt(part));
+    query.addBindValue(caseId);
+    query.addBindValue(trigger.isValid() ? trigger : issued);
+    query.addBindValue(issued);
+    query.addBindValue(SqlValues::now());
+    qint64 id = 0;
+    if (!dialect.execInsert(query, &id))
+        return StoreError::fromSql(query.lastError(),
+                                   QStringLiteral("Could not record certificate %1").arg(number));
     return {};
 }
 

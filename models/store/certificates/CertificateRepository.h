@@ -78,8 +78,21 @@ public:
     StoreError listIssuedOn(const QDate& date, QList<Certificate>* certificates) const;
     StoreError load(qint64 id, Certificate* certificate) const;
     StoreError loadByNumber(const QString& number, Certificate* certificate) const;
-    // The PDF made at issue, byte for byte; NotFound for a draft.
+    // The PDF made at issue, byte for byte; NotFound for a draft and for a
+    // certificate issued outside the program (saying so).
     StoreError loadPdf(qint64 id, QByteArray* pdf) const;
+
+    // A certificate issued outside the program before its case was imported
+    // (CaseImport, issue 20), into the open transaction: in the register as
+    // issued, with its number, Part and date, marked issued outside and
+    // without content or PDF, so that the case stops waiting on that Part and
+    // its appeal deadline counts from the date. `trigger` is the event the
+    // Part followed (or the issue date when the file does not say). No
+    // timeline entry (the import writes its own). The caller checked the
+    // number is new and the actor may import.
+    static StoreError recordIssuedOutsideInTransaction(QSqlDatabase db, qint64 caseId, CertificatePart part,
+                                                       const QString& number, const QDate& issued,
+                                                       const QDate& trigger);
 
     // The date the office is on, for the check that no certificate is dated
     // after it; the computer's date unless set (tests).

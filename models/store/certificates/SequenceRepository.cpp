@@ -1,6 +1,7 @@
 #include "store/certificates/SequenceRepository.h"
 
 #include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/StatementCache.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -17,23 +18,29 @@ StoreError SequenceRepository::next(const QString& name, qint64* value)
     // Make sure the row exists (two desks creating it at once must not clash),
     // then read and write it back: safe because the row is locked (FOR UPDATE)
     // or the whole database is (BEGIN IMMEDIATE) until the transaction ends.
-    QSqlQuery query(m_db);
-    query.prepare(
+    std::optional<QSqlQuery> localEnsure;
+    QSqlQuery& ensure = StatementCache::prepared(
+        m_db, &localEnsure,
         QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING"));
-    query.addBindValue(name);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), context);
-    query.prepare(QStringLiteral("SELECT value FROM counters WHERE name = ?") + dialect.forUpdateClause());
-    query.addBindValue(name);
-    if (!query.exec() || !query.next())
-        return StoreError::fromSql(query.lastError(), context);
-    const qint64 current = query.value(0).toLongLong();
-    query.finish();
-    query.prepare(QStringLiteral("UPDATE counters SET value = ? WHERE name = ?"));
-    query.addBindValue(current + 1);
-    query.addBindValue(name);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), context);
+    ensure.addBindValue(name);
+    if (!ensure.exec())
+        return StoreError::fromSql(ensure.lastError(), context);
+    std::optional<QSqlQuery> localRead;
+    QSqlQuery& read = StatementCache::prepared(m_db, &localRead,
+                                               QStringLiteral("SELECT value FROM counters WHERE name = ?") +
+                                                   dialect.forUpdateClause());
+    read.addBindValue(name);
+    if (!read.exec() || !read.next())
+        return StoreError::fromSql(read.lastError(), context);
+    const qint64 current = read.value(0).toLongLong();
+    read.finish();
+    std::optional<QSqlQuery> localWrite;
+    QSqlQuery& write = StatementCache::prepared(
+        m_db, &localWrite, QStringLiteral("UPDATE counters SET value = ? WHERE name = ?"));
+    write.addBindValue(current + 1);
+    write.addBindValue(name);
+    if (!write.exec())
+        return StoreError::fromSql(write.lastError(), context);
     *value = current + 1;
     return transaction.commit();
 }

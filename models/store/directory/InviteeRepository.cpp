@@ -6,6 +6,7 @@
 #include "store/directory/ContactRepository.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StatementCache.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -175,18 +176,23 @@ StoreError InviteeRepository::inviteFamilyInTransaction(QSqlDatabase db, qint64 
 {
     if (added)
         *added = false;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT c.family_invited, c.closed_date, c.anonymised_at, c.referrer_kind, c.child_id, c.parent_id, "
-        "ch.given_name, ch.family_name, pa.given_name, pa.family_name FROM cases c "
-        "JOIN people ch ON ch.id = c.child_id LEFT JOIN people pa ON pa.id = c.parent_id WHERE c.id = ?"));
+    std::optional<QSqlQuery> localCase;
+    QSqlQuery& query = StatementCache::prepared(
+        db, &localCase,
+        QStringLiteral("SELECT c.family_invited, c.closed_date, c.anonymised_at, c.referrer_kind, "
+                       "c.child_id, c.parent_id, "
+                       "ch.given_name, ch.family_name, pa.given_name, pa.family_name FROM cases c "
+                       "JOIN people ch ON ch.id = c.child_id LEFT JOIN people pa ON pa.id = c.parent_id "
+                       "WHERE c.id = ?"));
     query.addBindValue(caseId);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
     if (!query.next())
         return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
-    if (query.value(0).toInt() != 0 || !query.value(1).isNull() || !query.value(2).isNull())
+    if (query.value(0).toInt() != 0 || !query.value(1).isNull() || !query.value(2).isNull()) {
+        query.finish();
         return {};
+    }
     const auto fullName = [](const QVariant& given, const QVariant& family) {
         return (given.toString().trimmed() + QLatin1Char(' ') + family.toString().trimmed()).trimmed();
     };
@@ -201,39 +207,46 @@ StoreError InviteeRepository::inviteFamilyInTransaction(QSqlDatabase db, qint64 
 
     if (role && !name.isEmpty()) {
         // Already there (added by hand before this version): nothing to add.
-        query.prepare(QStringLiteral(
-            "SELECT COUNT(*) FROM invitees WHERE case_id = ? AND (person_id = ? OR role = ?)"));
-        query.addBindValue(caseId);
-        query.addBindValue(personId);
-        query.addBindValue(inviteeRoleToString(*role));
-        if (!query.exec() || !query.next())
-            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the invitees"));
-        const bool listed = query.value(0).toLongLong() > 0;
-        query.finish();
+        std::optional<QSqlQuery> localCount;
+        QSqlQuery& count = StatementCache::prepared(
+            db, &localCount,
+            QStringLiteral(
+                "SELECT COUNT(*) FROM invitees WHERE case_id = ? AND (person_id = ? OR role = ?)"));
+        count.addBindValue(caseId);
+        count.addBindValue(personId);
+        count.addBindValue(inviteeRoleToString(*role));
+        if (!count.exec() || !count.next())
+            return StoreError::fromSql(count.lastError(), QStringLiteral("Could not read the invitees"));
+        const bool listed = count.value(0).toLongLong() > 0;
+        count.finish();
         if (!listed) {
             const SqlDialect& dialect = SqlDialect::forDriver(db.driverName());
-            query.prepare(
+            std::optional<QSqlQuery> localInsert;
+            QSqlQuery& insert = StatementCache::prepared(
+                db, &localInsert,
                 QStringLiteral("INSERT INTO invitees (case_id, person_id, display_name, role, status, "
                                "attendance_basis, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)") +
-                dialect.returningIdClause());
-            query.addBindValue(caseId);
-            query.addBindValue(personId);
-            query.addBindValue(name);
-            query.addBindValue(inviteeRoleToString(*role));
-            query.addBindValue(inviteeStatusToString(InviteeStatus::ToInvite));
-            query.addBindValue(attendanceBasisToString(AttendanceBasis::Party)); // reg 38: a party
-            query.addBindValue(SqlValues::now());
+                    dialect.returningIdClause());
+            insert.addBindValue(caseId);
+            insert.addBindValue(personId);
+            insert.addBindValue(name);
+            insert.addBindValue(inviteeRoleToString(*role));
+            insert.addBindValue(inviteeStatusToString(InviteeStatus::ToInvite));
+            insert.addBindValue(attendanceBasisToString(AttendanceBasis::Party)); // reg 38: a party
+            insert.addBindValue(SqlValues::now());
             qint64 id = 0;
-            if (!dialect.execInsert(query, &id))
-                return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add the invitee"));
+            if (!dialect.execInsert(insert, &id))
+                return StoreError::fromSql(insert.lastError(), QStringLiteral("Could not add the invitee"));
             if (added)
                 *added = true;
         }
     }
-    query.prepare(QStringLiteral("UPDATE cases SET family_invited = 1 WHERE id = ?"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the case"));
+    std::optional<QSqlQuery> localInvited;
+    QSqlQuery& invited = StatementCache::prepared(
+        db, &localInvited, QStringLiteral("UPDATE cases SET family_invited = 1 WHERE id = ?"));
+    invited.addBindValue(caseId);
+    if (!invited.exec())
+        return StoreError::fromSql(invited.lastError(), QStringLiteral("Could not save the case"));
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StatementCache.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -40,14 +41,16 @@ StoreError CouncilRepository::list(QList<Council>* councils) const
 
 StoreError CouncilRepository::find(qint64 id, Council* council) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM councils WHERE id = ?").arg(kColumns));
+    std::optional<QSqlQuery> local;
+    QSqlQuery& query = StatementCache::prepared(
+        m_db, &local, QStringLiteral("SELECT %1 FROM councils WHERE id = ?").arg(kColumns));
     query.addBindValue(id);
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the council"));
     if (!query.next())
         return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no council %1.").arg(id));
     *council = councilFrom(query);
+    query.finish();
     return {};
 }
 
