@@ -205,6 +205,14 @@
         <source>The child&apos;s or young person&apos;s views</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A period of %1 days was agreed in writing for the council&apos;s actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council was not a party: the commissioning body tells it about the agreement within a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityKind</name>
@@ -546,6 +554,10 @@
     </message>
     <message>
         <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2160,6 +2172,30 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>No contact with the family since %1: ask whether they want mediation, or record that they did not pursue it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>30-day start...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the start of the statutory 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the day the council was told, or that the integrated care board arranges health-only mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trav&amp;el expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correcting the start of the 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -2464,6 +2500,21 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Change &amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckedDialog</name>
+    <message>
+        <source>What to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3885,6 +3936,10 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refusal to replace the plan after a review or re-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DuplicateReferralDialog</name>
@@ -4104,10 +4159,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to fix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Recorded on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4121,14 +4172,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Record that the family did not pursue mediation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4159,10 +4202,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to fix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The family &amp;asked on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4179,43 +4218,7 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The case moves to &quot;Mediation requested&quot; on the day the family said so. The statutory 30 days for the meeting run from the day the council was told (the same day unless you change it), or, for health-only mediation arranged by the integrated care board, from the day the council told the board the issues.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date the council was told the family wishes to mediate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The statutory 30 days run from this day; the day the family asked unless the council was told on another day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Health-only mediation, arranged by the integrated care board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date the council told the integrated care board the issues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For health-only mediation the statutory 30 days run from this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Council told on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Council told the &amp;ICB on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5786,10 +5789,6 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agreement and action plan. For each action choose its kind: an item the family could appeal follows the reg 44 periods, anything else two weeks (reg 42); a period agreed in writing replaces either (set it in By when).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the kind to see the council&apos;s deadlines.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5823,6 +5822,26 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>Cannot save how the child&apos;s views were sought: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different &amp;period was agreed in writing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council was &amp;not a party (health-only mediation): the commissioning body tells it within a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period agreed in writing, in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement and action plan. For each action choose its kind: an item the family could appeal follows the reg 44 periods, anything else two weeks (reg 42); a period agreed in writing replaces either.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5933,6 +5952,10 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>Give the date the meeting was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period agreed in writing is 1 to %1 days; correct it or untick it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7481,6 +7504,503 @@ They hold personal data: send them securely and delete your copies once sent.</s
     </message>
     <message>
         <source>Subject access export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel expenses claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThirtyDayStartDialog</name>
+    <message>
+        <source>Correct the start of the 30 days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as &quot;The council&apos;s email of 3 Nov was found&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statutory 30 days for the meeting run from the day the council was told the family wishes to mediate or, for health-only mediation arranged by the integrated care board, from the day the council told the board the issues. The deadlines are worked out again from what you correct here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the start of the 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed: change a date, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThirtyDayStartFields</name>
+    <message>
+        <source>Date the council was told the family wishes to mediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statutory 30 days run from this day; the day the family asked unless the council was told on another day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health-only mediation, arranged by the integrated care board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the council told the integrated care board the issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For health-only mediation the statutory 30 days run from this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Council told on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council told the &amp;ICB on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TravelClaimPdf</name>
+    <message>
+        <source>Claim for travel expenses of attending mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrated care board that arranged the mediation (council: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claimant attended mediation under the Children and Families Act 2014 and asks for the reasonable travel expenses of attending it to be paid (section 56(1)(g) and the SEND Regulations 2014).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journeys are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car journeys are claimed at %1p a mile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I declare that the journeys above were made to attend mediation about this case, that the amounts are what they cost me, and that I have not claimed them from anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked for the mediation service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel expenses claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TravelExpense</name>
+    <message>
+        <source>Car (mileage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TravelExpenseDialog</name>
+    <message>
+        <source>&amp;Work out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;receipt is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s travel expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council (or the ICB for health-only mediation it arranged) pays the parent&apos;s or young person&apos;s reasonable travel expenses of attending mediation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 3/11/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent or young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From and to, or what the expense was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they travelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting travelled to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 12.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work out the amount from the miles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1p a mile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in pounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 12.40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claiman&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;eeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Miles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (£):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the miles as a number, as 12 or 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the amount in pounds and pence, as 12.40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TravelExpenseRules</name>
+    <message>
+        <source>Give the date of the journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey&apos;s date %1 is after today: record a journey once it has been made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey&apos;s date %1 is before the case&apos;s enquiry (%2): check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the journey was from and to, or what the expense was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the description to %1 characters (it has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the miles driven: a journey by car is paid by the mile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The miles driven must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The miles cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 miles is more than %2 for one journey: check the miles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 for one journey: check the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the claimant&apos;s name to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the note to %1 characters (it has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TravelExpensesPanel</name>
+    <message>
+        <source>&amp;Add a journey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the &amp;journey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print claim form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save claim form as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel expenses of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected journey (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The travel expenses could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total claimed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the journey?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the claim? The audit trail keeps a record of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim form could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the claim form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim form was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel expenses claim</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
