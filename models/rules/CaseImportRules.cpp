@@ -21,6 +21,23 @@ QList<CaseStage> stagesOf(Route route)
     return seen;
 }
 
+// Every stage a case on this route can reach from `from`, `from` included.
+QList<CaseStage> reachableFrom(Route route, CaseStage from)
+{
+    QList<CaseStage> seen{from};
+    QList<CaseStage> queue{from};
+    while (!queue.isEmpty()) {
+        const CaseStage stage = queue.takeFirst();
+        for (CaseStage to : StageMachine::movesFrom(route, stage)) {
+            if (!seen.contains(to)) {
+                seen.append(to);
+                queue.append(to);
+            }
+        }
+    }
+    return seen;
+}
+
 QString iso(const QDate& date)
 {
     return date.toString(Qt::ISODate);
@@ -176,6 +193,58 @@ std::optional<ImportProblem> readReferrer(const QString& text, ReferrerKind* kin
     }
     return ImportProblem{
         column, QStringLiteral("'%1' is not parent, young_person or professional").arg(text.trimmed())};
+}
+
+QList<ImportProblem> checkUpdate(const ImportedCaseStage& current, const ImportedCaseStage& row,
+                                 bool stageGiven, const QDate& today, ImportedCaseStage* merged)
+{
+    QList<ImportProblem> problems;
+    ImportedCaseStage m = current;
+    m.route = row.route;
+    m.enquiryDate = row.enquiryDate.isValid() ? row.enquiryDate : current.enquiryDate;
+    struct Pair
+    {
+        const char* column;
+        QDate ImportedCaseStage::*date;
+    };
+    static const Pair dates[] = {{"information_given_on", &ImportedCaseStage::informationGivenDate},
+                                 {"mediation_requested_on", &ImportedCaseStage::mediationRequestedDate},
+                                 {"not_pursuing_on", &ImportedCaseStage::notPursuingDate},
+                                 {"meeting_held_on", &ImportedCaseStage::meetingHeldDate},
+                                 {"no_meeting_on", &ImportedCaseStage::noMeetingDate},
+                                 {"closed_on", &ImportedCaseStage::closedDate}};
+    for (const Pair& pair : dates) {
+        const QDate& had = current.*pair.date;
+        const QDate& given = row.*pair.date;
+        if (!given.isValid())
+            continue;
+        if (had.isValid() && had != given)
+            problems.append({QString::fromLatin1(pair.column),
+                             QStringLiteral("the case has %1; an import does not change a date the case "
+                                            "has (correct it in the program, or give %1)")
+                                 .arg(iso(had))});
+        else
+            m.*pair.date = given;
+    }
+    if (!row.closedReason.trimmed().isEmpty())
+        m.closedReason = row.closedReason;
+    if (stageGiven && row.stage != current.stage) {
+        if (current.stage == CaseStage::Closed)
+            problems.append({QStringLiteral("stage"),
+                             QStringLiteral("the case is closed; reopen it in the program, or leave the "
+                                            "stage 'closed'")});
+        else if (!reachableFrom(current.route, current.stage).contains(row.stage))
+            problems.append({QStringLiteral("stage"),
+                             QStringLiteral("the case is at '%1' and cannot go back to '%2'; give '%1' or a "
+                                            "later stage")
+                                 .arg(caseStageToString(current.stage), caseStageToString(row.stage))});
+        else
+            m.stage = row.stage;
+    }
+    *merged = m;
+    if (problems.isEmpty())
+        problems = check(m, today);
+    return problems;
 }
 
 CaseStage closedFrom(const ImportedCaseStage& c)

@@ -72,6 +72,16 @@ bool parseDate(const QString& text, QDate* date);
 QList<ImportProblem> readCertificates(const QString& parts, const QString& numbers, const QString& dates,
                                       const ImportedCaseStage& imported, const QDate& today,
                                       QList<ImportedCertificate>* certificates);
+// A row that updates a case already stored (`action` update): `current` is
+// the case's stage and dates, `row` the row's, `stageGiven` whether the row
+// names a stage (an empty cell keeps the case's). The row's dates fill in
+// those the case does not have; a date the case has is not changed (it is
+// on the timeline: correct it in the program); the stage moves only forward,
+// to one the stage machine reaches from the case's (a closed case is
+// reopened in the program); then the whole meets check(). *merged is the
+// case as it will be (set even when there are problems).
+QList<ImportProblem> checkUpdate(const ImportedCaseStage& current, const ImportedCaseStage& row,
+                                 bool stageGiven, const QDate& today, ImportedCaseStage* merged);
 // The stage a closed case was in before it closed: the latest stage its
 // dates show (what reopening it goes back to).
 CaseStage closedFrom(const ImportedCaseStage& imported);

@@ -28,6 +28,10 @@ private slots:
     void pastDatesGiveTheirDeadlines_data() { TestDatabase::addEngineRows(); }
     void pastDatesGiveTheirDeadlines();
     void mappingReadsOtherHeadings();
+    void updateRowChangesItsCase_data() { TestDatabase::addEngineRows(); }
+    void updateRowChangesItsCase();
+    void updateRowsRefused_data();
+    void updateRowsRefused();
 };
 
 namespace {
@@ -93,6 +97,38 @@ QStringList importAuditRows(const TestDatabase& test)
         rows << query.value(1).toString();
     }
     return rows;
+}
+
+// One value of the first row `sql` gives with `binds`, or "<no row>".
+QVariant valueOf(const TestDatabase& test, const QString& sql, const QVariantList& binds = {})
+{
+    Database database(test.settings());
+    if (database.open())
+        return QStringLiteral("<no database>");
+    QSqlQuery query(database.connection());
+    query.prepare(sql);
+    for (const QVariant& bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec() || !query.next())
+        return QStringLiteral("<no row>");
+    return query.value(0);
+}
+
+// MED-2026-00040, Zoë Nguyễn, at "information given" on 5 November 2026
+// (imported); empty on success, else why not.
+QString addUpdatableCase(const TestDatabase& test, const QTemporaryDir& dir)
+{
+    if (const QString why = addCouncils(test); !why.isEmpty())
+        return why;
+    QFile file(dir.filePath("first.csv"));
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write first.csv");
+    file.write(kHeader + "MED-2026-00040,Zoë,Nguyễn,2015-05-01,Jo Nguyễn,parent,WVD,mediation,2026-11-02,"
+                         "refusal_to_assess,2026-10-26,information_given,2026-11-05,,,\r\n");
+    file.close();
+    const CliRun run =
+        CliRunner::run(where(test) + QStringList{"cases", "import", file.fileName(), "--today", kTodayText});
+    return run.exitCode == 0 ? QString() : run.err;
 }
 
 QByteArray readFile(const QString& path)
@@ -374,7 +410,7 @@ void TestCliCaseImport::pastDatesGiveTheirDeadlines()
     // One audit record of the import, naming the file and its SHA-256.
     QCOMPARE(
         importAuditRows(test),
-        QStringList{QStringLiteral("{\"file\":\"past.csv\",\"sha256\":\"%1\",\"cases\":2}")
+        QStringList{QStringLiteral("{\"file\":\"past.csv\",\"sha256\":\"%1\",\"cases\":2,\"updated\":0}")
                         .arg(QString::fromLatin1(
                             QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex()))});
 }
@@ -405,6 +441,164 @@ void TestCliCaseImport::mappingReadsOtherHeadings()
     run = CliRunner::run(where(test) + QStringList{"cases", "show", "MED-2026-00001"});
     QVERIFY(run.outLines().contains("child_date_of_birth\t2015-05-01"));
     QVERIFY(run.outLines().contains("decision_notice_sent\t2026-10-26"));
+}
+
+// An update row (issue 20: "unless the row says update in an action
+// column"): the case it names takes the row's facts through the correction
+// path and moves on to the row's stage; a create row beside it makes a case.
+void TestCliCaseImport::updateRowChangesItsCase()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    QTemporaryDir dir;
+    QCOMPARE(addUpdatableCase(test, dir), QString());
+    const QByteArray header = kHeader.trimmed() + ",action\r\n";
+    // Line 2: the decision notice was sent on 20 October, not 26, and the
+    // family did not pursue mediation on Thursday 19 November (Part 1 due by
+    // Tuesday 24 November). Line 3: a new case.
+    const QString path =
+        writeFile(dir, "update.csv",
+                  header + "MED-2026-00040,Zoë,Nguyễn,2015-05-01,Jo Nguyễn,parent,WVD,mediation,2026-11-02,"
+                           "refusal_to_assess,2026-10-20,not_pursuing,2026-11-05,,2026-11-19,,Update\r\n"
+                           ",Ada,Quill,2015-05-01,Jo Quill,parent,WVD,mediation,2026-11-09,refusal_to_assess,"
+                           "2026-10-26,,,,,,create\r\n");
+    CliRun run = CliRunner::run(where(test) +
+                                QStringList{"cases", "import", path, "--dry-run", "--today", kTodayText});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains("would update\t2\tMED-2026-00040\tZoë Nguyễn\tnot_pursuing\t"
+                              "certificate_part1 2026-11-24\n"),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains("would create\t3\tnew\tAda Quill\tenquiry\t"), qPrintable(run.out));
+    QVERIFY2(run.out.contains("cases: 2 (dry run: nothing stored)\ncreated: 1\nupdated: 1\n"),
+             qPrintable(run.out));
+    // The dry run stored nothing.
+    QCOMPARE(caseCount(test), 1);
+    QCOMPARE(valueOf(test, "SELECT stage FROM cases WHERE reference = 'MED-2026-00040'").toString(),
+             QStringLiteral("information_given"));
+
+    run = CliRunner::run(where(test) + QStringList{"cases", "import", path, "--today", kTodayText});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains("updated\t2\tMED-2026-00040\tZoë Nguyễn\tnot_pursuing\t"
+                              "certificate_part1 2026-11-24\n"),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains("created\t3\tMED-2026-00041\tAda Quill\tenquiry\t"), qPrintable(run.out));
+    QCOMPARE(caseCount(test), 2);
+    // In the store: the corrected fact, the new stage and its date, the
+    // date it had kept.
+    const QString ref = QStringLiteral("SELECT %1 FROM cases WHERE reference = 'MED-2026-00040'");
+    QCOMPARE(valueOf(test, ref.arg("stage")).toString(), QStringLiteral("not_pursuing"));
+    QCOMPARE(valueOf(test, ref.arg("decision_notice_date")).toDate(), QDate(2026, 10, 20));
+    QCOMPARE(valueOf(test, ref.arg("not_pursuing_date")).toDate(), QDate(2026, 11, 19));
+    QCOMPARE(valueOf(test, ref.arg("information_given_date")).toDate(), QDate(2026, 11, 5));
+    const qint64 caseId = valueOf(test, ref.arg("id")).toLongLong();
+    // On the timeline: the new event, dated as in the file and marked
+    // imported, and the correction naming the file; not the old events again.
+    const QString timeline =
+        QStringLiteral("SELECT COUNT(*) FROM activities WHERE case_id = ? AND summary LIKE ?");
+    QCOMPARE(valueOf(test, timeline, {caseId, "Not pursuing%(imported)"}).toInt(), 1);
+    QCOMPARE(valueOf(test, timeline, {caseId, "Information given%(imported)"}).toInt(), 1);
+    QCOMPARE(valueOf(test, timeline, {caseId, "Enquiry (imported)"}).toInt(), 1);
+    QCOMPARE(valueOf(test, timeline, {caseId, "Case corrected:%"}).toInt(), 1);
+    QVERIFY2(valueOf(test,
+                     "SELECT body FROM activities WHERE case_id = ? AND summary LIKE 'Case corrected:%'",
+                     {caseId})
+                 .toString()
+                 .contains("Imported from update.csv (SHA-256 "),
+             "the correction names the file");
+    // In the audit trail: the case's rows changed, and the import counted.
+    QVERIFY(valueOf(test,
+                    "SELECT COUNT(*) FROM audit_log WHERE table_name = 'cases' AND action = 'update' AND "
+                    "record_id = ?",
+                    {QString::number(caseId)})
+                .toInt() > 0);
+    const QStringList audit = importAuditRows(test);
+    QCOMPARE(audit.size(), 2);
+    QVERIFY2(audit.last().startsWith("{\"file\":\"update.csv\",") &&
+                 audit.last().endsWith(",\"cases\":1,\"updated\":1}"),
+             qPrintable(audit.last()));
+    // The case list shows the deadline the update gives.
+    run = CliRunner::run(where(test) + QStringList{"cases", "list", "--today", kTodayText});
+    QVERIFY2(run.out.contains("MED-2026-00040\tZoë Nguyễn\tWestvale District Council\tmediation\t"
+                              "not_pursuing\t2026-11-24\t"),
+             qPrintable(run.out));
+}
+
+void TestCliCaseImport::updateRowsRefused_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QByteArray>("row");   // line 2 of the file (line 3 is a good new case)
+    QTest::addColumn<QString>("expected"); // on stderr
+    const QByteArray same =
+        "Zoë,Nguyễn,2015-05-01,Jo Nguyễn,parent,WVD,mediation,2026-11-02,refusal_to_assess,"
+        "2026-10-26,";
+    struct Case
+    {
+        const char* name;
+        QByteArray row;
+        const char* expected;
+    };
+    const QList<Case> cases{
+        {"update matching no reference", "MED-2026-00099," + same + ",,,,,update",
+         "line 2: action: no case has the reference MED-2026-00099 to update; correct the reference"},
+        {"update matching no child",
+         ",Nobody,Here,2015-05-01,Jo Here,parent,WVD,mediation,2026-11-02,"
+         "refusal_to_assess,2026-10-26,,,,,,update",
+         "line 2: action: no case has this child and date of birth to update"},
+        {"unknown action",
+         ",Ada,Quill,2015-05-01,Jo Quill,parent,WVD,mediation,2026-11-02,refusal_to_assess,"
+         "2026-10-26,,,,,,delete",
+         "line 2: action: 'delete' is not an action; leave it empty, or say create or update"},
+        {"duplicate without action", "," + same + ",,,,,",
+         "line 2: looks like MED-2026-00040 (same child and "
+         "date of birth); refused"},
+        {"duplicate saying create", "," + same + ",,,,,create", "line 2: looks like MED-2026-00040"},
+        {"stage moved back", "," + same + "enquiry,,,,,update",
+         "line 2: stage: the case is at 'information_given' and cannot go back to 'enquiry'"},
+        {"a date the case has changed", "," + same + ",2026-11-06,,,,update",
+         "line 2: information_given_on: the case has 2026-11-05"},
+        {"a stage without its date", "," + same + "meeting_held,,,,,update",
+         "line 2: mediation_requested_on: give the date: the stage 'meeting_held' needs it"},
+        {"a bad fact", "," + QByteArray(same).replace("2026-10-26", "2026-11-03") + ",,,,,update",
+         "line 2: decision_notice_sent: "},
+    };
+    for (const char* engine : {"sqlite", "postgres"}) {
+        for (const Case& c : cases)
+            QTest::newRow(qPrintable(QStringLiteral("%1: %2").arg(engine, c.name)))
+                << QString::fromLatin1(engine) << c.row << QString::fromUtf8(c.expected);
+    }
+}
+
+// Any bad update row refuses the whole file, naming its line; nothing changes.
+void TestCliCaseImport::updateRowsRefused()
+{
+    QFETCH(QString, engine);
+    QFETCH(QByteArray, row);
+    QFETCH(QString, expected);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    QTemporaryDir dir;
+    QCOMPARE(addUpdatableCase(test, dir), QString());
+    const QString path =
+        writeFile(dir, "refused.csv",
+                  kHeader.trimmed() + ",action\r\n" + row +
+                      "\r\n,Kit,Hale,2015-05-01,Jo Hale,parent,WVD,mediation,2026-11-09,refusal_to_assess,"
+                      "2026-10-26,,,,,,\r\n");
+    for (const QStringList& extra : {QStringList{"--dry-run"}, QStringList{}}) {
+        const CliRun run =
+            CliRunner::run(where(test) + QStringList{"cases", "import", path, "--today", kTodayText} + extra);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QVERIFY2(!run.err.contains("line 3"), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+    QCOMPARE(caseCount(test), 1);
+    QCOMPARE(valueOf(test, "SELECT stage FROM cases WHERE reference = 'MED-2026-00040'").toString(),
+             QStringLiteral("information_given"));
+    QCOMPARE(
+        valueOf(test, "SELECT decision_notice_date FROM cases WHERE reference = 'MED-2026-00040'").toDate(),
+        QDate(2026, 10, 26));
+    QCOMPARE(importAuditRows(test).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliCaseImport)

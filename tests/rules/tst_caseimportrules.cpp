@@ -23,6 +23,8 @@ private slots:
     void routeAndReferrer();
     void certificates_data();
     void certificates();
+    void checkUpdate_data();
+    void checkUpdate();
 };
 
 namespace {
@@ -281,6 +283,94 @@ void TestCaseImportRules::certificates()
                                                    ? imported.notPursuingDate
                                                    : imported.meetingHeldDate);
     }
+}
+
+// A row that updates a stored case (`action` update): the case at
+// "information given" on 5 November 2026; each row gives a stage (or none)
+// and dates; the columns named and the stage and dates after, by hand.
+void TestCaseImportRules::checkUpdate_data()
+{
+    QTest::addColumn<ImportedCaseStage>("row");
+    QTest::addColumn<bool>("stageGiven");
+    QTest::addColumn<QStringList>("columns");
+    QTest::addColumn<CaseStage>("stageAfter");
+    QTest::addColumn<QDate>("requestedAfter");
+
+    ImportedCaseStage row = mediation(CaseStage::Enquiry);
+    QTest::newRow("no stage, no dates: unchanged")
+        << row << false << QStringList{} << CaseStage::InformationGiven << QDate();
+    row.informationGivenDate = QDate(2026, 11, 5);
+    QTest::newRow("the date the case has, again")
+        << row << false << QStringList{} << CaseStage::InformationGiven << QDate();
+    row.informationGivenDate = QDate(2026, 11, 6);
+    QTest::newRow("a date the case has, changed")
+        << row << false << QStringList{"information_given_on"} << CaseStage::InformationGiven << QDate();
+
+    row = mediation(CaseStage::MediationRequested);
+    row.mediationRequestedDate = QDate(2026, 11, 10);
+    QTest::newRow("on to mediation requested with its date")
+        << row << true << QStringList{} << CaseStage::MediationRequested << QDate(2026, 11, 10);
+    QTest::newRow("a date without the stage: the stage is wrong")
+        << row << false << QStringList{"mediation_requested_on"} << CaseStage::InformationGiven
+        << QDate(2026, 11, 10);
+    row.mediationRequestedDate = QDate();
+    QTest::newRow("on to mediation requested without its date")
+        << row << true << QStringList{"mediation_requested_on"} << CaseStage::MediationRequested << QDate();
+    row.stage = CaseStage::MeetingHeld;
+    row.mediationRequestedDate = QDate(2026, 11, 10);
+    row.meetingHeldDate = QDate(2026, 11, 20);
+    QTest::newRow("two stages on, with both dates")
+        << row << true << QStringList{} << CaseStage::MeetingHeld << QDate(2026, 11, 10);
+    row.meetingHeldDate = QDate(2026, 11, 24);
+    QTest::newRow("a meeting after today")
+        << row << true << QStringList{"meeting_held_on"} << CaseStage::MeetingHeld << QDate(2026, 11, 10);
+
+    row = mediation(CaseStage::Enquiry);
+    QTest::newRow("back to enquiry") << row << true << QStringList{"stage"} << CaseStage::InformationGiven
+                                     << QDate();
+    row.stage = CaseStage::InformationGiven;
+    QTest::newRow("the stage it is at")
+        << row << true << QStringList{} << CaseStage::InformationGiven << QDate();
+    row.stage = CaseStage::Closed;
+    QTest::newRow("closed without a date or reason")
+        << row << true << QStringList{"closed_on", "closed_reason"} << CaseStage::Closed << QDate();
+    row.closedDate = QDate(2026, 11, 20);
+    row.closedReason = QStringLiteral("Family moved away");
+    QTest::newRow("closed with its date and reason")
+        << row << true << QStringList{} << CaseStage::Closed << QDate();
+}
+
+void TestCaseImportRules::checkUpdate()
+{
+    QFETCH(ImportedCaseStage, row);
+    QFETCH(bool, stageGiven);
+    QFETCH(QStringList, columns);
+    QFETCH(CaseStage, stageAfter);
+    QFETCH(QDate, requestedAfter);
+    ImportedCaseStage current = mediation(CaseStage::InformationGiven);
+    current.informationGivenDate = QDate(2026, 11, 5);
+    ImportedCaseStage merged;
+    QStringList found;
+    for (const ImportProblem& problem :
+         CaseImportRules::checkUpdate(current, row, stageGiven, kToday, &merged)) {
+        found << problem.column;
+        QVERIFY2(!problem.message.isEmpty(), qPrintable(problem.column));
+    }
+    QCOMPARE(found, columns);
+    QCOMPARE(merged.stage, stageAfter);
+    QCOMPARE(merged.mediationRequestedDate, requestedAfter);
+    // The date the case has stays, whatever the row says.
+    QCOMPARE(merged.informationGivenDate, QDate(2026, 11, 5));
+    // A closed case does not move.
+    current.stage = CaseStage::Closed;
+    current.closedDate = QDate(2026, 11, 6);
+    current.closedReason = QStringLiteral("Withdrew");
+    ImportedCaseStage reopened = mediation(CaseStage::InformationGiven);
+    QStringList refused;
+    for (const ImportProblem& problem :
+         CaseImportRules::checkUpdate(current, reopened, true, kToday, &merged))
+        refused << problem.column;
+    QCOMPARE(refused, QStringList{"stage"});
 }
 
 QTEST_GUILESS_MAIN(TestCaseImportRules)

@@ -5,6 +5,7 @@
 #include "store/cases/ActivityRepository.h"
 #include "store/certificates/CertificateRepository.h"
 #include "store/infrastructure/Database.h"
+#include "store/infrastructure/WriteTransaction.h"
 #include "store/retention/RetentionRepository.h"
 
 #include <QSqlQuery>
@@ -78,6 +79,8 @@ private slots:
     void listsCasesPastEachCouncilsPeriod();
     void anonymiseReplacesPersonalFieldsAndKeepsFigures_data() { TestDatabase::addEngineRows(); }
     void anonymiseReplacesPersonalFieldsAndKeepsFigures();
+    void anonymiseKeepsACertificateIssuedOutside_data() { TestDatabase::addEngineRows(); }
+    void anonymiseKeepsACertificateIssuedOutside();
     void anonymiseRefusedBeforeDue_data() { TestDatabase::addEngineRows(); }
     void anonymiseRefusedBeforeDue();
     void onlySupervisors();
@@ -324,6 +327,83 @@ void TestRetentionRepository::anonymiseReplacesPersonalFieldsAndKeepsFigures()
     edit.addBindValue(QStringLiteral("{}"));
     edit.addBindValue(certificate.id);
     QVERIFY(!edit.exec());
+}
+
+// A case imported with a Part 1 issued before the import, outside the
+// program (issue 20): the register row has a number and dates but no content
+// or PDF. Anonymising the case keeps that row as the legal record it is.
+void TestRetentionRepository::anonymiseKeepsACertificateIssuedOutside()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    QVERIFY(!database.open());
+    QSqlDatabase db = database.connection();
+    const qint64 council =
+        CaseSeed::addCouncil(db, QStringLiteral("Westvale District Council"), QStringLiteral("WVD"));
+    QString why;
+    const qint64 caseId = closedCase(db, council, QStringLiteral("Nguyễn"), QDate(2019, 2, 1), QDate(), &why);
+    QVERIFY2(caseId, qPrintable(why));
+    const QString number = QStringLiteral("HX-2019-0042");
+    {
+        WriteTransaction transaction(db);
+        QVERIFY(!transaction.beginError());
+        const StoreError error = CertificateRepository::recordIssuedOutsideInTransaction(
+            db, caseId, CertificatePart::Part1, number, QDate(2019, 2, 12), QDate(2019, 2, 10));
+        QVERIFY2(!error, qPrintable(error.message()));
+        QVERIFY(!transaction.commit());
+    }
+    const qint64 certificateId =
+        value(db, QStringLiteral("SELECT id FROM certificates WHERE number = ?"), number).toLongLong();
+    QVERIFY(certificateId > 0);
+    QVERIFY(!CaseRepository(db, BankHolidayCalendar::shipped())
+                 .moveStage(caseId, {CaseStage::Closed, QDate(2019, 3, 1), QStringLiteral("Łukasz withdrew")},
+                            QDate(2019, 3, 1), std::nullopt));
+
+    RetentionRepository retention(db);
+    AnonymisedRecords records;
+    const StoreError error = retention.anonymise(caseId, QDate(2026, 3, 1), &records);
+    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY(!value(db, QStringLiteral("SELECT anonymised_at FROM cases WHERE id = ?"), caseId).isNull());
+    QCOMPARE(value(db,
+                   QStringLiteral("SELECT family_name FROM people WHERE id = (SELECT child_id FROM cases "
+                                  "WHERE id = ?)"),
+                   caseId)
+                 .toString(),
+             kMarker);
+    QCOMPARE(records.changed.value(QStringLiteral("certificates")), QList<qint64>{certificateId});
+    // The register row stays: number, Part, dates, issued outside, and no
+    // PDF; its content names nobody.
+    QCOMPARE(
+        value(db, QStringLiteral("SELECT number FROM certificates WHERE id = ?"), certificateId).toString(),
+        number);
+    QCOMPARE(value(db, QStringLiteral("SELECT part FROM certificates WHERE id = ?"), certificateId).toInt(),
+             1);
+    QCOMPARE(
+        value(db, QStringLiteral("SELECT status FROM certificates WHERE id = ?"), certificateId).toString(),
+        QStringLiteral("issued"));
+    QCOMPARE(
+        value(db, QStringLiteral("SELECT issue_date FROM certificates WHERE id = ?"), certificateId).toDate(),
+        QDate(2019, 2, 12));
+    QVERIFY(value(db, QStringLiteral("SELECT issued_outside FROM certificates WHERE id = ?"), certificateId)
+                .toBool());
+    QVERIFY(value(db, QStringLiteral("SELECT pdf FROM certificates WHERE id = ?"), certificateId).isNull());
+    QVERIFY(!value(db, QStringLiteral("SELECT anonymised_at FROM certificates WHERE id = ?"), certificateId)
+                 .isNull());
+    const QString content =
+        value(db, QStringLiteral("SELECT content FROM certificates WHERE id = ?"), certificateId).toString();
+    QVERIFY2(!content.contains(QStringLiteral("Nguy")) && !content.contains(QStringLiteral("Zo")),
+             qPrintable(content));
+    // The register still lists it, and it still cannot be voided.
+    QList<Certificate> listed;
+    QVERIFY(!CertificateRepository(db, BankHolidayCalendar::shipped()).list(&listed, caseId));
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().number, number);
+    QVERIFY(listed.first().issuedOutside);
+    QVERIFY(CertificateRepository(db, BankHolidayCalendar::shipped())
+                .voidCertificate(certificateId, QStringLiteral("Typo"), QDate(2026, 3, 2))
+                .isError());
 }
 
 void TestRetentionRepository::anonymiseRefusedBeforeDue()

@@ -340,14 +340,23 @@ int CasesCommand::importFile(CliContext& context, const QStringList& arguments)
                 .arg(path)
                 .arg(report.problems.size())
                 .arg(report.duplicates.size()));
-    // One case a line: line, reference (as numbered; "new" in a dry run
-    // without one), child, stage, and the deadlines it waits on ("key date", "; ").
-    for (const ImportedCase& imported : report.cases)
-        context.out() << (dryRun ? "would create" : "created") << '\t' << imported.line << '\t'
+    // One case a line: what is (or would be) done to it (created, or updated
+    // for a row whose action says update), line, reference (as numbered;
+    // "new" in a dry run without one), child, stage, and the deadlines it
+    // waits on ("key date", "; ").
+    int updated = 0;
+    for (const ImportedCase& imported : report.cases) {
+        updated += imported.updated ? 1 : 0;
+        const char* done =
+            imported.updated ? (dryRun ? "would update" : "updated") : (dryRun ? "would create" : "created");
+        context.out() << done << '\t' << imported.line << '\t'
                       << (imported.reference.isEmpty() ? QStringLiteral("new") : imported.reference) << '\t'
                       << cell(imported.childName) << '\t' << imported.stage << '\t'
                       << imported.deadlines.join(QStringLiteral("; ")) << '\n';
+    }
     context.out() << "cases: " << report.cases.size() << (dryRun ? " (dry run: nothing stored)" : "") << '\n';
+    context.out() << "created: " << report.cases.size() - updated << '\n';
+    context.out() << "updated: " << updated << '\n';
     context.out() << "sha256: " << report.sha256 << Qt::endl;
     return ExitOk;
 }

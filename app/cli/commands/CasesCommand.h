@@ -20,7 +20,10 @@ public:
                                "[--format tsv|csv] [--today DATE]"),
                 QStringLiteral("cases show REFERENCE [--today DATE]"),
                 QStringLiteral("cases export --out FILE.csv"),
-                QStringLiteral("cases import FILE.csv [--mapping FILE.csv] [--dry-run] [--today DATE]")};
+                QStringLiteral("cases import FILE.csv [--mapping FILE.csv] [--dry-run] [--today DATE]\n"
+                               "    (a row's optional action column: empty or create makes a case; update "
+                               "changes the case\n"
+                               "    with the row's reference, or else the same child and date of birth)")};
     }
     int run(CliContext& context) override;
 

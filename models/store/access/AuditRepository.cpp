@@ -77,12 +77,14 @@ StoreError AuditRepository::record(const QString& action, const QString& table, 
     return {};
 }
 
-StoreError AuditRepository::recordCaseImport(const QString& fileName, const QString& sha256, int cases)
+StoreError AuditRepository::recordCaseImport(const QString& fileName, const QString& sha256, int cases,
+                                             int updated)
 {
     // One JSON object, as the row triggers write their values.
-    const QString detail = QStringLiteral("{\"file\":%1,\"sha256\":\"%2\",\"cases\":%3}")
+    const QString detail = QStringLiteral("{\"file\":%1,\"sha256\":\"%2\",\"cases\":%3,\"updated\":%4}")
                                .arg(jsonString(fileName), sha256)
-                               .arg(cases);
+                               .arg(cases)
+                               .arg(updated);
     return record(QStringLiteral("import"), QStringLiteral("cases"), QString(), detail);
 }
 

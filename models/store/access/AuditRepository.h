@@ -28,7 +28,9 @@ public:
     // folder: the file names what was imported, as the timeline entries do),
     // its SHA-256 and how many cases it made. Call it in the import's
     // transaction, so that the record and the cases stand or fall together.
-    StoreError recordCaseImport(const QString& fileName, const QString& sha256, int cases);
+    // `cases` counts those it made, `updated` the cases already here that
+    // rows whose action said update changed.
+    StoreError recordCaseImport(const QString& fileName, const QString& sha256, int cases, int updated = 0);
 
     // Rows matching `filter`, oldest first unless it asks otherwise. Needs ViewAudit.
     StoreError list(const AuditFilter& filter, QList<AuditEntry>* entries) const;

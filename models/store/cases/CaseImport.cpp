@@ -3,6 +3,7 @@
 #include "domain/Activity.h"
 #include "domain/CaseDetails.h"
 #include "domain/User.h"
+#include "rules/CaseCorrectionRules.h"
 #include "rules/CaseDeadlines.h"
 #include "rules/CaseImportRules.h"
 #include "rules/MeetingRules.h"
@@ -12,6 +13,7 @@
 #include "store/access/SessionActor.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/ActivityRepository.h"
+#include "store/cases/CaseCorrectionRepository.h"
 #include "store/cases/CaseCsv.h"
 #include "store/cases/CaseRepository.h"
 #include "store/cases/CaseSearchIndex.h"
@@ -27,6 +29,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
 
 struct CaseImport::Row
 {
@@ -37,6 +40,13 @@ struct CaseImport::Row
     Council council;
     std::optional<qint64> mediatorId;
     QList<ImportedCertificate> certificates;
+    // A row whose action says update: the case it changes, as read with the
+    // file (referral and stage above are then the case as it will be).
+    std::optional<CaseDetails> existing;
+    bool factsChanged = false;
+    // What the case will wait on first (CaseRepository::refreshNextDeadline's
+    // figure, from the same details), stored with its stage.
+    std::optional<CaseDeadline> nextDeadline;
 };
 
 namespace {
@@ -70,6 +80,23 @@ QString duplicateKey(const QString& given, const QString& family, const QDate& b
 {
     return given.trimmed().toLower() + QLatin1Char('\n') + family.trimmed().toLower() + QLatin1Char('\n') +
            born.toString(Qt::ISODate);
+}
+
+// The stage and dates a stored case has, as an import row gives them.
+ImportedCaseStage stageOf(const CaseDetails& c)
+{
+    ImportedCaseStage stage;
+    stage.route = c.referral.route;
+    stage.stage = c.stage;
+    stage.enquiryDate = c.referral.enquiryDate;
+    stage.informationGivenDate = c.informationGivenDate;
+    stage.mediationRequestedDate = c.mediationRequestedDate;
+    stage.notPursuingDate = c.notPursuingDate;
+    stage.meetingHeldDate = c.meetingHeldDate;
+    stage.noMeetingDate = c.noMeetingDate;
+    stage.closedDate = c.closedDate;
+    stage.closedReason = c.closedReason;
+    return stage;
 }
 
 QDateTime noonOn(const QDate& date)
@@ -157,36 +184,43 @@ StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Ro
     QHash<QString, qint64> userIds;
     for (const User& user : users)
         userIds.insert(user.username.toLower(), user.id);
-    QHash<QString, QString> existingReferences; // upper-case reference -> itself
-    QHash<QString, QString> existingChildren;   // duplicateKey -> reference
+    struct Existing
+    {
+        qint64 id = 0;
+        QString reference;
+    };
+    QHash<QString, Existing> existingReferences;      // upper-case reference -> the case
+    QHash<QString, QList<Existing>> existingChildren; // duplicateKey -> the cases, oldest first
     {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT c.reference, ch.given_name, ch.family_name, ch.date_of_birth "
-                                       "FROM cases c JOIN people ch ON ch.id = c.child_id")))
+        if (!query.exec(
+                QStringLiteral("SELECT c.id, c.reference, ch.given_name, ch.family_name, ch.date_of_birth "
+                               "FROM cases c JOIN people ch ON ch.id = c.child_id ORDER BY c.id")))
             return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the cases"));
         while (query.next()) {
-            const QString reference = query.value(0).toString();
-            existingReferences.insert(reference.toUpper(), reference);
-            existingChildren.insert(
-                duplicateKey(query.value(1).toString(), query.value(2).toString(), query.value(3).toDate()),
-                reference);
+            const Existing existing{query.value(0).toLongLong(), query.value(1).toString()};
+            existingReferences.insert(existing.reference.toUpper(), existing);
+            existingChildren[duplicateKey(query.value(2).toString(), query.value(3).toString(),
+                                          query.value(4).toDate())]
+                .append(existing);
         }
     }
-    // Certificate numbers in the register (upper case), read once.
-    QSet<QString> existingNumbers;
+    // Certificate numbers in the register (upper case) and their cases, read once.
+    QHash<QString, qint64> existingNumbers;
     {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT number FROM certificates WHERE number IS NOT NULL")))
+        if (!query.exec(QStringLiteral("SELECT number, case_id FROM certificates WHERE number IS NOT NULL")))
             return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the certificates"));
         while (query.next())
-            existingNumbers.insert(query.value(0).toString().toUpper());
+            existingNumbers.insert(query.value(0).toString().toUpper(), query.value(1).toLongLong());
     }
     const DeadlineCalculator calculator(m_calendar);
     const ReferralValidator validator(calculator);
     QHash<QString, int> referencesInFile;
     QHash<QString, int> numbersInFile; // upper-case certificate number -> line
+    QHash<qint64, int> updatedInFile;  // case id -> line
 
     for (int r = 1; r < records.size(); ++r) {
         const QStringList& record = records.at(r);
@@ -209,6 +243,13 @@ StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Ro
 
         Row row;
         row.line = line;
+        // create (or empty) makes a case; update changes the one the row matches.
+        const QString action = value("action").toLower();
+        const bool update = action == QLatin1String("update");
+        if (!action.isEmpty() && action != QLatin1String("create") && !update)
+            problem(
+                kAction,
+                QStringLiteral("'%1' is not an action; leave it empty, or say create or update").arg(action));
         Referral& referral = row.referral;
         referral.child.givenName = value("child_given_name");
         referral.child.familyName = value("child_family_name");
@@ -220,8 +261,11 @@ StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Ro
         referral.parent.familyName = space < 0 ? QString() : parentName.mid(space + 1);
         referral.parent.phone = value("parent_phone");
         referral.parent.email = value("parent_email");
-        if (const auto found = CaseImportRules::readReferrer(value("referrer"), &referral.referrerKind))
-            problem(found->column, found->message);
+        // An update keeps the case's route and referrer when the cell is empty.
+        if (!update || !value("referrer").isEmpty()) {
+            if (const auto found = CaseImportRules::readReferrer(value("referrer"), &referral.referrerKind))
+                problem(found->column, found->message);
+        }
         referral.professionalName = value("referrer_name");
         referral.professionalOrganisation = value("referrer_organisation");
         referral.parentPermissionDate = date("parent_permission_date");
@@ -237,8 +281,10 @@ StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Ro
             problem(QStringLiteral("council"),
                     QStringLiteral("there is no council '%1'; give the code or name of one the database has")
                         .arg(councilText));
-        if (const auto found = CaseImportRules::readRoute(value("route"), &referral.route))
-            problem(found->column, found->message);
+        if (!update || !value("route").isEmpty()) {
+            if (const auto found = CaseImportRules::readRoute(value("route"), &referral.route))
+                problem(found->column, found->message);
+        }
         referral.enquiryDate = date("enquiry_date");
         const QString decision = value("decision_type");
         if (!decision.isEmpty()) {
@@ -295,36 +341,7 @@ StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Ro
         stage.closedDate = date("closed_on");
         stage.closedReason = value("closed_reason");
 
-        // The New Referral dialog's checks, then the stage rules.
-        if (problems.isEmpty()) {
-            for (const ValidationProblem& found : validator.check(referral, today)) {
-                if (found.severity == ValidationProblem::Severity::Error)
-                    problem(columnOfField(found.field), found.message);
-            }
-            for (const ImportProblem& found : CaseImportRules::check(stage, today))
-                problem(found.column, found.message);
-        }
-        // Certificates issued outside the program before the import.
-        if (problems.isEmpty()) {
-            for (const ImportProblem& found : CaseImportRules::readCertificates(
-                     value("certificate_part"), value("certificate_number"), value("certificate_issued_on"),
-                     stage, today, &row.certificates))
-                problem(found.column, found.message);
-            for (const ImportedCertificate& certificate : std::as_const(row.certificates)) {
-                const QString key = certificate.number.toUpper();
-                if (existingNumbers.contains(key))
-                    problem(QStringLiteral("certificate_number"),
-                            QStringLiteral("%1 is in the register already").arg(certificate.number));
-                else if (numbersInFile.contains(key))
-                    problem(QStringLiteral("certificate_number"), QStringLiteral("%1 is already on line %2")
-                                                                      .arg(certificate.number)
-                                                                      .arg(numbersInFile.value(key)));
-                else
-                    numbersInFile.insert(key, line);
-            }
-        }
-
-        // The reference, kept when given and unique.
+        // The reference, kept when given and unique (for an update: the case's).
         row.reference = value("reference").toUpper().remove(QLatin1Char(' '));
         if (!row.reference.isEmpty()) {
             if (referencesInFile.contains(row.reference))
@@ -333,32 +350,210 @@ StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Ro
                                                          .arg(referencesInFile.value(row.reference)));
             referencesInFile.insert(row.reference, line);
         }
-        const QString action = value("action").toLower();
-        if (!action.isEmpty() && action != QLatin1String("update"))
-            problem(kAction,
-                    QStringLiteral("'%1' is not an action; leave it empty or say update").arg(action));
-        if (action == QLatin1String("update"))
-            problem(kAction,
-                    QStringLiteral("updating a case already in the database from a file is not done yet; "
-                                   "take the row out and change the case in the program"));
+        const QString childKey =
+            duplicateKey(referral.child.givenName, referral.child.familyName, referral.child.dateOfBirth);
 
-        // Rows that look like a case already here.
-        const QString sameReference = existingReferences.value(row.reference);
-        const QString sameChild = existingChildren.value(
-            duplicateKey(referral.child.givenName, referral.child.familyName, referral.child.dateOfBirth));
-        if (!row.reference.isEmpty() && !sameReference.isEmpty())
-            report->duplicates
-                << QStringLiteral("line %1: looks like %2 (same reference)").arg(line).arg(sameReference);
-        else if (referral.child.dateOfBirth.isValid() && !sameChild.isEmpty())
-            report->duplicates << QStringLiteral("line %1: looks like %2 (same child and date of birth)")
-                                      .arg(line)
-                                      .arg(sameChild);
+        // An update: the one case the row matches, read as it is now.
+        QList<Certificate> registered; // the case's certificates
+        if (update && problems.isEmpty()) {
+            std::optional<Existing> target;
+            if (!row.reference.isEmpty()) {
+                if (existingReferences.contains(row.reference))
+                    target = existingReferences.value(row.reference);
+                else
+                    problem(kAction, QStringLiteral("no case has the reference %1 to update; correct the "
+                                                    "reference, or leave action empty to create the case")
+                                         .arg(row.reference));
+            } else {
+                const QList<Existing> same = existingChildren.value(childKey);
+                QStringList references;
+                for (const Existing& existing : same)
+                    references << existing.reference;
+                if (same.size() == 1)
+                    target = same.first();
+                else if (same.isEmpty())
+                    problem(kAction,
+                            QStringLiteral("no case has this child and date of birth to update; give the "
+                                           "case's reference, or leave action empty to create the case"));
+                else
+                    problem(kAction,
+                            QStringLiteral("%1 cases have this child and date of birth (%2); give the "
+                                           "reference of the one to update")
+                                .arg(same.size())
+                                .arg(references.join(QStringLiteral(", "))));
+            }
+            if (target && updatedInFile.contains(target->id))
+                problem(kAction, QStringLiteral("%1 is already updated on line %2; give each case one row")
+                                     .arg(target->reference)
+                                     .arg(updatedInFile.value(target->id)));
+            if (target && problems.isEmpty()) {
+                updatedInFile.insert(target->id, line);
+                CaseDetails current;
+                if (StoreError error = CaseRepository(m_db, m_calendar).load(target->id, &current))
+                    return error;
+                if (StoreError error = CertificateRepository(m_db, m_calendar).list(&registered, target->id))
+                    return error;
+                row.existing = current;
+            }
+        }
+
+        if (row.existing) {
+            const CaseDetails& current = *row.existing;
+            // The case's facts with the row's non-empty cells over them; the
+            // correction path takes only the intake facts (contact details,
+            // school and caseworker are edited in the program).
+            Referral given = current.referral;
+            auto has = [&](const char* column) {
+                return !value(column).isEmpty();
+            };
+            if (has("child_given_name"))
+                given.child.givenName = referral.child.givenName;
+            if (has("child_family_name"))
+                given.child.familyName = referral.child.familyName;
+            if (has("child_date_of_birth"))
+                given.child.dateOfBirth = referral.child.dateOfBirth;
+            if (has("parent_name")) {
+                given.parent.givenName = referral.parent.givenName;
+                given.parent.familyName = referral.parent.familyName;
+            }
+            if (has("referrer"))
+                given.referrerKind = referral.referrerKind;
+            if (has("referrer_name"))
+                given.professionalName = referral.professionalName;
+            if (has("referrer_organisation"))
+                given.professionalOrganisation = referral.professionalOrganisation;
+            if (has("parent_permission_date"))
+                given.parentPermissionDate = referral.parentPermissionDate;
+            if (has("council"))
+                given.councilId = referral.councilId;
+            else
+                row.council = current.council;
+            if (has("route"))
+                given.route = referral.route;
+            if (has("enquiry_date"))
+                given.enquiryDate = referral.enquiryDate;
+            if (has("decision_type"))
+                given.decisionType = referral.decisionType;
+            if (has("decision_notice_sent"))
+                given.decisionNoticeDate = referral.decisionNoticeDate;
+            if (has("plan_sections"))
+                given.sections = referral.sections;
+            if (has("disagreement_subject"))
+                given.disagreementSubject = referral.disagreementSubject;
+            const Referral after = CaseCorrectionRules::apply(current.referral, given);
+            row.factsChanged =
+                !CaseCorrectionRules::changes(current.referral, after, QString(), QString()).isEmpty() ||
+                after.councilId != current.referral.councilId;
+            // Intake's checks on the case as it will be (its contact details
+            // are not this row's to change, so not its problems either).
+            QStringList checked;
+            for (const ValidationProblem& found : validator.check(after, today)) {
+                if (found.severity != ValidationProblem::Severity::Error ||
+                    found.field.startsWith(QLatin1String("parent.email")) ||
+                    found.field.startsWith(QLatin1String("parent.phone")))
+                    continue;
+                problem(columnOfField(found.field), found.message);
+                checked << found.message;
+            }
+            // What a correction refuses besides: a route changed past its
+            // first stage, an enquiry after the case's later dates.
+            if (row.factsChanged) {
+                for (const QString& refusal : CaseCorrectionRules::refusals(
+                         current, after, QStringLiteral("import"), registered, calculator, today)) {
+                    if (!checked.contains(refusal))
+                        problem(refusal.contains(QLatin1String("route")) ? QStringLiteral("route")
+                                                                         : QStringLiteral("enquiry_date"),
+                                refusal);
+                }
+            }
+            referral = after;
+            if (!row.mediatorId)
+                row.mediatorId = current.mediatorId;
+            // The stage and dates over the case's (a route corrected starts
+            // the new route's first stage, as the correction does).
+            ImportedCaseStage now = stageOf(current);
+            if (after.route != current.referral.route) {
+                now = ImportedCaseStage();
+                now.route = after.route;
+                now.stage = StageMachine::initialStage(after.route);
+            }
+            now.enquiryDate = after.enquiryDate;
+            ImportedCaseStage rowStage = stage;
+            rowStage.route = after.route;
+            rowStage.enquiryDate = after.enquiryDate;
+            if (problems.isEmpty()) {
+                ImportedCaseStage merged;
+                for (const ImportProblem& found :
+                     CaseImportRules::checkUpdate(now, rowStage, !stageText.isEmpty(), today, &merged))
+                    problem(found.column, found.message);
+                stage = merged;
+            }
+        } else if (!update && problems.isEmpty()) {
+            // The New Referral dialog's checks, then the stage rules.
+            for (const ValidationProblem& found : validator.check(referral, today)) {
+                if (found.severity == ValidationProblem::Severity::Error)
+                    problem(columnOfField(found.field), found.message);
+            }
+            for (const ImportProblem& found : CaseImportRules::check(stage, today))
+                problem(found.column, found.message);
+        }
+        // Certificates issued outside the program before the import (an
+        // update adds those the case does not have).
+        if (problems.isEmpty()) {
+            QList<ImportedCertificate> named;
+            for (const ImportProblem& found :
+                 CaseImportRules::readCertificates(value("certificate_part"), value("certificate_number"),
+                                                   value("certificate_issued_on"), stage, today, &named))
+                problem(found.column, found.message);
+            for (const ImportedCertificate& certificate : std::as_const(named)) {
+                const QString key = certificate.number.toUpper();
+                const auto owner = existingNumbers.constFind(key);
+                if (row.existing && owner != existingNumbers.cend() && owner.value() == row.existing->id)
+                    continue; // the case has it already
+                if (owner != existingNumbers.cend()) {
+                    problem(QStringLiteral("certificate_number"),
+                            QStringLiteral("%1 is in the register already").arg(certificate.number));
+                    continue;
+                }
+                if (numbersInFile.contains(key)) {
+                    problem(QStringLiteral("certificate_number"), QStringLiteral("%1 is already on line %2")
+                                                                      .arg(certificate.number)
+                                                                      .arg(numbersInFile.value(key)));
+                    continue;
+                }
+                numbersInFile.insert(key, line);
+                for (const Certificate& had : std::as_const(registered)) {
+                    if (had.part == certificate.part && had.status == CertificateStatus::Issued)
+                        problem(QStringLiteral("certificate_part"),
+                                QStringLiteral("the case has the %1 certificate %2 already; leave this one "
+                                               "out, or void that one in the program first")
+                                    .arg(certificatePartName(certificate.part), had.number));
+                }
+                row.certificates << certificate;
+            }
+        }
+
+        // Rows that look like a case already here (an update changes it instead).
+        if (!update) {
+            const Existing sameReference = existingReferences.value(row.reference);
+            const QList<Existing> sameChild = existingChildren.value(childKey);
+            if (!row.reference.isEmpty() && !sameReference.reference.isEmpty())
+                report->duplicates << QStringLiteral("line %1: looks like %2 (same reference)")
+                                          .arg(line)
+                                          .arg(sameReference.reference);
+            else if (referral.child.dateOfBirth.isValid() && !sameChild.isEmpty())
+                report->duplicates << QStringLiteral("line %1: looks like %2 (same child and date of birth)")
+                                          .arg(line)
+                                          .arg(sameChild.last().reference);
+        }
 
         report->problems << problems;
         if (!problems.isEmpty())
             continue;
         // What the case will wait on, as the workspace will show it.
         CaseDetails details;
+        if (row.existing)
+            details = *row.existing;
         details.stage = stage.stage;
         details.council = row.council;
         details.referral = referral;
@@ -374,15 +569,18 @@ StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Ro
         }
         ImportedCase planned;
         planned.line = line;
-        planned.reference = row.reference;
+        planned.reference = row.existing ? row.existing->reference : row.reference;
         planned.childName = referral.child.fullName();
         planned.stage = caseStageToString(stage.stage);
-        for (const CaseDeadline& deadline :
-             CaseDeadlines(calculator).all(CaseDeadlines::timelineOf(details))) {
+        planned.updated = row.existing.has_value();
+        const CaseTimeline timeline = CaseDeadlines::timelineOf(details);
+        for (const CaseDeadline& deadline : CaseDeadlines(calculator).all(timeline)) {
             if (deadline.pending)
                 planned.deadlines << deadline.key() + QLatin1Char(' ') +
                                          deadline.deadline.date().toString(Qt::ISODate);
         }
+        if (details.stage != CaseStage::Closed)
+            row.nextDeadline = CaseDeadlines(calculator).next(timeline);
         report->cases << planned;
         rows->append(row);
     }
@@ -451,6 +649,8 @@ StoreError CaseImport::run(const QByteArray& data, const QString& fileName, cons
     static const QRegularExpression numbered(QStringLiteral("^(?:MED|DR)-(\\d{4})-(\\d+)$"));
     QHash<QString, qint64> highest;
     for (const Row& row : rows) {
+        if (row.existing)
+            continue; // its reference is the case's own
         const QRegularExpressionMatch match = numbered.match(row.reference);
         if (match.hasMatch()) {
             const QString counter = QStringLiteral("case-reference-%1").arg(match.captured(1));
@@ -472,11 +672,13 @@ StoreError CaseImport::run(const QByteArray& data, const QString& fileName, cons
             return StoreError::fromSql(query.lastError(), QStringLiteral("Could not number the cases"));
     }
 
-    if (StoreError error = store(rows, author, marked, report))
+    if (StoreError error = store(rows, author, marked, today, report))
         return error;
     // The import itself in the audit trail, in its transaction.
-    if (StoreError error = AuditRepository(m_db).recordCaseImport(QFileInfo(fileName).fileName(),
-                                                                  report->sha256, int(rows.size())))
+    const int updated = int(
+        std::count_if(rows.cbegin(), rows.cend(), [](const Row& row) { return row.existing.has_value(); }));
+    if (StoreError error = AuditRepository(m_db).recordCaseImport(
+            QFileInfo(fileName).fileName(), report->sha256, int(rows.size()) - updated, updated))
         return error;
     if (StoreError error = transaction.commit())
         return error;
@@ -484,7 +686,7 @@ StoreError CaseImport::run(const QByteArray& data, const QString& fileName, cons
 }
 
 StoreError CaseImport::store(const QList<Row>& rows, std::optional<qint64> author, const QString& marked,
-                             CaseImportReport* report)
+                             const QDate& today, CaseImportReport* report)
 {
     // Every statement of the rows (the referral's own, its timeline, search
     // index and deadline) is prepared once for the whole file: preparing one
@@ -492,15 +694,36 @@ StoreError CaseImport::store(const QList<Row>& rows, std::optional<qint64> autho
     const StatementCache::Scope statements(m_db);
     CaseRepository cases(m_db, m_calendar);
     CaseSearchIndex search(m_db);
+    // The directory's schools, read once: looking one up in the database
+    // scans every organisation (`lower(name)` cannot use the name index).
+    QHash<QString, qint64> schools;
+    if (StoreError error = CaseRepository::schoolIndex(m_db, &schools))
+        return error;
     for (int i = 0; i < rows.size(); ++i) {
         const Row& row = rows.at(i);
         qint64 caseId = 0;
         QString reference;
-        // Checked in read() with the New Referral dialog's validator, and
-        // TakeReferrals checked by run(): what createReferral would check.
-        if (StoreError error = cases.insertReferralInTransaction(row.referral, author, &caseId, &reference))
+        if (row.existing) {
+            caseId = row.existing->id;
+            reference = row.existing->reference;
+            if (row.factsChanged) {
+                // The intake facts through the case correction path: the
+                // same checks, timeline entry and audit rows as by hand.
+                CaseDetails loaded;
+                if (StoreError error = cases.load(caseId, &loaded))
+                    return error;
+                if (StoreError error = CaseCorrectionRepository(m_db, m_calendar)
+                                           .correct(loaded, row.referral, marked, today, author))
+                    return StoreError(error.kind(),
+                                      QStringLiteral("line %1: %2").arg(row.line).arg(error.message()));
+            }
+        } else if (StoreError error = cases.insertReferralInTransaction(row.referral, author, &caseId,
+                                                                        &reference, &schools)) {
+            // Checked in read() with the New Referral dialog's validator, and
+            // TakeReferrals checked by run(): what createReferral would check.
             return StoreError(error.kind(), QStringLiteral("line %1: %2").arg(row.line).arg(error.message()));
-        if (!row.reference.isEmpty()) {
+        }
+        if (!row.existing && !row.reference.isEmpty()) {
             // The case keeps the file's reference, and the number it was
             // given goes back to its counter (the last one taken, in this
             // transaction), so the numbering has no gap.
@@ -516,7 +739,8 @@ StoreError CaseImport::store(const QList<Row>& rows, std::optional<qint64> autho
             QStringLiteral(
                 "UPDATE cases SET stage = ?, information_given_date = ?, mediation_requested_date = ?, "
                 "not_pursuing_date = ?, meeting_held_date = ?, no_meeting_date = ?, closed_date = ?, "
-                "closed_reason = ?, closed_from_stage = ?, mediator_id = ? WHERE id = ?"));
+                "closed_reason = ?, closed_from_stage = ?, mediator_id = ?, next_deadline = ?, "
+                "next_deadline_kind = ?, row_version = row_version + 1 WHERE id = ?"));
         query.addBindValue(caseStageToString(s.stage));
         query.addBindValue(SqlValues::date(s.informationGivenDate));
         query.addBindValue(SqlValues::date(s.mediationRequestedDate));
@@ -529,27 +753,34 @@ StoreError CaseImport::store(const QList<Row>& rows, std::optional<qint64> autho
                                ? QVariant(caseStageToString(CaseImportRules::closedFrom(s)))
                                : QVariant(QMetaType::fromType<QString>()));
         query.addBindValue(SqlValues::id(row.mediatorId));
+        query.addBindValue(SqlValues::date(row.nextDeadline ? row.nextDeadline->deadline.date() : QDate()));
+        query.addBindValue(row.nextDeadline ? QVariant(row.nextDeadline->key())
+                                            : QVariant(QMetaType::fromType<QString>()));
         query.addBindValue(caseId);
         if (!query.exec())
             return StoreError::fromSql(query.lastError(),
                                        QStringLiteral("line %1: could not save the case").arg(row.line));
-        // The past, on the timeline, dated as in the file and marked imported.
+        // The past, on the timeline, dated as in the file and marked imported
+        // (for an update, the events the case did not have).
         struct Event
         {
             QDate date;
             QString what;
+            QDate had;
         };
+        const ImportedCaseStage had = row.existing ? stageOf(*row.existing) : ImportedCaseStage();
         const QList<Event> events{
-            {row.referral.enquiryDate, QStringLiteral("Enquiry")},
-            {s.informationGivenDate, caseStageTitle(CaseStage::InformationGiven)},
-            {s.mediationRequestedDate, caseStageTitle(CaseStage::MediationRequested)},
-            {s.notPursuingDate, caseStageTitle(CaseStage::NotPursuing)},
-            {s.meetingHeldDate, caseStageTitle(CaseStage::MeetingHeld)},
-            {s.noMeetingDate, caseStageTitle(CaseStage::NoMeetingInTime)},
-            {s.closedDate, caseStageTitle(CaseStage::Closed)},
+            {row.referral.enquiryDate, QStringLiteral("Enquiry"), had.enquiryDate},
+            {s.informationGivenDate, caseStageTitle(CaseStage::InformationGiven), had.informationGivenDate},
+            {s.mediationRequestedDate, caseStageTitle(CaseStage::MediationRequested),
+             had.mediationRequestedDate},
+            {s.notPursuingDate, caseStageTitle(CaseStage::NotPursuing), had.notPursuingDate},
+            {s.meetingHeldDate, caseStageTitle(CaseStage::MeetingHeld), had.meetingHeldDate},
+            {s.noMeetingDate, caseStageTitle(CaseStage::NoMeetingInTime), had.noMeetingDate},
+            {s.closedDate, caseStageTitle(CaseStage::Closed), had.closedDate},
         };
         for (const Event& event : events) {
-            if (!event.date.isValid())
+            if (!event.date.isValid() || event.had.isValid())
                 continue;
             Activity activity;
             activity.caseId = caseId;
@@ -578,12 +809,17 @@ StoreError CaseImport::store(const QList<Row>& rows, std::optional<qint64> autho
             if (StoreError error = ActivityRepository::insertInTransaction(m_db, &activity))
                 return error;
         }
-        if (!row.reference.isEmpty()) {
+        if (!row.existing && !row.reference.isEmpty()) {
             if (StoreError error = search.refresh(caseId))
                 return error;
         }
-        if (StoreError error = cases.refreshNextDeadline(caseId))
-            return error;
+        // A new case's next deadline went in with its stage (worked out in
+        // read() from the same details refreshNextDeadline would read back);
+        // an updated one's is worked out again from what is stored now.
+        if (row.existing) {
+            if (StoreError error = cases.refreshNextDeadline(caseId))
+                return error;
+        }
         report->cases[i].reference = reference;
     }
     return {};

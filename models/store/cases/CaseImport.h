@@ -18,6 +18,9 @@ struct ImportedCase
     QString childName;
     QString stage;         // the stage key
     QStringList deadlines; // "key date" for each deadline the case waits on
+    // An existing case the row updates (its `action` says update): reference
+    // is that case's; otherwise a case made.
+    bool updated = false;
 };
 
 // What an import did, or would do.
@@ -26,7 +29,8 @@ struct CaseImportReport
     // "line N: column: what to fix" for every bad row; nothing was stored when not empty.
     QStringList problems;
     // Rows that look like a case already in the database: "line N: looks like
-    // REFERENCE (same reference | same child and date of birth)". Refused.
+    // REFERENCE (same reference | same child and date of birth)". Refused
+    // (a row whose `action` says update changes that case instead).
     QStringList duplicates;
     QList<ImportedCase> cases;
     QString sha256; // of the file, hex
@@ -52,8 +56,12 @@ public:
     // Checks, then stores every case in one transaction: the case at its
     // stage with its dates, a timeline entry for each past event dated as in
     // the file and marked imported (naming the file and its SHA-256), and its
-    // deadlines computed. Nothing is stored when report->problems or
-    // report->duplicates is not empty.
+    // deadlines computed. A row whose `action` column says update changes the
+    // case it matches instead (the same reference, or else the same child and
+    // date of birth): its intake facts through the case correction path, its
+    // stage moved forward with the dates it adds, those events and any new
+    // certificate on the timeline, its deadlines computed again. Nothing is
+    // stored when report->problems or report->duplicates is not empty.
     StoreError run(const QByteArray& data, const QString& fileName, const QDate& today,
                    CaseImportReport* report);
 
@@ -63,7 +71,7 @@ private:
                     CaseImportReport* report) const;
     // The rows into the open transaction.
     StoreError store(const QList<Row>& rows, std::optional<qint64> author, const QString& marked,
-                     CaseImportReport* report);
+                     const QDate& today, CaseImportReport* report);
     StoreError keepReference(qint64 caseId, const QString& numbered, const QString& kept);
 
     QSqlDatabase m_db;

@@ -113,24 +113,37 @@ StoreError readPerson(QSqlDatabase db, qint64 id, PersonDetails* person)
 
 // The school or setting named on a referral, from the directory, or added
 // to it when it is new.
-StoreError findOrAddSchool(QSqlDatabase db, const QString& name, qint64 councilId, std::optional<qint64>* id)
+// With `schools` (the directory's schools by normalised name, as
+// CaseRepository::schoolIndex reads them), the look-up is in it and a school
+// added goes into it: `lower(name)` cannot use the name index, so each
+// look-up in the database scans every organisation.
+StoreError findOrAddSchool(QSqlDatabase db, const QString& name, qint64 councilId, std::optional<qint64>* id,
+                           QHash<QString, qint64>* schools = nullptr)
 {
     id->reset();
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return {};
-    std::optional<QSqlQuery> localFind;
-    QSqlQuery& find = StatementCache::prepared(
-        db, &localFind,
-        QStringLiteral("SELECT id FROM organisations WHERE lower(name) = lower(?) AND kind IN "
-                       "('school', 'early_years', 'college') ORDER BY id LIMIT 1"));
-    find.addBindValue(trimmed);
-    if (!find.exec())
-        return StoreError::fromSql(find.lastError(), QStringLiteral("Could not look up the school"));
-    if (find.next()) {
-        *id = find.value(0).toLongLong();
-        find.finish();
-        return {};
+    if (schools) {
+        const auto found = schools->constFind(CaseRepository::schoolKey(trimmed));
+        if (found != schools->cend()) {
+            *id = found.value();
+            return {};
+        }
+    } else {
+        std::optional<QSqlQuery> localFind;
+        QSqlQuery& find = StatementCache::prepared(
+            db, &localFind,
+            QStringLiteral("SELECT id FROM organisations WHERE lower(name) = lower(?) AND kind IN "
+                           "('school', 'early_years', 'college') ORDER BY id LIMIT 1"));
+        find.addBindValue(trimmed);
+        if (!find.exec())
+            return StoreError::fromSql(find.lastError(), QStringLiteral("Could not look up the school"));
+        if (find.next()) {
+            *id = find.value(0).toLongLong();
+            find.finish();
+            return {};
+        }
     }
     std::optional<QSqlQuery> localInsert;
     QSqlQuery& query = StatementCache::prepared(
@@ -145,6 +158,8 @@ StoreError findOrAddSchool(QSqlDatabase db, const QString& name, qint64 councilI
     if (!SqlDialect::forDriver(db.driverName()).execInsert(query, &newId))
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add the school"));
     *id = newId;
+    if (schools)
+        schools->insert(CaseRepository::schoolKey(trimmed), newId);
     return {};
 }
 
@@ -190,9 +205,31 @@ StoreError CaseRepository::createReferral(const Referral& referral, const QDate&
     return {};
 }
 
+QString CaseRepository::schoolKey(const QString& name)
+{
+    return name.trimmed().toLower();
+}
+
+StoreError CaseRepository::schoolIndex(QSqlDatabase db, QHash<QString, qint64>* schools)
+{
+    schools->clear();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // The lowest id first, as the look-up in the database takes it.
+    if (!query.exec(QStringLiteral("SELECT id, name FROM organisations WHERE kind IN ('school', "
+                                   "'early_years', 'college') ORDER BY id")))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the schools"));
+    while (query.next()) {
+        const QString key = schoolKey(query.value(1).toString());
+        if (!schools->contains(key))
+            schools->insert(key, query.value(0).toLongLong());
+    }
+    return {};
+}
+
 StoreError CaseRepository::insertReferralInTransaction(const Referral& referral,
                                                        std::optional<qint64> authorId, qint64* caseId,
-                                                       QString* reference)
+                                                       QString* reference, QHash<QString, qint64>* schools)
 {
     Council council;
     if (StoreError error = CouncilRepository(m_db).find(referral.councilId, &council))
@@ -209,7 +246,7 @@ StoreError CaseRepository::insertReferralInTransaction(const Referral& referral,
         parentId = id;
     }
     std::optional<qint64> schoolId;
-    if (StoreError error = findOrAddSchool(m_db, referral.schoolName, council.id, &schoolId))
+    if (StoreError error = findOrAddSchool(m_db, referral.schoolName, council.id, &schoolId, schools))
         return error;
 
     const int year = referral.enquiryDate.year();

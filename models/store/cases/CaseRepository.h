@@ -6,6 +6,7 @@
 #include "rules/StageMachine.h"
 #include "store/infrastructure/StoreError.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <optional>
 
@@ -33,8 +34,17 @@ public:
     // itself and refreshes the next deadline once everything else is set
     // (CaseImport: thousands of rows in one transaction). createReferral is
     // this with the checks around it, so the two cannot drift.
+    // With `schools` (from schoolIndex, kept up to date by the calls), the
+    // school is looked up in it instead of the database: an import of
+    // thousands of rows reads the directory once.
     StoreError insertReferralInTransaction(const Referral& referral, std::optional<qint64> authorId,
-                                           qint64* caseId, QString* reference);
+                                           qint64* caseId, QString* reference,
+                                           QHash<QString, qint64>* schools = nullptr);
+    // The directory's schools, early years settings and colleges by
+    // schoolKey(name), the lowest id for a name given twice: what the
+    // referral's look-up finds (its name, any case, spaces around ignored).
+    static StoreError schoolIndex(QSqlDatabase db, QHash<QString, qint64>* schools);
+    static QString schoolKey(const QString& name);
     // Forbidden (AccessGuard) when the case is not the signed-in user's to see.
     StoreError load(qint64 caseId, CaseDetails* details) const;
     // Refused with the rule's reason when StageMachine forbids the move, or
