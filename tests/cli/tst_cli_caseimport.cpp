@@ -32,6 +32,8 @@ private slots:
     void updateRowChangesItsCase();
     void updateRowsRefused_data();
     void updateRowsRefused();
+    void schoolsMatchTheDirectory_data() { TestDatabase::addEngineRows(); }
+    void schoolsMatchTheDirectory();
 };
 
 namespace {
@@ -599,6 +601,71 @@ void TestCliCaseImport::updateRowsRefused()
         valueOf(test, "SELECT decision_notice_date FROM cases WHERE reference = 'MED-2026-00040'").toDate(),
         QDate(2026, 10, 26));
     QCOMPARE(importAuditRows(test).size(), 1);
+}
+
+// The import looks schools up in an index read once (not a scan of the
+// organisations per row); it must find what the New Referral dialog's
+// look-up in the database finds: the name in any case, spaces around it
+// ignored, schools, early years settings and colleges only, the oldest of
+// two of the same name; and a new name is added once.
+void TestCliCaseImport::schoolsMatchTheDirectory()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    QCOMPARE(addCouncils(test), QString());
+    {
+        Database database(test.settings());
+        QVERIFY(!database.open());
+        QSqlQuery query(database.connection());
+        for (const char* row :
+             {"'Riverside', 'provider'", "'St Mary''s Primary', 'school'", "'ST MARY''S PRIMARY', 'school'",
+              "'Riverside', 'college'", "'Little Acorns', 'early_years'"}) {
+            QVERIFY2(
+                query.exec(QStringLiteral("INSERT INTO organisations (name, kind, created_at) VALUES (%1, "
+                                          "'2026-01-01T00:00:00Z')")
+                               .arg(QLatin1String(row))),
+                qPrintable(query.lastError().text()));
+        }
+    }
+    const QStringList schools{" st mary's primary ", "Riverside", "little acorns", "New Free School",
+                              "NEW FREE SCHOOL  "};
+    QByteArray file = "child_given_name,child_family_name,child_date_of_birth,parent_name,referrer,council,"
+                      "route,enquiry_date,decision_type,decision_notice_sent,school\r\n";
+    for (int i = 0; i < schools.size(); ++i)
+        file +=
+            QStringLiteral("Kit,Hale%1,2015-05-01,Jo Hale,parent,WVD,mediation,2026-11-02,refusal_to_assess,"
+                           "2026-10-26,\"%2\"\r\n")
+                .arg(i)
+                .arg(schools.at(i))
+                .toUtf8();
+    QTemporaryDir dir;
+    const CliRun run =
+        CliRunner::run(where(test) + QStringList{"cases", "import", writeFile(dir, "schools.csv", file),
+                                                 "--today", kTodayText});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // What the look-up in the database (CaseRepository's, without the index) gives.
+    const QString lookUp =
+        QStringLiteral("SELECT id FROM organisations WHERE lower(name) = lower(?) AND kind IN "
+                       "('school', 'early_years', 'college') ORDER BY id LIMIT 1");
+    const QString schoolOf = QStringLiteral(
+        "SELECT c.school_id FROM cases c JOIN people p ON p.id = c.child_id WHERE p.family_name = ?");
+    for (int i = 0; i < 3; ++i) {
+        const qint64 expected = valueOf(test, lookUp, {schools.at(i).trimmed()}).toLongLong();
+        QVERIFY(expected > 0);
+        QCOMPARE(valueOf(test, schoolOf, {QStringLiteral("Hale%1").arg(i)}).toLongLong(), expected);
+    }
+    QCOMPARE(valueOf(test, "SELECT kind FROM organisations WHERE id = ?",
+                     {valueOf(test, schoolOf, {QStringLiteral("Hale1")})})
+                 .toString(),
+             QStringLiteral("college"));
+    // The new school, added once, for both rows.
+    QCOMPARE(
+        valueOf(test, "SELECT COUNT(*) FROM organisations WHERE lower(name) = 'new free school'").toInt(), 1);
+    const qint64 added = valueOf(test, lookUp, {QStringLiteral("New Free School")}).toLongLong();
+    QVERIFY(added > 0);
+    QCOMPARE(valueOf(test, schoolOf, {QStringLiteral("Hale3")}).toLongLong(), added);
+    QCOMPARE(valueOf(test, schoolOf, {QStringLiteral("Hale4")}).toLongLong(), added);
 }
 
 QTEST_GUILESS_MAIN(TestCliCaseImport)
