@@ -27,7 +27,6 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
 
