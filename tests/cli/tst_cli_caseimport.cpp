@@ -32,6 +32,8 @@ private slots:
     void updateRowChangesItsCase();
     void updateRowsRefused_data();
     void updateRowsRefused();
+    void updateRowAddsACertificateOnce_data() { TestDatabase::addEngineRows(); }
+    void updateRowAddsACertificateOnce();
     void schoolsMatchTheDirectory_data() { TestDatabase::addEngineRows(); }
     void schoolsMatchTheDirectory();
 };
@@ -601,6 +603,45 @@ void TestCliCaseImport::updateRowsRefused()
         valueOf(test, "SELECT decision_notice_date FROM cases WHERE reference = 'MED-2026-00040'").toDate(),
         QDate(2026, 10, 26));
     QCOMPARE(importAuditRows(test).size(), 1);
+}
+
+// An update row naming a certificate issued outside the program that the
+// case does not have records it; the same file again changes nothing more.
+void TestCliCaseImport::updateRowAddsACertificateOnce()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    QTemporaryDir dir;
+    QCOMPARE(addUpdatableCase(test, dir), QString());
+    const QString path = writeFile(
+        dir, "certificate.csv",
+        kHeader.trimmed() + ",certificate_part,certificate_number,certificate_issued_on,action\r\n" +
+            "MED-2026-00040,Zoë,Nguyễn,2015-05-01,Jo "
+            "Nguyễn,parent,WVD,mediation,2026-11-02,refusal_to_assess,"
+            "2026-10-26,not_pursuing,2026-11-05,,2026-11-19,,1,HX-2026-0007,2026-11-20,update\r\n");
+    const QString count =
+        QStringLiteral("SELECT COUNT(*) FROM %1 WHERE case_id = (SELECT id FROM cases WHERE "
+                       "reference = 'MED-2026-00040')");
+    int activities = -1;
+    for (int round = 0; round < 2; ++round) {
+        const CliRun run =
+            CliRunner::run(where(test) + QStringList{"cases", "import", path, "--today", kTodayText});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // Part 1 issued: the case waits on nothing.
+        QVERIFY2(run.out.startsWith("updated\t2\tMED-2026-00040\tZoë Nguyễn\tnot_pursuing\t\n"),
+                 qPrintable(run.out));
+        QCOMPARE(valueOf(test, count.arg("certificates")).toInt(), 1);
+        QCOMPARE(
+            valueOf(test, "SELECT issued_outside FROM certificates WHERE number = 'HX-2026-0007'").toInt(),
+            1);
+        if (round == 0)
+            activities = valueOf(test, count.arg("activities")).toInt();
+        else // nothing new to put on the timeline
+            QCOMPARE(valueOf(test, count.arg("activities")).toInt(), activities);
+    }
+    QCOMPARE(caseCount(test), 1);
+    QCOMPARE(importAuditRows(test).size(), 3);
 }
 
 // The import looks schools up in an index read once (not a scan of the
