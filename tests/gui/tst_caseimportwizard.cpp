@@ -141,6 +141,7 @@ std::unique_ptr<CaseImportWizard> TestCaseImportWizard::openOn(const QString& pa
     QTest::mouseClick(wizard->filePage()->browseButton(), Qt::LeftButton);
     if (wizard->filePage()->pathEdit()->text() != path || !wizard->button(QWizard::NextButton)->isEnabled())
         return nullptr;
+    shoot(wizard.get(), QStringLiteral("case-import-file.png"));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     if (wizard->currentId() != CaseImportWizard::MappingPage)
         return nullptr;
@@ -334,6 +335,7 @@ void TestCaseImportWizard::goodFileImportsEveryCase()
     QVERIFY2(preview->cases()->item(1, 4)->text().contains("Wed 11 Nov 2026"),
              qPrintable(preview->cases()->item(1, 4)->text()));
     QCOMPARE(preview->cases()->item(2, 3)->text(), caseStageTitle(CaseStage::MeetingHeld));
+    shoot(wizard.get(), QStringLiteral("case-import-preview-stages.png"));
     QCOMPARE(caseCount(), 0);
     QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);

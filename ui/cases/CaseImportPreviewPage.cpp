@@ -63,6 +63,8 @@ CaseImportPreviewPage::CaseImportPreviewPage(CaseImportWizard* wizard)
     m_summary->setAccessibleName(tr("What the import would do"));
     m_problemsLabel->setBuddy(m_problems);
     m_problems->setAccessibleName(tr("Lines to fix in the file"));
+    // The page's room goes to what there is to read: the lines to fix, the cases, or both.
+    m_problems->setMaximumHeight(QWIDGETSIZE_MAX);
     m_casesLabel->setBuddy(m_cases);
     m_cases->setObjectName(QStringLiteral("cases"));
     m_cases->setAccessibleName(tr("Cases the file would create"));
@@ -79,9 +81,9 @@ CaseImportPreviewPage::CaseImportPreviewPage(CaseImportWizard* wizard)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_problemsLabel);
-    layout->addWidget(m_problems);
+    layout->addWidget(m_problems, 1);
     layout->addWidget(m_casesLabel);
-    layout->addWidget(m_cases, 1);
+    layout->addWidget(m_cases, 2);
 }
 
 void CaseImportPreviewPage::initializePage()
