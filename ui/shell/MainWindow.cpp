@@ -104,6 +104,9 @@ void MainWindow::addPage(const QString& title, QWidget* page)
 
 void MainWindow::addFileAction(QAction* action)
 {
+    // The file entries in a group of their own, apart from the database ones.
+    if (!m_fileActionsSeparator)
+        m_fileActionsSeparator = m_fileMenu->insertSeparator(m_quitSeparator);
     m_fileMenu->insertAction(m_quitSeparator, action);
 }
 

@@ -54,4 +54,5 @@ private:
     QLabel* m_databaseLabel;
     QMenu* m_fileMenu = nullptr;
     QAction* m_quitSeparator = nullptr;
+    QAction* m_fileActionsSeparator = nullptr;
 };
