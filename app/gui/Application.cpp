@@ -144,17 +144,8 @@ void Application::addScreens()
                          if (wizard.exec() == QDialog::Accepted)
                              window->showPage(casesIndex);
                      });
-    // The roles `cases import` lets run it (the store checks again).
     auto gateImport = [context, importCases] {
-        Action refused = CaseImport::requiredActions().first();
-        bool allowed = true;
-        for (const Action action : CaseImport::requiredActions()) {
-            if (allowed && !context->allows(action)) {
-                refused = action;
-                allowed = false;
-            }
-        }
-        context->gate(importCases, refused, context->isOpen());
+        CaseImportWizard::gate(context, importCases);
     };
     QObject::connect(context, &WorkContext::reloaded, importCases, gateImport);
     gateImport();

@@ -13,9 +13,11 @@
 #include "common/WorkContext.h"
 #include "itemmodels/CaseListModel.h"
 #include "shell/DatabaseSession.h"
+#include "store/access/UserRepository.h"
 #include "store/infrastructure/Database.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -62,6 +64,9 @@ private slots:
     void columnChosenTwiceIsRefused();
     void badFileListsEveryLineAndStoresNothing();
     void goodFileImportsEveryCase();
+    void refusedByTheStoreSaysSoAndStoresNothing();
+    void menuEntryFollowsTheRoles_data();
+    void menuEntryFollowsTheRoles();
 
 private:
     QSqlDatabase db() const { return m_session->database()->connection(); }
@@ -354,6 +359,68 @@ void TestCaseImportWizard::goodFileImportsEveryCase()
     QVERIFY2(stored.contains("MED-2025-00007 mediation_requested"), qPrintable(stored.join(", ")));
     // The case list heard of it, as after a new referral.
     QTRY_COMPARE(m_cases->list()->model()->totalCount(), 3);
+}
+
+void TestCaseImportWizard::refusedByTheStoreSaysSoAndStoresNothing()
+{
+    // A mediator at the desk (the menu entry is greyed out for them; the store refuses all the same).
+    User mediator;
+    mediator.username = "mo.quinn";
+    mediator.displayName = "Mo Quinn";
+    mediator.role = UserRole::Mediator;
+    QVERIFY(!UserRepository(db()).add(&mediator));
+    QCOMPARE(TestDatabase::actAs(db(), mediator.username), QString());
+    const QString path =
+        writeFile("good.csv", kStandardHeader + ",Kit,Hale,2015-05-01,Jo Hale,parent,NMB,mediation,"
+                                                "2026-11-16,refusal_to_assess,2026-11-09,,,,\r\n");
+    std::unique_ptr<CaseImportWizard> wizard = openOn(path);
+    QVERIFY(wizard);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->previewPage()->cases()->rowCount(), 1);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(m_presenter.errors.size(), 1);
+    QVERIFY2(m_presenter.errors.first().startsWith("Nothing was imported: "),
+             qPrintable(m_presenter.errors.first()));
+    QVERIFY2(m_presenter.errors.first().contains(Permissions::refusal(Action::TakeReferrals)),
+             qPrintable(m_presenter.errors.first()));
+    QVERIFY2(m_presenter.errors.first().contains("No case was stored"),
+             qPrintable(m_presenter.errors.first()));
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(CaseImportWizard::PreviewPage));
+    QCOMPARE(wizard->importedCount(), 0);
+    QVERIFY(m_presenter.information.isEmpty());
+    QCOMPARE(caseCount(), 0);
+}
+
+void TestCaseImportWizard::menuEntryFollowsTheRoles_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("offered");
+    QTest::newRow("caseworker") << int(UserRole::Caseworker) << true;
+    QTest::newRow("supervisor") << int(UserRole::Supervisor) << true;
+    QTest::newRow("mediator") << int(UserRole::Mediator) << false;
+    QTest::newRow("administrator") << int(UserRole::Administrator) << false;
+}
+
+void TestCaseImportWizard::menuEntryFollowsTheRoles()
+{
+    QFETCH(int, role);
+    QFETCH(bool, offered);
+    QAction entry(QStringLiteral("Import Cases..."));
+    User user;
+    user.id = 7;
+    user.username = "kim.adeyemi";
+    user.displayName = "Kim Adeyemi";
+    user.role = static_cast<UserRole>(role);
+    m_context->setSignedInUser(user);
+    CaseImportWizard::gate(m_context.get(), &entry);
+    QCOMPARE(entry.isEnabled(), offered);
+    // The tooltip says who may; offered, it is the entry's own text.
+    QCOMPARE(entry.toolTip() == Permissions::refusal(Action::TakeReferrals), !offered);
+    // Nobody signed in (a database open for setup): the store decides, so it is offered.
+    m_context->setSignedInUser(std::nullopt);
+    CaseImportWizard::gate(m_context.get(), &entry);
+    QVERIFY(entry.isEnabled());
 }
 
 QTEST_MAIN(TestCaseImportWizard)

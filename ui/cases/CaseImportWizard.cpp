@@ -25,6 +25,19 @@ CaseImportWizard::CaseImportWizard(WorkContext* context, QWidget* parent)
     resize(1040, 640);
 }
 
+void CaseImportWizard::gate(WorkContext* context, QAction* entry)
+{
+    const QList<Action> required = CaseImport::requiredActions();
+    Action refused = required.first(); // said in the tooltip when the role lacks it
+    for (const Action action : required) {
+        if (!context->allows(action)) {
+            refused = action;
+            break;
+        }
+    }
+    context->gate(entry, refused, context->isOpen());
+}
+
 void CaseImportWizard::setFile(const QString& path, const QStringList& headings, const QStringList& example)
 {
     m_path = path;

@@ -8,6 +8,7 @@
 class CaseImportFilePage;
 class CaseImportMappingPage;
 class CaseImportPreviewPage;
+class QAction;
 class WorkContext;
 
 // File > Import Cases...: cases from another system's CSV file (issue 20),
@@ -28,6 +29,11 @@ public:
     };
 
     explicit CaseImportWizard(WorkContext* context, QWidget* parent = nullptr);
+
+    // Enables the menu entry that opens the wizard for the roles `cases
+    // import` allows (CaseImport::requiredActions()), with a database open;
+    // otherwise its tooltip says who may. The store checks again.
+    static void gate(WorkContext* context, QAction* entry);
 
     WorkContext* context() const { return m_context; }
     CaseImportFilePage* filePage() const { return m_filePage; }
