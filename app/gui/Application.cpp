@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "auth/SignInController.h"
+#include "cases/CaseImportWizard.h"
 #include "cases/CasesPage.h"
 #include "certificates/CertificatesPage.h"
 #include "common/WorkContext.h"
@@ -134,6 +135,20 @@ void Application::addScreens()
     caseMenu->addAction(cases->newReferralAction());
     QObject::connect(cases->newReferralAction(), &QAction::triggered, cases,
                      [window = m_window.get(), casesIndex] { window->showPage(casesIndex); });
+    // Cases from another system's CSV file (issue 20); the imported cases show on the Cases screen.
+    auto* importCases = new QAction(tr("&Import Cases..."), m_window.get());
+    m_window->addFileAction(importCases);
+    QObject::connect(importCases, &QAction::triggered, m_window.get(),
+                     [context, window = m_window.get(), casesIndex] {
+                         CaseImportWizard wizard(context, window);
+                         if (wizard.exec() == QDialog::Accepted)
+                             window->showPage(casesIndex);
+                     });
+    auto gateImport = [context, importCases] {
+        CaseImportWizard::gate(context, importCases);
+    };
+    QObject::connect(context, &WorkContext::reloaded, importCases, gateImport);
+    gateImport();
     // The councils a referral names: a new database starts here.
     QMenu* settingsMenu = new QMenu(tr("Sett&ings"), m_window.get());
     settingsMenu->setToolTipsVisible(true); // a disabled entry says who may use it

@@ -17,6 +17,10 @@ public:
     {
         warnings << title + ": " + text;
     }
+    void showInformation(QWidget*, const QString& title, const QString& text) override
+    {
+        information << title + ": " + text;
+    }
     bool confirm(QWidget*, const QString& title, const QString& text) override
     {
         questions << title + ": " + text;
@@ -26,12 +30,14 @@ public:
     {
         errors.clear();
         warnings.clear();
+        information.clear();
         questions.clear();
         answer = false;
     }
 
     QStringList errors;
     QStringList warnings;
+    QStringList information;
     QStringList questions;
     bool answer = false;
 };

@@ -14,6 +14,12 @@ public:
         asked << caption;
         return openPath;
     }
+    QString openFileNameIn(QWidget*, const QString& caption, const QString& folder, const QString&) override
+    {
+        asked << caption;
+        startFolders << folder;
+        return openPath;
+    }
     QString saveFileName(QWidget*, const QString& caption, const QString& suggestedName,
                          const QString&) override
     {
@@ -32,5 +38,6 @@ public:
     QString folderPath;
     QString savePath;
     QStringList asked;
-    QStringList suggested; // the names save dialogs offered
+    QStringList suggested;    // the names save dialogs offered
+    QStringList startFolders; // where openFileNameIn started
 };

@@ -10,6 +10,7 @@
 #include "auth/ChangePasswordDialog.h"
 #include "auth/FirstAdministratorDialog.h"
 #include "auth/SignInDialog.h"
+#include "cases/CaseImportWizard.h"
 #include "cases/CasesPage.h"
 #include "cases/FamilyNotPursuedDialog.h"
 #include "cases/FamilyWantsMediationDialog.h"
@@ -236,6 +237,7 @@ void TestFormConventions::dialogs_data()
         return new StageMoveDialog(Route::Mediation, CaseStage::Enquiry, CaseStage::InformationGiven,
                                    QDate(2026, 11, 12), c->today());
     });
+    QTest::newRow("import cases") << Factory([](WorkContext* c, qint64) { return new CaseImportWizard(c); });
     QTest::newRow("meeting") << Factory([](WorkContext* c, qint64 id) { return new MeetingDialog(c, id); });
     QTest::newRow("tribunal appeal") << Factory([](WorkContext* c, qint64 id) {
         return new TribunalAppealDialog(c, id, TribunalAppeal{QDate(2026, 11, 20), AppealSource::Council});

@@ -1,5 +1,6 @@
 #include "contacts/CsvImportDialog.h"
 
+#include "common/CsvProblemList.h"
 #include "common/WorkContext.h"
 #include "shell/MessagePresenter.h"
 
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -19,7 +19,7 @@ CsvImportDialog::CsvImportDialog(WorkContext* context, const QString& fileName, 
                                  QWidget* parent)
     : QDialog(parent), m_context(context), m_data(content), m_summary(new QLabel(this)),
       m_problemsLabel(new QLabel(tr("&Problems to fix in the file:"), this)),
-      m_problems(new QListWidget(this)), m_preview(new QTableWidget(this))
+      m_problems(new CsvProblemList(this)), m_preview(new QTableWidget(this))
 {
     setWindowTitle(tr("Import Contacts from CSV"));
     setAccessibleName(tr("Import contacts from CSV"));
@@ -32,10 +32,7 @@ CsvImportDialog::CsvImportDialog(WorkContext* context, const QString& fileName, 
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setAccessibleName(tr("What the import would do"));
     m_problemsLabel->setBuddy(m_problems);
-    m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setAccessibleName(tr("Problems to fix in the file"));
-    m_problems->setWordWrap(true);
-    m_problems->setMaximumHeight(140);
     auto* previewLabel = new QLabel(tr("&Rows in the file:"), this);
     previewLabel->setBuddy(m_preview);
     m_preview->setObjectName(QStringLiteral("preview"));
@@ -68,20 +65,12 @@ CsvImportDialog::CsvImportDialog(WorkContext* context, const QString& fileName, 
 void CsvImportDialog::check()
 {
     m_canImport = false;
-    m_problems->clear();
     StoreError error;
     if (m_context->isOpen())
         error = ContactCsv::check(m_context->database(), m_data, &m_report);
     else
         error = StoreError(StoreError::Kind::Invalid, tr("No database is open."));
-    QSet<int> badLines;
-    static const QRegularExpression linePrefix(QStringLiteral("^line (\\d+):"));
-    for (const QString& problem : std::as_const(m_report.problems)) {
-        m_problems->addItem(problem);
-        const QRegularExpressionMatch match = linePrefix.match(problem);
-        if (match.hasMatch())
-            badLines.insert(match.captured(1).toInt());
-    }
+    m_problems->setProblems(m_report.problems);
     if (error) {
         m_summary->setText(tr("The file could not be checked: %1").arg(error.message()));
     } else if (!m_report.problems.isEmpty()) {
@@ -96,14 +85,14 @@ void CsvImportDialog::check()
                                .arg(tr("%Ln person(s)", nullptr, m_report.contactsAdded),
                                     tr("%Ln new organisation(s)", nullptr, m_report.organisationsAdded)));
     }
-    m_problems->setVisible(!m_report.problems.isEmpty());
     m_problemsLabel->setVisible(!m_report.problems.isEmpty());
     m_import->setEnabled(m_canImport);
-    fillPreview(badLines);
+    fillPreview();
 }
 
-void CsvImportDialog::fillPreview(const QSet<int>& badLines)
+void CsvImportDialog::fillPreview()
 {
+    const QSet<int>& badLines = m_problems->badLines();
     QList<QStringList> records;
     QList<int> lines;
     QString parseError;

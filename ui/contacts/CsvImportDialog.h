@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/CsvProblemList.h"
 #include "store/directory/ContactCsv.h"
 
 #include <QDialog>
@@ -35,7 +36,7 @@ public slots:
 
 private:
     void check();
-    void fillPreview(const QSet<int>& badLines);
+    void fillPreview();
 
     WorkContext* m_context;
     QByteArray m_data;
@@ -43,7 +44,7 @@ private:
     bool m_canImport = false;
     QLabel* m_summary;
     QLabel* m_problemsLabel;
-    QListWidget* m_problems;
+    CsvProblemList* m_problems;
     QTableWidget* m_preview;
     QPushButton* m_import;
 };

@@ -14,6 +14,13 @@ QString FileChooser::openFileName(QWidget* parent, const QString& caption, const
     return QFileDialog::getOpenFileName(parent, caption, QDir::homePath(), filter);
 }
 
+QString FileChooser::openFileNameIn(QWidget* parent, const QString& caption, const QString& folder,
+                                    const QString& filter)
+{
+    return QFileDialog::getOpenFileName(parent, caption, folder.isEmpty() ? QDir::homePath() : folder,
+                                        filter);
+}
+
 QString FileChooser::saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                                   const QString& filter)
 {

@@ -14,6 +14,10 @@ public:
 
     // An empty path when the person cancelled.
     virtual QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
+    // The same, starting in `folder` (the home folder when empty), for a
+    // screen that remembers where its files were last chosen.
+    virtual QString openFileNameIn(QWidget* parent, const QString& caption, const QString& folder,
+                                   const QString& filter);
     virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                                  const QString& filter);
 

@@ -69,12 +69,14 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
+    file->setToolTipsVisible(true); // a disabled entry says who may use it
     QAction* newAction = file->addAction(tr("&New Database..."), this, &MainWindow::newDatabase);
     newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction* openAction = file->addAction(tr("&Open Database..."), this, &MainWindow::openDatabaseFile);
     openAction->setShortcut(QKeySequence::Open);
     file->addAction(tr("&Connect to Shared Database..."), this, &MainWindow::connectToPostgres);
-    file->addSeparator();
+    m_quitSeparator = file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -98,6 +100,14 @@ void MainWindow::addPage(const QString& title, QWidget* page)
     }
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::addFileAction(QAction* action)
+{
+    // The file entries in a group of their own, apart from the database ones.
+    if (!m_fileActionsSeparator)
+        m_fileActionsSeparator = m_fileMenu->insertSeparator(m_quitSeparator);
+    m_fileMenu->insertAction(m_quitSeparator, action);
 }
 
 int MainWindow::pageCount() const

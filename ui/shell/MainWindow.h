@@ -4,8 +4,10 @@
 
 class DatabaseSession;
 class ConnectionSettings;
+class QAction;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 // Hosts the screens (Dashboard, Cases, Contacts, Calendar, Certificates) and
@@ -25,6 +27,8 @@ public:
     int pageCount() const;
     void showPage(int index);
     int currentPage() const;
+    // Adds an entry to the File menu, above Quit (File > Import Cases...).
+    void addFileAction(QAction* action);
 
     // Opens a database, reporting any problem to the user; the current one
     // stays open on failure. Returns whether it opened.
@@ -48,4 +52,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_databaseLabel;
+    QMenu* m_fileMenu = nullptr;
+    QAction* m_quitSeparator = nullptr;
+    QAction* m_fileActionsSeparator = nullptr;
 };

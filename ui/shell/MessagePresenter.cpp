@@ -18,6 +18,11 @@ void MessagePresenter::showWarning(QWidget* parent, const QString& title, const 
     QMessageBox::warning(parent, title, text);
 }
 
+void MessagePresenter::showInformation(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
 bool MessagePresenter::confirm(QWidget* parent, const QString& title, const QString& text)
 {
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==

@@ -13,6 +13,8 @@ public:
 
     virtual void showError(QWidget* parent, const QString& title, const QString& text);
     virtual void showWarning(QWidget* parent, const QString& title, const QString& text);
+    // What a finished task did ("12 cases imported").
+    virtual void showInformation(QWidget* parent, const QString& title, const QString& text);
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text);
 
     // The one in use; never null.

@@ -131,6 +131,33 @@ bool CaseImport::setMapping(const QByteArray& data, QString* problem)
     return true;
 }
 
+bool CaseImport::setMapping(const QHash<QString, QString>& headingToColumn, QString* problem)
+{
+    const QStringList known = columns();
+    for (auto it = headingToColumn.cbegin(); it != headingToColumn.cend(); ++it) {
+        if (!it.value().isEmpty() && !known.contains(it.value())) {
+            *problem = QStringLiteral("'%1' is not a case import column; use one of %2")
+                           .arg(it.value(), known.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    m_mapping.clear();
+    // An empty column: read() skips the heading, as it does an empty one.
+    for (auto it = headingToColumn.cbegin(); it != headingToColumn.cend(); ++it)
+        m_mapping.insert(it.key().trimmed().toLower(), it.value());
+    return true;
+}
+
+QList<Action> CaseImport::requiredActions()
+{
+    return {Action::TakeReferrals, Action::EditCases};
+}
+
+QStringList CaseImport::columns()
+{
+    return CaseCsv::columns() + QStringList{kAction};
+}
+
 StoreError CaseImport::read(const QByteArray& data, const QDate& today, QList<Row>* rows,
                             CaseImportReport* report) const
 {
@@ -623,10 +650,10 @@ StoreError CaseImport::run(const QByteArray& data, const QString& fileName, cons
                            CaseImportReport* report)
 {
     const AccessGuard guard(m_db);
-    if (StoreError error = guard.require(Action::TakeReferrals))
-        return error;
-    if (StoreError error = guard.require(Action::EditCases))
-        return error;
+    for (const Action action : requiredActions()) {
+        if (StoreError error = guard.require(action))
+            return error;
+    }
     QList<Row> rows;
     if (StoreError error = read(data, today, &rows, report))
         return error;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/BankHolidayCalendar.h"
+#include "rules/Permissions.h"
 #include "store/infrastructure/StoreError.h"
 
 #include <QByteArray>
@@ -50,6 +51,16 @@ public:
     // header "heading,column" and one row per heading. False, with why, when
     // it names a column that does not exist.
     bool setMapping(const QByteArray& data, QString* problem);
+    // The same from the GUI's column chooser: lower-case heading -> column,
+    // an empty column meaning the heading is left unread. Replaces any
+    // mapping set before; false, with why, when it names a column that does
+    // not exist.
+    bool setMapping(const QHash<QString, QString>& headingToColumn, QString* problem);
+    // Every column an import reads: CaseCsv's and the import's own (action).
+    static QStringList columns();
+    // What the signed-in role must be allowed for run() (as `cases import`
+    // is checked), so a screen offers the import only to those roles.
+    static QList<Action> requiredActions();
 
     // Reads and checks the file; stores nothing (the dry run).
     StoreError check(const QByteArray& data, const QDate& today, CaseImportReport* report) const;
