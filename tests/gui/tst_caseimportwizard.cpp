@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -65,6 +66,7 @@ private slots:
     void badFileListsEveryLineAndStoresNothing();
     void goodFileImportsEveryCase();
     void refusedByTheStoreSaysSoAndStoresNothing();
+    void updateRowChangesTheCaseItMatches();
     void menuEntryFollowsTheRoles_data();
     void menuEntryFollowsTheRoles();
 
@@ -204,9 +206,9 @@ void TestCaseImportWizard::mappedHeadingsAreReadAndRemembered()
     CaseImportPreviewPage* preview = wizard->previewPage();
     QVERIFY2(preview->report().problems.isEmpty(), qPrintable(preview->report().problems.join('\n')));
     QCOMPARE(preview->cases()->rowCount(), 2);
-    QCOMPARE(preview->cases()->item(0, 0)->text(), QString("2"));
-    QCOMPARE(preview->cases()->item(0, 2)->text(), QString("Zoë Nguyen"));
-    QCOMPARE(preview->cases()->item(1, 2)->text(), QString("Sam Okoro"));
+    QCOMPARE(preview->cases()->item(0, CaseImportPreviewPage::LineColumn)->text(), QString("2"));
+    QCOMPARE(preview->cases()->item(0, CaseImportPreviewPage::ChildColumn)->text(), QString("Zoë Nguyen"));
+    QCOMPARE(preview->cases()->item(1, CaseImportPreviewPage::ChildColumn)->text(), QString("Sam Okoro"));
     QVERIFY(!preview->problems()->isVisible());
     QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
     shoot(wizard.get(), QStringLiteral("case-import-preview.png"));
@@ -334,12 +336,16 @@ void TestCaseImportWizard::goodFileImportsEveryCase()
     CaseImportPreviewPage* preview = wizard->previewPage();
     QVERIFY2(preview->report().problems.isEmpty(), qPrintable(preview->report().problems.join('\n')));
     QCOMPARE(preview->cases()->rowCount(), 3);
-    QCOMPARE(preview->cases()->item(1, 1)->text(), QString("MED-2025-00007"));
-    QCOMPARE(preview->cases()->item(1, 3)->text(), caseStageTitle(CaseStage::MediationRequested));
+    QCOMPARE(preview->cases()->item(1, CaseImportPreviewPage::ReferenceColumn)->text(),
+             QString("MED-2025-00007"));
+    QCOMPARE(preview->cases()->item(1, CaseImportPreviewPage::StageColumn)->text(),
+             caseStageTitle(CaseStage::MediationRequested));
     // The 30-day duty from the mediation request, as the workspace would show it.
-    QVERIFY2(preview->cases()->item(1, 4)->text().contains("Wed 11 Nov 2026"),
-             qPrintable(preview->cases()->item(1, 4)->text()));
-    QCOMPARE(preview->cases()->item(2, 3)->text(), caseStageTitle(CaseStage::MeetingHeld));
+    QVERIFY2(
+        preview->cases()->item(1, CaseImportPreviewPage::DeadlinesColumn)->text().contains("Wed 11 Nov 2026"),
+        qPrintable(preview->cases()->item(1, CaseImportPreviewPage::DeadlinesColumn)->text()));
+    QCOMPARE(preview->cases()->item(2, CaseImportPreviewPage::StageColumn)->text(),
+             caseStageTitle(CaseStage::MeetingHeld));
     shoot(wizard.get(), QStringLiteral("case-import-preview-stages.png"));
     QCOMPARE(caseCount(), 0);
     QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
@@ -390,6 +396,49 @@ void TestCaseImportWizard::refusedByTheStoreSaysSoAndStoresNothing()
     QCOMPARE(wizard->importedCount(), 0);
     QVERIFY(m_presenter.information.isEmpty());
     QCOMPARE(caseCount(), 0);
+}
+
+void TestCaseImportWizard::updateRowChangesTheCaseItMatches()
+{
+    const QByteArray row = "MED-2025-00007,Lee,Marsh,2014-02-03,Jo Marsh,parent,NMB,mediation,2026-10-05,"
+                           "refusal_to_assess,2026-09-28,";
+    {
+        std::unique_ptr<CaseImportWizard> wizard =
+            openOn(writeFile("first.csv", kStandardHeader + row + ",,,\r\n"));
+        QVERIFY(wizard);
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(wizard->importedCount(), 1);
+    }
+    QCOMPARE(caseCount(), 1);
+    m_presenter.information.clear();
+    // The same case again, further on: refused as a duplicate unless the row says update.
+    QByteArray header = kStandardHeader;
+    header.replace("\r\n", ",action\r\n");
+    const QString path =
+        writeFile("again.csv", header + row + "mediation_requested,2026-10-07,2026-10-12,,update\r\n");
+    std::unique_ptr<CaseImportWizard> wizard = openOn(path);
+    QVERIFY(wizard);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    CaseImportPreviewPage* preview = wizard->previewPage();
+    QVERIFY2(preview->report().problems.isEmpty(), qPrintable(preview->report().problems.join('\n')));
+    QVERIFY(preview->report().duplicates.isEmpty());
+    QCOMPARE(preview->cases()->rowCount(), 1);
+    QCOMPARE(preview->cases()->item(0, CaseImportPreviewPage::ActionColumn)->text(), QString("Update"));
+    QCOMPARE(preview->cases()->item(0, CaseImportPreviewPage::StageColumn)->text(),
+             caseStageTitle(CaseStage::MediationRequested));
+    QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY2(m_presenter.errors.isEmpty(), qPrintable(m_presenter.errors.join('\n')));
+    QCOMPARE(m_presenter.information.size(), 1);
+    // "0 cases created and 1 case updated." (with the English plural forms loaded).
+    QVERIFY2(m_presenter.information.first().contains(QRegularExpression("1 case(\\(s\\))? updated")),
+             qPrintable(m_presenter.information.first()));
+    QCOMPARE(caseCount(), 1);
+    QSqlQuery query(db());
+    QVERIFY(query.exec("SELECT stage FROM cases WHERE reference = 'MED-2025-00007'"));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QString("mediation_requested"));
 }
 
 void TestCaseImportWizard::menuEntryFollowsTheRoles_data()

@@ -14,15 +14,6 @@
 #include <algorithm>
 
 namespace {
-enum Column
-{
-    LineColumn,
-    ReferenceColumn,
-    ChildColumn,
-    StageColumn,
-    DeadlinesColumn,
-};
-
 // "meeting_by 2026-12-09" as people read it: "Meeting by (30-day duty): Wed 9 Dec 2026".
 QString deadlineText(const QString& keyAndDate)
 {
@@ -68,9 +59,9 @@ CaseImportPreviewPage::CaseImportPreviewPage(CaseImportWizard* wizard)
     m_casesLabel->setBuddy(m_cases);
     m_cases->setObjectName(QStringLiteral("cases"));
     m_cases->setAccessibleName(tr("Cases the file would create"));
-    m_cases->setColumnCount(5);
+    m_cases->setColumnCount(6);
     m_cases->setHorizontalHeaderLabels(
-        {tr("Line"), tr("Reference"), tr("Child"), tr("Stage"), tr("Deadlines")});
+        {tr("Line"), tr("Does"), tr("Reference"), tr("Child"), tr("Stage"), tr("Deadlines")});
     m_cases->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_cases->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_cases->setAlternatingRowColors(true);
@@ -97,7 +88,9 @@ void CaseImportPreviewPage::check()
     // Duplicates are refused as problems are: both are lines to fix.
     QStringList toFix = m_report.problems;
     for (const QString& duplicate : std::as_const(m_report.duplicates))
-        toFix << tr("%1: a case already here; take the row out of the file").arg(duplicate);
+        toFix << tr("%1: a case already here; take the row out of the file, or write update in its "
+                    "action column to change that case")
+                     .arg(duplicate);
     std::stable_sort(toFix.begin(), toFix.end(), [](const QString& a, const QString& b) {
         return CsvProblemList::lineOf(a) < CsvProblemList::lineOf(b);
     });
@@ -127,8 +120,19 @@ void CaseImportPreviewPage::check()
         m_summary->setText(tr("The file has no cases to import: it has a heading row and nothing else."));
     } else {
         m_canImport = true;
-        m_summary->setText(tr("Importing will create %n case(s), at the stages and with the deadlines below.",
-                              nullptr, static_cast<int>(m_report.cases.size())));
+        const auto updates = std::count_if(m_report.cases.cbegin(), m_report.cases.cend(),
+                                           [](const ImportedCase& planned) { return planned.updated; });
+        const int created = static_cast<int>(m_report.cases.size() - updates);
+        if (updates == 0)
+            m_summary->setText(
+                tr("Importing will create %n case(s), at the stages and with the deadlines below.", nullptr,
+                   created));
+        else
+            m_summary->setText(
+                tr("Importing will create %1 and update %2, to the stages and with the deadlines "
+                   "below.")
+                    .arg(tr("%n case(s)", nullptr, created),
+                         tr("%n existing case(s)", nullptr, static_cast<int>(updates))));
     }
     fillCases();
     emit completeChanged();
@@ -146,6 +150,8 @@ void CaseImportPreviewPage::fillCases()
         auto* line = new QTableWidgetItem(QString::number(planned.line));
         line->setData(Qt::UserRole, planned.line);
         m_cases->setItem(row, LineColumn, line);
+        m_cases->setItem(row, ActionColumn,
+                         new QTableWidgetItem(planned.updated ? tr("Update") : tr("Create")));
         m_cases->setItem(row, ReferenceColumn,
                          new QTableWidgetItem(planned.reference.isEmpty() ? tr("(numbered on import)")
                                                                           : planned.reference));

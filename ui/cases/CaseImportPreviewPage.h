@@ -18,6 +18,17 @@ class CaseImportPreviewPage : public QWizardPage
     Q_OBJECT
 
 public:
+    // The columns of cases().
+    enum Column
+    {
+        LineColumn,
+        ActionColumn, // "Create" or "Update"
+        ReferenceColumn,
+        ChildColumn,
+        StageColumn,
+        DeadlinesColumn,
+    };
+
     explicit CaseImportPreviewPage(CaseImportWizard* wizard);
 
     QTableWidget* cases() const { return m_cases; }

@@ -8,6 +8,7 @@
 #include "shell/MessagePresenter.h"
 
 #include <QFile>
+#include <algorithm>
 
 CaseImportWizard::CaseImportWizard(WorkContext* context, QWidget* parent)
     : QWizard(parent), m_context(context), m_filePage(new CaseImportFilePage(this)),
@@ -98,7 +99,13 @@ void CaseImportWizard::accept()
     m_imported = report.cases.size();
     // The case list, dashboard and calendar refresh as after a new referral.
     m_context->notifyCaseChanged(0);
-    MessagePresenter::instance().showInformation(
-        this, tr("Cases imported"), tr("%n case(s) imported.", nullptr, static_cast<int>(m_imported)));
+    const auto updated = std::count_if(report.cases.cbegin(), report.cases.cend(),
+                                       [](const ImportedCase& imported) { return imported.updated; });
+    const QString done = updated == 0
+                             ? tr("%n case(s) imported.", nullptr, static_cast<int>(m_imported))
+                             : tr("%1 created and %2 updated.")
+                                   .arg(tr("%n case(s)", nullptr, static_cast<int>(m_imported - updated)),
+                                        tr("%n case(s)", nullptr, static_cast<int>(updated)));
+    MessagePresenter::instance().showInformation(this, tr("Cases imported"), done);
     QWizard::accept();
 }
