@@ -44,7 +44,8 @@ CaseImportPreviewPage::CaseImportPreviewPage(CaseImportWizard* wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_summary(new QLabel(this)),
       m_problemsLabel(new QLabel(tr("&Lines to fix in the file:"), this)),
       m_problems(new CsvProblemList(this)),
-      m_casesLabel(new QLabel(tr("&Cases the file would create:"), this)), m_cases(new QTableWidget(this))
+      m_casesLabel(new QLabel(tr("&Cases the file would create or update:"), this)),
+      m_cases(new QTableWidget(this))
 {
     setTitle(tr("Check the cases"));
     setSubTitle(tr("Nothing has been stored yet. Import stores every case below, or none."));
@@ -58,10 +59,10 @@ CaseImportPreviewPage::CaseImportPreviewPage(CaseImportWizard* wizard)
     m_problems->setMaximumHeight(QWIDGETSIZE_MAX);
     m_casesLabel->setBuddy(m_cases);
     m_cases->setObjectName(QStringLiteral("cases"));
-    m_cases->setAccessibleName(tr("Cases the file would create"));
+    m_cases->setAccessibleName(tr("Cases the file would create or update"));
     m_cases->setColumnCount(6);
     m_cases->setHorizontalHeaderLabels(
-        {tr("Line"), tr("Does"), tr("Reference"), tr("Child"), tr("Stage"), tr("Deadlines")});
+        {tr("Line"), tr("Action"), tr("Reference"), tr("Child"), tr("Stage"), tr("Deadlines")});
     m_cases->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_cases->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_cases->setAlternatingRowColors(true);
