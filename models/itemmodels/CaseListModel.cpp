@@ -17,11 +17,13 @@ QString routeTitle(Route route)
 }
 } // namespace
 
-CaseListModel::CaseListModel(QObject* parent) : QAbstractTableModel(parent), m_today(QDate::currentDate()) {}
+CaseListModel::CaseListModel(QObject* parent)
+    : PagedQueryModel(NextDeadlineColumn, parent), m_today(QDate::currentDate())
+{}
 
 void CaseListModel::setDatabase(QSqlDatabase db, const BankHolidayCalendar& calendar)
 {
-    m_db = std::move(db);
+    useDatabase(std::move(db));
     m_calendar = calendar;
     refresh();
 }
@@ -68,74 +70,17 @@ std::optional<CaseListQuery::Column> CaseListModel::queryColumn(int column)
     }
 }
 
-void CaseListModel::refresh()
+CaseListQuery CaseListModel::query() const
 {
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (m_db.isOpen()) {
-        CaseListQuery query(m_db);
-        query.setFilter(m_filter, m_today);
-        query.setSort(queryColumn(m_sortColumn).value_or(CaseListQuery::Column::NextDeadline), m_sortOrder);
-        StoreError error = query.count(&m_total);
-        if (!error)
-            error = query.fetch(0, kPageSize, &m_rows);
-        if (error) {
-            m_rows.clear();
-            m_total = 0;
-            endResetModel();
-            emit loadFailed(error.message());
-            return;
-        }
-    }
-    endResetModel();
-}
-
-int CaseListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    CaseListQuery query(database());
+    query.setFilter(m_filter, m_today);
+    query.setSort(queryColumn(sortColumn()).value_or(CaseListQuery::Column::NextDeadline), sortOrder());
+    return query;
 }
 
 int CaseListModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool CaseListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void CaseListModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    CaseListQuery query(m_db);
-    query.setFilter(m_filter, m_today);
-    query.setSort(queryColumn(m_sortColumn).value_or(CaseListQuery::Column::NextDeadline), m_sortOrder);
-    QList<CaseListRow> page;
-    if (StoreError error = query.fetch(static_cast<int>(m_rows.size()), kPageSize, &page)) {
-        emit loadFailed(error.message());
-        return;
-    }
-    if (page.isEmpty()) {
-        // The list shrank under us (another desk closed cases): stop asking.
-        m_total = static_cast<int>(m_rows.size());
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
-}
-
-void CaseListModel::sort(int column, Qt::SortOrder order)
-{
-    if (!queryColumn(column))
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    refresh();
 }
 
 QVariant CaseListModel::data(const QModelIndex& index, int role) const
@@ -210,7 +155,7 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
 {
     // The tooltip is the heading itself, for a heading cut short to fit the screen.
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return PagedQueryModel::headerData(section, orientation, role);
     switch (section) {
     case ReferenceColumn:
         return tr("Reference");

@@ -5,11 +5,11 @@
 #include <QBrush>
 #include <QColor>
 
-ContactListModel::ContactListModel(QObject* parent) : QAbstractTableModel(parent) {}
+ContactListModel::ContactListModel(QObject* parent) : PagedQueryModel(NameColumn, parent) {}
 
 void ContactListModel::setDatabase(QSqlDatabase db)
 {
-    m_db = std::move(db);
+    useDatabase(std::move(db));
     refresh();
 }
 
@@ -82,83 +82,33 @@ std::optional<ContactListQuery::Column> ContactListModel::queryColumn(int column
 
 ContactListQuery ContactListModel::query() const
 {
-    ContactListQuery query(m_db);
+    ContactListQuery query(database());
     query.setFilter(m_filter);
-    query.setSort(queryColumn(m_sortColumn).value_or(ContactListQuery::Column::Name), m_sortOrder);
+    query.setSort(queryColumn(sortColumn()).value_or(ContactListQuery::Column::Name), sortOrder());
     return query;
 }
 
-void ContactListModel::refresh()
+void ContactListModel::clearRows()
 {
-    beginResetModel();
     m_rows.clear();
     m_duplicates.clear();
-    m_total = 0;
-    if (m_db.isOpen()) {
-        const ContactListQuery list = query();
-        StoreError error = list.count(&m_total);
-        if (!error)
-            error = list.fetch(0, kPageSize, &m_rows);
-        QList<LikelyDuplicate> pairs;
-        if (!error)
-            error = ContactRepository(m_db).likelyDuplicates(&pairs);
-        if (error) {
-            m_rows.clear();
-            m_total = 0;
-            endResetModel();
-            emit loadFailed(error.message());
-            return;
-        }
-        for (const LikelyDuplicate& pair : std::as_const(pairs)) {
-            m_duplicates.insert(pair.first.id);
-            m_duplicates.insert(pair.second.id);
-        }
-    }
-    endResetModel();
 }
 
-int ContactListModel::rowCount(const QModelIndex& parent) const
+StoreError ContactListModel::refreshExtras()
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    QList<LikelyDuplicate> pairs;
+    if (StoreError error = ContactRepository(database()).likelyDuplicates(&pairs))
+        return error;
+    for (const LikelyDuplicate& pair : std::as_const(pairs)) {
+        m_duplicates.insert(pair.first.id);
+        m_duplicates.insert(pair.second.id);
+    }
+    return {};
 }
 
 int ContactListModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool ContactListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void ContactListModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    QList<Contact> page;
-    if (StoreError error = query().fetch(static_cast<int>(m_rows.size()), kPageSize, &page)) {
-        emit loadFailed(error.message());
-        return;
-    }
-    if (page.isEmpty()) {
-        // The directory shrank under us (another desk merged or removed people): stop asking.
-        m_total = static_cast<int>(m_rows.size());
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
-}
-
-void ContactListModel::sort(int column, Qt::SortOrder order)
-{
-    if (!queryColumn(column))
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    refresh();
 }
 
 QVariant ContactListModel::data(const QModelIndex& index, int role) const
@@ -224,7 +174,7 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
 QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return PagedQueryModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
         return tr("Name");

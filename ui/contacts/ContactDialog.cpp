@@ -2,6 +2,7 @@
 
 #include "common/DiscardGuard.h"
 #include "common/FieldMessage.h"
+#include "common/FormRows.h"
 #include "common/WorkContext.h"
 #include "itemmodels/ContactListModel.h"
 #include "itemmodels/OrganisationListModel.h"
@@ -18,6 +19,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+using FormRows::addLine;
+using FormRows::addMessage;
 
 ContactDialog::ContactDialog(WorkContext* context, const Contact& contact, QWidget* parent)
     : QDialog(parent), m_context(context), m_contact(contact),
@@ -136,24 +140,6 @@ ContactDialog::ContactDialog(WorkContext* context, const Contact& contact, QWidg
     resize(600, sizeHint().height() + 90);
     m_givenName->setFocus();
     DiscardGuard::watch(this);
-}
-
-QLineEdit* ContactDialog::addLine(QFormLayout* form, const QString& label, const char* name,
-                                  const QString& accessible)
-{
-    auto* edit = new QLineEdit;
-    edit->setObjectName(QLatin1String(name));
-    edit->setAccessibleName(accessible);
-    form->addRow(label, edit);
-    return edit;
-}
-
-FieldMessage* ContactDialog::addMessage(QFormLayout* form, const char* name)
-{
-    auto* message = new FieldMessage;
-    message->setObjectName(QLatin1String(name));
-    form->addRow(QString(), message);
-    return message;
 }
 
 Contact ContactDialog::contactFromFields() const

@@ -35,9 +35,6 @@ public slots:
     void reject() override;
 
 private:
-    QLineEdit* addLine(class QFormLayout* form, const QString& label, const char* name,
-                       const QString& accessible);
-    FieldMessage* addMessage(class QFormLayout* form, const char* name);
     Contact contactFromFields() const;
     void validateTouched();
 

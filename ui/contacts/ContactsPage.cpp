@@ -3,36 +3,27 @@
 #include "common/ListColumns.h"
 #include "common/UserSettings.h"
 #include "common/WorkContext.h"
+#include "contacts/ContactCsvActions.h"
 #include "contacts/ContactDialog.h"
-#include "contacts/CsvImportDialog.h"
 #include "contacts/DuplicatesDialog.h"
+#include "contacts/OrganisationDetailsPanel.h"
 #include "contacts/OrganisationDialog.h"
-#include "domain/Council.h"
 #include "itemmodels/ContactListModel.h"
 #include "itemmodels/OrganisationListModel.h"
-#include "platform/PrivateFile.h"
-#include "rules/ContactDetailsRules.h"
-#include "shell/FileChooser.h"
 #include "shell/MessagePresenter.h"
-#include "store/directory/ContactCsv.h"
 #include "store/directory/ContactListQuery.h"
 #include "store/directory/ContactRepository.h"
 #include "store/directory/OrganisationRepository.h"
-#include "store/settings/CouncilRepository.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
-#include <QFileInfo>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
@@ -91,11 +82,9 @@ ContactsPage::ContactsPage(WorkContext* context, QWidget* parent)
       m_organisationModel(new OrganisationListModel(this)), m_search(new QLineEdit(this)),
       m_kind(new QComboBox(this)), m_decisionMakers(new QCheckBox(tr("Decision-&makers only"), this)),
       m_organisationView(setUpTable(new QTableView(this))), m_peopleView(nullptr),
-      m_detailsBox(new QGroupBox(tr("Organisation"), this)), m_details(new QLabel(m_detailsBox)),
-      m_editOrganisation(new QPushButton(tr("Edi&t organisation..."), m_detailsBox)),
-      m_removeOrganisation(new QPushButton(tr("Remo&ve organisation..."), m_detailsBox)),
+      m_detailsPanel(new OrganisationDetailsPanel(context, this)),
       m_duplicates(new QPushButton(tr("D&uplicates..."), this)), m_count(new QLabel(this)),
-      m_status(new QLabel(this)), m_searchTimer(new QTimer(this))
+      m_status(new QLabel(this)), m_searchTimer(new QTimer(this)), m_csv(new ContactCsvActions(context, this))
 {
     setAccessibleName(tr("Contacts"));
 
@@ -140,30 +129,14 @@ ContactsPage::ContactsPage(WorkContext* context, QWidget* parent)
     m_organisationView->horizontalHeader()->setStretchLastSection(false);
     m_organisationView->horizontalHeader()->setSectionResizeMode(OrganisationListModel::KindColumn,
                                                                  QHeaderView::ResizeToContents);
-    m_details->setObjectName(QStringLiteral("organisationDetails"));
-    m_details->setAccessibleName(tr("Details of the organisation"));
-    m_details->setTextFormat(Qt::PlainText);
-    m_details->setWordWrap(true);
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_editOrganisation->setAccessibleName(tr("Edit the organisation"));
-    m_removeOrganisation->setAccessibleName(tr("Remove the organisation"));
     auto* newOrganisationButton = new QPushButton(tr("New &organisation..."), this);
     newOrganisationButton->setAccessibleName(tr("New organisation"));
     newOrganisationButton->setToolTip(tr("Add an organisation (Ctrl+Shift+O)"));
-    auto* detailsLayout = new QVBoxLayout(m_detailsBox);
-    detailsLayout->addWidget(m_details, 1);
-    auto* detailsButtons = new QHBoxLayout;
-    detailsButtons->addWidget(m_editOrganisation);
-    detailsButtons->addWidget(m_removeOrganisation);
-    detailsButtons->addStretch();
-    detailsLayout->addLayout(detailsButtons);
-    m_detailsBox->setAccessibleName(tr("Organisation"));
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_organisationView, 3);
-    leftLayout->addWidget(m_detailsBox, 2);
+    leftLayout->addWidget(m_detailsPanel, 2);
     auto* leftButtons = new QHBoxLayout;
     leftButtons->addWidget(newOrganisationButton);
     leftButtons->addStretch();
@@ -257,8 +230,9 @@ ContactsPage::ContactsPage(WorkContext* context, QWidget* parent)
     });
     connect(m_peopleView, &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex& index) { editPerson(index.row()); });
-    connect(m_editOrganisation, &QPushButton::clicked, this, &ContactsPage::editOrganisation);
-    connect(m_removeOrganisation, &QPushButton::clicked, this, &ContactsPage::removeOrganisation);
+    connect(m_detailsPanel, &OrganisationDetailsPanel::editRequested, this, &ContactsPage::editOrganisation);
+    connect(m_detailsPanel, &OrganisationDetailsPanel::removeRequested, this,
+            &ContactsPage::removeOrganisation);
     connect(newOrganisationButton, &QPushButton::clicked, this, &ContactsPage::newOrganisation);
     connect(newPersonButton, &QPushButton::clicked, this, &ContactsPage::newPerson);
     connect(editPersonButton, &QPushButton::clicked, this, [this] {
@@ -268,6 +242,11 @@ ContactsPage::ContactsPage(WorkContext* context, QWidget* parent)
     connect(importButton, &QPushButton::clicked, this, &ContactsPage::importCsv);
     connect(exportButton, &QPushButton::clicked, this, &ContactsPage::exportCsv);
     connect(m_duplicates, &QPushButton::clicked, this, &ContactsPage::showDuplicates);
+    connect(m_csv, &ContactCsvActions::imported, this, [this](const QString& summary) {
+        m_status->setText(summary);
+        refresh();
+    });
+    connect(m_csv, &ContactCsvActions::exported, m_status, &QLabel::setText);
     connect(m_peopleModel, &QAbstractItemModel::modelReset, this, &ContactsPage::updateCount);
     connect(m_peopleModel, &ContactListModel::loadFailed, this, [this](const QString& message) {
         MessagePresenter::instance().showError(this, tr("Could not load the directory"), message);
@@ -418,73 +397,16 @@ void ContactsPage::updateCount()
                                                : tr("Likely duplicates: none"));
 }
 
+QLabel* ContactsPage::details() const
+{
+    return m_detailsPanel->details();
+}
+
 void ContactsPage::showOrganisation()
 {
     const QModelIndex current = m_organisationView->currentIndex();
-    const Organisation organisation =
-        current.isValid() ? m_organisationModel->organisationAt(current.row()) : Organisation();
-    m_editOrganisation->setEnabled(organisation.id != 0);
-    m_removeOrganisation->setEnabled(organisation.id != 0);
-    if (organisation.id == 0) {
-        m_detailsBox->setTitle(tr("Organisation"));
-        m_details->setText(tr("Choose an organisation to see its details and only its people. A council's "
-                              "organisations show its SENDIASS service and decision-makers."));
-        return;
-    }
-    m_detailsBox->setTitle(organisation.name);
-    QStringList lines{OrganisationListModel::kindTitle(organisation.kind)};
-    QSqlDatabase db = m_context->database();
-    Council council;
-    if (organisation.councilId && !CouncilRepository(db).find(*organisation.councilId, &council))
-        lines << tr("Council: %1").arg(council.name);
-    const QString address = QStringList{organisation.address, organisation.postcode}
-                                .filter(QRegularExpression(QStringLiteral("\\S")))
-                                .join(QStringLiteral(", "));
-    if (!address.isEmpty())
-        lines << tr("Address: %1").arg(address);
-    if (!organisation.phone.isEmpty())
-        lines << tr("Phone: %1").arg(ContactDetailsRules::displayPhone(organisation.phone));
-    if (!organisation.email.isEmpty())
-        lines << tr("Email: %1").arg(organisation.email);
-    if (organisation.councilId) {
-        OrganisationRepository organisations(db);
-        QList<Organisation> services;
-        QList<Contact> deciders;
-        const StoreError sendiassError = organisations.sendiassFor(*organisation.councilId, &services);
-        const StoreError decidersError = organisations.decisionMakersFor(*organisation.councilId, &deciders);
-        if (sendiassError || decidersError) {
-            lines << tr("Could not read the council's SENDIASS and decision-makers: %1")
-                         .arg((sendiassError ? sendiassError : decidersError).message());
-        } else {
-            if (organisation.kind != OrganisationKind::Sendiass) {
-                QStringList names;
-                for (const Organisation& service : std::as_const(services)) {
-                    QString text = service.name;
-                    if (!service.phone.isEmpty())
-                        text += tr(", %1").arg(ContactDetailsRules::displayPhone(service.phone));
-                    names << text;
-                }
-                lines << tr("SENDIASS: %1")
-                             .arg(names.isEmpty() ? tr("none recorded for this council")
-                                                  : names.join(QStringLiteral("; ")));
-            }
-            QStringList names;
-            for (const Contact& person : std::as_const(deciders)) {
-                QString text = person.fullName();
-                if (!person.jobTitle.isEmpty())
-                    text += tr(" (%1)").arg(person.jobTitle);
-                if (!person.phone.isEmpty())
-                    text += tr(", %1").arg(ContactDetailsRules::displayPhone(person.phone));
-                names << text;
-            }
-            lines << tr("Decision-makers: %1")
-                         .arg(names.isEmpty() ? tr("none marked for this council")
-                                              : names.join(QStringLiteral("; ")));
-        }
-    }
-    if (!organisation.notes.isEmpty())
-        lines << tr("Notes: %1").arg(organisation.notes);
-    m_details->setText(lines.join(QLatin1Char('\n')));
+    m_detailsPanel->setOrganisation(current.isValid() ? m_organisationModel->organisationAt(current.row())
+                                                      : Organisation());
 }
 
 ContactDialog* ContactsPage::newPerson()
@@ -609,55 +531,12 @@ OrganisationDialog* ContactsPage::editOrganisation()
 
 CsvImportDialog* ContactsPage::importCsv()
 {
-    if (!m_context->isOpen())
-        return nullptr;
-    const QString path = FileChooser::instance().openFileName(this, tr("Import Contacts"),
-                                                              tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return nullptr;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        MessagePresenter::instance().showError(this, tr("Could not read the file"),
-                                               tr("%1: %2").arg(path, file.errorString()));
-        return nullptr;
-    }
-    const QByteArray content = file.readAll();
-    auto* dialog = new CsvImportDialog(m_context, QFileInfo(path).fileName(), content, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const ContactCsv::ImportReport& report = dialog->report();
-        m_status->setText(tr("Imported %1 and %2.")
-                              .arg(tr("%Ln person(s)", nullptr, report.contactsAdded),
-                                   tr("%Ln new organisation(s)", nullptr, report.organisationsAdded)));
-        refresh();
-    });
-    dialog->open();
-    return dialog;
+    return m_csv->importCsv();
 }
 
 bool ContactsPage::exportCsv()
 {
-    if (!m_context->isOpen())
-        return false;
-    const QString path = FileChooser::instance().saveFileName(this, tr("Export Contacts"), tr("contacts.csv"),
-                                                              tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return false;
-    QByteArray csv;
-    int rows = 0;
-    if (StoreError error = ContactCsv::exportAll(m_context->database(), &csv, &rows)) {
-        MessagePresenter::instance().showError(this, tr("Could not export the directory"), error.message());
-        return false;
-    }
-    // Written whole or not at all: a half-written file is never left in its place.
-    QString reason;
-    if (!PrivateFile::write(path, csv, &reason)) {
-        MessagePresenter::instance().showError(this, tr("Could not write the file"),
-                                               tr("%1: %2. Nothing was exported.").arg(path, reason));
-        return false;
-    }
-    m_status->setText(tr("Exported %Ln row(s) to %1.", nullptr, rows).arg(QFileInfo(path).fileName()));
-    return true;
+    return m_csv->exportCsv();
 }
 
 DuplicatesDialog* ContactsPage::showDuplicates()

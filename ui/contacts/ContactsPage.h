@@ -4,16 +4,17 @@
 
 #include <QWidget>
 
+class ContactCsvActions;
 class ContactDialog;
 class ContactListModel;
 class ListColumns;
 class CsvImportDialog;
 class DuplicatesDialog;
+class OrganisationDetailsPanel;
 class OrganisationDialog;
 class OrganisationListModel;
 class QCheckBox;
 class QComboBox;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -22,10 +23,10 @@ class QTimer;
 class WorkContext;
 
 // The Contacts screen: the directory of organisations (by kind) on the left
-// with the chosen one's details (for a council's organisations, its SENDIASS
-// and decision-makers), and its people on the right, searched and sorted in
-// SQL. Adds and edits organisations and people, imports and exports CSV, and
-// merges likely duplicates.
+// with the chosen one's details (OrganisationDetailsPanel: for a council's
+// organisations, its SENDIASS and decision-makers), and its people on the
+// right, searched and sorted in SQL. Adds and edits organisations and people,
+// imports and exports CSV (ContactCsvActions), and merges likely duplicates.
 //
 // Keys: Ctrl+F search, F5 refresh, Ctrl+Shift+P new person, Ctrl+Shift+O new
 // organisation, Enter edit the person, Delete remove them, Ctrl+I import, Ctrl+E export, Ctrl+D
@@ -43,7 +44,7 @@ public:
     QTableView* organisationView() const { return m_organisationView; }
     QLineEdit* searchBox() const { return m_search; }
     QComboBox* kindFilter() const { return m_kind; }
-    QLabel* details() const { return m_details; }
+    QLabel* details() const;
     QLabel* status() const { return m_status; }
 
     // Each opens its dialog window-modal and returns at once (null when there
@@ -88,14 +89,12 @@ private:
     QCheckBox* m_decisionMakers;
     QTableView* m_organisationView;
     QTableView* m_peopleView;
-    QGroupBox* m_detailsBox;
-    QLabel* m_details;
-    QPushButton* m_editOrganisation;
-    QPushButton* m_removeOrganisation;
+    OrganisationDetailsPanel* m_detailsPanel;
     QPushButton* m_duplicates;
     QLabel* m_count;
     QLabel* m_status;
     QTimer* m_searchTimer;
+    ContactCsvActions* m_csv;
     ListColumns* m_peopleColumns = nullptr;
     bool m_fitted = false;
 };

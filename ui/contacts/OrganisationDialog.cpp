@@ -2,6 +2,7 @@
 
 #include "common/DiscardGuard.h"
 #include "common/FieldMessage.h"
+#include "common/FormRows.h"
 #include "common/WorkContext.h"
 #include "domain/Council.h"
 #include "itemmodels/OrganisationListModel.h"
@@ -17,6 +18,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+using FormRows::addLine;
+using FormRows::addMessage;
 
 OrganisationDialog::OrganisationDialog(WorkContext* context, const Organisation& organisation,
                                        QWidget* parent)
@@ -95,24 +99,6 @@ OrganisationDialog::OrganisationDialog(WorkContext* context, const Organisation&
     resize(600, sizeHint().height() + 90);
     m_name->setFocus();
     DiscardGuard::watch(this);
-}
-
-QLineEdit* OrganisationDialog::addLine(QFormLayout* form, const QString& label, const char* name,
-                                       const QString& accessible)
-{
-    auto* edit = new QLineEdit;
-    edit->setObjectName(QLatin1String(name));
-    edit->setAccessibleName(accessible);
-    form->addRow(label, edit);
-    return edit;
-}
-
-FieldMessage* OrganisationDialog::addMessage(QFormLayout* form, const char* name)
-{
-    auto* message = new FieldMessage;
-    message->setObjectName(QLatin1String(name));
-    form->addRow(QString(), message);
-    return message;
 }
 
 Organisation OrganisationDialog::organisationFromFields() const

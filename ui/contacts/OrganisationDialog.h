@@ -7,7 +7,6 @@
 class FieldMessage;
 class QComboBox;
 class QDialogButtonBox;
-class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class WorkContext;
@@ -33,8 +32,6 @@ public slots:
     void reject() override;
 
 private:
-    QLineEdit* addLine(QFormLayout* form, const QString& label, const char* name, const QString& accessible);
-    FieldMessage* addMessage(QFormLayout* form, const char* name);
     Organisation organisationFromFields() const;
     void validateFields(bool all);
 
