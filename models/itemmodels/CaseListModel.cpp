@@ -78,7 +78,7 @@ void CaseListModel::refresh()
         query.setFilter(m_filter, m_today);
         query.setSort(queryColumn(m_sortColumn).value_or(CaseListQuery::Column::NextDeadline), m_sortOrder);
         StoreError error = query.count(&m_total);
-        if (!error)
+        if (error.ok())
             error = query.fetch(0, kPageSize, &m_rows);
         if (error) {
             m_rows.clear();

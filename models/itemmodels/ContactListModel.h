@@ -49,9 +49,6 @@ public:
     // Reloads from the first page (and the duplicates), keeping filter and sort.
     void refresh();
 
-    // A role in words: "School representative".
-    static QString roleTitle(InviteeRole role);
-
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

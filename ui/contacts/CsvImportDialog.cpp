@@ -73,7 +73,7 @@ void CsvImportDialog::check()
     if (m_context->isOpen())
         error = ContactCsv::check(m_context->database(), m_data, &m_report);
     else
-        error = StoreError(StoreError::Kind::Invalid, tr("No database is open."));
+        error = StoreError::invalid(tr("No database is open."));
     QSet<int> badLines;
     static const QRegularExpression linePrefix(QStringLiteral("^line (\\d+):"));
     for (const QString& problem : std::as_const(m_report.problems)) {
