@@ -107,10 +107,10 @@ StoreError CliContext::signIn(Database* database)
     }
     QString password;
     if (!readPassword(m_user, m_err, &password))
-        return StoreError(StoreError::Kind::Invalid,
-                          QStringLiteral("give the password for %1 in the environment variable %2 (or run "
-                                         "at a terminal to be asked for it)")
-                              .arg(m_user, QLatin1String(kPasswordVariable)));
+        return StoreError::invalid(
+            QStringLiteral("give the password for %1 in the environment variable %2 (or run "
+                           "at a terminal to be asked for it)")
+                .arg(m_user, QLatin1String(kPasswordVariable)));
     SignInResult result;
     if (StoreError error = accounts.signIn(m_user, password, QDateTime::currentDateTimeUtc(), &result))
         return error;

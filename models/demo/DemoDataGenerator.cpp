@@ -1,5 +1,6 @@
 #include "demo/DemoDataGenerator.h"
 
+#include "domain/OfficeTime.h"
 #include "platform/PasswordHasher.h"
 #include "rules/CaseDeadlines.h"
 #include "rules/CertificateRules.h"
@@ -128,7 +129,7 @@ StoreError DemoDataGenerator::generateIfEmpty(int caseCount, const QDate& today,
         return {};
     error = generate(caseCount, today);
     if (generated)
-        *generated = !error;
+        *generated = error.ok();
     return error;
 }
 
@@ -136,16 +137,15 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
 {
     const QString context = QStringLiteral("Could not write the demo data");
     if (caseCount < 0)
-        return StoreError(StoreError::Kind::Invalid,
-                          QStringLiteral("The number of cases cannot be negative."));
+        return StoreError::invalid(QStringLiteral("The number of cases cannot be negative."));
     StoreError countError;
     const qint64 existing = countCases(&countError);
     if (existing < 0)
         return countError;
     if (existing > 0)
-        return StoreError(StoreError::Kind::Invalid,
-                          QStringLiteral("This database already holds cases. Demo data goes only into a new, "
-                                         "empty database, so that it never mixes with real cases."));
+        return StoreError::invalid(
+            QStringLiteral("This database already holds cases. Demo data goes only into a new, "
+                           "empty database, so that it never mixes with real cases."));
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -571,8 +571,7 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
             bookedSlots.insert(key('m', meetingMediator, hour));
             if (!online)
                 bookedSlots.insert(key('v', venue, hour));
-            const QDateTime start =
-                QDateTime(meetingAt, QTime(hour, 0), QTimeZone(QByteArrayLiteral("Europe/London"))).toUTC();
+            const QDateTime start = QDateTime(meetingAt, QTime(hour, 0), OfficeTime::zone()).toUTC();
             qint64 meetingId = 0;
             if (!run(addMeeting,
                      {caseId,
@@ -658,16 +657,17 @@ public:
         query.prepare(QStringLiteral("SELECT id FROM users WHERE active = 1 AND username = ?"));
         query.addBindValue(QString::fromLatin1(username));
         if (query.exec() && query.next())
-            m_acting = !SessionActor::set(m_db, query.value(0).toLongLong());
+            m_acting = SessionActor::set(m_db, query.value(0).toLongLong()).ok();
     }
     ~ActingAsDemoUser()
     {
         if (!m_acting)
             return;
-        if (m_previous != 0)
-            SessionActor::set(m_db, m_previous);
-        else
-            SessionActor::clear(m_db);
+        // A destructor cannot report: if this fails the connection keeps the
+        // demo user, and the next sign-in sets the actor again.
+        const StoreError error =
+            m_previous != 0 ? SessionActor::set(m_db, m_previous) : SessionActor::clear(m_db);
+        static_cast<void>(error);
     }
     ActingAsDemoUser(const ActingAsDemoUser&) = delete;
     ActingAsDemoUser& operator=(const ActingAsDemoUser&) = delete;

@@ -1,16 +1,13 @@
 #include "documents/ActionPlanPdf.h"
 
+#include "documents/HtmlPdf.h"
 #include "domain/DateText.h"
+#include "domain/OfficeTime.h"
 #include "rules/AgreementDeadlines.h"
 #include "rules/ChildViewsRule.h"
 #include "rules/MeetingRules.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 namespace {
 QString tr(const char* text)
@@ -47,7 +44,7 @@ QString ActionPlanPdf::html(const Content& content)
     row(tr("Case reference"), m.caseReference);
     row(tr("Meeting"), meetingKindTitle(m.kind));
     row(tr("Held on"),
-        day(r.heldDate.isValid() ? r.heldDate : m.start.toTimeZone(MeetingRules::officeZone()).date()));
+        day(r.heldDate.isValid() ? r.heldDate : m.start.toTimeZone(OfficeTime::zone()).date()));
     row(tr("Outcome"), r.outcome ? meetingOutcomeTitle(*r.outcome) : tr("Not yet recorded"));
     out += QStringLiteral("</table>");
 
@@ -68,7 +65,7 @@ QString ActionPlanPdf::html(const Content& content)
         // The agreement is made at the meeting: the council's deadlines in law
         // run from the day held (rules/README.md section 3, "After an agreement").
         const QDate agreedOn =
-            r.heldDate.isValid() ? r.heldDate : m.start.toTimeZone(MeetingRules::officeZone()).date();
+            r.heldDate.isValid() ? r.heldDate : m.start.toTimeZone(OfficeTime::zone()).date();
         // The agreement's own terms change those deadlines (reg 42): said once, above them.
         QStringList terms;
         if (r.agreedPeriodDays)
@@ -127,21 +124,5 @@ QString ActionPlanPdf::html(const Content& content)
 
 QByteArray ActionPlanPdf::render(const Content& content)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    if (!buffer.open(QIODevice::WriteOnly))
-        return {};
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(tr("Action plan %1").arg(content.meeting.caseReference));
-        writer.setCreator(QStringLiteral("Common Ground"));
-        QTextDocument document;
-        document.setHtml(html(content));
-        document.print(&writer);
-    }
-    buffer.close();
-    return bytes.startsWith("%PDF") ? bytes : QByteArray();
+    return HtmlPdf::render(tr("Action plan %1").arg(content.meeting.caseReference), html(content));
 }

@@ -1,17 +1,14 @@
 #include "documents/InvitationLetter.h"
 
+#include "documents/HtmlPdf.h"
 #include "domain/DateText.h"
+#include "domain/OfficeTime.h"
 #include "platform/PrivateFile.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFont>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QRegularExpression>
-#include <QTextDocument>
 #include <QTimeZone>
 
 namespace {
@@ -23,7 +20,7 @@ QString tr(const char* text)
 // Letters go to people in England: dates in the long style, London time.
 QDateTime inLondon(const QDateTime& utc)
 {
-    return utc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/London")));
+    return OfficeTime::local(utc);
 }
 } // namespace
 
@@ -121,28 +118,14 @@ QString InvitationLetter::html() const
 
 QByteArray InvitationLetter::pdf() const
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setTitle(subject());
-        writer.setCreator(QStringLiteral("Common Ground"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter));
-        writer.setResolution(300);
-        QTextDocument document;
-        // Noto covers Latin, Greek, Cyrillic, Arabic, Devanagari and more; Qt
-        // falls back to another Noto face for a script this one lacks.
-        QFont font(QStringLiteral("Noto Sans"));
-        font.setPointSizeF(11);
-        document.setDefaultFont(font);
-        document.setHtml(html());
-        // Unpaginated, print() lays the text out for the writer's resolution, in
-        // its page with a 2 cm margin, and numbers the pages.
-        document.print(&writer);
-    }
-    return bytes;
+    HtmlPdf::Page page;
+    page.marginMillimetres = 20;
+    // Noto covers Latin, Greek, Cyrillic, Arabic, Devanagari and more; Qt
+    // falls back to another Noto face for a script this one lacks.
+    QFont font(QStringLiteral("Noto Sans"));
+    font.setPointSizeF(11);
+    page.font = font;
+    return HtmlPdf::render(subject(), html(), page);
 }
 
 bool InvitationLetter::writePdf(const QString& path, QString* error) const

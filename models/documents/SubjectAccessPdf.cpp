@@ -1,13 +1,9 @@
 #include "documents/SubjectAccessPdf.h"
 
-#include <QBuffer>
+#include "documents/HtmlPdf.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
-#include <QTextOption>
 
 namespace {
 QString tr(const char* text)
@@ -115,23 +111,7 @@ QString SubjectAccessPdf::html(const QJsonObject& document)
 
 QByteArray SubjectAccessPdf::render(const QJsonObject& document)
 {
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(tr("Subject access export"));
-        writer.setCreator(QStringLiteral("Common Ground"));
-        QTextDocument text;
-        // Hashes, e-mail addresses and links have no spaces to break at.
-        QTextOption option = text.defaultTextOption();
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        text.setDefaultTextOption(option);
-        text.setHtml(html(document));
-        text.print(&writer);
-    }
-    return bytes;
+    HtmlPdf::Page page;
+    page.wrapAnywhere = true; // hashes, e-mail addresses and links
+    return HtmlPdf::render(tr("Subject access export"), html(document), page);
 }

@@ -1,14 +1,10 @@
 #include "documents/TravelClaimPdf.h"
 
+#include "documents/HtmlPdf.h"
 #include "domain/DateText.h"
 #include "rules/TravelExpenseRules.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 namespace {
 QString tr(const char* text)
@@ -94,22 +90,6 @@ QString TravelClaimPdf::html(const Content& content)
 
 QByteArray TravelClaimPdf::render(const Content& content)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    if (!buffer.open(QIODevice::WriteOnly))
-        return {};
-    {
-        // The page as the action plan's and the subject access PDF's: A4, 18 mm margins.
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(tr("Travel expenses claim %1").arg(content.caseReference));
-        writer.setCreator(QStringLiteral("Common Ground"));
-        QTextDocument document;
-        document.setHtml(html(content));
-        document.print(&writer);
-    }
-    buffer.close();
-    return bytes.startsWith("%PDF") ? bytes : QByteArray();
+    // The page as the action plan's and the subject access PDF's.
+    return HtmlPdf::render(tr("Travel expenses claim %1").arg(content.caseReference), html(content));
 }

@@ -1,5 +1,6 @@
 #include "domain/InviteeRole.h"
 
+#include <QCoreApplication>
 #include <array>
 #include <utility>
 
@@ -46,4 +47,37 @@ std::optional<InviteeRole> inviteeRoleFromString(const QString& text)
             return role;
     }
     return std::nullopt;
+}
+
+QString inviteeRoleTitle(InviteeRole role)
+{
+    switch (role) {
+    case InviteeRole::ParentCarer:
+        return QCoreApplication::translate("InviteeRole", "Parent or carer");
+    case InviteeRole::YoungPerson:
+        return QCoreApplication::translate("InviteeRole", "Young person");
+    case InviteeRole::Child:
+        return QCoreApplication::translate("InviteeRole", "Child");
+    case InviteeRole::SchoolRepresentative:
+        return QCoreApplication::translate("InviteeRole", "SENCO or school representative");
+    case InviteeRole::ClassTeacher:
+        return QCoreApplication::translate("InviteeRole", "Class teacher");
+    case InviteeRole::SendiassAdviser:
+        return QCoreApplication::translate("InviteeRole", "SENDIASS adviser");
+    case InviteeRole::CouncilSendOfficer:
+        return QCoreApplication::translate("InviteeRole", "Council SEND officer");
+    case InviteeRole::CouncilDecisionMaker:
+        return QCoreApplication::translate("InviteeRole", "Council decision-maker");
+    case InviteeRole::HealthRepresentative:
+        return QCoreApplication::translate("InviteeRole", "Health representative");
+    case InviteeRole::SocialCareRepresentative:
+        return QCoreApplication::translate("InviteeRole", "Social care representative");
+    case InviteeRole::Supporter:
+        return QCoreApplication::translate("InviteeRole", "Supporter");
+    case InviteeRole::Advocate:
+        return QCoreApplication::translate("InviteeRole", "Advocate or solicitor");
+    case InviteeRole::Interpreter:
+        return QCoreApplication::translate("InviteeRole", "Interpreter");
+    }
+    return {};
 }

@@ -25,4 +25,6 @@ enum class InviteeRole
 
 QList<InviteeRole> allInviteeRoles();
 QString inviteeRoleToString(InviteeRole role);
+// The role in words, the same on every screen, letter and list: "Council decision-maker".
+QString inviteeRoleTitle(InviteeRole role);
 std::optional<InviteeRole> inviteeRoleFromString(const QString& text);

@@ -1,6 +1,7 @@
 #include "domain/Meeting.h"
 
 #include "domain/DateText.h"
+#include "domain/OfficeTime.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -155,7 +156,7 @@ QString Meeting::label() const
 {
     // Office time (Europe/London) whatever the machine's zone, so a clash
     // reads the same on every desk.
-    const QDateTime local = start.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/London")));
+    const QDateTime local = OfficeTime::local(start);
     const QString when = DateText::shortDateTime(local);
     const QString what = meetingKindTitle(kind).toLower();
     return caseReference.isEmpty() ? QStringLiteral("%1, %2").arg(what, when)

@@ -1,5 +1,6 @@
 #include "itemmodels/ContactChoiceModel.h"
 
+#include "domain/InviteeRole.h"
 #include "itemmodels/InviteeListModel.h"
 
 ContactChoiceModel::ContactChoiceModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -38,7 +39,7 @@ QVariant ContactChoiceModel::data(const QModelIndex& index, int role) const
     case JobTitleColumn:
         return contact.jobTitle;
     case RoleColumn: {
-        QString text = contact.role ? InviteeListModel::roleTitle(*contact.role) : QString();
+        QString text = contact.role ? inviteeRoleTitle(*contact.role) : QString();
         if (contact.isDecisionMaker)
             text = text.isEmpty() ? tr("Decision-maker") : tr("%1 (decision-maker)").arg(text);
         return text;

@@ -29,39 +29,6 @@ Contact ContactListModel::contactAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Contact();
 }
 
-QString ContactListModel::roleTitle(InviteeRole role)
-{
-    switch (role) {
-    case InviteeRole::ParentCarer:
-        return tr("Parent or carer");
-    case InviteeRole::YoungPerson:
-        return tr("Young person");
-    case InviteeRole::Child:
-        return tr("Child");
-    case InviteeRole::SchoolRepresentative:
-        return tr("School representative");
-    case InviteeRole::ClassTeacher:
-        return tr("Class teacher");
-    case InviteeRole::SendiassAdviser:
-        return tr("SENDIASS adviser");
-    case InviteeRole::CouncilSendOfficer:
-        return tr("Council SEND officer");
-    case InviteeRole::CouncilDecisionMaker:
-        return tr("Council decision-maker");
-    case InviteeRole::HealthRepresentative:
-        return tr("Health representative");
-    case InviteeRole::SocialCareRepresentative:
-        return tr("Social care representative");
-    case InviteeRole::Supporter:
-        return tr("Supporter");
-    case InviteeRole::Advocate:
-        return tr("Advocate");
-    case InviteeRole::Interpreter:
-        return tr("Interpreter");
-    }
-    return {};
-}
-
 std::optional<ContactListQuery::Column> ContactListModel::queryColumn(int column)
 {
     switch (column) {
@@ -137,7 +104,7 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
         case JobTitleColumn:
             return contact.jobTitle;
         case RoleColumn:
-            return contact.role ? roleTitle(*contact.role) : QString();
+            return contact.role ? inviteeRoleTitle(*contact.role) : QString();
         case PhoneColumn:
             return ContactDetailsRules::displayPhone(contact.phone);
         case EmailColumn:

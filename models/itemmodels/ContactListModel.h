@@ -44,9 +44,6 @@ public:
     Contact contactAt(int row) const;
     // refresh() reloads the duplicates too.
 
-    // A role in words: "School representative".
-    static QString roleTitle(InviteeRole role);
-
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

@@ -34,39 +34,6 @@ int InviteeListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString InviteeListModel::roleTitle(InviteeRole role)
-{
-    switch (role) {
-    case InviteeRole::ParentCarer:
-        return tr("Parent or carer");
-    case InviteeRole::YoungPerson:
-        return tr("Young person");
-    case InviteeRole::Child:
-        return tr("Child");
-    case InviteeRole::SchoolRepresentative:
-        return tr("SENCO or school representative");
-    case InviteeRole::ClassTeacher:
-        return tr("Class teacher");
-    case InviteeRole::SendiassAdviser:
-        return tr("SENDIASS adviser");
-    case InviteeRole::CouncilSendOfficer:
-        return tr("Council SEND officer");
-    case InviteeRole::CouncilDecisionMaker:
-        return tr("Council decision-maker");
-    case InviteeRole::HealthRepresentative:
-        return tr("Health representative");
-    case InviteeRole::SocialCareRepresentative:
-        return tr("Social care representative");
-    case InviteeRole::Supporter:
-        return tr("Supporter");
-    case InviteeRole::Advocate:
-        return tr("Advocate or solicitor");
-    case InviteeRole::Interpreter:
-        return tr("Interpreter");
-    }
-    return {};
-}
-
 QString InviteeListModel::statusTitle(InviteeStatus status)
 {
     switch (status) {
@@ -117,7 +84,7 @@ QVariant InviteeListModel::data(const QModelIndex& index, int role) const
         QStringList choices;
         if (column == RoleColumn) {
             for (InviteeRole value : allInviteeRoles())
-                choices << roleTitle(value);
+                choices << inviteeRoleTitle(value);
         } else if (column == StatusColumn) {
             for (InviteeStatus value : allInviteeStatuses())
                 choices << statusTitle(value);
@@ -156,7 +123,7 @@ QVariant InviteeListModel::data(const QModelIndex& index, int role) const
     case NameColumn:
         return invitee.displayName;
     case RoleColumn:
-        return roleTitle(invitee.role);
+        return inviteeRoleTitle(invitee.role);
     case StatusColumn:
         return statusTitle(invitee.status);
     case OrganisationColumn:

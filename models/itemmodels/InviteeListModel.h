@@ -45,8 +45,7 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The role and status in words: "Council decision-maker", "Did not attend".
-    static QString roleTitle(InviteeRole role);
+    // The status in words: "Did not attend". (The role's: inviteeRoleTitle.)
     static QString statusTitle(InviteeStatus status);
     // "Not asked", "Willing", "Not willing".
     static QString willingTitle(const std::optional<bool>& willing);

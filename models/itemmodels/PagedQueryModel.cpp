@@ -18,9 +18,9 @@ void PagedQueryModel::refresh()
     clear();
     if (m_db.isOpen()) {
         StoreError error = countRows(&m_total);
-        if (!error)
+        if (error.ok())
             error = fetchRows(0, kPageSize);
-        if (!error)
+        if (error.ok())
             error = refreshExtras();
         if (error) {
             clear();

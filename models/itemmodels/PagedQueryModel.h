@@ -62,7 +62,7 @@ protected:
     {
         QList<Row> page;
         StoreError error = query.fetch(offset, limit, &page);
-        if (!error)
+        if (error.ok())
             appendPage(rows, page);
         return error;
     }

@@ -1,6 +1,7 @@
 #include "rules/MeetingRules.h"
 
 #include "domain/DateText.h"
+#include "domain/OfficeTime.h"
 #include "rules/AgreementDeadlines.h"
 #include "rules/MeetingDateRule.h"
 
@@ -19,7 +20,7 @@ QString dateText(const QDate& date)
 
 QString timeText(const QDateTime& instant)
 {
-    return instant.toTimeZone(MeetingRules::officeZone()).toString(QStringLiteral("HH:mm"));
+    return instant.toTimeZone(OfficeTime::zone()).toString(QStringLiteral("HH:mm"));
 }
 
 bool takesPart(const Meeting& meeting, qint64 userId)
@@ -31,12 +32,6 @@ bool takesPart(const Meeting& meeting, qint64 userId)
     return false;
 }
 } // namespace
-
-QTimeZone MeetingRules::officeZone()
-{
-    static const QTimeZone zone(QByteArrayLiteral("Europe/London"));
-    return zone;
-}
 
 bool MeetingRules::overlaps(const Meeting& a, const Meeting& b)
 {
@@ -90,8 +85,8 @@ MeetingRules::BookingCheck MeetingRules::check(const Meeting& meeting, const Boo
                                         other.label(), span);
     }
 
-    const QDateTime localStart = meeting.start.toTimeZone(officeZone());
-    const QDateTime localEnd = meeting.end.toTimeZone(officeZone());
+    const QDateTime localStart = meeting.start.toTimeZone(OfficeTime::zone());
+    const QDateTime localEnd = meeting.end.toTimeZone(OfficeTime::zone());
     const MeetingDateRule::Result date =
         MeetingDateRule::checkBooking(localStart.date(), context.enquiryDate, context.today);
     if (!date.refusal.isEmpty())

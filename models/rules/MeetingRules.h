@@ -26,9 +26,6 @@ struct OfficeHours
 // "today" and everything else the rules need passed in.
 namespace MeetingRules {
 
-// Offices are in England: meetings are checked and shown in its local time.
-QTimeZone officeZone();
-
 struct BookingContext
 {
     // Other meetings that may clash (any case); cancelled ones and the meeting

@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "platform/PasswordHasher.h"
 #include "store/access/AccountRepository.h"
@@ -80,7 +81,7 @@ void TestCliAudit::listPrintsCsv()
     qint64 caseId = 0;
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QSqlDatabase db = database.connection();
         QVERIFY(CaseSeed::addCouncil(db, "Westvale, \"North\" Council", "WNC") > 0);
         const qint64 council = CaseSeed::addCouncil(db, "Northmoor Borough Council", "NMB");
@@ -91,7 +92,7 @@ void TestCliAudit::listPrintsCsv()
         QVERIFY2(caseId && CaseSeed::advanceTo(db, caseId, CaseStage::NotPursuing, QDate(2026, 11, 19),
                                                kToday, &why),
                  qPrintable(why));
-        QVERIFY(!AuditRepository(db).recordCaseOpened(caseId));
+        CG_VERIFY_OK(AuditRepository(db).recordCaseOpened(caseId));
     }
 
     CliRun run = CliRunner::run(where(test) + QStringList{"audit", "list", "--table", "councils"});
@@ -175,13 +176,13 @@ void TestCliAudit::signedInDatabaseNeedsAnActor()
     TestDatabase test(QStringLiteral("sqlite"));
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         User admin;
         admin.username = QStringLiteral("priya.venn");
         admin.displayName = QStringLiteral("Priya Venn");
-        QVERIFY(!AccountRepository(database.connection(), PasswordHasher(PasswordHasher::minimum()))
-                     .createFirstAdministrator(&admin, QStringLiteral("heron lantern quarry"),
-                                               QDateTime::currentDateTimeUtc()));
+        CG_VERIFY_OK(AccountRepository(database.connection(), PasswordHasher(PasswordHasher::minimum()))
+                         .createFirstAdministrator(&admin, QStringLiteral("heron lantern quarry"),
+                                                   QDateTime::currentDateTimeUtc()));
     }
     const CliRun run = CliRunner::run({"--database", test.settings().sqlitePath(), "audit", "list"});
     QCOMPARE(run.exitCode, 1);

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/infrastructure/Database.h"
 
@@ -21,7 +22,7 @@ QByteArray fileHash(const QString& path)
 void setMarker(const ConnectionSettings& settings, const QString& value)
 {
     Database database(settings);
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlQuery query(database.connection());
     query.prepare(
         "INSERT INTO settings (key, value) VALUES ('marker', ?) ON CONFLICT (key) DO UPDATE SET value "

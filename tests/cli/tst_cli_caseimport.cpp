@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/infrastructure/Database.h"
 
@@ -150,7 +151,7 @@ void TestCliCaseImport::exportImportExportIsIdentical()
     QCOMPARE(addCouncils(first), QString());
     {
         Database database(first.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QSqlDatabase db = database.connection();
         QString why;
         qint64 westvale = 0;
@@ -398,7 +399,7 @@ void TestCliCaseImport::pastDatesGiveTheirDeadlines()
     // The past events on the timeline, dated as in the file, marked imported,
     // naming the file and its SHA-256.
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlQuery query(database.connection());
     QVERIFY(query.exec(
         "SELECT a.summary, a.body, a.occurred_at FROM activities a JOIN cases c ON c.id = a.case_id "
@@ -657,7 +658,7 @@ void TestCliCaseImport::schoolsMatchTheDirectory()
     QCOMPARE(addCouncils(test), QString());
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QSqlQuery query(database.connection());
         for (const char* row :
              {"'Riverside', 'provider'", "'St Mary''s Primary', 'school'", "'ST MARY''S PRIMARY', 'school'",

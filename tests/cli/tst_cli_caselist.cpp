@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/access/AccountRepository.h"
 #include "store/infrastructure/Database.h"
@@ -221,18 +222,18 @@ void TestCliCaseList::mediatorSeesOnlyTheirCases()
     QVERIFY2(seed(test, &why), qPrintable(why));
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QSqlDatabase db = database.connection();
         const QDateTime nine(kToday, QTime(9, 0), Qt::UTC);
         AccountRepository accounts(db, PasswordHasher(PasswordHasher::minimum()));
         User admin;
         admin.username = admin.displayName = QStringLiteral("priya.venn");
         admin.role = UserRole::Administrator;
-        QVERIFY(!accounts.createFirstAdministrator(&admin, kPassword, nine));
+        CG_VERIFY_OK(accounts.createFirstAdministrator(&admin, kPassword, nine));
         User mediator;
         mediator.username = mediator.displayName = QStringLiteral("jo.mercer");
         mediator.role = UserRole::Mediator;
-        QVERIFY(!accounts.addUser(admin.id, &mediator, kPassword, nine));
+        CG_VERIFY_OK(accounts.addUser(admin.id, &mediator, kPassword, nine));
         // Setup, not the change under test: the mediator takes MED-2026-00002.
         QSqlQuery query(db);
         query.prepare("UPDATE cases SET mediator_id = ? WHERE reference = 'MED-2026-00002'");

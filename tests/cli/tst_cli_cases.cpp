@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/cases/CaseRepository.h"
 #include "store/directory/InviteeRepository.h"
@@ -139,7 +140,7 @@ void TestCliCases::notPursuedMakesPart1Due()
     QVERIFY2(run.err.contains("log the mediation information given first"), qPrintable(run.err));
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QVERIFY2(CaseSeed::advanceTo(database.connection(), 3, CaseStage::InformationGiven,
                                      QDate(2026, 11, 10), QDate(2026, 11, 23), &why),
                  qPrintable(why));
@@ -172,22 +173,22 @@ void TestCliCases::inviteesBasisAndOneSupporter()
     qint64 advocateId = 0;
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         qint64 caseId = 0;
-        QVERIFY(!CaseRepository::idForReference(database.connection(), "MED-2026-00003", &caseId));
+        CG_VERIFY_OK(CaseRepository::idForReference(database.connection(), "MED-2026-00003", &caseId));
         InviteeRepository invitees(database.connection());
         Invitee supporter;
         supporter.caseId = caseId;
         supporter.displayName = "Halima Oduya";
         supporter.role = InviteeRole::SendiassAdviser;
-        QVERIFY(!invitees.add(&supporter));
+        CG_VERIFY_OK(invitees.add(&supporter));
         supporterId = supporter.id;
         Invitee advocate;
         advocate.caseId = caseId;
         advocate.displayName = "Corin Blythe";
         advocate.role = InviteeRole::Advocate;
         advocate.status = InviteeStatus::Confirmed;
-        QVERIFY(!invitees.add(&advocate));
+        CG_VERIFY_OK(invitees.add(&advocate));
         advocateId = advocate.id;
     }
     CliRun run = CliRunner::run(where(test) + QStringList{"invitees", "list", "med-2026-00003"});

@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/certificates/CertificateRepository.h"
 #include "store/infrastructure/Database.h"
@@ -47,7 +48,7 @@ void TestCliCertificates::issueListRenderVoid()
     QString reference3;
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QSqlDatabase db = database.connection();
         const qint64 council = CaseSeed::addCouncil(db, "Northmoor Borough Council", "NMB");
         QVERIFY(CaseSeed::addSupervisor(db, "siobhan", "Siobhán Ní Bhriain") > 0);
@@ -182,7 +183,7 @@ void TestCliCertificates::providerDetailsReachTheCertificate()
     QString reference;
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QSqlDatabase db = database.connection();
         const qint64 council = CaseSeed::addCouncil(db, "Northmoor Borough Council", "NMB");
         QVERIFY(CaseSeed::addSupervisor(db, "siobhan", "Siobhán Ní Bhriain") > 0);
@@ -275,7 +276,7 @@ void TestCliCertificates::issuerAndDateRefused()
     CG_REQUIRE_ENGINE(test);
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QSqlDatabase db = database.connection();
         const qint64 council = CaseSeed::addCouncil(db, "Northmoor Borough Council", "NMB");
         QVERIFY(CaseSeed::addSupervisor(db, "grace.ibekwe", "Grace Ibekwe") > 0);

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/infrastructure/Database.h"
 
@@ -142,7 +143,7 @@ void TestCliContacts::demoDataHasInvitees()
     const CliRun run = CliRunner::run(where + QStringList{"demo-data", "--cases", "80"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlQuery query(database.connection());
     QVERIFY(query.exec("SELECT COUNT(*), COUNT(DISTINCT role), COUNT(DISTINCT case_id) FROM invitees"));
     QVERIFY(query.next());

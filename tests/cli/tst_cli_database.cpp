@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/infrastructure/Database.h"
 #include "store/infrastructure/Migrator.h"
@@ -137,7 +138,7 @@ void TestCliDatabase::newerDatabaseIsRefused()
     TestDatabase test(QStringLiteral("sqlite"));
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QSqlQuery query(database.connection());
         QVERIFY(query.exec("INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'x', 'y')"));
     }
@@ -164,7 +165,7 @@ void TestCliDatabase::checkNamesTheFirstBrokenAuditRow()
     qint64 blanked = 0;
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QSqlQuery query(database.connection());
         QVERIFY(query.exec("INSERT INTO councils (name, code, created_at) VALUES ('Westvale Council', 'WVC', "
                            "'2026-11-23T09:00:00Z')"));

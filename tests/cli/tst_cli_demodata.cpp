@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/infrastructure/Database.h"
 
@@ -27,7 +28,7 @@ void TestCliDemoData::postgresIsRefusedBeforeWriting()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("SQLite demo database only")), qPrintable(run.err));
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlQuery query(database.connection());
     QVERIFY(query.exec("SELECT (SELECT COUNT(*) FROM cases) + (SELECT COUNT(*) FROM users)"));
     QVERIFY(query.next());
@@ -43,7 +44,7 @@ void TestCliDemoData::fillsANewDatabaseOnce()
     QCOMPARE(run.outLines().value(0), QStringLiteral("cases: 60"));
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QSqlQuery query(database.connection());
         QVERIFY(
             query.exec("SELECT COUNT(*), COUNT(DISTINCT reference), COUNT(DISTINCT council_id) FROM cases"));

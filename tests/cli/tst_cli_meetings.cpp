@@ -1,6 +1,7 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
 #include "TestDatabase.h"
+#include "domain/OfficeTime.h"
 #include "store/infrastructure/Database.h"
 #include "store/meetings/MeetingRepository.h"
 
@@ -16,7 +17,7 @@ const QDate kToday(2026, 11, 23);
 
 QDateTime london(const QDate& day, int hour)
 {
-    return QDateTime(day, QTime(hour, 0), MeetingRules::officeZone()).toUTC();
+    return QDateTime(day, QTime(hour, 0), OfficeTime::zone()).toUTC();
 }
 
 // Two mediators, two cases, three meetings (one of them moved, one cancelled).

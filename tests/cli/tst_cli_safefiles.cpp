@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/access/AccountRepository.h"
 #include "store/infrastructure/Database.h"
@@ -255,7 +256,7 @@ void TestCliSafeFiles::directoryNeedsSignIn()
     QCOMPARE(run.outLines().size(), 1);
     // Whoever imported is in the audit trail.
     Database database(ConnectionSettings::sqlite(path));
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlQuery audit(database.connection());
     QVERIFY(audit.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'contacts' AND "
                                       "action = 'insert' AND actor_name = 'grace.ibekwe'")));
@@ -321,7 +322,7 @@ void TestCliSafeFiles::filesAreOwnerOnly()
     QCOMPARE(modeOf(path), mode_t(0600));
     {
         Database database(ConnectionSettings::sqlite(path));
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QSqlQuery write(database.connection());
         QVERIFY(write.exec(QStringLiteral(
             "INSERT INTO contacts (given_name, family_name, created_at) VALUES ('Ada', 'Quill', "

@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/access/AccountRepository.h"
 #include "store/infrastructure/Database.h"
@@ -162,7 +163,7 @@ void TestCliSignIn::postgresLoginActs()
     CG_REQUIRE_ENGINE(test);
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QSqlDatabase db = database.connection();
         const qint64 council = CaseSeed::addCouncil(db, "Northmoor Borough Council", "NMB");
         QString why;
@@ -172,11 +173,11 @@ void TestCliSignIn::postgresLoginActs()
                  qPrintable(why));
         AccountRepository accounts(db);
         User login;
-        QVERIFY(!accounts.adoptLoginAsFirstAdministrator(kNine, &login));
+        CG_VERIFY_OK(accounts.adoptLoginAsFirstAdministrator(kNine, &login));
         // The login is a caseworker now (a second administrator keeps the office run).
         User second = person(QStringLiteral("second.admin"), UserRole::Administrator);
-        QVERIFY(!accounts.addUser(login.id, &second, QString(), kNine));
-        QVERIFY(!accounts.setRole(second.id, login.id, UserRole::Caseworker));
+        CG_VERIFY_OK(accounts.addUser(login.id, &second, QString(), kNine));
+        CG_VERIFY_OK(accounts.setRole(second.id, login.id, UserRole::Caseworker));
     }
     const QStringList where{"--postgres", test.settings().toConnInfo()};
     const QStringList command{"certificate", "issue",        "--case", kReference,

@@ -1,3 +1,4 @@
+#include "StoreVerify.h"
 #include "store/infrastructure/Database.h"
 
 #include <QElapsedTimer>
@@ -105,9 +106,9 @@ void TestCrashSafety::killedWriterLosesNothingItReported()
         const QString where = QString("iteration %1 (seed %2, %3 ms)").arg(iteration).arg(seed).arg(delayMs);
         Database database(ConnectionSettings::sqlite(path));
         const StoreError error = database.open();
-        QVERIFY2(!error, qPrintable(where + ": " + error.message()));
+        QVERIFY2(error.ok(), qPrintable(where + ": " + error.message()));
         QStringList problems;
-        QVERIFY(!database.checkIntegrity(&problems));
+        CG_VERIFY_OK(database.checkIntegrity(&problems));
         QVERIFY2(problems.isEmpty(), qPrintable(where + ": " + problems.join("; ")));
 
         QSqlQuery query(database.connection());

@@ -1,4 +1,5 @@
 #include "CaseSeed.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/cases/ActivityRepository.h"
 #include "store/directory/ContactRepository.h"
@@ -51,7 +52,7 @@ void TestSubjectAccessExport::caseExport()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const qint64 council =
         CaseSeed::addCouncil(db, QStringLiteral("Westvale District Council"), QStringLiteral("WVD"));
@@ -67,7 +68,7 @@ void TestSubjectAccessExport::caseExport()
     supporter.caseId = caseId;
     supporter.displayName = kArabicName;
     supporter.role = InviteeRole::Supporter;
-    QVERIFY(!InviteeRepository(db).add(&supporter));
+    CG_VERIFY_OK(InviteeRepository(db).add(&supporter));
     Activity note;
     note.caseId = caseId;
     note.occurredAt = QDateTime(QDate(2026, 11, 3), QTime(10, 0), Qt::UTC);
@@ -77,12 +78,12 @@ void TestSubjectAccessExport::caseExport()
         QStringLiteral("Zoë would like a quiet room; her grandmother may come. ") +
         QStringLiteral("A long note that must wrap across the page without being cut off at the edge. ")
             .repeated(4);
-    QVERIFY(!ActivityRepository(db).add(&note));
+    CG_VERIFY_OK(ActivityRepository(db).add(&note));
 
     SubjectAccessExport exporter(db);
     QJsonObject document;
     StoreError error = exporter.forCase(caseId, &document);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     const QJsonArray people = document.value(QStringLiteral("people")).toArray();
     QCOMPARE(people.size(), 2);
     QStringList given;
@@ -107,7 +108,7 @@ void TestSubjectAccessExport::caseExport()
                 .startsWith(QStringLiteral("Zoë would like")));
     // The same data gives the same bytes (but for the export time).
     QJsonObject again;
-    QVERIFY(!exporter.forCase(caseId, &again));
+    CG_VERIFY_OK(exporter.forCase(caseId, &again));
     again.insert(QStringLiteral("exported_at"), document.value(QStringLiteral("exported_at")));
     QCOMPARE(SubjectAccessExport::jsonText(again), SubjectAccessExport::jsonText(document));
     const QJsonDocument parsed = QJsonDocument::fromJson(SubjectAccessExport::jsonText(document));
@@ -116,7 +117,7 @@ void TestSubjectAccessExport::caseExport()
     QTemporaryDir folder;
     QStringList written;
     error = exporter.writeFiles(document, folder.path(), QStringLiteral("subject-access"), &written);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(written.size(), 2);
     QVERIFY(QFile::exists(folder.filePath(QStringLiteral("subject-access.json"))));
     const QString pdf = folder.filePath(QStringLiteral("subject-access.pdf"));
@@ -145,7 +146,7 @@ void TestSubjectAccessExport::contactExport()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const qint64 council =
         CaseSeed::addCouncil(db, QStringLiteral("Westvale District Council"), QStringLiteral("WVD"));
@@ -155,7 +156,7 @@ void TestSubjectAccessExport::contactExport()
     contact.jobTitle = QStringLiteral("SENCO");
     contact.email = QStringLiteral("siobhan@school.example");
     StoreError error = ContactRepository(db).add(&contact);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QString why;
     const qint64 caseId =
         CaseSeed::addCase(db,
@@ -164,13 +165,13 @@ void TestSubjectAccessExport::contactExport()
                           QDate(2026, 11, 2), &why);
     QVERIFY2(caseId, qPrintable(why));
     qint64 inviteeId = 0;
-    QVERIFY(!InviteeRepository(db).addFromContact(caseId, contact.id, InviteeRole::SchoolRepresentative,
-                                                  &inviteeId));
+    CG_VERIFY_OK(InviteeRepository(db).addFromContact(caseId, contact.id, InviteeRole::SchoolRepresentative,
+                                                      &inviteeId));
 
     SubjectAccessExport exporter(db);
     QJsonObject document;
     error = exporter.forContact(contact.id, &document);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(
         document.value(QStringLiteral("contact")).toArray().at(0)[QStringLiteral("family_name")].toString(),
         QStringLiteral("Ní Bhriain"));

@@ -1,4 +1,5 @@
 #include "CaseSeed.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "audit/AuditTrailDialog.h"
 #include "itemmodels/AuditLogModel.h"
@@ -40,25 +41,25 @@ void TestAuditTrailDialog::init()
 {
     m_test = std::make_unique<TestDatabase>("sqlite");
     m_database = std::make_unique<Database>(m_test->settings());
-    QVERIFY(!m_database->open());
+    CG_VERIFY_OK(m_database->open());
     QSqlDatabase db = m_database->connection();
     m_admin.username = QStringLiteral("ada.okafor");
     m_admin.displayName = QStringLiteral("Ada Okafor");
     AccountRepository accounts(db, PasswordHasher(PasswordHasher::minimum()));
-    QVERIFY(!accounts.createFirstAdministrator(&m_admin, QStringLiteral("heron lantern quarry"),
-                                               QDateTime::currentDateTimeUtc()));
+    CG_VERIFY_OK(accounts.createFirstAdministrator(&m_admin, QStringLiteral("heron lantern quarry"),
+                                                   QDateTime::currentDateTimeUtc()));
     m_supervisor.username = QStringLiteral("priya.venn");
     m_supervisor.displayName = QStringLiteral("Priya Venn");
     m_supervisor.role = UserRole::Supervisor;
-    QVERIFY(!accounts.addUser(m_admin.id, &m_supervisor, QStringLiteral("heron lantern quarry"),
-                              QDateTime::currentDateTimeUtc()));
+    CG_VERIFY_OK(accounts.addUser(m_admin.id, &m_supervisor, QStringLiteral("heron lantern quarry"),
+                                  QDateTime::currentDateTimeUtc()));
     // A supervisor both takes referrals and reads the trail.
-    QVERIFY(!SessionActor::set(db, m_supervisor.id));
+    CG_VERIFY_OK(SessionActor::set(db, m_supervisor.id));
     const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
     m_caseId = CaseSeed::addCase(
         db, CaseSeed::mediationReferral(council, "Noah", "Price", QDate(2026, 11, 2)), QDate(2026, 11, 23));
     QVERIFY(m_caseId > 0);
-    QVERIFY(!AuditRepository(db).recordCaseOpened(m_caseId));
+    CG_VERIFY_OK(AuditRepository(db).recordCaseOpened(m_caseId));
 }
 
 void TestAuditTrailDialog::cleanup()
@@ -106,12 +107,12 @@ void TestAuditTrailDialog::caseworkersAreRefused()
     caseworker.username = QStringLiteral("hana.castell");
     caseworker.displayName = QStringLiteral("Hana Castell");
     caseworker.role = UserRole::Caseworker;
-    QVERIFY(!SessionActor::set(db, m_admin.id));
-    QVERIFY(!AccountRepository(db, PasswordHasher(PasswordHasher::minimum()))
-                 .addUser(m_admin.id, &caseworker, QStringLiteral("otter meadow lantern"),
-                          QDateTime::currentDateTimeUtc()));
+    CG_VERIFY_OK(SessionActor::set(db, m_admin.id));
+    CG_VERIFY_OK(AccountRepository(db, PasswordHasher(PasswordHasher::minimum()))
+                     .addUser(m_admin.id, &caseworker, QStringLiteral("otter meadow lantern"),
+                              QDateTime::currentDateTimeUtc()));
     QVERIFY(!AuditTrailDialog::allowedFor(caseworker));
-    QVERIFY(!SessionActor::set(db, caseworker.id));
+    CG_VERIFY_OK(SessionActor::set(db, caseworker.id));
     // Even if the dialog were opened, the store refuses and nothing shows.
     AuditTrailDialog dialog(db);
     QCOMPARE(dialog.model()->rowCount(), 0);

@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "cases/CaseCorrectionDialog.h"
 #include "cases/CaseMergeDialog.h"
@@ -62,7 +63,7 @@ void TestCaseCorrectionDialog::init()
     MessagePresenter::install(&m_presenter);
     m_test = std::make_unique<TestDatabase>("sqlite");
     m_session = std::make_unique<DatabaseSession>();
-    QVERIFY(!m_session->open(m_test->settings()));
+    CG_VERIFY_OK(m_session->open(m_test->settings()));
     QSqlDatabase db = m_session->database()->connection();
     m_council = CaseSeed::addCouncil(db, "Northshire", "NOR");
     QVERIFY(CaseSeed::addCouncil(db, "Southshire", "SOU"));
@@ -119,7 +120,8 @@ void TestCaseCorrectionDialog::type(QWidget* dialog, const char* field, const QS
 CaseDetails TestCaseCorrectionDialog::stored(qint64 id)
 {
     CaseDetails details;
-    CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped()).load(id, &details);
+    CG_EXPECT_OK(CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                     .load(id, &details));
     return details;
 }
 
@@ -209,10 +211,10 @@ void TestCaseCorrectionDialog::issuedCertificateThatNoLongerMatchesIsShown()
     supervisor.username = QStringLiteral("grace.ibekwe");
     supervisor.displayName = QStringLiteral("Grace Ibekwe");
     supervisor.role = UserRole::Supervisor;
-    QVERIFY(!UserRepository(db).add(&supervisor));
+    CG_VERIFY_OK(UserRepository(db).add(&supervisor));
     const CertificateIssuer issuer{QString(), supervisor.id};
     const StoreError issue = register_.issueForCase(m_caseId, std::nullopt, issuer, today, &issued);
-    QVERIFY2(!issue, qPrintable(issue.message()));
+    QVERIFY2(issue.ok(), qPrintable(issue.message()));
     CaseWorkspace* workspace = m_page->openCase(m_caseId);
     QVERIFY(workspace);
     QVERIFY(workspace->certificateMismatchText().isEmpty());
@@ -231,7 +233,7 @@ void TestCaseCorrectionDialog::issuedCertificateThatNoLongerMatchesIsShown()
     QVERIFY(workspace->certificateMismatchText().contains("printed Noah Price, now Noah Pryce"));
     QVERIFY(banner->isVisible());
     Certificate still;
-    QVERIFY(!register_.load(issued.id, &still));
+    CG_VERIFY_OK(register_.load(issued.id, &still));
     QCOMPARE(still.status, CertificateStatus::Issued);
     QCOMPARE(still.content.childName, QString("Noah Price"));
 
@@ -245,7 +247,7 @@ void TestCaseCorrectionDialog::issuedCertificateThatNoLongerMatchesIsShown()
     voiding->reject();
 
     // Once voided and replaced, nothing is left to say.
-    QVERIFY(!register_.voidCertificate(issued.id, QStringLiteral("Name corrected"), today, issuer));
+    CG_VERIFY_OK(register_.voidCertificate(issued.id, QStringLiteral("Name corrected"), today, issuer));
     QVERIFY(workspace->load());
     QVERIFY(workspace->certificateMismatchText().isEmpty());
     QVERIFY(!banner->isVisible());

@@ -1,6 +1,7 @@
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
 #include "ScriptedFileChooser.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "cases/CaseImportFilePage.h"
 #include "cases/CaseImportMappingPage.h"
@@ -98,7 +99,7 @@ void TestCaseImportWizard::init()
     m_test = std::make_unique<TestDatabase>("sqlite");
     m_files = std::make_unique<QTemporaryDir>();
     m_session = std::make_unique<DatabaseSession>();
-    QVERIFY(!m_session->open(m_test->settings()));
+    CG_VERIFY_OK(m_session->open(m_test->settings()));
     m_council = CaseSeed::addCouncil(db(), "Northmoor Borough Council", "NMB");
     QVERIFY(m_council);
     m_context = std::make_unique<WorkContext>(m_session.get());
@@ -374,7 +375,7 @@ void TestCaseImportWizard::refusedByTheStoreSaysSoAndStoresNothing()
     mediator.username = "mo.quinn";
     mediator.displayName = "Mo Quinn";
     mediator.role = UserRole::Mediator;
-    QVERIFY(!UserRepository(db()).add(&mediator));
+    CG_VERIFY_OK(UserRepository(db()).add(&mediator));
     QCOMPARE(TestDatabase::actAs(db(), mediator.username), QString());
     const QString path =
         writeFile("good.csv", kStandardHeader + ",Kit,Hale,2015-05-01,Jo Hale,parent,NMB,mediation,"

@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "cases/CaseDetailsForm.h"
 #include "cases/CaseTimelinePanel.h"
@@ -12,6 +13,7 @@
 #include "cases/ThirtyDayStartDialog.h"
 #include "common/DateLineEdit.h"
 #include "common/WorkContext.h"
+#include "domain/OfficeTime.h"
 #include "itemmodels/ActivityModel.h"
 #include "itemmodels/CaseDeadlinesModel.h"
 #include "rules/DeadlineCalculator.h"
@@ -74,7 +76,7 @@ void TestCaseWorkspace::init()
     MessagePresenter::install(&m_presenter);
     m_test = std::make_unique<TestDatabase>("sqlite");
     m_session = std::make_unique<DatabaseSession>();
-    QVERIFY(!m_session->open(m_test->settings()));
+    CG_VERIFY_OK(m_session->open(m_test->settings()));
     QSqlDatabase db = m_session->database()->connection();
     const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
     QVERIFY(council);
@@ -111,8 +113,8 @@ QLineEdit* TestCaseWorkspace::field(CaseWorkspace* workspace, const QString& acc
 CaseDetails TestCaseWorkspace::stored()
 {
     CaseDetails details;
-    CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
-        .load(m_caseId, &details);
+    CG_EXPECT_OK(CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                     .load(m_caseId, &details));
     return details;
 }
 
@@ -388,19 +390,19 @@ void TestCaseWorkspace::recordedEventsMoveTheCase()
     Meeting meeting;
     meeting.caseId = m_caseId;
     meeting.kind = MeetingKind::Mediation;
-    meeting.start = QDateTime(today.addDays(7), QTime(10, 0), MeetingRules::officeZone()).toUTC();
+    meeting.start = QDateTime(today.addDays(7), QTime(10, 0), OfficeTime::zone()).toUTC();
     meeting.end = Meeting::defaultEnd(meeting.start);
     meeting.mode = MeetingMode::Phone;
     User mediator;
     mediator.username = QStringLiteral("mo.dell");
     mediator.displayName = QStringLiteral("Mo Dell");
     mediator.role = UserRole::Mediator;
-    QVERIFY(!UserRepository(m_session->database()->connection()).add(&mediator));
+    CG_VERIFY_OK(UserRepository(m_session->database()->connection()).add(&mediator));
     meeting.mediators = {{mediator.id, mediator.displayName}};
     const StoreError booked =
         MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
             .book(&meeting, today, std::nullopt);
-    QVERIFY2(!booked, qPrintable(booked.message()));
+    QVERIFY2(booked.ok(), qPrintable(booked.message()));
     QCOMPARE(m_page->currentWorkspace(), workspace);
     m_context->notifyCaseChanged(m_caseId);
     QCOMPARE(workspace->details().stage, CaseStage::MeetingArranged);
@@ -420,7 +422,7 @@ void TestCaseWorkspace::quietFamilyIsAskedAboutUntilACall()
     QString why;
     QVERIFY2(CaseSeed::advanceTo(db, m_caseId, CaseStage::InformationGiven, informed, today, &why),
              qPrintable(why));
-    QVERIFY(!SettingsRepository(db).setQuietFamilyWorkingDays(1));
+    CG_VERIFY_OK(SettingsRepository(db).setQuietFamilyWorkingDays(1));
     CaseWorkspace* workspace = m_page->openCase(m_caseId);
     auto* line = workspace->findChild<QLabel*>(QStringLiteral("quietFamily"));
     QVERIFY(line);
@@ -436,10 +438,10 @@ void TestCaseWorkspace::quietFamilyIsAskedAboutUntilACall()
     call.kind = ActivityKind::Call;
     call.occurredAt = QDateTime::currentDateTime();
     call.summary = QStringLiteral("The parent will decide by Friday");
-    QVERIFY(!ActivityRepository(db).add(&call));
+    CG_VERIFY_OK(ActivityRepository(db).add(&call));
     m_context->notifyCaseChanged(m_caseId);
     QTRY_VERIFY(!line->isVisible());
-    QVERIFY(!SettingsRepository(db).setQuietFamilyWorkingDays(10));
+    CG_VERIFY_OK(SettingsRepository(db).setQuietFamilyWorkingDays(10));
 }
 
 void TestCaseWorkspace::notPursuedMakesPart1Due()

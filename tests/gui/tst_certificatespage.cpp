@@ -1,6 +1,7 @@
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
 #include "ScriptedFileChooser.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "certificates/CaseCertificatesPanel.h"
 #include "certificates/CertificatePrinter.h"
@@ -48,7 +49,7 @@ void TestCertificatesPage::issueViewVoidAndPrint()
     MessagePresenter::install(&presenter);
     TestDatabase test("sqlite");
     DatabaseSession session;
-    QVERIFY(!session.open(test.settings()));
+    CG_VERIFY_OK(session.open(test.settings()));
     QSqlDatabase db = session.database()->connection();
     const QDate today(2026, 11, 23);
     const qint64 council = CaseSeed::addCouncil(db, "Northmoor Borough Council", "NMB");
@@ -122,7 +123,7 @@ void TestCertificatesPage::issueViewVoidAndPrint()
     QCOMPARE(page.registerView()->selectionModel()->selectedRows().value(0).row(), 0);
     const qint64 issuedId = issued->id;
     QByteArray stored;
-    QVERIFY(!CertificateRepository(db, BankHolidayCalendar::shipped()).loadPdf(issuedId, &stored));
+    CG_VERIFY_OK(CertificateRepository(db, BankHolidayCalendar::shipped()).loadPdf(issuedId, &stored));
 
     // Issued: the stored certificate opens at once, to save or print, and its
     // pages are the pages that were reviewed, pixel for pixel.
@@ -223,17 +224,17 @@ void TestCertificatesPage::issueViewVoidAndPrint()
 
     // Batch print of today's issued certificates: the stored pages, one per certificate.
     CertificateRepository certificates(db, BankHolidayCalendar::shipped());
-    QVERIFY(!certificates.issueForCase(part1, std::nullopt, {"ada.okafor", {}}, today));
+    CG_VERIFY_OK(certificates.issueForCase(part1, std::nullopt, {"ada.okafor", {}}, today));
     context.notifyCaseChanged(part1);
     QCOMPARE(part1Panel.model()->rowCount(), 1);
     QCOMPARE(part1Panel.dueText(), QStringLiteral("No certificate is due for this case."));
     QList<Certificate> todays;
-    QVERIFY(!certificates.listIssuedOn(today, &todays));
+    CG_VERIFY_OK(certificates.listIssuedOn(today, &todays));
     QCOMPARE(todays.size(), 2); // the replacement and the Part 1; not the voided one
     QList<QByteArray> pdfs;
     for (const Certificate& c : todays) {
         QByteArray pdf;
-        QVERIFY(!certificates.loadPdf(c.id, &pdf));
+        CG_VERIFY_OK(certificates.loadPdf(c.id, &pdf));
         pdfs << pdf;
     }
     QTemporaryDir dir;

@@ -1,6 +1,7 @@
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
 #include "ScriptedFileChooser.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "common/FieldMessage.h"
 #include "common/WorkContext.h"
@@ -90,7 +91,7 @@ void TestContactsPage::init()
     m_test = std::make_unique<TestDatabase>("sqlite");
     m_files = std::make_unique<QTemporaryDir>();
     m_session = std::make_unique<DatabaseSession>();
-    QVERIFY(!m_session->open(m_test->settings()));
+    CG_VERIFY_OK(m_session->open(m_test->settings()));
     m_council = CaseSeed::addCouncil(db(), "Northmoor Borough Council", "NMB");
     QVERIFY(m_council);
     OrganisationRepository organisations(db());
@@ -107,7 +108,7 @@ void TestContactsPage::init()
     school.name = "Larkfield Primary School";
     school.kind = OrganisationKind::School;
     for (Organisation* organisation : {&team, &sendiass, &school})
-        QVERIFY(!organisations.add(organisation));
+        CG_VERIFY_OK(organisations.add(organisation));
     m_sendTeam = team.id;
     m_school = school.id;
     ContactRepository contacts(db());
@@ -129,7 +130,7 @@ void TestContactsPage::init()
         contact.familyName = QString::fromUtf8(p.family);
         contact.jobTitle = QString::fromUtf8(p.job);
         contact.isDecisionMaker = p.decides;
-        QVERIFY(!contacts.add(&contact));
+        CG_VERIFY_OK(contacts.add(&contact));
     }
     m_context = std::make_unique<WorkContext>(m_session.get());
     m_page = std::make_unique<ContactsPage>(m_context.get());
@@ -387,10 +388,10 @@ void TestContactsPage::exportWritesTheDirectory()
     // The file imports back into an empty directory.
     TestDatabase other("sqlite");
     Database database(other.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QVERIFY(CaseSeed::addCouncil(database.connection(), "Northmoor Borough Council", "NMB"));
     ContactCsv::ImportReport report;
-    QVERIFY(!ContactCsv::import(database.connection(), content, &report));
+    CG_VERIFY_OK(ContactCsv::import(database.connection(), content, &report));
     QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join('\n')));
     QCOMPARE(report.contactsAdded, 4);
 }
@@ -407,8 +408,8 @@ void TestContactsPage::duplicatesAreFlaggedAndMerged()
     second.organisationId.reset();
     second.email = "ANN.LEE@example.org";
     second.phone = "0113 496 0999";
-    QVERIFY(!contacts.add(&first));
-    QVERIFY(!contacts.add(&second));
+    CG_VERIFY_OK(contacts.add(&first));
+    CG_VERIFY_OK(contacts.add(&second));
     m_page->refresh();
     m_page->searchBox()->setText("lee");
     m_page->applyFilter();

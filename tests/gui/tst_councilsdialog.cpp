@@ -1,4 +1,5 @@
 #include "RecordingPresenter.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "common/WorkContext.h"
 #include "settings/CouncilDialog.h"
@@ -48,7 +49,7 @@ void TestCouncilsDialog::init()
     MessagePresenter::install(&m_presenter);
     m_test = std::make_unique<TestDatabase>("sqlite");
     m_session = std::make_unique<DatabaseSession>();
-    QVERIFY(!m_session->open(m_test->settings()));
+    CG_VERIFY_OK(m_session->open(m_test->settings()));
     m_context = std::make_unique<WorkContext>(m_session.get());
 }
 
@@ -119,7 +120,7 @@ void TestCouncilsDialog::answerNextForm(const QString& name, const QString& code
 QList<Council> TestCouncilsDialog::storedCouncils()
 {
     QList<Council> councils;
-    CouncilRepository(m_context->database()).list(&councils);
+    CG_EXPECT_OK(CouncilRepository(m_context->database()).list(&councils));
     return councils;
 }
 

@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "common/WorkContext.h"
 #include "dashboard/DashboardCaseList.h"
@@ -47,7 +48,7 @@ void TestDashboard::showsOverdueAndMyCasesAndOpensThem()
     MessagePresenter::install(&presenter);
     TestDatabase test("sqlite");
     DatabaseSession session;
-    QVERIFY(!session.open(test.settings()));
+    CG_VERIFY_OK(session.open(test.settings()));
     QSqlDatabase db = session.database()->connection();
     const QDate today = QDate::currentDate();
     const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
@@ -102,7 +103,7 @@ void TestDashboard::followsTheOpenDatabase()
     TestDatabase first("sqlite");
     TestDatabase second("sqlite");
     DatabaseSession session;
-    QVERIFY(!session.open(first.settings()));
+    CG_VERIFY_OK(session.open(first.settings()));
     const QDate today = QDate::currentDate();
     const qint64 council = CaseSeed::addCouncil(session.database()->connection(), "Northshire", "NOR");
     QVERIFY(CaseSeed::addCase(session.database()->connection(),
@@ -111,7 +112,7 @@ void TestDashboard::followsTheOpenDatabase()
     WorkContext context(&session);
     DashboardPage page(&context);
     QCOMPARE(page.overdueList()->model()->rowCount(), 1);
-    QVERIFY(!session.open(second.settings()));
+    CG_VERIFY_OK(session.open(second.settings()));
     QCOMPARE(page.overdueList()->model()->rowCount(), 0);
 }
 
@@ -121,7 +122,7 @@ void TestDashboard::updatesAfterIssueAndShowsEveryone()
     MessagePresenter::install(&presenter);
     TestDatabase test("sqlite");
     DatabaseSession session;
-    QVERIFY(!session.open(test.settings()));
+    CG_VERIFY_OK(session.open(test.settings()));
     QSqlDatabase db = session.database()->connection();
     const QDate today = QDate::currentDate();
     const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
@@ -129,19 +130,19 @@ void TestDashboard::updatesAfterIssueAndShowsEveryone()
     supervisor.username = QStringLiteral("cyrus.hale");
     supervisor.displayName = QStringLiteral("Cyrus Hale");
     supervisor.role = UserRole::Supervisor;
-    QVERIFY(!UserRepository(db).add(&supervisor));
+    CG_VERIFY_OK(UserRepository(db).add(&supervisor));
     User mediator;
     mediator.username = QStringLiteral("jo.test");
     mediator.displayName = QStringLiteral("Jo Test");
     mediator.role = UserRole::Mediator;
-    QVERIFY(!UserRepository(db).add(&mediator));
+    CG_VERIFY_OK(UserRepository(db).add(&mediator));
     QString why;
     const qint64 caseId = CaseSeed::addCase(
         db, CaseSeed::mediationReferral(council, "Ilse", "Marrow", today.addDays(-12)), today, &why);
     QVERIFY2(caseId &&
                  CaseSeed::advanceTo(db, caseId, CaseStage::MeetingHeld, today.addDays(-1), today, &why),
              qPrintable(why));
-    QVERIFY(!CaseRepository(db, BankHolidayCalendar::shipped()).assignMediator(caseId, mediator.id, {}));
+    CG_VERIFY_OK(CaseRepository(db, BankHolidayCalendar::shipped()).assignMediator(caseId, mediator.id, {}));
 
     WorkContext context(&session);
     DashboardPage page(&context);
@@ -162,7 +163,7 @@ void TestDashboard::updatesAfterIssueAndShowsEveryone()
     // Issued on the Certificates screen, which announces the change: gone.
     const StoreError issued = CertificateRepository(db, BankHolidayCalendar::shipped())
                                   .issueForCase(caseId, std::nullopt, {"Cyrus Hale", supervisor.id}, today);
-    QVERIFY2(!issued, qPrintable(issued.message()));
+    QVERIFY2(issued.ok(), qPrintable(issued.message()));
     context.notifyCaseChanged(caseId);
     QCOMPARE(certificates->rowCount(), 0);
     QVERIFY2(page.countsLabel()->text().contains("Certificates due: 0"),
@@ -185,7 +186,7 @@ void TestDashboard::showCasesOfIsRememberedPerUser()
     MessagePresenter::install(&presenter);
     TestDatabase test("sqlite");
     DatabaseSession session;
-    QVERIFY(!session.open(test.settings()));
+    CG_VERIFY_OK(session.open(test.settings()));
     QSqlDatabase db = session.database()->connection();
     User ann;
     ann.username = QStringLiteral("ann.caseworker");
@@ -198,7 +199,7 @@ void TestDashboard::showCasesOfIsRememberedPerUser()
     cyrus.displayName = QStringLiteral("Cyrus Hale");
     cyrus.role = UserRole::Supervisor;
     for (User* each : {&ann, &ben, &cyrus})
-        QVERIFY(!UserRepository(db).add(each));
+        CG_VERIFY_OK(UserRepository(db).add(each));
 
     WorkContext context(&session);
     context.setSignedInUser(ann);
@@ -232,7 +233,7 @@ void TestDashboard::openCasesKeepTheNamesReadable()
 {
     TestDatabase test("sqlite");
     DatabaseSession session;
-    QVERIFY(!session.open(test.settings()));
+    CG_VERIFY_OK(session.open(test.settings()));
     QSqlDatabase db = session.database()->connection();
     const QDate today = QDate::currentDate();
     const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
@@ -283,7 +284,7 @@ void TestDashboard::listsFamiliesGoneQuiet()
     MessagePresenter::install(&presenter);
     TestDatabase test("sqlite");
     DatabaseSession session;
-    QVERIFY(!session.open(test.settings()));
+    CG_VERIFY_OK(session.open(test.settings()));
     QSqlDatabase db = session.database()->connection();
     const QDate today = QDate::currentDate();
     const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
@@ -303,7 +304,7 @@ void TestDashboard::listsFamiliesGoneQuiet()
     call.kind = ActivityKind::Call;
     call.occurredAt = QDateTime(today.addDays(-1), QTime(15, 0));
     call.summary = QStringLiteral("The parent is thinking it over");
-    QVERIFY(!ActivityRepository(db).add(&call));
+    CG_VERIFY_OK(ActivityRepository(db).add(&call));
 
     WorkContext context(&session);
     DashboardPage page(&context);
@@ -315,13 +316,13 @@ void TestDashboard::listsFamiliesGoneQuiet()
     QCOMPARE(quiet->rowCount(), 1);
     QCOMPARE(quiet->caseIdAt(0), quietId);
 
-    QVERIFY(!SettingsRepository(db).setQuietFamilyWorkingDays(0));
+    CG_VERIFY_OK(SettingsRepository(db).setQuietFamilyWorkingDays(0));
     page.refresh();
     QVERIFY(!page.quietFamiliesList()->isVisible());
     // The meetings take the whole width back.
     QWidget* meetingsBox = page.findChild<QLabel*>("meetingsHeading")->parentWidget();
     QTRY_VERIFY(meetingsBox->width() > page.width() * 2 / 3);
-    QVERIFY(!SettingsRepository(db).setQuietFamilyWorkingDays(10));
+    CG_VERIFY_OK(SettingsRepository(db).setQuietFamilyWorkingDays(10));
     page.refresh();
     QVERIFY(page.quietFamiliesList()->isVisible());
     QCOMPARE(page.quietFamiliesList()->model()->rowCount(), 1);

@@ -1,3 +1,4 @@
+#include "StoreVerify.h"
 #include "shell/DatabaseSession.h"
 
 #include <QFile>
@@ -40,7 +41,7 @@ void TestDatabaseSession::newNameIsCreated()
     const QString path = dir.filePath("new/cases.sqlite");
     DatabaseSession session;
     const StoreError error = session.open(ConnectionSettings::sqlite(path));
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QVERIFY(session.isOpen());
     QVERIFY(QFileInfo(path).size() > 0);
     QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner |

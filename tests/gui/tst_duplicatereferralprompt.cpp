@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/CasesPage.h"
@@ -53,7 +54,7 @@ void TestDuplicateReferralPrompt::init()
     MessagePresenter::install(&m_presenter);
     m_test = std::make_unique<TestDatabase>("sqlite");
     m_session = std::make_unique<DatabaseSession>();
-    QVERIFY(!m_session->open(m_test->settings()));
+    CG_VERIFY_OK(m_session->open(m_test->settings()));
     QSqlDatabase db = m_session->database()->connection();
     const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
     QVERIFY(council);
@@ -66,7 +67,7 @@ void TestDuplicateReferralPrompt::init()
     m_existing = CaseSeed::addCase(db, referral, today, &error);
     QVERIFY2(m_existing, qPrintable(error));
     CaseDetails details;
-    QVERIFY(!CaseRepository(db, BankHolidayCalendar::shipped()).load(m_existing, &details));
+    CG_VERIFY_OK(CaseRepository(db, BankHolidayCalendar::shipped()).load(m_existing, &details));
     m_reference = details.reference;
     m_context = std::make_unique<WorkContext>(m_session.get());
     m_page = std::make_unique<CasesPage>(m_context.get());

@@ -4,6 +4,7 @@
 // window, which would make the shortcut go to the first of the two only.
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "audit/AuditTrailDialog.h"
 #include "auth/AddUserDialog.h"
@@ -173,7 +174,7 @@ void TestFormConventions::init()
     MessagePresenter::install(&m_presenter);
     m_test = std::make_unique<TestDatabase>("sqlite");
     m_session = std::make_unique<DatabaseSession>();
-    QVERIFY(!m_session->open(m_test->settings()));
+    CG_VERIFY_OK(m_session->open(m_test->settings()));
     QSqlDatabase db = m_session->database()->connection();
     const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
     QVERIFY(council > 0);

@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/CasesPage.h"
@@ -77,7 +78,7 @@ void TestInviteesTab::init()
     MessagePresenter::install(&m_presenter);
     m_test = std::make_unique<TestDatabase>("sqlite");
     m_session = std::make_unique<DatabaseSession>();
-    QVERIFY(!m_session->open(m_test->settings()));
+    CG_VERIFY_OK(m_session->open(m_test->settings()));
     QSqlDatabase db = m_session->database()->connection();
     m_councilId = CaseSeed::addCouncil(db, "Northshire", "NOR");
     QVERIFY(m_councilId);
@@ -100,13 +101,13 @@ void TestInviteesTab::init()
     officer.isDecisionMaker = true;
     officer.email = "kwame.achterberg@northshire.example";
     const StoreError added = ContactRepository(db).add(&officer);
-    QVERIFY2(!added, qPrintable(added.message()));
+    QVERIFY2(added.ok(), qPrintable(added.message()));
     m_contactId = officer.id;
     Contact other;
     other.givenName = "Priya";
     other.familyName = "Duffy";
     other.role = InviteeRole::SchoolRepresentative;
-    QVERIFY(!ContactRepository(db).add(&other));
+    CG_VERIFY_OK(ContactRepository(db).add(&other));
     m_context = std::make_unique<WorkContext>(m_session.get());
     m_page = std::make_unique<CasesPage>(m_context.get());
     m_page->resize(1300, 720);
@@ -135,7 +136,7 @@ InviteesTab* TestInviteesTab::openTab()
 QList<Invitee> TestInviteesTab::stored()
 {
     QList<Invitee> invitees;
-    InviteeRepository(m_session->database()->connection()).listForCase(m_caseId, &invitees);
+    CG_EXPECT_OK(InviteeRepository(m_session->database()->connection()).listForCase(m_caseId, &invitees));
     return invitees;
 }
 
@@ -267,7 +268,7 @@ void TestInviteesTab::consentsAndContactLog()
     child.displayName = "Noah Price";
     child.role = InviteeRole::Child;
     child.status = InviteeStatus::Confirmed;
-    QVERIFY(!InviteeRepository(m_session->database()->connection()).add(&child));
+    CG_VERIFY_OK(InviteeRepository(m_session->database()->connection()).add(&child));
     InviteesTab* tab = openTab();
     QVERIFY(tab);
     QVERIFY2(tab->shownCheckFields().contains("invitees.consent"), qPrintable(tab->shownChecks().join('\n')));
@@ -300,7 +301,7 @@ void TestInviteesTab::consentsAndContactLog()
     QCOMPARE(panel->notesModel()->notes().first().date, today);
     QVERIFY(panel->noteText()->text().isEmpty());
     QList<InviteeContactNote> notes;
-    QVERIFY(!InviteeRepository(m_session->database()->connection()).contactNotes(child.id, &notes));
+    CG_VERIFY_OK(InviteeRepository(m_session->database()->connection()).contactNotes(child.id, &notes));
     QCOMPARE(notes.size(), 1);
 }
 
@@ -311,17 +312,17 @@ void TestInviteesTab::mediatorWithALinkIsWarnedAbout()
     mediator.username = "lucy.fairbairn";
     mediator.displayName = "Lucy Fairbairn";
     mediator.role = UserRole::Mediator;
-    QVERIFY(!UserRepository(db).add(&mediator));
+    CG_VERIFY_OK(UserRepository(db).add(&mediator));
     User clear;
     clear.username = "tariq.haddad";
     clear.displayName = "Tariq Haddad";
     clear.role = UserRole::Mediator;
-    QVERIFY(!UserRepository(db).add(&clear));
+    CG_VERIFY_OK(UserRepository(db).add(&clear));
     ConflictOfInterest link;
     link.userId = mediator.id;
     link.councilId = m_councilId;
     link.nature = "Worked in its SEND team until 2024";
-    QVERIFY(!ConflictOfInterestRepository(db).add(&link));
+    CG_VERIFY_OK(ConflictOfInterestRepository(db).add(&link));
 
     InviteesTab* tab = openTab();
     QVERIFY(tab);
@@ -344,7 +345,7 @@ void TestInviteesTab::mediatorWithALinkIsWarnedAbout()
     knows.userId = clear.id;
     knows.contactId = m_contactId;
     knows.nature = "Former colleague";
-    QVERIFY(!ConflictOfInterestRepository(db).add(&knows));
+    CG_VERIFY_OK(ConflictOfInterestRepository(db).add(&knows));
     // Another mediator with no links: no warning.
     QVERIFY(tab->assignMediator(clear.id));
     QCOMPARE(m_presenter.warnings.size(), 1);
@@ -374,7 +375,7 @@ void TestInviteesTab::letterAsPdfAndText()
     officer.organisation = "Northshire Council";
     officer.role = InviteeRole::CouncilDecisionMaker;
     officer.status = InviteeStatus::Invited;
-    QVERIFY(!InviteeRepository(m_session->database()->connection()).add(&officer));
+    CG_VERIFY_OK(InviteeRepository(m_session->database()->connection()).add(&officer));
     InviteesTab* tab = openTab();
     QVERIFY(tab);
     QVERIFY(!tab->copyLetterText()); // nobody chosen
@@ -400,7 +401,7 @@ void TestInviteesTab::meetingHeldIsRefusedWithoutTheDecisionMaker()
     const QDate today = QDate::currentDate();
     for (CaseStage stage :
          {CaseStage::InformationGiven, CaseStage::MediationRequested, CaseStage::MeetingArranged})
-        QVERIFY(!cases.moveStage(m_caseId, {stage, today, {}}, today, std::nullopt));
+        CG_VERIFY_OK(cases.moveStage(m_caseId, {stage, today, {}}, today, std::nullopt));
     CaseWorkspace* workspace = m_page->openCase(m_caseId);
     QVERIFY(workspace);
     // What holding the meeting needs shows as needed first, not as a mere warning.
@@ -414,7 +415,7 @@ void TestInviteesTab::meetingHeldIsRefusedWithoutTheDecisionMaker()
     QVERIFY2(m_presenter.errors.first().contains("no council decision-maker with authority"),
              qPrintable(m_presenter.errors.first()));
     CaseDetails details;
-    QVERIFY(!cases.load(m_caseId, &details));
+    CG_VERIFY_OK(cases.load(m_caseId, &details));
     QCOMPARE(details.stage, CaseStage::MeetingArranged);
     if (dialog)
         dialog->reject();
@@ -441,12 +442,12 @@ void TestInviteesTab::usualRoleFromTheDirectory()
     manager.familyName = "Okonedo";
     manager.jobTitle = "SEND Manager";
     manager.isDecisionMaker = true;
-    QVERIFY(!ContactRepository(db).add(&manager));
+    CG_VERIFY_OK(ContactRepository(db).add(&manager));
     // And someone the directory gives no usual role at all.
     Contact nobody;
     nobody.givenName = "Tomasz";
     nobody.familyName = "Wilk";
-    QVERIFY(!ContactRepository(db).add(&nobody));
+    CG_VERIFY_OK(ContactRepository(db).add(&nobody));
 
     InviteesTab* tab = openTab();
     QVERIFY(tab);
@@ -498,7 +499,7 @@ void TestInviteesTab::familyIsOnTheListFromIntake()
         db, CaseSeed::mediationReferral(m_councilId, "Ava", "Lindqvist", today.addDays(-2)), today, &error);
     QVERIFY2(parentCase, qPrintable(error));
     QList<Invitee> invitees;
-    QVERIFY(!InviteeRepository(db).listForCase(parentCase, &invitees));
+    CG_VERIFY_OK(InviteeRepository(db).listForCase(parentCase, &invitees));
     QCOMPARE(invitees.size(), 1);
     QCOMPARE(invitees.first().displayName, QString("Jo Lindqvist"));
     QCOMPARE(invitees.first().role, InviteeRole::ParentCarer);
@@ -511,7 +512,7 @@ void TestInviteesTab::familyIsOnTheListFromIntake()
     own.parent = {};
     const qint64 youngCase = CaseSeed::addCase(db, own, today, &error);
     QVERIFY2(youngCase, qPrintable(error));
-    QVERIFY(!InviteeRepository(db).listForCase(youngCase, &invitees));
+    CG_VERIFY_OK(InviteeRepository(db).listForCase(youngCase, &invitees));
     QCOMPARE(invitees.size(), 1);
     QCOMPARE(invitees.first().displayName, QString("Kai Brennan"));
     QCOMPARE(invitees.first().role, InviteeRole::YoungPerson);
@@ -539,7 +540,7 @@ void TestInviteesTab::familyIsOnTheListFromIntake()
     tab = m_page->openCase(parentCase)->invitees();
     tab->reload();
     QCOMPARE(tab->model()->rowCount(), 0);
-    QVERIFY(!InviteeRepository(db).listForCase(parentCase, &invitees));
+    CG_VERIFY_OK(InviteeRepository(db).listForCase(parentCase, &invitees));
     QVERIFY(invitees.isEmpty());
 }
 
@@ -554,13 +555,13 @@ void TestInviteesTab::attendanceBasisEditor()
     supporter.displayName = "Grace Mensah";
     supporter.role = InviteeRole::Supporter;
     supporter.status = InviteeStatus::Confirmed;
-    QVERIFY(!InviteeRepository(db).add(&supporter));
+    CG_VERIFY_OK(InviteeRepository(db).add(&supporter));
     Invitee advocate;
     advocate.caseId = m_caseId;
     advocate.displayName = "Tobi Adeyemi";
     advocate.role = InviteeRole::Advocate;
     advocate.status = InviteeStatus::Confirmed;
-    QVERIFY(!InviteeRepository(db).add(&advocate));
+    CG_VERIFY_OK(InviteeRepository(db).add(&advocate));
     InviteesTab* tab = openTab();
     QVERIFY(tab);
     QVERIFY2(tab->shownCheckFields().contains("invitees.consent"), qPrintable(tab->shownChecks().join('\n')));

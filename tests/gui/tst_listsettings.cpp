@@ -3,6 +3,7 @@
 // user's search never shown to the next person who signs in.
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "cases/CaseFilterBar.h"
 #include "cases/CaseListPanel.h"
@@ -67,7 +68,7 @@ void TestListSettings::init()
     QSettings().clear();
     m_test = std::make_unique<TestDatabase>("sqlite");
     m_session = std::make_unique<DatabaseSession>();
-    QVERIFY(!m_session->open(m_test->settings()));
+    CG_VERIFY_OK(m_session->open(m_test->settings()));
     QSqlDatabase db = m_session->database()->connection();
     const qint64 council = CaseSeed::addCouncil(db, "Royal Borough of Windsor and Maidenhead", "RBWM");
     QVERIFY(council > 0);
@@ -83,7 +84,7 @@ void TestListSettings::init()
         user->username = user == &m_alice ? QStringLiteral("alice.hart") : QStringLiteral("bob.ng");
         user->displayName = user == &m_alice ? QStringLiteral("Alice Hart") : QStringLiteral("Bob Ng");
         user->role = UserRole::Supervisor;
-        QVERIFY(!UserRepository(db).add(user));
+        CG_VERIFY_OK(UserRepository(db).add(user));
     }
     m_context = std::make_unique<WorkContext>(m_session.get());
     m_context->setToday(today);

@@ -1,11 +1,13 @@
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/CasesPage.h"
 #include "common/WorkContext.h"
 #include "dashboard/DashboardCaseList.h"
 #include "dashboard/DashboardPage.h"
+#include "domain/OfficeTime.h"
 #include "itemmodels/CaseRowsModel.h"
 #include "meetings/CalendarPage.h"
 #include "meetings/CaseMeetingsPanel.h"
@@ -91,14 +93,14 @@ void TestMeetings::init()
     MessagePresenter::install(&m_presenter);
     m_test = std::make_unique<TestDatabase>("sqlite");
     m_session = std::make_unique<DatabaseSession>();
-    QVERIFY(!m_session->open(m_test->settings()));
+    CG_VERIFY_OK(m_session->open(m_test->settings()));
     QSqlDatabase db = m_session->database()->connection();
     m_council = CaseSeed::addCouncil(db, "Northshire", "NOR");
     User mediator;
     mediator.username = QStringLiteral("ollie.farrant");
     mediator.displayName = QStringLiteral("Ollie Farrant");
     mediator.role = UserRole::Mediator;
-    QVERIFY(!UserRepository(db).add(&mediator));
+    CG_VERIFY_OK(UserRepository(db).add(&mediator));
     m_mediator = mediator.id;
     m_context = std::make_unique<WorkContext>(m_session.get());
     m_context->setToday(kToday);
@@ -120,8 +122,8 @@ qint64 TestMeetings::addMediationCase(const QString& given)
         db, CaseSeed::mediationReferral(m_council, given, QStringLiteral("Price"), QDate(2026, 11, 12)),
         kToday, &error);
     CaseRepository cases(db, BankHolidayCalendar::shipped());
-    cases.moveStage(id, {CaseStage::InformationGiven, QDate(2026, 11, 13), {}}, kToday, {});
-    cases.moveStage(id, {CaseStage::MediationRequested, QDate(2026, 11, 16), {}}, kToday, {});
+    CG_EXPECT_OK(cases.moveStage(id, {CaseStage::InformationGiven, QDate(2026, 11, 13), {}}, kToday, {}));
+    CG_EXPECT_OK(cases.moveStage(id, {CaseStage::MediationRequested, QDate(2026, 11, 16), {}}, kToday, {}));
     return id;
 }
 
@@ -148,8 +150,8 @@ void TestMeetings::bookingShowsDeadlineAndSaves()
              qPrintable(dialog.deadlineText()));
     // A new meeting starts on the next working day at 10:00 and lasts three hours.
     const Meeting proposed = dialog.meeting();
-    QCOMPARE(proposed.start.toTimeZone(MeetingRules::officeZone()),
-             QDateTime(QDate(2026, 11, 24), QTime(10, 0), MeetingRules::officeZone()));
+    QCOMPARE(proposed.start.toTimeZone(OfficeTime::zone()),
+             QDateTime(QDate(2026, 11, 24), QTime(10, 0), OfficeTime::zone()));
     QCOMPARE(proposed.start.secsTo(proposed.end), 3 * 3600);
     // No mediator yet: refused, and Book is off.
     QVERIFY(dialog.refusalText().contains(QStringLiteral("mediator")));
@@ -162,7 +164,7 @@ void TestMeetings::bookingShowsDeadlineAndSaves()
         ->setCheckState(Qt::Checked);
     QVERIFY(dialog.refusalText().isEmpty());
     QVERIFY2(dialog.warningText().contains(QStringLiteral("Saturday")), qPrintable(dialog.warningText()));
-    QCOMPARE(dialog.meeting().end.toTimeZone(MeetingRules::officeZone()).time(), QTime(13, 0));
+    QCOMPARE(dialog.meeting().end.toTimeZone(OfficeTime::zone()).time(), QTime(13, 0));
     // After the deadline: the Part 3 warning.
     dialog.setStart(QDateTime(QDate(2026, 12, 17), QTime(10, 0)));
     QVERIFY2(dialog.warningText().contains(QStringLiteral("Part 3 certificate")),
@@ -172,8 +174,8 @@ void TestMeetings::bookingShowsDeadlineAndSaves()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
     QList<Meeting> stored;
-    QVERIFY(!MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
-                 .listForCase(caseId, &stored));
+    CG_VERIFY_OK(MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                     .listForCase(caseId, &stored));
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().mediators.first().name, QStringLiteral("Ollie Farrant"));
 
@@ -193,13 +195,13 @@ void TestMeetings::bookingShowsDeadlineAndSaves()
 void TestMeetings::bookingTicksTheCasesMediator()
 {
     const qint64 caseId = addMediationCase(QStringLiteral("Ivy"));
-    QVERIFY(!CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
-                 .assignMediator(caseId, m_mediator, std::nullopt));
+    CG_VERIFY_OK(CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                     .assignMediator(caseId, m_mediator, std::nullopt));
     Invitee senco;
     senco.caseId = caseId;
     senco.displayName = QStringLiteral("Mia Senco");
     senco.role = InviteeRole::SchoolRepresentative;
-    QVERIFY(!InviteeRepository(m_session->database()->connection()).add(&senco));
+    CG_VERIFY_OK(InviteeRepository(m_session->database()->connection()).add(&senco));
     MeetingDialog dialog(m_context.get(), caseId);
     dialog.show();
     QListWidgetItem* ollie = itemNamed(&dialog, QStringLiteral("Mediators"), QStringLiteral("Ollie Farrant"));
@@ -250,7 +252,7 @@ void TestMeetings::bookingOnAnEnquiryRecordsTheRequest()
     clickSave(&dialog);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     CaseDetails details;
-    QVERIFY(!CaseRepository(db, BankHolidayCalendar::shipped()).load(caseId, &details));
+    CG_VERIFY_OK(CaseRepository(db, BankHolidayCalendar::shipped()).load(caseId, &details));
     QCOMPARE(details.stage, CaseStage::MeetingArranged);
     QCOMPARE(details.mediationRequestedDate, QDate(2026, 11, 20));
     QVERIFY2(m_presenter.errors.isEmpty(), qPrintable(m_presenter.errors.join('\n')));
@@ -300,8 +302,8 @@ void TestMeetings::movingNeedsAReasonAndKeepsHistory()
     reopened.setReason(QStringLiteral("Family withdrew"));
     QVERIFY(reopened.cancelMeeting());
     QList<MeetingChange> changes;
-    QVERIFY(!MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
-                 .history(meetingId, &changes));
+    CG_VERIFY_OK(MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                     .history(meetingId, &changes));
     QCOMPARE(changes.size(), 2);
     QCOMPARE(changes.at(0).reason, QStringLiteral("Decision-maker on leave"));
     QCOMPARE(changes.at(1).reason, QStringLiteral("Family withdrew"));
@@ -312,7 +314,7 @@ void TestMeetings::outcomeClosesNotesWithoutAgreement()
     const qint64 caseId = addMediationCase(QStringLiteral("Noah"));
     // The parent taken at intake is asked to the meeting by default.
     QList<Invitee> listed;
-    QVERIFY(!InviteeRepository(m_session->database()->connection()).listForCase(caseId, &listed));
+    CG_VERIFY_OK(InviteeRepository(m_session->database()->connection()).listForCase(caseId, &listed));
     QCOMPARE(listed.size(), 1);
     const Invitee parent = listed.first();
     QCOMPARE(parent.displayName, QStringLiteral("Jo Price"));
@@ -321,7 +323,7 @@ void TestMeetings::outcomeClosesNotesWithoutAgreement()
     decisionMaker.displayName = QStringLiteral("Marta Quayle");
     decisionMaker.role = InviteeRole::CouncilDecisionMaker;
     decisionMaker.status = InviteeStatus::Invited;
-    QVERIFY(!InviteeRepository(m_session->database()->connection()).add(&decisionMaker));
+    CG_VERIFY_OK(InviteeRepository(m_session->database()->connection()).add(&decisionMaker));
     m_context->setToday(QDate(2026, 11, 20));
     const qint64 meetingId = bookThroughDialog(caseId, QDateTime(QDate(2026, 11, 20), QTime(10, 0)));
     QVERIFY(meetingId);
@@ -370,8 +372,8 @@ void TestMeetings::outcomeClosesNotesWithoutAgreement()
     QVERIFY2(dialog.problemText().contains(QStringLiteral("why")), qPrintable(dialog.problemText()));
     {
         CaseDetails before;
-        QVERIFY(!CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
-                     .load(caseId, &before));
+        CG_VERIFY_OK(CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                         .load(caseId, &before));
         QVERIFY(before.stage != CaseStage::MeetingHeld);
     }
     ChildViews spoke;
@@ -382,24 +384,24 @@ void TestMeetings::outcomeClosesNotesWithoutAgreement()
     clickSave(&dialog);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     ChildViews savedViews;
-    QVERIFY(!ChildViewsRepository(m_session->database()->connection()).load(caseId, &savedViews));
+    CG_VERIFY_OK(ChildViewsRepository(m_session->database()->connection()).load(caseId, &savedViews));
     QCOMPARE(savedViews.how, std::optional<ChildViewsMethod>(ChildViewsMethod::SpokeToThem));
     QCOMPARE(savedViews.note, spoke.note);
 
     CaseDetails details;
-    QVERIFY(!CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
-                 .load(caseId, &details));
+    CG_VERIFY_OK(CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                     .load(caseId, &details));
     QCOMPARE(details.stage, CaseStage::MeetingHeld);
     QCOMPARE(details.meetingHeldDate, QDate(2026, 11, 20));
     Meeting held;
-    QVERIFY(!MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
-                 .find(meetingId, &held));
+    CG_VERIFY_OK(MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                     .find(meetingId, &held));
     QCOMPARE(held.invitees.size(), 2);
     QCOMPARE(held.invitees.first().attendance, Attendance::Attended);
     // Each action's kind is kept with it.
     MeetingRecord stored;
-    QVERIFY(!MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
-                 .record(meetingId, &stored));
+    CG_VERIFY_OK(MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                     .record(meetingId, &stored));
     QCOMPARE(stored.actions.size(), 2);
     QCOMPARE(stored.actions.at(0).kind, std::optional<AgreedActionKind>(AgreedActionKind::Assess));
     QCOMPARE(stored.actions.at(1).kind, std::optional<AgreedActionKind>(AgreedActionKind::Appealable));
@@ -422,7 +424,7 @@ void TestMeetings::agreementTermsChangeTheDeadlines()
     decisionMaker.displayName = QStringLiteral("Marta Quayle");
     decisionMaker.role = InviteeRole::CouncilDecisionMaker;
     decisionMaker.status = InviteeStatus::Invited;
-    QVERIFY(!InviteeRepository(m_session->database()->connection()).add(&decisionMaker));
+    CG_VERIFY_OK(InviteeRepository(m_session->database()->connection()).add(&decisionMaker));
     m_context->setToday(QDate(2026, 11, 20));
     const qint64 meetingId = bookThroughDialog(caseId, QDateTime(QDate(2026, 11, 20), QTime(10, 0)));
     QVERIFY(meetingId);
@@ -433,7 +435,7 @@ void TestMeetings::agreementTermsChangeTheDeadlines()
     const StoreError corrected =
         CaseRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
             .correctThirtyDayStart(caseId, icb, QStringLiteral("Health only"), kToday, std::nullopt);
-    QVERIFY2(!corrected, qPrintable(corrected.message()));
+    QVERIFY2(corrected.ok(), qPrintable(corrected.message()));
 
     MeetingOutcomeDialog dialog(m_context.get(), meetingId);
     dialog.show();
@@ -472,8 +474,8 @@ void TestMeetings::agreementTermsChangeTheDeadlines()
     QVERIFY2(dialog.result() == int(QDialog::Accepted), qPrintable(dialog.problemText()));
 
     MeetingRecord stored;
-    QVERIFY(!MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
-                 .record(meetingId, &stored));
+    CG_VERIFY_OK(MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                     .record(meetingId, &stored));
     QCOMPARE(stored.agreedPeriodDays, std::optional<int>(45));
     QVERIFY(stored.councilNotParty);
     QCOMPARE(stored.actions.first().due, QDate(2027, 1, 4));
@@ -487,8 +489,8 @@ void TestMeetings::agreementTermsChangeTheDeadlines()
     QCOMPARE(reopened.deadlinesText(0).split(QLatin1Char('\n')).size(), 2);
     clickSave(&reopened);
     QVERIFY2(reopened.result() == int(QDialog::Accepted), qPrintable(reopened.problemText()));
-    QVERIFY(!MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
-                 .record(meetingId, &stored));
+    CG_VERIFY_OK(MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                     .record(meetingId, &stored));
     QVERIFY(!stored.agreedPeriodDays);
     QVERIFY(!stored.councilNotParty);
 }
@@ -548,13 +550,13 @@ void TestMeetings::mediatorSeesTheDisagreementResolutionMeetingsTheyRun()
     Meeting meeting;
     meeting.caseId = caseId;
     meeting.kind = MeetingKind::DisagreementResolution;
-    meeting.start = QDateTime(QDate(2026, 11, 25), QTime(10, 0), MeetingRules::officeZone()).toUTC();
+    meeting.start = QDateTime(QDate(2026, 11, 25), QTime(10, 0), OfficeTime::zone()).toUTC();
     meeting.end = Meeting::defaultEnd(meeting.start);
     meeting.platform = QStringLiteral("Teams");
     meeting.mediators = {{m_mediator, QStringLiteral("Ollie Farrant")}};
     const StoreError booked =
         MeetingRepository(db, BankHolidayCalendar::shipped()).book(&meeting, kToday, std::nullopt);
-    QVERIFY2(!booked, qPrintable(booked.message()));
+    QVERIFY2(booked.ok(), qPrintable(booked.message()));
 
     // Ollie signs in: the meeting he runs is on his calendar and his dashboard.
     const QString acting = TestDatabase::actAs(db, QStringLiteral("ollie.farrant"));
@@ -643,8 +645,8 @@ void TestMeetings::bookingInsideFiveWorkingDaysWarnsAndRecordsConsent()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
     QList<Meeting> stored;
-    QVERIFY(!MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
-                 .listForCase(caseId, &stored));
+    CG_VERIFY_OK(MeetingRepository(m_session->database()->connection(), BankHolidayCalendar::shipped())
+                     .listForCase(caseId, &stored));
     QCOMPARE(stored.size(), 1);
     QVERIFY(stored.first().shorterNoticeAgreed);
     QCOMPARE(stored.first().noticeSent, kToday);

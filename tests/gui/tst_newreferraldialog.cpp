@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "cases/CaseListPanel.h"
 #include "cases/CaseWorkspace.h"
@@ -56,7 +57,7 @@ void TestNewReferralDialog::init()
     MessagePresenter::install(&m_presenter);
     m_test = std::make_unique<TestDatabase>("sqlite");
     m_session = std::make_unique<DatabaseSession>();
-    QVERIFY(!m_session->open(m_test->settings()));
+    CG_VERIFY_OK(m_session->open(m_test->settings()));
     QVERIFY(CaseSeed::addCouncil(m_session->database()->connection(), "Northshire", "NOR"));
     QVERIFY(CaseSeed::addCouncil(m_session->database()->connection(), "Southshire", "SOU"));
     m_context = std::make_unique<WorkContext>(m_session.get());

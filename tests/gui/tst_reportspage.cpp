@@ -1,6 +1,7 @@
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
 #include "ScriptedFileChooser.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "cases/TribunalAppealDialog.h"
 #include "common/DateLineEdit.h"
@@ -60,7 +61,7 @@ void TestReportsPage::figuresDefinitionsCasesAndExport()
     FileChooser::install(&chooser);
     TestDatabase test("sqlite");
     DatabaseSession session;
-    QVERIFY(!session.open(test.settings()));
+    CG_VERIFY_OK(session.open(test.settings()));
     QSqlDatabase db = session.database()->connection();
     const QDate today(2026, 12, 5);
     const qint64 westvale = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
@@ -174,7 +175,7 @@ void TestReportsPage::exportPdf()
     FileChooser::install(&chooser);
     TestDatabase test("sqlite");
     DatabaseSession session;
-    QVERIFY(!session.open(test.settings()));
+    CG_VERIFY_OK(session.open(test.settings()));
     QSqlDatabase db = session.database()->connection();
     const QDate today(2026, 12, 5);
     const qint64 westvale = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
@@ -232,7 +233,7 @@ void TestReportsPage::sen2ReturnOnScreen()
     FileChooser::install(&chooser);
     TestDatabase test("sqlite");
     DatabaseSession session;
-    QVERIFY(!session.open(test.settings()));
+    CG_VERIFY_OK(session.open(test.settings()));
     QSqlDatabase db = session.database()->connection();
     const QDate today(2026, 12, 5);
     const qint64 westvale = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
@@ -293,7 +294,7 @@ void TestReportsPage::onlySupervisorsAndAdministrators()
     MessagePresenter::install(&presenter);
     TestDatabase test("sqlite");
     DatabaseSession session;
-    QVERIFY(!session.open(test.settings()));
+    CG_VERIFY_OK(session.open(test.settings()));
     QSqlDatabase db = session.database()->connection();
     CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
     WorkContext context(&session);
@@ -326,7 +327,7 @@ void TestReportsPage::appealDialog()
 {
     TestDatabase test("sqlite");
     DatabaseSession session;
-    QVERIFY(!session.open(test.settings()));
+    CG_VERIFY_OK(session.open(test.settings()));
     QSqlDatabase db = session.database()->connection();
     const QDate today(2026, 12, 5);
     const qint64 council = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
@@ -350,7 +351,7 @@ void TestReportsPage::appealDialog()
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
     std::optional<TribunalAppeal> appeal;
-    QVERIFY(!TribunalAppealRepository(db).load(caseId, &appeal));
+    CG_VERIFY_OK(TribunalAppealRepository(db).load(caseId, &appeal));
     QVERIFY(appeal);
     QCOMPARE(appeal->registeredDate, QDate(2026, 12, 3));
     QCOMPARE(appeal->source, AppealSource::TribunalLetter);
@@ -361,7 +362,7 @@ void TestReportsPage::appealDialog()
     QVERIFY(dialog.problemText().contains("Say why"));
     dialog.removeReasonEdit()->setText("Another family's appeal");
     dialog.removeAppeal();
-    QVERIFY(!TribunalAppealRepository(db).load(caseId, &appeal));
+    CG_VERIFY_OK(TribunalAppealRepository(db).load(caseId, &appeal));
     QVERIFY(!appeal);
 }
 
@@ -372,7 +373,7 @@ void TestReportsPage::periodDatesReadableBesideTheNavigation()
 {
     TestDatabase test("sqlite");
     DatabaseSession session;
-    QVERIFY(!session.open(test.settings()));
+    CG_VERIFY_OK(session.open(test.settings()));
     WorkContext context(&session);
     context.setToday(QDate(2026, 12, 5));
     ReportsPage page(&context);

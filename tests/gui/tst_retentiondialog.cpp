@@ -1,6 +1,7 @@
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
 #include "ScriptedFileChooser.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "cases/CaseWorkspace.h"
 #include "common/WorkContext.h"
@@ -48,7 +49,7 @@ void TestRetentionDialog::init()
     FileChooser::install(&m_chooser);
     m_test = std::make_unique<TestDatabase>("sqlite");
     m_session = std::make_unique<DatabaseSession>();
-    QVERIFY(!m_session->open(m_test->settings()));
+    CG_VERIFY_OK(m_session->open(m_test->settings()));
     m_context = std::make_unique<WorkContext>(m_session.get());
     m_context->setToday(QDate(2026, 3, 1));
     m_council = CaseSeed::addCouncil(m_context->database(), "Westvale District Council", "WVD");

@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "auth/SignInController.h"
 #include "cases/CasesPage.h"
@@ -144,7 +145,7 @@ void TestRoleGuards::caseworkerCannotIssueOnTheCertificatesScreen()
     QCOMPARE(refused.kind(), StoreError::Kind::Forbidden);
     QCOMPARE(refused.message(), QStringLiteral("Only supervisors can issue certificates."));
     QList<Certificate> all;
-    QVERIFY(!certificates.list(&all));
+    CG_VERIFY_OK(certificates.list(&all));
     QVERIFY(all.isEmpty());
 }
 
@@ -170,8 +171,8 @@ void TestRoleGuards::aStaleRoleGetsTheStoresAnswer()
 
     // Meanwhile an administrator makes her a caseworker: the screen still
     // shows the button, and the store's refusal is what she reads.
-    QVERIFY(!AccountRepository(session.database()->connection())
-                 .setRole(admin.id, context.signedInUser()->id, UserRole::Caseworker));
+    CG_VERIFY_OK(AccountRepository(session.database()->connection())
+                     .setRole(admin.id, context.signedInUser()->id, UserRole::Caseworker));
     auto* dialog = qobject_cast<IssueCertificateDialog*>(page.issueSelected());
     QVERIFY(dialog);
     // The review is made by the store, which refuses: the reason is in the dialog, nothing to issue.

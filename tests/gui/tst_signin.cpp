@@ -1,4 +1,5 @@
 #include "RecordingPresenter.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "auth/ChangePasswordDialog.h"
 #include "auth/FirstAdministratorDialog.h"
@@ -54,7 +55,7 @@ bool makeAccounts(QSqlDatabase db, User* admin, User* caseworker)
     caseworker->username = QStringLiteral("sam.okafor");
     caseworker->displayName = QStringLiteral("Sam Okafor");
     caseworker->role = UserRole::Caseworker;
-    return !accounts.addUser(admin->id, caseworker, kCaseworkerPassword, kNine);
+    return accounts.addUser(admin->id, caseworker, kCaseworkerPassword, kNine).ok();
 }
 
 // Answers the next modal dialog (sign-in or first administrator) when it
@@ -104,7 +105,7 @@ void TestSignIn::wrongPasswordShowsAMessage()
 {
     TestDatabase test(QStringLiteral("sqlite"));
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     User admin;
     User caseworker;
     QVERIFY(makeAccounts(database.connection(), &admin, &caseworker));
@@ -135,7 +136,7 @@ void TestSignIn::fiveWrongPasswordsLockUntilTheLockRunsOut()
 {
     TestDatabase test(QStringLiteral("sqlite"));
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     User admin;
     User caseworker;
     QVERIFY(makeAccounts(database.connection(), &admin, &caseworker));
@@ -207,7 +208,7 @@ void TestSignIn::caseworkerCannotOpenTheUsersScreen()
     User caseworker;
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QVERIFY(makeAccounts(database.connection(), &admin, &caseworker));
     }
     DatabaseSession session;
@@ -251,7 +252,7 @@ void TestSignIn::administratorManagesUsers()
 {
     TestDatabase test(QStringLiteral("sqlite"));
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     User admin;
     User caseworker;
     QVERIFY(makeAccounts(database.connection(), &admin, &caseworker));
@@ -276,7 +277,7 @@ void TestSignIn::screenLockHidesTheWindowUntilThePassword()
     User caseworker;
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QVERIFY(makeAccounts(database.connection(), &admin, &caseworker));
     }
     DatabaseSession session;
@@ -351,7 +352,7 @@ void TestSignIn::changeOwnPassword()
 {
     TestDatabase test(QStringLiteral("sqlite"));
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     User admin;
     User caseworker;
     QVERIFY(makeAccounts(database.connection(), &admin, &caseworker));
@@ -373,8 +374,8 @@ void TestSignIn::changeOwnPassword()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     SignInResult result;
-    QVERIFY(!AccountRepository(database.connection(), quick())
-                 .signIn(QStringLiteral("sam.okafor"), next, kNine, &result));
+    CG_VERIFY_OK(AccountRepository(database.connection(), quick())
+                     .signIn(QStringLiteral("sam.okafor"), next, kNine, &result));
     QCOMPARE(result.outcome, SignInResult::Outcome::SignedIn);
 }
 

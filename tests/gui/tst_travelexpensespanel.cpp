@@ -1,6 +1,7 @@
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
 #include "ScriptedFileChooser.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/TravelExpenseDialog.h"
@@ -58,7 +59,7 @@ void TestTravelExpensesPanel::init()
     FileChooser::install(&m_chooser);
     m_test = std::make_unique<TestDatabase>("sqlite");
     m_session = std::make_unique<DatabaseSession>();
-    QVERIFY(!m_session->open(m_test->settings()));
+    CG_VERIFY_OK(m_session->open(m_test->settings()));
     QSqlDatabase db = m_session->database()->connection();
     const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
     QVERIFY(council);

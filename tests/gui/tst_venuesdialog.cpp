@@ -1,4 +1,5 @@
 #include "RecordingPresenter.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "common/WorkContext.h"
 #include "settings/VenueDialog.h"
@@ -43,7 +44,7 @@ void TestVenuesDialog::init()
     MessagePresenter::install(&m_presenter);
     m_test = std::make_unique<TestDatabase>("sqlite");
     m_session = std::make_unique<DatabaseSession>();
-    QVERIFY(!m_session->open(m_test->settings()));
+    CG_VERIFY_OK(m_session->open(m_test->settings()));
     m_context = std::make_unique<WorkContext>(m_session.get());
 }
 
@@ -58,7 +59,7 @@ void TestVenuesDialog::cleanup()
 QList<Venue> TestVenuesDialog::storedVenues()
 {
     QList<Venue> venues;
-    VenueRepository(m_context->database()).list(&venues);
+    CG_EXPECT_OK(VenueRepository(m_context->database()).list(&venues));
     return venues;
 }
 

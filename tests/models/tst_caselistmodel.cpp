@@ -1,4 +1,5 @@
 #include "CaseSeed.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "itemmodels/CaseListModel.h"
 #include "store/infrastructure/Database.h"
@@ -20,7 +21,7 @@ void TestCaseListModel::passesTheModelTester()
 {
     TestDatabase test("sqlite");
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const QDate today(2026, 3, 9);
     const qint64 north = CaseSeed::addCouncil(db, "Northshire", "NOR");
@@ -83,7 +84,7 @@ void TestCaseListModel::showsWordsAndTheShortDateNeverKeys()
 {
     TestDatabase test("sqlite");
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const QDate today(2026, 3, 9);
     const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");

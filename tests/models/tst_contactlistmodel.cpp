@@ -1,3 +1,4 @@
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "itemmodels/ContactListModel.h"
 #include "itemmodels/OrganisationListModel.h"
@@ -29,7 +30,7 @@ bool addContact(QSqlDatabase db, qint64 organisationId, const QString& given, co
     contact.familyName = family;
     contact.email = email;
     contact.phone = phone;
-    return !ContactRepository(db).add(&contact);
+    return ContactRepository(db).add(&contact).ok();
 }
 } // namespace
 
@@ -50,7 +51,7 @@ void TestContactListModel::contactsPassTheModelTester()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const qint64 school = addOrganisation(db, "Larkfield Primary School", OrganisationKind::School);
     const qint64 team = addOrganisation(db, "Northmoor SEND Team", OrganisationKind::CouncilSend);
@@ -133,7 +134,7 @@ void TestContactListModel::organisationsPassTheModelTester()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     QVERIFY(addOrganisation(db, "Larkfield Primary School", OrganisationKind::School));
     QVERIFY(addOrganisation(db, "Brookside College", OrganisationKind::College));

@@ -1,3 +1,4 @@
+#include "domain/InviteeRole.h"
 #include "itemmodels/InviteeListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -127,13 +128,12 @@ void TestInviteeListModel::everyRoleAndStatusHasWords()
 {
     QStringList seen;
     for (InviteeRole role : allInviteeRoles()) {
-        const QString title = InviteeListModel::roleTitle(role);
+        const QString title = inviteeRoleTitle(role);
         QVERIFY(!title.isEmpty());
         QVERIFY2(!seen.contains(title), qPrintable(title));
         seen << title;
     }
-    QCOMPARE(InviteeListModel::roleTitle(InviteeRole::SchoolRepresentative),
-             QString("SENCO or school representative"));
+    QCOMPARE(inviteeRoleTitle(InviteeRole::SchoolRepresentative), QString("SENCO or school representative"));
     for (InviteeStatus status : allInviteeStatuses())
         QVERIFY(!InviteeListModel::statusTitle(status).isEmpty());
 }

@@ -1,3 +1,4 @@
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "rules/BankHolidayCalendar.h"
 #include "store/infrastructure/Database.h"
@@ -49,10 +50,10 @@ void TestBankHolidayRepository::emptyTableGivesShippedCalendar()
     TestDatabase db(engine);
     CG_REQUIRE_ENGINE(db);
     Database database(db.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     BankHolidayCalendar calendar;
     bool fromDatabase = true;
-    QVERIFY(!BankHolidayRepository(database.connection()).load(&calendar, &fromDatabase));
+    CG_VERIFY_OK(BankHolidayRepository(database.connection()).load(&calendar, &fromDatabase));
     QVERIFY(!fromDatabase);
     QVERIFY(calendar == BankHolidayCalendar::shipped());
 }
@@ -63,17 +64,17 @@ void TestBankHolidayRepository::replaceThenLoad()
     TestDatabase db(engine);
     CG_REQUIRE_ENGINE(db);
     Database database(db.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     BankHolidayRepository repository(database.connection());
-    QVERIFY(!repository.replaceAll(BankHolidayCalendar::shipped()));
+    CG_VERIFY_OK(repository.replaceAll(BankHolidayCalendar::shipped()));
     QCOMPARE(rowCount(database), BankHolidayCalendar::shipped().publishedHolidays().size());
 
     // A second import replaces every row, not just adds to them.
-    QVERIFY(!repository.replaceAll(imported()));
+    CG_VERIFY_OK(repository.replaceAll(imported()));
     QCOMPARE(rowCount(database), 3);
     BankHolidayCalendar calendar;
     bool fromDatabase = false;
-    QVERIFY(!repository.load(&calendar, &fromDatabase));
+    CG_VERIFY_OK(repository.load(&calendar, &fromDatabase));
     QVERIFY(fromDatabase);
     QVERIFY(calendar == imported());
     QCOMPARE(calendar.holidayOn(QDate(2031, 6, 6)), QStringLiteral("A proclaimed day"));
@@ -88,9 +89,9 @@ void TestBankHolidayRepository::failedReplaceKeepsCalendarInUse()
     TestDatabase db(engine);
     CG_REQUIRE_ENGINE(db);
     Database database(db.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     BankHolidayRepository repository(database.connection());
-    QVERIFY(!repository.replaceAll(imported()));
+    CG_VERIFY_OK(repository.replaceAll(imported()));
 
     // An empty calendar is refused before anything is written.
     QVERIFY(repository.replaceAll(BankHolidayCalendar()));
@@ -100,7 +101,7 @@ void TestBankHolidayRepository::failedReplaceKeepsCalendarInUse()
     QVERIFY(repository.replaceAll(BankHolidayCalendar(broken)));
 
     BankHolidayCalendar calendar;
-    QVERIFY(!repository.load(&calendar));
+    CG_VERIFY_OK(repository.load(&calendar));
     QVERIFY(calendar == imported());
 }
 
@@ -111,15 +112,15 @@ void TestBankHolidayRepository::shippedCalendarRoundTrips()
     CG_REQUIRE_ENGINE(db);
     {
         Database database(db.settings());
-        QVERIFY(!database.open());
-        QVERIFY(!BankHolidayRepository(database.connection()).replaceAll(BankHolidayCalendar::shipped()));
+        CG_VERIFY_OK(database.open());
+        CG_VERIFY_OK(BankHolidayRepository(database.connection()).replaceAll(BankHolidayCalendar::shipped()));
     }
     // Another desk opening the same database reads the same calendar.
     Database other(db.settings());
-    QVERIFY(!other.open());
+    CG_VERIFY_OK(other.open());
     BankHolidayCalendar calendar;
     bool fromDatabase = false;
-    QVERIFY(!BankHolidayRepository(other.connection()).load(&calendar, &fromDatabase));
+    CG_VERIFY_OK(BankHolidayRepository(other.connection()).load(&calendar, &fromDatabase));
     QVERIFY(fromDatabase);
     QVERIFY(calendar == BankHolidayCalendar::shipped());
 }
@@ -133,8 +134,8 @@ void TestBankHolidayRepository::schema18MarksStoredYearsFrom2028Projected()
     CG_REQUIRE_ENGINE(db);
     {
         Database old(db.settings());
-        QVERIFY(!old.open({.create = true, .migrate = false}));
-        QVERIFY(!Migrator(old.connection()).migrateTo(16));
+        CG_VERIFY_OK(old.open({.create = true, .migrate = false}));
+        CG_VERIFY_OK(Migrator(old.connection()).migrateTo(16));
         QSqlQuery insert(old.connection());
         QVERIFY(
             insert.prepare(QStringLiteral("INSERT INTO bank_holidays (holiday_date, title) VALUES (?, ?)")));
@@ -148,10 +149,10 @@ void TestBankHolidayRepository::schema18MarksStoredYearsFrom2028Projected()
         }
     }
     Database database(db.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QVERIFY(database.schemaVersion() >= 18);
     BankHolidayCalendar calendar;
-    QVERIFY(!BankHolidayRepository(database.connection()).load(&calendar));
+    CG_VERIFY_OK(BankHolidayRepository(database.connection()).load(&calendar));
     QVERIFY(calendar.isAnnounced(2027));
     QVERIFY(calendar.covers(2028));
     QVERIFY(calendar.isProjected(2028));

@@ -1,3 +1,4 @@
+#include "domain/OfficeTime.h"
 #include "rules/CaseDeadlines.h"
 #include "rules/MeetingRules.h"
 
@@ -7,7 +8,7 @@
 namespace {
 QDateTime london(int y, int mo, int d, int h, int mi = 0)
 {
-    return QDateTime(QDate(y, mo, d), QTime(h, mi), MeetingRules::officeZone()).toUTC();
+    return QDateTime(QDate(y, mo, d), QTime(h, mi), OfficeTime::zone()).toUTC();
 }
 
 Meeting meetingAt(qint64 id, const QDateTime& start, int hours, QList<MeetingMediator> mediators,
@@ -182,8 +183,7 @@ void TestMeetingRules::thirtyDayDeadline()
     QFETCH(int, kind);
     QFETCH(int, daysLeft);
     QFETCH(bool, after);
-    Meeting meeting =
-        meetingAt(1, QDateTime(meetingDay, QTime(10, 0), MeetingRules::officeZone()), 3, {kOllie});
+    Meeting meeting = meetingAt(1, QDateTime(meetingDay, QTime(10, 0), OfficeTime::zone()), 3, {kOllie});
     meeting.kind = static_cast<MeetingKind>(kind);
     MeetingRules::BookingContext context;
     context.calendar = BankHolidayCalendar::shipped();

@@ -28,7 +28,7 @@ inline QVariant scalar(QSqlDatabase db, const QString& sql, const QVariantList& 
 inline bool actAs(QSqlDatabase db, qint64 id)
 {
     if (db.driverName() != QLatin1String("QPSQL"))
-        return !SessionActor::set(db, id);
+        return SessionActor::set(db, id).ok();
     QSqlQuery query(db);
     if (!query.exec(
             QStringLiteral("UPDATE users SET username = 'parked-' || id WHERE username = session_user")))

@@ -1,3 +1,4 @@
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "platform/PasswordHasher.h"
 #include "store/access/AccessGuard.h"
@@ -87,15 +88,15 @@ void TestAccountRepository::firstStartCreatesAnAdministrator()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     AccountRepository accounts(db, PasswordHasher(PasswordHasher::minimum()));
 
     // A v1 user without a password does not count as an account.
     User old = person("sam.okafor", "Sam Okafor", UserRole::Caseworker);
-    QVERIFY(!UserRepository(db).add(&old));
+    CG_VERIFY_OK(UserRepository(db).add(&old));
     bool needed = false;
-    QVERIFY(!accounts.needsFirstAdministrator(&needed));
+    CG_VERIFY_OK(accounts.needsFirstAdministrator(&needed));
     QVERIFY(needed);
 
     User admin = person("priya.venn", "Priya Venn", UserRole::Caseworker);
@@ -105,7 +106,7 @@ void TestAccountRepository::firstStartCreatesAnAdministrator()
     User badName = person("priya venn", "Priya Venn", UserRole::Caseworker);
     QCOMPARE(accounts.createFirstAdministrator(&badName, kGood, kNine).kind(), StoreError::Kind::Invalid);
 
-    QVERIFY(!accounts.createFirstAdministrator(&admin, kGood, kNine));
+    CG_VERIFY_OK(accounts.createFirstAdministrator(&admin, kGood, kNine));
     QVERIFY(admin.id > 0);
     QCOMPARE(admin.role, UserRole::Administrator);
     QCOMPARE(scalar(db, QStringLiteral("SELECT role FROM users WHERE id = ?"), {admin.id}).toString(),
@@ -115,20 +116,20 @@ void TestAccountRepository::firstStartCreatesAnAdministrator()
                     {QStringLiteral("%heron%")})
                  .toInt(),
              0);
-    QVERIFY(!accounts.needsFirstAdministrator(&needed));
+    CG_VERIFY_OK(accounts.needsFirstAdministrator(&needed));
     QVERIFY(!needed);
     // Only once: a second "first" administrator is refused.
     User another = person("mallory", "Mallory", UserRole::Caseworker);
     QCOMPARE(accounts.createFirstAdministrator(&another, kGood, kNine).kind(), StoreError::Kind::Forbidden);
 
     SignInResult result;
-    QVERIFY(!accounts.signIn(QStringLiteral("priya.venn"), kGood, kNine, &result));
+    CG_VERIFY_OK(accounts.signIn(QStringLiteral("priya.venn"), kGood, kNine, &result));
     QCOMPARE(result.outcome, SignInResult::Outcome::SignedIn);
     QCOMPARE(result.user.id, admin.id);
     // A user without a password cannot sign in, whatever they type.
-    QVERIFY(!accounts.signIn(QStringLiteral("sam.okafor"), QString(), kNine, &result));
+    CG_VERIFY_OK(accounts.signIn(QStringLiteral("sam.okafor"), QString(), kNine, &result));
     QCOMPARE(result.outcome, SignInResult::Outcome::Refused);
-    QVERIFY(!accounts.signIn(QStringLiteral("nobody"), kGood, kNine, &result));
+    CG_VERIFY_OK(accounts.signIn(QStringLiteral("nobody"), kGood, kNine, &result));
     QCOMPARE(result.outcome, SignInResult::Outcome::Refused);
 }
 
@@ -138,31 +139,31 @@ void TestAccountRepository::fiveWrongPasswordsLockForFiveMinutes()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     AccountRepository accounts(db, PasswordHasher(PasswordHasher::minimum()));
     User admin = person("priya.venn", "Priya Venn", UserRole::Administrator);
-    QVERIFY(!accounts.createFirstAdministrator(&admin, kGood, kNine));
+    CG_VERIFY_OK(accounts.createFirstAdministrator(&admin, kGood, kNine));
 
     SignInResult result;
     for (int i = 1; i <= 4; ++i) {
-        QVERIFY(!accounts.signIn(QStringLiteral("priya.venn"), QStringLiteral("wrong password"),
-                                 kNine.addSecs(i), &result));
+        CG_VERIFY_OK(accounts.signIn(QStringLiteral("priya.venn"), QStringLiteral("wrong password"),
+                                     kNine.addSecs(i), &result));
         QCOMPARE(result.outcome, SignInResult::Outcome::Refused);
         QCOMPARE(result.attemptsLeft, 5 - i);
     }
     QCOMPARE(scalar(db, QStringLiteral("SELECT failed_attempts FROM users WHERE id = ?"), {admin.id}).toInt(),
              4);
-    QVERIFY(!accounts.signIn(QStringLiteral("priya.venn"), QStringLiteral("wrong password"), kNine.addSecs(5),
-                             &result));
+    CG_VERIFY_OK(accounts.signIn(QStringLiteral("priya.venn"), QStringLiteral("wrong password"),
+                                 kNine.addSecs(5), &result));
     QCOMPARE(result.outcome, SignInResult::Outcome::Locked);
     QCOMPARE(result.lockedUntil, kNine.addSecs(5 + 300));
     // Locked: even the right password is not tried.
-    QVERIFY(!accounts.signIn(QStringLiteral("priya.venn"), kGood, kNine.addSecs(200), &result));
+    CG_VERIFY_OK(accounts.signIn(QStringLiteral("priya.venn"), kGood, kNine.addSecs(200), &result));
     QCOMPARE(result.outcome, SignInResult::Outcome::Locked);
     // The lock shows on the Users screen while it lasts.
     QList<Account> list;
-    QVERIFY(!accounts.list(admin.id, kNine.addSecs(200), &list));
+    CG_VERIFY_OK(accounts.list(admin.id, kNine.addSecs(200), &list));
     QCOMPARE(list.size(), 1);
     // On PostgreSQL no login may read the lockout counters (schema 12), so the
     // list cannot show the lock there.
@@ -171,7 +172,7 @@ void TestAccountRepository::fiveWrongPasswordsLockForFiveMinutes()
     else
         QVERIFY(!list.first().lockedUntil.isValid());
     // Five minutes on, the right password works and the count is cleared.
-    QVERIFY(!accounts.signIn(QStringLiteral("priya.venn"), kGood, kNine.addSecs(305), &result));
+    CG_VERIFY_OK(accounts.signIn(QStringLiteral("priya.venn"), kGood, kNine.addSecs(305), &result));
     QCOMPARE(result.outcome, SignInResult::Outcome::SignedIn);
     QCOMPARE(scalar(db, QStringLiteral("SELECT failed_attempts FROM users WHERE id = ?"), {admin.id}).toInt(),
              0);
@@ -186,18 +187,18 @@ void TestAccountRepository::signInRehashesWhenTheCostRose()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     User admin = person("priya.venn", "Priya Venn", UserRole::Administrator);
-    QVERIFY(!AccountRepository(db, PasswordHasher(PasswordHasher::minimum()))
-                 .createFirstAdministrator(&admin, kGood, kNine));
+    CG_VERIFY_OK(AccountRepository(db, PasswordHasher(PasswordHasher::minimum()))
+                     .createFirstAdministrator(&admin, kGood, kNine));
     const QString before =
         scalar(db, QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {admin.id}).toString();
     // The office's cost rose to libsodium's interactive one.
     const PasswordHasher stronger(PasswordHasher::interactive());
     QVERIFY(stronger.needsRehash(before.toLatin1()));
     SignInResult result;
-    QVERIFY(!AccountRepository(db, stronger).signIn(QStringLiteral("priya.venn"), kGood, kNine, &result));
+    CG_VERIFY_OK(AccountRepository(db, stronger).signIn(QStringLiteral("priya.venn"), kGood, kNine, &result));
     QCOMPARE(result.outcome, SignInResult::Outcome::SignedIn);
     const QString after =
         scalar(db, QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {admin.id}).toString();
@@ -212,16 +213,16 @@ void TestAccountRepository::onlyAdministratorsManageUsers()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     AccountRepository accounts(db, PasswordHasher(PasswordHasher::minimum()));
     User admin = person("priya.venn", "Priya Venn", UserRole::Administrator);
-    QVERIFY(!accounts.createFirstAdministrator(&admin, kGood, kNine));
+    CG_VERIFY_OK(accounts.createFirstAdministrator(&admin, kGood, kNine));
 
     User caseworker = person("sam.okafor", "Sam Okafor", UserRole::Caseworker);
     StoreError error = accounts.addUser(admin.id, &caseworker, QStringLiteral("too short"), kNine);
     QCOMPARE(error.kind(), StoreError::Kind::Invalid);
-    QVERIFY(!accounts.addUser(admin.id, &caseworker, QStringLiteral("kestrel meadow path"), kNine));
+    CG_VERIFY_OK(accounts.addUser(admin.id, &caseworker, QStringLiteral("kestrel meadow path"), kNine));
     QVERIFY(caseworker.id > 0);
     User duplicate = person("sam.okafor", "Sam Okafor", UserRole::Caseworker);
     error = accounts.addUser(admin.id, &duplicate, QStringLiteral("kestrel meadow path"), kNine);
@@ -245,26 +246,26 @@ void TestAccountRepository::onlyAdministratorsManageUsers()
              QStringLiteral("caseworker"));
 
     // The administrator can.
-    QVERIFY(!accounts.setRole(admin.id, caseworker.id, UserRole::Supervisor));
+    CG_VERIFY_OK(accounts.setRole(admin.id, caseworker.id, UserRole::Supervisor));
     QCOMPARE(scalar(db, QStringLiteral("SELECT role FROM users WHERE id = ?"), {caseworker.id}).toString(),
              QStringLiteral("supervisor"));
-    QVERIFY(!accounts.resetPassword(admin.id, caseworker.id, QStringLiteral("new otter bridge"), kNine));
+    CG_VERIFY_OK(accounts.resetPassword(admin.id, caseworker.id, QStringLiteral("new otter bridge"), kNine));
     SignInResult result;
-    QVERIFY(!accounts.signIn(QStringLiteral("sam.okafor"), QStringLiteral("kestrel meadow path"), kNine,
-                             &result));
+    CG_VERIFY_OK(
+        accounts.signIn(QStringLiteral("sam.okafor"), QStringLiteral("kestrel meadow path"), kNine, &result));
     QCOMPARE(result.outcome, SignInResult::Outcome::Refused);
-    QVERIFY(
-        !accounts.signIn(QStringLiteral("sam.okafor"), QStringLiteral("new otter bridge"), kNine, &result));
+    CG_VERIFY_OK(
+        accounts.signIn(QStringLiteral("sam.okafor"), QStringLiteral("new otter bridge"), kNine, &result));
     QCOMPARE(result.outcome, SignInResult::Outcome::SignedIn);
-    QVERIFY(!accounts.setActive(admin.id, caseworker.id, false));
-    QVERIFY(
-        !accounts.signIn(QStringLiteral("sam.okafor"), QStringLiteral("new otter bridge"), kNine, &result));
+    CG_VERIFY_OK(accounts.setActive(admin.id, caseworker.id, false));
+    CG_VERIFY_OK(
+        accounts.signIn(QStringLiteral("sam.okafor"), QStringLiteral("new otter bridge"), kNine, &result));
     QCOMPARE(result.outcome, SignInResult::Outcome::Refused);
     // A deactivated user can no longer act, even as an administrator.
-    QVERIFY(!accounts.setRole(admin.id, caseworker.id, UserRole::Administrator));
+    CG_VERIFY_OK(accounts.setRole(admin.id, caseworker.id, UserRole::Administrator));
     QCOMPARE(accounts.setRole(caseworker.id, admin.id, UserRole::Mediator).kind(),
              StoreError::Kind::Forbidden);
-    QVERIFY(!accounts.list(admin.id, kNine, &list));
+    CG_VERIFY_OK(accounts.list(admin.id, kNine, &list));
     QCOMPARE(list.size(), 2);
     QCOMPARE(list.at(0).user.username, QStringLiteral("priya.venn")); // active first
     QVERIFY(!list.at(1).user.active);
@@ -279,10 +280,10 @@ void TestAccountRepository::changeOwnPassword()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     AccountRepository accounts(database.connection(), PasswordHasher(PasswordHasher::minimum()));
     User admin = person("priya.venn", "Priya Venn", UserRole::Administrator);
-    QVERIFY(!accounts.createFirstAdministrator(&admin, kGood, kNine));
+    CG_VERIFY_OK(accounts.createFirstAdministrator(&admin, kGood, kNine));
     const QString next = QStringLiteral("otter bridge window");
     StoreError error = accounts.changeOwnPassword(admin.id, QStringLiteral("not the one"), next, kNine);
     QCOMPARE(error.kind(), StoreError::Kind::Invalid);
@@ -290,11 +291,11 @@ void TestAccountRepository::changeOwnPassword()
     QCOMPARE(accounts.changeOwnPassword(admin.id, kGood, QStringLiteral("short"), kNine).kind(),
              StoreError::Kind::Invalid);
     QCOMPARE(accounts.changeOwnPassword(admin.id, kGood, kGood, kNine).kind(), StoreError::Kind::Invalid);
-    QVERIFY(!accounts.changeOwnPassword(admin.id, kGood, next, kNine));
+    CG_VERIFY_OK(accounts.changeOwnPassword(admin.id, kGood, next, kNine));
     SignInResult result;
-    QVERIFY(!accounts.signIn(QStringLiteral("priya.venn"), kGood, kNine, &result));
+    CG_VERIFY_OK(accounts.signIn(QStringLiteral("priya.venn"), kGood, kNine, &result));
     QCOMPARE(result.outcome, SignInResult::Outcome::Refused);
-    QVERIFY(!accounts.signIn(QStringLiteral("priya.venn"), next, kNine, &result));
+    CG_VERIFY_OK(accounts.signIn(QStringLiteral("priya.venn"), next, kNine, &result));
     QCOMPARE(result.outcome, SignInResult::Outcome::SignedIn);
 }
 
@@ -304,17 +305,17 @@ void TestAccountRepository::theLastAdministratorStays()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     AccountRepository accounts(db, PasswordHasher(PasswordHasher::minimum()));
     User admin = person("priya.venn", "Priya Venn", UserRole::Administrator);
-    QVERIFY(!accounts.createFirstAdministrator(&admin, kGood, kNine));
+    CG_VERIFY_OK(accounts.createFirstAdministrator(&admin, kGood, kNine));
     QCOMPARE(accounts.setRole(admin.id, admin.id, UserRole::Caseworker).kind(), StoreError::Kind::Invalid);
     QCOMPARE(accounts.setActive(admin.id, admin.id, false).kind(), StoreError::Kind::Invalid);
     User second = person("ravi.shah", "Ravi Shah", UserRole::Administrator);
-    QVERIFY(!accounts.addUser(admin.id, &second, QStringLiteral("kestrel meadow path"), kNine));
+    CG_VERIFY_OK(accounts.addUser(admin.id, &second, QStringLiteral("kestrel meadow path"), kNine));
     // With a second administrator, the first may step down.
-    QVERIFY(!accounts.setRole(admin.id, admin.id, UserRole::Supervisor));
+    CG_VERIFY_OK(accounts.setRole(admin.id, admin.id, UserRole::Supervisor));
     QCOMPARE(accounts.setActive(second.id, second.id, false).kind(), StoreError::Kind::Invalid);
 }
 
@@ -324,23 +325,23 @@ void TestAccountRepository::accessGuardReadsTheStoredRole()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     User mediator = person("jo.mercer", "Jo Mercer", UserRole::Mediator);
     User supervisor = person("grace.ibekwe", "Grace Ibekwe", UserRole::Supervisor);
-    QVERIFY(!UserRepository(db).add(&mediator));
-    QVERIFY(!UserRepository(db).add(&supervisor));
+    CG_VERIFY_OK(UserRepository(db).add(&mediator));
+    CG_VERIFY_OK(UserRepository(db).add(&supervisor));
     const AccessGuard guard(db);
-    QVERIFY(!guard.require(supervisor.id, Action::IssueCertificates));
+    CG_VERIFY_OK(guard.require(supervisor.id, Action::IssueCertificates));
     const StoreError refused = guard.require(mediator.id, Action::IssueCertificates);
     QCOMPARE(refused.kind(), StoreError::Kind::Forbidden);
     QCOMPARE(refused.message(), QStringLiteral("Only supervisors can issue certificates."));
     QCOMPARE(guard.require(0, Action::TakeReferrals).kind(), StoreError::Kind::Forbidden);
     // Mediators see the cases assigned to them only.
-    QVERIFY(!guard.requireCaseVisible(mediator.id, std::nullopt, mediator.id));
+    CG_VERIFY_OK(guard.requireCaseVisible(mediator.id, std::nullopt, mediator.id));
     QCOMPARE(guard.requireCaseVisible(mediator.id, supervisor.id, std::nullopt).kind(),
              StoreError::Kind::Forbidden);
-    QVERIFY(!guard.requireCaseVisible(supervisor.id, std::nullopt, mediator.id));
+    CG_VERIFY_OK(guard.requireCaseVisible(supervisor.id, std::nullopt, mediator.id));
 }
 
 void TestAccountRepository::postgresLoginIsTheSignIn()
@@ -348,20 +349,20 @@ void TestAccountRepository::postgresLoginIsTheSignIn()
     TestDatabase test(QStringLiteral("postgres"));
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const QString login = scalar(db, QStringLiteral("SELECT session_user")).toString();
     QVERIFY(!login.isEmpty());
     AccountRepository accounts(db);
     User found;
-    QVERIFY(!accounts.databaseLogin(&found));
+    CG_VERIFY_OK(accounts.databaseLogin(&found));
     QCOMPARE(found.id, 0); // no users row for the login yet
     // A new shared database: the login becomes its first administrator, once.
     User adopted;
-    QVERIFY(!accounts.adoptLoginAsFirstAdministrator(kNine, &adopted));
+    CG_VERIFY_OK(accounts.adoptLoginAsFirstAdministrator(kNine, &adopted));
     QVERIFY(adopted.id > 0);
     QCOMPARE(adopted.username, login);
-    QVERIFY(!accounts.databaseLogin(&found));
+    CG_VERIFY_OK(accounts.databaseLogin(&found));
     QCOMPARE(found.id, adopted.id);
     QCOMPARE(found.role, UserRole::Administrator);
     User again;
@@ -377,54 +378,54 @@ void TestAccountRepository::sessionActorIsWhoTheStoreChecks()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const AccessGuard guard(db);
     // Nobody can sign in yet: the database is open to whoever holds it.
     bool open = false;
-    QVERIFY(!guard.isOpenForSetup(&open));
+    CG_VERIFY_OK(guard.isOpenForSetup(&open));
     QVERIFY(open);
-    QVERIFY(!guard.require(Action::IssueCertificates));
+    CG_VERIFY_OK(guard.require(Action::IssueCertificates));
     AccountRepository accounts(db, PasswordHasher(PasswordHasher::minimum()));
     User admin = person("priya.venn", "Priya Venn", UserRole::Administrator);
     if (test.isSqlite()) {
-        QVERIFY(!accounts.createFirstAdministrator(&admin, kGood, kNine));
+        CG_VERIFY_OK(accounts.createFirstAdministrator(&admin, kGood, kNine));
     } else {
-        QVERIFY(!accounts.adoptLoginAsFirstAdministrator(kNine, &admin));
+        CG_VERIFY_OK(accounts.adoptLoginAsFirstAdministrator(kNine, &admin));
     }
-    QVERIFY(!guard.isOpenForSetup(&open));
+    CG_VERIFY_OK(guard.isOpenForSetup(&open));
     QVERIFY(!open);
     User caseworker = person("sam.okafor", "Sam Okafor", UserRole::Caseworker);
-    QVERIFY(!accounts.addUser(admin.id, &caseworker, QStringLiteral("kestrel meadow path"), kNine));
+    CG_VERIFY_OK(accounts.addUser(admin.id, &caseworker, QStringLiteral("kestrel meadow path"), kNine));
     qint64 actor = -1;
-    QVERIFY(!SessionActor::current(db, &actor));
+    CG_VERIFY_OK(SessionActor::current(db, &actor));
     if (test.isSqlite()) {
         // Nobody signed in on this connection: refused, whatever the action.
         QCOMPARE(actor, 0);
         QCOMPARE(guard.require(Action::TakeReferrals).kind(), StoreError::Kind::Forbidden);
-        QVERIFY(!SessionActor::set(db, caseworker.id));
-        QVERIFY(!SessionActor::current(db, &actor));
+        CG_VERIFY_OK(SessionActor::set(db, caseworker.id));
+        CG_VERIFY_OK(SessionActor::current(db, &actor));
         QCOMPARE(actor, caseworker.id);
-        QVERIFY(!guard.require(Action::TakeReferrals));
+        CG_VERIFY_OK(guard.require(Action::TakeReferrals));
         QCOMPARE(guard.require(Action::IssueCertificates).kind(), StoreError::Kind::Forbidden);
         CaseScope scope = CaseScope::Assigned;
         qint64 scoped = -1;
-        QVERIFY(!guard.caseScope(&scope, &scoped));
+        CG_VERIFY_OK(guard.caseScope(&scope, &scoped));
         QCOMPARE(scope, CaseScope::All);
         // A second connection to the same file does not inherit the actor.
         Database other(test.settings());
-        QVERIFY(!other.open());
+        CG_VERIFY_OK(other.open());
         qint64 otherActor = -1;
-        QVERIFY(!SessionActor::current(other.connection(), &otherActor));
+        CG_VERIFY_OK(SessionActor::current(other.connection(), &otherActor));
         QCOMPARE(otherActor, 0);
-        QVERIFY(!SessionActor::clear(db));
+        CG_VERIFY_OK(SessionActor::clear(db));
         QCOMPARE(guard.require(Action::TakeReferrals).kind(), StoreError::Kind::Forbidden);
     } else {
         // The login is the actor, and cannot be swapped for another user.
         QCOMPARE(actor, admin.id);
         QCOMPARE(SessionActor::set(db, caseworker.id).kind(), StoreError::Kind::Forbidden);
-        QVERIFY(!SessionActor::set(db, admin.id));
-        QVERIFY(!guard.require(Action::ManageUsers));
+        CG_VERIFY_OK(SessionActor::set(db, admin.id));
+        CG_VERIFY_OK(guard.require(Action::ManageUsers));
     }
     // An unknown or deactivated user cannot be made the actor.
     QCOMPARE(SessionActor::set(db, 9999).kind(), StoreError::Kind::Forbidden);
@@ -436,22 +437,22 @@ void TestAccountRepository::screenLockIsAnAdministratorsSetting()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     AccountRepository accounts(db, PasswordHasher(PasswordHasher::minimum()));
     User admin = person("priya.venn", "Priya Venn", UserRole::Administrator);
-    QVERIFY(!accounts.createFirstAdministrator(&admin, kGood, kNine));
+    CG_VERIFY_OK(accounts.createFirstAdministrator(&admin, kGood, kNine));
     User supervisor = person("grace.ibekwe", "Grace Ibekwe", UserRole::Supervisor);
-    QVERIFY(!accounts.addUser(admin.id, &supervisor, QStringLiteral("kestrel meadow path"), kNine));
+    CG_VERIFY_OK(accounts.addUser(admin.id, &supervisor, QStringLiteral("kestrel meadow path"), kNine));
     SettingsRepository settings(db);
     int minutes = 0;
-    QVERIFY(!settings.screenLockMinutes(&minutes));
+    CG_VERIFY_OK(settings.screenLockMinutes(&minutes));
     QCOMPARE(minutes, 15);
     QCOMPARE(settings.setScreenLockMinutes(supervisor.id, 5).kind(), StoreError::Kind::Forbidden);
     QCOMPARE(settings.setScreenLockMinutes(admin.id, 0).kind(), StoreError::Kind::Invalid);
-    QVERIFY(!settings.setScreenLockMinutes(admin.id, 5));
-    QVERIFY(!settings.setScreenLockMinutes(admin.id, 7)); // replaces, not duplicates
-    QVERIFY(!settings.screenLockMinutes(&minutes));
+    CG_VERIFY_OK(settings.setScreenLockMinutes(admin.id, 5));
+    CG_VERIFY_OK(settings.setScreenLockMinutes(admin.id, 7)); // replaces, not duplicates
+    CG_VERIFY_OK(settings.screenLockMinutes(&minutes));
     QCOMPARE(minutes, 7);
 }
 

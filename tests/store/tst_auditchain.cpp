@@ -6,6 +6,7 @@
 // TEMP triggers or functions, as the sqlite3 shell would be. Names are
 // synthetic.
 #include "CaseSeed.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "platform/PasswordHasher.h"
 #include "store/access/AccountRepository.h"
@@ -181,8 +182,8 @@ void TestAuditChain::redactionWhenAnonymisingVerifies()
     const qint64 child = query.value(0).toLongLong();
     query.finish();
     AuditRepository audit(db);
-    QVERIFY(!audit.redact(QStringLiteral("people"), QList<qint64>{child}));
-    QVERIFY(!audit.redact(QStringLiteral("cases"), QList<qint64>{office.caseId}));
+    CG_VERIFY_OK(audit.redact(QStringLiteral("people"), QList<qint64>{child}));
+    CG_VERIFY_OK(audit.redact(QStringLiteral("cases"), QList<qint64>{office.caseId}));
     QVERIFY(office.auditId(QStringLiteral("redacted = 1 AND table_name = 'cases'")) > 0);
     const AuditChainReport report = office.verify();
     QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
@@ -232,7 +233,7 @@ void TestAuditChain::unsealedForgedRowIsFound()
     QVERIFY2(report.problems.constFirst().contains(QLatin1String("not sealed")),
              qPrintable(report.problems.constFirst()));
     // The program's own rows after it still chain (and are not blamed).
-    QVERIFY(!AuditRepository(office.database.connection()).recordCaseOpened(office.caseId));
+    CG_VERIFY_OK(AuditRepository(office.database.connection()).recordCaseOpened(office.caseId));
     QCOMPARE(office.verify().problems.size(), 1);
 }
 
@@ -340,17 +341,17 @@ void TestAuditChain::upgradedTrailIsSealed()
     {
         // A file at schema 12 with a trail written then.
         Database old(test.settings());
-        QVERIFY(!old.open({.create = true, .migrate = false}));
-        QVERIFY(!Migrator(old.connection()).migrateTo(12));
-        QVERIFY(!AuditTriggers::install(old.connection()));
+        CG_VERIFY_OK(old.open({.create = true, .migrate = false}));
+        CG_VERIFY_OK(Migrator(old.connection()).migrateTo(12));
+        CG_VERIFY_OK(AuditTriggers::install(old.connection()));
         QVERIFY(CaseSeed::addCouncil(old.connection(), QStringLiteral("Westvale Council"),
                                      QStringLiteral("WVC")) > 0);
     }
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QVERIFY(database.schemaVersion() >= 13);
     AuditChainReport report;
-    QVERIFY(!AuditChain::verify(database.connection(), &report));
+    CG_VERIFY_OK(AuditChain::verify(database.connection(), &report));
     QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
     QVERIFY(report.rows > 0);
 }

@@ -1,4 +1,5 @@
 #include "CaseSeed.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "platform/PasswordHasher.h"
 #include "store/access/AccountRepository.h"
@@ -117,7 +118,7 @@ void TestAuditRepository::rowChangesNameTheActor()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const User actor = signInSupervisor(db, test.isSqlite());
     QVERIFY(actor.id > 0);
@@ -180,15 +181,17 @@ void TestAuditRepository::secretsAreNeverKept()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const User actor = signInSupervisor(db, test.isSqlite());
     QVERIFY(actor.id > 0);
     AccountRepository accounts(db, PasswordHasher(PasswordHasher::minimum()));
     if (test.isSqlite()) {
-        QVERIFY(!accounts.changeOwnPassword(actor.id, kGood, QStringLiteral("otter meadow lantern"), kNine));
+        CG_VERIFY_OK(
+            accounts.changeOwnPassword(actor.id, kGood, QStringLiteral("otter meadow lantern"), kNine));
         SignInResult result;
-        accounts.signIn(actor.username, QStringLiteral("wrong password here"), kNine, &result);
+        // A refused password is an outcome, not an error: the call itself succeeds.
+        CG_VERIFY_OK(accounts.signIn(actor.username, QStringLiteral("wrong password here"), kNine, &result));
     }
     const QString hash = QStringLiteral("$argon2id$v=19$m=8,t=1,p=1$c2FsdA$secretsecretsecret");
     QVERIFY(exec(db, QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 3 WHERE id = ?"),
@@ -196,7 +199,7 @@ void TestAuditRepository::secretsAreNeverKept()
     User other;
     other.username = QStringLiteral("hana.castell");
     other.displayName = QStringLiteral("Hana Castell");
-    QVERIFY(!UserRepository(db).add(&other));
+    CG_VERIFY_OK(UserRepository(db).add(&other));
     QVERIFY(exec(db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, other.id}));
     QVERIFY(exec(db, QStringLiteral("DELETE FROM users WHERE id = ?"), {other.id}));
 
@@ -226,7 +229,7 @@ void TestAuditRepository::trailCannotBeChanged()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     QVERIFY(CaseSeed::addCouncil(db, QStringLiteral("Westvale Council"), QStringLiteral("WVC")) > 0);
     const qint64 id = scalar(db, QStringLiteral("SELECT MIN(id) FROM audit_log")).toLongLong();
@@ -269,7 +272,7 @@ void TestAuditRepository::redactionRemovesValuesOnly()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const User actor = signInSupervisor(db, test.isSqlite());
     QVERIFY(actor.id > 0);
@@ -298,20 +301,20 @@ void TestAuditRepository::redactionRemovesValuesOnly()
     QVERIFY(scalar(db, countTarrant).toInt() > 0);
     const int beforeRows = entries(db, about(QStringLiteral("people"), child)).size();
     AuditRepository audit(db);
-    QVERIFY(!audit.redact(QStringLiteral("people"), QList<qint64>{child}));
-    QVERIFY(!audit.redact(QStringLiteral("cases"), QList<qint64>{gone}));
-    QVERIFY(!audit.redact(QStringLiteral("cases"), QList<qint64>{})); // nothing to do
+    CG_VERIFY_OK(audit.redact(QStringLiteral("people"), QList<qint64>{child}));
+    CG_VERIFY_OK(audit.redact(QStringLiteral("cases"), QList<qint64>{gone}));
+    CG_VERIFY_OK(audit.redact(QStringLiteral("cases"), QList<qint64>{})); // nothing to do
 
     // The parent's row (also named Tarrant) is another record, not redacted here.
     const qint64 parent =
         scalar(db, QStringLiteral("SELECT parent_id FROM cases WHERE id = ?"), {gone}).toLongLong();
-    QVERIFY(!audit.redact(QStringLiteral("people"), QList<qint64>{parent}));
+    CG_VERIFY_OK(audit.redact(QStringLiteral("people"), QList<qint64>{parent}));
     // So is the parent's invitee row, made at intake with their name.
     const qint64 parentInvitee =
         scalar(db, QStringLiteral("SELECT id FROM invitees WHERE case_id = ?"), {gone}).toLongLong();
     QVERIFY(parentInvitee > 0);
     QVERIFY(scalar(db, countTarrant).toInt() > 0);
-    QVERIFY(!audit.redact(QStringLiteral("invitees"), QList<qint64>{parentInvitee}));
+    CG_VERIFY_OK(audit.redact(QStringLiteral("invitees"), QList<qint64>{parentInvitee}));
     QCOMPARE(scalar(db, countTarrant).toInt(), 0);
 
     const QList<AuditEntry> childRows = entries(db, about(QStringLiteral("people"), child));
@@ -344,14 +347,14 @@ void TestAuditRepository::eventsAreRecorded()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const User actor = signInSupervisor(db, test.isSqlite());
     QVERIFY(actor.id > 0);
     AuditRepository audit(db);
-    QVERIFY(!audit.recordCaseOpened(41));
-    QVERIFY(!audit.recordCertificatePrinted(7, QStringLiteral("CG-2026-000007")));
-    QVERIFY(!audit.recordCertificateExported(7, QStringLiteral("CG-2026-000007")));
+    CG_VERIFY_OK(audit.recordCaseOpened(41));
+    CG_VERIFY_OK(audit.recordCertificatePrinted(7, QStringLiteral("CG-2026-000007")));
+    CG_VERIFY_OK(audit.recordCertificateExported(7, QStringLiteral("CG-2026-000007")));
     QCOMPARE(audit.record(QStringLiteral("insert"), QStringLiteral("cases"), QStringLiteral("1")).kind(),
              StoreError::Kind::Invalid);
 
@@ -372,15 +375,15 @@ void TestAuditRepository::listFilters()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const User actor = signInSupervisor(db, test.isSqlite());
     QVERIFY(actor.id > 0);
     AuditRepository audit(db);
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);
-    QVERIFY(!audit.recordCaseOpened(1));
-    QVERIFY(!audit.recordCaseOpened(2));
-    QVERIFY(!audit.recordCertificateExported(3, QStringLiteral("CG-2026-000003")));
+    CG_VERIFY_OK(audit.recordCaseOpened(1));
+    CG_VERIFY_OK(audit.recordCaseOpened(2));
+    CG_VERIFY_OK(audit.recordCertificateExported(3, QStringLiteral("CG-2026-000003")));
 
     AuditFilter all;
     const QList<AuditEntry> everything = entries(db, all);
@@ -424,7 +427,7 @@ void TestAuditRepository::onlySupervisorsAndAdministratorsRead()
 {
     TestDatabase test(QStringLiteral("sqlite"));
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const User actor = signInSupervisor(db, true);
     QVERIFY(actor.id > 0);
@@ -434,16 +437,16 @@ void TestAuditRepository::onlySupervisorsAndAdministratorsRead()
     caseworker.role = UserRole::Caseworker;
     const qint64 administrator =
         scalar(db, QStringLiteral("SELECT id FROM users WHERE role = 'administrator'")).toLongLong();
-    QVERIFY(!SessionActor::set(db, administrator));
-    QVERIFY(!AccountRepository(db, PasswordHasher(PasswordHasher::minimum()))
-                 .addUser(administrator, &caseworker, QStringLiteral("otter meadow lantern"), kNine));
-    QVERIFY(!SessionActor::set(db, caseworker.id));
+    CG_VERIFY_OK(SessionActor::set(db, administrator));
+    CG_VERIFY_OK(AccountRepository(db, PasswordHasher(PasswordHasher::minimum()))
+                     .addUser(administrator, &caseworker, QStringLiteral("otter meadow lantern"), kNine));
+    CG_VERIFY_OK(SessionActor::set(db, caseworker.id));
     QList<AuditEntry> list;
     QCOMPARE(AuditRepository(db).list(AuditFilter(), &list).kind(), StoreError::Kind::Forbidden);
     QVERIFY(list.isEmpty());
     // Recording an event needs no permission: everybody's actions are recorded.
-    QVERIFY(!AuditRepository(db).recordCaseOpened(5));
-    QVERIFY(!SessionActor::set(db, actor.id));
+    CG_VERIFY_OK(AuditRepository(db).recordCaseOpened(5));
+    CG_VERIFY_OK(SessionActor::set(db, actor.id));
     const QList<AuditEntry> opened = entries(db, about(QStringLiteral("cases"), 5, QStringLiteral("open")));
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened[0].actorName, QStringLiteral("hana.castell"));
@@ -455,7 +458,7 @@ void TestAuditRepository::bothEnginesAuditTheSameTables()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     QSqlQuery query(db);
     QStringList audited;
@@ -491,13 +494,13 @@ void TestAuditRepository::everyConnectionAudits()
     // TEMP triggers die with their connection: a second connection makes its own.
     TestDatabase test(QStringLiteral("sqlite"));
     Database first(test.settings());
-    QVERIFY(!first.open());
+    CG_VERIFY_OK(first.open());
     Database second(test.settings());
-    QVERIFY(!second.open());
+    CG_VERIFY_OK(second.open());
     QVERIFY(CaseSeed::addCouncil(second.connection(), QStringLiteral("Eastvale Council"),
                                  QStringLiteral("EVC")) > 0);
     first.close();
-    QVERIFY(!first.open()); // installing again replaces, and does not duplicate
+    CG_VERIFY_OK(first.open()); // installing again replaces, and does not duplicate
     QVERIFY(CaseSeed::addCouncil(first.connection(), QStringLiteral("Northvale Council"),
                                  QStringLiteral("NVC")) > 0);
     QCOMPARE(scalar(first.connection(),

@@ -1,3 +1,4 @@
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/infrastructure/BackupRotation.h"
 #include "store/infrastructure/BackupService.h"
@@ -70,7 +71,7 @@ QString settingIn(const QString& path, const QString& key)
 void makeDatabase(const ConnectionSettings& settings, const QString& value)
 {
     Database database(settings);
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     setSetting(database, "marker", value);
 }
 } // namespace
@@ -167,7 +168,7 @@ void TestBackup::backupOnEachEngine()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QTemporaryDir dir;
     const QString target = dir.filePath("copy.sqlite");
     const StoreError error = BackupService::writeBackup(database, target);
@@ -182,15 +183,15 @@ void TestBackup::backupOnEachEngine()
         return;
     }
     setSetting(database, "marker", "before");
-    QVERIFY2(!BackupService::writeBackup(database, target), qPrintable(error.message()));
+    QVERIFY2(BackupService::writeBackup(database, target).ok(), qPrintable(error.message()));
     setSetting(database, "marker", "after");
     QCOMPARE(settingIn(target, "marker"), QStringLiteral("before"));
     QCOMPARE(QFileInfo(target).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
     int version = 0;
-    QVERIFY(!BackupService::verify(target, &version));
+    CG_VERIFY_OK(BackupService::verify(target, &version));
     QCOMPARE(version, database.schemaVersion());
     // Overwriting an older backup is allowed.
-    QVERIFY(!BackupService::writeBackup(database, target));
+    CG_VERIFY_OK(BackupService::writeBackup(database, target));
     QCOMPARE(settingIn(target, "marker"), QStringLiteral("after"));
     QVERIFY(!QFileInfo::exists(target + ".partial"));
 }
@@ -199,7 +200,7 @@ void TestBackup::backupRefusesToOverwriteOtherFiles()
 {
     TestDatabase test("sqlite");
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     const QString notes = test.directory() + "/notes.txt";
     {
         QFile file(notes);
@@ -226,7 +227,7 @@ void TestBackup::backupWhileTheConnectionIsBusy()
 {
     TestDatabase test("sqlite");
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     for (int i = 0; i < 300; ++i)
         setSetting(database, QString("k%1").arg(i), "v");
     setSetting(database, "marker", "saved");
@@ -240,7 +241,7 @@ void TestBackup::backupWhileTheConnectionIsBusy()
 
     const QString target = test.directory() + "/copy.sqlite";
     const StoreError error = BackupService::writeBackup(database, target);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(settingIn(target, "marker"), QStringLiteral("saved"));
     QVERIFY(saving.exec("ROLLBACK"));
     QVERIFY(reading.next());
@@ -250,20 +251,20 @@ void TestBackup::dailyBackupsOnExitKeepSeven()
 {
     TestDatabase test("sqlite");
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     const BackupRotation rotation(test.settings().sqlitePath());
     QString written;
-    QVERIFY(!BackupService::backUpIfDue(database, utc(2025, 3, 1, 17), &written));
+    CG_VERIFY_OK(BackupService::backUpIfDue(database, utc(2025, 3, 1, 17), &written));
     QCOMPARE(written, rotation.pathFor(utc(2025, 3, 1, 17)));
     QCOMPARE(QFileInfo(rotation.directory()).permissions() & (QFile::ReadOther | QFile::ExeOther),
              QFile::Permissions());
     // The second exit of the same day makes none.
-    QVERIFY(!BackupService::backUpIfDue(database, utc(2025, 3, 1, 18), &written));
+    CG_VERIFY_OK(BackupService::backUpIfDue(database, utc(2025, 3, 1, 18), &written));
     QVERIFY(written.isEmpty());
     QCOMPARE(rotation.backups().size(), 1);
     for (int day = 2; day <= 10; ++day) {
         setSetting(database, "marker", QString::number(day));
-        QVERIFY(!BackupService::backUpIfDue(database, utc(2025, 3, day, 17), &written));
+        CG_VERIFY_OK(BackupService::backUpIfDue(database, utc(2025, 3, day, 17), &written));
         QVERIFY(!written.isEmpty());
     }
     const QList<BackupRotation::Entry> kept = rotation.backups();
@@ -273,7 +274,7 @@ void TestBackup::dailyBackupsOnExitKeepSeven()
     QCOMPARE(settingIn(kept.constFirst().path, "marker"), QStringLiteral("10"));
     QCOMPARE(settingIn(kept.constLast().path, "marker"), QStringLiteral("4"));
     // A backup on demand is made even when one was made today.
-    QVERIFY(!BackupService::backUpToFolder(database, utc(2025, 3, 10, 18), &written));
+    CG_VERIFY_OK(BackupService::backUpToFolder(database, utc(2025, 3, 10, 18), &written));
     QCOMPARE(written, rotation.pathFor(utc(2025, 3, 10, 18)));
     QCOMPARE(rotation.backups().size(), 7);
 }
@@ -309,7 +310,7 @@ void TestBackup::verifyRefuses()
     } else if (kind == "foreign" || kind == "empty" || kind == "newer" || kind == "damaged") {
         if (kind == "newer" || kind == "damaged") {
             Database database(ConnectionSettings::sqlite(path));
-            QVERIFY(!database.open());
+            CG_VERIFY_OK(database.open());
             QSqlQuery query(database.connection());
             if (kind == "newer") {
                 query.prepare(
@@ -362,8 +363,8 @@ void TestBackup::restoreReplacesTheDatabaseAndKeepsTheOldOne()
     const QString backup = test.directory() + "/monday.sqlite";
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
-        QVERIFY(!BackupService::writeBackup(database, backup));
+        CG_VERIFY_OK(database.open());
+        CG_VERIFY_OK(BackupService::writeBackup(database, backup));
         setSetting(database, "marker", "tuesday");
     }
     QFile::setPermissions(live, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
@@ -372,7 +373,7 @@ void TestBackup::restoreReplacesTheDatabaseAndKeepsTheOldOne()
     BackupService::RestoreResult result;
     const StoreError error =
         BackupService::restore(test.settings(), backup, utc(2025, 3, 14, 9, 30), &result);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(result.schemaVersion, Database::supportedSchemaVersion());
     QCOMPARE(result.previousCopy, live + ".before-restore-20250314-093000.bak");
     QCOMPARE(settingIn(result.previousCopy, "marker"), QStringLiteral("tuesday"));
@@ -383,9 +384,9 @@ void TestBackup::restoreReplacesTheDatabaseAndKeepsTheOldOne()
 
     // The restored database opens and checks clean.
     Database database(test.settings());
-    QVERIFY(!database.open({.create = false, .migrate = false}));
+    CG_VERIFY_OK(database.open({.create = false, .migrate = false}));
     QStringList problems;
-    QVERIFY(!database.checkIntegrity(&problems));
+    CG_VERIFY_OK(database.checkIntegrity(&problems));
     QVERIFY(problems.isEmpty());
 }
 
@@ -398,7 +399,7 @@ void TestBackup::restoreIntoAnEmptyPlace()
     BackupService::RestoreResult result;
     const StoreError error =
         BackupService::restore(live, source.settings().sqlitePath(), utc(2025, 3, 14), &result);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QVERIFY(result.previousCopy.isEmpty());
     QCOMPARE(settingIn(live.sqlitePath(), "marker"), QStringLiteral("kept"));
     QCOMPARE(QFileInfo(live.sqlitePath()).permissions() & (QFile::ReadGroup | QFile::ReadOther),
@@ -412,8 +413,8 @@ void TestBackup::restoreRemovesStaleJournals()
     const QString backup = test.directory() + "/backup.sqlite";
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
-        QVERIFY(!BackupService::writeBackup(database, backup));
+        CG_VERIFY_OK(database.open());
+        CG_VERIFY_OK(BackupService::writeBackup(database, backup));
     }
     const QString live = test.settings().sqlitePath();
     // Leftovers that must never be replayed into the restored file.
@@ -421,7 +422,7 @@ void TestBackup::restoreRemovesStaleJournals()
     touch(live + "-journal");
     BackupService::RestoreResult result;
     const StoreError error = BackupService::restore(test.settings(), backup, utc(2025, 3, 14), &result);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QVERIFY(!QFileInfo::exists(live + "-wal"));
     QVERIFY(!QFileInfo::exists(live + "-shm"));
     QVERIFY(!QFileInfo::exists(live + "-journal"));
@@ -434,8 +435,8 @@ void TestBackup::restoreRefusesADatabaseInUse()
     makeDatabase(test.settings(), "open");
     const QString backup = test.directory() + "/backup.sqlite";
     Database database(test.settings());
-    QVERIFY(!database.open());
-    QVERIFY(!BackupService::writeBackup(database, backup));
+    CG_VERIFY_OK(database.open());
+    CG_VERIFY_OK(BackupService::writeBackup(database, backup));
     setSetting(database, "marker", "still open");
 
     BackupService::RestoreResult result;

@@ -1,4 +1,5 @@
 #include "CaseOffice.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "rules/CaseDeadlines.h"
 #include "store/cases/ActivityRepository.h"
@@ -49,7 +50,7 @@ void TestCaseCorrection::correctionIsRecordedAndRecomputesDeadlines()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     QSqlDatabase db = office.db;
@@ -77,7 +78,7 @@ void TestCaseCorrection::correctionIsRecordedAndRecomputesDeadlines()
     QList<CaseCorrectionRules::FieldChange> changes;
     const StoreError error =
         correct(office, loaded, corrected, QStringLiteral("Misheard on the phone"), &changes);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(changes.size(), 9);
 
     const CaseDetails after = office.load(id);
@@ -104,7 +105,7 @@ void TestCaseCorrection::correctionIsRecordedAndRecomputesDeadlines()
 
     // The timeline says what changed from what to what, and why.
     QList<Activity> timeline;
-    QVERIFY(!ActivityRepository(db).listForCase(id, &timeline));
+    CG_VERIFY_OK(ActivityRepository(db).listForCase(id, &timeline));
     const auto entry = std::find_if(timeline.cbegin(), timeline.cend(), [](const Activity& a) {
         return a.summary.startsWith(QStringLiteral("Case corrected:"));
     });
@@ -151,7 +152,7 @@ void TestCaseCorrection::refusalsSayWhyAndWriteNothing()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     QSqlDatabase db = office.db;
@@ -164,7 +165,7 @@ void TestCaseCorrection::refusalsSayWhyAndWriteNothing()
         CertificateRepository(db, BankHolidayCalendar::shipped())
             .issueForCase(part1, std::nullopt, {QStringLiteral("Grace Ibekwe"), office.supervisor}, kToday,
                           &issued);
-    QVERIFY2(!issue, qPrintable(issue.message()));
+    QVERIFY2(issue.ok(), qPrintable(issue.message()));
     QVERIFY(actAs(db, office.caseworker));
 
     struct Attempt
@@ -212,7 +213,7 @@ void TestCaseCorrection::refusalsSayWhyAndWriteNothing()
     Referral corrected = loaded.referral;
     toDisagreement(corrected);
     const StoreError error = correct(office, loaded, corrected, QStringLiteral("It is about transport"));
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     const CaseDetails after = office.load(fresh);
     QCOMPARE(after.referral.route, Route::DisagreementResolution);
     QCOMPARE(after.stage, CaseStage::Referral);
@@ -225,14 +226,14 @@ void TestCaseCorrection::rolesAsForCaseEdits()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     QSqlDatabase db = office.db;
     const qint64 id = office.addCase(QStringLiteral("Whitlow"));
     QVERIFY2(id, qPrintable(office.why));
-    QVERIFY(!CaseRepository(db, BankHolidayCalendar::shipped())
-                 .assignMediator(id, office.mediator, std::nullopt));
+    CG_VERIFY_OK(
+        CaseRepository(db, BankHolidayCalendar::shipped()).assignMediator(id, office.mediator, std::nullopt));
 
     QVERIFY(actAs(db, office.supervisor));
     const CaseDetails loaded = office.load(id);
@@ -248,7 +249,7 @@ void TestCaseCorrection::rolesAsForCaseEdits()
     // The case's own mediator may correct it.
     QVERIFY(actAs(db, office.mediator));
     const StoreError error = correct(office, loaded, corrected, QStringLiteral("Spelling"));
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(office.load(id).referral.child.familyName, QStringLiteral("Whitlowe"));
 }
 
@@ -258,7 +259,7 @@ void TestCaseCorrection::issuedCertificateIsReportedNotChanged()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     QSqlDatabase db = office.db;
@@ -267,26 +268,26 @@ void TestCaseCorrection::issuedCertificateIsReportedNotChanged()
     CertificateRepository register_(db, BankHolidayCalendar::shipped());
     const CertificateIssuer issuer{QStringLiteral("Grace Ibekwe"), office.supervisor};
     Certificate issued;
-    QVERIFY(!register_.issueForCase(id, std::nullopt, issuer, kToday, &issued));
+    CG_VERIFY_OK(register_.issueForCase(id, std::nullopt, issuer, kToday, &issued));
     QVERIFY(actAs(db, office.supervisor));
     CaseCorrectionRepository corrections(db, BankHolidayCalendar::shipped());
     QList<CaseCorrectionRules::CertificateMismatch> mismatches;
-    QVERIFY(!corrections.certificateMismatches(id, &mismatches));
+    CG_VERIFY_OK(corrections.certificateMismatches(id, &mismatches));
     QVERIFY(mismatches.isEmpty());
 
     const CaseDetails loaded = office.load(id);
     Referral corrected = loaded.referral;
     corrected.child.dateOfBirth = QDate(2015, 5, 10);
-    QVERIFY(!correct(office, loaded, corrected, QStringLiteral("Date of birth misread")));
+    CG_VERIFY_OK(correct(office, loaded, corrected, QStringLiteral("Date of birth misread")));
 
     // The register still holds what was issued; the case says it no longer agrees.
     Certificate stored;
-    QVERIFY(!register_.load(issued.id, &stored));
+    CG_VERIFY_OK(register_.load(issued.id, &stored));
     QCOMPARE(stored.status, CertificateStatus::Issued);
     QCOMPARE(stored.contentSha256, issued.contentSha256);
     QCOMPARE(stored.pdfSha256, issued.pdfSha256);
     QCOMPARE(stored.content.childDateOfBirth, QDate(2015, 5, 1));
-    QVERIFY(!corrections.certificateMismatches(id, &mismatches));
+    CG_VERIFY_OK(corrections.certificateMismatches(id, &mismatches));
     QCOMPARE(mismatches.size(), 1);
     QCOMPARE(mismatches.first().number, issued.number);
     QVERIFY2(mismatches.first()
@@ -298,9 +299,9 @@ void TestCaseCorrection::issuedCertificateIsReportedNotChanged()
     Certificate replacement;
     const StoreError voided = register_.voidCertificate(issued.id, QStringLiteral("Date of birth corrected"),
                                                         kToday, issuer, &replacement);
-    QVERIFY2(!voided, qPrintable(voided.message()));
+    QVERIFY2(voided.ok(), qPrintable(voided.message()));
     QCOMPARE(replacement.content.childDateOfBirth, QDate(2015, 5, 10));
-    QVERIFY(!corrections.certificateMismatches(id, &mismatches));
+    CG_VERIFY_OK(corrections.certificateMismatches(id, &mismatches));
     QVERIFY(mismatches.isEmpty());
 }
 

@@ -1,5 +1,7 @@
 #include "CaseOffice.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "domain/OfficeTime.h"
 #include "store/cases/ActivityRepository.h"
 #include "store/cases/DashboardQueries.h"
 #include "store/certificates/CertificateRepository.h"
@@ -18,7 +20,7 @@ using namespace CaseOffice;
 
 QDateTime london(const QDate& day, int hour)
 {
-    return QDateTime(day, QTime(hour, 0), MeetingRules::officeZone()).toUTC();
+    return QDateTime(day, QTime(hour, 0), OfficeTime::zone()).toUTC();
 }
 
 Meeting mediationMeeting(qint64 caseId, const QDateTime& start, qint64 mediator)
@@ -41,7 +43,7 @@ bool inviteDecisionMaker(QSqlDatabase db, qint64 caseId)
     invitee.displayName = QStringLiteral("Marta Quayle");
     invitee.role = InviteeRole::CouncilDecisionMaker;
     invitee.status = InviteeStatus::Invited;
-    return !InviteeRepository(db).add(&invitee);
+    return InviteeRepository(db).add(&invitee).ok();
 }
 
 QString nextDeadlineKind(QSqlDatabase db, qint64 caseId)
@@ -76,7 +78,7 @@ void TestCaseLifecycle::referralToPart2WithoutAStageMove()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     QSqlDatabase db = office.db;
@@ -97,7 +99,7 @@ void TestCaseLifecycle::referralToPart2WithoutAStageMove()
     call.summary = QStringLiteral("Explained mediation to Mum");
     call.authorId = office.caseworker;
     const StoreError informed = cases.recordInformationGiven(&call, QDate(2026, 11, 3));
-    QVERIFY2(!informed, qPrintable(informed.message()));
+    QVERIFY2(informed.ok(), qPrintable(informed.message()));
     QVERIFY(call.id > 0);
     CaseDetails details = office.load(id);
     QCOMPARE(details.stage, CaseStage::InformationGiven);
@@ -107,7 +109,7 @@ void TestCaseLifecycle::referralToPart2WithoutAStageMove()
     // Mon 9 Nov: the family says they want mediation.
     const StoreError asked = cases.recordMediationRequested(
         id, QDate(2026, 11, 9), QStringLiteral("Mum rang back"), QDate(2026, 11, 10), office.caseworker);
-    QVERIFY2(!asked, qPrintable(asked.message()));
+    QVERIFY2(asked.ok(), qPrintable(asked.message()));
     details = office.load(id);
     QCOMPARE(details.stage, CaseStage::MediationRequested);
     QCOMPARE(details.mediationRequestedDate, QDate(2026, 11, 9));
@@ -117,20 +119,20 @@ void TestCaseLifecycle::referralToPart2WithoutAStageMove()
     MeetingRepository meetings(db, calendar);
     Meeting meeting = mediationMeeting(id, london(QDate(2026, 11, 19), 10), office.mediator);
     const StoreError booked = meetings.book(&meeting, QDate(2026, 11, 10), office.caseworker);
-    QVERIFY2(!booked, qPrintable(booked.message()));
+    QVERIFY2(booked.ok(), qPrintable(booked.message()));
     QCOMPARE(office.load(id).stage, CaseStage::MeetingArranged);
     QVERIFY(inviteDecisionMaker(db, id));
     MeetingRecord record;
     record.outcome = MeetingOutcome::Agreed;
     record.heldDate = QDate(2026, 11, 19);
     const StoreError held = meetings.saveRecord(meeting.id, record, QDate(2026, 11, 20), office.caseworker);
-    QVERIFY2(!held, qPrintable(held.message()));
+    QVERIFY2(held.ok(), qPrintable(held.message()));
     details = office.load(id);
     QCOMPARE(details.stage, CaseStage::MeetingHeld);
     QCOMPARE(details.meetingHeldDate, QDate(2026, 11, 19));
     QCOMPARE(nextDeadlineKind(db, id), QStringLiteral("certificate_part2"));
     QList<CaseListRow> due;
-    QVERIFY(!DashboardQueries(db).certificatesDue(50, &due));
+    CG_VERIFY_OK(DashboardQueries(db).certificatesDue(50, &due));
     QCOMPARE(due.size(), 1);
 
     // The supervisor issues Part 2; nothing is due any more.
@@ -140,15 +142,15 @@ void TestCaseLifecycle::referralToPart2WithoutAStageMove()
         CertificateRepository(db, calendar)
             .issueForCase(id, CertificatePart::Part2, {QStringLiteral("Grace Ibekwe"), office.supervisor},
                           kToday, &issued);
-    QVERIFY2(!issuing, qPrintable(issuing.message()));
+    QVERIFY2(issuing.ok(), qPrintable(issuing.message()));
     QCOMPARE(issued.part, CertificatePart::Part2);
-    QVERIFY(!DashboardQueries(db).certificatesDue(50, &due));
+    CG_VERIFY_OK(DashboardQueries(db).certificatesDue(50, &due));
     QVERIFY(due.isEmpty());
     QVERIFY(nextDeadlineKind(db, id).isEmpty());
 
     // Every move is on the timeline, each dated the day it happened.
     QList<Activity> timeline;
-    QVERIFY(!ActivityRepository(db).listForCase(id, &timeline));
+    CG_VERIFY_OK(ActivityRepository(db).listForCase(id, &timeline));
     QStringList moves;
     for (const Activity& a : timeline) {
         if (a.kind == ActivityKind::StageChange)
@@ -168,7 +170,7 @@ void TestCaseLifecycle::familyRequestIsChecked()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     QSqlDatabase db = office.db;
@@ -188,7 +190,7 @@ void TestCaseLifecycle::familyRequestIsChecked()
 
     // From an enquiry, the family asking moves it through "information given", the same day.
     error = cases.recordMediationRequested(id, QDate(2026, 11, 5), {}, kToday, office.caseworker);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     const CaseDetails details = office.load(id);
     QCOMPARE(details.stage, CaseStage::MediationRequested);
     QCOMPARE(details.informationGivenDate, QDate(2026, 11, 5));
@@ -205,7 +207,7 @@ void TestCaseLifecycle::familyRequestIsChecked()
     letter.kind = ActivityKind::Letter;
     letter.occurredAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0));
     letter.summary = QStringLiteral("Sent the mediation leaflet again");
-    QVERIFY(!cases.recordInformationGiven(&letter, kToday));
+    CG_VERIFY_OK(cases.recordInformationGiven(&letter, kToday));
     QCOMPARE(office.load(id).stage, CaseStage::MediationRequested);
     QCOMPARE(office.load(id).informationGivenDate, QDate(2026, 11, 5));
 
@@ -224,7 +226,7 @@ void TestCaseLifecycle::bookingRecordsTheRequest()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     QSqlDatabase db = office.db;
@@ -246,7 +248,7 @@ void TestCaseLifecycle::bookingRecordsTheRequest()
     Meeting meeting = mediationMeeting(id, london(QDate(2026, 12, 1), 10), office.mediator);
     const StoreError booked =
         meetings.book(&meeting, kToday, office.caseworker, nullptr, QDate(2026, 11, 20));
-    QVERIFY2(!booked, qPrintable(booked.message()));
+    QVERIFY2(booked.ok(), qPrintable(booked.message()));
     const CaseDetails details = office.load(id);
     QCOMPARE(details.stage, CaseStage::MeetingArranged);
     QCOMPARE(details.informationGivenDate, QDate(2026, 11, 20));
@@ -259,7 +261,7 @@ void TestCaseLifecycle::cancellingKeepsThePart3Duty()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     QSqlDatabase db = office.db;
@@ -272,19 +274,19 @@ void TestCaseLifecycle::cancellingKeepsThePart3Duty()
     // meeting can be held within the 30 days (Part 3 due), and a late one booked.
     const qint64 late = office.addCase(QStringLiteral("Tarn"));
     QVERIFY2(late, qPrintable(office.why));
-    QVERIFY(!cases.recordMediationRequested(late, QDate(2026, 11, 2), {}, kToday, office.caseworker));
+    CG_VERIFY_OK(cases.recordMediationRequested(late, QDate(2026, 11, 2), {}, kToday, office.caseworker));
     Meeting first = mediationMeeting(late, london(QDate(2026, 12, 1), 10), office.mediator);
-    QVERIFY(!meetings.book(&first, kToday, office.caseworker));
-    QVERIFY(
-        !meetings.cancel(first.id, QStringLiteral("Decision-maker away"), office.caseworker, kToday, true));
+    CG_VERIFY_OK(meetings.book(&first, kToday, office.caseworker));
+    CG_VERIFY_OK(
+        meetings.cancel(first.id, QStringLiteral("Decision-maker away"), office.caseworker, kToday, true));
     QCOMPARE(office.load(late).stage, CaseStage::NoMeetingInTime);
     Meeting second = mediationMeeting(late, london(QDate(2026, 12, 14), 10), office.mediator);
-    QVERIFY(!meetings.book(&second, QDate(2026, 11, 24), office.caseworker));
+    CG_VERIFY_OK(meetings.book(&second, QDate(2026, 11, 24), office.caseworker));
     QCOMPARE(office.load(late).stage, CaseStage::MeetingArranged);
 
     // The late meeting is cancelled too: the Part 3 duty stands, dated the day it was learnt.
-    QVERIFY(
-        !meetings.cancel(second.id, QStringLiteral("Family unwell"), office.caseworker, QDate(2026, 11, 25)));
+    CG_VERIFY_OK(
+        meetings.cancel(second.id, QStringLiteral("Family unwell"), office.caseworker, QDate(2026, 11, 25)));
     CaseDetails details = office.load(late);
     QCOMPARE(details.stage, CaseStage::NoMeetingInTime);
     QCOMPARE(details.noMeetingDate, kToday);
@@ -294,11 +296,11 @@ void TestCaseLifecycle::cancellingKeepsThePart3Duty()
     // (asked Mon 2 Nov, so by Wed 2 Dec): Part 3 is due from the day it was cancelled.
     const qint64 overdue = office.addCase(QStringLiteral("Ullock"));
     QVERIFY2(overdue, qPrintable(office.why));
-    QVERIFY(!cases.recordMediationRequested(overdue, QDate(2026, 11, 2), {}, kToday, office.caseworker));
+    CG_VERIFY_OK(cases.recordMediationRequested(overdue, QDate(2026, 11, 2), {}, kToday, office.caseworker));
     Meeting arranged = mediationMeeting(overdue, london(QDate(2026, 12, 7), 10), office.mediator);
-    QVERIFY(!meetings.book(&arranged, kToday, office.caseworker));
-    QVERIFY(
-        !meetings.cancel(arranged.id, QStringLiteral("Mediator ill"), office.caseworker, QDate(2026, 12, 4)));
+    CG_VERIFY_OK(meetings.book(&arranged, kToday, office.caseworker));
+    CG_VERIFY_OK(
+        meetings.cancel(arranged.id, QStringLiteral("Mediator ill"), office.caseworker, QDate(2026, 12, 4)));
     details = office.load(overdue);
     QCOMPARE(details.stage, CaseStage::NoMeetingInTime);
     QCOMPARE(details.noMeetingDate, QDate(2026, 12, 4));
@@ -307,10 +309,10 @@ void TestCaseLifecycle::cancellingKeepsThePart3Duty()
     // Within the 30 days, cancelling the only meeting still takes the case back to waiting for one.
     const qint64 early = office.addCase(QStringLiteral("Wastwater"));
     QVERIFY2(early, qPrintable(office.why));
-    QVERIFY(!cases.recordMediationRequested(early, QDate(2026, 11, 20), {}, kToday, office.caseworker));
+    CG_VERIFY_OK(cases.recordMediationRequested(early, QDate(2026, 11, 20), {}, kToday, office.caseworker));
     Meeting soon = mediationMeeting(early, london(QDate(2026, 12, 2), 14), office.mediator);
-    QVERIFY(!meetings.book(&soon, kToday, office.caseworker));
-    QVERIFY(!meetings.cancel(soon.id, QStringLiteral("Clash"), office.caseworker, kToday));
+    CG_VERIFY_OK(meetings.book(&soon, kToday, office.caseworker));
+    CG_VERIFY_OK(meetings.cancel(soon.id, QStringLiteral("Clash"), office.caseworker, kToday));
     QCOMPARE(office.load(early).stage, CaseStage::MediationRequested);
     QCOMPARE(nextDeadlineKind(db, early), QStringLiteral("meeting_by"));
 }
@@ -324,7 +326,7 @@ void TestCaseLifecycle::notPursuedMakesPart1Due()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     QSqlDatabase db = office.db;
@@ -346,7 +348,7 @@ void TestCaseLifecycle::notPursuedMakesPart1Due()
     call.occurredAt = QDateTime(QDate(2026, 11, 4), QTime(10, 0));
     call.summary = QStringLiteral("Explained mediation to Dad");
     call.authorId = office.caseworker;
-    QVERIFY(!cases.recordInformationGiven(&call, QDate(2026, 11, 4)));
+    CG_VERIFY_OK(cases.recordInformationGiven(&call, QDate(2026, 11, 4)));
     QCOMPARE(office.load(id).stage, CaseStage::InformationGiven);
 
     // Before the enquiry, before the information, in the future: refused, nothing saved.
@@ -366,7 +368,7 @@ void TestCaseLifecycle::notPursuedMakesPart1Due()
     // Recorded Fri 20 Nov 2026: Part 1 due Mon 23, Tue 24, Wed 25 Nov.
     error = cases.recordNotPursued(id, QDate(2026, 11, 20), QStringLiteral("No reply to two calls"), kToday,
                                    office.caseworker);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     const CaseDetails details = office.load(id);
     QCOMPARE(details.stage, CaseStage::NotPursuing);
     QCOMPARE(details.notPursuingDate, QDate(2026, 11, 20));
@@ -376,18 +378,18 @@ void TestCaseLifecycle::notPursuedMakesPart1Due()
 
     // The one due query: the certificates due and the dashboard's list.
     QList<CaseListRow> due;
-    QVERIFY(!DashboardQueries(db).certificatesDue(50, &due));
+    CG_VERIFY_OK(DashboardQueries(db).certificatesDue(50, &due));
     QCOMPARE(due.size(), 1);
     QCOMPARE(due.first().id, id);
     QCOMPARE(due.first().nextDeadline, QDate(2026, 11, 25));
     QList<CaseListRow> soon;
-    QVERIFY(!DashboardQueries(db).casesDueBefore(QDate(2026, 11, 26), 50, &soon));
+    CG_VERIFY_OK(DashboardQueries(db).casesDueBefore(QDate(2026, 11, 26), 50, &soon));
     QCOMPARE(soon.size(), 1);
     QCOMPARE(soon.first().id, id);
 
     // On the timeline, with the note.
     QList<Activity> timeline;
-    QVERIFY(!ActivityRepository(db).listForCase(id, &timeline));
+    CG_VERIFY_OK(ActivityRepository(db).listForCase(id, &timeline));
     bool found = false;
     for (const Activity& a : timeline) {
         if (a.kind == ActivityKind::StageChange &&
@@ -413,7 +415,7 @@ void TestCaseLifecycle::thirtyDaysStartWhenTheCouncilIsTold()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     QSqlDatabase db = office.db;
@@ -428,7 +430,7 @@ void TestCaseLifecycle::thirtyDaysStartWhenTheCouncilIsTold()
     QVERIFY2(plain, qPrintable(office.why));
     StoreError error =
         cases.recordMediationRequested(plain, QDate(2026, 11, 5), {}, kToday, office.caseworker);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     CaseDetails details = office.load(plain);
     QCOMPARE(details.thirtyDayStart.councilTold, QDate(2026, 11, 5));
     QVERIFY(!details.thirtyDayStart.healthOnlyIcb);
@@ -454,7 +456,7 @@ void TestCaseLifecycle::thirtyDaysStartWhenTheCouncilIsTold()
     // Asked Thu 5 Nov, the council told Mon 9 Nov: 9 Dec.
     start.councilTold = QDate(2026, 11, 9);
     error = cases.recordMediationRequested(id, QDate(2026, 11, 5), {}, kToday, office.caseworker, start);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     details = office.load(id);
     QCOMPARE(details.mediationRequestedDate, QDate(2026, 11, 5));
     QCOMPARE(details.thirtyDayStart.councilTold, QDate(2026, 11, 9));
@@ -470,14 +472,14 @@ void TestCaseLifecycle::thirtyDaysStartWhenTheCouncilIsTold()
     QCOMPARE(error.kind(), StoreError::Kind::Invalid);
     error = cases.correctThirtyDayStart(id, corrected, QStringLiteral("Only health issues are in dispute"),
                                         kToday, office.caseworker);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     details = office.load(id);
     QVERIFY(details.thirtyDayStart.healthOnlyIcb);
     QCOMPARE(details.thirtyDayStart.icbTold, QDate(2026, 11, 12));
     QCOMPARE(details.thirtyDayStart.councilTold, QDate(2026, 11, 5)); // none given: the asked day
     QCOMPARE(nextDeadline(id), QDate(2026, 12, 12));
     QList<Activity> timeline;
-    QVERIFY(!ActivityRepository(db).listForCase(id, &timeline));
+    CG_VERIFY_OK(ActivityRepository(db).listForCase(id, &timeline));
     bool onTimeline = false;
     for (const Activity& entry : timeline)
         onTimeline =

@@ -1,3 +1,4 @@
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "demo/DemoDataGenerator.h"
 #include "rules/QuietFamilyRule.h"
@@ -55,9 +56,9 @@ void TestCaseListQuery::filtersSortsAndPages()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
-    QVERIFY(
-        !DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped(), 7).generate(400, kToday));
+    CG_VERIFY_OK(database.open());
+    CG_VERIFY_OK(
+        DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped(), 7).generate(400, kToday));
     QSqlDatabase db = database.connection();
     // The demo's users make it a database that asks who acts: its supervisor.
     QCOMPARE(TestDatabase::actAs(db, QStringLiteral("grace.ibekwe")), QString());
@@ -65,21 +66,21 @@ void TestCaseListQuery::filtersSortsAndPages()
     CaseListQuery query(db);
     int total = 0;
     query.setFilter({}, kToday);
-    QVERIFY(!query.count(&total));
+    CG_VERIFY_OK(query.count(&total));
     QCOMPARE(total, sqlCount(db, "c.stage <> 'closed'"));
     QVERIFY(total > 50);
 
     CaseListFilter filter;
     filter.includeClosed = true;
     query.setFilter(filter, kToday);
-    QVERIFY(!query.count(&total));
+    CG_VERIFY_OK(query.count(&total));
     QCOMPARE(total, 400);
 
     // Overdue: every row's next deadline is before today, and the count agrees with SQL.
     filter = {};
     filter.overdueOnly = true;
     query.setFilter(filter, kToday);
-    QVERIFY(!query.count(&total));
+    CG_VERIFY_OK(query.count(&total));
     const QList<CaseListRow> overdue = fetchAll(query);
     QCOMPARE(overdue.size(), total);
     for (const CaseListRow& row : overdue)
@@ -96,7 +97,7 @@ void TestCaseListQuery::filtersSortsAndPages()
     filter = {};
     filter.certificateDueOnly = true;
     query.setFilter(filter, kToday);
-    QVERIFY(!query.count(&total));
+    CG_VERIFY_OK(query.count(&total));
     QVERIFY(total > 0);
     QCOMPARE(total, sqlCount(db, "c.stage <> 'closed' AND c.next_deadline_kind LIKE 'certificate_part%'"));
 
@@ -105,7 +106,7 @@ void TestCaseListQuery::filtersSortsAndPages()
     filter.councilId = 2;
     filter.route = Route::Mediation;
     query.setFilter(filter, kToday);
-    QVERIFY(!query.count(&total));
+    CG_VERIFY_OK(query.count(&total));
     QCOMPARE(total, sqlCount(db, "c.stage <> 'closed' AND c.council_id = 2 AND c.route = 'mediation'"));
     for (const CaseListRow& row : fetchAll(query))
         QCOMPARE(row.route, Route::Mediation);
@@ -119,7 +120,7 @@ void TestCaseListQuery::filtersSortsAndPages()
     query.setFilter({}, kToday);
     query.setSort(CaseListQuery::Column::NextDeadline, Qt::AscendingOrder);
     const QList<CaseListRow> byDeadline = fetchAll(query);
-    QVERIFY(!query.count(&total));
+    CG_VERIFY_OK(query.count(&total));
     QCOMPARE(byDeadline.size(), total);
     bool seenNone = false;
     for (qsizetype i = 1; i < byDeadline.size(); ++i) {
@@ -138,12 +139,12 @@ void TestCaseListQuery::filtersSortsAndPages()
     }
     query.setSort(CaseListQuery::Column::NextDeadline, Qt::DescendingOrder);
     QList<CaseListRow> firstPage;
-    QVERIFY(!query.fetch(0, 1, &firstPage));
+    CG_VERIFY_OK(query.fetch(0, 1, &firstPage));
     QVERIFY(!firstPage.first().nextDeadline.isValid()); // none sorts as latest
 
     query.setSort(CaseListQuery::Column::Child, Qt::AscendingOrder);
     QList<CaseListRow> byChild;
-    QVERIFY(!query.fetch(0, 150, &byChild));
+    CG_VERIFY_OK(query.fetch(0, 150, &byChild));
     for (qsizetype i = 1; i < byChild.size(); ++i) {
         const QString a = byChild.at(i - 1).childName.section(' ', -1);
         const QString b = byChild.at(i).childName.section(' ', -1);
@@ -153,7 +154,7 @@ void TestCaseListQuery::filtersSortsAndPages()
 
     // The dashboard's counts are the list's counts.
     DashboardCounts counts;
-    QVERIFY(!DashboardQueries(db).counts(kToday, std::nullopt, &counts));
+    CG_VERIFY_OK(DashboardQueries(db).counts(kToday, std::nullopt, &counts));
     QCOMPARE(counts.overdue, overdue.size());
     QCOMPARE(counts.dueToday,
              sqlCount(db, QStringLiteral("c.stage <> 'closed' AND c.next_deadline = '2026-11-23'")));
@@ -166,9 +167,9 @@ void TestCaseListQuery::searchFindsNamesReferenceAndSchool()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
-    QVERIFY(
-        !DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped(), 11).generate(150, kToday));
+    CG_VERIFY_OK(database.open());
+    CG_VERIFY_OK(
+        DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped(), 11).generate(150, kToday));
     QCOMPARE(TestDatabase::actAs(database.connection(), QStringLiteral("grace.ibekwe")), QString());
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
     Referral referral;
@@ -182,7 +183,7 @@ void TestCaseListQuery::searchFindsNamesReferenceAndSchool()
     qint64 id = 0;
     QString reference;
     const StoreError error = cases.createReferral(referral, kToday, std::nullopt, &id, &reference);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
 
     CaseListQuery query(database.connection());
     for (const QString& words :
@@ -192,7 +193,7 @@ void TestCaseListQuery::searchFindsNamesReferenceAndSchool()
         filter.search = words;
         query.setFilter(filter, kToday);
         QList<CaseListRow> rows;
-        QVERIFY(!query.fetch(0, 50, &rows));
+        CG_VERIFY_OK(query.fetch(0, 50, &rows));
         QVERIFY2(rows.size() == 1, qPrintable(words));
         QCOMPARE(rows.first().id, id);
     }
@@ -201,7 +202,7 @@ void TestCaseListQuery::searchFindsNamesReferenceAndSchool()
     filter.search = "ferreday zzzz";
     query.setFilter(filter, kToday);
     QList<CaseListRow> rows;
-    QVERIFY(!query.fetch(0, 50, &rows));
+    CG_VERIFY_OK(query.fetch(0, 50, &rows));
     QVERIFY(rows.isEmpty());
     // Search syntax and quotes typed into the box are words, never query syntax.
     for (const QString& words :
@@ -209,7 +210,7 @@ void TestCaseListQuery::searchFindsNamesReferenceAndSchool()
         filter.search = words;
         query.setFilter(filter, kToday);
         const StoreError searchError = query.fetch(0, 50, &rows);
-        QVERIFY2(!searchError, qPrintable(searchError.message()));
+        QVERIFY2(searchError.ok(), qPrintable(searchError.message()));
     }
 }
 
@@ -232,9 +233,9 @@ void TestCaseListQuery::quietFamiliesAgreeWithTheRule()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     const BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
-    QVERIFY(!DemoDataGenerator(database.connection(), calendar, 11).generate(400, kToday));
+    CG_VERIFY_OK(DemoDataGenerator(database.connection(), calendar, 11).generate(400, kToday));
     QSqlDatabase db = database.connection();
     QCOMPARE(TestDatabase::actAs(db, QStringLiteral("grace.ibekwe")), QString());
 
@@ -247,7 +248,7 @@ void TestCaseListQuery::quietFamiliesAgreeWithTheRule()
         while (cases.next()) {
             const qint64 id = cases.value(0).toLongLong();
             QList<Activity> activities;
-            ActivityRepository(db).listForCase(id, &activities);
+            CG_EXPECT_OK(ActivityRepository(db).listForCase(id, &activities));
             const QDate contact = QuietFamilyRule::lastContact(
                 cases.value(1).toDate(), QuietFamilyRule::latestContactLogged(activities));
             const QDate ask = QuietFamilyRule::promptDay(contact, workingDays, calendar);
@@ -288,7 +289,7 @@ void TestCaseListQuery::quietFamiliesAgreeWithTheRule()
     call.kind = ActivityKind::Call;
     call.occurredAt = QDateTime(kToday, QTime(9, 30));
     call.summary = QStringLiteral("Rang the family");
-    QVERIFY(!ActivityRepository(db).add(&call));
+    CG_VERIFY_OK(ActivityRepository(db).add(&call));
     QVERIFY(!listed(1).contains(caseId));
     QCOMPARE(listed(1), expectedQuiet(1));
     // A note is not contact: another case stays quiet after one.
@@ -302,7 +303,7 @@ void TestCaseListQuery::quietFamiliesAgreeWithTheRule()
         note.kind = ActivityKind::Note;
         note.occurredAt = QDateTime(kToday, QTime(10, 0));
         note.summary = QStringLiteral("Filed the decision letter");
-        QVERIFY(!ActivityRepository(db).add(&note));
+        CG_VERIFY_OK(ActivityRepository(db).add(&note));
         QVERIFY(listed(1).contains(other));
     }
 }

@@ -1,4 +1,5 @@
 #include "CaseOffice.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "rules/Permissions.h"
 #include "store/cases/ActivityRepository.h"
@@ -72,7 +73,7 @@ void TestCaseMerge::duplicatesAreFoundBeforeSaving()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     QSqlDatabase db = office.db;
@@ -83,8 +84,8 @@ void TestCaseMerge::duplicatesAreFoundBeforeSaving()
     first.parent.email = QStringLiteral("Siobhan.Nguyen@Mail.Example");
     QString reference;
     qint64 firstId = 0;
-    QVERIFY(!CaseRepository(db, BankHolidayCalendar::shipped())
-                 .createReferral(first, kToday, office.supervisor, &firstId, &reference));
+    CG_VERIFY_OK(CaseRepository(db, BankHolidayCalendar::shipped())
+                     .createReferral(first, kToday, office.supervisor, &firstId, &reference));
     QVERIFY(actAs(db, office.caseworker));
     DuplicateReferralQuery query(db);
     QList<DuplicateCase> found;
@@ -93,31 +94,31 @@ void TestCaseMerge::duplicatesAreFoundBeforeSaving()
     Referral again = CaseSeed::mediationReferral(office.otherCouncil, QStringLiteral("ZOE"),
                                                  QStringLiteral("nguyen"), QDate(2026, 11, 20));
     again.child.dateOfBirth = QDate(2015, 6, 1);
-    QVERIFY(!query.find(again, &found));
+    CG_VERIFY_OK(query.find(again, &found));
     QCOMPARE(references(found), QStringList{reference});
     QCOMPARE(found.first().caseId, firstId);
     QCOMPARE(found.first().councilName, QStringLiteral("Northmoor Borough Council"));
     QVERIFY(found.first().reasons.join(QLatin1Char('\n')).contains(QStringLiteral("Same child")));
     // Another birthday is another child.
     again.child.dateOfBirth = QDate(2015, 6, 2);
-    QVERIFY(!query.find(again, &found));
+    CG_VERIFY_OK(query.find(again, &found));
     QVERIFY(found.isEmpty());
 
     // Another child, the same parent's phone in another format, the same council.
     Referral sibling = CaseSeed::mediationReferral(office.council, QStringLiteral("Kit"),
                                                    QStringLiteral("Hale"), QDate(2026, 11, 20));
     sibling.parent.phone = QStringLiteral("+44 7700 900456");
-    QVERIFY(!query.find(sibling, &found));
+    CG_VERIFY_OK(query.find(sibling, &found));
     QCOMPARE(references(found), QStringList{reference});
     QVERIFY(found.first().reasons.join(QLatin1Char('\n')).contains(QStringLiteral("phone")));
     // The same email in another case.
     sibling.parent.phone.clear();
     sibling.parent.email = QStringLiteral("siobhan.nguyen@mail.example");
-    QVERIFY(!query.find(sibling, &found));
+    CG_VERIFY_OK(query.find(sibling, &found));
     QCOMPARE(references(found), QStringList{reference});
     // With another council, the parent's details alone are not enough.
     sibling.councilId = office.otherCouncil;
-    QVERIFY(!query.find(sibling, &found));
+    CG_VERIFY_OK(query.find(sibling, &found));
     QVERIFY(found.isEmpty());
 }
 
@@ -127,7 +128,7 @@ void TestCaseMerge::mergeMovesTheWorkAndKeepsCertificates()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     QSqlDatabase db = office.db;
@@ -135,14 +136,14 @@ void TestCaseMerge::mergeMovesTheWorkAndKeepsCertificates()
     const qint64 twice = office.addCase(QStringLiteral("Pellow"), CaseStage::NotPursuing);
     QVERIFY2(kept && twice, qPrintable(office.why));
     Certificate issued;
-    QVERIFY(!CertificateRepository(db, BankHolidayCalendar::shipped())
-                 .issueForCase(twice, std::nullopt, {QStringLiteral("Grace Ibekwe"), office.supervisor},
-                               kToday, &issued));
+    CG_VERIFY_OK(CertificateRepository(db, BankHolidayCalendar::shipped())
+                     .issueForCase(twice, std::nullopt, {QStringLiteral("Grace Ibekwe"), office.supervisor},
+                                   kToday, &issued));
     Invitee aunt;
     aunt.caseId = twice;
     aunt.displayName = QStringLiteral("Mo Pellow");
     aunt.role = InviteeRole::Supporter;
-    QVERIFY(!InviteeRepository(db).add(&aunt));
+    CG_VERIFY_OK(InviteeRepository(db).add(&aunt));
     const qint64 meeting = addMeeting(db, twice, QStringLiteral("merge-test-1@commonground"));
     QVERIFY(meeting);
     const qint64 activitiesOfTwice = count(db, "activities", twice);
@@ -169,7 +170,7 @@ void TestCaseMerge::mergeMovesTheWorkAndKeepsCertificates()
     const StoreError error = CaseMergeRepository(db, BankHolidayCalendar::shipped())
                                  .merge(kept, twice, QStringLiteral("Entered twice by two desks"), kToday,
                                         office.supervisor, &result);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(result.activities, int(activitiesOfTwice));
     // Both cases invited Jo Pellow at intake: the kept case keeps its own, once.
     QCOMPARE(result.familyInviteesJoined, 1);
@@ -197,7 +198,7 @@ void TestCaseMerge::mergeMovesTheWorkAndKeepsCertificates()
         scalar(db, QStringLiteral("SELECT merged_into_id FROM cases WHERE id = ?"), {twice}).toLongLong(),
         kept);
     QList<Activity> timeline;
-    QVERIFY(!ActivityRepository(db).listForCase(kept, &timeline));
+    CG_VERIFY_OK(ActivityRepository(db).listForCase(kept, &timeline));
     QVERIFY(std::any_of(timeline.cbegin(), timeline.cend(), [&](const Activity& a) {
         return a.summary.contains(merged.reference) &&
                a.body.contains(QStringLiteral("Entered twice by two desks"));
@@ -227,7 +228,7 @@ void TestCaseMerge::mergeMovesTheWorkAndKeepsCertificates()
     QList<DuplicateCase> found;
     Referral again = CaseSeed::mediationReferral(office.council, QStringLiteral("Zoe"),
                                                  QStringLiteral("Pellow"), QDate(2026, 11, 20));
-    QVERIFY(!DuplicateReferralQuery(db).find(again, &found));
+    CG_VERIFY_OK(DuplicateReferralQuery(db).find(again, &found));
     QCOMPARE(references(found), QStringList{office.load(kept).reference});
     const StoreError reopened = CaseRepository(db, BankHolidayCalendar::shipped())
                                     .reopen(twice, QStringLiteral("Oops"), office.supervisor);
@@ -240,7 +241,7 @@ void TestCaseMerge::mergeRefusals()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     QSqlDatabase db = office.db;
@@ -262,7 +263,7 @@ void TestCaseMerge::mergeRefusals()
     QVERIFY(refused(a, b, QStringLiteral(" "), QStringLiteral("Say why")));
     QVERIFY(refused(a, a, QStringLiteral("Twice"), QStringLiteral("into itself")));
     QVERIFY(refused(a, c, QStringLiteral("Twice"), QStringLiteral("different routes")));
-    QVERIFY(!merges.merge(a, b, QStringLiteral("Twice"), kToday, office.supervisor));
+    CG_VERIFY_OK(merges.merge(a, b, QStringLiteral("Twice"), kToday, office.supervisor));
     QVERIFY(refused(a, b, QStringLiteral("Twice"), QStringLiteral("already merged")));
     QVERIFY(refused(b, a, QStringLiteral("Twice"), QStringLiteral("keep that case instead")));
 }
@@ -273,7 +274,7 @@ void TestCaseMerge::mergeKeepsTheFamilyInviteeOnce()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     QSqlDatabase db = office.db;
@@ -307,7 +308,7 @@ void TestCaseMerge::mergeKeepsTheFamilyInviteeOnce()
     const StoreError error =
         CaseMergeRepository(db, BankHolidayCalendar::shipped())
             .merge(kept, twice, QStringLiteral("Entered twice"), kToday, office.supervisor, &result);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(result.familyInviteesJoined, 1);
     // One Jo Ashdown on the kept case: its own, now asked to the moved meeting, with the note.
     QCOMPARE(scalar(db,
@@ -332,8 +333,9 @@ void TestCaseMerge::mergeKeepsTheFamilyInviteeOnce()
     const qint64 fourth = office.addCase(QStringLiteral("Calder"));
     QVERIFY2(third && fourth, qPrintable(office.why));
     const qint64 before = count(db, "invitees", third) + count(db, "invitees", fourth);
-    QVERIFY(!CaseMergeRepository(db, BankHolidayCalendar::shipped())
-                 .merge(third, fourth, QStringLiteral("Entered twice"), kToday, office.supervisor, &result));
+    CG_VERIFY_OK(
+        CaseMergeRepository(db, BankHolidayCalendar::shipped())
+            .merge(third, fourth, QStringLiteral("Entered twice"), kToday, office.supervisor, &result));
     QCOMPARE(result.familyInviteesJoined, 0);
     QCOMPARE(count(db, "invitees", third), before);
 }

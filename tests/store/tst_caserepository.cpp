@@ -1,3 +1,4 @@
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/ActivityRepository.h"
@@ -62,23 +63,23 @@ void TestCaseRepository::referralBecomesACase()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Council council;
     council.name = "Northmoor Borough Council";
     council.code = "NMB";
     council.referralActionWorkingDays = 5;
-    QVERIFY(!CouncilRepository(database.connection()).add(&council));
+    CG_VERIFY_OK(CouncilRepository(database.connection()).add(&council));
 
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
     qint64 id = 0;
     QString reference;
     const StoreError error =
         cases.createReferral(referralFor(council.id), kToday, std::nullopt, &id, &reference);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(reference, QStringLiteral("MED-2026-00001"));
 
     CaseDetails details;
-    QVERIFY(!cases.load(id, &details));
+    CG_VERIFY_OK(cases.load(id, &details));
     QCOMPARE(details.reference, reference);
     QCOMPARE(details.stage, CaseStage::Enquiry);
     QCOMPARE(details.referral.child.fullName(), QStringLiteral("Zoë Nguyễn"));
@@ -101,11 +102,11 @@ void TestCaseRepository::referralBecomesACase()
     second.route = Route::DisagreementResolution;
     second.disagreementSubject = "Transport to school";
     second.schoolName = "larkfield primary school";
-    QVERIFY(!cases.createReferral(second, kToday, std::nullopt, &id, &reference));
+    CG_VERIFY_OK(cases.createReferral(second, kToday, std::nullopt, &id, &reference));
     QCOMPARE(reference, QStringLiteral("DR-2026-00002"));
     QCOMPARE(count(database.connection(), "organisations"), 1);
     QList<Activity> timeline;
-    QVERIFY(!ActivityRepository(database.connection()).listForCase(id, &timeline));
+    CG_VERIFY_OK(ActivityRepository(database.connection()).listForCase(id, &timeline));
     QCOMPARE(timeline.size(), 1);
     QVERIFY(timeline.first().summary.contains("Referral taken"));
 }
@@ -116,11 +117,11 @@ void TestCaseRepository::invalidReferralSavesNothing()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Council council;
     council.name = "Eastbrook County Council";
     council.code = "EBC";
-    QVERIFY(!CouncilRepository(database.connection()).add(&council));
+    CG_VERIFY_OK(CouncilRepository(database.connection()).add(&council));
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
 
     Referral bad = referralFor(council.id);
@@ -141,14 +142,14 @@ void TestCaseRepository::stageMovesAreCheckedAndLogged()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Council council;
     council.name = "Westvale City Council";
     council.code = "WVC";
-    QVERIFY(!CouncilRepository(database.connection()).add(&council));
+    CG_VERIFY_OK(CouncilRepository(database.connection()).add(&council));
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
     qint64 id = 0;
-    QVERIFY(!cases.createReferral(referralFor(council.id), kToday, std::nullopt, &id));
+    CG_VERIFY_OK(cases.createReferral(referralFor(council.id), kToday, std::nullopt, &id));
 
     // Refused: the rules say information comes first; nothing changes.
     StoreError refused =
@@ -156,12 +157,12 @@ void TestCaseRepository::stageMovesAreCheckedAndLogged()
     QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
     QVERIFY(refused.message().contains("information first"));
     CaseDetails details;
-    QVERIFY(!cases.load(id, &details));
+    CG_VERIFY_OK(cases.load(id, &details));
     QCOMPARE(details.stage, CaseStage::Enquiry);
 
-    QVERIFY(!cases.moveStage(id, {CaseStage::InformationGiven, QDate(2026, 11, 20), {}}, kToday, {}));
-    QVERIFY(!cases.moveStage(id, {CaseStage::MediationRequested, QDate(2026, 11, 23), {}}, kToday, {}));
-    QVERIFY(!cases.load(id, &details));
+    CG_VERIFY_OK(cases.moveStage(id, {CaseStage::InformationGiven, QDate(2026, 11, 20), {}}, kToday, {}));
+    CG_VERIFY_OK(cases.moveStage(id, {CaseStage::MediationRequested, QDate(2026, 11, 23), {}}, kToday, {}));
+    CG_VERIFY_OK(cases.load(id, &details));
     QCOMPARE(details.stage, CaseStage::MediationRequested);
     QCOMPARE(details.mediationRequestedDate, QDate(2026, 11, 23));
     // Now the case waits on the 30-day meeting duty: 23 Nov + 30 days = 23 Dec.
@@ -175,14 +176,15 @@ void TestCaseRepository::stageMovesAreCheckedAndLogged()
 
     QCOMPARE(cases.moveStage(id, {CaseStage::Closed, QDate(2026, 11, 23), {}}, kToday, {}).kind(),
              StoreError::Kind::Invalid); // no reason given
-    QVERIFY(!cases.moveStage(id, {CaseStage::Closed, QDate(2026, 11, 23), "Family withdrew"}, kToday, {}));
-    QVERIFY(!cases.load(id, &details));
+    CG_VERIFY_OK(
+        cases.moveStage(id, {CaseStage::Closed, QDate(2026, 11, 23), "Family withdrew"}, kToday, {}));
+    CG_VERIFY_OK(cases.load(id, &details));
     QCOMPARE(details.closedReason, QStringLiteral("Family withdrew"));
     QVERIFY(query.exec() && query.next());
     QVERIFY(query.value(0).isNull()); // a closed case waits on nothing
 
     QList<Activity> timeline;
-    QVERIFY(!ActivityRepository(database.connection()).listForCase(id, &timeline));
+    CG_VERIFY_OK(ActivityRepository(database.connection()).listForCase(id, &timeline));
     QCOMPARE(timeline.size(), 4); // referral + three moves, each time-stamped
     QVERIFY(timeline.first().summary.contains("Closed"));
     QCOMPARE(timeline.first().body, QStringLiteral("Family withdrew"));
@@ -195,36 +197,36 @@ void TestCaseRepository::anotherDesksSaveIsNotOverwritten()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database deskA(test.settings());
-    QVERIFY(!deskA.open());
+    CG_VERIFY_OK(deskA.open());
     Database deskB(test.settings());
-    QVERIFY(!deskB.open());
+    CG_VERIFY_OK(deskB.open());
     Council council;
     council.name = "Saltmarsh Council";
     council.code = "SMC";
-    QVERIFY(!CouncilRepository(deskA.connection()).add(&council));
+    CG_VERIFY_OK(CouncilRepository(deskA.connection()).add(&council));
     CaseRepository casesA(deskA.connection(), BankHolidayCalendar::shipped());
     CaseRepository casesB(deskB.connection(), BankHolidayCalendar::shipped());
     qint64 id = 0;
-    QVERIFY(!casesA.createReferral(referralFor(council.id), kToday, std::nullopt, &id));
+    CG_VERIFY_OK(casesA.createReferral(referralFor(council.id), kToday, std::nullopt, &id));
 
     CaseDetails a;
     CaseDetails b;
-    QVERIFY(!casesA.load(id, &a));
-    QVERIFY(!casesB.load(id, &b));
+    CG_VERIFY_OK(casesA.load(id, &a));
+    CG_VERIFY_OK(casesB.load(id, &b));
     a.referral.interpreterLanguage = "Vietnamese";
-    QVERIFY(!casesA.saveDetails(a, {}));
+    CG_VERIFY_OK(casesA.saveDetails(a, {}));
     b.referral.reasonableAdjustments = "Breaks every 45 minutes";
     const StoreError conflict = casesB.saveDetails(b, {});
     QCOMPARE(conflict.kind(), StoreError::Kind::Conflict);
     QVERIFY(conflict.message().contains("Someone else saved"));
 
     CaseDetails now;
-    QVERIFY(!casesB.load(id, &now));
+    CG_VERIFY_OK(casesB.load(id, &now));
     QCOMPARE(now.referral.interpreterLanguage, QStringLiteral("Vietnamese"));
     QVERIFY(now.referral.reasonableAdjustments.isEmpty());
     // Reloaded, B's edit goes in.
     now.referral.reasonableAdjustments = "Breaks every 45 minutes";
-    QVERIFY(!casesB.saveDetails(now, {}));
+    CG_VERIFY_OK(casesB.saveDetails(now, {}));
 }
 
 QTEST_GUILESS_MAIN(TestCaseRepository)
@@ -236,21 +238,21 @@ void TestCaseRepository::meetingHeldNeedsTheDecisionMaker()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Council council;
     council.name = "Westvale City Council";
     council.code = "WVC";
-    QVERIFY(!CouncilRepository(database.connection()).add(&council));
+    CG_VERIFY_OK(CouncilRepository(database.connection()).add(&council));
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
     qint64 id = 0;
     Referral referral = referralFor(council.id);
     referral.decisionType = DecisionType::RefusalToAssess; // only the decision-maker is required
     referral.sections = {};
-    QVERIFY(!cases.createReferral(referral, kToday, std::nullopt, &id));
+    CG_VERIFY_OK(cases.createReferral(referral, kToday, std::nullopt, &id));
     const QDate day(2026, 11, 23);
     for (CaseStage stage :
          {CaseStage::InformationGiven, CaseStage::MediationRequested, CaseStage::MeetingArranged})
-        QVERIFY(!cases.moveStage(id, {stage, day, {}}, kToday, {}));
+        CG_VERIFY_OK(cases.moveStage(id, {stage, day, {}}, kToday, {}));
 
     InviteeRepository invitees(database.connection());
     Invitee parent;
@@ -258,28 +260,28 @@ void TestCaseRepository::meetingHeldNeedsTheDecisionMaker()
     parent.displayName = "Siobhán Nguyễn";
     parent.role = InviteeRole::ParentCarer;
     parent.status = InviteeStatus::Attended;
-    QVERIFY(!invitees.add(&parent));
+    CG_VERIFY_OK(invitees.add(&parent));
     Invitee officer;
     officer.caseId = id;
     officer.displayName = "Pat Council";
     officer.role = InviteeRole::CouncilDecisionMaker;
     officer.status = InviteeStatus::Declined; // declined is not invited
-    QVERIFY(!invitees.add(&officer));
+    CG_VERIFY_OK(invitees.add(&officer));
 
     const int before = count(database.connection(), "activities");
     const StoreError refused = cases.moveStage(id, {CaseStage::MeetingHeld, day, {}}, kToday, {});
     QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
     QVERIFY2(refused.message().contains("no council decision-maker"), qPrintable(refused.message()));
     CaseDetails details;
-    QVERIFY(!cases.load(id, &details));
+    CG_VERIFY_OK(cases.load(id, &details));
     QCOMPARE(details.stage, CaseStage::MeetingArranged);
     QVERIFY(!details.meetingHeldDate.isValid());
     QCOMPARE(count(database.connection(), "activities"), before); // nothing logged
 
     officer.status = InviteeStatus::Attended;
-    QVERIFY(!invitees.update(officer));
-    QVERIFY(!cases.moveStage(id, {CaseStage::MeetingHeld, day, {}}, kToday, {}));
-    QVERIFY(!cases.load(id, &details));
+    CG_VERIFY_OK(invitees.update(officer));
+    CG_VERIFY_OK(cases.moveStage(id, {CaseStage::MeetingHeld, day, {}}, kToday, {}));
+    CG_VERIFY_OK(cases.load(id, &details));
     QCOMPARE(details.stage, CaseStage::MeetingHeld);
     QCOMPARE(details.meetingHeldDate, day);
 }
@@ -290,11 +292,11 @@ void TestCaseRepository::drMeetingBookedNeedsWillingness()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Council council;
     council.name = "Westvale City Council";
     council.code = "WVC";
-    QVERIFY(!CouncilRepository(database.connection()).add(&council));
+    CG_VERIFY_OK(CouncilRepository(database.connection()).add(&council));
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
     Referral referral = referralFor(council.id);
     referral.route = Route::DisagreementResolution;
@@ -305,10 +307,10 @@ void TestCaseRepository::drMeetingBookedNeedsWillingness()
     referral.otherParties = "Larkfield Primary School";
     qint64 id = 0;
     const StoreError created = cases.createReferral(referral, kToday, std::nullopt, &id);
-    QVERIFY2(!created, qPrintable(created.message()));
+    QVERIFY2(created.ok(), qPrintable(created.message()));
     const QDate day(2026, 11, 23);
     for (CaseStage stage : {CaseStage::PartiesContacted, CaseStage::AllWilling})
-        QVERIFY(!cases.moveStage(id, {stage, day, {}}, kToday, {}));
+        CG_VERIFY_OK(cases.moveStage(id, {stage, day, {}}, kToday, {}));
 
     InviteeRepository invitees(database.connection());
     Invitee school;
@@ -316,17 +318,17 @@ void TestCaseRepository::drMeetingBookedNeedsWillingness()
     school.displayName = "Larkfield SENCO";
     school.role = InviteeRole::SchoolRepresentative;
     school.status = InviteeStatus::Invited;
-    QVERIFY(!invitees.add(&school));
+    CG_VERIFY_OK(invitees.add(&school));
     const StoreError refused = cases.moveStage(id, {CaseStage::MeetingBooked, day, {}}, kToday, {});
     QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
     QVERIFY2(refused.message().contains("willing"), qPrintable(refused.message()));
 
     school.willing = true;
-    QVERIFY(!invitees.update(school));
+    CG_VERIFY_OK(invitees.update(school));
     const StoreError booked = cases.moveStage(id, {CaseStage::MeetingBooked, day, {}}, kToday, {});
-    QVERIFY2(!booked, qPrintable(booked.message()));
+    QVERIFY2(booked.ok(), qPrintable(booked.message()));
     CaseDetails details;
-    QVERIFY(!cases.load(id, &details));
+    CG_VERIFY_OK(cases.load(id, &details));
     QCOMPARE(details.stage, CaseStage::MeetingBooked);
 }
 
@@ -336,33 +338,33 @@ void TestCaseRepository::mediatorIsAssigned()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Council council;
     council.name = "Westvale City Council";
     council.code = "WVC";
-    QVERIFY(!CouncilRepository(database.connection()).add(&council));
+    CG_VERIFY_OK(CouncilRepository(database.connection()).add(&council));
     User mediator;
     mediator.username = "ama.owusu";
     mediator.displayName = "Ama Owusu";
     mediator.role = UserRole::Mediator;
-    QVERIFY(!UserRepository(database.connection()).add(&mediator));
+    CG_VERIFY_OK(UserRepository(database.connection()).add(&mediator));
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
     qint64 id = 0;
-    QVERIFY(!cases.createReferral(referralFor(council.id), kToday, std::nullopt, &id));
+    CG_VERIFY_OK(cases.createReferral(referralFor(council.id), kToday, std::nullopt, &id));
 
-    QVERIFY(!cases.assignMediator(id, mediator.id, std::nullopt));
+    CG_VERIFY_OK(cases.assignMediator(id, mediator.id, std::nullopt));
     CaseDetails details;
-    QVERIFY(!cases.load(id, &details));
+    CG_VERIFY_OK(cases.load(id, &details));
     QCOMPARE(details.mediatorId, std::optional<qint64>(mediator.id));
     QCOMPARE(details.mediatorName, QStringLiteral("Ama Owusu"));
     QList<Activity> timeline;
-    QVERIFY(!ActivityRepository(database.connection()).listForCase(id, &timeline));
+    CG_VERIFY_OK(ActivityRepository(database.connection()).listForCase(id, &timeline));
     QVERIFY(timeline.first().summary.contains("Ama Owusu"));
 
     QCOMPARE(cases.assignMediator(id, mediator.id + 100, std::nullopt).kind(), StoreError::Kind::NotFound);
     QCOMPARE(cases.assignMediator(id + 100, mediator.id, std::nullopt).kind(), StoreError::Kind::NotFound);
-    QVERIFY(!cases.assignMediator(id, std::nullopt, std::nullopt));
-    QVERIFY(!cases.load(id, &details));
+    CG_VERIFY_OK(cases.assignMediator(id, std::nullopt, std::nullopt));
+    CG_VERIFY_OK(cases.load(id, &details));
     QVERIFY(!details.mediatorId);
     QVERIFY(details.mediatorName.isEmpty());
 }

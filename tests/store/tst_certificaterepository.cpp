@@ -1,4 +1,5 @@
 #include "CaseSeed.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/ActivityRepository.h"
@@ -92,9 +93,9 @@ void TestCertificateRepository::issuesEachPartWithSequentialNumbers()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
-    QVERIFY(!SettingsRepository(db).setCertificatePrefix(QStringLiteral("nmb")));
+    CG_VERIFY_OK(SettingsRepository(db).setCertificatePrefix(QStringLiteral("nmb")));
     const qint64 council =
         CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
     QString why;
@@ -122,7 +123,7 @@ void TestCertificateRepository::issuesEachPartWithSequentialNumbers()
         // No Part given: the rules propose it.
         const StoreError error =
             register_.issueForCase(e.caseId, std::nullopt, {QStringLiteral("siobhan"), {}}, kToday, &issued);
-        QVERIFY2(!error, qPrintable(error.message()));
+        QVERIFY2(error.ok(), qPrintable(error.message()));
         QCOMPARE(issued.number, QStringLiteral("NMB-2026-%1").arg(++sequence, 6, 10, QLatin1Char('0')));
         QCOMPARE(issued.part, e.part);
         QCOMPARE(issued.status, CertificateStatus::Issued);
@@ -142,16 +143,16 @@ void TestCertificateRepository::issuesEachPartWithSequentialNumbers()
         QVERIFY(issued.content.appealRule.contains(QStringLiteral("rules 20 and 12")));
         QCOMPARE(issued.contentSha256, issued.content.sha256());
         QByteArray pdf;
-        QVERIFY(!register_.loadPdf(issued.id, &pdf));
+        CG_VERIFY_OK(register_.loadPdf(issued.id, &pdf));
         QVERIFY(pdf.startsWith("%PDF-"));
         QCOMPARE(issued.pdfSha256, sha256(pdf));
     }
     // The register lists all three, and the timeline records the issue.
     QList<Certificate> all;
-    QVERIFY(!register_.list(&all));
+    CG_VERIFY_OK(register_.list(&all));
     QCOMPARE(all.size(), 3);
     QList<Activity> timeline;
-    QVERIFY(!ActivityRepository(db).listForCase(part1Case, &timeline));
+    CG_VERIFY_OK(ActivityRepository(db).listForCase(part1Case, &timeline));
     QVERIFY(std::any_of(timeline.cbegin(), timeline.cend(), [](const Activity& a) {
         return a.kind == ActivityKind::Certificate && a.summary.contains(QStringLiteral("NMB-2026-000001"));
     }));
@@ -165,8 +166,8 @@ void TestCertificateRepository::issuesEachPartWithSequentialNumbers()
         caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Achterberg"), {}, &why);
     Certificate january;
     register_.setToday(QDate(2027, 1, 4));
-    QVERIFY(!register_.issueForCase(nextYear, std::nullopt, {QStringLiteral("a.adviser"), {}},
-                                    QDate(2027, 1, 4), &january));
+    CG_VERIFY_OK(register_.issueForCase(nextYear, std::nullopt, {QStringLiteral("a.adviser"), {}},
+                                        QDate(2027, 1, 4), &january));
     QCOMPARE(january.number, QStringLiteral("NMB-2027-000001"));
 }
 
@@ -176,7 +177,7 @@ void TestCertificateRepository::refusesAPartTheRulesDoNotGive()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const qint64 council =
         CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
@@ -205,11 +206,11 @@ void TestCertificateRepository::refusesAPartTheRulesDoNotGive()
     QVERIFY2(refused.message().contains(QStringLiteral("Choose who issues the certificate")),
              qPrintable(refused.message()));
     QList<Certificate> all;
-    QVERIFY(!register_.list(&all));
+    CG_VERIFY_OK(register_.list(&all));
     QVERIFY(all.isEmpty()); // nothing half-issued, no number used
     Certificate first;
-    QVERIFY(
-        !register_.issueForCase(part1Case, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday, &first));
+    CG_VERIFY_OK(
+        register_.issueForCase(part1Case, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday, &first));
     QCOMPARE(first.number, QStringLiteral("CG-2026-000001"));
 }
 
@@ -219,7 +220,7 @@ void TestCertificateRepository::dueListIsSoonestFirst()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const qint64 council =
         CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
@@ -228,8 +229,8 @@ void TestCertificateRepository::dueListIsSoonestFirst()
     Referral r1 = CaseSeed::mediationReferral(council, QStringLiteral("Aisha"), QStringLiteral("Rahman"),
                                               QDate(2026, 11, 2));
     const qint64 later = CaseSeed::addCase(db, r1, kToday);
-    QVERIFY(!cases.moveStage(later, {CaseStage::InformationGiven, QDate(2026, 11, 19), {}}, kToday, {}));
-    QVERIFY(!cases.moveStage(later, {CaseStage::NotPursuing, QDate(2026, 11, 19), {}}, kToday, {}));
+    CG_VERIFY_OK(cases.moveStage(later, {CaseStage::InformationGiven, QDate(2026, 11, 19), {}}, kToday, {}));
+    CG_VERIFY_OK(cases.moveStage(later, {CaseStage::NotPursuing, QDate(2026, 11, 19), {}}, kToday, {}));
     QString why;
     const qint64 sooner = caseAt(db, council, CaseStage::NoMeetingInTime, QStringLiteral("Haddad"), {}, &why);
     QVERIFY2(sooner, qPrintable(why));
@@ -239,7 +240,7 @@ void TestCertificateRepository::dueListIsSoonestFirst()
 
     CertificateRepository register_ = registerWithIssuers(db);
     QList<CertificateDueItem> due;
-    QVERIFY(!register_.due(&due));
+    CG_VERIFY_OK(register_.due(&due));
     QCOMPARE(due.size(), 2); // the section-I-only case needs none
     QCOMPARE(due.at(0).caseId, sooner);
     QCOMPARE(due.at(0).part, CertificatePart::Part3);
@@ -251,14 +252,14 @@ void TestCertificateRepository::dueListIsSoonestFirst()
 
     // A draft shows against its item; issuing takes the item off the list.
     qint64 draft = 0;
-    QVERIFY(!register_.createDraft(later, std::nullopt, {QStringLiteral("a.adviser"), {}}, &draft));
-    QVERIFY(!register_.due(&due));
+    CG_VERIFY_OK(register_.createDraft(later, std::nullopt, {QStringLiteral("a.adviser"), {}}, &draft));
+    CG_VERIFY_OK(register_.due(&due));
     QCOMPARE(due.at(1).draftId.value_or(0), draft);
-    QVERIFY(!register_.issue(draft, kToday));
+    CG_VERIFY_OK(register_.issue(draft, kToday));
     // Issuing the same draft twice, or a stale one, is refused.
     QCOMPARE(register_.issue(draft, kToday).kind(), StoreError::Kind::Invalid);
     qint64 stale = 0;
-    QVERIFY(!register_.createDraft(sooner, std::nullopt, {QStringLiteral("a.adviser"), {}}, &stale));
+    CG_VERIFY_OK(register_.createDraft(sooner, std::nullopt, {QStringLiteral("a.adviser"), {}}, &stale));
     // The date the Part 3 rests on is taken off the case (as an edit would).
     QSqlQuery forget(db);
     QVERIFY(forget.exec(QStringLiteral("UPDATE cases SET no_meeting_date = NULL WHERE id = %1").arg(sooner)));
@@ -266,10 +267,10 @@ void TestCertificateRepository::dueListIsSoonestFirst()
     QCOMPARE(staleError.kind(), StoreError::Kind::Invalid);
     QVERIFY2(staleError.message().contains(QStringLiteral("Delete the draft")),
              qPrintable(staleError.message()));
-    QVERIFY(!register_.deleteDraft(stale));
+    CG_VERIFY_OK(register_.deleteDraft(stale));
     QVERIFY(forget.exec(
         QStringLiteral("UPDATE cases SET no_meeting_date = '2026-11-16' WHERE id = %1").arg(sooner)));
-    QVERIFY(!register_.due(&due));
+    CG_VERIFY_OK(register_.due(&due));
     QCOMPARE(due.size(), 1);
     QCOMPARE(due.at(0).caseId, sooner);
 }
@@ -280,7 +281,7 @@ void TestCertificateRepository::voidAndReplace()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const qint64 council =
         CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
@@ -289,7 +290,8 @@ void TestCertificateRepository::voidAndReplace()
     QVERIFY2(caseId, qPrintable(why));
     CertificateRepository register_ = registerWithIssuers(db);
     Certificate first;
-    QVERIFY(!register_.issueForCase(caseId, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday, &first));
+    CG_VERIFY_OK(
+        register_.issueForCase(caseId, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday, &first));
 
     // A reason is required.
     QCOMPARE(register_.voidCertificate(first.id, QStringLiteral(" "), kToday).kind(),
@@ -299,7 +301,7 @@ void TestCertificateRepository::voidAndReplace()
     const StoreError error = register_.voidCertificate(
         first.id, QStringLiteral("Child's date of birth was wrong"), kToday.addDays(1),
         CertificateIssuer{QStringLiteral("b.adviser"), {}}, &replacement);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(replacement.number, QStringLiteral("CG-2026-000002"));
     QCOMPARE(replacement.replacesNumber, first.number);
     QCOMPARE(replacement.content.replacesNumber, first.number);
@@ -307,7 +309,7 @@ void TestCertificateRepository::voidAndReplace()
     QCOMPARE(replacement.issueDate, kToday.addDays(1));
 
     Certificate voided;
-    QVERIFY(!register_.loadByNumber(first.number, &voided));
+    CG_VERIFY_OK(register_.loadByNumber(first.number, &voided));
     QCOMPARE(voided.status, CertificateStatus::Voided);
     QCOMPARE(voided.voidReason, QStringLiteral("Child's date of birth was wrong"));
     QCOMPARE(voided.voidedOn, kToday.addDays(1));
@@ -362,7 +364,7 @@ void TestCertificateRepository::storeRefusesEditsToIssued()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const qint64 council =
         CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
@@ -371,8 +373,8 @@ void TestCertificateRepository::storeRefusesEditsToIssued()
     QVERIFY2(caseId, qPrintable(why));
     CertificateRepository register_ = registerWithIssuers(db);
     Certificate issued;
-    QVERIFY(
-        !register_.issueForCase(caseId, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday, &issued));
+    CG_VERIFY_OK(
+        register_.issueForCase(caseId, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday, &issued));
 
     // Plain SQL, as any other program with the password could send: the trigger refuses it.
     QSqlQuery query(db);
@@ -383,7 +385,7 @@ void TestCertificateRepository::storeRefusesEditsToIssued()
     QCOMPARE(error.kind(), StoreError::Kind::Constraint);
     QVERIFY2(error.message().contains(QStringLiteral("certificate_immutable")), qPrintable(error.message()));
     Certificate after;
-    QVERIFY(!register_.load(issued.id, &after));
+    CG_VERIFY_OK(register_.load(issued.id, &after));
     QCOMPARE(after.status, CertificateStatus::Issued);
     QCOMPARE(after.contentSha256, issued.contentSha256);
     QCOMPARE(after.content.canonicalText(), issued.content.canonicalText());
@@ -407,7 +409,7 @@ void TestCertificateRepository::reprintIsTheSameFile()
     Certificate issued;
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QSqlDatabase db = database.connection();
         const qint64 council =
             CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
@@ -415,22 +417,22 @@ void TestCertificateRepository::reprintIsTheSameFile()
         const qint64 caseId = caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Nguyễn"), {}, &why);
         QVERIFY2(caseId, qPrintable(why));
         CertificateRepository register_ = registerWithIssuers(db);
-        QVERIFY(!register_.issueForCase(caseId, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday,
-                                        &issued));
-        QVERIFY(!register_.loadPdf(issued.id, &first));
+        CG_VERIFY_OK(
+            register_.issueForCase(caseId, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday, &issued));
+        CG_VERIFY_OK(register_.loadPdf(issued.id, &first));
         // Changing the case afterwards changes nothing on the issued certificate.
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("UPDATE people SET given_name = 'Changed'")));
     }
     Database reopened(test.settings());
-    QVERIFY(!reopened.open());
+    CG_VERIFY_OK(reopened.open());
     CertificateRepository register_(reopened.connection(), BankHolidayCalendar::shipped());
     QByteArray again;
-    QVERIFY(!register_.loadPdf(issued.id, &again));
+    CG_VERIFY_OK(register_.loadPdf(issued.id, &again));
     QCOMPARE(again, first);
     QCOMPARE(sha256(again), issued.pdfSha256);
     Certificate reloaded;
-    QVERIFY(!register_.load(issued.id, &reloaded));
+    CG_VERIFY_OK(register_.load(issued.id, &reloaded));
     QCOMPARE(reloaded.content.childName, QStringLiteral("Zoë Nguyễn"));
 }
 
@@ -443,7 +445,7 @@ void TestCertificateRepository::batchIsAllOrNothing()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const qint64 council =
         CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
@@ -481,15 +483,15 @@ void TestCertificateRepository::batchIsAllOrNothing()
     refused = register_.issueBatch(twice, &issued);
     QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
     QList<Certificate> all;
-    QVERIFY(!register_.list(&all));
+    CG_VERIFY_OK(register_.list(&all));
     QVERIFY2(all.isEmpty(), "a failed batch left certificates or drafts behind");
     QList<Activity> timeline;
-    QVERIFY(!ActivityRepository(db).listForCase(cases.first(), &timeline));
+    CG_VERIFY_OK(ActivityRepository(db).listForCase(cases.first(), &timeline));
     QVERIFY(std::none_of(timeline.cbegin(), timeline.cend(),
                          [](const Activity& a) { return a.kind == ActivityKind::Certificate; }));
 
     // The good batch: numbers in the order given, starting at 1 (the failed ones used none).
-    QVERIFY2(!register_.issueBatch(requests, &issued), "the batch was refused");
+    QVERIFY2(register_.issueBatch(requests, &issued).ok(), "the batch was refused");
     QCOMPARE(issued.size(), cases.size());
     for (int i = 0; i < issued.size(); ++i) {
         const Certificate& c = issued.at(i);
@@ -500,7 +502,7 @@ void TestCertificateRepository::batchIsAllOrNothing()
         QCOMPARE(c.content.number, c.number);
         QCOMPARE(c.contentSha256, c.content.sha256());
         QByteArray pdf;
-        QVERIFY(!register_.loadPdf(c.id, &pdf));
+        CG_VERIFY_OK(register_.loadPdf(c.id, &pdf));
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY(pdf.contains("pdfaid:part"));
         QCOMPARE(c.pdfSha256, sha256(pdf));
@@ -512,7 +514,7 @@ void TestCertificateRepository::batchIsAllOrNothing()
     // The next certificate, alone, follows the batch.
     const qint64 next = caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Pemberton"), {}, &why);
     Certificate alone;
-    QVERIFY(!register_.issueForCase(next, std::nullopt, issuer, kToday, &alone));
+    CG_VERIFY_OK(register_.issueForCase(next, std::nullopt, issuer, kToday, &alone));
     QCOMPARE(alone.number, QStringLiteral("CG-2026-%1").arg(cases.size() + 1, 6, 10, QLatin1Char('0')));
 }
 
@@ -522,7 +524,7 @@ void TestCertificateRepository::issuerMustBeAUserWhoMayIssue()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const qint64 council =
         CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
@@ -534,7 +536,7 @@ void TestCertificateRepository::issuerMustBeAUserWhoMayIssue()
     mediator.username = QStringLiteral("jo.mediator");
     mediator.displayName = QStringLiteral("Jo Mediator");
     mediator.role = UserRole::Mediator;
-    QVERIFY(!UserRepository(db).add(&mediator));
+    CG_VERIFY_OK(UserRepository(db).add(&mediator));
     const qint64 gone =
         CaseSeed::addSupervisor(db, QStringLiteral("left.office"), QStringLiteral("Left Office"));
     QSqlQuery deactivate(db);
@@ -542,7 +544,7 @@ void TestCertificateRepository::issuerMustBeAUserWhoMayIssue()
 
     // Who may issue: the active supervisors, nobody else.
     QList<User> issuers;
-    QVERIFY(!register_.issuers(&issuers));
+    CG_VERIFY_OK(register_.issuers(&issuers));
     QStringList usernames;
     for (const User& user : issuers)
         usernames << user.username;
@@ -561,17 +563,19 @@ void TestCertificateRepository::issuerMustBeAUserWhoMayIssue()
                  qPrintable(refused.message()));
     }
     QList<Certificate> all;
-    QVERIFY(!register_.list(&all));
+    CG_VERIFY_OK(register_.list(&all));
     QVERIFY(all.isEmpty());
 
     // By username, or by id: the certificate names the user as they are called.
     Certificate issued;
-    QVERIFY(!register_.issueForCase(caseId, std::nullopt, {QStringLiteral("siobhan"), {}}, kToday, &issued));
+    CG_VERIFY_OK(
+        register_.issueForCase(caseId, std::nullopt, {QStringLiteral("siobhan"), {}}, kToday, &issued));
     QCOMPARE(issued.issuerName, QStringLiteral("Siobhán Ní Bhriain"));
     QCOMPARE(issued.content.issuerName, QStringLiteral("Siobhán Ní Bhriain"));
     QCOMPARE(issued.issuerId, std::optional<qint64>(issuers.last().id));
     const qint64 other = caseAt(db, council, CaseStage::NoMeetingInTime, QStringLiteral("Haddad"), {}, &why);
-    QVERIFY(!register_.issueForCase(other, std::nullopt, {QString(), issuers.first().id}, kToday, &issued));
+    CG_VERIFY_OK(
+        register_.issueForCase(other, std::nullopt, {QString(), issuers.first().id}, kToday, &issued));
     QCOMPARE(issued.issuerName, QStringLiteral("A. Adviser"));
 }
 
@@ -581,7 +585,7 @@ void TestCertificateRepository::issueDateBetweenTriggerAndToday()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const qint64 council =
         CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
@@ -611,19 +615,19 @@ void TestCertificateRepository::issueDateBetweenTriggerAndToday()
                  .kind(),
              StoreError::Kind::Invalid);
     QList<Certificate> all;
-    QVERIFY(!register_.list(&all));
+    CG_VERIFY_OK(register_.list(&all));
     QVERIFY(all.isEmpty());
 
     // On the day of the event itself it is issued, and the refusals used no number.
     Certificate first;
-    QVERIFY(!register_.issueForCase(caseId, std::nullopt, issuer, QDate(2026, 11, 16), &first));
+    CG_VERIFY_OK(register_.issueForCase(caseId, std::nullopt, issuer, QDate(2026, 11, 16), &first));
     QCOMPARE(first.number, QStringLiteral("CG-2026-000001"));
     QCOMPARE(first.issueDate, QDate(2026, 11, 16));
     Certificate replacement;
     refused = register_.voidCertificate(first.id, QStringLiteral("Wrong date"), kToday.addDays(3), issuer,
                                         &replacement);
     QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
-    QVERIFY(!register_.load(first.id, &first));
+    CG_VERIFY_OK(register_.load(first.id, &first));
     QCOMPARE(first.status, CertificateStatus::Issued); // nothing voided either
 }
 
@@ -633,7 +637,7 @@ void TestCertificateRepository::reviewedIsWhatIsIssued()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const qint64 council =
         CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
@@ -645,24 +649,24 @@ void TestCertificateRepository::reviewedIsWhatIsIssued()
     CertificateRepository register_ = registerWithIssuers(db);
 
     CertificatePreview preview;
-    QVERIFY(!register_.preview(caseId, std::nullopt, {QStringLiteral("siobhan"), {}}, kToday, &preview));
+    CG_VERIFY_OK(register_.preview(caseId, std::nullopt, {QStringLiteral("siobhan"), {}}, kToday, &preview));
     QCOMPARE(preview.part, CertificatePart::Part2);
     QCOMPARE(preview.content.number, QStringLiteral("CG-2026-000001"));
     QCOMPARE(preview.content.issuerName, QStringLiteral("Siobhán Ní Bhriain"));
     QVERIFY(preview.pdf.startsWith("%PDF-"));
     // Reviewing writes nothing: no draft, no number used.
     QList<Certificate> all;
-    QVERIFY(!register_.list(&all));
+    CG_VERIFY_OK(register_.list(&all));
     QVERIFY(all.isEmpty());
     CertificatePreview again;
-    QVERIFY(!register_.preview(caseId, std::nullopt, {QStringLiteral("siobhan"), {}}, kToday, &again));
+    CG_VERIFY_OK(register_.preview(caseId, std::nullopt, {QStringLiteral("siobhan"), {}}, kToday, &again));
     QCOMPARE(again.content.number, preview.content.number);
     QCOMPARE(again.inputsSha256, preview.inputsSha256);
 
     // Issued as reviewed: the same number, content and letterhead, so the
     // same pages (the PDF's bytes differ only in its creation time and id).
     Certificate issued;
-    QVERIFY(!register_.issueReviewed(preview, &issued));
+    CG_VERIFY_OK(register_.issueReviewed(preview, &issued));
     QCOMPARE(issued.number, preview.content.number);
     QCOMPARE(issued.contentSha256, preview.content.sha256());
     QCOMPARE(issued.content.canonicalText(), preview.content.canonicalText());
@@ -670,21 +674,21 @@ void TestCertificateRepository::reviewedIsWhatIsIssued()
     // Something changed since the review (here: another certificate took its
     // number): refused, nothing issued.
     CertificatePreview stale;
-    QVERIFY(!register_.preview(other, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday, &stale));
+    CG_VERIFY_OK(register_.preview(other, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday, &stale));
     QCOMPARE(stale.content.number, QStringLiteral("CG-2026-000002"));
     const qint64 third =
         caseAt(db, council, CaseStage::NoMeetingInTime, QStringLiteral("Pemberton"), {}, &why);
-    QVERIFY(!register_.issueForCase(third, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday));
+    CG_VERIFY_OK(register_.issueForCase(third, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday));
     const StoreError refused = register_.issueReviewed(stale);
     QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
     QVERIFY2(refused.message().contains(QStringLiteral("no longer the one reviewed")) &&
                  refused.message().contains(QStringLiteral("CG-2026-000002 was taken")),
              qPrintable(refused.message()));
-    QVERIFY(!register_.list(&all, other));
+    CG_VERIFY_OK(register_.list(&all, other));
     QVERIFY(all.isEmpty());
     // Reviewed again, it is issued.
-    QVERIFY(!register_.preview(other, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday, &stale));
-    QVERIFY(!register_.issueReviewed(stale, &issued));
+    CG_VERIFY_OK(register_.preview(other, std::nullopt, {QStringLiteral("a.adviser"), {}}, kToday, &stale));
+    CG_VERIFY_OK(register_.issueReviewed(stale, &issued));
     QCOMPARE(issued.number, QStringLiteral("CG-2026-000003"));
 }
 

@@ -1,4 +1,5 @@
 #include "CaseOffice.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/cases/ChildViewsRepository.h"
 #include "store/infrastructure/Database.h"
@@ -28,14 +29,14 @@ void TestChildViews::savedAuditedAndRefused()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     const qint64 caseId = office.addCase(QStringLiteral("Harlow"), CaseStage::MeetingHeld);
     QVERIFY2(caseId, qPrintable(office.why));
     ChildViewsRepository repository(office.db);
     ChildViews views;
-    QVERIFY(!repository.load(caseId, &views));
+    CG_VERIFY_OK(repository.load(caseId, &views));
     QVERIFY(!views.how);
     QVERIFY(views.note.isEmpty());
 
@@ -45,8 +46,8 @@ void TestChildViews::savedAuditedAndRefused()
     spoke.how = ChildViewsMethod::ThroughAdvocate;
     spoke.note = QStringLiteral("  Views from the advocacy service, in writing  ");
     const StoreError error = repository.save(caseId, spoke);
-    QVERIFY2(!error, qPrintable(error.message()));
-    QVERIFY(!repository.load(caseId, &views));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
+    CG_VERIFY_OK(repository.load(caseId, &views));
     QCOMPARE(views.how, std::optional<ChildViewsMethod>(ChildViewsMethod::ThroughAdvocate));
     QCOMPARE(views.note, QStringLiteral("Views from the advocacy service, in writing"));
     QCOMPARE(scalar(office.db, QStringLiteral("SELECT child_views_how FROM cases WHERE id = ?"), {caseId})
@@ -65,16 +66,16 @@ void TestChildViews::savedAuditedAndRefused()
     const StoreError refused = repository.save(caseId, notSought);
     QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
     QVERIFY2(refused.message().contains(QStringLiteral("why")), qPrintable(refused.message()));
-    QVERIFY(!repository.load(caseId, &views));
+    CG_VERIFY_OK(repository.load(caseId, &views));
     QCOMPARE(views.how, std::optional<ChildViewsMethod>(ChildViewsMethod::ThroughAdvocate));
     notSought.note = QStringLiteral("Aged two; the parent spoke for her");
-    QVERIFY(!repository.save(caseId, notSought));
-    QVERIFY(!repository.load(caseId, &views));
+    CG_VERIFY_OK(repository.save(caseId, notSought));
+    CG_VERIFY_OK(repository.load(caseId, &views));
     QCOMPARE(views.how, std::optional<ChildViewsMethod>(ChildViewsMethod::NotSought));
 
     // Cleared again; and a case that is not there.
-    QVERIFY(!repository.save(caseId, ChildViews{}));
-    QVERIFY(!repository.load(caseId, &views));
+    CG_VERIFY_OK(repository.save(caseId, ChildViews{}));
+    CG_VERIFY_OK(repository.load(caseId, &views));
     QVERIFY(!views.how);
     QVERIFY(scalar(office.db, QStringLiteral("SELECT child_views_note FROM cases WHERE id = ?"), {caseId})
                 .isNull());

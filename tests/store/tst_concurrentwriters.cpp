@@ -1,3 +1,4 @@
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/certificates/SequenceRepository.h"
 #include "store/infrastructure/Database.h"
@@ -53,10 +54,10 @@ void TestConcurrentWriters::deferredBeginFailsWhereImmediateWaits()
     TestDatabase test(QStringLiteral("sqlite"));
     Database deskA(test.settings());
     Database deskB(test.settings());
-    QVERIFY(!deskA.open());
-    QVERIFY(!deskB.open());
+    CG_VERIFY_OK(deskA.open());
+    CG_VERIFY_OK(deskB.open());
     qint64 value = 0;
-    QVERIFY(!SequenceRepository(deskB.connection()).next("counter", &value));
+    CG_VERIFY_OK(SequenceRepository(deskB.connection()).next("counter", &value));
     QCOMPARE(value, 1);
 
     // 1. A plain (deferred) BEGIN: A reads, B writes, A's write then fails at
@@ -68,7 +69,7 @@ void TestConcurrentWriters::deferredBeginFailsWhereImmediateWaits()
         QVERIFY(a.next());
         const qint64 seenByA = a.value(0).toLongLong();
         a.finish();
-        QVERIFY(!SequenceRepository(deskB.connection()).next("counter", &value));
+        CG_VERIFY_OK(SequenceRepository(deskB.connection()).next("counter", &value));
         QCOMPARE(value, 2);
         a.prepare("UPDATE counters SET value = ? WHERE name = 'counter'");
         a.addBindValue(seenByA + 1);
@@ -82,8 +83,8 @@ void TestConcurrentWriters::deferredBeginFailsWhereImmediateWaits()
     //    then reads A's value, so neither update is lost.
     {
         auto transaction = std::make_unique<WriteTransaction>(deskA.connection());
-        QVERIFY(!transaction->beginError());
-        QVERIFY(!SequenceRepository(deskA.connection()).next("counter", &value));
+        CG_VERIFY_OK(transaction->beginError());
+        CG_VERIFY_OK(SequenceRepository(deskA.connection()).next("counter", &value));
         QCOMPARE(value, 3);
         std::atomic<bool> bFinished = false;
         WriterResult b;
@@ -93,7 +94,7 @@ void TestConcurrentWriters::deferredBeginFailsWhereImmediateWaits()
         });
         QTest::qWait(300);
         QVERIFY(!bFinished); // B is waiting on A's lock, not failing
-        QVERIFY(!transaction->commit());
+        CG_VERIFY_OK(transaction->commit());
         other.join();
         QVERIFY2(b.errors.isEmpty(), qPrintable(b.errors.join("; ")));
         QCOMPARE(b.values, QList<qint64>{4});
@@ -107,7 +108,7 @@ void TestConcurrentWriters::twoWritersLoseNothing()
     CG_REQUIRE_ENGINE(test);
     {
         Database setup(test.settings());
-        QVERIFY(!setup.open());
+        CG_VERIFY_OK(setup.open());
     }
     const int perWriter = 150;
     WriterResult first;
@@ -127,7 +128,7 @@ void TestConcurrentWriters::twoWritersLoseNothing()
         QVERIFY2(all.contains(v), qPrintable(QString::number(v))); // and none skipped
 
     Database check(test.settings());
-    QVERIFY(!check.open());
+    CG_VERIFY_OK(check.open());
     QSqlQuery query(check.connection());
     QVERIFY(query.exec("SELECT value FROM counters WHERE name = 'certificate-2026'"));
     QVERIFY(query.next());

@@ -1,3 +1,4 @@
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/directory/ContactCsv.h"
 #include "store/directory/ContactListQuery.h"
@@ -38,7 +39,7 @@ bool addCouncil(QSqlDatabase db)
     Council council;
     council.name = QStringLiteral("Northmoor Borough Council");
     council.code = QStringLiteral("NMB");
-    return !CouncilRepository(db).add(&council);
+    return CouncilRepository(db).add(&council).ok();
 }
 } // namespace
 
@@ -148,12 +149,12 @@ void TestContactCsv::importsAGoodFile()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     QVERIFY(addCouncil(db));
     ContactCsv::ImportReport report;
     const StoreError error = ContactCsv::import(db, kGood, &report);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
     QCOMPARE(report.organisationsAdded, 3);
     QCOMPARE(report.contactsAdded, 4);
@@ -165,7 +166,7 @@ void TestContactCsv::importsAGoodFile()
     ContactListQuery query(db);
     query.setFilter(filter);
     QList<Contact> found;
-    QVERIFY(!query.fetch(0, 10, &found));
+    CG_VERIFY_OK(query.fetch(0, 10, &found));
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().familyName, QStringLiteral("O\"Brien"));
     QCOMPARE(found.first().phone, QStringLiteral("+35312345678"));
@@ -184,8 +185,8 @@ void TestContactCsv::importsAGoodFile()
     QCOMPARE(check.value(1).toString(), QStringLiteral("council_decision_maker"));
 
     // An organisation already in the directory is reused.
-    QVERIFY(
-        !ContactCsv::import(db, kHeader + "larkfield primary school,school,,Ines,Morrow,,,,,,\n", &report));
+    CG_VERIFY_OK(
+        ContactCsv::import(db, kHeader + "larkfield primary school,school,,Ines,Morrow,,,,,,\n", &report));
     QCOMPARE(report.organisationsAdded, 0);
     QCOMPARE(report.contactsAdded, 1);
     QCOMPARE(count(db, "organisations"), 3);
@@ -197,26 +198,26 @@ void TestContactCsv::checkCountsAndWritesNothing()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     QVERIFY(addCouncil(db));
     // The preview says what the import would add, and adds nothing.
     ContactCsv::ImportReport report;
     const StoreError error = ContactCsv::check(db, kGood, &report);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
     QCOMPARE(report.organisationsAdded, 3);
     QCOMPARE(report.contactsAdded, 4);
     QCOMPARE(count(db, "organisations"), 0);
     QCOMPARE(count(db, "contacts"), 0);
     // After the import, the organisations are there and would be reused.
-    QVERIFY(!ContactCsv::import(db, kGood, &report));
-    QVERIFY(!ContactCsv::check(db, kGood, &report));
+    CG_VERIFY_OK(ContactCsv::import(db, kGood, &report));
+    CG_VERIFY_OK(ContactCsv::check(db, kGood, &report));
     QCOMPARE(report.organisationsAdded, 0);
     QCOMPARE(report.contactsAdded, 4);
     QCOMPARE(count(db, "contacts"), 4);
     // Bad rows are reported by line as the import would.
-    QVERIFY(!ContactCsv::check(db, kHeader + "Oakmere Academy,academy,,Idris,Penhale,,,,,,\n", &report));
+    CG_VERIFY_OK(ContactCsv::check(db, kHeader + "Oakmere Academy,academy,,Idris,Penhale,,,,,,\n", &report));
     QCOMPARE(report.problems.size(), 1);
     QVERIFY2(report.problems.at(0).startsWith(QStringLiteral("line 2: ")), qPrintable(report.problems.at(0)));
     QCOMPARE(count(db, "organisations"), 3);
@@ -228,7 +229,7 @@ void TestContactCsv::badRowsImportNothing()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     QVERIFY(addCouncil(db));
     // Good rows around three bad ones; a quoted line break before the last
@@ -241,7 +242,7 @@ void TestContactCsv::badRowsImportNothing()
                   "Northmoor SENDIASS,sendiass,NMB,Kit,Ormerod,\"Adviser\nNorth\",,,,NM2 7HD,\n" // 6-7
                   "Brookside College,college,NMB,Rosa,Tarrant,,senco,,,90210,maybe\n";           // 8 bad
     ContactCsv::ImportReport report;
-    QVERIFY(!ContactCsv::import(db, csv, &report));
+    CG_VERIFY_OK(ContactCsv::import(db, csv, &report));
     QCOMPARE(report.problems.size(), 3);
     QVERIFY2(report.problems.at(0).startsWith(QStringLiteral("line 3: ")), qPrintable(report.problems.at(0)));
     QVERIFY(report.problems.at(0).contains(QStringLiteral("organisation_kind: 'academy'")));
@@ -260,10 +261,10 @@ void TestContactCsv::badRowsImportNothing()
     QCOMPARE(count(db, "organisations"), 0);
 
     // A row with the wrong number of fields, and an unclosed quote.
-    QVERIFY(!ContactCsv::import(db, kHeader + "A School,school\n", &report));
+    CG_VERIFY_OK(ContactCsv::import(db, kHeader + "A School,school\n", &report));
     QCOMPARE(report.problems.size(), 1);
     QVERIFY(report.problems.first().contains(QStringLiteral("line 2: has 2 fields where the header has 11")));
-    QVERIFY(!ContactCsv::import(db, kHeader + "\"A School,school\n", &report));
+    CG_VERIFY_OK(ContactCsv::import(db, kHeader + "\"A School,school\n", &report));
     QCOMPARE(report.problems,
              QStringList{QStringLiteral("line 2: a quoted field is never closed (a \" is missing)")});
     QCOMPARE(count(db, "organisations"), 0);
@@ -286,9 +287,9 @@ void TestContactCsv::badHeader()
     QFETCH(QString, message);
     TestDatabase test(QStringLiteral("sqlite"));
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     ContactCsv::ImportReport report;
-    QVERIFY(!ContactCsv::import(database.connection(), csv, &report));
+    CG_VERIFY_OK(ContactCsv::import(database.connection(), csv, &report));
     QCOMPARE(report.problems.size(), 1);
     QVERIFY2(report.problems.first().contains(message), qPrintable(report.problems.first()));
 }
@@ -303,26 +304,26 @@ void TestContactCsv::exportImportRoundTrip()
         TestDatabase test(engine);
         CG_REQUIRE_ENGINE(test);
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QVERIFY(addCouncil(database.connection()));
         ContactCsv::ImportReport report;
-        QVERIFY(!ContactCsv::import(database.connection(), kGood, &report));
+        CG_VERIFY_OK(ContactCsv::import(database.connection(), kGood, &report));
         QVERIFY(report.problems.isEmpty());
-        QVERIFY(!ContactCsv::exportAll(database.connection(), &first, &rows));
+        CG_VERIFY_OK(ContactCsv::exportAll(database.connection(), &first, &rows));
         QCOMPARE(rows, 5);
     }
     {
         TestDatabase test(engine);
         CG_REQUIRE_ENGINE(test);
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QVERIFY(addCouncil(database.connection()));
         ContactCsv::ImportReport report;
-        QVERIFY(!ContactCsv::import(database.connection(), first, &report));
+        CG_VERIFY_OK(ContactCsv::import(database.connection(), first, &report));
         QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
         QCOMPARE(report.contactsAdded, 4);
         QCOMPARE(report.organisationsAdded, 3);
-        QVERIFY(!ContactCsv::exportAll(database.connection(), &second));
+        CG_VERIFY_OK(ContactCsv::exportAll(database.connection(), &second));
     }
     QCOMPARE(second, first);
     QVERIFY(first.startsWith("\xEF\xBB\xBF"
@@ -365,9 +366,9 @@ void TestContactCsv::unfaithfulTextRefused()
     QFETCH(QStringList, starts);
     TestDatabase test(QStringLiteral("sqlite"));
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     ContactCsv::ImportReport report;
-    QVERIFY(!ContactCsv::import(database.connection(), csv, &report));
+    CG_VERIFY_OK(ContactCsv::import(database.connection(), csv, &report));
     QCOMPARE(report.problems.size(), starts.size());
     for (qsizetype i = 0; i < starts.size(); ++i) {
         QVERIFY2(report.problems.at(i).startsWith(starts.at(i)), qPrintable(report.problems.at(i)));

@@ -1,3 +1,4 @@
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/infrastructure/Database.h"
 #include "store/infrastructure/DatabaseFileGuard.h"
@@ -30,7 +31,7 @@ QString pragma(QSqlDatabase db, const QString& name)
 void makeDatabaseWithRows(const ConnectionSettings& settings, int rows)
 {
     Database database(settings);
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlQuery query(database.connection());
     QVERIFY(query.exec("BEGIN"));
     for (int i = 0; i < rows; ++i) {
@@ -66,7 +67,7 @@ void TestDatabaseOpen::sqliteConnectionIsConfigured()
 {
     TestDatabase test(QStringLiteral("sqlite"));
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QCOMPARE(pragma(database.connection(), "foreign_keys"), QStringLiteral("1"));
     QCOMPARE(pragma(database.connection(), "journal_mode"), QStringLiteral("wal"));
     QCOMPARE(pragma(database.connection(), "synchronous"), QStringLiteral("2")); // FULL
@@ -81,7 +82,7 @@ void TestDatabaseOpen::newerSchemaIsRefusedAndLeftUntouched()
     const int future = Migrator::latestVersion() + 7;
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QSqlQuery query(database.connection());
         query.prepare(
             "INSERT INTO schema_version (version, name, applied_at) VALUES (?, 'future', '2031-01-01')");

@@ -1,3 +1,4 @@
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "demo/DemoDataGenerator.h"
 #include "store/infrastructure/Database.h"
@@ -35,9 +36,9 @@ void TestDemoDataGenerator::generateRefusesADatabaseWithCases()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     DemoDataGenerator generator(database.connection(), BankHolidayCalendar::shipped(), 3);
-    QVERIFY(!generator.generate(20, kToday));
+    CG_VERIFY_OK(generator.generate(20, kToday));
     QCOMPARE(caseCount(database.connection()), 20);
     // Demo data never mixes with cases already there.
     const StoreError error = generator.generate(5, kToday);
@@ -53,14 +54,14 @@ void TestDemoDataGenerator::generateIfEmptyFillsOnlyAnEmptyDatabase()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     DemoDataGenerator generator(database.connection(), BankHolidayCalendar::shipped(), 5);
     bool generated = false;
-    QVERIFY(!generator.generateIfEmpty(12, kToday, &generated));
+    CG_VERIFY_OK(generator.generateIfEmpty(12, kToday, &generated));
     QVERIFY(generated);
     QCOMPARE(caseCount(database.connection()), 12);
     // The second start of `commonground --demo` opens the database as it was left.
-    QVERIFY(!generator.generateIfEmpty(12, kToday, &generated));
+    CG_VERIFY_OK(generator.generateIfEmpty(12, kToday, &generated));
     QVERIFY(!generated);
     QCOMPARE(caseCount(database.connection()), 12);
 }
@@ -69,7 +70,7 @@ void TestDemoDataGenerator::negativeCountIsRefused()
 {
     TestDatabase test(QStringLiteral("sqlite"));
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     const StoreError error =
         DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped()).generate(-1, kToday);
     QCOMPARE(error.kind(), StoreError::Kind::Invalid);

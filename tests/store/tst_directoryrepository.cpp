@@ -1,3 +1,4 @@
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/CaseRepository.h"
@@ -165,18 +166,18 @@ void TestDirectoryRepository::organisationsAndCouncilLinks()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Directory d;
     QString why;
     QVERIFY2(makeDirectory(database.connection(), &d, &why), qPrintable(why));
     OrganisationRepository organisations(database.connection());
 
     QList<Organisation> services;
-    QVERIFY(!organisations.sendiassFor(d.council.id, &services));
+    CG_VERIFY_OK(organisations.sendiassFor(d.council.id, &services));
     QCOMPARE(services.size(), 1);
     QCOMPARE(services.first().name, QStringLiteral("Northmoor SENDIASS"));
     QList<Contact> deciders;
-    QVERIFY(!organisations.decisionMakersFor(d.council.id, &deciders));
+    CG_VERIFY_OK(organisations.decisionMakersFor(d.council.id, &deciders));
     QCOMPARE(names(deciders), QStringList{QStringLiteral("Marta Quayle")});
 
     // Details are checked and kept in one form.
@@ -184,9 +185,9 @@ void TestDirectoryRepository::organisationsAndCouncilLinks()
     school.postcode = QStringLiteral("nm14qt");
     school.phone = QStringLiteral("0113 496 0300");
     school.email = QStringLiteral("Office@Larkfield.EXAMPLE");
-    QVERIFY(!organisations.update(school));
+    CG_VERIFY_OK(organisations.update(school));
     Organisation read;
-    QVERIFY(!organisations.find(school.id, &read));
+    CG_VERIFY_OK(organisations.find(school.id, &read));
     QCOMPARE(read.postcode, QStringLiteral("NM1 4QT"));
     QCOMPARE(read.phone, QStringLiteral("+441134960300"));
     QCOMPARE(read.email, QStringLiteral("Office@larkfield.example"));
@@ -200,17 +201,17 @@ void TestDirectoryRepository::organisationsAndCouncilLinks()
     QVERIFY2(bad.message().contains(QStringLiteral("postcode")), qPrintable(bad.message()));
 
     Organisation found;
-    QVERIFY(!organisations.findByName(QStringLiteral("larkfield primary school"), OrganisationKind::School,
-                                      &found));
+    CG_VERIFY_OK(organisations.findByName(QStringLiteral("larkfield primary school"),
+                                          OrganisationKind::School, &found));
     QCOMPARE(found.id, d.school.id);
-    QVERIFY(!organisations.findByName(QStringLiteral("Larkfield Primary School"), OrganisationKind::College,
-                                      &found));
+    CG_VERIFY_OK(organisations.findByName(QStringLiteral("Larkfield Primary School"),
+                                          OrganisationKind::College, &found));
     QCOMPARE(found.id, 0);
 
     // Removing an organisation leaves its people in the directory.
-    QVERIFY(!organisations.remove(d.sendiass.id));
+    CG_VERIFY_OK(organisations.remove(d.sendiass.id));
     Contact adviser;
-    QVERIFY(!ContactRepository(database.connection()).find(d.adviser.id, &adviser));
+    CG_VERIFY_OK(ContactRepository(database.connection()).find(d.adviser.id, &adviser));
     QVERIFY(!adviser.organisationId);
 }
 
@@ -220,14 +221,14 @@ void TestDirectoryRepository::contactsAreCheckedAndNormalised()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Directory d;
     QString why;
     QVERIFY2(makeDirectory(database.connection(), &d, &why), qPrintable(why));
     ContactRepository contacts(database.connection());
 
     Contact senco;
-    QVERIFY(!contacts.find(d.senco.id, &senco));
+    CG_VERIFY_OK(contacts.find(d.senco.id, &senco));
     QCOMPARE(senco.phone, QStringLiteral("+441134960202"));
     QCOMPARE(senco.organisationName, QStringLiteral("Larkfield Primary School"));
     QCOMPARE(senco.role, InviteeRole::SchoolRepresentative);
@@ -254,11 +255,11 @@ void TestDirectoryRepository::contactsAreCheckedAndNormalised()
 
     senco.jobTitle = QStringLiteral("SENCO and Deputy Head");
     senco.phone.clear();
-    QVERIFY(!contacts.update(senco));
-    QVERIFY(!contacts.find(senco.id, &senco));
+    CG_VERIFY_OK(contacts.update(senco));
+    CG_VERIFY_OK(contacts.find(senco.id, &senco));
     QCOMPARE(senco.jobTitle, QStringLiteral("SENCO and Deputy Head"));
     QVERIFY(senco.phone.isEmpty());
-    QVERIFY(!contacts.remove(senco.id));
+    CG_VERIFY_OK(contacts.remove(senco.id));
     QCOMPARE(contacts.find(senco.id, &senco).kind(), StoreError::Kind::NotFound);
 }
 
@@ -268,7 +269,7 @@ void TestDirectoryRepository::searchAndSortInSql()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Directory d;
     QString why;
     QVERIFY2(makeDirectory(database.connection(), &d, &why), qPrintable(why));
@@ -297,32 +298,32 @@ void TestDirectoryRepository::searchAndSortInSql()
     // The index follows renames of a person and of an organisation.
     Contact officer = d.officer;
     officer.familyName = QStringLiteral("Ravenscroft");
-    QVERIFY(!ContactRepository(database.connection()).update(officer));
+    CG_VERIFY_OK(ContactRepository(database.connection()).update(officer));
     QCOMPARE(search(QStringLiteral("ravens")), QStringList{QStringLiteral("Bram Ravenscroft")});
     Organisation school = d.school;
     school.name = QStringLiteral("Hollins Park Academy");
-    QVERIFY(!OrganisationRepository(database.connection()).update(school));
+    CG_VERIFY_OK(OrganisationRepository(database.connection()).update(school));
     QCOMPARE(search(QStringLiteral("hollins")), QStringList{QStringLiteral("Priya Lennox")});
     QCOMPARE(search(QStringLiteral("primary")), QStringList{});
 
     query.setFilter({});
     QList<Contact> rows;
     query.setSort(ContactListQuery::Column::Name, Qt::AscendingOrder);
-    QVERIFY(!query.fetch(0, 50, &rows));
+    CG_VERIFY_OK(query.fetch(0, 50, &rows));
     QCOMPARE(names(rows), (QStringList{QStringLiteral("Priya Lennox"), QString::fromUtf8("Zoë Marsh"),
                                        QStringLiteral("Marta Quayle"), QStringLiteral("Bram Ravenscroft")}));
     query.setSort(ContactListQuery::Column::Organisation, Qt::DescendingOrder);
-    QVERIFY(!query.fetch(0, 50, &rows));
+    CG_VERIFY_OK(query.fetch(0, 50, &rows));
     QCOMPARE(rows.first().organisationName, QStringLiteral("Northmoor SENDIASS"));
     QCOMPARE(rows.last().organisationName, QStringLiteral("Hollins Park Academy"));
     query.setSort(ContactListQuery::Column::Name, Qt::AscendingOrder);
-    QVERIFY(!query.fetch(1, 2, &rows)); // a page
+    CG_VERIFY_OK(query.fetch(1, 2, &rows)); // a page
     QCOMPARE(names(rows), (QStringList{QString::fromUtf8("Zoë Marsh"), QStringLiteral("Marta Quayle")}));
     ContactFilter filter;
     filter.organisationId = d.sendTeam.id;
     query.setFilter(filter);
     int total = 0;
-    QVERIFY(!query.count(&total));
+    CG_VERIFY_OK(query.count(&total));
     QCOMPARE(total, 2);
 }
 
@@ -332,7 +333,7 @@ void TestDirectoryRepository::duplicatesAndMerge()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     Directory d;
     QString why;
@@ -345,22 +346,22 @@ void TestDirectoryRepository::duplicatesAndMerge()
     again.familyName = QStringLiteral("LENNOX");
     again.phone = QStringLiteral("0113 496 0202");
     again.notes = QStringLiteral("Prefers email");
-    QVERIFY(!contacts.add(&again));
+    CG_VERIFY_OK(contacts.add(&again));
     // Same name, nothing else shared: not a likely duplicate.
     Contact namesake;
     namesake.givenName = QStringLiteral("Marta");
     namesake.familyName = QStringLiteral("Quayle");
     namesake.email = QStringLiteral("marta@other.example");
-    QVERIFY(!contacts.add(&namesake));
+    CG_VERIFY_OK(contacts.add(&namesake));
     // Same email, other name: not one either.
     Contact shared;
     shared.givenName = QStringLiteral("Office");
     shared.familyName = QStringLiteral("Larkfield");
     shared.email = QStringLiteral("SENCO@larkfield.example");
-    QVERIFY(!contacts.add(&shared));
+    CG_VERIFY_OK(contacts.add(&shared));
 
     QList<LikelyDuplicate> pairs;
-    QVERIFY(!contacts.likelyDuplicates(&pairs));
+    CG_VERIFY_OK(contacts.likelyDuplicates(&pairs));
     QCOMPARE(pairs.size(), 1);
     QCOMPARE(pairs.first().first.id, d.senco.id);
     QCOMPARE(pairs.first().second.id, again.id);
@@ -372,7 +373,7 @@ void TestDirectoryRepository::duplicatesAndMerge()
     QVERIFY(caseId > 0);
     InviteeRepository invitees(db);
     qint64 inviteeId = 0;
-    QVERIFY(!invitees.addFromContact(caseId, again.id, InviteeRole::SchoolRepresentative, &inviteeId));
+    CG_VERIFY_OK(invitees.addFromContact(caseId, again.id, InviteeRole::SchoolRepresentative, &inviteeId));
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE cases SET referrer_contact_id = ? WHERE id = ?"));
     query.addBindValue(again.id);
@@ -382,18 +383,18 @@ void TestDirectoryRepository::duplicatesAndMerge()
     mediator.username = QStringLiteral("jo.mercer");
     mediator.displayName = QStringLiteral("Jo Mercer");
     mediator.role = UserRole::Mediator;
-    QVERIFY(!UserRepository(db).add(&mediator));
+    CG_VERIFY_OK(UserRepository(db).add(&mediator));
     ConflictOfInterest link;
     link.userId = mediator.id;
     link.contactId = again.id;
     link.nature = QStringLiteral("Former colleague");
-    QVERIFY(!ConflictOfInterestRepository(db).add(&link));
+    CG_VERIFY_OK(ConflictOfInterestRepository(db).add(&link));
 
     QCOMPARE(contacts.merge(d.senco.id, d.senco.id).kind(), StoreError::Kind::Invalid);
-    QVERIFY(!contacts.merge(d.senco.id, again.id));
+    CG_VERIFY_OK(contacts.merge(d.senco.id, again.id));
     QCOMPARE(contacts.find(again.id, &again).kind(), StoreError::Kind::NotFound);
     Invitee invitee;
-    QVERIFY(!invitees.find(inviteeId, &invitee));
+    CG_VERIFY_OK(invitees.find(inviteeId, &invitee));
     QCOMPARE(invitee.contactId, d.senco.id);
     QCOMPARE(scalar(db, QStringLiteral("SELECT referrer_contact_id FROM cases WHERE id = ?"), {caseId})
                  .toLongLong(),
@@ -403,17 +404,17 @@ void TestDirectoryRepository::duplicatesAndMerge()
             .toLongLong(),
         d.senco.id);
     Contact kept;
-    QVERIFY(!contacts.find(d.senco.id, &kept));
+    CG_VERIFY_OK(contacts.find(d.senco.id, &kept));
     QCOMPARE(kept.email, QStringLiteral("senco@larkfield.example")); // its own kept
     QCOMPARE(kept.notes, QStringLiteral("Prefers email"));           // the other's filled in
-    QVERIFY(!contacts.likelyDuplicates(&pairs));
+    CG_VERIFY_OK(contacts.likelyDuplicates(&pairs));
     QVERIFY(pairs.isEmpty());
     ContactFilter filter;
     filter.search = QStringLiteral("lennox");
     ContactListQuery list(db);
     list.setFilter(filter);
     int total = 0;
-    QVERIFY(!list.count(&total));
+    CG_VERIFY_OK(list.count(&total));
     QCOMPARE(total, 1);
     QCOMPARE(contacts.merge(d.senco.id, again.id).kind(), StoreError::Kind::NotFound);
 }
@@ -424,7 +425,7 @@ void TestDirectoryRepository::inviteesOnACase()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     Directory d;
     QString why;
@@ -435,19 +436,19 @@ void TestDirectoryRepository::inviteesOnACase()
 
     // The parent taken at intake is on the list from the start, to be invited; once only.
     QList<Invitee> atIntake;
-    QVERIFY(!invitees.listForCase(caseId, &atIntake));
+    CG_VERIFY_OK(invitees.listForCase(caseId, &atIntake));
     QCOMPARE(atIntake.size(), 1);
     QCOMPARE(atIntake.first().displayName, QStringLiteral("Ada Wren"));
     QCOMPARE(atIntake.first().role, InviteeRole::ParentCarer);
     QCOMPARE(atIntake.first().status, InviteeStatus::ToInvite);
     QVERIFY(atIntake.first().personId.has_value());
     bool added = true;
-    QVERIFY(!invitees.inviteFamily(caseId, &added));
+    CG_VERIFY_OK(invitees.inviteFamily(caseId, &added));
     QVERIFY(!added);
 
     // The rules on a list with only the parent: the decision-maker is missing.
     InviteeRules::CaseInvitees input;
-    QVERIFY(!invitees.caseInvitees(caseId, &input));
+    CG_VERIFY_OK(invitees.caseInvitees(caseId, &input));
     QCOMPARE(input.route, Route::Mediation);
     QVERIFY(input.schoolNamed);
     QVERIFY(input.facts.sections.includesHealth());
@@ -458,13 +459,13 @@ void TestDirectoryRepository::inviteesOnACase()
 
     // From the directory: the role comes from the contact unless given.
     qint64 dmId = 0;
-    QVERIFY(!invitees.addFromContact(caseId, d.decisionMaker.id, std::nullopt, &dmId));
+    CG_VERIFY_OK(invitees.addFromContact(caseId, d.decisionMaker.id, std::nullopt, &dmId));
     qint64 sencoId = 0;
-    QVERIFY(!invitees.addFromContact(caseId, d.senco.id, InviteeRole::SchoolRepresentative, &sencoId));
+    CG_VERIFY_OK(invitees.addFromContact(caseId, d.senco.id, InviteeRole::SchoolRepresentative, &sencoId));
     Contact noRole;
     noRole.givenName = QStringLiteral("Felix");
     noRole.familyName = QStringLiteral("Amari");
-    QVERIFY(!ContactRepository(db).add(&noRole));
+    CG_VERIFY_OK(ContactRepository(db).add(&noRole));
     qint64 unused = 0;
     QCOMPARE(invitees.addFromContact(caseId, noRole.id, std::nullopt, &unused).kind(),
              StoreError::Kind::Invalid);
@@ -476,7 +477,7 @@ void TestDirectoryRepository::inviteesOnACase()
     health.email = QStringLiteral("kit.ormerod@icb.example");
     health.phone = QStringLiteral("0113 496 0177");
     health.role = InviteeRole::HealthRepresentative;
-    QVERIFY(!invitees.add(&health));
+    CG_VERIFY_OK(invitees.add(&health));
     Invitee badPhone = health;
     badPhone.phone = QStringLiteral("0113");
     QCOMPARE(invitees.add(&badPhone).kind(), StoreError::Kind::Invalid);
@@ -485,10 +486,10 @@ void TestDirectoryRepository::inviteesOnACase()
     child.displayName = QStringLiteral("Tomasz Wren");
     child.role = InviteeRole::Child;
     child.status = InviteeStatus::Confirmed;
-    QVERIFY(!invitees.add(&child));
+    CG_VERIFY_OK(invitees.add(&child));
 
     QList<Invitee> list;
-    QVERIFY(!invitees.listForCase(caseId, &list));
+    CG_VERIFY_OK(invitees.listForCase(caseId, &list));
     QCOMPARE(list.size(), 5);
     QCOMPARE(list.at(1).displayName, QStringLiteral("Marta Quayle"));
     QCOMPARE(list.at(1).role, InviteeRole::CouncilDecisionMaker);
@@ -508,9 +509,9 @@ void TestDirectoryRepository::inviteesOnACase()
             invitee.allPartiesConsentDate = QDate(2026, 11, 21);
         if (invitee.role == InviteeRole::Child)
             invitee.parentConsentDate = QDate(2026, 11, 21);
-        QVERIFY(!invitees.update(invitee));
+        CG_VERIFY_OK(invitees.update(invitee));
     }
-    QVERIFY(!invitees.caseInvitees(caseId, &input));
+    CG_VERIFY_OK(invitees.caseInvitees(caseId, &input));
     problems = InviteeRules::check(input, InviteeRules::Step::MarkMeetingHeld);
     QCOMPARE(problems.size(), 1); // the child without the mediator's consent
     QCOMPARE(problems.first().field, QStringLiteral("invitees.consent"));
@@ -518,8 +519,8 @@ void TestDirectoryRepository::inviteesOnACase()
     QCOMPARE(child.parentConsentDate, QDate(2026, 11, 21));
     QCOMPARE(child.willing, std::optional<bool>(true));
     child.mediatorConsentDate = QDate(2026, 11, 22);
-    QVERIFY(!invitees.update(child));
-    QVERIFY(!invitees.caseInvitees(caseId, &input));
+    CG_VERIFY_OK(invitees.update(child));
+    CG_VERIFY_OK(invitees.caseInvitees(caseId, &input));
     QVERIFY(InviteeRules::check(input, InviteeRules::Step::MarkMeetingHeld).isEmpty());
 
     // The mediator's pre-meeting contact.
@@ -527,17 +528,17 @@ void TestDirectoryRepository::inviteesOnACase()
     mediator.username = QStringLiteral("jo.mercer");
     mediator.displayName = QStringLiteral("Jo Mercer");
     mediator.role = UserRole::Mediator;
-    QVERIFY(!UserRepository(db).add(&mediator));
+    CG_VERIFY_OK(UserRepository(db).add(&mediator));
     InviteeContactNote note;
     note.inviteeId = dmId;
     note.date = QDate(2026, 11, 22);
     note.userId = mediator.id;
     note.note = QStringLiteral("Called: confirmed authority to agree provision");
-    QVERIFY(!invitees.addContactNote(&note));
+    CG_VERIFY_OK(invitees.addContactNote(&note));
     InviteeContactNote earlier = note;
     earlier.date = QDate(2026, 11, 21);
     earlier.note = QStringLiteral("Left a message");
-    QVERIFY(!invitees.addContactNote(&earlier));
+    CG_VERIFY_OK(invitees.addContactNote(&earlier));
     InviteeContactNote tooLong = note;
     tooLong.note = QString(501, QLatin1Char('x'));
     QCOMPARE(invitees.addContactNote(&tooLong).kind(), StoreError::Kind::Invalid);
@@ -545,13 +546,13 @@ void TestDirectoryRepository::inviteesOnACase()
     undated.date = QDate();
     QCOMPARE(invitees.addContactNote(&undated).kind(), StoreError::Kind::Invalid);
     QList<InviteeContactNote> notes;
-    QVERIFY(!invitees.contactNotes(dmId, &notes));
+    CG_VERIFY_OK(invitees.contactNotes(dmId, &notes));
     QCOMPARE(notes.size(), 2);
     QCOMPARE(notes.first().note, QStringLiteral("Left a message"));
     QCOMPARE(notes.last().userName, QStringLiteral("Jo Mercer"));
 
     // Removing an invitee removes their notes.
-    QVERIFY(!invitees.remove(dmId));
+    CG_VERIFY_OK(invitees.remove(dmId));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM invitee_contacts")).toInt(), 0);
     QCOMPARE(invitees.remove(dmId).kind(), StoreError::Kind::NotFound);
 }
@@ -562,7 +563,7 @@ void TestDirectoryRepository::independenceCheck()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     Directory d;
     QString why;
@@ -573,10 +574,10 @@ void TestDirectoryRepository::independenceCheck()
     mediator.username = QStringLiteral("jo.mercer");
     mediator.displayName = QStringLiteral("Jo Mercer");
     mediator.role = UserRole::Mediator;
-    QVERIFY(!UserRepository(db).add(&mediator));
+    CG_VERIFY_OK(UserRepository(db).add(&mediator));
     ConflictOfInterestRepository links(db);
     QList<ValidationProblem> warnings;
-    QVERIFY(!links.checkIndependence(caseId, mediator.id, &warnings));
+    CG_VERIFY_OK(links.checkIndependence(caseId, mediator.id, &warnings));
     QVERIFY(warnings.isEmpty());
 
     // A link to the SEND team: not on the case until one of its people is invited.
@@ -584,12 +585,12 @@ void TestDirectoryRepository::independenceCheck()
     team.userId = mediator.id;
     team.organisationId = d.sendTeam.id;
     team.nature = QStringLiteral("Worked there until 2024");
-    QVERIFY(!links.add(&team));
-    QVERIFY(!links.checkIndependence(caseId, mediator.id, &warnings));
+    CG_VERIFY_OK(links.add(&team));
+    CG_VERIFY_OK(links.checkIndependence(caseId, mediator.id, &warnings));
     QVERIFY(warnings.isEmpty());
     qint64 inviteeId = 0;
-    QVERIFY(!InviteeRepository(db).addFromContact(caseId, d.officer.id, std::nullopt, &inviteeId));
-    QVERIFY(!links.checkIndependence(caseId, mediator.id, &warnings));
+    CG_VERIFY_OK(InviteeRepository(db).addFromContact(caseId, d.officer.id, std::nullopt, &inviteeId));
+    CG_VERIFY_OK(links.checkIndependence(caseId, mediator.id, &warnings));
     QCOMPARE(warnings.size(), 1);
     QVERIFY(warnings.first().message.contains(QStringLiteral("Northmoor SEND Team")));
     QVERIFY(warnings.first().message.contains(QStringLiteral("Worked there until 2024")));
@@ -599,13 +600,13 @@ void TestDirectoryRepository::independenceCheck()
     school.userId = mediator.id;
     school.organisationId = d.school.id;
     school.nature = QStringLiteral("Governor");
-    QVERIFY(!links.add(&school));
+    CG_VERIFY_OK(links.add(&school));
     ConflictOfInterest council;
     council.userId = mediator.id;
     council.councilId = d.council.id;
     council.nature = QStringLiteral("Employed as an educational psychologist");
-    QVERIFY(!links.add(&council));
-    QVERIFY(!links.checkIndependence(caseId, mediator.id, &warnings));
+    CG_VERIFY_OK(links.add(&council));
+    CG_VERIFY_OK(links.checkIndependence(caseId, mediator.id, &warnings));
     QCOMPARE(warnings.size(), 3);
 
     // Exactly one target, and a description.
@@ -616,7 +617,7 @@ void TestDirectoryRepository::independenceCheck()
     vague.nature.clear();
     QCOMPARE(links.add(&vague).kind(), StoreError::Kind::Invalid);
     QList<ConflictOfInterest> recorded;
-    QVERIFY(!links.listForUser(mediator.id, &recorded));
+    CG_VERIFY_OK(links.listForUser(mediator.id, &recorded));
     QCOMPARE(recorded.size(), 3);
     QCOMPARE(recorded.last().linkedName, QStringLiteral("Northmoor Borough Council"));
 }
@@ -629,7 +630,7 @@ void TestDirectoryRepository::attendanceBasisAndOneSupporter()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     Directory d;
     QString why;
@@ -640,16 +641,16 @@ void TestDirectoryRepository::attendanceBasisAndOneSupporter()
 
     // The parent taken at intake is a party; the decision-maker too.
     QList<Invitee> list;
-    QVERIFY(!invitees.listForCase(caseId, &list));
+    CG_VERIFY_OK(invitees.listForCase(caseId, &list));
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().basis, std::optional<AttendanceBasis>(AttendanceBasis::Party));
     qint64 dmId = 0;
-    QVERIFY(!invitees.addFromContact(caseId, d.decisionMaker.id, std::nullopt, &dmId));
+    CG_VERIFY_OK(invitees.addFromContact(caseId, d.decisionMaker.id, std::nullopt, &dmId));
     // The SENDIASS adviser from the directory: the family's supporter by default.
     qint64 adviserId = 0;
-    QVERIFY(!invitees.addFromContact(caseId, d.adviser.id, std::nullopt, &adviserId));
+    CG_VERIFY_OK(invitees.addFromContact(caseId, d.adviser.id, std::nullopt, &adviserId));
     Invitee adviser;
-    QVERIFY(!invitees.find(adviserId, &adviser));
+    CG_VERIFY_OK(invitees.find(adviserId, &adviser));
     QCOMPARE(adviser.basis, std::optional<AttendanceBasis>(AttendanceBasis::Supporter));
     QCOMPARE(scalar(db, QStringLiteral("SELECT attendance_basis FROM invitees WHERE id = ?"), {adviserId})
                  .toString(),
@@ -660,7 +661,7 @@ void TestDirectoryRepository::attendanceBasisAndOneSupporter()
     advocate.caseId = caseId;
     advocate.displayName = QStringLiteral("Rhiannon Vale");
     advocate.role = InviteeRole::Advocate;
-    QVERIFY(!invitees.add(&advocate));
+    CG_VERIFY_OK(invitees.add(&advocate));
     QCOMPARE(advocate.basis, std::optional<AttendanceBasis>(AttendanceBasis::Other));
     // Made the supporter: refused with the reason, and nothing changed.
     Invitee second = advocate;
@@ -671,7 +672,7 @@ void TestDirectoryRepository::attendanceBasisAndOneSupporter()
     QVERIFY2(refused.message().contains(QStringLiteral("only one supporter")), qPrintable(refused.message()));
     QVERIFY2(refused.message().contains(adviser.displayName), qPrintable(refused.message()));
     Invitee read;
-    QVERIFY(!invitees.find(advocate.id, &read));
+    CG_VERIFY_OK(invitees.find(advocate.id, &read));
     QCOMPARE(read.basis, std::optional<AttendanceBasis>(AttendanceBasis::Other));
     QVERIFY(read.notes.isEmpty());
     // Nor added as a second supporter.
@@ -685,16 +686,16 @@ void TestDirectoryRepository::attendanceBasisAndOneSupporter()
 
     // The adviser declines: the place is free, and the advocate (a lawyer may be) takes it.
     adviser.status = InviteeStatus::Declined;
-    QVERIFY(!invitees.update(adviser));
-    QVERIFY(!invitees.update(second));
-    QVERIFY(!invitees.find(advocate.id, &read));
+    CG_VERIFY_OK(invitees.update(adviser));
+    CG_VERIFY_OK(invitees.update(second));
+    CG_VERIFY_OK(invitees.find(advocate.id, &read));
     QCOMPARE(read.basis, std::optional<AttendanceBasis>(AttendanceBasis::Supporter));
     // The adviser cannot come back as a second supporter while the advocate is one.
     adviser.status = InviteeStatus::Confirmed;
     QCOMPARE(invitees.update(adviser).kind(), StoreError::Kind::Invalid);
     adviser.basis = AttendanceBasis::Other;
     adviser.mediatorConsentDate = QDate(2026, 11, 22); // the parties did not agree
-    QVERIFY(!invitees.update(adviser));
+    CG_VERIFY_OK(invitees.update(adviser));
 
     // A row saved before schema 20 has no basis: its role gives one, and counts.
     QSqlQuery insert(db);
@@ -707,7 +708,7 @@ void TestDirectoryRepository::attendanceBasisAndOneSupporter()
     insert.addBindValue(SqlValues::now());
     QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
     InviteeRules::CaseInvitees input;
-    QVERIFY(!invitees.caseInvitees(caseId, &input));
+    CG_VERIFY_OK(invitees.caseInvitees(caseId, &input));
     QCOMPARE(input.invitees.size(), 5);
     QVERIFY(!input.invitees.last().basis);
     QCOMPARE(InviteeRules::basisOf(input.invitees.last(), input), AttendanceBasis::Supporter);

@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "itemmodels/CaseListModel.h"
 #include "itemmodels/CaseRowsModel.h"
@@ -50,10 +51,10 @@ Seen look(const TestDatabase& test, QSqlDatabase db, const QDate& today)
     Seen seen;
     DashboardQueries dashboard(db);
     DashboardCounts counts;
-    if (!dashboard.counts(today, std::nullopt, &counts))
+    if (dashboard.counts(today, std::nullopt, &counts).ok())
         seen.dashboardCount = counts.certificatesDue;
     QList<CaseListRow> rows;
-    if (!dashboard.certificatesDue(50, &rows)) {
+    if (dashboard.certificatesDue(50, &rows).ok()) {
         CaseRowsModel panel;
         panel.setRows(rows, BankHolidayCalendar::shipped(), today);
         seen.dashboardRows = panel.rowCount();
@@ -73,7 +74,7 @@ Seen look(const TestDatabase& test, QSqlDatabase db, const QDate& today)
     if (everything.rowCount() > 0)
         seen.caseListDeadline = everything.index(0, CaseListModel::NextDeadlineColumn).data().toString();
     QList<CertificateDueItem> items;
-    if (!CertificateRepository(db, BankHolidayCalendar::shipped()).due(&items)) {
+    if (CertificateRepository(db, BankHolidayCalendar::shipped()).due(&items).ok()) {
         CertificateDueModel model;
         model.setItems(items, BankHolidayCalendar::shipped(), today);
         seen.certificatesDue = model.rowCount();
@@ -97,14 +98,14 @@ void TestDueQuery::issuingRemovesItEverywhere()
     qint64 supervisorId = 0;
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QSqlDatabase db = database.connection();
         const qint64 council = CaseSeed::addCouncil(db, "Northmoor Borough Council", "NMB");
         User supervisor;
         supervisor.username = QStringLiteral("cyrus.hale");
         supervisor.displayName = QStringLiteral("Cyrus Hale");
         supervisor.role = UserRole::Supervisor;
-        QVERIFY(!UserRepository(db).add(&supervisor));
+        CG_VERIFY_OK(UserRepository(db).add(&supervisor));
         supervisorId = supervisor.id;
         QString why;
         caseId = CaseSeed::addCase(
@@ -125,7 +126,7 @@ void TestDueQuery::issuingRemovesItEverywhere()
         const StoreError error =
             CertificateRepository(db, BankHolidayCalendar::shipped())
                 .issueForCase(caseId, std::nullopt, {"Cyrus Hale", supervisorId}, today, &issued);
-        QVERIFY2(!error, qPrintable(error.message()));
+        QVERIFY2(error.ok(), qPrintable(error.message()));
 
         // At once, on every screen.
         const Seen after = look(test, db, today);
@@ -139,7 +140,7 @@ void TestDueQuery::issuingRemovesItEverywhere()
     // After a restart: what is stored says the same.
     {
         Database database(test.settings());
-        QVERIFY(!database.open());
+        CG_VERIFY_OK(database.open());
         QSqlDatabase db = database.connection();
         const Seen restarted = look(test, db, today);
         QCOMPARE(restarted.dashboardCount, 0);
@@ -151,10 +152,10 @@ void TestDueQuery::issuingRemovesItEverywhere()
         // Voided without a replacement, it is due again everywhere.
         QList<Certificate> certificates;
         CertificateRepository repository(db, BankHolidayCalendar::shipped());
-        QVERIFY(!repository.list(&certificates, caseId));
+        CG_VERIFY_OK(repository.list(&certificates, caseId));
         QCOMPARE(certificates.size(), 1);
-        QVERIFY(!repository.voidCertificate(certificates.first().id,
-                                            QStringLiteral("Issued on the wrong case"), today));
+        CG_VERIFY_OK(repository.voidCertificate(certificates.first().id,
+                                                QStringLiteral("Issued on the wrong case"), today));
         const Seen voided = look(test, db, today);
         QCOMPARE(voided.dashboardCount, 1);
         QCOMPARE(voided.caseListDue, 1);

@@ -1,5 +1,7 @@
 #include "CaseSeed.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "domain/OfficeTime.h"
 #include "rules/CaseDeadlines.h"
 #include "store/directory/InviteeRepository.h"
 #include "store/infrastructure/Database.h"
@@ -17,7 +19,7 @@ const QDate kToday(2026, 11, 23);
 
 QDateTime london(const QDate& day, int hour)
 {
-    return QDateTime(day, QTime(hour, 0), MeetingRules::officeZone()).toUTC();
+    return QDateTime(day, QTime(hour, 0), OfficeTime::zone()).toUTC();
 }
 
 struct World
@@ -90,7 +92,7 @@ bool inviteDecisionMaker(QSqlDatabase db, qint64 caseId)
     invitee.displayName = QStringLiteral("Marta Quayle");
     invitee.role = InviteeRole::CouncilDecisionMaker;
     invitee.status = InviteeStatus::Invited;
-    return !InviteeRepository(db).add(&invitee);
+    return InviteeRepository(db).add(&invitee).ok();
 }
 
 // Makes every change of a case's stage fail, as a broken disk or a guard
@@ -126,7 +128,7 @@ int countOf(QSqlDatabase db, const QString& sql, qint64 id)
 CaseStage stageOf(QSqlDatabase db, qint64 caseId, CaseDetails* out = nullptr)
 {
     CaseDetails details;
-    CaseRepository(db, BankHolidayCalendar::shipped()).load(caseId, &details);
+    CG_EXPECT_OK(CaseRepository(db, BankHolidayCalendar::shipped()).load(caseId, &details));
     if (out)
         *out = details;
     return details.stage;
@@ -174,7 +176,7 @@ void TestMeetingRepository::bookAndReadBack()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     World w;
     QString why;
@@ -184,7 +186,7 @@ void TestMeetingRepository::bookAndReadBack()
     parent.caseId = w.caseA;
     parent.displayName = QStringLiteral("Jo Wren");
     parent.email = QStringLiteral("jo.wren@example.org");
-    QVERIFY(!InviteeRepository(db).add(&parent));
+    CG_VERIFY_OK(InviteeRepository(db).add(&parent));
 
     MeetingRepository meetings(db, BankHolidayCalendar::shipped());
     Meeting m = mediation(w.caseA, london(QDate(2026, 12, 8), 10), w.ollie, QStringLiteral("Ollie Farrant"));
@@ -196,13 +198,13 @@ void TestMeetingRepository::bookAndReadBack()
     m.interpreterLanguage = QStringLiteral("Polish");
     MeetingRules::BookingCheck check;
     const StoreError booked = meetings.book(&m, kToday, w.hana, &check);
-    QVERIFY2(!booked, qPrintable(booked.message()));
+    QVERIFY2(booked.ok(), qPrintable(booked.message()));
     QVERIFY(m.id > 0);
     QVERIFY(m.uid.endsWith(QStringLiteral("@commonground")));
     QVERIFY(check.warnings.isEmpty());
 
     Meeting read;
-    QVERIFY(!meetings.find(m.id, &read));
+    CG_VERIFY_OK(meetings.find(m.id, &read));
     QCOMPARE(read.start, m.start);
     QCOMPARE(read.end, london(QDate(2026, 12, 8), 13));
     QCOMPARE(read.mode, MeetingMode::InPerson);
@@ -218,8 +220,8 @@ void TestMeetingRepository::bookAndReadBack()
     // Booking the mediation arranged the case's meeting.
     QCOMPARE(stageOf(db, w.caseA), CaseStage::MeetingArranged);
 
-    QVERIFY(!meetings.setAttendance(m.id, parent.id, Attendance::Attended));
-    QVERIFY(!meetings.find(m.id, &read));
+    CG_VERIFY_OK(meetings.setAttendance(m.id, parent.id, Attendance::Attended));
+    CG_VERIFY_OK(meetings.find(m.id, &read));
     QCOMPARE(read.invitees.first().attendance, Attendance::Attended);
 
     // Invited after the booking: expected at the meeting still to be held,
@@ -228,8 +230,8 @@ void TestMeetingRepository::bookAndReadBack()
     adviser.caseId = w.caseA;
     adviser.displayName = QStringLiteral("Priya Lorne");
     adviser.role = InviteeRole::SendiassAdviser;
-    QVERIFY(!InviteeRepository(db).add(&adviser));
-    QVERIFY(!meetings.find(m.id, &read));
+    CG_VERIFY_OK(InviteeRepository(db).add(&adviser));
+    CG_VERIFY_OK(meetings.find(m.id, &read));
     QCOMPARE(read.invitees.size(), 2);
     QCOMPARE(read.invitees.at(1).inviteeId, adviser.id);
     QCOMPARE(read.invitees.at(1).attendance, Attendance::Expected);
@@ -238,25 +240,25 @@ void TestMeetingRepository::bookAndReadBack()
     MeetingRepository::Filter filter;
     filter.mediatorId = w.hana;
     QList<Meeting> listed;
-    QVERIFY(!meetings.list(filter, &listed));
+    CG_VERIFY_OK(meetings.list(filter, &listed));
     QCOMPARE(listed.size(), 1);
     filter.mediatorId = w.ollie + w.hana + 100;
-    QVERIFY(!meetings.list(filter, &listed));
+    CG_VERIFY_OK(meetings.list(filter, &listed));
     QVERIFY(listed.isEmpty());
     filter = {};
     filter.from = london(QDate(2026, 12, 9), 0);
-    QVERIFY(!meetings.list(filter, &listed));
+    CG_VERIFY_OK(meetings.list(filter, &listed));
     QVERIFY(listed.isEmpty());
     filter.from = london(QDate(2026, 12, 8), 0);
     filter.to = london(QDate(2026, 12, 9), 0);
-    QVERIFY(!meetings.list(filter, &listed));
+    CG_VERIFY_OK(meetings.list(filter, &listed));
     QCOMPARE(listed.size(), 1);
 
     // Another case's invitee cannot be asked to this meeting.
     Invitee stranger;
     stranger.caseId = w.caseB;
     stranger.displayName = QStringLiteral("Sam Oduya");
-    QVERIFY(!InviteeRepository(db).add(&stranger));
+    CG_VERIFY_OK(InviteeRepository(db).add(&stranger));
     read.invitees.append({stranger.id, stranger.displayName, {}, Attendance::Expected});
     const StoreError wrong = meetings.edit(read, QString(), kToday, std::nullopt);
     QCOMPARE(wrong.kind(), StoreError::Kind::Invalid);
@@ -269,7 +271,7 @@ void TestMeetingRepository::clashesAreRefused()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     World w;
     QString why;
@@ -280,7 +282,7 @@ void TestMeetingRepository::clashesAreRefused()
         mediation(w.caseA, london(QDate(2026, 12, 8), 10), w.ollie, QStringLiteral("Ollie Farrant"));
     first.mode = MeetingMode::InPerson;
     first.venueId = w.hall.id;
-    QVERIFY(!meetings.book(&first, kToday, std::nullopt));
+    CG_VERIFY_OK(meetings.book(&first, kToday, std::nullopt));
 
     // Same mediator, overlapping: refused, naming the other meeting.
     Meeting second =
@@ -304,12 +306,12 @@ void TestMeetingRepository::clashesAreRefused()
     // Online with another mediator: fine.
     second.mode = MeetingMode::Online;
     second.venueId.reset();
-    QVERIFY(!meetings.book(&second, kToday, std::nullopt));
+    CG_VERIFY_OK(meetings.book(&second, kToday, std::nullopt));
 
     // Moving the second onto Ollie's time is refused the same way.
     Meeting third =
         mediation(w.caseB, london(QDate(2026, 12, 9), 10), w.ollie, QStringLiteral("Ollie Farrant"));
-    QVERIFY(!meetings.book(&third, kToday, std::nullopt));
+    CG_VERIFY_OK(meetings.book(&third, kToday, std::nullopt));
     const StoreError moved =
         meetings.reschedule(third.id, london(QDate(2026, 12, 8), 11), london(QDate(2026, 12, 8), 14),
                             QStringLiteral("Room free"), kToday, std::nullopt);
@@ -317,9 +319,9 @@ void TestMeetingRepository::clashesAreRefused()
     QVERIFY(moved.message().contains(QStringLiteral("already booked")));
 
     // Once the first is cancelled its slot is free.
-    QVERIFY(!meetings.cancel(first.id, QStringLiteral("Family unwell"), std::nullopt));
-    QVERIFY(!meetings.reschedule(third.id, london(QDate(2026, 12, 8), 10), london(QDate(2026, 12, 8), 13),
-                                 QStringLiteral("Earlier slot"), kToday, std::nullopt));
+    CG_VERIFY_OK(meetings.cancel(first.id, QStringLiteral("Family unwell"), std::nullopt));
+    CG_VERIFY_OK(meetings.reschedule(third.id, london(QDate(2026, 12, 8), 10), london(QDate(2026, 12, 8), 13),
+                                     QStringLiteral("Earlier slot"), kToday, std::nullopt));
 }
 
 void TestMeetingRepository::thirtyDayWarning()
@@ -328,7 +330,7 @@ void TestMeetingRepository::thirtyDayWarning()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     World w;
     QString why;
@@ -339,7 +341,7 @@ void TestMeetingRepository::thirtyDayWarning()
     Meeting inTime =
         mediation(w.caseA, london(QDate(2026, 12, 16), 10), w.ollie, QStringLiteral("Ollie Farrant"));
     MeetingRules::BookingCheck check;
-    QVERIFY(!meetings.check(inTime, kToday, &check));
+    CG_VERIFY_OK(meetings.check(inTime, kToday, &check));
     QVERIFY(check.meetingBy);
     QCOMPARE(check.meetingBy->date(), QDate(2026, 12, 16));
     QCOMPARE(check.daysLeft, 23);
@@ -348,7 +350,7 @@ void TestMeetingRepository::thirtyDayWarning()
 
     Meeting late =
         mediation(w.caseA, london(QDate(2026, 12, 17), 10), w.ollie, QStringLiteral("Ollie Farrant"));
-    QVERIFY(!meetings.book(&late, kToday, std::nullopt, &check));
+    CG_VERIFY_OK(meetings.book(&late, kToday, std::nullopt, &check));
     QVERIFY(late.id > 0); // a warning, not a refusal
     QVERIFY(check.afterDeadline);
     QCOMPARE(check.warnings.size(), 1);
@@ -363,14 +365,14 @@ void TestMeetingRepository::rescheduleAndCancelKeepHistory()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     World w;
     QString why;
     QVERIFY2(makeWorld(db, &w, &why), qPrintable(why));
     MeetingRepository meetings(db, BankHolidayCalendar::shipped());
     Meeting m = mediation(w.caseA, london(QDate(2026, 12, 8), 10), w.ollie, QStringLiteral("Ollie Farrant"));
-    QVERIFY(!meetings.book(&m, kToday, w.hana));
+    CG_VERIFY_OK(meetings.book(&m, kToday, w.hana));
 
     const StoreError noReason =
         meetings.reschedule(m.id, london(QDate(2026, 12, 10), 10), london(QDate(2026, 12, 10), 13),
@@ -378,22 +380,22 @@ void TestMeetingRepository::rescheduleAndCancelKeepHistory()
     QCOMPARE(noReason.kind(), StoreError::Kind::Invalid);
     QVERIFY(noReason.message().contains(QStringLiteral("reason")));
 
-    QVERIFY(!meetings.reschedule(m.id, london(QDate(2026, 12, 10), 10), london(QDate(2026, 12, 10), 13),
-                                 QStringLiteral("Decision-maker on leave"), kToday, w.hana));
+    CG_VERIFY_OK(meetings.reschedule(m.id, london(QDate(2026, 12, 10), 10), london(QDate(2026, 12, 10), 13),
+                                     QStringLiteral("Decision-maker on leave"), kToday, w.hana));
     Meeting read;
-    QVERIFY(!meetings.find(m.id, &read));
+    CG_VERIFY_OK(meetings.find(m.id, &read));
     QCOMPARE(read.start, london(QDate(2026, 12, 10), 10));
     QCOMPARE(read.sequence, 1);
     QCOMPARE(read.uid, m.uid); // the same event, updated
 
-    QVERIFY(!meetings.cancel(m.id, QStringLiteral("Family withdrew"), w.hana));
-    QVERIFY(!meetings.find(m.id, &read));
+    CG_VERIFY_OK(meetings.cancel(m.id, QStringLiteral("Family withdrew"), w.hana));
+    CG_VERIFY_OK(meetings.find(m.id, &read));
     QCOMPARE(read.status, MeetingStatus::Cancelled);
     QCOMPARE(read.sequence, 2);
     QCOMPARE(meetings.cancel(m.id, QStringLiteral("Again"), w.hana).kind(), StoreError::Kind::Invalid);
 
     QList<MeetingChange> changes;
-    QVERIFY(!meetings.history(m.id, &changes));
+    CG_VERIFY_OK(meetings.history(m.id, &changes));
     QCOMPARE(changes.size(), 2);
     QCOMPARE(changes.at(0).kind, MeetingChange::Kind::Rescheduled);
     QCOMPARE(changes.at(0).oldStart, london(QDate(2026, 12, 8), 10));
@@ -411,14 +413,14 @@ void TestMeetingRepository::outcomeStartsPart2()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     World w;
     QString why;
     QVERIFY2(makeWorld(db, &w, &why), qPrintable(why));
     MeetingRepository meetings(db, BankHolidayCalendar::shipped());
     Meeting m = mediation(w.caseA, london(QDate(2026, 11, 20), 10), w.ollie, QStringLiteral("Ollie Farrant"));
-    QVERIFY(!meetings.book(&m, QDate(2026, 11, 18), std::nullopt));
+    CG_VERIFY_OK(meetings.book(&m, QDate(2026, 11, 18), std::nullopt));
 
     MeetingRecord record;
     record.outcome = MeetingOutcome::PartlyAgreed;
@@ -435,22 +437,22 @@ void TestMeetingRepository::outcomeStartsPart2()
     QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
     QVERIFY2(refused.message().contains(QStringLiteral("decision-maker")), qPrintable(refused.message()));
     MeetingRecord unsaved;
-    QVERIFY(!meetings.record(m.id, &unsaved));
+    CG_VERIFY_OK(meetings.record(m.id, &unsaved));
     QVERIFY(!unsaved.outcome);
     QVERIFY(unsaved.actions.isEmpty());
     QCOMPARE(stageOf(db, w.caseA), CaseStage::MeetingArranged);
     QVERIFY(inviteDecisionMaker(db, w.caseA));
     const StoreError saved = meetings.saveRecord(m.id, record, kToday, std::nullopt);
-    QVERIFY2(!saved, qPrintable(saved.message()));
+    QVERIFY2(saved.ok(), qPrintable(saved.message()));
 
     MeetingRecord read;
-    QVERIFY(!meetings.record(m.id, &read));
+    CG_VERIFY_OK(meetings.record(m.id, &read));
     QCOMPARE(read.outcome, std::optional<MeetingOutcome>(MeetingOutcome::PartlyAgreed));
     QCOMPARE(read.actions.size(), 1);
     QCOMPARE(read.actions.first().due, QDate(2026, 12, 4));
     QVERIFY(read.notes.isEmpty());
     Meeting held;
-    QVERIFY(!meetings.find(m.id, &held));
+    CG_VERIFY_OK(meetings.find(m.id, &held));
     QCOMPARE(held.status, MeetingStatus::Held);
 
     CaseDetails details;
@@ -466,9 +468,9 @@ void TestMeetingRepository::outcomeStartsPart2()
     MeetingCopy copy;
     copy.recipient = QStringLiteral("Jo Wren");
     copy.sentOn = QDate(2026, 11, 21);
-    QVERIFY(!meetings.addCopy(m.id, &copy));
+    CG_VERIFY_OK(meetings.addCopy(m.id, &copy));
     QList<MeetingCopy> copies;
-    QVERIFY(!meetings.copies(m.id, &copies));
+    CG_VERIFY_OK(meetings.copies(m.id, &copies));
     QCOMPARE(copies.size(), 1);
     QCOMPARE(copies.first().sentOn, QDate(2026, 11, 21));
 }
@@ -479,19 +481,19 @@ void TestMeetingRepository::sectionIOnlyHasNoPart2()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     World w;
     QString why;
     QVERIFY2(makeWorld(db, &w, &why, PlanSections{PlanSection::I}), qPrintable(why));
     MeetingRepository meetings(db, BankHolidayCalendar::shipped());
     Meeting m = mediation(w.caseA, london(QDate(2026, 11, 20), 10), w.ollie, QStringLiteral("Ollie Farrant"));
-    QVERIFY(!meetings.book(&m, QDate(2026, 11, 18), std::nullopt));
+    CG_VERIFY_OK(meetings.book(&m, QDate(2026, 11, 18), std::nullopt));
     QVERIFY(inviteDecisionMaker(db, w.caseA));
     MeetingRecord record;
     record.outcome = MeetingOutcome::Agreed;
     record.heldDate = QDate(2026, 11, 20);
-    QVERIFY(!meetings.saveRecord(m.id, record, kToday, std::nullopt));
+    CG_VERIFY_OK(meetings.saveRecord(m.id, record, kToday, std::nullopt));
     CaseDetails details;
     QCOMPARE(stageOf(db, w.caseA, &details), CaseStage::MeetingHeld);
     const DeadlineCalculator calculator(BankHolidayCalendar::shipped());
@@ -505,24 +507,24 @@ void TestMeetingRepository::officeHoursSetting()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     World w;
     QString why;
     QVERIFY2(makeWorld(db, &w, &why), qPrintable(why));
     MeetingRepository meetings(db, BankHolidayCalendar::shipped());
     OfficeHours hours;
-    QVERIFY(!meetings.officeHours(&hours));
+    CG_VERIFY_OK(meetings.officeHours(&hours));
     QCOMPARE(hours.start, QTime(9, 0));
     QCOMPARE(hours.end, QTime(17, 0));
     Meeting evening =
         mediation(w.caseA, london(QDate(2026, 12, 8), 17), w.ollie, QStringLiteral("Ollie Farrant"));
     MeetingRules::BookingCheck check;
-    QVERIFY(!meetings.check(evening, kToday, &check));
+    CG_VERIFY_OK(meetings.check(evening, kToday, &check));
     QCOMPARE(check.warnings.size(), 1);
-    QVERIFY(!meetings.setOfficeHours({QTime(8, 0), QTime(20, 0)}));
-    QVERIFY(!meetings.setOfficeHours({QTime(8, 0), QTime(20, 0)})); // saved twice: still one value each
-    QVERIFY(!meetings.check(evening, kToday, &check));
+    CG_VERIFY_OK(meetings.setOfficeHours({QTime(8, 0), QTime(20, 0)}));
+    CG_VERIFY_OK(meetings.setOfficeHours({QTime(8, 0), QTime(20, 0)})); // saved twice: still one value each
+    CG_VERIFY_OK(meetings.check(evening, kToday, &check));
     QVERIFY(check.warnings.isEmpty());
     QCOMPARE(meetings.setOfficeHours({QTime(18, 0), QTime(8, 0)}).kind(), StoreError::Kind::Invalid);
 }
@@ -533,7 +535,7 @@ void TestMeetingRepository::bookAndMoveInOneTransaction()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     World w;
     QString why;
@@ -555,7 +557,7 @@ void TestMeetingRepository::bookAndMoveInOneTransaction()
 
     // Booked when the move can be made: both, together.
     QVERIFY(refuseStageMoves(db, false));
-    QVERIFY(!meetings.book(&m, kToday, w.hana));
+    CG_VERIFY_OK(meetings.book(&m, kToday, w.hana));
     QCOMPARE(countOf(db, meetingsOfCase, w.caseA), 1);
     QCOMPARE(stageOf(db, w.caseA), CaseStage::MeetingArranged);
 
@@ -568,16 +570,16 @@ void TestMeetingRepository::bookAndMoveInOneTransaction()
     const StoreError notHeld = meetings.saveRecord(m.id, record, QDate(2026, 12, 9), w.hana);
     QVERIFY(notHeld.isError());
     MeetingRecord unsaved;
-    QVERIFY(!meetings.record(m.id, &unsaved));
+    CG_VERIFY_OK(meetings.record(m.id, &unsaved));
     QVERIFY(!unsaved.outcome);
     Meeting still;
-    QVERIFY(!meetings.find(m.id, &still));
+    CG_VERIFY_OK(meetings.find(m.id, &still));
     QCOMPARE(still.status, MeetingStatus::Scheduled);
 
     // Cancelling: the meeting stays booked when the case cannot move back.
     const StoreError notCancelled = meetings.cancel(m.id, QStringLiteral("Family unwell"), w.hana, kToday);
     QVERIFY(notCancelled.isError());
-    QVERIFY(!meetings.find(m.id, &still));
+    CG_VERIFY_OK(meetings.find(m.id, &still));
     QCOMPARE(still.status, MeetingStatus::Scheduled);
     QVERIFY(refuseStageMoves(db, false));
 }
@@ -588,7 +590,7 @@ void TestMeetingRepository::cancellingTheOnlyMeetingMovesBack()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     World w;
     QString why;
@@ -598,17 +600,17 @@ void TestMeetingRepository::cancellingTheOnlyMeetingMovesBack()
         mediation(w.caseA, london(QDate(2026, 12, 8), 10), w.ollie, QStringLiteral("Ollie Farrant"));
     Meeting second =
         mediation(w.caseA, london(QDate(2026, 12, 10), 10), w.ollie, QStringLiteral("Ollie Farrant"));
-    QVERIFY(!meetings.book(&first, kToday, w.hana));
-    QVERIFY(!meetings.book(&second, kToday, w.hana));
+    CG_VERIFY_OK(meetings.book(&first, kToday, w.hana));
+    CG_VERIFY_OK(meetings.book(&second, kToday, w.hana));
     QCOMPARE(stageOf(db, w.caseA), CaseStage::MeetingArranged);
 
     // Another meeting still stands: the case stays arranged.
-    QVERIFY(!meetings.cancel(first.id, QStringLiteral("Venue flooded"), w.hana, kToday));
+    CG_VERIFY_OK(meetings.cancel(first.id, QStringLiteral("Venue flooded"), w.hana, kToday));
     QCOMPARE(stageOf(db, w.caseA), CaseStage::MeetingArranged);
 
     // The only one left is cancelled: back to waiting for a meeting, with
     // the date mediation was asked for (the 30 days' start) unchanged.
-    QVERIFY(!meetings.cancel(second.id, QStringLiteral("Family withdrew for now"), w.hana, kToday));
+    CG_VERIFY_OK(meetings.cancel(second.id, QStringLiteral("Family withdrew for now"), w.hana, kToday));
     CaseDetails details;
     QCOMPARE(stageOf(db, w.caseA, &details), CaseStage::MediationRequested);
     QCOMPARE(details.mediationRequestedDate, QDate(2026, 11, 16));
@@ -625,7 +627,7 @@ void TestMeetingRepository::heldStartsPart2FromTheMeetingsEnd()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     World w;
     QString why;
@@ -634,7 +636,7 @@ void TestMeetingRepository::heldStartsPart2FromTheMeetingsEnd()
     // An evening meeting that ran past midnight, Thu 19 into Fri 20 Nov.
     Meeting m = mediation(w.caseA, london(QDate(2026, 11, 19), 20), w.ollie, QStringLiteral("Ollie Farrant"));
     m.end = london(QDate(2026, 11, 20), 1);
-    QVERIFY(!meetings.book(&m, QDate(2026, 11, 18), w.hana));
+    CG_VERIFY_OK(meetings.book(&m, QDate(2026, 11, 18), w.hana));
     QVERIFY(inviteDecisionMaker(db, w.caseA));
 
     MeetingRecord record;
@@ -648,7 +650,7 @@ void TestMeetingRepository::heldStartsPart2FromTheMeetingsEnd()
     // the Part 2 clock runs from the day the meeting ended, not from today.
     record.heldDate = QDate(2026, 11, 19);
     const StoreError saved = meetings.saveRecord(m.id, record, kToday, w.hana);
-    QVERIFY2(!saved, qPrintable(saved.message()));
+    QVERIFY2(saved.ok(), qPrintable(saved.message()));
     CaseDetails details;
     QCOMPARE(stageOf(db, w.caseA, &details), CaseStage::MeetingHeld);
     QCOMPARE(details.meetingHeldDate, QDate(2026, 11, 20));
@@ -662,11 +664,11 @@ void TestMeetingRepository::heldStartsPart2FromTheMeetingsEnd()
     // Without a date given, the meeting's end date is taken.
     Meeting other =
         mediation(w.caseB, london(QDate(2026, 11, 20), 10), w.ollie, QStringLiteral("Ollie Farrant"));
-    QVERIFY(!meetings.book(&other, QDate(2026, 11, 18), w.hana));
+    CG_VERIFY_OK(meetings.book(&other, QDate(2026, 11, 18), w.hana));
     QVERIFY(inviteDecisionMaker(db, w.caseB));
     record.heldDate = QDate();
     const StoreError undated = meetings.saveRecord(other.id, record, kToday, w.hana);
-    QVERIFY2(!undated, qPrintable(undated.message()));
+    QVERIFY2(undated.ok(), qPrintable(undated.message()));
     QCOMPARE(stageOf(db, w.caseB, &details), CaseStage::MeetingHeld);
     QCOMPARE(details.meetingHeldDate, QDate(2026, 11, 20));
 }
@@ -677,16 +679,16 @@ void TestMeetingRepository::cannotBeHeldInTimeMakesPart3Due()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     World w;
     QString why;
     QVERIFY2(makeWorld(db, &w, &why), qPrintable(why));
     MeetingRepository meetings(db, BankHolidayCalendar::shipped());
     Meeting m = mediation(w.caseA, london(QDate(2026, 12, 8), 10), w.ollie, QStringLiteral("Ollie Farrant"));
-    QVERIFY(!meetings.book(&m, kToday, w.hana));
-    QVERIFY(!meetings.cancel(m.id, QStringLiteral("Decision-maker unavailable until January"), w.hana, kToday,
-                             true));
+    CG_VERIFY_OK(meetings.book(&m, kToday, w.hana));
+    CG_VERIFY_OK(meetings.cancel(m.id, QStringLiteral("Decision-maker unavailable until January"), w.hana,
+                                 kToday, true));
     CaseDetails details;
     QCOMPARE(stageOf(db, w.caseA, &details), CaseStage::NoMeetingInTime);
     QCOMPARE(details.noMeetingDate, kToday);
@@ -704,7 +706,7 @@ void TestMeetingRepository::meetingDatesFollowTheRule()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     World w;
     QString why;
@@ -720,7 +722,7 @@ void TestMeetingRepository::meetingDatesFollowTheRule()
     // In the past but after it: booked, with a warning.
     Meeting past =
         mediation(w.caseA, london(QDate(2026, 11, 17), 10), w.ollie, QStringLiteral("Ollie Farrant"));
-    QVERIFY(!meetings.book(&past, kToday, w.hana, &check));
+    CG_VERIFY_OK(meetings.book(&past, kToday, w.hana, &check));
     QVERIFY2(check.warnings.join(' ').contains("in the past"), qPrintable(check.warnings.join(' ')));
 }
 
@@ -730,7 +732,7 @@ void TestMeetingRepository::disagreementResolutionMeetingsMoveTheCase()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     World w;
     QString why;
@@ -747,35 +749,35 @@ void TestMeetingRepository::disagreementResolutionMeetingsMoveTheCase()
     QVERIFY2(caseId, qPrintable(why));
     CaseRepository cases(db, BankHolidayCalendar::shipped());
     for (CaseStage stage : {CaseStage::PartiesContacted, CaseStage::AllWilling})
-        QVERIFY(!cases.moveStage(caseId, {stage, QDate(2026, 11, 16), {}}, kToday, {}));
+        CG_VERIFY_OK(cases.moveStage(caseId, {stage, QDate(2026, 11, 16), {}}, kToday, {}));
     Invitee school;
     school.caseId = caseId;
     school.displayName = QStringLiteral("Larkfield SENCO");
     school.role = InviteeRole::SchoolRepresentative;
     school.status = InviteeStatus::Invited;
     school.willing = true;
-    QVERIFY(!InviteeRepository(db).add(&school));
+    CG_VERIFY_OK(InviteeRepository(db).add(&school));
 
     MeetingRepository meetings(db, BankHolidayCalendar::shipped());
     Meeting m = mediation(caseId, london(QDate(2026, 12, 8), 10), w.ollie, QStringLiteral("Ollie Farrant"));
     m.kind = MeetingKind::DisagreementResolution;
-    QVERIFY(!meetings.book(&m, kToday, w.hana));
+    CG_VERIFY_OK(meetings.book(&m, kToday, w.hana));
     CaseDetails details;
     QCOMPARE(stageOf(db, caseId, &details), CaseStage::MeetingBooked);
     // The case had no mediator: the one who runs the meeting is its mediator now.
     QCOMPARE(details.mediatorId, std::optional<qint64>(w.ollie));
-    QVERIFY(!meetings.cancel(m.id, QStringLiteral("School closed for snow"), w.hana, kToday));
+    CG_VERIFY_OK(meetings.cancel(m.id, QStringLiteral("School closed for snow"), w.hana, kToday));
     QCOMPARE(stageOf(db, caseId), CaseStage::AllWilling);
 
     Meeting again =
         mediation(caseId, london(QDate(2026, 11, 20), 10), w.ollie, QStringLiteral("Ollie Farrant"));
     again.kind = MeetingKind::DisagreementResolution;
-    QVERIFY(!meetings.book(&again, QDate(2026, 11, 18), w.hana));
+    CG_VERIFY_OK(meetings.book(&again, QDate(2026, 11, 18), w.hana));
     MeetingRecord record;
     record.outcome = MeetingOutcome::Agreed;
     record.heldDate = QDate(2026, 11, 20);
     const StoreError saved = meetings.saveRecord(again.id, record, kToday, w.hana);
-    QVERIFY2(!saved, qPrintable(saved.message()));
+    QVERIFY2(saved.ok(), qPrintable(saved.message()));
     QCOMPARE(stageOf(db, caseId), CaseStage::OutcomeRecorded);
 }
 
@@ -787,7 +789,7 @@ void TestMeetingRepository::editChecksNewTimesWithNewMediators()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     World w;
     QString why;
@@ -796,22 +798,22 @@ void TestMeetingRepository::editChecksNewTimesWithNewMediators()
 
     Meeting ollies =
         mediation(w.caseA, london(QDate(2026, 12, 8), 10), w.ollie, QStringLiteral("Ollie Farrant"));
-    QVERIFY(!meetings.book(&ollies, kToday, std::nullopt));
+    CG_VERIFY_OK(meetings.book(&ollies, kToday, std::nullopt));
     Meeting other =
         mediation(w.caseB, london(QDate(2026, 12, 9), 10), w.ollie, QStringLiteral("Ollie Farrant"));
-    QVERIFY(!meetings.book(&other, kToday, std::nullopt));
+    CG_VERIFY_OK(meetings.book(&other, kToday, std::nullopt));
 
     // Onto Ollie's slot, handed to Hana: allowed (checking the move against
     // the old mediator refused it).
     Meeting handed;
-    QVERIFY(!meetings.find(other.id, &handed));
+    CG_VERIFY_OK(meetings.find(other.id, &handed));
     handed.start = ollies.start;
     handed.end = ollies.end;
     handed.mediators = {{w.hana, QStringLiteral("Hana Castell")}};
     const StoreError allowed = meetings.edit(handed, QStringLiteral("Hana covers"), kToday, std::nullopt);
-    QVERIFY2(!allowed, qPrintable(allowed.message()));
+    QVERIFY2(allowed.ok(), qPrintable(allowed.message()));
     Meeting stored;
-    QVERIFY(!meetings.find(other.id, &stored));
+    CG_VERIFY_OK(meetings.find(other.id, &stored));
     QCOMPARE(stored.start, ollies.start);
     QCOMPARE(stored.mediatorIds(), QList<qint64>{w.hana});
 
@@ -823,7 +825,7 @@ void TestMeetingRepository::editChecksNewTimesWithNewMediators()
     const StoreError refused = meetings.edit(back, QStringLiteral("Ollie again"), kToday, std::nullopt);
     QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
     QVERIFY2(refused.message().contains(QStringLiteral("already booked")), qPrintable(refused.message()));
-    QVERIFY(!meetings.find(other.id, &stored));
+    CG_VERIFY_OK(meetings.find(other.id, &stored));
     QCOMPARE(stored.start, ollies.start);
     QCOMPARE(stored.mediatorIds(), QList<qint64>{w.hana});
 

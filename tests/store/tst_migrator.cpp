@@ -1,3 +1,4 @@
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/infrastructure/Database.h"
 #include "store/infrastructure/Migrator.h"
@@ -114,7 +115,7 @@ void TestMigrator::newDatabaseHasEveryTable()
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
     const StoreError error = database.open();
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(database.schemaVersion(), Migrator::latestVersion());
     QVERIFY(database.schemaVersion() >= 1);
     for (const QString& table : kTables)
@@ -129,7 +130,7 @@ void TestMigrator::foreignKeysAreEnforced()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlQuery query(database.connection());
     query.prepare(
         QStringLiteral("INSERT INTO organisations (name, kind, council_id, created_at) VALUES (?, ?, ?, ?)"));
@@ -149,7 +150,7 @@ void TestMigrator::checkConstraintsRefuseUnknownValues()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO councils (name, code, meeting_clock_start, created_at) VALUES (?, ?, ?, ?)"));
@@ -180,8 +181,8 @@ void TestMigrator::fixtureOfEveryVersionLoads()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open({.create = true, .migrate = false}));
-    QVERIFY(!Migrator(database.connection()).migrateTo(version));
+    CG_VERIFY_OK(database.open({.create = true, .migrate = false}));
+    CG_VERIFY_OK(Migrator(database.connection()).migrateTo(version));
     QString error;
     const QMap<QString, int> rows = loadFixture(database.connection(), version, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -210,8 +211,8 @@ void TestMigrator::upgradeFromEveryEarlierVersion()
     QMap<QString, int> rows;
     {
         Database old(test.settings());
-        QVERIFY(!old.open({.create = true, .migrate = false}));
-        QVERIFY(!Migrator(old.connection()).migrateTo(fromVersion));
+        CG_VERIFY_OK(old.open({.create = true, .migrate = false}));
+        CG_VERIFY_OK(Migrator(old.connection()).migrateTo(fromVersion));
         if (fromVersion > 0) {
             QString error;
             rows = loadFixture(old.connection(), fromVersion, &error);
@@ -224,7 +225,7 @@ void TestMigrator::upgradeFromEveryEarlierVersion()
     }
     Database database(test.settings());
     const StoreError error = database.open();
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(database.schemaVersion(), Migrator::latestVersion());
     for (auto it = rows.cbegin(); it != rows.cend(); ++it)
         QCOMPARE(countRows(database.connection(), it.key()), it.value());
@@ -252,11 +253,11 @@ void TestMigrator::failedStepLeavesNoTrace()
     step.close();
 
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Migrator migrator(database.connection(), steps.path());
     QVERIFY(migrator.migrateTo(broken).isError());
     int version = -1;
-    QVERIFY(!migrator.readVersion(&version));
+    CG_VERIFY_OK(migrator.readVersion(&version));
     QCOMPARE(version, Migrator::latestVersion());
     QCOMPARE(countRows(database.connection(), QStringLiteral("half_done")), -1); // rolled back with the step
 }
@@ -305,9 +306,9 @@ void TestMigrator::issuedCertificateIsNoLongerDue()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open({.create = true, .migrate = false}));
+    CG_VERIFY_OK(database.open({.create = true, .migrate = false}));
     QSqlDatabase db = database.connection();
-    QVERIFY(!Migrator(db).migrateTo(11));
+    CG_VERIFY_OK(Migrator(db).migrateTo(11));
     QString error;
     loadFixture(db, 11, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -343,7 +344,7 @@ void TestMigrator::issuedCertificateIsNoLongerDue()
                  .arg(QString(64, QLatin1Char('a')), QString(64, QLatin1Char('b'))),
          })
         QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
-    QVERIFY(!Migrator(db).migrateTo(Migrator::latestVersion()));
+    CG_VERIFY_OK(Migrator(db).migrateTo(Migrator::latestVersion()));
     QVERIFY(query.exec(
         QStringLiteral("SELECT id, next_deadline_kind FROM cases WHERE id IN (3, 4) ORDER BY id")));
     QVERIFY(query.next());
@@ -362,9 +363,9 @@ void TestMigrator::thirtyDaysStartWhenTheCouncilWasTold()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open({.create = true, .migrate = false}));
+    CG_VERIFY_OK(database.open({.create = true, .migrate = false}));
     QSqlDatabase db = database.connection();
-    QVERIFY(!Migrator(db).migrateTo(18));
+    CG_VERIFY_OK(Migrator(db).migrateTo(18));
     QString error;
     loadFixture(db, 18, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -397,7 +398,7 @@ void TestMigrator::thirtyDaysStartWhenTheCouncilWasTold()
                  "'2026-09-02T10:00:00Z', '2026-09-02T10:00:00Z')"),
          })
         QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
-    QVERIFY(!Migrator(db).migrateTo(19));
+    CG_VERIFY_OK(Migrator(db).migrateTo(19));
 
     QVERIFY(query.exec(QStringLiteral("SELECT id, meeting_clock_start FROM councils ORDER BY id")));
     QVERIFY(query.next());
@@ -430,9 +431,9 @@ void TestMigrator::refusalToReplaceBecomesADecisionType()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open({.create = true, .migrate = false}));
+    CG_VERIFY_OK(database.open({.create = true, .migrate = false}));
     QSqlDatabase db = database.connection();
-    QVERIFY(!Migrator(db).migrateTo(21));
+    CG_VERIFY_OK(Migrator(db).migrateTo(21));
     QString error;
     const QMap<QString, int> rows = loadFixture(db, 21, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -443,7 +444,7 @@ void TestMigrator::refusalToReplaceBecomesADecisionType()
         "VALUES (%1, 'MED-2026-0%1', 1, 'mediation', 'enquiry', 3, 'parent', '%2', '2026-09-01', "
         "'2026-09-02', 'phone', '2026-09-02T10:00:00Z', '2026-09-02T10:00:00Z')");
     QVERIFY(!query.exec(insert.arg(300).arg(QStringLiteral("refusal_to_replace"))));
-    QVERIFY(!Migrator(db).migrateTo(24));
+    CG_VERIFY_OK(Migrator(db).migrateTo(24));
 
     QVERIFY2(query.exec(insert.arg(301).arg(QStringLiteral("refusal_to_replace"))),
              qPrintable(query.lastError().text()));
@@ -473,9 +474,9 @@ void TestMigrator::skippedStepIsRefused()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open({.create = true, .migrate = false}));
+    CG_VERIFY_OK(database.open({.create = true, .migrate = false}));
     QSqlDatabase db = database.connection();
-    QVERIFY(!Migrator(db).migrateTo(20));
+    CG_VERIFY_OK(Migrator(db).migrateTo(20));
     QSqlQuery query(db);
     QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_version WHERE version = 19")));
     const StoreError error = Migrator(db).migrateTo(Migrator::latestVersion());

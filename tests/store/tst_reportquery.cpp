@@ -1,4 +1,5 @@
 #include "CaseOffice.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "demo/DemoDataGenerator.h"
 #include "rules/DateArithmetic.h"
@@ -451,14 +452,14 @@ void TestReportQuery::handWorkedOffice()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Fixture f;
     QVERIFY2(f.build(database.connection()), qPrintable(f.why + f.office.why));
     QVERIFY2(seedOffice(f), qPrintable(f.why));
     ReportFigures figures;
     const StoreError error = ReportQuery(f.db, BankHolidayCalendar::shipped())
                                  .compute(ReportPeriod::month(2026, 10), std::nullopt, &figures);
-    QVERIFY2(!error, qPrintable(error.message() + error.detail()));
+    QVERIFY2(error.ok(), qPrintable(error.message() + error.detail()));
     QCOMPARE(figures.councilCode, QStringLiteral("ALL"));
 
     // Worked out by hand from the comments of seedOffice.
@@ -580,13 +581,13 @@ void TestReportQuery::oneCouncil()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Fixture f;
     QVERIFY2(f.build(database.connection()), qPrintable(f.why + f.office.why));
     QVERIFY2(seedOffice(f), qPrintable(f.why));
     ReportFigures figures;
-    QVERIFY(!ReportQuery(f.db, BankHolidayCalendar::shipped())
-                 .compute(ReportPeriod::month(2026, 10), f.office.otherCouncil, &figures));
+    CG_VERIFY_OK(ReportQuery(f.db, BankHolidayCalendar::shipped())
+                     .compute(ReportPeriod::month(2026, 10), f.office.otherCouncil, &figures));
     QCOMPARE(figures.councilCode, QStringLiteral("SFC"));
     // Southfell holds C9 and C16 only.
     QCOMPARE(figures.valueOf(QStringLiteral("enquiries")), 1.0);
@@ -612,7 +613,7 @@ void TestReportQuery::refusals()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Fixture f;
     QVERIFY2(f.build(database.connection()), qPrintable(f.why + f.office.why));
     ReportFigures figures;
@@ -628,7 +629,7 @@ void TestReportQuery::refusals()
                  StoreError::Kind::Forbidden);
     }
     QVERIFY(actAs(f.db, f.office.administrator));
-    QVERIFY(!query.compute(ReportPeriod::month(2026, 10), std::nullopt, &figures));
+    CG_VERIFY_OK(query.compute(ReportPeriod::month(2026, 10), std::nullopt, &figures));
 }
 
 namespace {
@@ -1054,12 +1055,12 @@ void TestReportQuery::demoDatabaseBruteForce()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     DemoDataGenerator generator(db, BankHolidayCalendar::shipped(), 14);
     const QDate today(2026, 11, 23);
     StoreError error = generator.generate(400, today);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     const qint64 supervisor =
         scalar(db, QStringLiteral("SELECT id FROM users WHERE username = 'grace.ibekwe'")).toLongLong();
     QVERIFY(supervisor);
@@ -1081,7 +1082,7 @@ void TestReportQuery::demoDatabaseBruteForce()
         for (const std::optional<qint64>& council : councils) {
             ReportFigures figures;
             error = query.compute(period, council, &figures);
-            QVERIFY2(!error, qPrintable(error.message() + error.detail()));
+            QVERIFY2(error.ok(), qPrintable(error.message() + error.detail()));
             QHash<QString, Plain> plain = bruteForce(rows, period, council);
             for (const ReportValue& v : figures.values) {
                 const QString key = v.detail.isEmpty() ? v.figure : v.figure + QLatin1Char('/') + v.detail;
@@ -1108,7 +1109,7 @@ void TestReportQuery::demoDatabaseBruteForce()
     for (const char* figure : {"mediation_cases_followed_by_appeal", "meetings_cancelled", "part1_issued",
                                "part2_issued", "days_enquiry_to_first_contact_median", "dr_all_willing"}) {
         ReportFigures all;
-        QVERIFY(!query.compute(periods.first(), std::nullopt, &all));
+        CG_VERIFY_OK(query.compute(periods.first(), std::nullopt, &all));
         QVERIFY2(all.valueOf(QLatin1String(figure)) > 0, figure);
     }
 }

@@ -1,4 +1,5 @@
 #include "CaseSeed.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/access/AccountRepository.h"
 #include "store/access/SessionActor.h"
@@ -92,7 +93,7 @@ void TestRetentionRepository::listsCasesPastEachCouncilsPeriod()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const qint64 sixYears =
         CaseSeed::addCouncil(db, QStringLiteral("Westvale District Council"), QStringLiteral("WVD"));
@@ -100,7 +101,7 @@ void TestRetentionRepository::listsCasesPastEachCouncilsPeriod()
     shortCouncil.name = QStringLiteral("Northmoor Borough Council");
     shortCouncil.code = QStringLiteral("NMB");
     shortCouncil.retentionYears = 2;
-    QVERIFY(!CouncilRepository(db).add(&shortCouncil));
+    CG_VERIFY_OK(CouncilRepository(db).add(&shortCouncil));
 
     QString why;
     // Closed 1 March 2019, six years: due from 2 March 2025.
@@ -121,7 +122,7 @@ void TestRetentionRepository::listsCasesPastEachCouncilsPeriod()
 
     RetentionRepository retention(db);
     QList<RetentionCandidate> due;
-    QVERIFY(!retention.casesPastRetention(QDate(2026, 2, 28), &due));
+    CG_VERIFY_OK(retention.casesPastRetention(QDate(2026, 2, 28), &due));
     QCOMPARE(due.size(), 1);
     QCOMPARE(due.at(0).caseId, old);
     QCOMPARE(due.at(0).councilName, QStringLiteral("Westvale District Council"));
@@ -129,7 +130,7 @@ void TestRetentionRepository::listsCasesPastEachCouncilsPeriod()
     QCOMPARE(due.at(0).retentionYears, 6);
     QCOMPARE(due.at(0).anonymiseFrom, QDate(2025, 3, 2));
 
-    QVERIFY(!retention.casesPastRetention(QDate(2026, 3, 1), &due));
+    CG_VERIFY_OK(retention.casesPastRetention(QDate(2026, 3, 1), &due));
     QCOMPARE(due.size(), 2);
     QCOMPARE(due.at(0).caseId, old); // longest overdue first
     QCOMPARE(due.at(1).caseId, leap);
@@ -139,11 +140,11 @@ void TestRetentionRepository::listsCasesPastEachCouncilsPeriod()
     // Reopening takes a case off the list, back to the stage it closed from.
     CaseRepository cases(db, BankHolidayCalendar::shipped());
     QCOMPARE(cases.reopen(leap, QStringLiteral(" "), std::nullopt).kind(), StoreError::Kind::Invalid);
-    QVERIFY(!cases.reopen(leap, QStringLiteral("The family came back"), std::nullopt));
+    CG_VERIFY_OK(cases.reopen(leap, QStringLiteral("The family came back"), std::nullopt));
     QCOMPARE(value(db, QStringLiteral("SELECT stage FROM cases WHERE id = ?"), leap).toString(),
              QStringLiteral("not_pursuing"));
     QVERIFY(value(db, QStringLiteral("SELECT closed_date FROM cases WHERE id = ?"), leap).isNull());
-    QVERIFY(!retention.casesPastRetention(QDate(2031, 1, 1), &due));
+    CG_VERIFY_OK(retention.casesPastRetention(QDate(2031, 1, 1), &due));
     QCOMPARE(references(due).size(), 2);
     QVERIFY(!references(due).contains(
         value(db, QStringLiteral("SELECT reference FROM cases WHERE id = ?"), leap).toString()));
@@ -157,7 +158,7 @@ void TestRetentionRepository::anonymiseReplacesPersonalFieldsAndKeepsFigures()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const qint64 council =
         CaseSeed::addCouncil(db, QStringLiteral("Westvale District Council"), QStringLiteral("WVD"));
@@ -173,30 +174,31 @@ void TestRetentionRepository::anonymiseReplacesPersonalFieldsAndKeepsFigures()
     StoreError error = CertificateRepository(db, BankHolidayCalendar::shipped())
                            .issueForCase(caseId, std::nullopt, {QStringLiteral("siobhan"), {}},
                                          QDate(2019, 2, 11), &certificate);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     Invitee aunt;
     aunt.caseId = caseId;
     aunt.displayName = QStringLiteral("Amira Nguyễn");
     aunt.email = QStringLiteral("amira@example.org");
     aunt.role = InviteeRole::Supporter;
     aunt.notes = QStringLiteral("Speaks for the family");
-    QVERIFY(!InviteeRepository(db).add(&aunt));
+    CG_VERIFY_OK(InviteeRepository(db).add(&aunt));
     InviteeContactNote call;
     call.inviteeId = aunt.id;
     call.date = QDate(2019, 2, 12);
     call.note = QStringLiteral("Amira will come with Łukasz");
     error = InviteeRepository(db).addContactNote(&call);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     Activity note;
     note.caseId = caseId;
     note.occurredAt = QDateTime(QDate(2019, 2, 12), QTime(10, 0), Qt::UTC);
     note.kind = ActivityKind::Note;
     note.summary = QStringLiteral("Call with Łukasz Nguyễn");
     note.body = QStringLiteral("Zoë is anxious about the new school");
-    QVERIFY(!ActivityRepository(db).add(&note));
-    QVERIFY(!CaseRepository(db, BankHolidayCalendar::shipped())
-                 .moveStage(caseId, {CaseStage::Closed, QDate(2019, 3, 1), QStringLiteral("Łukasz withdrew")},
-                            QDate(2019, 3, 1), std::nullopt));
+    CG_VERIFY_OK(ActivityRepository(db).add(&note));
+    CG_VERIFY_OK(CaseRepository(db, BankHolidayCalendar::shipped())
+                     .moveStage(caseId,
+                                {CaseStage::Closed, QDate(2019, 3, 1), QStringLiteral("Łukasz withdrew")},
+                                QDate(2019, 3, 1), std::nullopt));
     const qint64 childId =
         value(db, QStringLiteral("SELECT child_id FROM cases WHERE id = ?"), caseId).toLongLong();
     const qint64 parentId =
@@ -208,7 +210,7 @@ void TestRetentionRepository::anonymiseReplacesPersonalFieldsAndKeepsFigures()
     RetentionRepository retention(db);
     AnonymisedRecords records;
     error = retention.anonymise(caseId, QDate(2026, 3, 1), &records);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(records.caseId, caseId);
     QVERIFY(records.changed.value(QStringLiteral("people")).contains(childId));
     QVERIFY(records.changed.value(QStringLiteral("people")).contains(parentId));
@@ -310,7 +312,7 @@ void TestRetentionRepository::anonymiseReplacesPersonalFieldsAndKeepsFigures()
     QCOMPARE(error.kind(), StoreError::Kind::Invalid);
     QVERIFY(error.message().contains(QLatin1String("anonymised")));
     CaseDetails details;
-    QVERIFY(!CaseRepository(db, BankHolidayCalendar::shipped()).load(caseId, &details));
+    CG_VERIFY_OK(CaseRepository(db, BankHolidayCalendar::shipped()).load(caseId, &details));
     QCOMPARE(details.referral.child.givenName, kMarker);
     details.referral.child.givenName = QStringLiteral("Zoë");
     QCOMPARE(CaseRepository(db, BankHolidayCalendar::shipped()).saveDetails(details, std::nullopt).kind(),
@@ -338,7 +340,7 @@ void TestRetentionRepository::anonymiseKeepsACertificateIssuedOutside()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const qint64 council =
         CaseSeed::addCouncil(db, QStringLiteral("Westvale District Council"), QStringLiteral("WVD"));
@@ -348,23 +350,24 @@ void TestRetentionRepository::anonymiseKeepsACertificateIssuedOutside()
     const QString number = QStringLiteral("HX-2019-0042");
     {
         WriteTransaction transaction(db);
-        QVERIFY(!transaction.beginError());
+        CG_VERIFY_OK(transaction.beginError());
         const StoreError error = CertificateRepository::recordIssuedOutsideInTransaction(
             db, caseId, CertificatePart::Part1, number, QDate(2019, 2, 12), QDate(2019, 2, 10));
-        QVERIFY2(!error, qPrintable(error.message()));
-        QVERIFY(!transaction.commit());
+        QVERIFY2(error.ok(), qPrintable(error.message()));
+        CG_VERIFY_OK(transaction.commit());
     }
     const qint64 certificateId =
         value(db, QStringLiteral("SELECT id FROM certificates WHERE number = ?"), number).toLongLong();
     QVERIFY(certificateId > 0);
-    QVERIFY(!CaseRepository(db, BankHolidayCalendar::shipped())
-                 .moveStage(caseId, {CaseStage::Closed, QDate(2019, 3, 1), QStringLiteral("Łukasz withdrew")},
-                            QDate(2019, 3, 1), std::nullopt));
+    CG_VERIFY_OK(CaseRepository(db, BankHolidayCalendar::shipped())
+                     .moveStage(caseId,
+                                {CaseStage::Closed, QDate(2019, 3, 1), QStringLiteral("Łukasz withdrew")},
+                                QDate(2019, 3, 1), std::nullopt));
 
     RetentionRepository retention(db);
     AnonymisedRecords records;
     const StoreError error = retention.anonymise(caseId, QDate(2026, 3, 1), &records);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QVERIFY(!value(db, QStringLiteral("SELECT anonymised_at FROM cases WHERE id = ?"), caseId).isNull());
     QCOMPARE(value(db,
                    QStringLiteral("SELECT family_name FROM people WHERE id = (SELECT child_id FROM cases "
@@ -397,7 +400,7 @@ void TestRetentionRepository::anonymiseKeepsACertificateIssuedOutside()
              qPrintable(content));
     // The register still lists it, and it still cannot be voided.
     QList<Certificate> listed;
-    QVERIFY(!CertificateRepository(db, BankHolidayCalendar::shipped()).list(&listed, caseId));
+    CG_VERIFY_OK(CertificateRepository(db, BankHolidayCalendar::shipped()).list(&listed, caseId));
     QCOMPARE(listed.size(), 1);
     QCOMPARE(listed.first().number, number);
     QVERIFY(listed.first().issuedOutside);
@@ -412,7 +415,7 @@ void TestRetentionRepository::anonymiseRefusedBeforeDue()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     const qint64 council =
         CaseSeed::addCouncil(db, QStringLiteral("Westvale District Council"), QStringLiteral("WVD"));
@@ -437,7 +440,7 @@ void TestRetentionRepository::anonymiseRefusedBeforeDue()
              QStringLiteral("Haddad"));
     QVERIFY(value(db, QStringLiteral("SELECT anonymised_at FROM cases WHERE id = ?"), closed).isNull());
     QCOMPARE(retention.anonymise(4242, QDate(2030, 1, 1)).kind(), StoreError::Kind::NotFound);
-    QVERIFY(!retention.anonymise(closed, QDate(2026, 3, 1)));
+    CG_VERIFY_OK(retention.anonymise(closed, QDate(2026, 3, 1)));
 }
 
 void TestRetentionRepository::onlySupervisors()
@@ -445,35 +448,35 @@ void TestRetentionRepository::onlySupervisors()
     TestDatabase test(QStringLiteral("sqlite"));
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     User admin;
     admin.username = QStringLiteral("priya.venn");
     admin.displayName = QStringLiteral("Priya Venn");
     admin.role = UserRole::Administrator;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QVERIFY(
-        !AccountRepository(db).createFirstAdministrator(&admin, QStringLiteral("heron lantern quarry"), now));
+    CG_VERIFY_OK(
+        AccountRepository(db).createFirstAdministrator(&admin, QStringLiteral("heron lantern quarry"), now));
     User caseworker;
     caseworker.username = QStringLiteral("sam.okafor");
     caseworker.displayName = QStringLiteral("Sam Okafor");
     caseworker.role = UserRole::Caseworker;
-    QVERIFY(!UserRepository(db).add(&caseworker));
+    CG_VERIFY_OK(UserRepository(db).add(&caseworker));
 
     RetentionRepository retention(db);
     QList<RetentionCandidate> due;
-    QVERIFY(!SessionActor::set(db, caseworker.id));
+    CG_VERIFY_OK(SessionActor::set(db, caseworker.id));
     QCOMPARE(retention.casesPastRetention(QDate(2026, 1, 1), &due).kind(), StoreError::Kind::Forbidden);
     QCOMPARE(retention.anonymise(1, QDate(2026, 1, 1)).kind(), StoreError::Kind::Forbidden);
-    QVERIFY(!SessionActor::set(db, admin.id));
+    CG_VERIFY_OK(SessionActor::set(db, admin.id));
     QCOMPARE(retention.anonymise(1, QDate(2026, 1, 1)).kind(), StoreError::Kind::Forbidden);
     User supervisor;
     supervisor.username = QStringLiteral("grace.ibekwe");
     supervisor.displayName = QStringLiteral("Grace Ibekwe");
     supervisor.role = UserRole::Supervisor;
-    QVERIFY(!UserRepository(db).add(&supervisor));
-    QVERIFY(!SessionActor::set(db, supervisor.id));
-    QVERIFY(!retention.casesPastRetention(QDate(2026, 1, 1), &due));
+    CG_VERIFY_OK(UserRepository(db).add(&supervisor));
+    CG_VERIFY_OK(SessionActor::set(db, supervisor.id));
+    CG_VERIFY_OK(retention.casesPastRetention(QDate(2026, 1, 1), &due));
 }
 
 QTEST_MAIN(TestRetentionRepository)

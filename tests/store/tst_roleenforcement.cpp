@@ -1,4 +1,5 @@
 #include "CaseSeed.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "rules/Permissions.h"
 #include "store/access/AccountRepository.h"
@@ -294,7 +295,7 @@ void TestRoleEnforcement::eachGuardedCallPerRole()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY2(office.build(test, database.connection(), role), qPrintable(office.why));
     // One office for every call: the calls are ordered so that none needs
@@ -321,7 +322,7 @@ void TestRoleEnforcement::caseworkerCannotIssueACertificate()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY2(office.build(test, database.connection(), UserRole::Caseworker), qPrintable(office.why));
     CertificateRepository certificates(office.db, BankHolidayCalendar::shipped());
@@ -349,7 +350,7 @@ void TestRoleEnforcement::caseworkerCannotIssueACertificate()
         QStringLiteral("issued"));
     // Reading the register stays open to a caseworker.
     QList<Certificate> all;
-    QVERIFY(!certificates.list(&all));
+    CG_VERIFY_OK(certificates.list(&all));
     QCOMPARE(all.size(), 1);
 }
 
@@ -359,28 +360,28 @@ void TestRoleEnforcement::mediatorSeesOnlyAssignedCases()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY2(office.build(test, database.connection(), UserRole::Mediator), qPrintable(office.why));
 
     CaseListQuery list(office.db);
     list.setFilter({}, kToday);
     int total = 0;
-    QVERIFY(!list.count(&total));
+    CG_VERIFY_OK(list.count(&total));
     QCOMPARE(total, 1);
     QList<CaseListRow> rows;
-    QVERIFY(!list.fetch(0, 50, &rows));
+    CG_VERIFY_OK(list.fetch(0, 50, &rows));
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().id, office.assignedCase);
 
     CaseRepository cases(office.db, BankHolidayCalendar::shipped());
     CaseDetails details;
-    QVERIFY(!cases.load(office.assignedCase, &details));
+    CG_VERIFY_OK(cases.load(office.assignedCase, &details));
     const StoreError refused = cases.load(office.otherCase, &details);
     QCOMPARE(refused.kind(), StoreError::Kind::Forbidden);
     QCOMPARE(details.id, 0); // nothing of the other case leaks out
     details = CaseDetails();
-    QVERIFY(!cases.load(office.assignedCase, &details));
+    CG_VERIFY_OK(cases.load(office.assignedCase, &details));
     QCOMPARE(cases
                  .moveStage(office.otherCase, {CaseStage::Closed, kToday, QStringLiteral("Moved")}, kToday,
                             std::nullopt)
@@ -388,16 +389,16 @@ void TestRoleEnforcement::mediatorSeesOnlyAssignedCases()
              StoreError::Kind::Forbidden);
 
     DashboardCounts counts;
-    QVERIFY(!DashboardQueries(office.db).counts(kToday, office.actorId, &counts));
+    CG_VERIFY_OK(DashboardQueries(office.db).counts(kToday, office.actorId, &counts));
     QCOMPARE(counts.certificatesDue, 1); // the other case's Part 1 is issued; this one's is due
 
     QList<CertificateDueItem> due;
-    QVERIFY(!CertificateRepository(office.db, BankHolidayCalendar::shipped()).due(&due));
+    CG_VERIFY_OK(CertificateRepository(office.db, BankHolidayCalendar::shipped()).due(&due));
     QCOMPARE(due.size(), 1);
     QCOMPARE(due.first().caseId, office.assignedCase);
     // The register holds only the assigned case's certificates: none yet.
     QList<Certificate> register_;
-    QVERIFY(!CertificateRepository(office.db, BankHolidayCalendar::shipped()).list(&register_));
+    CG_VERIFY_OK(CertificateRepository(office.db, BankHolidayCalendar::shipped()).list(&register_));
     QVERIFY(register_.isEmpty());
 
     // Records of the other case, reached by their own ids, are refused too.
@@ -431,9 +432,9 @@ void TestRoleEnforcement::mediatorSeesOnlyAssignedCases()
         const qint64 adminId =
             scalar(office.db, QStringLiteral("SELECT id FROM users WHERE role = 'administrator'"))
                 .toLongLong();
-        QVERIFY(!accounts.addUser(adminId, &supervisor, QStringLiteral("kestrel meadow path"), kNine));
-        QVERIFY(!SessionActor::set(office.db, supervisor.id));
-        QVERIFY(!list.count(&total));
+        CG_VERIFY_OK(accounts.addUser(adminId, &supervisor, QStringLiteral("kestrel meadow path"), kNine));
+        CG_VERIFY_OK(SessionActor::set(office.db, supervisor.id));
+        CG_VERIFY_OK(list.count(&total));
         QCOMPARE(total, 2);
     }
 }
@@ -443,10 +444,10 @@ void TestRoleEnforcement::signedOutIsRefused()
     TestDatabase test(QStringLiteral("sqlite"));
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY2(office.build(test, database.connection(), UserRole::Supervisor), qPrintable(office.why));
-    QVERIFY(!SessionActor::clear(office.db));
+    CG_VERIFY_OK(SessionActor::clear(office.db));
     // A database with users and nobody signed in on the connection: every
     // guarded call, and the case list, is refused.
     for (const GuardedCall& guarded : guardedCalls())

@@ -2,6 +2,7 @@
 // connects with psql under their own login can do no more than in the
 // program. Each test makes login roles of its own, connects as them and
 // tries what a psql user would, in plain SQL, then drops the roles.
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "rules/BankHolidayCalendar.h"
 #include "store/access/AccountRepository.h"
@@ -179,7 +180,7 @@ QString certificateInsert()
 #define CG_CONNECT(variable, office, login)                                                                  \
     StoreError variable##Error;                                                                              \
     Database* variable = (office).connectAs(login, &variable##Error);                                        \
-    QVERIFY2(!variable##Error, qPrintable(variable##Error.message()))
+    QVERIFY2(variable##Error.ok(), qPrintable(variable##Error.message()))
 
 class TestRowSecurity : public QObject
 {
@@ -280,12 +281,12 @@ void TestRowSecurity::auditTrailIsForSupervisorsAndAdministrators()
     AuditFilter aboutCases;
     aboutCases.table = QStringLiteral("cases");
     StoreError error = AuditRepository(asSupervisor->connection()).list(aboutCases, &entries);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(entries.size(), 2);
     // Schema 12: only once the case is anonymised (see redactionOnlyForAnonymisedCases).
     QVERIFY(run(office.owner(), QStringLiteral("UPDATE cases SET anonymised_at = now() WHERE id = 1")).ok);
     error = AuditRepository(asSupervisor->connection()).redact(QStringLiteral("cases"), QList<qint64>{1});
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(
         column(office.owner(),
                QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'cases' AND record_id = '1' "
@@ -362,7 +363,7 @@ void TestRowSecurity::auditEventsNeedAUser()
 
     CG_CONNECT(asCaseworker, office, caseworker);
     const StoreError error = AuditRepository(asCaseworker->connection()).recordCaseOpened(1);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(column(office.owner(), events), QStringList{"1"});
 }
 
@@ -393,14 +394,14 @@ void TestRowSecurity::passwordHashesAreTheOwnersOnly()
         // What the program reads still works.
         QCOMPARE(column(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 1")), QStringList{"2"});
         User me;
-        QVERIFY(!AccountRepository(db).databaseLogin(&me));
+        CG_VERIFY_OK(AccountRepository(db).databaseLogin(&me));
         QCOMPARE(me.username, login);
     }
     CG_CONNECT(asAdministrator, office, administrator);
     QList<Account> accounts;
     const StoreError error = AccountRepository(asAdministrator->connection())
                                  .list(administratorId, QDateTime::currentDateTimeUtc(), &accounts);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(accounts.size(), 2);
 }
 
@@ -546,7 +547,7 @@ void TestRowSecurity::firstLoginMayBecomeAdministratorOnce()
     User user;
     StoreError error = AccountRepository(asFirst->connection())
                            .adoptLoginAsFirstAdministrator(QDateTime::currentDateTimeUtc(), &user);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(user.role, UserRole::Administrator);
     QCOMPARE(user.username, first);
 
@@ -587,28 +588,28 @@ void TestRowSecurity::repositoriesWorkForACaseworker()
     qint64 id = 0;
     QString reference;
     const StoreError error = cases.createReferral(referral, kToday, caseworkerId, &id, &reference);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(reference, QStringLiteral("MED-2026-00001"));
     CaseDetails details;
-    QVERIFY(!cases.load(id, &details));
+    CG_VERIFY_OK(cases.load(id, &details));
     QCOMPARE(details.reference, reference);
 
     CaseListQuery list(asCaseworker->connection());
     int total = 0;
-    QVERIFY(!list.count(&total));
+    CG_VERIFY_OK(list.count(&total));
     QCOMPARE(total, 3);
     QList<CaseListRow> rows;
-    QVERIFY(!list.fetch(0, 10, &rows));
+    CG_VERIFY_OK(list.fetch(0, 10, &rows));
     QCOMPARE(rows.size(), 3);
 
     // The same query as the mediator lists only theirs.
     CG_CONNECT(asMediator, office, mediator);
     CaseListQuery mediatorList(asMediator->connection());
-    QVERIFY(!mediatorList.count(&total));
+    CG_VERIFY_OK(mediatorList.count(&total));
     QCOMPARE(total, 1);
     // A case not assigned to them is not there at all.
     CaseRepository mediatorCases(asMediator->connection(), BankHolidayCalendar::shipped());
-    QVERIFY(!mediatorCases.load(1, &details));
+    CG_VERIFY_OK(mediatorCases.load(1, &details));
     QCOMPARE(details.reference, QStringLiteral("MED-1"));
     QVERIFY(mediatorCases.load(id, &details).isError());
 }
@@ -629,7 +630,7 @@ void TestRowSecurity::onlyTheOwnerUpgrades()
     QVERIFY2(error.message().contains(office.test().settings().user()), qPrintable(error.message()));
     QVERIFY(!asCaseworker->isOpen());
     // Opened without upgrading (as `check` does), it still reads.
-    QVERIFY(!asCaseworker->open({.create = false, .migrate = false}));
+    CG_VERIFY_OK(asCaseworker->open({.create = false, .migrate = false}));
 }
 
 QTEST_GUILESS_MAIN(TestRowSecurity)

@@ -1,4 +1,5 @@
 #include "CaseOffice.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "rules/TravelExpenseRules.h"
 #include "store/cases/TravelExpenseRepository.h"
@@ -49,7 +50,7 @@ void TestTravelExpenses::recordedListedCorrectedRemoved()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     const qint64 caseId = office.addCase(QStringLiteral("Harlow"), CaseStage::MeetingHeld);
@@ -58,20 +59,20 @@ void TestTravelExpenses::recordedListedCorrectedRemoved()
     TravelExpenseRepository repository(office.db);
 
     QList<TravelExpense> list;
-    QVERIFY(!repository.listForCase(caseId, &list));
+    CG_VERIFY_OK(repository.listForCase(caseId, &list));
     QVERIFY(list.isEmpty());
 
     const qint64 auditBefore =
         scalar(office.db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
     TravelExpense bus = busFare(caseId);
     StoreError error = repository.add(&bus, kToday);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QVERIFY(bus.id > 0);
     QCOMPARE(bus.recordedById, std::optional<qint64>(office.caseworker));
 
     // 12.5 miles at the default 45p: 562.5p, half a penny up, 563p.
     int rate = 0;
-    QVERIFY(!repository.pencePerMile(&rate));
+    CG_VERIFY_OK(repository.pencePerMile(&rate));
     QCOMPARE(rate, 45);
     TravelExpense car = busFare(caseId);
     car.claimantName.clear();
@@ -83,9 +84,9 @@ void TestTravelExpenses::recordedListedCorrectedRemoved()
     car.receiptHeld = false;
     car.note = QStringLiteral("Parking was free");
     error = repository.add(&car, kToday);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
 
-    QVERIFY(!repository.listForCase(caseId, &list));
+    CG_VERIFY_OK(repository.listForCase(caseId, &list));
     QCOMPARE(list.size(), 2);
     QCOMPARE(list.at(0).id, car.id); // 9 November before 20 November
     QCOMPARE(list.at(0).milesTenths, std::optional<int>(125));
@@ -131,9 +132,9 @@ void TestTravelExpenses::recordedListedCorrectedRemoved()
     corrected.receiptHeld = false;
     corrected.caseId = caseId + 1000;
     error = repository.update(corrected, kToday);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     TravelExpense found;
-    QVERIFY(!repository.find(bus.id, &found));
+    CG_VERIFY_OK(repository.find(bus.id, &found));
     QCOMPARE(found.amountPence, qint64(720));
     QVERIFY(!found.receiptHeld);
     QCOMPARE(found.caseId, caseId);
@@ -146,8 +147,8 @@ void TestTravelExpenses::recordedListedCorrectedRemoved()
     QCOMPARE(repository.update(corrected, kToday).kind(), StoreError::Kind::Invalid);
 
     // Removed; removing it again finds nothing.
-    QVERIFY(!repository.remove(car.id));
-    QVERIFY(!repository.listForCase(caseId, &list));
+    CG_VERIFY_OK(repository.remove(car.id));
+    CG_VERIFY_OK(repository.listForCase(caseId, &list));
     QCOMPARE(list.size(), 1);
     QCOMPARE(repository.remove(car.id).kind(), StoreError::Kind::NotFound);
     QCOMPARE(scalar(office.db,
@@ -159,9 +160,9 @@ void TestTravelExpenses::recordedListedCorrectedRemoved()
     // The rate per mile is the office's setting when it has one (policy),
     // which administrators keep.
     QVERIFY(actAs(office.db, office.administrator));
-    QVERIFY(!SettingsRepository(office.db).setValue(TravelExpenseRepository::kPencePerMileKey,
-                                                    QStringLiteral("40")));
-    QVERIFY(!repository.pencePerMile(&rate));
+    CG_VERIFY_OK(SettingsRepository(office.db).setValue(TravelExpenseRepository::kPencePerMileKey,
+                                                        QStringLiteral("40")));
+    CG_VERIFY_OK(repository.pencePerMile(&rate));
     QCOMPARE(rate, 40);
 }
 
@@ -171,19 +172,19 @@ void TestTravelExpenses::onlyThoseWhoEditTheCase()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     const qint64 caseId = office.addCase(QStringLiteral("Quill"), CaseStage::MeetingHeld);
     QVERIFY2(caseId, qPrintable(office.why));
     TravelExpenseRepository repository(office.db);
     TravelExpense bus = busFare(caseId);
-    QVERIFY(!repository.add(&bus, kToday)); // the supervisor
+    CG_VERIFY_OK(repository.add(&bus, kToday)); // the supervisor
 
     // An administrator reads cases but does not edit them.
     QVERIFY(actAs(office.db, office.administrator));
     QList<TravelExpense> list;
-    QVERIFY(!repository.listForCase(caseId, &list));
+    CG_VERIFY_OK(repository.listForCase(caseId, &list));
     QCOMPARE(list.size(), 1);
     TravelExpense another = busFare(caseId);
     QCOMPARE(repository.add(&another, kToday).kind(), StoreError::Kind::Forbidden);
@@ -196,7 +197,7 @@ void TestTravelExpenses::onlyThoseWhoEditTheCase()
     QVERIFY(repository.add(&another, kToday));
     QVERIFY(repository.remove(bus.id));
     QVERIFY(actAs(office.db, office.supervisor));
-    QVERIFY(!repository.listForCase(caseId, &list));
+    CG_VERIFY_OK(repository.listForCase(caseId, &list));
     QCOMPARE(list.size(), 1);
 }
 
@@ -206,7 +207,7 @@ void TestTravelExpenses::anonymisingClearsTheClaimant()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     // A database nobody signs in to yet: open to whoever holds it.
     const qint64 council =
@@ -224,16 +225,16 @@ void TestTravelExpenses::anonymisingClearsTheClaimant()
     bus.journeyDate = QDate(2019, 2, 5);
     bus.note = QStringLiteral("Ada's sister drove her back");
     StoreError error = TravelExpenseRepository(db).add(&bus, QDate(2019, 2, 6));
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     error =
         CaseRepository(db, BankHolidayCalendar::shipped())
             .moveStage(caseId, {CaseStage::Closed, QDate(2019, 3, 1), QStringLiteral("Family moved away")},
                        QDate(2019, 3, 1), std::nullopt);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
 
     AnonymisedRecords records;
     error = RetentionRepository(db).anonymise(caseId, QDate(2026, 3, 1), &records);
-    QVERIFY2(!error, qPrintable(error.message()));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
     QCOMPARE(records.changed.value(QStringLiteral("travel_expenses")), QList<qint64>{bus.id});
     QVERIFY(scalar(db, QStringLiteral("SELECT claimant_name FROM travel_expenses WHERE id = ?"), {bus.id})
                 .isNull());

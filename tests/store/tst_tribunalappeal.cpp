@@ -1,4 +1,5 @@
 #include "CaseOffice.h"
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/cases/TribunalAppealRepository.h"
 #include "store/infrastructure/Database.h"
@@ -39,22 +40,22 @@ void TestTribunalAppeal::recordedOnTheTimelineAndAudited()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     const qint64 caseId = office.addCase(QStringLiteral("Harlow"), CaseStage::MeetingHeld);
     QVERIFY2(caseId, qPrintable(office.why));
     TribunalAppealRepository appeals(office.db);
     std::optional<TribunalAppeal> loaded;
-    QVERIFY(!appeals.load(caseId, &loaded));
+    CG_VERIFY_OK(appeals.load(caseId, &loaded));
     QVERIFY(!loaded);
 
     const qint64 auditBefore =
         scalar(office.db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
     const StoreError error =
         appeals.record(caseId, {QDate(2026, 11, 20), AppealSource::Council}, kToday, office.supervisor);
-    QVERIFY2(!error, qPrintable(error.message()));
-    QVERIFY(!appeals.load(caseId, &loaded));
+    QVERIFY2(error.ok(), qPrintable(error.message()));
+    CG_VERIFY_OK(appeals.load(caseId, &loaded));
     QVERIFY(loaded);
     QCOMPARE(loaded->registeredDate, QDate(2026, 11, 20));
     QCOMPARE(loaded->source, AppealSource::Council);
@@ -72,17 +73,17 @@ void TestTribunalAppeal::recordedOnTheTimelineAndAudited()
              QStringLiteral("council"));
 
     // Corrected: the new source replaces the old.
-    QVERIFY(!appeals.record(caseId, {QDate(2026, 11, 19), AppealSource::TribunalLetter}, kToday,
-                            office.supervisor));
-    QVERIFY(!appeals.load(caseId, &loaded));
+    CG_VERIFY_OK(appeals.record(caseId, {QDate(2026, 11, 19), AppealSource::TribunalLetter}, kToday,
+                                office.supervisor));
+    CG_VERIFY_OK(appeals.load(caseId, &loaded));
     QCOMPARE(loaded->source, AppealSource::TribunalLetter);
     QCOMPARE(loaded->registeredDate, QDate(2026, 11, 19));
 
     // Taken off with a reason; without one it stays.
     QCOMPARE(appeals.remove(caseId, QStringLiteral("  "), office.supervisor).kind(),
              StoreError::Kind::Invalid);
-    QVERIFY(!appeals.remove(caseId, QStringLiteral("Recorded on the wrong case"), office.supervisor));
-    QVERIFY(!appeals.load(caseId, &loaded));
+    CG_VERIFY_OK(appeals.remove(caseId, QStringLiteral("Recorded on the wrong case"), office.supervisor));
+    CG_VERIFY_OK(appeals.load(caseId, &loaded));
     QVERIFY(!loaded);
     QCOMPARE(lastSummary(office.db, caseId), QStringLiteral("Appeal to the tribunal taken off the case"));
     QCOMPARE(appeals.remove(caseId, QStringLiteral("again"), office.supervisor).kind(),
@@ -95,7 +96,7 @@ void TestTribunalAppeal::wrongDatesAreRefused()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     const qint64 caseId = office.addCase(QStringLiteral("Penrose"));
@@ -116,7 +117,7 @@ void TestTribunalAppeal::wrongDatesAreRefused()
     QCOMPARE(error.kind(), StoreError::Kind::Invalid);
     QCOMPARE(Snapshot::of(office.db, caseId), before);
     // The day of the decision notice is fine.
-    QVERIFY(!appeals.record(caseId, {QDate(2026, 10, 26), AppealSource::Other}, kToday, std::nullopt));
+    CG_VERIFY_OK(appeals.record(caseId, {QDate(2026, 10, 26), AppealSource::Other}, kToday, std::nullopt));
 }
 
 void TestTribunalAppeal::roleRulesOfACaseEdit()
@@ -125,13 +126,13 @@ void TestTribunalAppeal::roleRulesOfACaseEdit()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     Office office;
     QVERIFY(office.build(database.connection()));
     const qint64 caseId = office.addCase(QStringLiteral("Quayle"), CaseStage::MeetingHeld);
     QVERIFY2(caseId, qPrintable(office.why));
-    QVERIFY(!CaseRepository(office.db, BankHolidayCalendar::shipped())
-                 .assignMediator(caseId, office.mediator, office.supervisor));
+    CG_VERIFY_OK(CaseRepository(office.db, BankHolidayCalendar::shipped())
+                     .assignMediator(caseId, office.mediator, office.supervisor));
     const TribunalAppeal appeal{QDate(2026, 11, 20), AppealSource::Family};
     const Snapshot before = Snapshot::of(office.db, caseId);
     // An administrator reads cases but changes none; another mediator does not see this case.
@@ -148,10 +149,10 @@ void TestTribunalAppeal::roleRulesOfACaseEdit()
     QCOMPARE(after.activities, before.activities);
     // The case's own mediator and a caseworker may.
     QVERIFY(actAs(office.db, office.mediator));
-    QVERIFY(!TribunalAppealRepository(office.db).record(caseId, appeal, kToday, office.mediator));
+    CG_VERIFY_OK(TribunalAppealRepository(office.db).record(caseId, appeal, kToday, office.mediator));
     QVERIFY(actAs(office.db, office.caseworker));
-    QVERIFY(!TribunalAppealRepository(office.db).remove(caseId, QStringLiteral("Not this family"),
-                                                        office.caseworker));
+    CG_VERIFY_OK(TribunalAppealRepository(office.db).remove(caseId, QStringLiteral("Not this family"),
+                                                            office.caseworker));
 }
 
 QTEST_GUILESS_MAIN(TestTribunalAppeal)

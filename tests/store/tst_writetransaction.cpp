@@ -1,3 +1,4 @@
+#include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/infrastructure/Database.h"
 #include "store/infrastructure/WriteTransaction.h"
@@ -44,27 +45,27 @@ void TestWriteTransaction::innerJoinsOuter()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     {
         WriteTransaction outer(db);
-        QVERIFY(!outer.beginError());
+        CG_VERIFY_OK(outer.beginError());
         QVERIFY(!outer.isNested());
         QVERIFY(put(db, "test.outer"));
         {
             WriteTransaction inner(db);
-            QVERIFY(!inner.beginError()); // a second BEGIN would have failed
+            CG_VERIFY_OK(inner.beginError()); // a second BEGIN would have failed
             QVERIFY(inner.isNested());
             QVERIFY(put(db, "test.inner"));
-            QVERIFY(!inner.commit());
+            CG_VERIFY_OK(inner.commit());
         }
-        QVERIFY(!outer.commit());
+        CG_VERIFY_OK(outer.commit());
     }
     QVERIFY(has(db, "test.outer"));
     QVERIFY(has(db, "test.inner"));
     // Afterwards a new transaction is outermost again.
     WriteTransaction next(db);
-    QVERIFY(!next.beginError());
+    CG_VERIFY_OK(next.beginError());
     QVERIFY(!next.isNested());
 }
 
@@ -74,7 +75,7 @@ void TestWriteTransaction::outerRollbackUndoesInner()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     {
         WriteTransaction outer(db);
@@ -82,7 +83,7 @@ void TestWriteTransaction::outerRollbackUndoesInner()
         {
             WriteTransaction inner(db);
             QVERIFY(put(db, "test.inner"));
-            QVERIFY(!inner.commit()); // committed only into the outer
+            CG_VERIFY_OK(inner.commit()); // committed only into the outer
         }
         // The outer ends without commit: nothing stays.
     }
@@ -96,7 +97,7 @@ void TestWriteTransaction::innerFailureSavesNothing()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
-    QVERIFY(!database.open());
+    CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
     {
         WriteTransaction outer(db);
@@ -117,7 +118,7 @@ void TestWriteTransaction::innerFailureSavesNothing()
         WriteTransaction again(db);
         QVERIFY(!again.isNested());
         QVERIFY(put(db, "test.again"));
-        QVERIFY(!again.commit());
+        CG_VERIFY_OK(again.commit());
     }
     QVERIFY(has(db, "test.again"));
 }

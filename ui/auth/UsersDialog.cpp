@@ -115,11 +115,13 @@ UsersDialog::UsersDialog(QSqlDatabase db, const User& actor, QWidget* parent)
     resize(760, 480);
     reload();
     int minutes = SettingsRepository::kDefaultScreenLockMinutes;
-    SettingsRepository(m_db).screenLockMinutes(&minutes);
+    MessagePresenter::instance().showIfFailed(this, tr("Screen lock"),
+                                              SettingsRepository(m_db).screenLockMinutes(&minutes));
     m_lockMinutes->setValue(minutes);
     connect(m_lockMinutes, &QSpinBox::editingFinished, this, &UsersDialog::saveScreenLock);
     int quietDays = QuietFamilyRule::kDefaultWorkingDays;
-    SettingsRepository(m_db).quietFamilyWorkingDays(&quietDays);
+    MessagePresenter::instance().showIfFailed(this, tr("Quiet families"),
+                                              SettingsRepository(m_db).quietFamilyWorkingDays(&quietDays));
     m_quietDays->setValue(quietDays);
     connect(m_quietDays, &QSpinBox::editingFinished, this,
             [this] { report(SettingsRepository(m_db).setQuietFamilyWorkingDays(m_quietDays->value())); });
@@ -130,7 +132,7 @@ void UsersDialog::reload()
     const qint64 keep = selected() ? selected()->user.id : 0;
     m_table->setRowCount(0);
     const StoreError error = AccountRepository(m_db, m_hasher).list(m_actor.id, now(), &m_accounts);
-    m_usable = !error;
+    m_usable = error.ok();
     if (error) {
         m_accounts.clear();
         m_problem->setText(error.message());
@@ -183,7 +185,7 @@ void UsersDialog::updateButtons()
 
 bool UsersDialog::report(const StoreError& error)
 {
-    if (!error)
+    if (error.ok())
         return false;
     MessagePresenter::instance().showError(this, tr("Users"), error.message());
     return true;
@@ -196,7 +198,7 @@ void UsersDialog::addUser()
         User user = dialog.user();
         const StoreError error =
             AccountRepository(m_db, m_hasher).addUser(m_actor.id, &user, dialog.password(), now());
-        if (!error) {
+        if (error.ok()) {
             reload();
             return;
         }

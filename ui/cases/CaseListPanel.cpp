@@ -121,8 +121,10 @@ void CaseListPanel::reload()
     QList<Council> councils;
     QList<User> users;
     if (m_context->isOpen()) {
-        CouncilRepository(m_context->database()).list(&councils);
-        UserRepository(m_context->database()).list(&users);
+        auto& messages = MessagePresenter::instance();
+        if (!messages.showIfFailed(this, tr("Cases"),
+                                   CouncilRepository(m_context->database()).list(&councils)))
+            messages.showIfFailed(this, tr("Cases"), UserRepository(m_context->database()).list(&users));
     }
     m_filterBar->setChoices(councils, users);
     // The signed-in user's own filters and search, never the last user's.

@@ -1,6 +1,7 @@
 #include "cases/CaseMergeDialog.h"
 
 #include "common/WorkContext.h"
+#include "shell/MessagePresenter.h"
 #include "store/cases/CaseMergeRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/cases/DuplicateReferralQuery.h"
@@ -33,7 +34,9 @@ CaseMergeDialog::CaseMergeDialog(WorkContext* context, const CaseDetails& merged
     m_candidates->addItem(tr("Choose the case to keep, or type its reference below"));
     QList<DuplicateCase> found;
     if (m_context->isOpen())
-        DuplicateReferralQuery(m_context->database()).find(mergedAway.referral, &found);
+        MessagePresenter::instance().showIfFailed(
+            this, tr("Merge cases"),
+            DuplicateReferralQuery(m_context->database()).find(mergedAway.referral, &found));
     for (const DuplicateCase& candidate : found) {
         if (candidate.caseId == mergedAway.id)
             continue;

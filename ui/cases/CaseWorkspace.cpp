@@ -338,9 +338,13 @@ bool CaseWorkspace::load()
     }
     m_details = details;
     m_appeal.reset();
-    TribunalAppealRepository(m_context->database()).load(m_caseId, &m_appeal);
     QList<User> users;
-    UserRepository(m_context->database()).list(&users);
+    // The case itself is read; what is missing besides is said, not hidden.
+    auto& messages = MessagePresenter::instance();
+    if (!messages.showIfFailed(this, tr("Could not read all of the case"),
+                               TribunalAppealRepository(m_context->database()).load(m_caseId, &m_appeal)))
+        messages.showIfFailed(this, tr("Could not read all of the case"),
+                              UserRepository(m_context->database()).list(&users));
     m_form->load(m_details, users);
     showHeader();
     showDeadlines();
@@ -417,15 +421,19 @@ void CaseWorkspace::showQuietFamily()
     if (QuietFamilyRule::applies(m_details.referral.route, m_details.stage)) {
         int workingDays = QuietFamilyRule::kDefaultWorkingDays;
         QList<Activity> activities;
-        SettingsRepository(m_context->database()).quietFamilyWorkingDays(&workingDays);
-        ActivityRepository(m_context->database()).listForCase(m_caseId, &activities);
-        const QDate contact = QuietFamilyRule::lastContact(m_details.informationGivenDate,
-                                                           QuietFamilyRule::latestContactLogged(activities));
-        const QDate ask = QuietFamilyRule::promptDay(contact, workingDays, m_context->calendar());
-        if (ask.isValid() && ask <= m_context->today())
-            text = tr("No contact with the family since %1: ask whether they want mediation, or record "
-                      "that they did not pursue it.")
-                       .arg(IsoDate::describe(contact));
+        // Unreadable, the setting keeps its default (SettingsRepository).
+        static_cast<void>(SettingsRepository(m_context->database()).quietFamilyWorkingDays(&workingDays));
+        if (StoreError error = ActivityRepository(m_context->database()).listForCase(m_caseId, &activities)) {
+            text = tr("Could not check when the family was last contacted: %1").arg(error.message());
+        } else {
+            const QDate contact = QuietFamilyRule::lastContact(
+                m_details.informationGivenDate, QuietFamilyRule::latestContactLogged(activities));
+            const QDate ask = QuietFamilyRule::promptDay(contact, workingDays, m_context->calendar());
+            if (ask.isValid() && ask <= m_context->today())
+                text = tr("No contact with the family since %1: ask whether they want mediation, or record "
+                          "that they did not pursue it.")
+                           .arg(IsoDate::describe(contact));
+        }
     }
     m_quietFamily->setText(text);
     m_quietFamily->setAccessibleName(text);
@@ -696,7 +704,11 @@ CaseCorrectionDialog* CaseWorkspace::beginCorrection()
     if (!saveFirst(tr("correcting the case")))
         return nullptr;
     QList<Certificate> certificates;
-    CertificateRepository(m_context->database(), m_context->calendar()).list(&certificates, m_caseId);
+    if (MessagePresenter::instance().showIfFailed(
+            this, tr("Correct the case"),
+            CertificateRepository(m_context->database(), m_context->calendar())
+                .list(&certificates, m_caseId)))
+        return nullptr;
     auto* dialog = new CaseCorrectionDialog(m_context, m_details, certificates, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);

@@ -101,7 +101,8 @@ NewReferralDialog::NewReferralDialog(WorkContext* context, QWidget* parent)
     if (m_context->isOpen()) {
         if (StoreError error = CouncilRepository(m_context->database()).list(&councils))
             MessagePresenter::instance().showError(this, tr("Could not load the councils"), error.message());
-        UserRepository(m_context->database()).list(&users);
+        MessagePresenter::instance().showIfFailed(this, tr("Could not load the people"),
+                                                  UserRepository(m_context->database()).list(&users));
     }
     for (const Council& council : councils)
         m_council->addItem(council.name, council.id);

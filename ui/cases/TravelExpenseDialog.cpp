@@ -3,8 +3,10 @@
 #include "common/DateLineEdit.h"
 #include "common/WorkContext.h"
 #include "domain/DateText.h"
+#include "domain/OfficeTime.h"
 #include "rules/MeetingRules.h"
 #include "rules/TravelExpenseRules.h"
+#include "shell/MessagePresenter.h"
 #include "store/cases/TravelExpenseRepository.h"
 #include "store/meetings/MeetingRepository.h"
 
@@ -29,7 +31,9 @@ TravelExpenseDialog::TravelExpenseDialog(WorkContext* context, qint64 caseId, co
       m_problem(new QLabel(this))
 {
     m_expense.caseId = caseId;
-    TravelExpenseRepository(m_context->database()).pencePerMile(&m_pencePerMile);
+    MessagePresenter::instance().showIfFailed(
+        parent, tr("Travel expense"),
+        TravelExpenseRepository(m_context->database()).pencePerMile(&m_pencePerMile));
     setWindowTitle(expense.id ? tr("Travel expense") : tr("Record a journey"));
     setAccessibleName(tr("The family's travel expense"));
     auto* explain = new QLabel(tr("The council (or the ICB for health-only mediation it arranged) pays the "
@@ -52,13 +56,14 @@ TravelExpenseDialog::TravelExpenseDialog(WorkContext* context, qint64 caseId, co
     m_meeting->setAccessibleName(tr("Meeting travelled to"));
     m_meeting->addItem(tr("None named"), QVariant());
     QList<Meeting> meetings;
-    MeetingRepository(m_context->database(), m_context->calendar()).listForCase(caseId, &meetings);
+    MessagePresenter::instance().showIfFailed(
+        parent, tr("Travel expense"),
+        MeetingRepository(m_context->database(), m_context->calendar()).listForCase(caseId, &meetings));
     for (const Meeting& meeting : meetings)
-        m_meeting->addItem(
-            QStringLiteral("%1, %2").arg(
-                DateText::shortDate(meeting.start.toTimeZone(MeetingRules::officeZone()).date()),
-                meetingKindTitle(meeting.kind)),
-            meeting.id);
+        m_meeting->addItem(QStringLiteral("%1, %2").arg(
+                               DateText::shortDate(meeting.start.toTimeZone(OfficeTime::zone()).date()),
+                               meetingKindTitle(meeting.kind)),
+                           meeting.id);
     if (expense.meetingId) {
         const int index = m_meeting->findData(*expense.meetingId);
         m_meeting->setCurrentIndex(index < 0 ? 0 : index);

@@ -82,7 +82,7 @@ void CaseCertificatesPanel::reload()
     QList<Certificate> mine;
     QList<CertificateDueItem> due;
     StoreError error = certificates.list(&mine, m_caseId);
-    if (!error)
+    if (error.ok())
         error = certificates.due(&due);
     if (error) {
         MessagePresenter::instance().showError(this, tr("Certificates"), error.message());

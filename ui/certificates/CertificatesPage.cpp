@@ -118,7 +118,7 @@ void CertificatesPage::reload()
     if (m_context->isOpen()) {
         CertificateRepository certificates(m_context->database(), m_context->calendar());
         StoreError error = certificates.due(&due);
-        if (!error)
+        if (error.ok())
             error = certificates.list(&all);
         if (error)
             MessagePresenter::instance().showError(this, tr("Certificates"), error.message());
@@ -185,7 +185,7 @@ bool CertificatesPage::issuersFor(std::optional<qint64> caseId, QList<User>* iss
     };
     std::optional<qint64> mediatorId;
     CaseDetails details;
-    if (caseId && !CaseRepository(m_context->database(), m_context->calendar()).load(*caseId, &details))
+    if (caseId && CaseRepository(m_context->database(), m_context->calendar()).load(*caseId, &details).ok())
         mediatorId = details.mediatorId;
     if (mayIssue(mediatorId))
         *preferred = mediatorId;

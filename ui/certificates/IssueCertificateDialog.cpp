@@ -122,7 +122,7 @@ void IssueCertificateDialog::refreshPreview()
                               "review it again).")
                                .arg(m_reviewed.content.number));
     }
-    m_issueButton->setEnabled(!error);
+    m_issueButton->setEnabled(error.ok());
 }
 
 void IssueCertificateDialog::accept()

@@ -3,6 +3,7 @@
 #include "domain/User.h"
 #include "rules/Permissions.h"
 #include "shell/DatabaseSession.h"
+#include "shell/MessagePresenter.h"
 #include "store/access/AccessGuard.h"
 #include "store/access/SessionActor.h"
 #include "store/access/UserRepository.h"
@@ -80,19 +81,27 @@ void WorkContext::reload()
     m_signedInUser.reset();
     if (m_session->isOpen()) {
         BankHolidayCalendar stored;
-        if (!BankHolidayRepository(database()).load(&stored))
+        // Unreadable, the office's own holidays would be missed by every
+        // deadline: the shipped calendar stands and the person is told.
+        if (StoreError error = BankHolidayRepository(database()).load(&stored))
+            MessagePresenter::instance().showWarning(
+                nullptr, tr("Bank holidays"),
+                tr("The office's bank holidays could not be read, so deadlines count on the built-in "
+                   "calendar until the database is opened again. %1")
+                    .arg(error.message()));
+        else
             m_calendar = stored;
         const QString login = qEnvironmentVariable("USER");
         User user;
-        if (!login.isEmpty() && !UserRepository(database()).findByUsername(login, &user) && user.id > 0)
+        if (!login.isEmpty() && UserRepository(database()).findByUsername(login, &user).ok() && user.id > 0)
             m_currentUserId = user.id;
         // A database that asks who acts shows nothing until somebody has
         // signed in: the screens reload on setSignedInUser() instead, rather
         // than each meet the store's "Sign in first".
         bool openForSetup = true;
         qint64 actor = 0;
-        if (!AccessGuard(database()).isOpenForSetup(&openForSetup) && !openForSetup &&
-            !SessionActor::current(database(), &actor) && actor == 0)
+        if (AccessGuard(database()).isOpenForSetup(&openForSetup).ok() && !openForSetup &&
+            SessionActor::current(database(), &actor).ok() && actor == 0)
             return;
     }
     emit reloaded();

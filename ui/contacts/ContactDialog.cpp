@@ -4,6 +4,7 @@
 #include "common/FieldMessage.h"
 #include "common/FormRows.h"
 #include "common/WorkContext.h"
+#include "domain/InviteeRole.h"
 #include "itemmodels/ContactListModel.h"
 #include "itemmodels/OrganisationListModel.h"
 #include "rules/ContactDetailsRules.h"
@@ -72,7 +73,7 @@ ContactDialog::ContactDialog(WorkContext* context, const Contact& contact, QWidg
         if (role == InviteeRole::ParentCarer || role == InviteeRole::YoungPerson ||
             role == InviteeRole::Child)
             continue;
-        m_role->addItem(ContactListModel::roleTitle(role), inviteeRoleToString(role));
+        m_role->addItem(inviteeRoleTitle(role), inviteeRoleToString(role));
     }
     form->addRow(tr("Usual &role:"), m_role);
 
@@ -124,7 +125,7 @@ ContactDialog::ContactDialog(WorkContext* context, const Contact& contact, QWidg
     if (contact.role) {
         // A role not offered for new entries (set by an import) is kept, not silently dropped.
         if (m_role->findData(inviteeRoleToString(*contact.role)) < 0)
-            m_role->addItem(ContactListModel::roleTitle(*contact.role), inviteeRoleToString(*contact.role));
+            m_role->addItem(inviteeRoleTitle(*contact.role), inviteeRoleToString(*contact.role));
         m_role->setCurrentIndex(m_role->findData(inviteeRoleToString(*contact.role)));
     }
     m_phone->setText(contact.phone.isEmpty() ? QString() : ContactDetailsRules::displayPhone(contact.phone));

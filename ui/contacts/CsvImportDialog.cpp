@@ -69,7 +69,7 @@ void CsvImportDialog::check()
     if (m_context->isOpen())
         error = ContactCsv::check(m_context->database(), m_data, &m_report);
     else
-        error = StoreError(StoreError::Kind::Invalid, tr("No database is open."));
+        error = StoreError::invalid(tr("No database is open."));
     m_problems->setProblems(m_report.problems);
     if (error) {
         m_summary->setText(tr("The file could not be checked: %1").arg(error.message()));

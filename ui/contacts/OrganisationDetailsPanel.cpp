@@ -52,7 +52,7 @@ void OrganisationDetailsPanel::setOrganisation(const Organisation& organisation)
     QStringList lines{OrganisationListModel::kindTitle(organisation.kind)};
     QSqlDatabase db = m_context->database();
     Council council;
-    if (organisation.councilId && !CouncilRepository(db).find(*organisation.councilId, &council))
+    if (organisation.councilId && CouncilRepository(db).find(*organisation.councilId, &council).ok())
         lines << tr("Council: %1").arg(council.name);
     const QString address = QStringList{organisation.address, organisation.postcode}
                                 .filter(QRegularExpression(QStringLiteral("\\S")))

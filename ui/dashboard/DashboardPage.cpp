@@ -8,6 +8,7 @@
 #include "domain/Meeting.h"
 #include "rules/IsoDate.h"
 #include "rules/QuietFamilyRule.h"
+#include "shell/MessagePresenter.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/DashboardQueries.h"
 #include "store/settings/SettingsRepository.h"
@@ -137,7 +138,8 @@ void DashboardPage::loadUsers()
     m_user->addItem(tr("Everyone"));
     QList<User> users;
     if (m_context->isOpen())
-        UserRepository(m_context->database()).list(&users);
+        MessagePresenter::instance().showIfFailed(this, tr("Dashboard"),
+                                                  UserRepository(m_context->database()).list(&users));
     for (const User& user : users)
         m_user->addItem(user.displayName, user.id);
     // The choice the person signed in made last time; before they made one,

@@ -1,6 +1,7 @@
 #include "invitees/AdHocInviteeDialog.h"
 
 #include "common/DiscardGuard.h"
+#include "domain/InviteeRole.h"
 #include "itemmodels/InviteeListModel.h"
 
 #include <QComboBox>
@@ -17,7 +18,7 @@ AdHocInviteeDialog::AdHocInviteeDialog(std::function<QString(const Invitee&)> sa
 {
     setWindowTitle(tr("Invite someone not in the directory"));
     for (InviteeRole role : allInviteeRoles())
-        m_role->addItem(InviteeListModel::roleTitle(role), static_cast<int>(role));
+        m_role->addItem(inviteeRoleTitle(role), static_cast<int>(role));
     for (InviteeStatus status : allInviteeStatuses())
         m_status->addItem(InviteeListModel::statusTitle(status), static_cast<int>(status));
     m_role->setCurrentIndex(m_role->findData(static_cast<int>(InviteeRole::Supporter)));

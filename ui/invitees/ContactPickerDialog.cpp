@@ -1,5 +1,6 @@
 #include "invitees/ContactPickerDialog.h"
 
+#include "domain/InviteeRole.h"
 #include "itemmodels/ContactChoiceModel.h"
 #include "itemmodels/InviteeListModel.h"
 #include "rules/InviteeRules.h"
@@ -43,7 +44,7 @@ ContactPickerDialog::ContactPickerDialog(QSqlDatabase db, QWidget* parent)
     m_role->setAccessibleName(tr("Role at this meeting"));
     m_role->addItem(tr("Their usual role"));
     for (InviteeRole role : allInviteeRoles())
-        m_role->addItem(InviteeListModel::roleTitle(role), static_cast<int>(role));
+        m_role->addItem(inviteeRoleTitle(role), static_cast<int>(role));
     m_status->setAccessibleName(tr("Search result"));
     m_status->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Invite"));
@@ -99,7 +100,7 @@ void ContactPickerDialog::runSearch()
     QList<Contact> contacts;
     int total = 0;
     StoreError error = query.count(&total);
-    if (!error)
+    if (error.ok())
         error = query.fetch(0, kShown, &contacts);
     if (error) {
         m_model->setContacts({});
@@ -126,7 +127,7 @@ void ContactPickerDialog::updateOk()
     // The first choice names the usual role it keeps, so nobody has to guess.
     const Contact* contact = selectedContact();
     const std::optional<InviteeRole> usual = contact ? InviteeRules::usualRole(*contact) : std::nullopt;
-    m_role->setItemText(0, usual     ? tr("Their usual role (%1)").arg(InviteeListModel::roleTitle(*usual))
+    m_role->setItemText(0, usual     ? tr("Their usual role (%1)").arg(inviteeRoleTitle(*usual))
                            : contact ? tr("Their usual role (none in the directory: choose one)")
                                      : tr("Their usual role"));
     m_problem->hide();

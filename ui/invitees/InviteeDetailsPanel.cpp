@@ -3,6 +3,7 @@
 #include "common/DateLineEdit.h"
 #include "common/WorkContext.h"
 #include "itemmodels/InviteeContactNotesModel.h"
+#include "shell/MessagePresenter.h"
 #include "store/directory/InviteeRepository.h"
 
 #include <QComboBox>
@@ -163,7 +164,9 @@ void InviteeDetailsPanel::loadNotes()
 {
     QList<InviteeContactNote> notes;
     if (m_invitee && m_context->isOpen())
-        InviteeRepository(m_context->database()).contactNotes(m_invitee->id, &notes);
+        MessagePresenter::instance().showIfFailed(
+            this, tr("Contact notes"),
+            InviteeRepository(m_context->database()).contactNotes(m_invitee->id, &notes));
     m_notesModel->setNotes(notes);
 }
 

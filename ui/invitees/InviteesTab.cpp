@@ -1,6 +1,7 @@
 #include "invitees/InviteesTab.h"
 
 #include "common/WorkContext.h"
+#include "domain/InviteeRole.h"
 #include "invitees/AdHocInviteeDialog.h"
 #include "invitees/ChoiceDelegate.h"
 #include "invitees/ContactPickerDialog.h"
@@ -35,6 +36,16 @@
 namespace {
 // The checks list's own data: the problem's stable key.
 constexpr int kFieldRole = Qt::UserRole + 1;
+
+// When the independence check itself fails, the person is told it was not
+// made rather than shown a clean bill.
+ValidationProblem independenceUnchecked(const StoreError& error)
+{
+    return {QStringLiteral("mediator"),
+            QCoreApplication::translate("InviteesTab", "Could not check the mediator's independence: %1")
+                .arg(error.message()),
+            ValidationProblem::Severity::Warning};
+}
 
 QShortcut* shortcut(const QKeySequence& keys, QWidget* parent)
 {
@@ -188,7 +199,8 @@ void InviteesTab::setCase(const CaseDetails& details)
     m_mediator->addItem(tr("(none assigned)"));
     QList<User> mediators;
     if (m_context->isOpen())
-        UserRepository(m_context->database()).list(&mediators, UserRole::Mediator);
+        MessagePresenter::instance().showIfFailed(
+            this, tr("Mediator"), UserRepository(m_context->database()).list(&mediators, UserRole::Mediator));
     bool listed = false;
     for (const User& user : mediators) {
         m_mediator->addItem(user.displayName, user.id);
@@ -250,8 +262,9 @@ void InviteesTab::refreshChecks()
         // Again on every change: an invitee added may be someone the mediator knows.
         if (m_case.mediatorId) {
             QList<ValidationProblem> independence;
-            ConflictOfInterestRepository(m_context->database())
-                .checkIndependence(m_case.id, *m_case.mediatorId, &independence);
+            if (StoreError error = ConflictOfInterestRepository(m_context->database())
+                                       .checkIndependence(m_case.id, *m_case.mediatorId, &independence))
+                independence = {independenceUnchecked(error)};
             problems += independence;
         }
     }
@@ -350,7 +363,7 @@ void InviteesTab::showSelected()
     AttendanceBasis basis = AttendanceBasis::Party;
     if (selected && m_context->isOpen()) {
         InviteeRules::CaseInvitees input;
-        if (!InviteeRepository(m_context->database()).caseInvitees(m_case.id, &input))
+        if (InviteeRepository(m_context->database()).caseInvitees(m_case.id, &input).ok())
             basis = InviteeRules::basisOf(*selected, input);
     }
     m_details->setInvitee(selected, basis);
@@ -422,7 +435,7 @@ bool InviteesTab::removeSelected()
     if (!MessagePresenter::instance().confirm(
             this, tr("Remove invitee"),
             tr("Remove %1 (%2) from this case's invitees? Their contact log goes too.")
-                .arg(invitee->displayName, InviteeListModel::roleTitle(invitee->role))))
+                .arg(invitee->displayName, inviteeRoleTitle(invitee->role))))
         return false;
     if (StoreError error = InviteeRepository(m_context->database()).remove(invitee->id)) {
         MessagePresenter::instance().showError(this, tr("The invitee was not removed"), error.message());
@@ -436,7 +449,7 @@ std::optional<InvitationLetter> InviteesTab::letterFor(const Invitee& invitee) c
 {
     InvitationLetterInput input;
     input.inviteeName = invitee.displayName;
-    input.inviteeRoleTitle = InviteeListModel::roleTitle(invitee.role);
+    input.inviteeRoleTitle = inviteeRoleTitle(invitee.role);
     input.inviteeOrganisation = invitee.organisation;
     input.caseReference = m_case.reference;
     input.childName = m_case.referral.child.fullName();
@@ -504,9 +517,11 @@ bool InviteesTab::assignMediator(std::optional<qint64> mediatorId)
         return false;
     }
     QList<ValidationProblem> warnings;
-    if (mediatorId)
-        ConflictOfInterestRepository(m_context->database())
-            .checkIndependence(m_case.id, *mediatorId, &warnings);
+    if (mediatorId) {
+        if (StoreError error = ConflictOfInterestRepository(m_context->database())
+                                   .checkIndependence(m_case.id, *mediatorId, &warnings))
+            warnings = {independenceUnchecked(error)};
+    }
     if (!warnings.isEmpty()) {
         QStringList lines;
         for (const ValidationProblem& warning : warnings)

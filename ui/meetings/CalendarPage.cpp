@@ -2,7 +2,9 @@
 
 #include "common/WorkContext.h"
 #include "domain/DateText.h"
+#include "domain/OfficeTime.h"
 #include "rules/MeetingRules.h"
+#include "shell/MessagePresenter.h"
 #include "store/access/UserRepository.h"
 #include "store/meetings/MeetingRepository.h"
 #include "store/meetings/VenueRepository.h"
@@ -115,11 +117,13 @@ void CalendarPage::loadFilters()
     if (!m_context->isOpen())
         return;
     QList<User> users;
-    UserRepository(m_context->database()).list(&users, UserRole::Mediator);
+    MessagePresenter::instance().showIfFailed(
+        this, tr("Calendar"), UserRepository(m_context->database()).list(&users, UserRole::Mediator));
     for (const User& user : users)
         m_mediator->addItem(user.displayName, user.id);
     QList<Venue> venues;
-    VenueRepository(m_context->database()).list(&venues);
+    MessagePresenter::instance().showIfFailed(this, tr("Calendar"),
+                                              VenueRepository(m_context->database()).list(&venues));
     for (const Venue& venue : venues)
         m_venue->addItem(venue.name, venue.id);
 }
@@ -195,14 +199,16 @@ void CalendarPage::reload()
     m_meetings.clear();
     if (m_context->isOpen()) {
         MeetingRepository::Filter filter;
-        const QTimeZone zone = MeetingRules::officeZone();
+        const QTimeZone zone = OfficeTime::zone();
         filter.from = QDateTime(first, QTime(0, 0), zone).toUTC();
         filter.to = QDateTime(last.addDays(1), QTime(0, 0), zone).toUTC();
         if (m_mediator->currentData().isValid())
             filter.mediatorId = m_mediator->currentData().toLongLong();
         if (m_venue->currentData().isValid())
             filter.venueId = m_venue->currentData().toLongLong();
-        MeetingRepository(m_context->database(), m_context->calendar()).list(filter, &m_meetings);
+        MessagePresenter::instance().showIfFailed(
+            this, tr("Calendar"),
+            MeetingRepository(m_context->database(), m_context->calendar()).list(filter, &m_meetings));
     }
 
     m_grid->clear();
@@ -243,7 +249,7 @@ QListWidget* CalendarPage::dayList(const QDate& day, bool withDate)
     }
     if (!m_context->calendar().isWorkingDay(day) || otherMonth)
         list->setStyleSheet(QStringLiteral("QListWidget { background: palette(alternate-base); }"));
-    const QTimeZone zone = MeetingRules::officeZone();
+    const QTimeZone zone = OfficeTime::zone();
     for (const Meeting& meeting : m_meetings) {
         const QDateTime start = meeting.start.toTimeZone(zone);
         if (start.date() != day)

@@ -3,6 +3,7 @@
 #include "common/WorkContext.h"
 #include "documents/MeetingCalendar.h"
 #include "domain/DateText.h"
+#include "domain/OfficeTime.h"
 #include "meetings/MeetingDialog.h"
 #include "meetings/MeetingOutcomeDialog.h"
 #include "platform/PrivateFile.h"
@@ -105,13 +106,15 @@ CaseMeetingsPanel::CaseMeetingsPanel(WorkContext* context, qint64 caseId, QWidge
 void CaseMeetingsPanel::reload()
 {
     QList<Meeting> meetings;
-    MeetingRepository(m_context->database(), m_context->calendar()).listForCase(m_caseId, &meetings);
+    MessagePresenter::instance().showIfFailed(
+        this, tr("Meetings"),
+        MeetingRepository(m_context->database(), m_context->calendar()).listForCase(m_caseId, &meetings));
     m_table->setRowCount(0);
     for (const Meeting& meeting : meetings) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QDateTime start = meeting.start.toTimeZone(MeetingRules::officeZone());
-        const QDateTime end = meeting.end.toTimeZone(MeetingRules::officeZone());
+        const QDateTime start = meeting.start.toTimeZone(OfficeTime::zone());
+        const QDateTime end = meeting.end.toTimeZone(OfficeTime::zone());
         QStringList mediators;
         for (const MeetingMediator& mediator : meeting.mediators)
             mediators << mediator.name;

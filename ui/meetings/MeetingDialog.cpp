@@ -5,8 +5,11 @@
 #include "common/DiscardGuard.h"
 #include "common/WorkContext.h"
 #include "domain/DateText.h"
+#include "domain/OfficeTime.h"
 #include "rules/InviteeRules.h"
 #include "rules/MediationRequestRule.h"
+#include "rules/WorkingDays.h"
+#include "shell/MessagePresenter.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/directory/InviteeRepository.h"
@@ -36,18 +39,18 @@ QString dayText(const QDate& date)
 
 QString stamp(const QDateTime& instant)
 {
-    const QDateTime local = instant.toTimeZone(MeetingRules::officeZone());
+    const QDateTime local = instant.toTimeZone(OfficeTime::zone());
     return DateText::shortDateTime(local);
 }
 
 QDateTime officeInstant(const QDateTimeEdit* edit)
 {
-    return QDateTime(edit->date(), edit->time(), MeetingRules::officeZone()).toUTC();
+    return QDateTime(edit->date(), edit->time(), OfficeTime::zone()).toUTC();
 }
 
 void showOnEdit(QDateTimeEdit* edit, const QDateTime& instant)
 {
-    const QDateTime local = instant.toTimeZone(MeetingRules::officeZone());
+    const QDateTime local = instant.toTimeZone(OfficeTime::zone());
     edit->setDateTime(QDateTime(local.date(), local.time()));
 }
 
@@ -263,7 +266,7 @@ void MeetingDialog::load()
 {
     QSqlDatabase db = m_context->database();
     QList<Venue> venues;
-    VenueRepository(db).list(&venues);
+    MessagePresenter::instance().showIfFailed(this, tr("Meeting"), VenueRepository(db).list(&venues));
     m_venue->addItem(tr("Choose a venue"), QVariant());
     for (const Venue& venue : venues) {
         m_venue->addItem(venue.name, venue.id);
@@ -273,18 +276,22 @@ void MeetingDialog::load()
     }
 
     MeetingRepository meetings(db, m_context->calendar());
-    if (m_meetingId)
-        meetings.find(m_meetingId, &m_stored);
-    else
+    if (m_meetingId) {
+        if (StoreError error = meetings.find(m_meetingId, &m_stored)) {
+            m_unreadable = error.message();
+            MessagePresenter::instance().showError(this, tr("Meeting"), m_unreadable);
+        }
+    } else
         m_stored.caseId = m_caseId;
 
     QList<User> mediators;
-    UserRepository(db).list(&mediators, UserRole::Mediator);
+    MessagePresenter::instance().showIfFailed(this, tr("Meeting"),
+                                              UserRepository(db).list(&mediators, UserRole::Mediator));
     QList<qint64> chosen = m_stored.mediatorIds();
     // A new meeting is run by the case's mediator unless changed here.
     if (!m_meetingId) {
         CaseDetails details;
-        const bool loaded = !CaseRepository(db, m_context->calendar()).load(m_caseId, &details);
+        const bool loaded = CaseRepository(db, m_context->calendar()).load(m_caseId, &details).ok();
         if (loaded) {
             m_route = details.referral.route;
             m_stage = details.stage;
@@ -311,7 +318,8 @@ void MeetingDialog::load()
     }
 
     QList<Invitee> invitees;
-    InviteeRepository(db).listForCase(m_caseId, &invitees);
+    MessagePresenter::instance().showIfFailed(this, tr("Meeting"),
+                                              InviteeRepository(db).listForCase(m_caseId, &invitees));
     QList<qint64> asked;
     for (const MeetingInvitee& invitee : m_stored.invitees)
         asked << invitee.inviteeId;
@@ -338,7 +346,8 @@ void MeetingDialog::load()
         m_noticeSentOn->setChecked(m_stored.noticeSent.isValid());
         m_shorterNotice->setChecked(m_stored.shorterNoticeAgreed);
         QList<MeetingChange> changes;
-        meetings.history(m_meetingId, &changes);
+        MessagePresenter::instance().showIfFailed(this, tr("Meeting"),
+                                                  meetings.history(m_meetingId, &changes));
         QStringList lines;
         for (const MeetingChange& change : changes) {
             lines << (change.kind == MeetingChange::Kind::Cancelled
@@ -356,13 +365,11 @@ void MeetingDialog::load()
                                                                        : tr("Meeting (held)"));
     } else {
         // A new meeting: the next working day at 10:00, the case's own needs filled in.
-        QDate day = m_context->today().addDays(1);
-        while (!m_context->calendar().isWorkingDay(day))
-            day = day.addDays(1);
+        const QDate day = WorkingDays(m_context->calendar()).nextWorkingDayAfter(m_context->today());
         m_start->setDateTime(QDateTime(day, QTime(10, 0)));
         showOnEdit(m_end, Meeting::defaultEnd(officeInstant(m_start)));
         CaseDetails details;
-        if (!CaseRepository(db, m_context->calendar()).load(m_caseId, &details)) {
+        if (CaseRepository(db, m_context->calendar()).load(m_caseId, &details).ok()) {
             m_adjustments->setPlainText(details.referral.reasonableAdjustments);
             m_interpreter->setText(details.referral.interpreterLanguage);
             m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(
@@ -547,6 +554,12 @@ void MeetingDialog::setRequestedDate(const QDate& date)
 
 void MeetingDialog::accept()
 {
+    if (!m_unreadable.isEmpty()) {
+        MessagePresenter::instance().showError(
+            this, tr("Meeting"),
+            tr("The meeting could not be read, so nothing is saved: %1").arg(m_unreadable));
+        return;
+    }
     recheck();
     if (!m_check.canBook())
         return;
@@ -568,7 +581,7 @@ void MeetingDialog::accept()
     StoreError error;
     if (!m_meetingId) {
         error = meetings.book(&m, m_context->today(), m_context->currentUserId(), &m_check, requested);
-        if (!error)
+        if (error.ok())
             m_meetingId = m.id;
     } else {
         error = meetings.edit(m, m_reason->text(), m_context->today(), m_context->currentUserId(), &m_check);

@@ -73,6 +73,9 @@ private:
     qint64 m_caseId;
     qint64 m_meetingId;
     Meeting m_stored;
+    // Why the stored meeting could not be read; saving is refused while set,
+    // so an empty form never overwrites what is stored.
+    QString m_unreadable;
     Route m_route = Route::Mediation;
     CaseStage m_stage = CaseStage::Enquiry;
     QDate m_enquiryDate;

@@ -5,10 +5,12 @@
 #include "common/WorkContext.h"
 #include "documents/ActionPlanPdf.h"
 #include "domain/DateText.h"
+#include "domain/OfficeTime.h"
 #include "platform/PrivateFile.h"
 #include "rules/AgreementDeadlines.h"
 #include "rules/ChildViewsRule.h"
 #include "rules/MeetingRules.h"
+#include "shell/MessagePresenter.h"
 #include "store/cases/CaseRepository.h"
 #include "store/cases/ChildViewsRepository.h"
 #include "store/meetings/MeetingRepository.h"
@@ -223,13 +225,18 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
 void MeetingOutcomeDialog::load()
 {
     MeetingRepository meetings(m_context->database(), m_context->calendar());
-    meetings.find(m_meetingId, &m_meeting);
     MeetingRecord record;
-    meetings.record(m_meetingId, &record);
+    StoreError error = meetings.find(m_meetingId, &m_meeting);
+    if (error.ok())
+        error = meetings.record(m_meetingId, &record);
+    if (error) {
+        m_unreadable = error.message();
+        MessagePresenter::instance().showError(this, tr("After the meeting"), m_unreadable);
+    }
     setWindowTitle(tr("After the meeting: %1").arg(m_meeting.label()));
     if (record.outcome)
         m_outcome->setCurrentIndex(m_outcome->findData(static_cast<int>(*record.outcome)));
-    const QDate meetingDay = m_meeting.start.toTimeZone(MeetingRules::officeZone()).date();
+    const QDate meetingDay = m_meeting.start.toTimeZone(OfficeTime::zone()).date();
     m_held->setDate(record.heldDate.isValid() ? record.heldDate : meetingDay);
     m_issues->setPlainText(record.issuesCovered);
     m_notesAgreed->setChecked(record.notesAgreed);
@@ -241,7 +248,9 @@ void MeetingOutcomeDialog::load()
     bool notParty = record.councilNotParty;
     if (!record.outcome) {
         CaseDetails details;
-        if (!CaseRepository(m_context->database(), m_context->calendar()).load(m_meeting.caseId, &details))
+        if (CaseRepository(m_context->database(), m_context->calendar())
+                .load(m_meeting.caseId, &details)
+                .ok())
             notParty = notParty || details.thirtyDayStart.healthOnlyIcb;
     }
     setCouncilNotParty(notParty);
@@ -268,7 +277,9 @@ void MeetingOutcomeDialog::load()
     }
     m_attendance->setVisible(!m_meeting.invitees.isEmpty());
     ChildViews views;
-    ChildViewsRepository(m_context->database()).load(m_meeting.caseId, &views);
+    MessagePresenter::instance().showIfFailed(
+        this, tr("After the meeting"),
+        ChildViewsRepository(m_context->database()).load(m_meeting.caseId, &views));
     setChildViews(views);
     showNotesState();
     reloadCopies();
@@ -303,7 +314,9 @@ void MeetingOutcomeDialog::reloadCopies()
 {
     m_copies->clear();
     QList<MeetingCopy> copies;
-    MeetingRepository(m_context->database(), m_context->calendar()).copies(m_meetingId, &copies);
+    MessagePresenter::instance().showIfFailed(
+        this, tr("After the meeting"),
+        MeetingRepository(m_context->database(), m_context->calendar()).copies(m_meetingId, &copies));
     for (const MeetingCopy& copy : copies)
         m_copies->addItem(tr("%1, %2").arg(copy.recipient, DateText::shortDate(copy.sentOn)));
 }
@@ -509,6 +522,12 @@ bool MeetingOutcomeDialog::recordCopy(const QString& recipient)
 
 void MeetingOutcomeDialog::accept()
 {
+    if (!m_unreadable.isEmpty()) {
+        MessagePresenter::instance().showError(
+            this, tr("After the meeting"),
+            tr("The meeting could not be read, so nothing is saved: %1").arg(m_unreadable));
+        return;
+    }
     // Checked before anything is written, so a refusal loses nothing saved.
     if (const QString problem = ChildViewsRule::problem(childViews()); !problem.isEmpty()) {
         m_problem->setText(tr("Cannot save: %1").arg(problem));

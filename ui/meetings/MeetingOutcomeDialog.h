@@ -76,6 +76,9 @@ private:
     WorkContext* m_context;
     qint64 m_meetingId;
     Meeting m_meeting;
+    // Why the stored meeting could not be read; saving is refused while set,
+    // so an empty form never overwrites what is stored.
+    QString m_unreadable;
     QComboBox* m_outcome;
     QDateEdit* m_held;
     QPlainTextEdit* m_issues;

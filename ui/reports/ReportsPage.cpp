@@ -286,7 +286,8 @@ void ReportsPage::reloadCouncils()
     if (!m_context->isOpen())
         return;
     QList<Council> councils;
-    CouncilRepository(m_context->database()).list(&councils);
+    MessagePresenter::instance().showIfFailed(this, tr("Reports"),
+                                              CouncilRepository(m_context->database()).list(&councils));
     for (const Council& council : councils)
         m_council->addItem(tr("%1 (%2)").arg(council.name, council.code), council.id);
     const int index = m_council->findData(chosen);
@@ -451,7 +452,7 @@ bool ReportsPage::exportPdf()
     StoreError error =
         ReportQuery(m_context->database(), m_context->calendar())
             .computeMonths(ReportPeriod(m_figures.from, m_figures.to), m_figures.councilId, &months);
-    if (!error)
+    if (error.ok())
         error = SettingsRepository(m_context->database()).provider(&content.provider);
     if (error) {
         MessagePresenter::instance().showError(this, tr("Could not make the report"),

@@ -21,7 +21,7 @@ QString SubjectAccessExporter::exportCase(WorkContext* context, qint64 caseId, c
     QJsonObject document;
     QStringList written;
     StoreError error = exporter.forCase(caseId, &document);
-    if (!error)
+    if (error.ok())
         error =
             exporter.writeFiles(document, folder, QStringLiteral("subject-access-") + reference, &written);
     if (error) {

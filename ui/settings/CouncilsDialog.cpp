@@ -110,7 +110,7 @@ void CouncilsDialog::addCouncil()
     while (form.exec() == QDialog::Accepted) {
         Council council = form.council();
         const StoreError error = CouncilRepository(m_context->database()).add(&council);
-        if (!error) {
+        if (error.ok()) {
             load();
             m_context->notifyCouncilsChanged();
             return;
@@ -138,7 +138,7 @@ void CouncilsDialog::editSelected()
     CouncilDialog form(council, this);
     while (form.exec() == QDialog::Accepted) {
         const StoreError error = CouncilRepository(m_context->database()).update(form.council());
-        if (!error) {
+        if (error.ok()) {
             load();
             m_context->notifyCouncilsChanged();
             return;

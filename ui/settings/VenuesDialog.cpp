@@ -92,7 +92,7 @@ void VenuesDialog::runForm(qint64 venueId)
     while (form.exec() == QDialog::Accepted) {
         Venue changed = form.venue();
         const StoreError error = venueId ? venues.update(changed) : venues.add(&changed);
-        if (!error) {
+        if (error.ok()) {
             load();
             return;
         }

@@ -177,7 +177,7 @@ void MainWindow::warnIfAuditTrailBroken()
         return;
     AuditChainReport report;
     const StoreError error = AuditChain::verify(m_session->database()->connection(), &report);
-    if (!error && report.ok())
+    if (error.ok() && report.ok())
         return;
     const QString first = error ? error.message() : report.problems.constFirst();
     const qsizetype count = std::max<qsizetype>(1, report.problems.size());

@@ -13,6 +13,14 @@ void MessagePresenter::showError(QWidget* parent, const QString& title, const QS
     QMessageBox::critical(parent, title, text);
 }
 
+bool MessagePresenter::showIfFailed(QWidget* parent, const QString& title, const StoreError& error)
+{
+    if (error.ok())
+        return false;
+    showError(parent, title, error.message());
+    return true;
+}
+
 void MessagePresenter::showWarning(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::warning(parent, title, text);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/infrastructure/StoreError.h"
+
 #include <QString>
 
 class QWidget;
@@ -16,6 +18,10 @@ public:
     // What a finished task did ("12 cases imported").
     virtual void showInformation(QWidget* parent, const QString& title, const QString& text);
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text);
+    // Shows the store's error, when there is one, and says whether there
+    // was: a screen that could not read everything it shows says so rather
+    // than look complete.
+    bool showIfFailed(QWidget* parent, const QString& title, const StoreError& error);
 
     // The one in use; never null.
     static MessagePresenter& instance();

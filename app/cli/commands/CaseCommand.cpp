@@ -80,7 +80,8 @@ int CaseCommand::run(CliContext& context)
     if (StoreError error = CaseRepository::idForReference(db, parser.value(intoOption), &keptId))
         return context.fail(error.message());
     qint64 actor = 0;
-    SessionActor::current(db, &actor);
+    if (StoreError error = SessionActor::current(db, &actor))
+        return context.fail(error.message());
     CaseMergeResult result;
     if (StoreError error = CaseMergeRepository(db, calendar)
                                .merge(keptId, caseId, parser.value(reasonOption), today,
@@ -163,7 +164,8 @@ int CaseCommand::runAppeal(CliContext& context)
         return ExitOk;
     }
     qint64 actor = 0;
-    SessionActor::current(db, &actor);
+    if (StoreError error = SessionActor::current(db, &actor))
+        return context.fail(error.message());
     const std::optional<qint64> author = actor ? std::optional<qint64>(actor) : std::nullopt;
     if (remove) {
         if (StoreError error = appeals.remove(caseId, parser.value(reasonOption), author))
@@ -215,7 +217,8 @@ int CaseCommand::runNotPursued(CliContext& context)
     if (StoreError error = CaseRepository::idForReference(db, positional.first(), &caseId))
         return context.fail(error.message());
     qint64 actor = 0;
-    SessionActor::current(db, &actor);
+    if (StoreError error = SessionActor::current(db, &actor))
+        return context.fail(error.message());
     if (StoreError error = CaseRepository(db, calendar)
                                .recordNotPursued(caseId, recorded, parser.value(noteOption), today,
                                                  actor ? std::optional<qint64>(actor) : std::nullopt))

@@ -5,6 +5,7 @@
 #include "domain/Certificate.h"
 #include "domain/Invitee.h"
 #include "domain/Meeting.h"
+#include "domain/OfficeTime.h"
 #include "itemmodels/CaseRowsModel.h"
 #include "platform/PrivateFile.h"
 #include "rules/CaseDeadlines.h"
@@ -248,7 +249,7 @@ int CasesCommand::show(CliContext& context, const QStringList& arguments)
     for (const Invitee& invitee : invitees)
         out << "invitee\t" << cell(invitee.displayName) << '\t' << inviteeRoleToString(invitee.role) << '\t'
             << inviteeStatusToString(invitee.status) << '\n';
-    const QTimeZone zone = MeetingRules::officeZone();
+    const QTimeZone zone = OfficeTime::zone();
     for (const Meeting& meeting : meetings)
         out << "meeting\t" << meeting.start.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
             << '\t' << meetingKindToString(meeting.kind) << '\t' << meetingStatusToString(meeting.status)

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "documents/MeetingCalendar.h"
+#include "domain/OfficeTime.h"
 #include "platform/PrivateFile.h"
 #include "rules/MeetingRules.h"
 #include "store/access/UserRepository.h"
@@ -80,7 +81,7 @@ int MeetingsCommand::list(CliContext& context, const QStringList& arguments)
         QStringList mediators;
         for (const MeetingMediator& mediator : meeting.mediators)
             mediators << mediator.name;
-        const QTimeZone zone = MeetingRules::officeZone();
+        const QTimeZone zone = OfficeTime::zone();
         context.out() << meeting.id << '\t'
                       << meeting.start.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
                       << meeting.end.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'

@@ -34,9 +34,9 @@ int ProviderCommand::show(CliContext& context)
     QString prefix;
     int quietDays = 0;
     StoreError error = settings.provider(&p);
-    if (!error)
+    if (error.ok())
         error = settings.certificatePrefix(&prefix);
-    if (!error)
+    if (error.ok())
         error = settings.quietFamilyWorkingDays(&quietDays);
     if (error)
         return context.fail(error);

@@ -19,11 +19,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("AccountRepository", text);
 }
 
-StoreError invalid(const QString& message)
-{
-    return StoreError(StoreError::Kind::Invalid, message);
-}
-
 QDateTime utc(const QVariant& value)
 {
     if (value.isNull())
@@ -41,10 +36,11 @@ StoreError checkUser(const User& user)
 {
     static const QRegularExpression pattern(QStringLiteral(R"(^[A-Za-z0-9._@-]{2,64}$)"));
     if (!pattern.match(user.username.trimmed()).hasMatch())
-        return invalid(tr("The username needs 2 to 64 letters, digits, dots, hyphens or underscores, "
-                          "without spaces."));
+        return StoreError::invalid(
+            tr("The username needs 2 to 64 letters, digits, dots, hyphens or underscores, "
+               "without spaces."));
     if (user.displayName.trimmed().isEmpty())
-        return invalid(tr("Enter the person's name as colleagues should see it."));
+        return StoreError::invalid(tr("Enter the person's name as colleagues should see it."));
     return {};
 }
 
@@ -92,7 +88,7 @@ StoreError AccountRepository::createFirstAdministrator(User* administrator, cons
     if (StoreError error = checkUser(*administrator))
         return error;
     if (const QString problem = PasswordRules::problem(password, administrator->username); !problem.isEmpty())
-        return invalid(problem);
+        return StoreError::invalid(problem);
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -239,16 +235,16 @@ StoreError AccountRepository::changeOwnPassword(qint64 userId, const QString& cu
     if (StoreError error = AccessGuard(m_db).actor(userId, &user))
         return error;
     if (const QString problem = PasswordRules::problem(replacement, user.username); !problem.isEmpty())
-        return invalid(problem);
+        return StoreError::invalid(problem);
     if (replacement == current)
-        return invalid(tr("The new password is the same as the current one; choose another."));
+        return StoreError::invalid(tr("The new password is the same as the current one; choose another."));
     SignInResult check;
     if (StoreError error = signIn(user.username, current, now, &check))
         return error;
     if (check.outcome == SignInResult::Outcome::Locked)
-        return invalid(tr("Too many wrong passwords: the account is locked for five minutes."));
+        return StoreError::invalid(tr("Too many wrong passwords: the account is locked for five minutes."));
     if (check.outcome != SignInResult::Outcome::SignedIn)
-        return invalid(tr("The current password is not right."));
+        return StoreError::invalid(tr("The current password is not right."));
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -263,7 +259,7 @@ StoreError AccountRepository::databaseLogin(User* user) const
     QSqlQuery query(m_db);
     const bool sqlite = SqlDialect::forDriver(m_db.driverName()).engine() == SqlDialect::Engine::Sqlite;
     if (sqlite)
-        return StoreError(StoreError::Kind::Invalid, tr("An SQLite database has no login of its own."));
+        return StoreError::invalid(tr("An SQLite database has no login of its own."));
     // session_user, not current_user: the login, even inside SECURITY DEFINER code.
     if (!query.exec(QStringLiteral("SELECT %1 FROM users WHERE username = session_user AND active = 1")
                         .arg(columnsFor(m_db))))
@@ -277,7 +273,7 @@ StoreError AccountRepository::adoptLoginAsFirstAdministrator(const QDateTime& no
 {
     *user = User();
     if (SqlDialect::forDriver(m_db.driverName()).engine() == SqlDialect::Engine::Sqlite)
-        return StoreError(StoreError::Kind::Invalid, tr("An SQLite database has no login of its own."));
+        return StoreError::invalid(tr("An SQLite database has no login of its own."));
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -340,7 +336,7 @@ StoreError AccountRepository::addUser(qint64 actorId, User* user, const QString&
     // On PostgreSQL people sign in with their database login; no app password.
     if (sqlite || !password.isEmpty()) {
         if (const QString problem = PasswordRules::problem(password, user->username); !problem.isEmpty())
-            return invalid(problem);
+            return StoreError::invalid(problem);
     }
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
@@ -351,7 +347,7 @@ StoreError AccountRepository::addUser(qint64 actorId, User* user, const QString&
     if (!exists.exec())
         return StoreError::fromSql(exists.lastError(), tr("Could not read the users"));
     if (exists.next())
-        return invalid(
+        return StoreError::invalid(
             tr("There is already a user called %1; choose another username.").arg(user->username.trimmed()));
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
@@ -386,7 +382,8 @@ StoreError AccountRepository::keepsAnAdministrator(qint64 userId, UserRole newRo
     if (!query.exec() || !query.next())
         return StoreError::fromSql(query.lastError(), tr("Could not read the users"));
     if (query.value(0).toLongLong() == 0)
-        return invalid(tr("This is the only active administrator; make another administrator first."));
+        return StoreError::invalid(
+            tr("This is the only active administrator; make another administrator first."));
     return {};
 }
 
@@ -415,7 +412,7 @@ StoreError AccountRepository::setActive(qint64 actorId, qint64 userId, bool acti
     if (StoreError error = AccessGuard(m_db).require(actorId, Action::ManageUsers))
         return error;
     if (!active && userId == actorId)
-        return invalid(tr("You cannot deactivate yourself; another administrator can."));
+        return StoreError::invalid(tr("You cannot deactivate yourself; another administrator can."));
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -451,7 +448,7 @@ StoreError AccountRepository::resetPassword(qint64 actorId, qint64 userId, const
         return StoreError(StoreError::Kind::NotFound, tr("That user no longer exists."));
     if (const QString problem = PasswordRules::problem(password, find.value(0).toString());
         !problem.isEmpty())
-        return invalid(problem);
+        return StoreError::invalid(problem);
     if (StoreError error = storePassword(userId, password, now))
         return error;
     return transaction.commit();

@@ -55,8 +55,7 @@ StoreError AuditRepository::record(const QString& action, const QString& table, 
                                    const QString& detail)
 {
     if (!eventActions().contains(action))
-        return StoreError(StoreError::Kind::Invalid,
-                          QStringLiteral("'%1' is not an audit event.").arg(action));
+        return StoreError::invalid(QStringLiteral("'%1' is not an audit event.").arg(action));
     QSqlQuery query(m_db);
     if (isPostgres(m_db)) {
         query.prepare(QStringLiteral("SELECT cg_audit_record(?, ?, ?, ?)"));

@@ -28,10 +28,9 @@ StoreError ActivityRepository::add(Activity* activity)
 StoreError ActivityRepository::insertInTransaction(QSqlDatabase db, Activity* activity)
 {
     if (activity->summary.trimmed().isEmpty())
-        return StoreError(StoreError::Kind::Invalid,
-                          QStringLiteral("Give a short summary of what happened."));
+        return StoreError::invalid(QStringLiteral("Give a short summary of what happened."));
     if (!activity->occurredAt.isValid())
-        return StoreError(StoreError::Kind::Invalid, QStringLiteral("Give the date and time it happened."));
+        return StoreError::invalid(QStringLiteral("Give the date and time it happened."));
     std::optional<QSqlQuery> local;
     QSqlQuery& query = StatementCache::prepared(
         db, &local,

@@ -80,13 +80,12 @@ StoreError CaseCorrectionRepository::correct(const CaseDetails& loaded, const Re
     if (!state.exec() || !state.next())
         return StoreError::fromSql(state.lastError(), QStringLiteral("Could not read the case"));
     if (!state.value(0).isNull())
-        return StoreError(StoreError::Kind::Invalid,
-                          QStringLiteral("The case was anonymised after its retention period; its facts "
-                                         "cannot be corrected."));
+        return StoreError::invalid(
+            QStringLiteral("The case was anonymised after its retention period; its facts "
+                           "cannot be corrected."));
     if (!state.value(1).isNull())
-        return StoreError(StoreError::Kind::Invalid,
-                          QStringLiteral("The case was merged into %1: correct that case instead.")
-                              .arg(state.value(1).toString()));
+        return StoreError::invalid(QStringLiteral("The case was merged into %1: correct that case instead.")
+                                       .arg(state.value(1).toString()));
     state.finish();
 
     QList<Certificate> certificates;
@@ -97,7 +96,7 @@ StoreError CaseCorrectionRepository::correct(const CaseDetails& loaded, const Re
     const QStringList refusals =
         CaseCorrectionRules::refusals(current, after, reason, certificates, calculator, today);
     if (!refusals.isEmpty())
-        return StoreError(StoreError::Kind::Invalid, refusals.join(QLatin1Char('\n')));
+        return StoreError::invalid(refusals.join(QLatin1Char('\n')));
     Council council = current.council;
     if (after.councilId != current.referral.councilId) {
         if (StoreError error = CouncilRepository(m_db).find(after.councilId, &council))

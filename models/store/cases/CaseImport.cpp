@@ -2,6 +2,7 @@
 
 #include "domain/Activity.h"
 #include "domain/CaseDetails.h"
+#include "domain/OfficeTime.h"
 #include "domain/User.h"
 #include "rules/CaseCorrectionRules.h"
 #include "rules/CaseDeadlines.h"
@@ -100,7 +101,7 @@ ImportedCaseStage stageOf(const CaseDetails& c)
 
 QDateTime noonOn(const QDate& date)
 {
-    return QDateTime(date, QTime(12, 0), MeetingRules::officeZone()).toUTC();
+    return QDateTime(date, QTime(12, 0), OfficeTime::zone()).toUTC();
 }
 } // namespace
 
@@ -662,7 +663,8 @@ StoreError CaseImport::run(const QByteArray& data, const QString& fileName, cons
         return {};
     }
     qint64 actor = 0;
-    SessionActor::current(m_db, &actor);
+    if (StoreError error = SessionActor::current(m_db, &actor))
+        return error;
     const std::optional<qint64> author = actor ? std::optional<qint64>(actor) : std::nullopt;
     const QString marked =
         QStringLiteral("Imported from %1 (SHA-256 %2)").arg(QFileInfo(fileName).fileName(), report->sha256);

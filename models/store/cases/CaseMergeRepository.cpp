@@ -158,11 +158,10 @@ StoreError CaseMergeRepository::merge(qint64 keptId, qint64 mergedId, const QStr
     if (StoreError error = AccessGuard(m_db).require(Action::MergeCases))
         return error;
     if (reason.trimmed().isEmpty())
-        return StoreError(
-            StoreError::Kind::Invalid,
+        return StoreError::invalid(
             QStringLiteral("Say why the cases are merged: the reason is kept on both timelines."));
     if (keptId == mergedId)
-        return StoreError(StoreError::Kind::Invalid, QStringLiteral("A case cannot be merged into itself."));
+        return StoreError::invalid(QStringLiteral("A case cannot be merged into itself."));
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -173,21 +172,19 @@ StoreError CaseMergeRepository::merge(qint64 keptId, qint64 mergedId, const QStr
     if (StoreError error = readSide(m_db, mergedId, &merged))
         return error;
     if (!merged.mergedInto.isEmpty())
-        return StoreError(
-            StoreError::Kind::Invalid,
+        return StoreError::invalid(
             QStringLiteral("%1 was already merged into %2.").arg(merged.reference, merged.mergedInto));
     if (!kept.mergedInto.isEmpty())
-        return StoreError(StoreError::Kind::Invalid,
-                          QStringLiteral("%1 was merged into %2: keep that case instead.")
-                              .arg(kept.reference, kept.mergedInto));
+        return StoreError::invalid(QStringLiteral("%1 was merged into %2: keep that case instead.")
+                                       .arg(kept.reference, kept.mergedInto));
     if (kept.anonymised || merged.anonymised)
-        return StoreError(StoreError::Kind::Invalid,
-                          QStringLiteral("An anonymised case cannot be merged: its details are gone."));
+        return StoreError::invalid(
+            QStringLiteral("An anonymised case cannot be merged: its details are gone."));
     if (kept.route != merged.route)
-        return StoreError(StoreError::Kind::Invalid,
-                          QStringLiteral("%1 and %2 are on different routes, so they are not the same "
-                                         "disagreement entered twice; close the one not needed instead.")
-                              .arg(kept.reference, merged.reference));
+        return StoreError::invalid(
+            QStringLiteral("%1 and %2 are on different routes, so they are not the same "
+                           "disagreement entered twice; close the one not needed instead.")
+                .arg(kept.reference, merged.reference));
 
     CaseMergeResult moved;
     if (StoreError error = moveRows(m_db, "activities", keptId, mergedId, &moved.activities))

@@ -163,14 +163,15 @@ StoreError findOrAddSchool(QSqlDatabase db, const QString& name, qint64 councilI
     return {};
 }
 
-StoreError invalid(const QList<ValidationProblem>& problems)
+// The errors among a validator's problems (warnings are for the form to show).
+StoreError refusal(const QList<ValidationProblem>& problems)
 {
     QStringList messages;
     for (const ValidationProblem& problem : problems) {
         if (problem.severity == ValidationProblem::Severity::Error)
             messages << problem.message;
     }
-    return StoreError(StoreError::Kind::Invalid, messages.join(QLatin1Char('\n')));
+    return StoreError::invalid(messages);
 }
 } // namespace
 
@@ -186,7 +187,7 @@ StoreError CaseRepository::createReferral(const Referral& referral, const QDate&
     const DeadlineCalculator calculator(m_calendar);
     const QList<ValidationProblem> problems = ReferralValidator(calculator).check(referral, today);
     if (ReferralValidator::hasErrors(problems))
-        return invalid(problems);
+        return refusal(problems);
 
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
@@ -452,7 +453,7 @@ StoreError CaseRepository::moveStage(qint64 caseId, const StageChange& change, c
     const QString refusal = StageMachine::refusal(details.referral.route, details.stage, change,
                                                   details.referral.enquiryDate, today);
     if (!refusal.isEmpty())
-        return StoreError(StoreError::Kind::Invalid, refusal);
+        return StoreError::invalid(refusal);
     // The invitee list must allow the move too (a mediation meeting is held
     // only with the council's decision-maker invited; a DR meeting is booked
     // only when every other party is willing).
@@ -466,7 +467,7 @@ StoreError CaseRepository::moveStage(qint64 caseId, const StageChange& change, c
                 errors << problem.message;
         }
         if (!errors.isEmpty())
-            return StoreError(StoreError::Kind::Invalid, errors.join(QLatin1Char('\n')));
+            return StoreError::invalid(errors.join(QLatin1Char('\n')));
     }
 
     const QString dateColumn = dateColumnFor(change.to);
@@ -541,8 +542,7 @@ StoreError CaseRepository::recordMediationRequested(qint64 caseId, const QDate& 
         return error;
     const QList<CaseStage> path = MediationRequestRule::requestPath(details.referral.route, details.stage);
     if (path.isEmpty())
-        return StoreError(
-            StoreError::Kind::Invalid,
+        return StoreError::invalid(
             details.referral.route == Route::Mediation
                 ? QStringLiteral("%1 is at \"%2\": it is not waiting for the family to decide on mediation.")
                       .arg(details.reference, caseStageTitle(details.stage))
@@ -552,7 +552,7 @@ StoreError CaseRepository::recordMediationRequested(qint64 caseId, const QDate& 
     if (problem.isEmpty())
         problem = MediationRequestRule::thirtyDayStartProblem(start, details.referral.enquiryDate, today);
     if (!problem.isEmpty())
-        return StoreError(StoreError::Kind::Invalid, problem);
+        return StoreError::invalid(problem);
     ThirtyDayStart recorded = start;
     if (!recorded.councilTold.isValid())
         recorded.councilTold = requested; // the default: the day the family asked the provider
@@ -593,7 +593,7 @@ StoreError CaseRepository::correctThirtyDayStart(qint64 caseId, const ThirtyDayS
     if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
         return error;
     if (reason.trimmed().isEmpty())
-        return StoreError(StoreError::Kind::Invalid, QStringLiteral("Give a reason for the correction."));
+        return StoreError::invalid(QStringLiteral("Give a reason for the correction."));
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -601,13 +601,13 @@ StoreError CaseRepository::correctThirtyDayStart(qint64 caseId, const ThirtyDayS
     if (StoreError error = load(caseId, &details))
         return error;
     if (!details.mediationRequestedDate.isValid())
-        return StoreError(StoreError::Kind::Invalid,
-                          QStringLiteral("%1 has not asked for mediation: there are no 30 days to correct.")
-                              .arg(details.reference));
+        return StoreError::invalid(
+            QStringLiteral("%1 has not asked for mediation: there are no 30 days to correct.")
+                .arg(details.reference));
     const QString problem =
         MediationRequestRule::thirtyDayStartProblem(start, details.referral.enquiryDate, today);
     if (!problem.isEmpty())
-        return StoreError(StoreError::Kind::Invalid, problem);
+        return StoreError::invalid(problem);
     ThirtyDayStart corrected = start;
     if (!corrected.councilTold.isValid())
         corrected.councilTold = details.mediationRequestedDate;
@@ -647,8 +647,7 @@ StoreError CaseRepository::recordNotPursued(qint64 caseId, const QDate& recorded
     if (StoreError error = load(caseId, &details))
         return error;
     if (!MediationRequestRule::mayRecordNotPursued(details.referral.route, details.stage))
-        return StoreError(
-            StoreError::Kind::Invalid,
+        return StoreError::invalid(
             details.referral.route != Route::Mediation
                 ? QStringLiteral("%1 is a disagreement resolution case: it follows its own stages.")
                       .arg(details.reference)
@@ -660,7 +659,7 @@ StoreError CaseRepository::recordNotPursued(qint64 caseId, const QDate& recorded
     const QString problem = MediationRequestRule::notPursuedDateProblem(
         recorded, details.referral.enquiryDate, details.informationGivenDate, today);
     if (!problem.isEmpty())
-        return StoreError(StoreError::Kind::Invalid, problem);
+        return StoreError::invalid(problem);
     QString why = QStringLiteral("The family did not pursue mediation (reg 34): Part 1 is due.");
     if (!note.trimmed().isEmpty())
         why += QLatin1Char(' ') + note.trimmed();
@@ -708,7 +707,7 @@ StoreError CaseRepository::reopen(qint64 caseId, const QString& reason, std::opt
     if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
         return error;
     if (reason.trimmed().isEmpty())
-        return StoreError(StoreError::Kind::Invalid, QStringLiteral("Say why the case is reopened."));
+        return StoreError::invalid(QStringLiteral("Say why the case is reopened."));
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -723,16 +722,15 @@ StoreError CaseRepository::reopen(qint64 caseId, const QString& reason, std::opt
     // An anonymised case has lost the details a caseworker would need, and its
     // certificates' PDFs: it stays closed for good.
     if (!read.value(3).isNull())
-        return StoreError(
-            StoreError::Kind::Invalid,
+        return StoreError::invalid(
             QStringLiteral("The case was anonymised after its retention period and cannot be reopened."));
     // A case merged into another lives on in that one (schema 14).
     if (!read.value(4).isNull())
-        return StoreError(StoreError::Kind::Invalid,
-                          QStringLiteral("The case was merged into another case; work on that one instead."));
+        return StoreError::invalid(
+            QStringLiteral("The case was merged into another case; work on that one instead."));
     const CaseStage stage = caseStageFromString(read.value(0).toString()).value_or(CaseStage::Closed);
     if (stage != CaseStage::Closed)
-        return StoreError(StoreError::Kind::Invalid, QStringLiteral("The case is not closed."));
+        return StoreError::invalid(QStringLiteral("The case is not closed."));
     const Route route = routeFromString(read.value(1).toString()).value_or(Route::Mediation);
     // Cases closed before schema 9 did not record where they were: they start again.
     const CaseStage to =
@@ -816,8 +814,7 @@ StoreError CaseRepository::saveDetails(const CaseDetails& details, std::optional
         return error;
     const Referral& r = details.referral;
     if (!r.child.hasName())
-        return StoreError(StoreError::Kind::Invalid,
-                          QStringLiteral("Give the child's or young person's first and last name."));
+        return StoreError::invalid(QStringLiteral("Give the child's or young person's first and last name."));
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -828,9 +825,9 @@ StoreError CaseRepository::saveDetails(const CaseDetails& details, std::optional
     if (!anonymised.exec())
         return StoreError::fromSql(anonymised.lastError(), QStringLiteral("Could not save the case"));
     if (anonymised.next() && !anonymised.value(0).isNull())
-        return StoreError(StoreError::Kind::Invalid,
-                          QStringLiteral("The case was anonymised after its retention period; its details "
-                                         "cannot be changed."));
+        return StoreError::invalid(
+            QStringLiteral("The case was anonymised after its retention period; its details "
+                           "cannot be changed."));
     std::optional<qint64> schoolId;
     if (StoreError error = findOrAddSchool(m_db, r.schoolName, r.councilId, &schoolId))
         return error;

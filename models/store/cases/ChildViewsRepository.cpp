@@ -33,7 +33,7 @@ StoreError ChildViewsRepository::save(qint64 caseId, const ChildViews& views)
     if (StoreError error = AccessGuard(m_db).requireVisibleCase(caseId))
         return error;
     if (const QString problem = ChildViewsRule::problem(views); !problem.isEmpty())
-        return StoreError(StoreError::Kind::Invalid, problem);
+        return StoreError::invalid(problem);
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();

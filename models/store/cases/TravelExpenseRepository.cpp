@@ -91,7 +91,7 @@ StoreError TravelExpenseRepository::check(const TravelExpense& expense, const QD
                           QStringLiteral("There is no case %1.").arg(expense.caseId));
     const QString problem = TravelExpenseRules::problem(expense, facts.value(0).toDate(), today);
     if (!problem.isEmpty())
-        return StoreError(StoreError::Kind::Invalid, problem);
+        return StoreError::invalid(problem);
     if (expense.meetingId) {
         QSqlQuery meeting(m_db);
         meeting.prepare(QStringLiteral("SELECT 1 FROM meetings WHERE id = ? AND case_id = ?"));
@@ -100,8 +100,8 @@ StoreError TravelExpenseRepository::check(const TravelExpense& expense, const QD
         if (!meeting.exec())
             return StoreError::fromSql(meeting.lastError(), QStringLiteral("Could not read the meeting"));
         if (!meeting.next())
-            return StoreError(StoreError::Kind::Invalid,
-                              QStringLiteral("The meeting travelled to is not one of this case's meetings."));
+            return StoreError::invalid(
+                QStringLiteral("The meeting travelled to is not one of this case's meetings."));
     }
     return {};
 }

@@ -51,7 +51,7 @@ StoreError TribunalAppealRepository::record(qint64 caseId, const TribunalAppeal&
         return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
     const QString problem = TribunalAppealRules::problem(appeal, facts.value(0).toDate(), today);
     if (!problem.isEmpty())
-        return StoreError(StoreError::Kind::Invalid, problem);
+        return StoreError::invalid(problem);
 
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE cases SET appeal_date = ?, appeal_source = ?, updated_at = ?, "
@@ -83,8 +83,8 @@ StoreError TribunalAppealRepository::remove(qint64 caseId, const QString& reason
     if (StoreError error = AccessGuard(m_db).requireVisibleCase(caseId))
         return error;
     if (reason.trimmed().isEmpty())
-        return StoreError(StoreError::Kind::Invalid,
-                          QStringLiteral("Say why the appeal is taken off; it is kept on the timeline."));
+        return StoreError::invalid(
+            QStringLiteral("Say why the appeal is taken off; it is kept on the timeline."));
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();

@@ -33,11 +33,6 @@ StoreError notFound(const QString& what)
     return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no certificate %1.").arg(what));
 }
 
-StoreError invalid(const QString& message)
-{
-    return StoreError(StoreError::Kind::Invalid, message);
-}
-
 // What a certificate's PDF is made from: its content (which names the
 // provider) and the logo on its letterhead.
 QString inputsSha256(const CertificateContent& content, const ProviderDetails& provider)
@@ -104,9 +99,10 @@ StoreError CertificateRepository::resolveIssuer(const CertificateIssuer& issuer,
                                 ? QStringLiteral("Choose who issues the certificate.")
                                 : QStringLiteral("\"%1\" is not a user who may issue certificates.").arg(who);
     if (names.isEmpty())
-        return invalid(problem + QStringLiteral(" Nobody may issue certificates yet: an administrator adds a "
-                                                "supervisor on Office > Users."));
-    return invalid(
+        return StoreError::invalid(
+            problem + QStringLiteral(" Nobody may issue certificates yet: an administrator adds a "
+                                     "supervisor on Office > Users."));
+    return StoreError::invalid(
         problem +
         QStringLiteral(" Give the username of one who may: %1.").arg(names.join(QStringLiteral(", "))));
 }
@@ -326,14 +322,14 @@ StoreError CertificateRepository::insertDraftInTransaction(qint64 caseId, std::o
     const CertificateRules::CertificateDue due =
         CertificateRules::certificateDue(CaseDeadlines::timelineOf(details).facts);
     if (!due.part || !due.trigger.isValid())
-        return invalid(QStringLiteral("Case %1 needs no certificate now: %2")
-                           .arg(details.reference, due.reason.isEmpty()
-                                                       ? QStringLiteral("no trigger date is recorded.")
-                                                       : due.reason));
+        return StoreError::invalid(
+            QStringLiteral("Case %1 needs no certificate now: %2")
+                .arg(details.reference,
+                     due.reason.isEmpty() ? QStringLiteral("no trigger date is recorded.") : due.reason));
     if (part && *part != *due.part)
-        return invalid(QStringLiteral("Case %1 needs a %2 certificate, not a %3: %4")
-                           .arg(details.reference, certificatePartName(*due.part), certificatePartName(*part),
-                                due.reason));
+        return StoreError::invalid(QStringLiteral("Case %1 needs a %2 certificate, not a %3: %4")
+                                       .arg(details.reference, certificatePartName(*due.part),
+                                            certificatePartName(*part), due.reason));
     CertificateIssuer resolved;
     if (StoreError error = resolveIssuer(issuer, &resolved))
         return error;
@@ -346,7 +342,7 @@ StoreError CertificateRepository::insertDraftInTransaction(qint64 caseId, std::o
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check the register"));
     if (query.next())
-        return invalid(
+        return StoreError::invalid(
             QStringLiteral("Case %1 has %2 certificate %3 already. To correct it, void it and issue a "
                            "replacement.")
                 .arg(details.reference, certificatePartName(*due.part), query.value(0).toString()));
@@ -431,7 +427,7 @@ StoreError CertificateRepository::prepareIssueInTransaction(qint64 draftId, cons
     if (StoreError error = load(draftId, &draft))
         return error;
     if (draft.status != CertificateStatus::Draft)
-        return invalid(QStringLiteral("Certificate %1 is issued already.").arg(draft.number));
+        return StoreError::invalid(QStringLiteral("Certificate %1 is issued already.").arg(draft.number));
     CaseDetails details;
     if (StoreError error = CaseRepository(m_db, m_calendar).load(draft.caseId, &details))
         return error;
@@ -439,12 +435,13 @@ StoreError CertificateRepository::prepareIssueInTransaction(qint64 draftId, cons
     const CertificateRules::CertificateDue due =
         CertificateRules::certificateDue(CaseDeadlines::timelineOf(details).facts);
     if (!due.part || *due.part != draft.part || !due.trigger.isValid())
-        return invalid(QStringLiteral("Case %1 does not need a %2 certificate now: %3 Delete the draft.")
-                           .arg(details.reference, certificatePartName(draft.part), due.reason));
+        return StoreError::invalid(
+            QStringLiteral("Case %1 does not need a %2 certificate now: %3 Delete the draft.")
+                .arg(details.reference, certificatePartName(draft.part), due.reason));
     if (const QString problem = CertificateRules::issueDateProblem(
             draft.part, due.trigger, today, m_today.isValid() ? m_today : QDate::currentDate());
         !problem.isEmpty())
-        return invalid(problem);
+        return StoreError::invalid(problem);
     // The issuer is checked again: they may have left or changed role since the draft.
     CertificateIssuer issuer;
     if (StoreError error = resolveIssuer({draft.issuerName, draft.issuerId}, &issuer))
@@ -457,7 +454,7 @@ StoreError CertificateRepository::prepareIssueInTransaction(qint64 draftId, cons
     if (!check.exec())
         return StoreError::fromSql(check.lastError(), QStringLiteral("Could not check the register"));
     if (check.next())
-        return invalid(
+        return StoreError::invalid(
             QStringLiteral("Case %1 has %2 certificate %3 already. To correct it, void it and issue a "
                            "replacement.")
                 .arg(details.reference, certificatePartName(draft.part), check.value(0).toString()));
@@ -522,7 +519,7 @@ StoreError CertificateRepository::storeIssueInTransaction(const PreparedIssue& p
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), QStringLiteral("Could not issue the certificate"));
     if (query.numRowsAffected() != 1)
-        return invalid(QStringLiteral("Certificate %1 is issued already.").arg(issue.number));
+        return StoreError::invalid(QStringLiteral("Certificate %1 is issued already.").arg(issue.number));
 
     Activity activity;
     activity.caseId = prepared.caseId;
@@ -558,9 +555,10 @@ StoreError CertificateRepository::issueInTransaction(qint64 draftId, const QDate
                                  ? QStringLiteral("number %1 was taken by another certificate meanwhile")
                                        .arg(reviewed->content.number)
                                  : QStringLiteral("the case, the issuer or the letterhead changed");
-        return invalid(QStringLiteral("The certificate is no longer the one reviewed (%1). Nothing was "
-                                      "issued: review it again.")
-                           .arg(what));
+        return StoreError::invalid(
+            QStringLiteral("The certificate is no longer the one reviewed (%1). Nothing was "
+                           "issued: review it again.")
+                .arg(what));
     }
     const QByteArray pdf = CertificateRenderer(settings.provider).render(prepared.content);
     return storeIssueInTransaction(prepared, pdf, issued);
@@ -669,7 +667,7 @@ StoreError CertificateRepository::issueReviewed(const CertificatePreview& review
     if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
         return error;
     if (reviewed.inputsSha256.isEmpty())
-        return invalid(QStringLiteral("Review the certificate before issuing it."));
+        return StoreError::invalid(QStringLiteral("Review the certificate before issuing it."));
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -711,8 +709,8 @@ StoreError CertificateRepository::issueBatch(const QList<CertificateRequest>& re
             // The same case twice in a chunk would find the draft its first request made.
             for (qsizetype j = 0; j < i - from; ++j) {
                 if (prepared.at(j).draftId == draftId)
-                    return invalid(QStringLiteral("Case %1 is in the batch twice.")
-                                       .arg(prepared.at(j).content.caseReference));
+                    return StoreError::invalid(QStringLiteral("Case %1 is in the batch twice.")
+                                                   .arg(prepared.at(j).content.caseReference));
             }
             if (StoreError error =
                     prepareIssueInTransaction(draftId, request.issueDate, settings, &prepared[i - from]))
@@ -743,7 +741,7 @@ StoreError CertificateRepository::voidCertificate(qint64 id, const QString& reas
             return error;
     }
     if (reason.trimmed().isEmpty())
-        return invalid(QStringLiteral("Say why the certificate is voided."));
+        return StoreError::invalid(QStringLiteral("Say why the certificate is voided."));
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -751,9 +749,9 @@ StoreError CertificateRepository::voidCertificate(qint64 id, const QString& reas
     if (StoreError error = load(id, &old))
         return error;
     if (old.status != CertificateStatus::Issued)
-        return invalid(old.status == CertificateStatus::Voided
-                           ? QStringLiteral("Certificate %1 is voided already.").arg(old.number)
-                           : QStringLiteral("A draft is not voided: delete it instead."));
+        return StoreError::invalid(old.status == CertificateStatus::Voided
+                                       ? QStringLiteral("Certificate %1 is voided already.").arg(old.number)
+                                       : QStringLiteral("A draft is not voided: delete it instead."));
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE certificates SET status = 'voided', void_reason = ?, voided_on = ? WHERE id = ?"));

@@ -7,12 +7,7 @@
 
 #include <QSqlQuery>
 
-namespace {
-StoreError invalid(const QString& message)
-{
-    return StoreError(StoreError::Kind::Invalid, message);
-}
-} // namespace
+namespace {} // namespace
 
 ConflictOfInterestRepository::ConflictOfInterestRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
@@ -21,10 +16,11 @@ StoreError ConflictOfInterestRepository::add(ConflictOfInterest* link)
     const int targets = (link->councilId ? 1 : 0) + (link->organisationId ? 1 : 0) +
                         (link->contactId ? 1 : 0) + (link->personId ? 1 : 0);
     if (targets != 1)
-        return invalid(
+        return StoreError::invalid(
             QStringLiteral("Link the mediator to exactly one council, organisation, contact or person."));
     if (link->nature.trimmed().isEmpty())
-        return invalid(QStringLiteral("Say what the link is (for example: worked there until 2024)."));
+        return StoreError::invalid(
+            QStringLiteral("Say what the link is (for example: worked there until 2024)."));
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();

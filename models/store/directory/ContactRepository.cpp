@@ -10,11 +10,6 @@
 
 namespace {
 
-StoreError invalid(const QStringList& problems)
-{
-    return StoreError(StoreError::Kind::Invalid, problems.join(QLatin1Char('\n')));
-}
-
 // organisation_id, given_name, family_name, job_title, role, phone, phone_e164, email, is_decision_maker,
 // notes
 void bindContact(QSqlQuery& query, const Contact& contact)
@@ -89,7 +84,7 @@ StoreError ContactRepository::find(qint64 id, Contact* contact) const
 StoreError ContactRepository::insert(QSqlDatabase db, Contact* contact, QSqlQuery* reuse)
 {
     if (const QStringList problems = DirectoryValidation::contactProblems(*contact); !problems.isEmpty())
-        return invalid(problems);
+        return StoreError::invalid(problems);
     const SqlDialect& dialect = SqlDialect::forDriver(db.driverName());
     QSqlQuery local(db);
     QSqlQuery& query = reuse ? *reuse : local;
@@ -114,7 +109,7 @@ StoreError ContactRepository::add(Contact* contact)
     if (transaction.beginError())
         return transaction.beginError();
     StoreError error = insert(m_db, contact);
-    if (!error)
+    if (error.ok())
         error = transaction.commit();
     if (error)
         contact->id = 0;
@@ -124,7 +119,7 @@ StoreError ContactRepository::add(Contact* contact)
 StoreError ContactRepository::update(const Contact& contact)
 {
     if (const QStringList problems = DirectoryValidation::contactProblems(contact); !problems.isEmpty())
-        return invalid(problems);
+        return StoreError::invalid(problems);
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -190,8 +185,7 @@ StoreError ContactRepository::likelyDuplicates(QList<LikelyDuplicate>* pairs) co
 StoreError ContactRepository::merge(qint64 keepId, qint64 removeId)
 {
     if (keepId == removeId)
-        return StoreError(StoreError::Kind::Invalid,
-                          QStringLiteral("A contact cannot be merged with itself."));
+        return StoreError::invalid(QStringLiteral("A contact cannot be merged with itself."));
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();

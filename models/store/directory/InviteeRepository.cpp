@@ -42,11 +42,6 @@ Invitee inviteeFrom(const QSqlQuery& query)
     return invitee;
 }
 
-StoreError invalid(const QString& message)
-{
-    return StoreError(StoreError::Kind::Invalid, message);
-}
-
 // What is wrong with an invitee's own details; empty when fine.
 QString inviteeProblem(const Invitee& invitee)
 {
@@ -131,9 +126,10 @@ StoreError InviteeRepository::addFromContact(qint64 caseId, qint64 contactId, st
         return error;
     const std::optional<InviteeRole> chosen = role ? role : InviteeRules::usualRole(contact);
     if (!chosen)
-        return invalid(QStringLiteral("The directory gives %1 no usual role: choose the role they will take "
-                                      "at the meeting.")
-                           .arg(contact.fullName()));
+        return StoreError::invalid(
+            QStringLiteral("The directory gives %1 no usual role: choose the role they will take "
+                           "at the meeting.")
+                .arg(contact.fullName()));
     Invitee invitee;
     invitee.caseId = caseId;
     invitee.contactId = contactId;
@@ -257,7 +253,7 @@ StoreError InviteeRepository::add(Invitee* invitee)
     if (StoreError error = AccessGuard(m_db).requireVisibleCase(invitee->caseId))
         return error;
     if (const QString problem = inviteeProblem(*invitee); !problem.isEmpty())
-        return invalid(problem);
+        return StoreError::invalid(problem);
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -269,7 +265,7 @@ StoreError InviteeRepository::add(Invitee* invitee)
     if (!invitee->basis)
         invitee->basis = InviteeRules::defaultBasis(invitee->role, listed);
     if (const QString problem = InviteeRules::secondSupporterProblem(*invitee, listed); !problem.isEmpty())
-        return invalid(problem);
+        return StoreError::invalid(problem);
     const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
     QSqlQuery query(m_db);
     query.prepare(
@@ -311,7 +307,7 @@ StoreError InviteeRepository::update(const Invitee& invitee)
     if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("invitees", invitee.id))
         return error;
     if (const QString problem = inviteeProblem(invitee); !problem.isEmpty())
-        return invalid(problem);
+        return StoreError::invalid(problem);
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -332,7 +328,7 @@ StoreError InviteeRepository::update(const Invitee& invitee)
     if (StoreError error = caseInvitees(caseId, &listed))
         return error;
     if (const QString problem = InviteeRules::secondSupporterProblem(invitee, listed); !problem.isEmpty())
-        return invalid(problem);
+        return StoreError::invalid(problem);
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("UPDATE invitees SET display_name = ?, organisation = ?, email = ?, phone_e164 = ?, "
@@ -376,11 +372,11 @@ StoreError InviteeRepository::addContactNote(InviteeContactNote* note)
         return error;
     const QString text = note->note.trimmed();
     if (!note->date.isValid())
-        return invalid(QStringLiteral("Give the date of the contact."));
+        return StoreError::invalid(QStringLiteral("Give the date of the contact."));
     if (text.isEmpty())
-        return invalid(QStringLiteral("Say in a few words what was said."));
+        return StoreError::invalid(QStringLiteral("Say in a few words what was said."));
     if (text.size() > InviteeContactNote::kMaxNoteLength)
-        return invalid(
+        return StoreError::invalid(
             QStringLiteral("Keep the note to %1 characters (it has %2); put more in the case timeline.")
                 .arg(InviteeContactNote::kMaxNoteLength)
                 .arg(text.size()));

@@ -30,11 +30,6 @@ Organisation organisationFrom(const QSqlQuery& query)
     return organisation;
 }
 
-StoreError invalid(const QStringList& problems)
-{
-    return StoreError(StoreError::Kind::Invalid, problems.join(QLatin1Char('\n')));
-}
-
 // The values after name and kind, in column order: council_id, address,
 // postcode, phone, phone_e164, email, notes.
 void bindDetails(QSqlQuery& query, const Organisation& organisation)
@@ -119,7 +114,7 @@ StoreError OrganisationRepository::insert(QSqlDatabase db, Organisation* organis
 {
     if (const QStringList problems = DirectoryValidation::organisationProblems(*organisation);
         !problems.isEmpty())
-        return invalid(problems);
+        return StoreError::invalid(problems);
     const SqlDialect& dialect = SqlDialect::forDriver(db.driverName());
     QSqlQuery local(db);
     QSqlQuery& query = reuse ? *reuse : local;
@@ -159,7 +154,7 @@ StoreError OrganisationRepository::update(const Organisation& organisation)
 {
     if (const QStringList problems = DirectoryValidation::organisationProblems(organisation);
         !problems.isEmpty())
-        return invalid(problems);
+        return StoreError::invalid(problems);
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();

@@ -284,7 +284,10 @@ StoreError Database::open(OpenOptions options)
             close();
             return error;
         }
-        migrator.readVersion(&m_schemaVersion);
+        if (StoreError error = migrator.readVersion(&m_schemaVersion)) {
+            close();
+            return error;
+        }
     }
     // After any upgrade: the triggers follow the tables' current columns.
     if (StoreError error = AuditTriggers::install(connection())) {

@@ -153,12 +153,12 @@ StoreError Migrator::refuseSkippedSteps(const QList<Step>& all, int version) con
     // have it (a development build): it lacks what that step makes.
     for (const Step& step : all) {
         if (step.version < version && !applied.contains(step.version))
-            return StoreError(StoreError::Kind::Invalid,
-                              QStringLiteral("The database skipped schema step %1 (%2), which a later step "
-                                             "needs: it was upgraded by a build without that step. Restore "
-                                             "a backup made before that upgrade.")
-                                  .arg(step.version)
-                                  .arg(step.name));
+            return StoreError::invalid(
+                QStringLiteral("The database skipped schema step %1 (%2), which a later step "
+                               "needs: it was upgraded by a build without that step. Restore "
+                               "a backup made before that upgrade.")
+                    .arg(step.version)
+                    .arg(step.name));
     }
     return {};
 }

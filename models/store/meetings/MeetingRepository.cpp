@@ -1,5 +1,6 @@
 #include "store/meetings/MeetingRepository.h"
 
+#include "domain/OfficeTime.h"
 #include "rules/CaseDeadlines.h"
 #include "rules/MeetingDateRule.h"
 #include "store/access/AccessGuard.h"
@@ -62,11 +63,6 @@ Meeting meetingFrom(const QSqlQuery& query)
     return m;
 }
 
-StoreError invalid(const QString& message)
-{
-    return StoreError(StoreError::Kind::Invalid, message);
-}
-
 StoreError sqlError(const QSqlQuery& query, const char* context)
 {
     return StoreError::fromSql(query.lastError(), QString::fromUtf8(context));
@@ -104,7 +100,7 @@ StoreError MeetingRepository::setOfficeHours(const OfficeHours& hours)
     if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
         return error;
     if (!hours.isValid())
-        return invalid(QStringLiteral("Office hours must end after they start."));
+        return StoreError::invalid(QStringLiteral("Office hours must end after they start."));
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -176,7 +172,7 @@ StoreError MeetingRepository::book(Meeting* meeting, const QDate& today, std::op
     if (result)
         *result = checked;
     if (!checked.canBook())
-        return invalid(checked.refusals.join(QLatin1Char(' ')));
+        return StoreError::invalid(checked.refusals.join(QLatin1Char(' ')));
 
     // The meeting, its timeline entry and the case moved on (mediation
     // requested to meeting arranged; a disagreement resolution meeting only
@@ -250,12 +246,14 @@ StoreError MeetingRepository::reschedule(qint64 meetingId, const QDateTime& star
     if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
         return error;
     if (reason.trimmed().isEmpty())
-        return invalid(QStringLiteral("Give the reason for moving the meeting; it is kept in its history."));
+        return StoreError::invalid(
+            QStringLiteral("Give the reason for moving the meeting; it is kept in its history."));
     Meeting meeting;
     if (StoreError error = find(meetingId, &meeting))
         return error;
     if (meeting.status != MeetingStatus::Scheduled)
-        return invalid(QStringLiteral("Only a scheduled meeting can be moved; book a new one instead."));
+        return StoreError::invalid(
+            QStringLiteral("Only a scheduled meeting can be moved; book a new one instead."));
     const Meeting before = meeting;
     meeting.start = start;
     meeting.end = end;
@@ -265,7 +263,7 @@ StoreError MeetingRepository::reschedule(qint64 meetingId, const QDateTime& star
     if (result)
         *result = checked;
     if (!checked.canBook())
-        return invalid(checked.refusals.join(QLatin1Char(' ')));
+        return StoreError::invalid(checked.refusals.join(QLatin1Char(' ')));
 
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
@@ -314,13 +312,13 @@ StoreError MeetingRepository::cancel(qint64 meetingId, const QString& reason, st
     if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
         return error;
     if (reason.trimmed().isEmpty())
-        return invalid(
+        return StoreError::invalid(
             QStringLiteral("Give the reason for cancelling the meeting; it is kept in its history."));
     Meeting meeting;
     if (StoreError error = find(meetingId, &meeting))
         return error;
     if (meeting.status != MeetingStatus::Scheduled)
-        return invalid(QStringLiteral("Only a scheduled meeting can be cancelled."));
+        return StoreError::invalid(QStringLiteral("Only a scheduled meeting can be cancelled."));
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -367,9 +365,11 @@ StoreError MeetingRepository::edit(const Meeting& meeting, const QString& reason
         return error;
     const bool moved = meeting.start != stored.start || meeting.end != stored.end;
     if (moved && reason.trimmed().isEmpty())
-        return invalid(QStringLiteral("Give the reason for moving the meeting; it is kept in its history."));
+        return StoreError::invalid(
+            QStringLiteral("Give the reason for moving the meeting; it is kept in its history."));
     if (moved && stored.status != MeetingStatus::Scheduled)
-        return invalid(QStringLiteral("Only a scheduled meeting can be moved; book a new one instead."));
+        return StoreError::invalid(
+            QStringLiteral("Only a scheduled meeting can be moved; book a new one instead."));
     Meeting candidate = meeting;
     candidate.caseId = stored.caseId;
     MeetingRules::BookingCheck checked;
@@ -378,7 +378,7 @@ StoreError MeetingRepository::edit(const Meeting& meeting, const QString& reason
     if (result)
         *result = checked;
     if (!checked.canBook())
-        return invalid(checked.refusals.join(QLatin1Char(' ')));
+        return StoreError::invalid(checked.refusals.join(QLatin1Char(' ')));
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -552,7 +552,7 @@ StoreError MeetingRepository::writePeople(const Meeting& meeting)
         if (!insert.exec())
             return sqlError(insert, "Could not save the meeting's invitees");
         if (insert.numRowsAffected() == 0)
-            return invalid(
+            return StoreError::invalid(
                 QStringLiteral("%1 is not an invitee of this case.")
                     .arg(invitee.name.isEmpty() ? QString::number(invitee.inviteeId) : invitee.name));
     }
@@ -664,15 +664,15 @@ StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& 
     // Held on the meeting's own date (its end date when none is given): the
     // Part 2 clock runs from the day the meeting ended, never from the day
     // the form was filled in.
-    const QDate startDate = meeting.start.toTimeZone(MeetingRules::officeZone()).date();
-    const QDate endDate = meeting.end.toTimeZone(MeetingRules::officeZone()).date();
+    const QDate startDate = meeting.start.toTimeZone(OfficeTime::zone()).date();
+    const QDate endDate = meeting.end.toTimeZone(OfficeTime::zone()).date();
     const QDate heldDate = record.heldDate.isValid() ? record.heldDate : endDate;
     MeetingRecord dated = record;
     dated.heldDate = heldDate;
     if (const QStringList problems = MeetingRules::recordProblems(dated); !problems.isEmpty())
-        return invalid(problems.join(QLatin1Char(' ')));
+        return StoreError::invalid(problems.join(QLatin1Char(' ')));
     if (meeting.status == MeetingStatus::Cancelled)
-        return invalid(QStringLiteral("A cancelled meeting has no outcome; book a new meeting."));
+        return StoreError::invalid(QStringLiteral("A cancelled meeting has no outcome; book a new meeting."));
     const bool held = record.outcome.has_value();
     if (held) {
         CaseDetails details;
@@ -681,7 +681,7 @@ StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& 
         const MeetingDateRule::Result date =
             MeetingDateRule::checkHeld(heldDate, startDate, endDate, details.referral.enquiryDate, today);
         if (!date.refusal.isEmpty())
-            return invalid(date.refusal);
+            return StoreError::invalid(date.refusal);
     }
     // The outcome, the timeline entry and the case moved on (for a mediation,
     // to "meeting held", from which CaseDeadlines gives the Part 2 due date;
@@ -749,7 +749,7 @@ StoreError MeetingRepository::addCopy(qint64 meetingId, MeetingCopy* copy)
     if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
         return error;
     if (copy->recipient.trimmed().isEmpty() || !copy->sentOn.isValid())
-        return invalid(QStringLiteral("Say who received the copy and on what date."));
+        return StoreError::invalid(QStringLiteral("Say who received the copy and on what date."));
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();

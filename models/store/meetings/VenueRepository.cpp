@@ -65,7 +65,7 @@ StoreError VenueRepository::add(Venue* venue)
     if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
         return error;
     if (const QString problem = venueProblem(*venue); !problem.isEmpty())
-        return StoreError(StoreError::Kind::Invalid, problem);
+        return StoreError::invalid(problem);
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -90,7 +90,7 @@ StoreError VenueRepository::update(const Venue& venue)
     if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
         return error;
     if (const QString problem = venueProblem(venue); !problem.isEmpty())
-        return StoreError(StoreError::Kind::Invalid, problem);
+        return StoreError::invalid(problem);
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();

@@ -16,7 +16,7 @@ StoreError ActivityStatementQuery::list(const ReportPeriod& period, qint64 counc
     if (StoreError error = ReportQuery::requireAllowed(m_db))
         return error;
     if (!period.isValid())
-        return StoreError(StoreError::Kind::Invalid, period.problem());
+        return StoreError::invalid(period.problem());
     const QString heldDay = QStringLiteral("COALESCE(m.held_date, %1)")
                                 .arg(ReportQuery::dayOf(m_db, QStringLiteral("m.starts_at")));
     // The same definitions as the figures: information given and meetings

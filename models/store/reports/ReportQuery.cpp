@@ -115,7 +115,7 @@ StoreError ReportQuery::compute(const ReportPeriod& period, std::optional<qint64
     if (StoreError error = ReportQuery::requireAllowed(m_db))
         return error;
     if (!period.isValid())
-        return StoreError(StoreError::Kind::Invalid, period.problem());
+        return StoreError::invalid(period.problem());
     ReportFigures out;
     out.from = period.from();
     out.to = period.to();
@@ -535,7 +535,7 @@ StoreError ReportQuery::casesBehind(const ReportPeriod& period, std::optional<qi
     if (StoreError error = ReportQuery::requireAllowed(m_db))
         return error;
     if (!period.isValid())
-        return StoreError(StoreError::Kind::Invalid, period.problem());
+        return StoreError::invalid(period.problem());
     QVariantList binds{period.from(), period.to()};
     const QString heldDay =
         QStringLiteral("COALESCE(m.held_date, %1)").arg(dayOf(m_db, QStringLiteral("m.starts_at")));
@@ -632,7 +632,7 @@ StoreError ReportQuery::casesBehind(const ReportPeriod& period, std::optional<qi
             binds << period.to();
         }
     } else {
-        return StoreError(StoreError::Kind::Invalid, QStringLiteral("There is no figure %1.").arg(figure));
+        return StoreError::invalid(QStringLiteral("There is no figure %1.").arg(figure));
     }
     if (councilId) {
         where += QStringLiteral(" AND c.council_id = ?");

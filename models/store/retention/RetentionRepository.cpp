@@ -157,7 +157,7 @@ StoreError RetentionRepository::anonymiseInTransaction(qint64 caseId, const QDat
     const QString refusal = RetentionRules::anonymiseRefusal(
         stage, read.value(2).toDate(), read.value(3).toInt(), today, !read.value(4).isNull());
     if (!refusal.isEmpty())
-        return StoreError(StoreError::Kind::Invalid, out->reference + QStringLiteral(": ") + refusal);
+        return StoreError::invalid(out->reference + QStringLiteral(": ") + refusal);
     QList<qint64> personIds{read.value(5).toLongLong()};
     if (!read.value(6).isNull())
         personIds << read.value(6).toLongLong();

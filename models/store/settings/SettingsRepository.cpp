@@ -80,8 +80,7 @@ StoreError SettingsRepository::setCertificatePrefix(const QString& prefix)
     static const QRegularExpression valid(QStringLiteral("^[A-Z0-9]{1,8}$"));
     const QString upper = prefix.trimmed().toUpper();
     if (!valid.match(upper).hasMatch())
-        return StoreError(
-            StoreError::Kind::Invalid,
+        return StoreError::invalid(
             QStringLiteral("The certificate prefix must be 1 to 8 letters or digits, like CG."));
     return setValue(QLatin1String(kCertificatePrefixKey), upper);
 }
@@ -104,9 +103,8 @@ StoreError SettingsRepository::setScreenLockMinutes(qint64 actorId, int minutes)
     if (StoreError error = AccessGuard(m_db).require(actorId, Action::ManageSettings))
         return error;
     if (minutes < 1 || minutes > 240)
-        return StoreError(StoreError::Kind::Invalid,
-                          QCoreApplication::translate("SettingsRepository",
-                                                      "The screen lock needs between 1 and 240 minutes."));
+        return StoreError::invalid(QCoreApplication::translate(
+            "SettingsRepository", "The screen lock needs between 1 and 240 minutes."));
     return setValue(kScreenLockMinutes, QString::number(minutes));
 }
 
@@ -128,10 +126,10 @@ StoreError SettingsRepository::setQuietFamilyWorkingDays(int workingDays)
     if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
         return error;
     if (!QuietFamilyRule::isValidSetting(workingDays))
-        return StoreError(StoreError::Kind::Invalid,
-                          QCoreApplication::translate("SettingsRepository",
-                                                      "Ask about a quiet family after 0 to %1 working days "
-                                                      "(0 never asks).")
-                              .arg(QuietFamilyRule::kMaxWorkingDays));
+        return StoreError::invalid(
+            QCoreApplication::translate("SettingsRepository",
+                                        "Ask about a quiet family after 0 to %1 working days "
+                                        "(0 never asks).")
+                .arg(QuietFamilyRule::kMaxWorkingDays));
     return setValue(kQuietFamilyWorkingDays, QString::number(workingDays));
 }

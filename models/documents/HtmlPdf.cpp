@@ -1,0 +1,40 @@
+#include "documents/HtmlPdf.h"
+
+#include <QBuffer>
+#include <QMarginsF>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextOption>
+
+QByteArray HtmlPdf::render(const QString& title, const QString& html, const Page& page)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly))
+        return {};
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Common Ground"));
+        const qreal margin = page.marginMillimetres;
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(margin, margin, margin, margin), QPageLayout::Millimeter));
+        writer.setResolution(300);
+        QTextDocument document;
+        if (page.font)
+            document.setDefaultFont(*page.font);
+        if (page.wrapAnywhere) {
+            QTextOption option = document.defaultTextOption();
+            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+            document.setDefaultTextOption(option);
+        }
+        document.setHtml(html);
+        // Unpaginated, print() lays the text out for the writer's resolution,
+        // inside its margins, and numbers the pages.
+        document.print(&writer);
+    }
+    buffer.close();
+    return bytes.startsWith("%PDF") ? bytes : QByteArray();
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFont>
+#include <QString>
+#include <optional>
+
+// An A4 PDF printed from HTML with QTextDocument: the page setup the action
+// plan, the travel claim, the subject access export and the invitation letter
+// share (A4 portrait, 300 dpi, margins in millimetres), written once.
+class HtmlPdf
+{
+public:
+    struct Page
+    {
+        qreal marginMillimetres = 18;
+        // The document's font; Qt's default when not set.
+        std::optional<QFont> font;
+        // Break long words anywhere: hashes, e-mail addresses and links have
+        // no spaces to break at.
+        bool wrapAnywhere = false;
+    };
+
+    // The PDF, or empty if it could not be made.
+    static QByteArray render(const QString& title, const QString& html, const Page& page);
+    static QByteArray render(const QString& title, const QString& html)
+    {
+        return render(title, html, Page());
+    }
+};
