@@ -466,6 +466,10 @@
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import Cases...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttendanceBasis</name>
@@ -732,6 +736,10 @@ Double-click to open the case.</source>
     </message>
     <message>
         <source>%1 (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,6 +1473,307 @@ Double-click to open the case.</source>
     </message>
 </context>
 <context>
+    <name>CaseImportFilePage</name>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file of cases from another system, its first row naming the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row of the file becomes a case, at the stage and with the dates the file gives. The next step asks which of the file&apos;s headings are which of the import&apos;s columns; then you see every case the file would create before anything is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1): check its name, or choose it with Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not CSV the import can read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a first row naming the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which column of the import each heading of the file holds. Headings left at (ignore) are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headings in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings in the file and the columns they are read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case needs child_given_name, child_family_name, council, enquiry_date, route and referrer; the columns are described in the manual&apos;s &quot;Cases in CSV&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for the heading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is chosen for both &quot;%2&quot; and &quot;%3&quot;: a column can be read from one heading only, so choose another column, or (ignore), for one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseImportPreviewPage</name>
+    <message>
+        <source>&amp;Lines to fix in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases the file would create or update:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been stored yet. Import stores every case below, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines to fix in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases the file would create or update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a case already here; take the row out of the file, or write update in its action column to change that case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix</source>
+        <translation>
+            <numerusform>%n problem to fix</numerusform>
+            <numerusform>%n problems to fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) like a case already here</source>
+        <translation>
+            <numerusform>%n row like a case already here</numerusform>
+            <numerusform>%n rows like a case already here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix.</source>
+        <translation>
+            <numerusform>%n problem to fix.</numerusform>
+            <numerusform>%n problems to fix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) like a case already here.</source>
+        <translation>
+            <numerusform>%n row like a case already here.</numerusform>
+            <numerusform>%n rows like a case already here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is refused as a whole: %1 Nothing will be imported until every line listed below is put right. Correct those lines in the file (or, for a heading, choose its column on the previous step), save the file, then choose Back and Next to check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no cases to import: it has a heading row and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing will create %n case(s), at the stages and with the deadlines below.</source>
+        <translation>
+            <numerusform>Importing will create %n case, at the stages and with the deadlines below.</numerusform>
+            <numerusform>Importing will create %n cases, at the stages and with the deadlines below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing will create %1 and update %2, to the stages and with the deadlines below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing case(s)</source>
+        <translation>
+            <numerusform>%n existing case</numerusform>
+            <numerusform>%n existing cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(numbered on import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseImportWizard</name>
+    <message>
+        <source>Import Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cases from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the preview, the file or the cases here changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+No case was stored. The preview has been checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported.</source>
+        <translation>
+            <numerusform>%n case imported.</numerusform>
+            <numerusform>%n cases imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 created and %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Mediation</source>
@@ -1645,10 +1954,14 @@ Double-click to open the case.</source>
     </message>
     <message numerus="yes">
         <source>%1 could not be written: %2. %n invitation(s) were saved before it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 could not be written: %2. %n invitation was saved before it.</numerusform>
+            <numerusform>%1 could not be written: %2. %n invitations were saved before it.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1707,6 +2020,10 @@ Double-click to open the case.</source>
     </message>
     <message>
         <source>Choose the case to keep, or type its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,6 +2513,18 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>The correction was not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read all of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check when the family was last contacted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -2600,6 +2929,74 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
 </context>
 <context>
+    <name>ContactCsvActions</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new organisation(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln new organisation</numerusform>
+            <numerusform>%Ln new organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactDetailsRules</name>
     <message>
         <source>Give a phone number, %1.</source>
@@ -2828,58 +3225,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
 <context>
     <name>ContactListModel</name>
     <message>
-        <source>Parent or carer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Young person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class teacher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SENDIASS adviser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Council SEND officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Council decision-maker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social care representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supporter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advocate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interpreter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,18 +3350,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edi&amp;t organisation...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve organisation...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>D&amp;uplicates...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,18 +3387,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details of the organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3183,58 +3504,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an organisation to see its details and only its people. A council&apos;s organisations show its SENDIASS service and decision-makers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Council: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the council&apos;s SENDIASS and decision-makers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SENDIASS: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none recorded for this council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision-makers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none marked for this council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3278,60 +3547,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>Could not read the organisation</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln new organisation(s)</source>
-        <translation>
-            <numerusform>%Ln new organisation</numerusform>
-            <numerusform>%Ln new organisations</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contacts.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not export the directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln row(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %Ln row to %1.</numerusform>
-            <numerusform>Exported %Ln rows to %1.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Merged %Ln pair(s) of entries.</source>
         <translation>
@@ -3349,10 +3564,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Show the whole directory again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2. Nothing was exported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4545,61 +4756,13 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <source>Choose an invitee to see their attendance, consents and contact log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contact notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InviteeListModel</name>
-    <message>
-        <source>Parent or carer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Young person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SENCO or school representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class teacher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SENDIASS adviser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Council SEND officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Council decision-maker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social care representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supporter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advocate or solicitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interpreter</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>To invite</source>
         <translation type="unfinished"></translation>
@@ -4674,6 +4837,61 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteeRole</name>
+    <message>
+        <source>Parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENCO or school representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDIASS adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council SEND officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council decision-maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social care representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate or solicitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4932,6 +5150,10 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>The family was not added to the invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the mediator&apos;s independence: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5625,6 +5847,10 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <source>No notice period applies to this kind of meeting.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The meeting could not be read, so nothing is saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingOutcomeDialog</name>
@@ -5842,6 +6068,10 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>Agreement and action plan. For each action choose its kind: an item the family could appeal follows the reg 44 periods, anything else two weeks (reg 42); a period agreed in writing replaces either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting could not be read, so nothing is saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6274,6 +6504,89 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>What the family could appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDetailsPanel</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t organisation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve organisation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an organisation to see its details and only its people. A council&apos;s organisations show its SENDIASS service and decision-makers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the council&apos;s SENDIASS and decision-makers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDIASS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded for this council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision-makers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none marked for this council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6948,9 +7261,9 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message>
@@ -8185,6 +8498,14 @@ They hold personal data: send them securely and delete your copies once sent.</s
         <source>Ask about a &amp;quiet family after:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Screen lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet families</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VenueDialog</name>
@@ -8316,6 +8637,17 @@ They hold personal data: send them securely and delete your copies once sent.</s
     </message>
     <message>
         <source>Nobody may issue the replacement: untick it, or ask an administrator to add a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkContext</name>
+    <message>
+        <source>Bank holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s bank holidays could not be read, so deadlines count on the built-in calendar until the database is opened again. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
