@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <optional>
 
+struct CaseImportRow;
+
 // One case an import makes (or, checked only, would make).
 struct ImportedCase
 {
@@ -77,11 +79,8 @@ public:
                    CaseImportReport* report);
 
 private:
-    struct Row;
-    StoreError read(const QByteArray& data, const QDate& today, QList<Row>* rows,
-                    CaseImportReport* report) const;
-    // The rows into the open transaction.
-    StoreError store(const QList<Row>& rows, std::optional<qint64> author, const QString& marked,
+    // The rows CaseImportReader read and checked, into the open transaction.
+    StoreError store(const QList<CaseImportRow>& rows, std::optional<qint64> author, const QString& marked,
                      const QDate& today, CaseImportReport* report);
     StoreError keepReference(qint64 caseId, const QString& numbered, const QString& kept);
 
