@@ -1,9 +1,12 @@
 #include "cases/CaseWorkspace.h"
 
 #include "cases/CaseCorrectionDialog.h"
+#include "cases/CaseDeadlinesPanel.h"
 #include "cases/CaseDetailsForm.h"
 #include "cases/CaseMergeDialog.h"
+#include "cases/CaseSummaryBanner.h"
 #include "cases/CaseTimelinePanel.h"
+#include "cases/CertificateMismatchBanner.h"
 #include "cases/FamilyNotPursuedDialog.h"
 #include "cases/FamilyWantsMediationDialog.h"
 #include "cases/LogActivityDialog.h"
@@ -12,54 +15,37 @@
 #include "cases/TravelExpensesPanel.h"
 #include "cases/TribunalAppealDialog.h"
 #include "certificates/CaseCertificatesPanel.h"
-#include "certificates/VoidCertificateDialog.h"
-#include "common/UrgencyDelegate.h"
 #include "common/WorkContext.h"
-#include "domain/DomainText.h"
 #include "invitees/InviteesTab.h"
-#include "itemmodels/CaseDeadlinesModel.h"
 #include "meetings/CaseMeetingsPanel.h"
 #include "retention/SubjectAccessExporter.h"
-#include "rules/Appealability.h"
-#include "rules/DeadlineCalculator.h"
-#include "rules/IsoDate.h"
 #include "rules/MediationRequestRule.h"
-#include "rules/QuietFamilyRule.h"
 #include "shell/MessagePresenter.h"
 #include "store/access/UserRepository.h"
-#include "store/cases/ActivityRepository.h"
-#include "store/cases/CaseCorrectionRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/cases/TribunalAppealRepository.h"
 #include "store/certificates/CertificateRepository.h"
-#include "store/settings/SettingsRepository.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTableView>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace {
 const QString kSplitterKey = QStringLiteral("cases/workspaceSplitter");
 }
 
 CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* parent)
-    : QWidget(parent), m_context(context), m_caseId(caseId), m_reference(new QLabel(this)),
-      m_names(new QLabel(this)), m_facts(new QLabel(this)), m_appealability(new QLabel(this)),
-      m_quietFamily(new QLabel(this)), m_stage(new QLabel(this)),
-      m_moveButton(new QPushButton(tr("&Move to stage"), this)),
+    : QWidget(parent), m_context(context), m_caseId(caseId), m_summary(new CaseSummaryBanner(context, this)),
+      m_stage(new QLabel(this)), m_moveButton(new QPushButton(tr("&Move to stage"), this)),
       m_saveButton(new QPushButton(tr("Save"), this)), m_revertButton(new QPushButton(tr("Revert"), this)),
       m_correctButton(new QPushButton(tr("Correct i&ntake facts..."), this)),
       m_mergeButton(new QPushButton(tr("Merge into anot&her case..."), this)),
@@ -67,51 +53,21 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
       m_wantsMediationButton(new QPushButton(tr("Family &wants mediation..."), this)),
       m_notPursuedButton(new QPushButton(tr("Did n&ot pursue..."), this)),
       m_thirtyDaysButton(new QPushButton(tr("30-day start..."), this)),
-      m_appealButton(new QPushButton(tr("Tribunal a&ppeal..."), this)), m_mismatchBanner(new QFrame(this)),
-      m_mismatchText(new QLabel(m_mismatchBanner)),
-      m_voidReplaceButton(new QPushButton(tr("Void and replace..."), m_mismatchBanner)),
-      m_tabs(new QTabWidget(this)), m_splitter(new QSplitter(Qt::Vertical)),
-      m_deadlines(new CaseDeadlinesModel(this)), m_deadlinesView(new QTableView),
+      m_appealButton(new QPushButton(tr("Tribunal a&ppeal..."), this)),
+      m_mismatchBanner(new CertificateMismatchBanner(context, this)), m_tabs(new QTabWidget(this)),
+      m_splitter(new QSplitter(Qt::Vertical)), m_deadlines(new CaseDeadlinesPanel),
       m_timeline(new CaseTimelinePanel(context)), m_form(new CaseDetailsForm(context)),
       m_invitees(new InviteesTab(context))
 {
-    QFont big = m_reference->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_reference->setFont(big);
-    for (QLabel* label : {m_reference, m_names, m_facts, m_appealability, m_stage}) {
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setTextFormat(Qt::PlainText);
-    }
-    m_reference->setAccessibleName(tr("Case reference"));
-    m_names->setAccessibleName(tr("Child and parent"));
-    m_facts->setAccessibleName(tr("Council and route"));
+    m_stage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stage->setTextFormat(Qt::PlainText);
     m_stage->setAccessibleName(tr("Stage"));
-    m_names->setWordWrap(true); // long names wrap rather than widen the window
-    m_facts->setWordWrap(true);
     m_moveButton->setAccessibleName(tr("Move the case to another stage"));
     m_saveButton->setAccessibleName(tr("Save the details"));
     m_saveButton->setToolTip(tr("Save the edited details (Ctrl+S)"));
     m_revertButton->setAccessibleName(tr("Revert the details"));
     m_revertButton->setToolTip(tr("Put back the details as last saved"));
 
-    auto* headerText = new QVBoxLayout;
-    headerText->setSpacing(2);
-    headerText->addWidget(m_reference);
-    headerText->addWidget(m_names);
-    headerText->addWidget(m_facts);
-    m_appealability->setObjectName(QStringLiteral("appealability"));
-    m_appealability->setAccessibleName(tr("What the family could appeal"));
-    m_appealability->setWordWrap(true);
-    headerText->addWidget(m_appealability);
-    // The office's prompt for a family gone quiet (QuietFamilyRule), in words:
-    // the colour only repeats it.
-    m_quietFamily->setObjectName(QStringLiteral("quietFamily"));
-    m_quietFamily->setWordWrap(true);
-    m_quietFamily->setTextFormat(Qt::PlainText);
-    m_quietFamily->setStyleSheet(QStringLiteral("color: #8a4b00;"));
-    m_quietFamily->hide();
-    headerText->addWidget(m_quietFamily);
     auto* stageBox = new QVBoxLayout;
     stageBox->addWidget(m_stage, 0, Qt::AlignRight);
     // Correcting and merging sit beside the stage move, keeping the header three lines tall.
@@ -190,53 +146,17 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
             beginMerge();
     });
     auto* header = new QHBoxLayout;
-    header->addLayout(headerText, 1);
+    header->addWidget(m_summary, 1);
     header->addLayout(stageBox);
 
     // Issued certificates that printed a fact since corrected: said, never changed silently.
-    m_mismatchBanner->setObjectName(QStringLiteral("certificateMismatchBanner"));
-    m_mismatchBanner->setFrameShape(QFrame::StyledPanel);
-    m_mismatchBanner->setAutoFillBackground(true);
-    QPalette warning = m_mismatchBanner->palette();
-    warning.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
-    warning.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
-    m_mismatchBanner->setPalette(warning);
-    m_mismatchText->setWordWrap(true);
-    m_mismatchText->setTextFormat(Qt::PlainText);
-    m_mismatchText->setAccessibleName(tr("Certificates that no longer match the case"));
-    m_voidReplaceButton->setObjectName(QStringLiteral("voidReplaceButton"));
-    m_voidReplaceButton->setAccessibleName(tr("Void the certificate and issue a replacement"));
-    connect(m_voidReplaceButton, &QPushButton::clicked, this, [this] { beginVoidAndReplace(); });
-    auto* bannerLayout = new QHBoxLayout(m_mismatchBanner);
-    bannerLayout->addWidget(m_mismatchText, 1);
-    bannerLayout->addWidget(m_voidReplaceButton, 0, Qt::AlignVCenter);
-    m_mismatchBanner->hide();
+    connect(m_mismatchBanner, &CertificateMismatchBanner::certificateVoided, this, [this] {
+        load();
+        m_context->notifyCaseChanged(m_caseId);
+    });
 
     // Deadlines over the timeline.
-    m_deadlinesView->setModel(m_deadlines);
-    m_deadlinesView->setAccessibleName(tr("Deadlines"));
-    m_deadlinesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_deadlinesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_deadlinesView->verticalHeader()->hide();
-    m_deadlinesView->setWordWrap(true);
-    m_deadlinesView->setItemDelegateForColumn(
-        CaseDeadlinesModel::UrgencyColumn, new UrgencyDelegate(CaseDeadlinesModel::UrgencyRole, true, this));
-    m_deadlinesView->setItemDelegateForColumn(
-        CaseDeadlinesModel::DateColumn, new UrgencyDelegate(CaseDeadlinesModel::UrgencyRole, false, this));
-    // Every column in sight: the rule (last) takes the room left and wraps.
-    QHeaderView* columns = m_deadlinesView->horizontalHeader();
-    for (int column = 0; column < CaseDeadlinesModel::RuleColumn; ++column)
-        columns->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    columns->setSectionResizeMode(CaseDeadlinesModel::RuleColumn, QHeaderView::Stretch);
-    m_deadlinesView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_deadlinesView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* deadlinesBox = new QWidget;
-    auto* deadlinesLayout = new QVBoxLayout(deadlinesBox);
-    deadlinesLayout->setContentsMargins(0, 0, 0, 0);
-    auto* deadlinesTitle = new QLabel(tr("<b>Deadlines</b> (hover over one to see how it was worked out)"));
-    deadlinesLayout->addWidget(deadlinesTitle);
-    deadlinesLayout->addWidget(m_deadlinesView);
-    m_splitter->addWidget(deadlinesBox);
+    m_splitter->addWidget(m_deadlines);
     m_splitter->addWidget(m_timeline);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
@@ -299,7 +219,7 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
         m_context->notifyCaseChanged(m_caseId);
     });
     connect(m_timeline, &CaseTimelinePanel::activityAdded, this, [this] {
-        showQuietFamily();
+        m_summary->showQuietFamily();
         m_context->notifyCaseChanged(m_caseId);
     });
     // An entry that gave the mediation information moved the case on.
@@ -311,6 +231,11 @@ CaseWorkspace::~CaseWorkspace() = default;
 void CaseWorkspace::showTab(int index)
 {
     m_tabs->setCurrentIndex(index);
+}
+
+CaseDeadlinesModel* CaseWorkspace::deadlinesModel() const
+{
+    return m_deadlines->model();
 }
 
 QString CaseWorkspace::title() const
@@ -347,9 +272,9 @@ bool CaseWorkspace::load()
                               UserRepository(m_context->database()).list(&users));
     m_form->load(m_details, users);
     showHeader();
-    showDeadlines();
+    m_deadlines->showDeadlines(m_details, m_context->calendar(), m_context->today());
     buildStageMenu();
-    showCertificateMismatches();
+    m_mismatchBanner->setCase(m_details);
     m_context->gate(m_correctButton, Action::EditCases);
     m_context->gate(m_mergeButton, Action::MergeCases, m_details.stage != CaseStage::Closed);
     const bool informationMoves =
@@ -376,76 +301,11 @@ bool CaseWorkspace::load()
 
 void CaseWorkspace::showHeader()
 {
-    const Referral& r = m_details.referral;
-    m_reference->setText(m_details.reference);
-    QString names = tr("Child or young person: %1").arg(r.child.fullName());
-    if (r.child.dateOfBirth.isValid())
-        names += tr(" (born %1)").arg(IsoDate::describe(r.child.dateOfBirth));
-    if (r.parent.hasName())
-        names += tr("  ·  Parent or carer: %1").arg(r.parent.fullName());
-    m_names->setText(names);
-    QString facts = tr("%1  ·  %2").arg(m_details.council.name, DomainText::route(r.route));
-    if (r.route == Route::Mediation && r.decisionType) {
-        facts += tr(": %1").arg(DomainText::decisionType(*r.decisionType));
-        if (!r.sections.isEmpty())
-            facts += tr(" (sections %1)").arg(r.sections.toStrings().join(QStringLiteral(", ")));
-    } else if (r.route == Route::DisagreementResolution && !r.disagreementSubject.isEmpty()) {
-        facts += tr(": %1").arg(r.disagreementSubject);
-    }
-    if (!m_details.caseworkerName.isEmpty())
-        facts += tr("  ·  Caseworker: %1").arg(m_details.caseworkerName);
-    if (!m_details.mediatorName.isEmpty())
-        facts += tr("  ·  Mediator: %1").arg(m_details.mediatorName);
-    if (m_appeal)
-        facts += tr("  ·  Appeal to the tribunal registered %1 (%2)")
-                     .arg(IsoDate::describe(m_appeal->registeredDate), appealSourceTitle(m_appeal->source));
-    m_facts->setText(facts);
-    // Which disputed items the family could appeal and which can only be
-    // mediated (rules reference section 2).
-    CaseFacts disputed;
-    disputed.decisionType = r.decisionType;
-    disputed.sections = r.sections;
-    const QString appealability = r.route == Route::Mediation ? Appealability::summary(disputed) : QString();
-    m_appealability->setText(appealability);
-    m_appealability->setVisible(!appealability.isEmpty());
-    showQuietFamily();
+    m_summary->setCase(m_details, m_appeal);
     QString stage = tr("Stage: %1").arg(caseStageTitle(m_details.stage));
     if (m_details.stage == CaseStage::Closed && !m_details.closedReason.isEmpty())
         stage += tr(" (%1)").arg(m_details.closedReason);
     m_stage->setText(stage);
-}
-
-void CaseWorkspace::showQuietFamily()
-{
-    QString text;
-    if (QuietFamilyRule::applies(m_details.referral.route, m_details.stage)) {
-        int workingDays = QuietFamilyRule::kDefaultWorkingDays;
-        QList<Activity> activities;
-        // Unreadable, the setting keeps its default (SettingsRepository).
-        static_cast<void>(SettingsRepository(m_context->database()).quietFamilyWorkingDays(&workingDays));
-        if (StoreError error = ActivityRepository(m_context->database()).listForCase(m_caseId, &activities)) {
-            text = tr("Could not check when the family was last contacted: %1").arg(error.message());
-        } else {
-            const QDate contact = QuietFamilyRule::lastContact(
-                m_details.informationGivenDate, QuietFamilyRule::latestContactLogged(activities));
-            const QDate ask = QuietFamilyRule::promptDay(contact, workingDays, m_context->calendar());
-            if (ask.isValid() && ask <= m_context->today())
-                text = tr("No contact with the family since %1: ask whether they want mediation, or record "
-                          "that they did not pursue it.")
-                           .arg(IsoDate::describe(contact));
-        }
-    }
-    m_quietFamily->setText(text);
-    m_quietFamily->setAccessibleName(text);
-    m_quietFamily->setVisible(!text.isEmpty());
-}
-
-void CaseWorkspace::showDeadlines()
-{
-    const DeadlineCalculator calculator(m_context->calendar());
-    const CaseDeadlines deadlines(calculator);
-    m_deadlines->setDeadlines(deadlines.all(CaseDeadlines::timelineOf(m_details)), m_context->calendar(),
-                              m_context->today());
 }
 
 void CaseWorkspace::buildStageMenu()
@@ -674,29 +534,9 @@ bool CaseWorkspace::saveFirst(const QString& before)
            save();
 }
 
-void CaseWorkspace::showCertificateMismatches()
-{
-    m_mismatches.clear();
-    CaseCorrectionRepository corrections(m_context->database(), m_context->calendar());
-    if (StoreError error = corrections.certificateMismatches(m_caseId, &m_mismatches))
-        m_mismatches.clear(); // the certificates tab says what could not be read
-    QStringList lines;
-    for (const CaseCorrectionRules::CertificateMismatch& mismatch : m_mismatches) {
-        lines << tr("Certificate %1 (%2) printed facts the case no longer says:")
-                     .arg(mismatch.number, certificatePartName(mismatch.part));
-        for (const QString& difference : mismatch.differences)
-            lines << QStringLiteral("  \u2022 ") + difference;
-    }
-    if (!lines.isEmpty())
-        lines << tr("Nothing issued is changed: void it and issue a replacement from the case as it is now.");
-    m_mismatchText->setText(lines.join(QLatin1Char('\n')));
-    m_mismatchBanner->setVisible(!m_mismatches.isEmpty());
-    m_context->gate(m_voidReplaceButton, Action::VoidCertificates, !m_mismatches.isEmpty());
-}
-
 QString CaseWorkspace::certificateMismatchText() const
 {
-    return m_mismatches.isEmpty() ? QString() : m_mismatchText->text();
+    return m_mismatchBanner->text();
 }
 
 CaseCorrectionDialog* CaseWorkspace::beginCorrection()
@@ -722,49 +562,7 @@ CaseCorrectionDialog* CaseWorkspace::beginCorrection()
 
 QDialog* CaseWorkspace::beginVoidAndReplace()
 {
-    if (m_mismatches.isEmpty())
-        return nullptr;
-    const CaseCorrectionRules::CertificateMismatch mismatch = m_mismatches.first();
-    Certificate certificate;
-    CertificateRepository certificates(m_context->database(), m_context->calendar());
-    if (StoreError error = certificates.load(mismatch.certificateId, &certificate)) {
-        MessagePresenter::instance().showError(this, tr("Void certificate"), error.message());
-        return nullptr;
-    }
-    // The replacement's issuer: a user who may issue, the case's mediator first.
-    QList<User> issuers;
-    if (StoreError error = certificates.issuers(&issuers)) {
-        MessagePresenter::instance().showError(this, tr("Void certificate"), error.message());
-        return nullptr;
-    }
-    std::optional<qint64> preferred;
-    for (const std::optional<qint64>& id : {m_details.mediatorId, m_context->currentUserId()}) {
-        const bool mayIssue = id && std::any_of(issuers.cbegin(), issuers.cend(),
-                                                [&id](const User& user) { return user.id == *id; });
-        if (!preferred && mayIssue)
-            preferred = id;
-    }
-    auto* dialog = new VoidCertificateDialog(certificate, issuers, preferred, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->reasonEdit()->setPlainText(
-        tr("The case was corrected after issue: %1").arg(mismatch.differences.join(QStringLiteral("; "))));
-    connect(dialog, &QDialog::accepted, this, [this, dialog, certificate] {
-        std::optional<CertificateIssuer> replacement;
-        if (dialog->replace())
-            replacement = CertificateIssuer{QString(), dialog->issuerId()};
-        CertificateRepository repository(m_context->database(), m_context->calendar());
-        repository.setToday(m_context->today());
-        Certificate issued;
-        if (StoreError error = repository.voidCertificate(certificate.id, dialog->reason(),
-                                                          m_context->today(), replacement, &issued)) {
-            MessagePresenter::instance().showError(this, tr("Void certificate"), error.message());
-            return;
-        }
-        load();
-        m_context->notifyCaseChanged(m_caseId);
-    });
-    dialog->open();
-    return dialog;
+    return m_mismatchBanner->beginVoidAndReplace();
 }
 
 CaseMergeDialog* CaseWorkspace::beginMerge()

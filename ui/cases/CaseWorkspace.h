@@ -2,28 +2,28 @@
 
 #include "domain/CaseDetails.h"
 #include "domain/TribunalAppeal.h"
-#include "rules/CaseCorrectionRules.h"
 #include "rules/StageMachine.h"
 
 #include <QWidget>
 
 class CaseCorrectionDialog;
 class CaseDeadlinesModel;
+class CaseDeadlinesPanel;
 class CaseDetailsForm;
 class CaseMergeDialog;
+class CaseSummaryBanner;
 class CaseTimelinePanel;
+class CertificateMismatchBanner;
 class FamilyNotPursuedDialog;
 class ThirtyDayStartDialog;
 class FamilyWantsMediationDialog;
 class LogActivityDialog;
 class InviteesTab;
 class QDialog;
-class QFrame;
 class QLabel;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
-class QTableView;
 class StageMoveDialog;
 class TravelExpensesPanel;
 class TribunalAppealDialog;
@@ -79,7 +79,7 @@ public:
     bool reopen(const QString& reason);
     CaseDetailsForm* detailsForm() const { return m_form; }
     CaseTimelinePanel* timeline() const { return m_timeline; }
-    CaseDeadlinesModel* deadlinesModel() const { return m_deadlines; }
+    CaseDeadlinesModel* deadlinesModel() const;
     InviteesTab* invitees() const { return m_invitees; }
     // The family's travel expenses (the Travel expenses tab).
     TravelExpensesPanel* travelExpenses() const { return m_travelExpenses; }
@@ -111,22 +111,14 @@ signals:
 
 private:
     void showHeader();
-    // The office's prompt when the family has gone quiet after the information.
-    void showQuietFamily();
-    void showDeadlines();
     void buildStageMenu();
     void moveStage(const StageChange& change);
-    void showCertificateMismatches();
     bool saveFirst(const QString& before);
 
     WorkContext* m_context;
     qint64 m_caseId;
     CaseDetails m_details;
-    QLabel* m_reference;
-    QLabel* m_names;
-    QLabel* m_facts;
-    QLabel* m_appealability;
-    QLabel* m_quietFamily;
+    CaseSummaryBanner* m_summary;
     QLabel* m_stage;
     QPushButton* m_moveButton;
     QPushButton* m_saveButton;
@@ -139,14 +131,10 @@ private:
     QPushButton* m_thirtyDaysButton;
     QPushButton* m_appealButton;
     std::optional<TribunalAppeal> m_appeal;
-    QFrame* m_mismatchBanner;
-    QLabel* m_mismatchText;
-    QPushButton* m_voidReplaceButton;
-    QList<CaseCorrectionRules::CertificateMismatch> m_mismatches;
+    CertificateMismatchBanner* m_mismatchBanner;
     QTabWidget* m_tabs;
     QSplitter* m_splitter;
-    CaseDeadlinesModel* m_deadlines;
-    QTableView* m_deadlinesView;
+    CaseDeadlinesPanel* m_deadlines;
     CaseTimelinePanel* m_timeline;
     CaseDetailsForm* m_form;
     InviteesTab* m_invitees;

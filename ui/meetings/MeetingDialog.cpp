@@ -6,7 +6,7 @@
 #include "common/WorkContext.h"
 #include "domain/DateText.h"
 #include "domain/OfficeTime.h"
-#include "rules/InviteeRules.h"
+#include "meetings/MeetingPeopleChooser.h"
 #include "rules/MediationRequestRule.h"
 #include "rules/WorkingDays.h"
 #include "shell/MessagePresenter.h"
@@ -25,7 +25,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -53,23 +52,14 @@ void showOnEdit(QDateTimeEdit* edit, const QDateTime& instant)
     const QDateTime local = instant.toTimeZone(OfficeTime::zone());
     edit->setDateTime(QDateTime(local.date(), local.time()));
 }
-
-QListWidgetItem* checkItem(QListWidget* list, const QString& text, qint64 id, bool checked)
-{
-    auto* item = new QListWidgetItem(text, list);
-    item->setData(Qt::UserRole, id);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-    return item;
-}
 } // namespace
 
 MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meetingId, QWidget* parent)
     : QDialog(parent), m_context(context), m_caseId(caseId), m_meetingId(meetingId),
       m_kind(new QComboBox(this)), m_start(new QDateTimeEdit(this)), m_end(new QDateTimeEdit(this)),
       m_mode(new QComboBox(this)), m_platform(new QComboBox(this)), m_link(new QLineEdit(this)),
-      m_venue(new QComboBox(this)), m_venueDetails(new QLabel(this)), m_mediators(new QListWidget(this)),
-      m_invitees(new QListWidget(this)), m_adjustments(new QPlainTextEdit(this)),
+      m_venue(new QComboBox(this)), m_venueDetails(new QLabel(this)),
+      m_people(new MeetingPeopleChooser(this)), m_adjustments(new QPlainTextEdit(this)),
       m_interpreter(new QLineEdit(this)), m_reason(new QLineEdit(this)), m_deadline(new QLabel(this)),
       m_refusals(new QLabel(this)), m_warnings(new QLabel(this)), m_history(new QLabel(this)),
       m_cancelMeeting(new QPushButton(tr("Cancel the &meeting…"), this)), m_save(nullptr),
@@ -102,10 +92,6 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     m_link->setAccessibleName(tr("Meeting link"));
     m_venue->setAccessibleName(tr("Venue"));
     m_venueDetails->setWordWrap(true);
-    m_mediators->setAccessibleName(tr("Mediators"));
-    m_invitees->setAccessibleName(tr("Invitees"));
-    for (QListWidget* list : {m_mediators, m_invitees})
-        list->setFixedHeight(list->fontMetrics().lineSpacing() * 5 + 12); // five names, always in sight
     m_adjustments->setAccessibleName(tr("Reasonable adjustments"));
     m_adjustments->setTabChangesFocus(true);
     m_adjustments->setFixedHeight(m_adjustments->fontMetrics().lineSpacing() * 2 + 12);
@@ -159,16 +145,7 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     form->addRow(tr("&Link:"), m_link);
     form->addRow(tr("&Venue:"), m_venue);
     form->addRow(QString(), m_venueDetails);
-    auto* people = new QHBoxLayout;
-    auto* mediatorBox = new QVBoxLayout;
-    mediatorBox->addWidget(new QLabel(tr("Mediators:"), this));
-    mediatorBox->addWidget(m_mediators);
-    auto* inviteeBox = new QVBoxLayout;
-    inviteeBox->addWidget(new QLabel(tr("Invitees:"), this));
-    inviteeBox->addWidget(m_invitees);
-    people->addLayout(mediatorBox);
-    people->addLayout(inviteeBox);
-    form->addRow(people);
+    form->addRow(m_people);
     form->addRow(tr("&Adjustments:"), m_adjustments);
     form->addRow(tr("&Interpreter:"), m_interpreter);
     auto* noticeBox = new QVBoxLayout;
@@ -247,7 +224,7 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     connect(m_kind, &QComboBox::currentIndexChanged, this, &MeetingDialog::recheck);
     connect(m_platform, &QComboBox::currentTextChanged, this, &MeetingDialog::recheck);
     connect(m_link, &QLineEdit::textChanged, this, &MeetingDialog::recheck);
-    connect(m_mediators, &QListWidget::itemChanged, this, &MeetingDialog::recheck);
+    connect(m_people, &MeetingPeopleChooser::mediatorsChanged, this, &MeetingDialog::recheck);
     connect(m_noticeSentOn, &QCheckBox::toggled, this, [this](bool sent) {
         m_noticeSent->setEnabled(sent);
         recheck();
@@ -306,26 +283,12 @@ void MeetingDialog::load()
                 m_stored.mediators.append({*details.mediatorId, details.mediatorName});
         }
     }
-    for (const User& user : mediators)
-        checkItem(m_mediators, user.displayName, user.id, chosen.contains(user.id));
-    for (const MeetingMediator& mediator : m_stored.mediators) {
-        // A mediator no longer active still shows on their meetings.
-        bool listed = false;
-        for (const User& user : mediators)
-            listed = listed || user.id == mediator.userId;
-        if (!listed)
-            checkItem(m_mediators, mediator.name, mediator.userId, true);
-    }
+    m_people->showMediators(mediators, m_stored.mediators, chosen);
 
     QList<Invitee> invitees;
     MessagePresenter::instance().showIfFailed(this, tr("Meeting"),
                                               InviteeRepository(db).listForCase(m_caseId, &invitees));
-    QList<qint64> asked;
-    for (const MeetingInvitee& invitee : m_stored.invitees)
-        asked << invitee.inviteeId;
-    for (const Invitee& invitee : invitees)
-        checkItem(m_invitees, invitee.displayName, invitee.id,
-                  m_meetingId ? asked.contains(invitee.id) : InviteeRules::askedToNewMeeting(invitee));
+    m_people->showInvitees(invitees, m_stored.invitees, m_meetingId == 0);
 
     if (m_meetingId) {
         m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(m_stored.kind)));
@@ -398,27 +361,8 @@ Meeting MeetingDialog::meeting() const
         m.venue.id = *m.venueId;
         m.venue.name = m_venue->currentText();
     }
-    m.mediators.clear();
-    for (int i = 0; i < m_mediators->count(); ++i) {
-        const QListWidgetItem* item = m_mediators->item(i);
-        if (item->checkState() == Qt::Checked)
-            m.mediators.append({item->data(Qt::UserRole).toLongLong(), item->text()});
-    }
-    QList<MeetingInvitee> invitees;
-    for (int i = 0; i < m_invitees->count(); ++i) {
-        const QListWidgetItem* item = m_invitees->item(i);
-        if (item->checkState() != Qt::Checked)
-            continue;
-        MeetingInvitee invitee;
-        invitee.inviteeId = item->data(Qt::UserRole).toLongLong();
-        invitee.name = item->text();
-        for (const MeetingInvitee& stored : m_stored.invitees) {
-            if (stored.inviteeId == invitee.inviteeId)
-                invitee = stored; // keeps the attendance already recorded
-        }
-        invitees.append(invitee);
-    }
-    m.invitees = invitees;
+    m.mediators = m_people->chosenMediators();
+    m.invitees = m_people->chosenInvitees(m_stored.invitees);
     m.reasonableAdjustments = m_adjustments->toPlainText().trimmed();
     m.interpreterLanguage = m_interpreter->text().trimmed();
     m.noticeSent = m_noticeSentOn->isChecked() ? m_noticeSent->date() : QDate();

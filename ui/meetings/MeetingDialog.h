@@ -13,7 +13,7 @@ class QDateEdit;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class MeetingPeopleChooser;
 class QPlainTextEdit;
 class QPushButton;
 class WorkContext;
@@ -89,8 +89,7 @@ private:
     QLineEdit* m_link;
     QComboBox* m_venue;
     QLabel* m_venueDetails;
-    QListWidget* m_mediators;
-    QListWidget* m_invitees;
+    MeetingPeopleChooser* m_people; // the mediators and the invitees who come
     QPlainTextEdit* m_adjustments;
     QLineEdit* m_interpreter;
     QLineEdit* m_reason;
