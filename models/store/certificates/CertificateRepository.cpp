@@ -7,7 +7,6 @@
 #include "store/access/AccessGuard.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/ActivityRepository.h"
-#include "store/cases/CaseListQuery.h"
 #include "store/cases/CaseRepository.h"
 #include "store/certificates/SequenceRepository.h"
 #include "store/infrastructure/SqlDialect.h"
@@ -21,13 +20,6 @@
 #include <algorithm>
 
 namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT c.id, c.number, c.part, c.case_id, k.reference, c.status, c.trigger_date, c.issue_date, "
-    "c.issuer_id, c.issuer_name, c.issuer_role, c.void_reason, c.voided_on, c.replaces_id, r.number, "
-    "(SELECT n.number FROM certificates n WHERE n.replaces_id = c.id), c.pdf_sha256, c.content_sha256, "
-    "c.content, c.issued_outside "
-    "FROM certificates c JOIN cases k ON k.id = c.case_id LEFT JOIN certificates r ON r.id = c.replaces_id ");
-
 StoreError notFound(const QString& what)
 {
     return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no certificate %1.").arg(what));
@@ -46,7 +38,7 @@ QString inputsSha256(const CertificateContent& content, const ProviderDetails& p
 } // namespace
 
 CertificateRepository::CertificateRepository(QSqlDatabase db, BankHolidayCalendar calendar)
-    : m_db(std::move(db)), m_calendar(std::move(calendar))
+    : m_db(db), m_calendar(calendar), m_register(db, calendar)
 {}
 
 StoreError CertificateRepository::issuers(QList<User>* users) const
@@ -107,123 +99,6 @@ StoreError CertificateRepository::resolveIssuer(const CertificateIssuer& issuer,
         QStringLiteral(" Give the username of one who may: %1.").arg(names.join(QStringLiteral(", "))));
 }
 
-StoreError CertificateRepository::selectWhere(const QString& condition, const QVariantList& binds,
-                                              QList<Certificate>* certificates) const
-{
-    certificates->clear();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(kSelect + condition);
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(),
-                                   QStringLiteral("Could not read the certificate register"));
-    while (query.next()) {
-        Certificate c;
-        c.id = query.value(0).toLongLong();
-        c.number = query.value(1).toString();
-        c.part = certificatePartFromInt(query.value(2).toInt()).value_or(CertificatePart::Part1);
-        c.caseId = query.value(3).toLongLong();
-        c.caseReference = query.value(4).toString();
-        c.status = certificateStatusFromString(query.value(5).toString()).value_or(CertificateStatus::Draft);
-        c.triggerDate = query.value(6).toDate();
-        c.issueDate = query.value(7).toDate();
-        c.issuerId = SqlValues::optionalId(query.value(8));
-        c.issuerName = query.value(9).toString();
-        c.issuerRole = query.value(10).toString();
-        c.voidReason = query.value(11).toString();
-        c.voidedOn = query.value(12).toDate();
-        c.replacesId = SqlValues::optionalId(query.value(13));
-        c.replacesNumber = query.value(14).toString();
-        c.replacedByNumber = query.value(15).toString();
-        c.pdfSha256 = query.value(16).toString();
-        c.contentSha256 = query.value(17).toString();
-        if (!query.value(18).isNull())
-            CertificateContent::fromCanonicalText(query.value(18).toString().toUtf8(), &c.content);
-        c.issuedOutside = query.value(19).toInt() != 0;
-        certificates->append(c);
-    }
-    return {};
-}
-
-StoreError CertificateRepository::list(QList<Certificate>* certificates, std::optional<qint64> caseId) const
-{
-    const QString order = QStringLiteral(" ORDER BY c.issue_date DESC, c.number DESC, c.id DESC");
-    // A mediator's register holds the certificates of the cases assigned to them.
-    QString scope;
-    QVariantList binds;
-    if (caseId)
-        binds << *caseId;
-    if (StoreError error = AccessGuard(m_db).assignedCondition(QStringLiteral("k"), &scope, &binds))
-        return error;
-    QStringList where;
-    if (caseId)
-        where << QStringLiteral("c.case_id = ?");
-    if (!scope.isEmpty())
-        where << scope;
-    return selectWhere(
-        where.isEmpty() ? order : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + order,
-        binds, certificates);
-}
-
-StoreError CertificateRepository::listIssuedOn(const QDate& date, QList<Certificate>* certificates) const
-{
-    return selectWhere(QStringLiteral("WHERE c.issue_date = ? AND c.status = 'issued' ORDER BY c.number"),
-                       {SqlValues::date(date)}, certificates);
-}
-
-StoreError CertificateRepository::load(qint64 id, Certificate* certificate) const
-{
-    QList<Certificate> found;
-    if (StoreError error = selectWhere(QStringLiteral("WHERE c.id = ?"), {id}, &found))
-        return error;
-    if (found.isEmpty())
-        return notFound(QString::number(id));
-    if (StoreError error = AccessGuard(m_db).requireVisibleCase(found.first().caseId))
-        return error;
-    *certificate = found.first();
-    return {};
-}
-
-StoreError CertificateRepository::loadByNumber(const QString& number, Certificate* certificate) const
-{
-    QList<Certificate> found;
-    if (StoreError error =
-            selectWhere(QStringLiteral("WHERE c.number = ?"), {number.trimmed().toUpper()}, &found))
-        return error;
-    if (found.isEmpty())
-        return notFound(number.trimmed());
-    if (StoreError error = AccessGuard(m_db).requireVisibleCase(found.first().caseId))
-        return error;
-    *certificate = found.first();
-    return {};
-}
-
-StoreError CertificateRepository::loadPdf(qint64 id, QByteArray* pdf) const
-{
-    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("certificates", id))
-        return error;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT pdf, anonymised_at, issued_outside FROM certificates WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the certificate"));
-    if (query.next() && !query.value(1).isNull())
-        return StoreError(
-            StoreError::Kind::NotFound,
-            QStringLiteral("The certificate's PDF was removed when its case was anonymised after "
-                           "the retention period; the register keeps its number, dates and hashes."));
-    if (query.isValid() && query.value(2).toInt() != 0)
-        return StoreError(StoreError::Kind::NotFound,
-                          QStringLiteral("The certificate was issued outside the program before its case "
-                                         "was imported; the register keeps its number and date, not a PDF."));
-    if (!query.isValid() || query.value(0).isNull())
-        return notFound(QString::number(id));
-    *pdf = query.value(0).toByteArray();
-    return {};
-}
-
 StoreError CertificateRepository::recordIssuedOutsideInTransaction(QSqlDatabase db, qint64 caseId,
                                                                    CertificatePart part,
                                                                    const QString& number, const QDate& issued,
@@ -246,69 +121,6 @@ StoreError CertificateRepository::recordIssuedOutsideInTransaction(QSqlDatabase 
     if (!dialect.execInsert(query, &id))
         return StoreError::fromSql(query.lastError(),
                                    QStringLiteral("Could not record certificate %1").arg(number));
-    return {};
-}
-
-StoreError CertificateRepository::due(QList<CertificateDueItem>* items) const
-{
-    items->clear();
-    // The cases waiting on a certificate are those whose next deadline is one
-    // (CaseRepository::refreshNextDeadline keeps it, and forgets a certificate
-    // once issued): the same condition as the case list's and the dashboard's,
-    // so every screen gives one answer. A mediator sees only their cases.
-    QString scope;
-    QVariantList binds;
-    if (StoreError error = AccessGuard(m_db).assignedCondition(QStringLiteral("c"), &scope, &binds))
-        return error;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT c.id FROM cases c WHERE c.stage <> 'closed' AND ") +
-                  CaseListQuery::certificateDueCondition() +
-                  (scope.isEmpty() ? QString() : QStringLiteral(" AND ") + scope));
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not list the certificates due"));
-    QList<qint64> caseIds;
-    while (query.next())
-        caseIds << query.value(0).toLongLong();
-    query.finish();
-
-    // Drafts prepared, by case and Part (issued ones are no longer due).
-    QHash<QPair<qint64, int>, qint64> drafts;
-    if (!query.exec(QStringLiteral("SELECT case_id, part, id FROM certificates WHERE status = 'draft'")))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not list the certificates due"));
-    while (query.next())
-        drafts.insert({query.value(0).toLongLong(), query.value(1).toInt()}, query.value(2).toLongLong());
-    query.finish();
-
-    const DeadlineCalculator calculator(m_calendar);
-    const CaseDeadlines deadlines(calculator);
-    CaseRepository cases(m_db, m_calendar);
-    for (qint64 caseId : caseIds) {
-        CaseDetails details;
-        if (StoreError error = cases.load(caseId, &details))
-            return error;
-        for (const CaseDeadline& deadline : deadlines.all(CaseDeadlines::timelineOf(details))) {
-            if (deadline.kind != CaseDeadline::Kind::Certificate || !deadline.pending || !deadline.part)
-                continue;
-            const QPair<qint64, int> key(caseId, certificatePartToInt(*deadline.part));
-            CertificateDueItem item;
-            item.caseId = caseId;
-            item.caseReference = details.reference;
-            item.childName = details.referral.child.fullName();
-            item.part = *deadline.part;
-            item.triggerDate = deadline.deadline.startDate();
-            item.dueBy = deadline.deadline;
-            if (drafts.contains(key))
-                item.draftId = drafts.value(key);
-            items->append(item);
-        }
-    }
-    std::stable_sort(items->begin(), items->end(),
-                     [](const CertificateDueItem& a, const CertificateDueItem& b) {
-                         return a.dueBy.date() < b.dueBy.date();
-                     });
     return {};
 }
 
@@ -424,7 +236,7 @@ StoreError CertificateRepository::prepareIssueInTransaction(qint64 draftId, cons
                                                             PreparedIssue* prepared)
 {
     Certificate draft;
-    if (StoreError error = load(draftId, &draft))
+    if (StoreError error = m_register.load(draftId, &draft))
         return error;
     if (draft.status != CertificateStatus::Draft)
         return StoreError::invalid(QStringLiteral("Certificate %1 is issued already.").arg(draft.number));
@@ -476,7 +288,7 @@ StoreError CertificateRepository::prepareIssueInTransaction(qint64 draftId, cons
     issue.issuerRole = issuer.role;
     if (draft.replacesId) {
         Certificate replaced;
-        if (StoreError error = load(*draft.replacesId, &replaced))
+        if (StoreError error = m_register.load(*draft.replacesId, &replaced))
             return error;
         issue.replacesNumber = replaced.number;
         issue.replacesReason = replaced.voidReason;
@@ -537,7 +349,7 @@ StoreError CertificateRepository::storeIssueInTransaction(const PreparedIssue& p
     if (StoreError error = CaseRepository(m_db, m_calendar).refreshNextDeadline(prepared.caseId))
         return error;
     if (issued)
-        return load(prepared.draftId, issued);
+        return m_register.load(prepared.draftId, issued);
     return {};
 }
 
@@ -746,7 +558,7 @@ StoreError CertificateRepository::voidCertificate(qint64 id, const QString& reas
     if (transaction.beginError())
         return transaction.beginError();
     Certificate old;
-    if (StoreError error = load(id, &old))
+    if (StoreError error = m_register.load(id, &old))
         return error;
     if (old.status != CertificateStatus::Issued)
         return StoreError::invalid(old.status == CertificateStatus::Voided

@@ -4,24 +4,13 @@
 #include "domain/User.h"
 #include "rules/BankHolidayCalendar.h"
 #include "rules/Deadline.h"
+#include "store/certificates/CertificateRegisterQuery.h"
 #include "store/infrastructure/StoreError.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QSqlDatabase>
 #include <optional>
-
-// A certificate the rules say a case needs and the register does not hold yet.
-struct CertificateDueItem
-{
-    qint64 caseId = 0;
-    QString caseReference;
-    QString childName;
-    CertificatePart part = CertificatePart::Part1;
-    QDate triggerDate;
-    Deadline dueBy;                // 3 working days from the trigger, with its working
-    std::optional<qint64> draftId; // a draft already prepared for it
-};
 
 // Who issues: a user of the database who may issue certificates, named by
 // their id or, without one, by their username in `name` (the command line's
@@ -73,14 +62,22 @@ public:
     // The calendar is the office's (BankHolidayRepository::load).
     CertificateRepository(QSqlDatabase db, BankHolidayCalendar calendar);
 
-    // Newest first; for one case when caseId is given.
-    StoreError list(QList<Certificate>* certificates, std::optional<qint64> caseId = std::nullopt) const;
-    StoreError listIssuedOn(const QDate& date, QList<Certificate>* certificates) const;
-    StoreError load(qint64 id, Certificate* certificate) const;
-    StoreError loadByNumber(const QString& number, Certificate* certificate) const;
-    // The PDF made at issue, byte for byte; NotFound for a draft and for a
-    // certificate issued outside the program (saying so).
-    StoreError loadPdf(qint64 id, QByteArray* pdf) const;
+    // The reads are CertificateRegisterQuery's.
+    StoreError list(QList<Certificate>* certificates, std::optional<qint64> caseId = std::nullopt) const
+    {
+        return m_register.list(certificates, caseId);
+    }
+    StoreError listIssuedOn(const QDate& date, QList<Certificate>* certificates) const
+    {
+        return m_register.listIssuedOn(date, certificates);
+    }
+    StoreError load(qint64 id, Certificate* certificate) const { return m_register.load(id, certificate); }
+    StoreError loadByNumber(const QString& number, Certificate* certificate) const
+    {
+        return m_register.loadByNumber(number, certificate);
+    }
+    StoreError loadPdf(qint64 id, QByteArray* pdf) const { return m_register.loadPdf(id, pdf); }
+    StoreError due(QList<CertificateDueItem>* items) const { return m_register.due(items); }
 
     // A certificate issued outside the program before its case was imported
     // (CaseImport, issue 20), into the open transaction: in the register as
@@ -100,9 +97,6 @@ public:
 
     // The active users who may issue certificates, by display name.
     StoreError issuers(QList<User>* users) const;
-
-    // What the open cases need, soonest due first.
-    StoreError due(QList<CertificateDueItem>* items) const;
 
     // Prepares the certificate the rules propose for a case (Invalid when none
     // is due, when `part` is not the one due, or when one is issued already).
@@ -132,8 +126,6 @@ public:
                                Certificate* replacement = nullptr);
 
 private:
-    StoreError selectWhere(const QString& condition, const QVariantList& binds,
-                           QList<Certificate>* certificates) const;
     StoreError insertDraftInTransaction(qint64 caseId, std::optional<CertificatePart> part,
                                         const CertificateIssuer& issuer, std::optional<qint64> replacesId,
                                         qint64* draftId);
@@ -155,5 +147,6 @@ private:
 
     QSqlDatabase m_db;
     BankHolidayCalendar m_calendar;
+    CertificateRegisterQuery m_register;
     QDate m_today;
 };

@@ -14,53 +14,11 @@
 #include <QUuid>
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "m.id, m.case_id, c.reference, m.kind, m.starts_at, m.ends_at, m.mode, m.platform, m.link, m.venue_id, "
-    "v.name, v.address, v.postcode, v.accessibility_notes, m.status, m.reasonable_adjustments, "
-    "m.interpreter_language, m.uid, m.sequence, m.notice_sent, m.shorter_notice_agreed "
-    "FROM meetings m JOIN cases c ON c.id = m.case_id LEFT JOIN venues v ON v.id = m.venue_id");
-
-QDateTime instant(const QVariant& value)
-{
-    QDateTime time = value.toDateTime();
-    return time.isValid() ? time.toUTC() : time;
-}
-
 // Instants are bound as UTC; on SQLite that is one ISO text form, so range
 // comparisons in SQL hold.
 QVariant bindInstant(const QDateTime& time)
 {
     return time.isValid() ? QVariant(time.toUTC()) : QVariant(QMetaType::fromType<QDateTime>());
-}
-
-Meeting meetingFrom(const QSqlQuery& query)
-{
-    Meeting m;
-    m.id = query.value(0).toLongLong();
-    m.caseId = query.value(1).toLongLong();
-    m.caseReference = query.value(2).toString();
-    m.kind = meetingKindFromString(query.value(3).toString()).value_or(MeetingKind::Mediation);
-    m.start = instant(query.value(4));
-    m.end = instant(query.value(5));
-    m.mode = meetingModeFromString(query.value(6).toString()).value_or(MeetingMode::Online);
-    m.platform = query.value(7).toString();
-    m.link = query.value(8).toString();
-    m.venueId = SqlValues::optionalId(query.value(9));
-    if (m.venueId) {
-        m.venue.id = *m.venueId;
-        m.venue.name = query.value(10).toString();
-        m.venue.address = query.value(11).toString();
-        m.venue.postcode = query.value(12).toString();
-        m.venue.accessibilityNotes = query.value(13).toString();
-    }
-    m.status = meetingStatusFromString(query.value(14).toString()).value_or(MeetingStatus::Scheduled);
-    m.reasonableAdjustments = query.value(15).toString();
-    m.interpreterLanguage = query.value(16).toString();
-    m.uid = query.value(17).toString();
-    m.sequence = query.value(18).toInt();
-    m.noticeSent = query.value(19).toDate();
-    m.shorterNoticeAgreed = query.value(20).toInt() != 0;
-    return m;
 }
 
 StoreError sqlError(const QSqlQuery& query, const char* context)
@@ -73,8 +31,38 @@ const QString kOfficeEndKey = QStringLiteral("office_hours_end");
 } // namespace
 
 MeetingRepository::MeetingRepository(QSqlDatabase db, BankHolidayCalendar calendar)
-    : m_db(std::move(db)), m_calendar(std::move(calendar))
+    : m_db(db), m_calendar(calendar), m_query(db), m_progress(db, calendar)
 {}
+
+StoreError MeetingRepository::find(qint64 id, Meeting* meeting) const
+{
+    return m_query.find(id, meeting);
+}
+
+StoreError MeetingRepository::listForCase(qint64 caseId, QList<Meeting>* meetings) const
+{
+    return m_query.listForCase(caseId, meetings);
+}
+
+StoreError MeetingRepository::list(const Filter& filter, QList<Meeting>* meetings) const
+{
+    return m_query.list(filter, meetings);
+}
+
+StoreError MeetingRepository::history(qint64 meetingId, QList<MeetingChange>* changes) const
+{
+    return m_query.history(meetingId, changes);
+}
+
+StoreError MeetingRepository::record(qint64 meetingId, MeetingRecord* record) const
+{
+    return m_query.record(meetingId, record);
+}
+
+StoreError MeetingRepository::copies(qint64 meetingId, QList<MeetingCopy>* copies) const
+{
+    return m_query.copies(meetingId, copies);
+}
 
 StoreError MeetingRepository::officeHours(OfficeHours* hours) const
 {
@@ -223,13 +211,13 @@ StoreError MeetingRepository::book(Meeting* meeting, const QDate& today, std::op
     booked.status = MeetingStatus::Scheduled;
     if (StoreError error = writePeople(booked))
         return error;
-    if (StoreError error = addTimeline(
+    if (StoreError error = m_progress.addTimeline(
             booked.caseId, QStringLiteral("Booked: %1").arg(meetingKindTitle(booked.kind)), authorId))
         return error;
-    if (StoreError error = adoptMediator(booked, authorId))
+    if (StoreError error = m_progress.adoptMediator(booked, authorId))
         return error;
     if (StoreError error =
-            moveCaseAfter(booked, MeetingStageRules::MeetingEvent::Booked, today, today, authorId))
+            m_progress.moveAfter(booked, MeetingStageRules::MeetingEvent::Booked, today, today, authorId))
         return error;
     if (StoreError error = transaction.commit())
         return error;
@@ -300,8 +288,8 @@ StoreError MeetingRepository::writeTimes(const Meeting& before, const QDateTime&
     change.addBindValue(SqlValues::now());
     if (!change.exec())
         return sqlError(change, "Could not keep the meeting's history");
-    return addTimeline(before.caseId, QStringLiteral("Moved: %1").arg(meetingKindTitle(before.kind)),
-                       authorId);
+    return m_progress.addTimeline(before.caseId,
+                                  QStringLiteral("Moved: %1").arg(meetingKindTitle(before.kind)), authorId);
 }
 
 StoreError MeetingRepository::cancel(qint64 meetingId, const QString& reason, std::optional<qint64> authorId,
@@ -340,7 +328,7 @@ StoreError MeetingRepository::cancel(qint64 meetingId, const QString& reason, st
     change.addBindValue(SqlValues::now());
     if (!change.exec())
         return sqlError(change, "Could not keep the meeting's history");
-    if (StoreError error = addTimeline(
+    if (StoreError error = m_progress.addTimeline(
             meeting.caseId, QStringLiteral("Cancelled: %1").arg(meetingKindTitle(meeting.kind)), authorId))
         return error;
     // The only meeting cancelled: the case waits for one again; one that
@@ -348,7 +336,7 @@ StoreError MeetingRepository::cancel(qint64 meetingId, const QString& reason, st
     const auto event = cannotBeHeldInTime ? MeetingStageRules::MeetingEvent::CannotBeHeldInTime
                                           : MeetingStageRules::MeetingEvent::Cancelled;
     const QDate day = today.isValid() ? today : QDate::currentDate();
-    if (StoreError error = moveCaseAfter(meeting, event, day, day, authorId))
+    if (StoreError error = m_progress.moveAfter(meeting, event, day, day, authorId))
         return error;
     return transaction.commit();
 }
@@ -415,111 +403,6 @@ StoreError MeetingRepository::writeDetails(const Meeting& candidate)
     return writePeople(candidate);
 }
 
-StoreError MeetingRepository::find(qint64 id, Meeting* meeting) const
-{
-    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", id))
-        return error;
-    QList<Meeting> found;
-    if (StoreError error = loadMeetings(QStringLiteral("m.id = ?"), {id}, &found))
-        return error;
-    if (found.isEmpty())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no meeting %1.").arg(id));
-    *meeting = found.first();
-    return {};
-}
-
-StoreError MeetingRepository::listForCase(qint64 caseId, QList<Meeting>* meetings) const
-{
-    return loadMeetings(QStringLiteral("m.case_id = ?"), {caseId}, meetings);
-}
-
-StoreError MeetingRepository::list(const Filter& filter, QList<Meeting>* meetings) const
-{
-    QStringList where;
-    QVariantList binds;
-    if (filter.to.isValid()) {
-        where << QStringLiteral("m.starts_at < ?");
-        binds << bindInstant(filter.to);
-    }
-    if (filter.from.isValid()) {
-        where << QStringLiteral("m.ends_at > ?");
-        binds << bindInstant(filter.from);
-    }
-    if (filter.mediatorId) {
-        where << QStringLiteral("EXISTS (SELECT 1 FROM meeting_mediators mm WHERE mm.meeting_id = m.id AND "
-                                "mm.user_id = ?)");
-        binds << *filter.mediatorId;
-    }
-    if (filter.venueId) {
-        where << QStringLiteral("m.venue_id = ?");
-        binds << *filter.venueId;
-    }
-    if (!filter.includeCancelled)
-        where << QStringLiteral("m.status <> 'cancelled'");
-    // A mediator's calendar holds the meetings of the cases assigned to them.
-    QString scope;
-    if (StoreError error = AccessGuard(m_db).assignedCondition(QStringLiteral("c"), &scope, &binds))
-        return error;
-    if (!scope.isEmpty())
-        where << scope;
-    return loadMeetings(where.isEmpty() ? QStringLiteral("1 = 1") : where.join(QStringLiteral(" AND ")),
-                        binds, meetings);
-}
-
-StoreError MeetingRepository::loadMeetings(const QString& where, const QVariantList& binds,
-                                           QList<Meeting>* meetings) const
-{
-    meetings->clear();
-    QSqlQuery query(m_db);
-    // `where` is built from fixed fragments in this file; values are bound.
-    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE ") + where +
-                  QStringLiteral(" ORDER BY m.starts_at, m.id"));
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec())
-        return sqlError(query, "Could not read the meetings");
-    while (query.next())
-        meetings->append(meetingFrom(query));
-    for (Meeting& meeting : *meetings) {
-        if (StoreError error = loadPeople(&meeting))
-            return error;
-    }
-    return {};
-}
-
-StoreError MeetingRepository::loadPeople(Meeting* meeting) const
-{
-    meeting->mediators.clear();
-    meeting->invitees.clear();
-    QSqlQuery mediators(m_db);
-    mediators.prepare(
-        QStringLiteral("SELECT u.id, u.display_name FROM meeting_mediators mm JOIN users u ON "
-                       "u.id = mm.user_id WHERE mm.meeting_id = ? ORDER BY u.display_name, u.id"));
-    mediators.addBindValue(meeting->id);
-    if (!mediators.exec())
-        return sqlError(mediators, "Could not read the meeting's mediators");
-    while (mediators.next())
-        meeting->mediators.append({mediators.value(0).toLongLong(), mediators.value(1).toString()});
-    QSqlQuery invitees(m_db);
-    invitees.prepare(QStringLiteral("SELECT i.id, i.display_name, COALESCE(i.email, c.email), mi.attendance "
-                                    "FROM meeting_invitees mi JOIN invitees i ON i.id = mi.invitee_id "
-                                    "LEFT JOIN contacts c ON c.id = i.contact_id WHERE mi.meeting_id = ? "
-                                    "ORDER BY i.id"));
-    invitees.addBindValue(meeting->id);
-    if (!invitees.exec())
-        return sqlError(invitees, "Could not read the meeting's invitees");
-    while (invitees.next()) {
-        MeetingInvitee invitee;
-        invitee.inviteeId = invitees.value(0).toLongLong();
-        invitee.name = invitees.value(1).toString();
-        invitee.email = invitees.value(2).toString();
-        invitee.attendance =
-            attendanceFromString(invitees.value(3).toString()).value_or(Attendance::Expected);
-        meeting->invitees.append(invitee);
-    }
-    return {};
-}
-
 StoreError MeetingRepository::writePeople(const Meeting& meeting)
 {
     QSqlQuery clear(m_db);
@@ -559,34 +442,6 @@ StoreError MeetingRepository::writePeople(const Meeting& meeting)
     return {};
 }
 
-StoreError MeetingRepository::history(qint64 meetingId, QList<MeetingChange>* changes) const
-{
-    changes->clear();
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT ch.kind, ch.old_starts_at, ch.old_ends_at, ch.new_starts_at, "
-                       "ch.new_ends_at, ch.reason, u.display_name, ch.changed_at FROM meeting_changes ch "
-                       "LEFT JOIN users u ON u.id = ch.author_id WHERE ch.meeting_id = ? ORDER BY ch.id"));
-    query.addBindValue(meetingId);
-    if (!query.exec())
-        return sqlError(query, "Could not read the meeting's history");
-    while (query.next()) {
-        MeetingChange change;
-        change.kind = query.value(0).toString() == QLatin1String("cancelled")
-                          ? MeetingChange::Kind::Cancelled
-                          : MeetingChange::Kind::Rescheduled;
-        change.oldStart = instant(query.value(1));
-        change.oldEnd = instant(query.value(2));
-        change.newStart = instant(query.value(3));
-        change.newEnd = instant(query.value(4));
-        change.reason = query.value(5).toString();
-        change.authorName = query.value(6).toString();
-        change.changedAt = instant(query.value(7));
-        changes->append(change);
-    }
-    return {};
-}
-
 StoreError MeetingRepository::setAttendance(qint64 meetingId, qint64 inviteeId, Attendance attendance)
 {
     if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
@@ -608,47 +463,6 @@ StoreError MeetingRepository::setAttendance(qint64 meetingId, qint64 inviteeId, 
         return StoreError(StoreError::Kind::NotFound,
                           QStringLiteral("That person is not invited to this meeting."));
     return transaction.commit();
-}
-
-StoreError MeetingRepository::record(qint64 meetingId, MeetingRecord* record) const
-{
-    *record = MeetingRecord{};
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT outcome, held_date, issues_covered, notes_agreed, notes, "
-                                 "agreed_period_days, council_not_party "
-                                 "FROM meetings WHERE id = ?"));
-    query.addBindValue(meetingId);
-    if (!query.exec())
-        return sqlError(query, "Could not read the meeting's outcome");
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound,
-                          QStringLiteral("There is no meeting %1.").arg(meetingId));
-    record->outcome = meetingOutcomeFromString(query.value(0).toString());
-    record->heldDate = query.value(1).toDate();
-    record->issuesCovered = query.value(2).toString();
-    record->notesAgreed = query.value(3).toInt() != 0;
-    record->notes = query.value(4).toString();
-    if (!query.value(5).isNull())
-        record->agreedPeriodDays = query.value(5).toInt();
-    record->councilNotParty = query.value(6).toInt() != 0;
-    query.finish();
-    QSqlQuery actions(m_db);
-    actions.prepare(QStringLiteral("SELECT what, who, party, due_date, kind FROM meeting_actions WHERE "
-                                   "meeting_id = ? ORDER BY position, "
-                                   "id"));
-    actions.addBindValue(meetingId);
-    if (!actions.exec())
-        return sqlError(actions, "Could not read the action plan");
-    while (actions.next()) {
-        MeetingAction action;
-        action.what = actions.value(0).toString();
-        action.who = actions.value(1).toString();
-        action.party = actionPartyFromString(actions.value(2).toString()).value_or(ActionParty::Other);
-        action.due = actions.value(3).toDate();
-        action.kind = agreedActionKindFromString(actions.value(4).toString());
-        record->actions.append(action);
-    }
-    return {};
 }
 
 StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& record, const QDate& today,
@@ -729,14 +543,14 @@ StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& 
             return sqlError(insert, "Could not save the action plan");
     }
     if (held && meeting.status != MeetingStatus::Held) {
-        if (StoreError error = addTimeline(
+        if (StoreError error = m_progress.addTimeline(
                 meeting.caseId,
                 QStringLiteral("Held: %1 (%2)")
                     .arg(meetingKindTitle(meeting.kind), meetingOutcomeTitle(*record.outcome).toLower()),
                 authorId))
             return error;
-        if (StoreError error =
-                moveCaseAfter(meeting, MeetingStageRules::MeetingEvent::Held, endDate, today, authorId))
+        if (StoreError error = m_progress.moveAfter(meeting, MeetingStageRules::MeetingEvent::Held, endDate,
+                                                    today, authorId))
             return error;
     }
     return transaction.commit();
@@ -767,105 +581,4 @@ StoreError MeetingRepository::addCopy(qint64 meetingId, MeetingCopy* copy)
     if (!dialect.execInsert(query, &copy->id))
         return sqlError(query, "Could not record the copy");
     return transaction.commit();
-}
-
-StoreError MeetingRepository::copies(qint64 meetingId, QList<MeetingCopy>* copies) const
-{
-    copies->clear();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, recipient, sent_on, method FROM meeting_copies WHERE meeting_id "
-                                 "= ? ORDER BY sent_on, id"));
-    query.addBindValue(meetingId);
-    if (!query.exec())
-        return sqlError(query, "Could not read the copies sent");
-    while (query.next()) {
-        MeetingCopy copy;
-        copy.id = query.value(0).toLongLong();
-        copy.recipient = query.value(1).toString();
-        copy.sentOn = query.value(2).toDate();
-        copy.method = copyMethodFromString(query.value(3).toString()).value_or(CopyMethod::Email);
-        copies->append(copy);
-    }
-    return {};
-}
-
-StoreError MeetingRepository::addTimeline(qint64 caseId, const QString& summary,
-                                          std::optional<qint64> authorId)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO activities (case_id, occurred_at, kind, author_id, summary, "
-                                 "confidential, created_at) VALUES (?, ?, 'meeting', ?, ?, 0, ?)"));
-    query.addBindValue(caseId);
-    query.addBindValue(SqlValues::now());
-    query.addBindValue(SqlValues::id(authorId));
-    query.addBindValue(summary);
-    query.addBindValue(SqlValues::now());
-    if (!query.exec())
-        return sqlError(query, "Could not add the meeting to the case's timeline");
-    return {};
-}
-
-StoreError MeetingRepository::moveCaseAfter(const Meeting& meeting, MeetingStageRules::MeetingEvent event,
-                                            const QDate& date, const QDate& today,
-                                            std::optional<qint64> authorId)
-{
-    CaseRepository cases(m_db, m_calendar);
-    CaseDetails details;
-    if (StoreError error = cases.load(meeting.caseId, &details))
-        return error;
-    QSqlQuery others(m_db);
-    others.prepare(QStringLiteral("SELECT COUNT(*) FROM meetings WHERE case_id = ? AND kind = ? AND id <> ? "
-                                  "AND status IN ('scheduled', 'held')"));
-    others.addBindValue(meeting.caseId);
-    others.addBindValue(meetingKindToString(meeting.kind));
-    others.addBindValue(meeting.id);
-    if (!others.exec() || !others.next())
-        return sqlError(others, "Could not read the case's meetings");
-    const bool otherMeetings = others.value(0).toInt() > 0;
-    others.finish();
-    // The Part 3 duty stands once it was recorded, or once the 30 days ran
-    // out with no meeting held (rules reference section 3, step 6).
-    bool part3DutyStands = details.noMeetingDate.isValid();
-    if (!part3DutyStands && details.referral.route == Route::Mediation) {
-        const DeadlineCalculator calculator(m_calendar);
-        for (const CaseDeadline& deadline :
-             CaseDeadlines(calculator).all(CaseDeadlines::timelineOf(details))) {
-            if (deadline.kind == CaseDeadline::Kind::MeetingBy && deadline.deadline.isValid() &&
-                deadline.deadline.date() < today)
-                part3DutyStands = true;
-        }
-    }
-    const std::optional<CaseStage> to = MeetingStageRules::stageAfter(
-        meeting.kind, event, details.referral.route, details.stage, otherMeetings, part3DutyStands);
-    if (!to)
-        return {};
-    // Back to "no meeting within 30 days" keeps the day that was first learnt.
-    const QDate moveDate =
-        *to == CaseStage::NoMeetingInTime && details.noMeetingDate.isValid() ? details.noMeetingDate : date;
-    // Forward moves go through the stage machine and the invitee rules
-    // (CaseRepository::moveStage); a refusal there undoes the meeting too.
-    const bool forward = MeetingStageRules::isForward(event, *to);
-    if (!forward)
-        return cases.stepBack(meeting.caseId, *to,
-                              QStringLiteral("%1 cancelled").arg(meetingKindTitle(meeting.kind).toLower()),
-                              authorId);
-    return cases.moveStage(meeting.caseId, StageChange{*to, moveDate, {}}, today, authorId);
-}
-
-StoreError MeetingRepository::adoptMediator(const Meeting& meeting, std::optional<qint64> authorId)
-{
-    if (meeting.mediators.isEmpty())
-        return {};
-    // A case without a mediator takes the one who runs its meeting, so the
-    // meeting is on their calendar and dashboard (a mediator sees their cases).
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT mediator_id FROM cases WHERE id = ?"));
-    query.addBindValue(meeting.caseId);
-    if (!query.exec() || !query.next())
-        return sqlError(query, "Could not read the case's mediator");
-    if (!query.value(0).isNull())
-        return {};
-    query.finish();
-    return CaseRepository(m_db, m_calendar)
-        .assignMediator(meeting.caseId, meeting.mediators.constFirst().userId, authorId);
 }

@@ -6,6 +6,8 @@
 #include "rules/MeetingRules.h"
 #include "rules/MeetingStageRules.h"
 #include "store/infrastructure/StoreError.h"
+#include "store/meetings/MeetingCaseProgress.h"
+#include "store/meetings/MeetingQuery.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -27,14 +29,7 @@ public:
     // The calendar is the office's (BankHolidayRepository::load).
     MeetingRepository(QSqlDatabase db, BankHolidayCalendar calendar);
 
-    struct Filter
-    {
-        QDateTime from; // meetings that overlap [from, to); null: unbounded
-        QDateTime to;
-        std::optional<qint64> mediatorId;
-        std::optional<qint64> venueId;
-        bool includeCancelled = true;
-    };
+    using Filter = MeetingQuery::Filter;
 
     // The office hours setting (09:00 to 17:00 until changed).
     StoreError officeHours(OfficeHours* hours) const;
@@ -68,6 +63,7 @@ public:
     StoreError edit(const Meeting& meeting, const QString& reason, const QDate& today,
                     std::optional<qint64> authorId, MeetingRules::BookingCheck* result = nullptr);
 
+    // The reads are MeetingQuery's.
     StoreError find(qint64 id, Meeting* meeting) const;
     StoreError listForCase(qint64 caseId, QList<Meeting>* meetings) const;     // by start
     StoreError list(const Filter& filter, QList<Meeting>* meetings) const;     // by start
@@ -84,19 +80,14 @@ public:
     StoreError copies(qint64 meetingId, QList<MeetingCopy>* copies) const; // oldest first
 
 private:
-    StoreError loadMeetings(const QString& where, const QVariantList& binds, QList<Meeting>* meetings) const;
-    StoreError loadPeople(Meeting* meeting) const;
     StoreError writePeople(const Meeting& meeting);
     // The writes of reschedule() and edit(), unchecked, inside the caller's transaction.
     StoreError writeTimes(const Meeting& before, const QDateTime& start, const QDateTime& end,
                           const QString& reason, std::optional<qint64> authorId);
     StoreError writeDetails(const Meeting& candidate);
-    StoreError addTimeline(qint64 caseId, const QString& summary, std::optional<qint64> authorId);
-    // Moves the case as MeetingStageRules decides after `event`, inside the caller's transaction.
-    StoreError moveCaseAfter(const Meeting& meeting, MeetingStageRules::MeetingEvent event, const QDate& date,
-                             const QDate& today, std::optional<qint64> authorId);
-    StoreError adoptMediator(const Meeting& meeting, std::optional<qint64> authorId);
 
     QSqlDatabase m_db;
     BankHolidayCalendar m_calendar;
+    MeetingQuery m_query;
+    MeetingCaseProgress m_progress; // the case's timeline, stage and mediator
 };
