@@ -1279,6 +1279,17 @@ Double-click to open the case.</source>
     </message>
 </context>
 <context>
+    <name>CaseDeadlinesPanel</name>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deadlines&lt;/b&gt; (hover over one to see how it was worked out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailsForm</name>
     <message>
         <source>Case</source>
@@ -2123,6 +2134,69 @@ Stage: %3</source>
     </message>
 </context>
 <context>
+    <name>CaseSummaryBanner</name>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child and parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council and route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the family could appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child or young person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (born %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  Parent or carer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sections %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  Caseworker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  Mediator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  Appeal to the tribunal registered %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check when the family was last contacted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact with the family since %1: ask whether they want mediation, or record that they did not pursue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseTimelinePanel</name>
     <message>
         <source>&lt;b&gt;Notes and activity&lt;/b&gt;</source>
@@ -2172,18 +2246,6 @@ Stage: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Child and parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Council and route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,14 +2267,6 @@ Stage: %3</source>
     </message>
     <message>
         <source>Put back the details as last saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Deadlines&lt;/b&gt; (hover over one to see how it was worked out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2252,34 +2306,6 @@ Stage: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Child or young person: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (born %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  ·  Parent or carer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1  ·  %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (sections %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  ·  Caseworker: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stage: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,10 +2337,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>The details of %1 have changed and are not saved. Leave and lose those changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  ·  Mediator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2362,10 +2384,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Void and replace...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log the mediation information given to the family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,14 +2416,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificates that no longer match the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Void the certificate and issue a replacement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>recording that the family wants mediation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,23 +2432,7 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificate %1 (%2) printed facts the case no longer says:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing issued is changed: void it and issue a replacement from the case as it is now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>correcting the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Void certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case was corrected after issue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2451,10 +2445,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Tribunal a&amp;ppeal...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the family could appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2474,19 +2464,11 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  ·  Appeal to the tribunal registered %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>recording that the family did not pursue mediation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It was not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contact with the family since %1: ask whether they want mediation, or record that they did not pursue it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2515,10 +2497,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Could not read all of the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not check when the family was last contacted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2573,6 +2551,37 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateMismatchBanner</name>
+    <message>
+        <source>Void and replace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates that no longer match the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the certificate and issue a replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 (%2) printed facts the case no longer says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing issued is changed: void it and issue a replacement from the case as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was corrected after issue: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5615,14 +5624,6 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mediators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reasonable adjustments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5684,14 +5685,6 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mediators:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitees:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6072,6 +6065,25 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>The meeting could not be read, so nothing is saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPeopleChooser</name>
+    <message>
+        <source>Mediators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitees:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
