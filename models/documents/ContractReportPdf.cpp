@@ -1,5 +1,7 @@
 #include "documents/ContractReportPdf.h"
 
+#include "documents/ReportChartPainter.h"
+#include "documents/ReportText.h"
 #include "domain/DateText.h"
 #include "domain/DomainText.h"
 #include "rules/ReportDefinitions.h"
@@ -11,7 +13,6 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPdfWriter>
 #include <QTextLayout>
 #include <algorithm>
@@ -19,79 +20,21 @@
 #include <functional>
 
 namespace {
-constexpr int kDpi = 300;
+constexpr int kDpi = ReportText::kDpi;
+const auto pt = ReportText::pt;
+const auto mm = ReportText::mm;
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ContractReportPdf", text);
 }
 
-// Lengths in device pixels (the writer works at kDpi).
-double pt(double points)
-{
-    return points * kDpi / 72.0;
-}
-
-double mm(double millimetres)
-{
-    return millimetres * kDpi / 25.4;
-}
-
-QFont font(double points, bool bold = false)
-{
-    QFont f(QStringLiteral("Noto Sans"));
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    // Hinting is for pixels on screens, not paper.
-    f.setHintingPreference(QFont::PreferNoHinting);
-    return f;
-}
-
 // Every colour opaque: PDF/A-1 allows no transparency.
 const QColor kInk(0x1a, 0x1a, 0x1a);
 const QColor kGrey(0x55, 0x55, 0x55);
 const QColor kRule(0xb0, 0xb0, 0xb0);
-const QColor kGrid(0xdd, 0xdd, 0xdd);
 const QColor kHeaderFill(0xdd, 0xe5, 0xec);
 const QColor kStripe(0xf3, 0xf5, 0xf7);
-const QColor kMediation(0x1f, 0x5f, 0x8b);
-const QColor kResolution(0xe0, 0x8a, 0x1e);
-const QColor kLaw(0xa0, 0x18, 0x18);
-const QList<QColor> kLines{QColor(0x1f, 0x5f, 0x8b), QColor(0x2e, 0x8b, 0x57), QColor(0x7b, 0x3f, 0xa0)};
-
-// Text laid out in `width` (line breaks kept; a word longer than the line is
-// broken), drawn at `topLeft` when a painter is given. Returns its height.
-double layText(QPainter* painter, const QPaintDevice* device, const QString& text, const QFont& f,
-               const QPointF& topLeft, double width, Qt::Alignment alignment = Qt::AlignLeft)
-{
-    QString laid = text;
-    laid.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    QTextLayout layout(laid, f, device);
-    QTextOption option(alignment);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    double height = 0;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, height));
-        height += line.height();
-    }
-    layout.endLayout();
-    if (painter)
-        layout.draw(painter, topLeft);
-    return height;
-}
-
-double textWidth(const QPaintDevice* device, const QString& text, const QFont& f)
-{
-    QTextLayout layout(text, f, device);
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    line.setLineWidth(1e6);
-    layout.endLayout();
-    return line.naturalTextWidth();
-}
 
 // The pages as lists of drawing steps: laid out first, drawn once the number
 // of pages is known ("Page N of M").
@@ -127,7 +70,7 @@ public:
 
     double textHeight(const QString& text, const QFont& f, double width) const
     {
-        return layText(nullptr, m_device, text, f, {}, width);
+        return ReportText::layText(nullptr, m_device, text, f, {}, width);
     }
     // A paragraph across the page at the current line, then `after` below it.
     void paragraph(const QString& text, const QFont& f, double after, const QColor& colour = kInk)
@@ -139,7 +82,7 @@ public:
         const QPaintDevice* device = m_device;
         draw([=](QPainter& p) {
             p.setPen(colour);
-            layText(&p, device, text, f, at, width);
+            ReportText::layText(&p, device, text, f, at, width);
         });
         m_y += height + after;
     }
@@ -160,13 +103,13 @@ struct Column
 
 const QFont& cellFont()
 {
-    static const QFont f = font(8.5);
+    static const QFont f = ReportText::font(8.5);
     return f;
 }
 
 const QFont& headerFont()
 {
-    static const QFont f = font(8.5, true);
+    static const QFont f = ReportText::font(8.5, true);
     return f;
 }
 
@@ -204,8 +147,8 @@ void table(Pages& pages, const QList<Column>& columns, const QList<QStringList>&
             p.setPen(kInk);
             double x = left;
             for (int i = 0; i < w.size(); ++i) {
-                layText(&p, device, cells.value(i), f, QPointF(x + padX, top + padY), w.at(i) - 2 * padX,
-                        alignments.at(i));
+                ReportText::layText(&p, device, cells.value(i), f, QPointF(x + padX, top + padY),
+                                    w.at(i) - 2 * padX, alignments.at(i));
                 x += w.at(i);
             }
             if (header) {
@@ -240,7 +183,7 @@ void table(Pages& pages, const QList<Column>& columns, const QList<QStringList>&
 // A section heading, drawn at the current line (the caller keeps it with what follows).
 double headingHeight(const Pages& pages, const QString& text)
 {
-    return pages.textHeight(text, font(12, true), pages.area().width()) + mm(2);
+    return pages.textHeight(text, ReportText::font(12, true), pages.area().width()) + mm(2);
 }
 
 void drawHeading(Pages& pages, const QString& text)
@@ -251,192 +194,9 @@ void drawHeading(Pages& pages, const QString& text)
     const QPaintDevice* device = pages.device();
     pages.draw([=](QPainter& p) {
         p.setPen(kInk);
-        layText(&p, device, text, font(12, true), at, width);
+        ReportText::layText(&p, device, text, ReportText::font(12, true), at, width);
     });
     pages.advance(height);
-}
-
-// A count axis: whole steps from 0, about five of them.
-std::pair<double, double> countScale(double most)
-{
-    const double step = std::max(1.0, std::ceil(most / 5));
-    return {step, step * std::ceil(std::max(most, 1.0) / step)};
-}
-
-// The horizontal grid and its labels left of `plot`, from 0 to `top` by `step`.
-void drawValueAxis(QPainter& p, const QPaintDevice* device, const QRectF& plot, double step, double top,
-                   const QString& suffix, double drawnTop)
-{
-    const QFont f = font(7);
-    for (double v = 0; v <= drawnTop + 1e-9; v += step) {
-        const double y = plot.bottom() - v / top * plot.height();
-        p.setPen(QPen(kGrid, pt(0.5)));
-        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-        p.setPen(kGrey);
-        const double h = layText(nullptr, device, QStringLiteral("0"), f, {}, mm(9));
-        layText(&p, device, QString::number(v, 'f', 0) + suffix, f, QPointF(plot.left() - mm(10), y - h / 2),
-                mm(9), Qt::AlignRight);
-    }
-    p.setPen(QPen(kInk, pt(0.75)));
-    p.drawLine(plot.bottomLeft(), plot.bottomRight());
-}
-
-// The month names under `plot`, one a slot; every second or third when they would crowd.
-void drawMonthAxis(QPainter& p, const QPaintDevice* device, const QRectF& plot, const ReportChartData& data)
-{
-    const QFont f = font(7);
-    const qsizetype n = data.months.size();
-    const double slot = plot.width() / static_cast<double>(n);
-    double widest = 0;
-    for (const ReportChartData::Month& month : data.months)
-        widest = std::max(widest, textWidth(device, month.shortLabel, f));
-    const int every = std::max(1, static_cast<int>(std::ceil((widest + pt(3)) / slot)));
-    p.setPen(kGrey);
-    for (qsizetype i = 0; i < n; i += every)
-        layText(&p, device, data.months.at(i).shortLabel, f,
-                QPointF(plot.left() + static_cast<double>(i) * slot - slot, plot.bottom() + pt(2)), 3 * slot,
-                Qt::AlignHCenter);
-}
-
-// One entry of a legend: a swatch (a box, or a line with `dashed`), then its name; returns its width.
-double drawLegendEntry(QPainter& p, const QPaintDevice* device, const QPointF& at, const QString& name,
-                       const QColor& colour, bool line, bool dashed = false)
-{
-    const QFont f = font(7.5);
-    const double h = layText(nullptr, device, name, f, {}, mm(80));
-    if (line) {
-        QPen pen(colour, pt(1.5));
-        if (dashed)
-            pen.setStyle(Qt::DashLine);
-        p.setPen(pen);
-        p.drawLine(QPointF(at.x(), at.y() + h / 2), QPointF(at.x() + mm(6), at.y() + h / 2));
-    } else {
-        p.fillRect(QRectF(at.x(), at.y() + h / 2 - mm(1.3), mm(2.6), mm(2.6)), colour);
-    }
-    const double swatch = line ? mm(7.5) : mm(4);
-    p.setPen(kInk);
-    layText(&p, device, name, f, QPointF(at.x() + swatch, at.y()), mm(80));
-    return swatch + textWidth(device, name, f) + mm(5);
-}
-
-void drawEnquiries(QPainter& p, const QPaintDevice* device, const QRectF& box, const ReportChartData& data)
-{
-    const QRectF plot = box.adjusted(mm(11), mm(3), -mm(2), -mm(11));
-    const auto [step, top] = countScale(data.mostEnquiries());
-    drawValueAxis(p, device, plot, step, top, QString(), top);
-    const qsizetype n = data.months.size();
-    const double slot = plot.width() / static_cast<double>(n);
-    const double bar = std::min(slot * 0.62, mm(16));
-    const QFont small = font(6.5);
-    for (qsizetype i = 0; i < n; ++i) {
-        const ReportChartData::Month& month = data.months.at(i);
-        const double x = plot.left() + static_cast<double>(i) * slot + (slot - bar) / 2;
-        const double m = month.mediation / top * plot.height();
-        const double d = month.resolution / top * plot.height();
-        p.fillRect(QRectF(x, plot.bottom() - m, bar, m), kMediation);
-        p.fillRect(QRectF(x, plot.bottom() - m - d, bar, d), kResolution);
-        // The total over each bar while there is room for it.
-        if (n <= 24) {
-            const double h = layText(nullptr, device, QStringLiteral("0"), small, {}, slot);
-            p.setPen(kInk);
-            layText(&p, device, QString::number(month.total(), 'f', 0), small,
-                    QPointF(plot.left() + static_cast<double>(i) * slot, plot.bottom() - m - d - h - pt(1)),
-                    slot, Qt::AlignHCenter);
-        }
-    }
-    drawMonthAxis(p, device, plot, data);
-    QPointF at(plot.left(), box.bottom() - mm(4));
-    at.rx() += drawLegendEntry(p, device, at, tr("Mediation"), kMediation, false);
-    drawLegendEntry(p, device, at, tr("Disagreement resolution"), kResolution, false);
-}
-
-void drawOnTime(QPainter& p, const QPaintDevice* device, const QRectF& box, const ReportChartData& data)
-{
-    const QRectF plot = box.adjusted(mm(11), mm(3), -mm(2), -mm(11));
-    // Up to 110%, so the 100% line stands clear of the top edge.
-    drawValueAxis(p, device, plot, 20, 110, QStringLiteral("%"), 100);
-    const qsizetype n = data.months.size();
-    const double slot = plot.width() / static_cast<double>(n);
-    const auto at = [&](qsizetype i, double value) {
-        return QPointF(plot.left() + (static_cast<double>(i) + 0.5) * slot,
-                       plot.bottom() - value / 110 * plot.height());
-    };
-    QPen law(kLaw, pt(1.5));
-    law.setStyle(Qt::DashLine);
-    p.setPen(law);
-    p.drawLine(QPointF(plot.left(), at(0, 100).y()), QPointF(plot.right(), at(0, 100).y()));
-    const QStringList titles = ReportChartData::onTimeTitles();
-    for (int series = 0; series < titles.size(); ++series) {
-        const QColor colour = kLines.at(series % kLines.size());
-        QPainterPath path;
-        QList<QPointF> points;
-        for (qsizetype i = 0; i < n; ++i) {
-            if (const std::optional<ReportValue> value = data.months.at(i).onTime.value(series)) {
-                const QPointF point = at(i, value->value);
-                if (points.isEmpty())
-                    path.moveTo(point);
-                else
-                    path.lineTo(point);
-                points << point;
-            }
-        }
-        p.setPen(QPen(colour, pt(1.2)));
-        p.setBrush(Qt::NoBrush);
-        p.drawPath(path);
-        // A different mark for each line, so that it reads in black and white too.
-        p.setBrush(colour);
-        const double r = pt(2.2);
-        for (const QPointF& point : points) {
-            if (series == 0)
-                p.drawEllipse(point, r, r);
-            else if (series == 1)
-                p.drawRect(QRectF(point.x() - r, point.y() - r, 2 * r, 2 * r));
-            else
-                p.drawPolygon(QPolygonF{QPointF(point.x(), point.y() - r * 1.2),
-                                        QPointF(point.x() - r * 1.2, point.y() + r),
-                                        QPointF(point.x() + r * 1.2, point.y() + r)});
-        }
-        p.setBrush(Qt::NoBrush);
-    }
-    drawMonthAxis(p, device, plot, data);
-    QPointF legend(plot.left(), box.bottom() - mm(4));
-    const QStringList names{tr("Part 1 within 3 working days"), tr("Part 2 within 3 working days"),
-                            tr("Meetings within 30 days")};
-    for (int series = 0; series < names.size(); ++series)
-        legend.rx() += drawLegendEntry(p, device, legend, names.at(series), kLines.at(series), true);
-    drawLegendEntry(p, device, legend, tr("The law: 100%"), kLaw, true, true);
-}
-
-double outcomesHeight(const ReportChartData& data)
-{
-    return static_cast<double>(data.outcomes.size()) * mm(7) + mm(2);
-}
-
-void drawOutcomes(QPainter& p, const QPaintDevice* device, const QRectF& box, const ReportChartData& data)
-{
-    const QFont f = font(8.5);
-    double labels = 0;
-    for (const ReportChartData::Outcome& outcome : data.outcomes)
-        labels = std::max(labels, textWidth(device, outcome.title, f));
-    labels += mm(3);
-    const double left = box.left() + labels;
-    const double longest = box.width() - labels - mm(15);
-    const double most = data.mostMeetings();
-    const double row = mm(7);
-    for (int i = 0; i < data.outcomes.size(); ++i) {
-        const ReportChartData::Outcome& outcome = data.outcomes.at(i);
-        const double top = box.top() + mm(1) + i * row;
-        const double h = layText(nullptr, device, outcome.title, f, {}, labels);
-        p.setPen(kInk);
-        layText(&p, device, outcome.title, f, QPointF(box.left(), top + (row - h) / 2), labels - mm(3),
-                Qt::AlignRight);
-        const double w = outcome.meetings / most * longest;
-        p.fillRect(QRectF(left, top + row * 0.2, w, row * 0.6), kMediation);
-        layText(&p, device, QString::number(outcome.meetings, 'f', 0), f,
-                QPointF(left + w + mm(1.5), top + (row - h) / 2), mm(14));
-    }
-    p.setPen(QPen(kInk, pt(0.75)));
-    p.drawLine(QPointF(left, box.top()), QPointF(left, box.top() + mm(1) + data.outcomes.size() * row));
 }
 
 using ChartDrawing = std::function<void(QPainter&, const QPaintDevice*, const QRectF&)>;
@@ -500,21 +260,25 @@ void letterhead(Pages& pages, const ProviderDetails& provider, const QImage& log
     if (!provider.website.isEmpty())
         contact << provider.website;
     const QString contactText = contact.join(QLatin1Char('\n'));
-    const double nameHeight = layText(nullptr, device, name, font(14, true), {}, nameWidth);
-    const double serviceHeight = layText(nullptr, device, service, font(8.5), {}, nameWidth);
-    const double contactHeight = layText(nullptr, device, contactText, font(8.5), {}, rightWidth);
+    const double nameHeight =
+        ReportText::layText(nullptr, device, name, ReportText::font(14, true), {}, nameWidth);
+    const double serviceHeight =
+        ReportText::layText(nullptr, device, service, ReportText::font(8.5), {}, nameWidth);
+    const double contactHeight =
+        ReportText::layText(nullptr, device, contactText, ReportText::font(8.5), {}, rightWidth);
     const double height = std::max({logoSide, nameHeight + serviceHeight, contactHeight});
     const double top = pages.y();
     pages.draw([=](QPainter& p) {
         if (!logo.isNull())
             p.drawImage(QRectF(area.left(), top, logoSide, logoSide), logo);
         p.setPen(kInk);
-        layText(&p, device, name, font(14, true), QPointF(left, top), nameWidth);
+        ReportText::layText(&p, device, name, ReportText::font(14, true), QPointF(left, top), nameWidth);
         p.setPen(kGrey);
-        layText(&p, device, service, font(8.5), QPointF(left, top + nameHeight), nameWidth);
+        ReportText::layText(&p, device, service, ReportText::font(8.5), QPointF(left, top + nameHeight),
+                            nameWidth);
         p.setPen(kInk);
-        layText(&p, device, contactText, font(8.5), QPointF(area.right() - rightWidth, top), rightWidth,
-                Qt::AlignRight);
+        ReportText::layText(&p, device, contactText, ReportText::font(8.5),
+                            QPointF(area.right() - rightWidth, top), rightWidth, Qt::AlignRight);
         p.setPen(QPen(kRule, pt(0.75)));
         p.drawLine(QPointF(area.left(), top + height + mm(3)), QPointF(area.right(), top + height + mm(3)));
     });
@@ -560,7 +324,7 @@ void charts(Pages& pages, const ReportChartData& data)
         pages.paragraph(tr("The period is longer than %1 months: the charts by month are left out, and the "
                            "figures above cover the whole period.")
                             .arg(ReportChartData::kMostMonths),
-                        font(9), mm(5));
+                        ReportText::font(9), mm(5));
     } else {
         QList<QStringList> rows;
         for (const ReportChartData::Month& month : data.months)
@@ -570,7 +334,7 @@ void charts(Pages& pages, const ReportChartData& data)
         chartWithTable(
             pages, tr("Enquiries per month by route"), height,
             [data](QPainter& p, const QPaintDevice* device, const QRectF& box) {
-                drawEnquiries(p, device, box, data);
+                ReportChartPainter::drawEnquiries(p, device, box, data);
             },
             {{tr("Month"), 0.25, Qt::AlignLeft},
              {tr("Mediation"), 0.25, Qt::AlignRight},
@@ -585,7 +349,7 @@ void charts(Pages& pages, const ReportChartData& data)
         chartWithTable(
             pages, tr("On time per month, against the 100% the law asks"), height,
             [data](QPainter& p, const QPaintDevice* device, const QRectF& box) {
-                drawOnTime(p, device, box, data);
+                ReportChartPainter::drawOnTime(p, device, box, data);
             },
             {{tr("Month"), 0.22, Qt::AlignLeft},
              {tr("Part 1 within 3 working days"), 0.26, Qt::AlignRight},
@@ -593,9 +357,10 @@ void charts(Pages& pages, const ReportChartData& data)
              {tr("Meetings within 30 days"), 0.26, Qt::AlignRight}},
             rows);
     }
-    chart(pages, tr("Mediation outcomes over the period (meetings held)"), outcomesHeight(data),
+    chart(pages, tr("Mediation outcomes over the period (meetings held)"),
+          ReportChartPainter::outcomesHeight(data),
           [data](QPainter& p, const QPaintDevice* device, const QRectF& box) {
-              drawOutcomes(p, device, box, data);
+              ReportChartPainter::drawOutcomes(p, device, box, data);
           });
     pages.advance(mm(3));
 }
@@ -607,18 +372,19 @@ void definitions(Pages& pages)
         tr("Every figure above is worked out as defined here; the program's exports and its "
            "Reports screen print the same words. A share is of the cases measured; working "
            "days leave out weekends and the bank holidays of England.");
-    pages.keep(headingHeight(pages, title) + pages.textHeight(intro, font(9), pages.area().width()));
+    pages.keep(headingHeight(pages, title) +
+               pages.textHeight(intro, ReportText::font(9), pages.area().width()));
     drawHeading(pages, title);
-    pages.paragraph(intro, font(9), mm(3));
+    pages.paragraph(intro, ReportText::font(9), mm(3));
     for (const ReportDefinitions::Figure& figure : ReportDefinitions::all()) {
         const QString name = figure.title;
         const QString text = figure.definition();
         const double width = pages.area().width();
-        const double nameHeight = pages.textHeight(name, font(9, true), width);
-        const double textHeight = pages.textHeight(text, font(8.5), width);
+        const double nameHeight = pages.textHeight(name, ReportText::font(9, true), width);
+        const double textHeight = pages.textHeight(text, ReportText::font(8.5), width);
         pages.keep(nameHeight + textHeight);
-        pages.paragraph(name, font(9, true), 0);
-        pages.paragraph(text, font(8.5), mm(2.5), kInk);
+        pages.paragraph(name, ReportText::font(9, true), 0);
+        pages.paragraph(text, ReportText::font(8.5), mm(2.5), kInk);
     }
 }
 
@@ -633,14 +399,15 @@ void lay(Pages& pages, const ContractReportPdf::Content& content, const QImage& 
 {
     const ReportFigures& figures = content.figures;
     letterhead(pages, content.provider, logo);
-    pages.paragraph(tr("Contract monitoring report"), font(18, true), mm(2));
+    pages.paragraph(tr("Contract monitoring report"), ReportText::font(18, true), mm(2));
     const ReportPeriod period(figures.from, figures.to);
-    pages.paragraph(tr("Council: %1").arg(councilText(figures)), font(10.5, true), mm(1));
+    pages.paragraph(tr("Council: %1").arg(councilText(figures)), ReportText::font(10.5, true), mm(1));
     pages.paragraph(
         tr("Period: %1 to %2 (%3)")
             .arg(DateText::longDate(figures.from), DateText::longDate(figures.to), period.label()),
-        font(10), mm(1));
-    pages.paragraph(tr("Produced: %1").arg(DateText::longDate(content.produced)), font(10), mm(6));
+        ReportText::font(10), mm(1));
+    pages.paragraph(tr("Produced: %1").arg(DateText::longDate(content.produced)), ReportText::font(10),
+                    mm(6));
     figuresTable(pages, figures);
     charts(pages, content.charts);
     definitions(pages);
@@ -713,9 +480,11 @@ QByteArray ContractReportPdf::render(const Content& content)
             painter.setPen(QPen(kRule, pt(0.5)));
             painter.drawLine(QPointF(area.left(), top - mm(1.5)), QPointF(area.right(), top - mm(1.5)));
             painter.setPen(kGrey);
-            layText(&painter, &writer, footer, font(7.5), QPointF(area.left(), top), area.width() * 0.75);
-            layText(&painter, &writer, tr("Page %1 of %2").arg(i + 1).arg(count), font(7.5),
-                    QPointF(area.left(), top), area.width(), Qt::AlignRight);
+            ReportText::layText(&painter, &writer, footer, ReportText::font(7.5), QPointF(area.left(), top),
+                                area.width() * 0.75);
+            ReportText::layText(&painter, &writer, tr("Page %1 of %2").arg(i + 1).arg(count),
+                                ReportText::font(7.5), QPointF(area.left(), top), area.width(),
+                                Qt::AlignRight);
         }
         painter.end();
     }
