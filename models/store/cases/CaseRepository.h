@@ -113,7 +113,6 @@ public:
     StoreError refreshAllNextDeadlines();
 
 private:
-    StoreError writeThirtyDayStart(qint64 caseId, const ThirtyDayStart& start);
     // load() without the access check, for work already checked.
     StoreError read(qint64 caseId, CaseDetails* details) const;
     QSqlDatabase m_db;
