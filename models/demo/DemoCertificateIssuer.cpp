@@ -59,12 +59,12 @@ DemoCertificateIssuer::DemoCertificateIssuer(QSqlDatabase db, BankHolidayCalenda
 StoreError DemoCertificateIssuer::issue(const QDate& today, int* issued)
 {
     *issued = 0;
-    ProviderDetails provider;
-    provider.name = QStringLiteral("Common Ground Mediation CIC");
-    provider.address = QStringLiteral("Unit 3, Weavers Yard\nNorthmoor NM1 4QT");
-    provider.phone = QStringLiteral("0113 496 0000");
-    provider.email = QStringLiteral("certificates@commonground.example");
-    provider.website = QStringLiteral("commonground.example");
+    const ProviderDetails provider{.name = QStringLiteral("Common Ground Mediation CIC"),
+                                   .address = QStringLiteral("Unit 3, Weavers Yard\nNorthmoor NM1 4QT"),
+                                   .phone = QStringLiteral("0113 496 0000"),
+                                   .email = QStringLiteral("certificates@commonground.example"),
+                                   .website = QStringLiteral("commonground.example"),
+                                   .logoPng = {}};
     {
         const ActingAsDemoUser administrator(m_db, DemoDataGenerator::kDemoUsername);
         if (StoreError error = SettingsRepository(m_db).setProvider(provider))
