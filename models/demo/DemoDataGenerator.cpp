@@ -1,44 +1,26 @@
 #include "demo/DemoDataGenerator.h"
 
+#include "demo/DemoCertificateIssuer.h"
+#include "demo/DemoRandom.h"
 #include "domain/OfficeTime.h"
 #include "platform/PasswordHasher.h"
 #include "rules/CaseDeadlines.h"
 #include "rules/CertificateRules.h"
 #include "rules/StageMachine.h"
-#include "store/access/SessionActor.h"
 #include "store/cases/CaseRepository.h"
 #include "store/cases/CaseSearchIndex.h"
 #include "store/certificates/CertificateRepository.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/WriteTransaction.h"
-#include "store/settings/SettingsRepository.h"
 
 #include <QMap>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QUuid>
 
 namespace {
-// Invented names from many backgrounds, including letters outside ASCII.
-const char* const kGivenNames[] = {
-    "Zoë",   "Łukasz",  "Siobhán", "Aisha", "Oluwaseun", "Mohammed", "Priya",  "Tomasz", "Noor",   "Callum",
-    "Amara", "Rhys",    "Freya",   "Kwame", "Mei",       "Dmitri",   "Isla",   "Yusuf",  "Niamh",  "Arjun",
-    "Elif",  "Jayden",  "Maja",    "Oisín", "Leah",      "Kofi",     "Hannah", "Ravi",   "Ffion",  "Bartek",
-    "Chloe", "Ibrahim", "Anya",    "Theo",  "Saoirse",   "Hamza",    "Grace",  "Luca",   "Fatima", "Eben"};
-const char* const kFamilyNames[] = {
-    "Nguyễn",    "Okafor",     "Kowalski", "O'Brien",  "Haddad",    "Patel",     "Wren",  "Mercer",
-    "Bevan",     "Achterberg", "Lennox",   "Adeyemi",  "Fairbairn", "Chowdhury", "Novak", "Sinclair",
-    "Mensah",    "Quinn",      "Rahman",   "Thornton", "Ward",      "Ibekwe",    "Kaur",  "Duffy",
-    "Zielinski", "Hartley",    "Osei",     "Pryce",    "Balogun",   "Whitlock"};
-const char* const kSchoolStems[] = {"Larkfield", "Hollins Park", "St Aidan's", "Brookside", "Meadowbank",
-                                    "Kingsmead", "Ashgrove",     "Riverside",  "Oakwood",   "Fernhill",
-                                    "Millbrook", "Castle View",  "Greenacre",  "Heathside", "Westfield"};
-const char* const kSchoolKinds[] = {"Primary School", "Academy", "High School",
-                                    "Infant School",  "College", "Nursery"};
-
 struct DemoCouncil
 {
     const char* name;
@@ -67,33 +49,6 @@ const DemoUser kUsers[] = {
     {"jo.mercer", "Jo Mercer", "mediator"},         {"hana.novak", "Hana Novak", "mediator"},
     {"owen.hartley", "Owen Hartley", "mediator"},   {"lucy.fairbairn", "Lucy Fairbairn", "mediator"},
     {"grace.ibekwe", "Grace Ibekwe", "supervisor"}, {"demo", "Demo Administrator", "administrator"},
-};
-
-const char* const kSubjects[] = {"Speech and language therapy hours",
-                                 "Support during lunchtimes",
-                                 "Transport to school",
-                                 "Part-time timetable",
-                                 "Exclusion and reintegration plan",
-                                 "Access arrangements for exams",
-                                 "Occupational therapy in the EHC needs assessment",
-                                 "Communication with home"};
-const char* const kCloseReasons[] = {"Certificate issued; family considering appeal", "Agreement reached",
-                                     "Family withdrew", "Council agreed to assess",
-                                     "No further contact from family"};
-
-class Random
-{
-public:
-    explicit Random(quint32 seed) : m_generator(seed) {}
-    int between(int low, int high) { return low + static_cast<int>(m_generator.bounded(high - low + 1)); }
-    bool chance(int percent) { return between(1, 100) <= percent; }
-    template <typename T, size_t N> const T& pick(const T (&items)[N])
-    {
-        return items[m_generator.bounded(static_cast<quint32>(N))];
-    }
-
-private:
-    QRandomGenerator m_generator;
 };
 
 QString text(const char* utf8)
@@ -149,7 +104,7 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    Random random(m_seed);
+    DemoRandom random(m_seed);
     const QVariant now = SqlValues::now();
     const QVariant noText(QMetaType::fromType<QString>());
     const QVariant noDate(QMetaType::fromType<QDate>());
@@ -255,8 +210,8 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
                 return fail(addOrganisation);
             const bool council = qstrcmp(service.kind, "council_send") == 0;
             for (int i = 0; i < (council ? 3 : 1); ++i) {
-                const QString given = text(random.pick(kGivenNames));
-                const QString family = text(random.pick(kFamilyNames));
+                const QString given = random.givenName();
+                const QString family = random.familyName();
                 const QString title = council ? (i == 0 ? QStringLiteral("SEND Manager (decision-maker)")
                                                         : QStringLiteral("SEND Caseworker"))
                                               : QStringLiteral("Adviser");
@@ -272,15 +227,14 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
         }
         for (int s = 0; s < 12; ++s) {
             const QString name = QStringLiteral("%1 %2").arg(
-                text(kSchoolStems[(s * 7 + councils.size() * 3) % 15]), text(random.pick(kSchoolKinds)));
+                DemoRandom::schoolStem(s * 7 + councils.size() * 3), random.schoolKind());
             qint64 schoolId = 0;
             if (!run(addOrganisation, {name, QStringLiteral("school"), row.id, noText, phone(), noText, now},
                      &schoolId))
                 return fail(addOrganisation);
             row.schools << schoolId;
-            if (!run(addContact, {schoolId, text(random.pick(kGivenNames)), text(random.pick(kFamilyNames)),
-                                  QStringLiteral("SENCO"), phone(), noText, 0,
-                                  QStringLiteral("school_representative"), now}))
+            if (!run(addContact, {schoolId, random.givenName(), random.familyName(), QStringLiteral("SENCO"),
+                                  phone(), noText, 0, QStringLiteral("school_representative"), now}))
                 return fail(addContact);
         }
         councils << row;
@@ -371,14 +325,14 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
         const QDate birth =
             youngPerson ? r.enquiryDate.addYears(-random.between(16, 24)).addDays(-random.between(0, 360))
                         : r.enquiryDate.addYears(-random.between(3, 15)).addDays(-random.between(0, 360));
-        const QString family = text(random.pick(kFamilyNames));
+        const QString family = random.familyName();
         qint64 childId = 0;
-        if (!run(addPerson, {text(random.pick(kGivenNames)), family, birth, noText, noText, now}, &childId))
+        if (!run(addPerson, {random.givenName(), family, birth, noText, noText, now}, &childId))
             return fail(addPerson);
         QVariant parentId = noId;
         if (!youngPerson) {
             qint64 id = 0;
-            const QString given = text(random.pick(kGivenNames));
+            const QString given = random.givenName();
             if (!run(addPerson,
                      {given, family, noDate,
                       QStringLiteral("07700 900%1").arg(random.between(0, 999), 3, 10, QLatin1Char('0')),
@@ -453,7 +407,7 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
                 }
             }
         } else {
-            r.disagreementSubject = text(random.pick(kSubjects));
+            r.disagreementSubject = random.subject();
             r.otherParties = QStringLiteral("The school; the council's SEND team");
             if (step(1, 6)) {
                 reach(CaseStage::PartiesContacted);
@@ -482,7 +436,7 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
         details.stage = history.constLast().first;
         if (details.stage == CaseStage::Closed) {
             details.closedDate = history.constLast().second;
-            details.closedReason = text(random.pick(kCloseReasons));
+            details.closedReason = random.closeReason();
         }
         // What starts the statutory 30 days: the council told on the day the
         // family asked; now and then a case waiting for its meeting is
@@ -639,122 +593,7 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
     return transaction.commit();
 }
 
-namespace {
-// A demo user acts on the connection while the generator does what only
-// that role may (the administrator sets the provider's details, the
-// supervisor issues certificates), and whoever acted before acts again
-// afterwards. SQLite only: on PostgreSQL the login always acts.
-class ActingAsDemoUser
-{
-public:
-    ActingAsDemoUser(QSqlDatabase db, const char* username) : m_db(std::move(db))
-    {
-        if (SqlDialect::forDriver(m_db.driverName()).engine() == SqlDialect::Engine::Postgres)
-            return;
-        if (SessionActor::current(m_db, &m_previous))
-            return;
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT id FROM users WHERE active = 1 AND username = ?"));
-        query.addBindValue(QString::fromLatin1(username));
-        if (query.exec() && query.next())
-            m_acting = SessionActor::set(m_db, query.value(0).toLongLong()).ok();
-    }
-    ~ActingAsDemoUser()
-    {
-        if (!m_acting)
-            return;
-        // A destructor cannot report: if this fails the connection keeps the
-        // demo user, and the next sign-in sets the actor again.
-        const StoreError error =
-            m_previous != 0 ? SessionActor::set(m_db, m_previous) : SessionActor::clear(m_db);
-        static_cast<void>(error);
-    }
-    ActingAsDemoUser(const ActingAsDemoUser&) = delete;
-    ActingAsDemoUser& operator=(const ActingAsDemoUser&) = delete;
-
-private:
-    QSqlDatabase m_db;
-    qint64 m_previous = 0;
-    bool m_acting = false;
-};
-} // namespace
-
 StoreError DemoDataGenerator::issueCertificates(const QDate& today, int* issued)
 {
-    *issued = 0;
-    ProviderDetails provider;
-    provider.name = QStringLiteral("Common Ground Mediation CIC");
-    provider.address = QStringLiteral("Unit 3, Weavers Yard\nNorthmoor NM1 4QT");
-    provider.phone = QStringLiteral("0113 496 0000");
-    provider.email = QStringLiteral("certificates@commonground.example");
-    provider.website = QStringLiteral("commonground.example");
-    {
-        const ActingAsDemoUser administrator(m_db, kDemoUsername);
-        if (StoreError error = SettingsRepository(m_db).setProvider(provider))
-            return error;
-    }
-    const ActingAsDemoUser supervisor(m_db, kDemoSupervisor);
-    // Every mediation case with a certificate trigger, open or closed.
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral(
-            "SELECT id FROM cases WHERE route = 'mediation' AND (not_pursuing_date IS NOT NULL "
-            "OR meeting_held_date IS NOT NULL OR no_meeting_date IS NOT NULL) ORDER BY id")))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the demo cases"));
-    QList<qint64> caseIds;
-    while (query.next())
-        caseIds << query.value(0).toLongLong();
-    query.finish();
-
-    struct Pending
-    {
-        qint64 caseId;
-        CertificatePart part;
-        QDate on;
-    };
-    QList<Pending> pending;
-    const DeadlineCalculator calculator(m_calendar);
-    CaseRepository cases(m_db, m_calendar);
-    int open = 0;
-    for (qint64 caseId : caseIds) {
-        CaseDetails details;
-        if (StoreError error = cases.load(caseId, &details))
-            return error;
-        const CertificateRules::CertificateDue due =
-            CertificateRules::certificateDue(CaseDeadlines::timelineOf(details).facts);
-        if (!due.part || !due.trigger.isValid())
-            continue;
-        const Deadline dueBy = calculator.certificateDueBy(*due.part, due.trigger);
-        if (!dueBy.isValid() || dueBy.date() >= today)
-            continue;
-        // Every fifth open case is left undone, overdue.
-        if (!details.closedDate.isValid() && open++ % 5 == 0)
-            continue;
-        pending.append(
-            {caseId, *due.part, std::min(today, std::max(due.trigger.addDays(1), dueBy.date().addDays(-1)))});
-    }
-    // Issued in date order, so the numbers run with the dates as they would.
-    std::stable_sort(pending.begin(), pending.end(),
-                     [](const Pending& a, const Pending& b) { return a.on < b.on; });
-    // Issued by the demo users who may issue (the store names no one else).
-    const CertificateIssuer issuer{QString::fromLatin1(kDemoSupervisor), {}};
-    QList<CertificateRequest> requests;
-    for (const Pending& p : pending)
-        requests.append({p.caseId, p.part, issuer, p.on});
-    CertificateRepository certificates(m_db, m_calendar);
-    certificates.setToday(today);
-    if (StoreError error = certificates.issueBatch(requests))
-        return error;
-    *issued = static_cast<int>(requests.size());
-    // One mistake put right today, so the register shows a voided certificate and its replacement.
-    QList<Certificate> all;
-    if (StoreError error = certificates.list(&all))
-        return error;
-    if (all.size() > 3) {
-        if (StoreError error = certificates.voidCertificate(
-                all.at(3).id, QStringLiteral("The date of the decision notice was recorded wrongly"), today,
-                issuer))
-            return error;
-        ++*issued;
-    }
-    return {};
+    return DemoCertificateIssuer(m_db, m_calendar).issue(today, issued);
 }

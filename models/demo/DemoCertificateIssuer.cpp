@@ -1,0 +1,137 @@
+#include "demo/DemoCertificateIssuer.h"
+
+#include "demo/DemoDataGenerator.h"
+#include "rules/CaseDeadlines.h"
+#include "rules/CertificateRules.h"
+#include "store/access/SessionActor.h"
+#include "store/cases/CaseRepository.h"
+#include "store/certificates/CertificateRepository.h"
+#include "store/infrastructure/SqlDialect.h"
+#include "store/settings/SettingsRepository.h"
+
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace {
+// A demo user acts on the connection while the generator does what only
+// that role may (the administrator sets the provider's details, the
+// supervisor issues certificates), and whoever acted before acts again
+// afterwards. SQLite only: on PostgreSQL the login always acts.
+class ActingAsDemoUser
+{
+public:
+    ActingAsDemoUser(QSqlDatabase db, const char* username) : m_db(std::move(db))
+    {
+        if (SqlDialect::forDriver(m_db.driverName()).engine() == SqlDialect::Engine::Postgres)
+            return;
+        if (SessionActor::current(m_db, &m_previous))
+            return;
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT id FROM users WHERE active = 1 AND username = ?"));
+        query.addBindValue(QString::fromLatin1(username));
+        if (query.exec() && query.next())
+            m_acting = SessionActor::set(m_db, query.value(0).toLongLong()).ok();
+    }
+    ~ActingAsDemoUser()
+    {
+        if (!m_acting)
+            return;
+        // A destructor cannot report: if this fails the connection keeps the
+        // demo user, and the next sign-in sets the actor again.
+        const StoreError error =
+            m_previous != 0 ? SessionActor::set(m_db, m_previous) : SessionActor::clear(m_db);
+        static_cast<void>(error);
+    }
+    ActingAsDemoUser(const ActingAsDemoUser&) = delete;
+    ActingAsDemoUser& operator=(const ActingAsDemoUser&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_previous = 0;
+    bool m_acting = false;
+};
+} // namespace
+
+DemoCertificateIssuer::DemoCertificateIssuer(QSqlDatabase db, BankHolidayCalendar calendar)
+    : m_db(std::move(db)), m_calendar(std::move(calendar))
+{}
+
+StoreError DemoCertificateIssuer::issue(const QDate& today, int* issued)
+{
+    *issued = 0;
+    const ProviderDetails provider{.name = QStringLiteral("Common Ground Mediation CIC"),
+                                   .address = QStringLiteral("Unit 3, Weavers Yard\nNorthmoor NM1 4QT"),
+                                   .phone = QStringLiteral("0113 496 0000"),
+                                   .email = QStringLiteral("certificates@commonground.example"),
+                                   .website = QStringLiteral("commonground.example"),
+                                   .logoPng = {}};
+    {
+        const ActingAsDemoUser administrator(m_db, DemoDataGenerator::kDemoUsername);
+        if (StoreError error = SettingsRepository(m_db).setProvider(provider))
+            return error;
+    }
+    const ActingAsDemoUser supervisor(m_db, DemoDataGenerator::kDemoSupervisor);
+    // Every mediation case with a certificate trigger, open or closed.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral(
+            "SELECT id FROM cases WHERE route = 'mediation' AND (not_pursuing_date IS NOT NULL "
+            "OR meeting_held_date IS NOT NULL OR no_meeting_date IS NOT NULL) ORDER BY id")))
+        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the demo cases"));
+    QList<qint64> caseIds;
+    while (query.next())
+        caseIds << query.value(0).toLongLong();
+    query.finish();
+
+    struct Pending
+    {
+        qint64 caseId;
+        CertificatePart part;
+        QDate on;
+    };
+    QList<Pending> pending;
+    const DeadlineCalculator calculator(m_calendar);
+    CaseRepository cases(m_db, m_calendar);
+    int open = 0;
+    for (qint64 caseId : caseIds) {
+        CaseDetails details;
+        if (StoreError error = cases.load(caseId, &details))
+            return error;
+        const CertificateRules::CertificateDue due =
+            CertificateRules::certificateDue(CaseDeadlines::timelineOf(details).facts);
+        if (!due.part || !due.trigger.isValid())
+            continue;
+        const Deadline dueBy = calculator.certificateDueBy(*due.part, due.trigger);
+        if (!dueBy.isValid() || dueBy.date() >= today)
+            continue;
+        // Every fifth open case is left undone, overdue.
+        if (!details.closedDate.isValid() && open++ % 5 == 0)
+            continue;
+        pending.append(
+            {caseId, *due.part, std::min(today, std::max(due.trigger.addDays(1), dueBy.date().addDays(-1)))});
+    }
+    // Issued in date order, so the numbers run with the dates as they would.
+    std::stable_sort(pending.begin(), pending.end(),
+                     [](const Pending& a, const Pending& b) { return a.on < b.on; });
+    // Issued by the demo users who may issue (the store names no one else).
+    const CertificateIssuer issuer{QString::fromLatin1(DemoDataGenerator::kDemoSupervisor), {}};
+    QList<CertificateRequest> requests;
+    for (const Pending& p : pending)
+        requests.append({p.caseId, p.part, issuer, p.on});
+    CertificateRepository certificates(m_db, m_calendar);
+    certificates.setToday(today);
+    if (StoreError error = certificates.issueBatch(requests))
+        return error;
+    *issued = static_cast<int>(requests.size());
+    // One mistake put right today, so the register shows a voided certificate and its replacement.
+    QList<Certificate> all;
+    if (StoreError error = certificates.list(&all))
+        return error;
+    if (all.size() > 3) {
+        if (StoreError error = certificates.voidCertificate(
+                all.at(3).id, QStringLiteral("The date of the decision notice was recorded wrongly"), today,
+                issuer))
+            return error;
+        ++*issued;
+    }
+    return {};
+}
