@@ -7023,6 +7023,33 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
 </context>
 <context>
+    <name>ReportChartPainter</name>
+    <message>
+        <source>Mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 1 within 3 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 2 within 3 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law: 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <source>Chart: enquiries per month by route</source>
