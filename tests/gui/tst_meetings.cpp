@@ -74,6 +74,7 @@ private slots:
     void mediatorSeesTheDisagreementResolutionMeetingsTheyRun();
     void heldDateTakesDigitsWithoutSeparators();
     void bookingInsideFiveWorkingDaysWarnsAndRecordsConsent();
+    void unreadableMeetingIsNeverSaved();
 
 private:
     qint64 addMediationCase(const QString& given);
@@ -660,6 +661,44 @@ void TestMeetings::bookingInsideFiveWorkingDaysWarnsAndRecordsConsent()
     QVERIFY2(again.warningText().contains(
                  QStringLiteral("Notice was sent on Mon 23 Nov 2026, after Fri 20 Nov 2026")),
              qPrintable(again.warningText()));
+}
+
+// A meeting that cannot be read (another desk removed it, or the read failed)
+// is shown as an error and never saved from the blank form left behind.
+void TestMeetings::unreadableMeetingIsNeverSaved()
+{
+    const qint64 caseId = addMediationCase(QStringLiteral("Noah"));
+    const qint64 meetingId = bookThroughDialog(caseId, QDateTime(QDate(2026, 12, 8), QTime(10, 0)));
+    QVERIFY(meetingId);
+    const qint64 missing = meetingId + 1000;
+    m_presenter.clear();
+
+    MeetingDialog booking(m_context.get(), caseId, missing);
+    booking.show();
+    QCOMPARE(m_presenter.errors.size(), 1);
+    booking.setStart(QDateTime(QDate(2026, 12, 9), QTime(10, 0)));
+    booking.setReason(QStringLiteral("Decision-maker on leave"));
+    booking.accept(); // whether or not Save is enabled, the dialog's own guard refuses
+    QVERIFY(booking.result() != QDialog::Accepted);
+    QVERIFY2(m_presenter.errors.last().contains(QStringLiteral("could not be read, so nothing is saved")),
+             qPrintable(m_presenter.errors.join(QLatin1Char('\n'))));
+
+    m_presenter.clear();
+    MeetingOutcomeDialog outcome(m_context.get(), missing);
+    outcome.show();
+    QVERIFY2(m_presenter.errors.size() == 1, qPrintable(m_presenter.errors.join(QLatin1Char('\n'))));
+    outcome.accept();
+    QVERIFY(outcome.result() != QDialog::Accepted);
+    QVERIFY2(m_presenter.errors.last().contains(QStringLiteral("could not be read, so nothing is saved")),
+             qPrintable(m_presenter.errors.join(QLatin1Char('\n'))));
+
+    // The case still has its one meeting, unchanged.
+    QList<Meeting> meetings;
+    MeetingRepository repository(m_session->database()->connection(), BankHolidayCalendar::shipped());
+    CG_VERIFY_OK(repository.listForCase(caseId, &meetings));
+    QCOMPARE(meetings.size(), 1);
+    QCOMPARE(meetings.first().id, meetingId);
+    QCOMPARE(meetings.first().start.toTimeZone(OfficeTime::zone()).date(), QDate(2026, 12, 8));
 }
 
 QTEST_MAIN(TestMeetings)

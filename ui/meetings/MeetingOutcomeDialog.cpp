@@ -230,8 +230,12 @@ void MeetingOutcomeDialog::load()
     if (error.ok())
         error = meetings.record(m_meetingId, &record);
     if (error) {
+        // One message: the case's other reads would fail the same way. The
+        // form stays empty and Save refuses (accept()).
         m_unreadable = error.message();
         MessagePresenter::instance().showError(this, tr("After the meeting"), m_unreadable);
+        setWindowTitle(tr("After the meeting"));
+        return;
     }
     setWindowTitle(tr("After the meeting: %1").arg(m_meeting.label()));
     if (record.outcome)
