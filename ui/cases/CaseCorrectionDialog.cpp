@@ -1,6 +1,8 @@
 #include "cases/CaseCorrectionDialog.h"
 
+#include "cases/ReferralChoices.h"
 #include "common/DateLineEdit.h"
+#include "common/FormRows.h"
 #include "common/WorkContext.h"
 #include "domain/DomainText.h"
 #include "rules/DeadlineCalculator.h"
@@ -121,21 +123,17 @@ CaseCorrectionDialog::CaseCorrectionDialog(WorkContext* context, const CaseDetai
 QLineEdit* CaseCorrectionDialog::addLine(QFormLayout* form, const QString& label, const QString& name,
                                          const QString& accessible)
 {
-    auto* edit = new QLineEdit;
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
-    form->addRow(label, edit);
-    connect(edit, &QLineEdit::textEdited, this, &CaseCorrectionDialog::refresh);
-    return edit;
+    return watched(FormRows::addLine(form, label, name, accessible));
 }
 
 DateLineEdit* CaseCorrectionDialog::addDate(QFormLayout* form, const QString& label, const QString& name,
                                             const QString& accessible)
 {
-    auto* edit = new DateLineEdit;
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
-    form->addRow(label, edit);
+    return watched(FormRows::addDate(form, label, name, accessible));
+}
+
+template <class Edit> Edit* CaseCorrectionDialog::watched(Edit* edit)
+{
     connect(edit, &QLineEdit::textEdited, this, &CaseCorrectionDialog::refresh);
     return edit;
 }
@@ -156,11 +154,7 @@ QGroupBox* CaseCorrectionDialog::buildPeople()
                              tr("Parent or carer's last name"));
     m_parentBirth = addDate(form, tr("Parent's date of bir&th:"), QStringLiteral("parentDateOfBirth"),
                             tr("Parent or carer's date of birth"));
-    m_referrerKind = new QComboBox;
-    m_referrerKind->setObjectName(QStringLiteral("referrerKind"));
-    m_referrerKind->setAccessibleName(tr("Who referred"));
-    for (ReferrerKind kind : {ReferrerKind::Parent, ReferrerKind::YoungPerson, ReferrerKind::Professional})
-        m_referrerKind->addItem(DomainText::referrerKind(kind), static_cast<int>(kind));
+    m_referrerKind = ReferralChoices::referrerKind(tr("Who referred"));
     form->addRow(tr("Who &referred:"), m_referrerKind);
     connect(m_referrerKind, &QComboBox::currentIndexChanged, this, &CaseCorrectionDialog::refresh);
 
@@ -190,51 +184,24 @@ QGroupBox* CaseCorrectionDialog::buildCase()
     form->addRow(tr("&Council:"), m_council);
     connect(m_council, &QComboBox::currentIndexChanged, this, &CaseCorrectionDialog::refresh);
 
-    m_mediation = new QRadioButton(DomainText::route(Route::Mediation));
-    m_mediation->setObjectName(QStringLiteral("routeMediation"));
-    m_mediation->setAccessibleName(tr("Route: mediation"));
-    m_disagreement = new QRadioButton(DomainText::route(Route::DisagreementResolution));
-    m_disagreement->setObjectName(QStringLiteral("routeDisagreement"));
-    m_disagreement->setAccessibleName(tr("Route: disagreement resolution"));
-    auto* routes = new QButtonGroup(box);
-    routes->addButton(m_mediation);
-    routes->addButton(m_disagreement);
-    auto* routeRow = new QHBoxLayout;
-    routeRow->addWidget(m_mediation);
-    routeRow->addWidget(m_disagreement);
-    routeRow->addStretch();
-    form->addRow(tr("Route:"), routeRow);
+    const ReferralChoices::RouteButtons routes = ReferralChoices::route(box);
+    m_mediation = routes.mediation;
+    m_disagreement = routes.disagreement;
+    form->addRow(tr("Route:"), routes.row);
     connect(m_mediation, &QRadioButton::toggled, this, &CaseCorrectionDialog::refresh);
 
     m_mediationBox = new QWidget;
     auto* mediation = new QFormLayout(m_mediationBox);
     mediation->setContentsMargins(0, 0, 0, 0);
-    m_decisionType = new QComboBox;
-    m_decisionType->setObjectName(QStringLiteral("decisionType"));
-    m_decisionType->setAccessibleName(tr("Council decision"));
-    m_decisionType->addItem(tr("Choose the decision..."));
-    for (DecisionType type : allDecisionTypes())
-        m_decisionType->addItem(DomainText::decisionType(type), static_cast<int>(type));
+    m_decisionType = ReferralChoices::decisionType();
     mediation->addRow(tr("&Decision:"), m_decisionType);
     connect(m_decisionType, &QComboBox::currentIndexChanged, this, &CaseCorrectionDialog::refresh);
     m_decisionNoticeDate =
         addDate(mediation, tr("Decision &notice sent:"), QStringLiteral("decisionNoticeDate"),
                 tr("Date the decision notice was sent"));
-    m_sectionsBox = new QWidget;
-    auto* grid = new QGridLayout(m_sectionsBox);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(new QLabel(tr("Plan sections in dispute:")), 0, 0, 1, 4);
-    int index = 4;
-    for (PlanSection section : allPlanSections()) {
-        auto* check = new QCheckBox(planSectionToString(section));
-        check->setObjectName(QStringLiteral("section") + planSectionToString(section));
-        check->setAccessibleName(tr("Plan section %1 in dispute").arg(planSectionToString(section)));
-        check->setToolTip(DomainText::planSection(section));
-        grid->addWidget(check, index / 4, index % 4);
-        m_sections.insert(section, check);
+    m_sectionsBox = ReferralChoices::planSections(4, ReferralChoices::SectionLabel::Letter, &m_sections);
+    for (QCheckBox* check : std::as_const(m_sections))
         connect(check, &QCheckBox::toggled, this, &CaseCorrectionDialog::refresh);
-        ++index;
-    }
     mediation->addRow(m_sectionsBox);
     form->addRow(m_mediationBox);
 
@@ -249,12 +216,7 @@ QGroupBox* CaseCorrectionDialog::buildCase()
 
     m_enquiryDate =
         addDate(form, tr("Date of en&quiry:"), QStringLiteral("enquiryDate"), tr("Date of enquiry"));
-    m_channel = new QComboBox;
-    m_channel->setObjectName(QStringLiteral("enquiryChannel"));
-    m_channel->setAccessibleName(tr("How the enquiry came in"));
-    for (EnquiryChannel channel : {EnquiryChannel::Phone, EnquiryChannel::Email, EnquiryChannel::Letter,
-                                   EnquiryChannel::Web, EnquiryChannel::InPerson, EnquiryChannel::Referral})
-        m_channel->addItem(enquiryChannelTitle(channel), static_cast<int>(channel));
+    m_channel = ReferralChoices::enquiryChannel();
     form->addRow(tr("Came in b&y:"), m_channel);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &CaseCorrectionDialog::refresh);
     return box;

@@ -55,6 +55,8 @@ private:
                        const QString& accessible);
     DateLineEdit* addDate(QFormLayout* form, const QString& label, const QString& name,
                           const QString& accessible);
+    // Rechecks the correction as it is typed.
+    template <class Edit> Edit* watched(Edit* edit);
     void fill();
     void refresh();
     QString councilName(qint64 id) const;

@@ -1,9 +1,11 @@
 #include "cases/NewReferralDialog.h"
 
 #include "cases/DuplicateReferralDialog.h"
+#include "cases/ReferralChoices.h"
 #include "common/DateLineEdit.h"
 #include "common/DiscardGuard.h"
 #include "common/FieldMessage.h"
+#include "common/FormRows.h"
 #include "common/WorkContext.h"
 #include "domain/DomainText.h"
 #include "rules/Appealability.h"
@@ -129,41 +131,32 @@ NewReferralDialog::NewReferralDialog(WorkContext* context, QWidget* parent)
 QLineEdit* NewReferralDialog::addLine(QFormLayout* form, const QString& label, const QString& key,
                                       const QString& accessible)
 {
-    auto* edit = new QLineEdit;
-    edit->setAccessibleName(accessible);
-    edit->setObjectName(key);
-    form->addRow(label, edit);
-    connect(edit, &QLineEdit::textEdited, this, [this, key] {
-        m_touched.insert(key);
-        validate();
-    });
-    m_fields.insert(key, edit);
-    return edit;
+    return watched(FormRows::addLine(form, label, key, accessible), key);
 }
 
 DateLineEdit* NewReferralDialog::addDate(QFormLayout* form, const QString& label, const QString& key,
                                          const QString& accessible)
 {
-    auto* edit = new DateLineEdit;
-    edit->setAccessibleName(accessible);
-    edit->setObjectName(key);
-    form->addRow(label, edit);
+    DateLineEdit* edit = watched(FormRows::addDate(form, label, key, accessible), key);
+    addMessage(form, key);
+    return edit;
+}
+
+template <class Edit> Edit* NewReferralDialog::watched(Edit* edit, const QString& key)
+{
     connect(edit, &QLineEdit::textEdited, this, [this, key] {
         m_touched.insert(key);
         validate();
     });
     m_fields.insert(key, edit);
-    addMessage(form, key);
     return edit;
 }
 
 FieldMessage* NewReferralDialog::addMessage(QFormLayout* form, const QString& key)
 {
-    auto* message = new FieldMessage;
-    message->setObjectName(key + QStringLiteral("Message"));
+    FieldMessage* message = FormRows::addMessage(form, key + QStringLiteral("Message"));
     // Most of the validator's messages take two lines at this width.
     message->reserveLines(2);
-    form->addRow(QString(), message);
     m_messages.insert(key, message);
     return message;
 }
@@ -172,10 +165,7 @@ QGroupBox* NewReferralDialog::buildReferrer()
 {
     auto* box = new QGroupBox(tr("Who referred"));
     auto* form = new QFormLayout(box);
-    m_referrerKind = new QComboBox;
-    m_referrerKind->setAccessibleName(tr("Referrer"));
-    for (ReferrerKind kind : {ReferrerKind::Parent, ReferrerKind::YoungPerson, ReferrerKind::Professional})
-        m_referrerKind->addItem(DomainText::referrerKind(kind), static_cast<int>(kind));
+    m_referrerKind = ReferralChoices::referrerKind(tr("Referrer"));
     form->addRow(tr("&Referrer:"), m_referrerKind);
     connect(m_referrerKind, &QComboBox::currentIndexChanged, this, [this] {
         updateVisibility();
@@ -267,19 +257,11 @@ QGroupBox* NewReferralDialog::buildRoute()
         validate();
     });
 
-    m_mediation = new QRadioButton(DomainText::route(Route::Mediation));
-    m_mediation->setAccessibleName(tr("Route: mediation"));
-    m_disagreement = new QRadioButton(DomainText::route(Route::DisagreementResolution));
-    m_disagreement->setAccessibleName(tr("Route: disagreement resolution"));
+    const ReferralChoices::RouteButtons routes = ReferralChoices::route(box);
+    m_mediation = routes.mediation;
+    m_disagreement = routes.disagreement;
     m_mediation->setChecked(true);
-    auto* routes = new QButtonGroup(box);
-    routes->addButton(m_mediation);
-    routes->addButton(m_disagreement);
-    auto* routeRow = new QHBoxLayout;
-    routeRow->addWidget(m_mediation);
-    routeRow->addWidget(m_disagreement);
-    routeRow->addStretch();
-    form->addRow(tr("Route:"), routeRow);
+    form->addRow(tr("Route:"), routes.row);
     connect(m_mediation, &QRadioButton::toggled, this, [this] {
         updateVisibility();
         validate();
@@ -288,12 +270,8 @@ QGroupBox* NewReferralDialog::buildRoute()
     m_mediationBox = new QWidget;
     auto* mediation = new QFormLayout(m_mediationBox);
     mediation->setContentsMargins(0, 0, 0, 0);
-    m_decisionType = new QComboBox;
-    m_decisionType->setAccessibleName(tr("Council decision"));
+    m_decisionType = ReferralChoices::decisionType();
     m_decisionType->setObjectName(kDecisionType);
-    m_decisionType->addItem(tr("Choose the decision..."));
-    for (DecisionType type : allDecisionTypes())
-        m_decisionType->addItem(DomainText::decisionType(type), static_cast<int>(type));
     mediation->addRow(tr("&Decision:"), m_decisionType);
     addMessage(mediation, kDecisionType);
     m_fields.insert(kDecisionType, m_decisionType);
@@ -305,22 +283,12 @@ QGroupBox* NewReferralDialog::buildRoute()
     m_decisionNoticeDate = addDate(mediation, tr("Decision notice sent:"), kDecisionNoticeDate,
                                    tr("Date the decision notice was sent"));
 
-    m_sectionsBox = new QWidget;
-    auto* grid = new QGridLayout(m_sectionsBox);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(new QLabel(tr("Plan sections in dispute:")), 0, 0, 1, 2);
-    int index = 2;
-    for (PlanSection section : allPlanSections()) {
-        auto* check = new QCheckBox(DomainText::planSection(section));
-        check->setAccessibleName(tr("Plan section %1 in dispute").arg(planSectionToString(section)));
-        grid->addWidget(check, index / 2, index % 2);
-        m_sections.insert(section, check);
+    m_sectionsBox = ReferralChoices::planSections(2, ReferralChoices::SectionLabel::Title, &m_sections);
+    for (QCheckBox* check : std::as_const(m_sections))
         connect(check, &QCheckBox::toggled, this, [this] {
             m_touched.insert(kSections);
             validate();
         });
-        ++index;
-    }
     mediation->addRow(m_sectionsBox);
     addMessage(mediation, kSections);
     // Rules reference section 2: what the family could appeal, and what can only be mediated.
@@ -348,11 +316,7 @@ QGroupBox* NewReferralDialog::buildEnquiry()
     auto* box = new QGroupBox(tr("Enquiry and needs"));
     auto* form = new QFormLayout(box);
     m_enquiryDate = addDate(form, tr("Date of en&quiry:"), kEnquiryDate, tr("Date of enquiry"));
-    m_channel = new QComboBox;
-    m_channel->setAccessibleName(tr("How the enquiry came in"));
-    for (EnquiryChannel channel : {EnquiryChannel::Phone, EnquiryChannel::Email, EnquiryChannel::Letter,
-                                   EnquiryChannel::Web, EnquiryChannel::InPerson, EnquiryChannel::Referral})
-        m_channel->addItem(enquiryChannelTitle(channel), static_cast<int>(channel));
+    m_channel = ReferralChoices::enquiryChannel();
     form->addRow(tr("Came in b&y:"), m_channel);
     m_caseworker = new QComboBox;
     m_caseworker->setAccessibleName(tr("Caseworker"));

@@ -68,6 +68,8 @@ private:
     DateLineEdit* addDate(QFormLayout* form, const QString& label, const QString& key,
                           const QString& accessible);
     FieldMessage* addMessage(QFormLayout* form, const QString& key);
+    // Marks the field touched and revalidates as it is typed; `key` is the validator's.
+    template <class Edit> Edit* watched(Edit* edit, const QString& key);
     void updateVisibility();
     // Shows the problems of the fields touched so far (all after a first attempt to save).
     void validate();

@@ -1,24 +1,50 @@
 #include "common/FormRows.h"
 
+#include "common/DateLineEdit.h"
 #include "common/FieldMessage.h"
 
 #include <QFormLayout>
 #include <QLineEdit>
 
-QLineEdit* FormRows::addLine(QFormLayout* form, const QString& label, const char* name,
-                             const QString& accessible)
+namespace {
+template <class Edit>
+Edit* addEdit(QFormLayout* form, const QString& label, const QString& name, const QString& accessible)
 {
-    auto* edit = new QLineEdit;
-    edit->setObjectName(QLatin1String(name));
+    auto* edit = new Edit;
+    edit->setObjectName(name);
     edit->setAccessibleName(accessible);
     form->addRow(label, edit);
     return edit;
 }
+} // namespace
+
+QLineEdit* FormRows::addLine(QFormLayout* form, const QString& label, const QString& name,
+                             const QString& accessible)
+{
+    return addEdit<QLineEdit>(form, label, name, accessible);
+}
+
+QLineEdit* FormRows::addLine(QFormLayout* form, const QString& label, const char* name,
+                             const QString& accessible)
+{
+    return addLine(form, label, QLatin1String(name), accessible);
+}
+
+DateLineEdit* FormRows::addDate(QFormLayout* form, const QString& label, const QString& name,
+                                const QString& accessible)
+{
+    return addEdit<DateLineEdit>(form, label, name, accessible);
+}
+
+FieldMessage* FormRows::addMessage(QFormLayout* form, const QString& name)
+{
+    auto* message = new FieldMessage;
+    message->setObjectName(name);
+    form->addRow(QString(), message);
+    return message;
+}
 
 FieldMessage* FormRows::addMessage(QFormLayout* form, const char* name)
 {
-    auto* message = new FieldMessage;
-    message->setObjectName(QLatin1String(name));
-    form->addRow(QString(), message);
-    return message;
+    return addMessage(form, QLatin1String(name));
 }

@@ -1,0 +1,86 @@
+#include "cases/ReferralChoices.h"
+
+#include "domain/DecisionType.h"
+#include "domain/DomainText.h"
+#include "domain/Referral.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QRadioButton>
+
+QComboBox* ReferralChoices::referrerKind(const QString& accessibleName)
+{
+    auto* box = new QComboBox;
+    box->setObjectName(QStringLiteral("referrerKind"));
+    box->setAccessibleName(accessibleName);
+    for (ReferrerKind kind : {ReferrerKind::Parent, ReferrerKind::YoungPerson, ReferrerKind::Professional})
+        box->addItem(DomainText::referrerKind(kind), static_cast<int>(kind));
+    return box;
+}
+
+ReferralChoices::RouteButtons ReferralChoices::route(QWidget* owner)
+{
+    RouteButtons buttons;
+    buttons.mediation = new QRadioButton(DomainText::route(Route::Mediation));
+    buttons.mediation->setObjectName(QStringLiteral("routeMediation"));
+    buttons.mediation->setAccessibleName(tr("Route: mediation"));
+    buttons.disagreement = new QRadioButton(DomainText::route(Route::DisagreementResolution));
+    buttons.disagreement->setObjectName(QStringLiteral("routeDisagreement"));
+    buttons.disagreement->setAccessibleName(tr("Route: disagreement resolution"));
+    auto* group = new QButtonGroup(owner);
+    group->addButton(buttons.mediation);
+    group->addButton(buttons.disagreement);
+    buttons.row = new QHBoxLayout;
+    buttons.row->addWidget(buttons.mediation);
+    buttons.row->addWidget(buttons.disagreement);
+    buttons.row->addStretch();
+    return buttons;
+}
+
+QComboBox* ReferralChoices::decisionType()
+{
+    auto* box = new QComboBox;
+    box->setObjectName(QStringLiteral("decisionType"));
+    box->setAccessibleName(tr("Council decision"));
+    box->addItem(tr("Choose the decision..."));
+    for (DecisionType type : allDecisionTypes())
+        box->addItem(DomainText::decisionType(type), static_cast<int>(type));
+    return box;
+}
+
+QComboBox* ReferralChoices::enquiryChannel()
+{
+    auto* box = new QComboBox;
+    box->setObjectName(QStringLiteral("enquiryChannel"));
+    box->setAccessibleName(tr("How the enquiry came in"));
+    for (EnquiryChannel channel : {EnquiryChannel::Phone, EnquiryChannel::Email, EnquiryChannel::Letter,
+                                   EnquiryChannel::Web, EnquiryChannel::InPerson, EnquiryChannel::Referral})
+        box->addItem(enquiryChannelTitle(channel), static_cast<int>(channel));
+    return box;
+}
+
+QWidget* ReferralChoices::planSections(int columns, SectionLabel label, QHash<PlanSection, QCheckBox*>* boxes)
+{
+    auto* widget = new QWidget;
+    auto* grid = new QGridLayout(widget);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(new QLabel(tr("Plan sections in dispute:")), 0, 0, 1, columns);
+    int index = columns;
+    for (PlanSection section : allPlanSections()) {
+        const QString letter = planSectionToString(section);
+        auto* check =
+            new QCheckBox(label == SectionLabel::Letter ? letter : DomainText::planSection(section));
+        check->setObjectName(QStringLiteral("section") + letter);
+        check->setAccessibleName(tr("Plan section %1 in dispute").arg(letter));
+        if (label == SectionLabel::Letter)
+            check->setToolTip(DomainText::planSection(section));
+        grid->addWidget(check, index / columns, index % columns);
+        boxes->insert(section, check);
+        ++index;
+    }
+    return widget;
+}
