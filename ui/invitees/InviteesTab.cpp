@@ -465,12 +465,17 @@ std::optional<InvitationLetter> InviteesTab::letterFor(const Invitee& invitee) c
     return InvitationLetter(input);
 }
 
-bool InviteesTab::writeLetter(const QString& path)
+std::optional<InvitationLetter> InviteesTab::selectedLetter() const
 {
     const std::optional<Invitee> invitee = selectedInvitee();
     if (!invitee)
-        return false;
-    const std::optional<InvitationLetter> letter = letterFor(*invitee);
+        return std::nullopt;
+    return letterFor(*invitee);
+}
+
+bool InviteesTab::writeLetter(const QString& path)
+{
+    const std::optional<InvitationLetter> letter = selectedLetter();
     if (!letter)
         return false;
     QString error;
@@ -483,10 +488,7 @@ bool InviteesTab::writeLetter(const QString& path)
 
 void InviteesTab::saveLetter()
 {
-    const std::optional<Invitee> invitee = selectedInvitee();
-    if (!invitee)
-        return;
-    const std::optional<InvitationLetter> letter = letterFor(*invitee);
+    const std::optional<InvitationLetter> letter = selectedLetter();
     if (!letter)
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -499,10 +501,7 @@ void InviteesTab::saveLetter()
 
 bool InviteesTab::copyLetterText()
 {
-    const std::optional<Invitee> invitee = selectedInvitee();
-    if (!invitee)
-        return false;
-    const std::optional<InvitationLetter> letter = letterFor(*invitee);
+    const std::optional<InvitationLetter> letter = selectedLetter();
     if (!letter)
         return false;
     QApplication::clipboard()->setText(letter->subject() + QStringLiteral("\n\n") + letter->plainText());

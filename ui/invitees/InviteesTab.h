@@ -77,6 +77,8 @@ private:
     void setSelectedStatus(int index);
     void showSelected();
     std::optional<InvitationLetter> letterFor(const Invitee& invitee) const;
+    // The letter for the invitee chosen in the list; none when nothing is chosen or it cannot be made.
+    std::optional<InvitationLetter> selectedLetter() const;
 
     WorkContext* m_context;
     CaseDetails m_case;
