@@ -2,14 +2,12 @@
 
 #include "CliCommand.h"
 #include "CommandLine.h"
+#include "platform/Terminal.h"
 #include "store/access/AccountRepository.h"
 #include "store/access/SessionActor.h"
 #include "store/infrastructure/SqlDialect.h"
 
 #include <QDateTime>
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace {
 const char* const kPasswordVariable = "COMMONGROUND_PASSWORD";
@@ -22,20 +20,10 @@ bool readPassword(const QString& user, QTextStream& err, QString* password)
         *password = qEnvironmentVariable(kPasswordVariable);
         return true;
     }
-    if (!isatty(STDIN_FILENO))
+    if (!Terminal::inputIsInteractive())
         return false;
     err << "Password for " << user << ": " << Qt::flush;
-    termios saved{};
-    const bool quiet = tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (quiet) {
-        termios silent = saved;
-        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-    }
-    QTextStream in(stdin);
-    *password = in.readLine();
-    if (quiet)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    *password = Terminal::readHiddenLine();
     err << Qt::endl;
     return true;
 }

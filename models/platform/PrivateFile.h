@@ -1,25 +1,22 @@
 #pragma once
 
+#include "platform/NativeFiles.h"
+
 #include <QByteArray>
 #include <QString>
-#include <sys/types.h>
 
 // Every file the program writes holds personal data about children (exports,
 // PDFs, calendars, subject access files, backups), so each is written the
 // same way: complete or absent, and readable by its owner only.
 //
-// write() puts the bytes in PATH.partial (created 0600; a leftover from a
-// killed run is reused), checks every write(2), fsync()s, and only then
-// renames it over PATH. On any failure the partial file is removed, an
-// earlier file at PATH is left as it was, and *error says why ("No space left
-// on device"). Qt's QSaveFile is not used: Qt 6.4 loses the error of a write
-// it buffered for a small file and reports success.
+// write() puts the bytes in PATH.partial (created owner-only; a leftover from
+// a killed run is reused), checks every write, flushes it to the disk, and
+// only then renames it over PATH (NativeFiles does the system's part). On any failure the partial file is
+// removed, an earlier file at PATH is left as it was, and *error says why ("No space left on device"). Qt's
+// QSaveFile is not used: Qt 6.4 loses the error of a write it buffered for a small file and reports success.
 class PrivateFile
 {
 public:
-    static constexpr mode_t kFileMode = 0600;
-    static constexpr mode_t kFolderMode = 0700;
-
     static bool write(const QString& path, const QByteArray& data, QString* error);
     // Makes the folder (and any missing parents) owner-only when it has to
     // create it; an existing folder is left as it is.
@@ -29,7 +26,6 @@ public:
     // keeps its file. Returns how many went.
     static int removeLeftovers(const QString& folder, const QString& pattern, int idleSeconds);
 
-    // Tests replace write(2) to fail as a full disk would; nullptr restores it.
-    using WriteFunction = ssize_t (*)(int fd, const void* buffer, size_t size);
-    static void setWriteFunctionForTesting(WriteFunction function);
+    // Tests make the disk fail as a full one would; nullptr restores it.
+    static void setWriteFaultForTesting(NativeFiles::WriteFault fault);
 };

@@ -7,12 +7,14 @@
 namespace ProcessHardening {
 
 // Sets the core file size limit to zero and, on Linux, marks the process as
-// not dumpable. Returns false if either step failed; the program carries on.
+// not dumpable (on Windows: no crash dialog offering a dump). Returns false
+// if either step failed; the program carries on. One implementation per
+// system: ProcessHardeningPosix.cpp, ProcessHardeningWindows.cpp.
 bool disableCoreDumps();
 
 // Every file and folder the process creates from now on is its owner's only
-// (umask 077): the database, its -wal and -shm, backups, exports and PDFs
-// hold children's data, and a shared desktop has other accounts.
+// (umask 077; on Windows each is made owner-only where it is created): the database, its -wal and -shm,
+// backups, exports and PDFs hold children's data, and a shared desktop has other accounts.
 void restrictNewFiles();
 
 } // namespace ProcessHardening

@@ -7,6 +7,7 @@
 //   bench_caseimport [--rows N] [--runs R]
 //
 // Names are synthetic.
+#include "ProcessClock.h"
 #include "rules/BankHolidayCalendar.h"
 #include "store/cases/CaseImport.h"
 #include "store/infrastructure/Database.h"
@@ -18,19 +19,9 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 
 namespace {
 const QDate kToday(2026, 11, 23);
-
-// CPU seconds of the whole process, user and system.
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 // Rows at enquiry, information given, not pursuing and meeting held, in turn.
 QByteArray makeCsv(int rows)
@@ -77,11 +68,11 @@ double importOnce(int rows, double* cpu)
     CaseImport import(database.connection(), BankHolidayCalendar::shipped());
     CaseImportReport report;
     QElapsedTimer timer;
-    const double cpuStart = cpuSeconds();
+    const double cpuStart = ProcessClock::cpuSeconds();
     timer.start();
     const StoreError error = import.run(csv, QStringLiteral("bench.csv"), kToday, &report);
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    *cpu = cpuSeconds() - cpuStart;
+    *cpu = ProcessClock::cpuSeconds() - cpuStart;
     if (error || !report.problems.isEmpty() || !report.duplicates.isEmpty() || report.cases.size() != rows) {
         std::fprintf(stderr, "import failed: %s %s %s\n", qPrintable(error.message()),
                      qPrintable(report.problems.mid(0, 3).join(QLatin1Char(' '))),

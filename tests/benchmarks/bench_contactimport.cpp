@@ -7,6 +7,7 @@
 //   bench_contactimport [--rows N] [--runs R]
 //
 // Names are synthetic.
+#include "ProcessClock.h"
 #include "store/directory/ContactCsv.h"
 #include "store/infrastructure/Database.h"
 
@@ -16,18 +17,8 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 
 namespace {
-// CPU seconds of the whole process, user and system.
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
 QByteArray makeCsv(int rows)
 {
     static const char* const kinds[] = {"school", "sendiass", "council_send", "health_provider"};
@@ -59,11 +50,11 @@ double importOnce(int rows, double* cpu)
     const QByteArray csv = makeCsv(rows);
     ContactCsv::ImportReport report;
     QElapsedTimer timer;
-    const double cpuStart = cpuSeconds();
+    const double cpuStart = ProcessClock::cpuSeconds();
     timer.start();
     const StoreError error = ContactCsv::import(database.connection(), csv, &report);
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    *cpu = cpuSeconds() - cpuStart;
+    *cpu = ProcessClock::cpuSeconds() - cpuStart;
     if (error || !report.problems.isEmpty() || report.contactsAdded != rows) {
         std::fprintf(stderr, "import failed: %s %s\n", qPrintable(error.message()),
                      qPrintable(report.problems.mid(0, 3).join(QLatin1Char(' '))));

@@ -9,6 +9,7 @@
 // in C++). The raw figure replays every statement compute() ran, with its
 // values bound (captured with sqlite3_trace_v2), through a plain read-only
 // sqlite3 connection: what the SQL alone costs.
+#include "ProcessClock.h"
 #include "demo/DemoDataGenerator.h"
 #include "rules/ReportPeriod.h"
 #include "store/access/SessionActor.h"
@@ -28,7 +29,6 @@
 #include <cstdio>
 #include <functional>
 #include <sqlite3.h>
-#include <sys/resource.h>
 #include <utility>
 
 namespace {
@@ -49,11 +49,8 @@ double medianMs(int runs, const std::function<void()>& work)
 // shared machine the steadier figure.
 double cpuMsPerRun(int runs, const std::function<void()>& work)
 {
-    auto cpu = [] {
-        rusage usage{};
-        getrusage(RUSAGE_SELF, &usage);
-        return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
-               static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    const auto cpu = [] {
+        return ProcessClock::cpuSeconds() * 1e3;
     };
     const double before = cpu();
     for (int i = 0; i < runs; ++i)

@@ -2,6 +2,7 @@
 #include "CliRunner.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "TestPlatform.h"
 #include "store/access/AccountRepository.h"
 #include "store/infrastructure/Database.h"
 
@@ -12,8 +13,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <sys/stat.h>
-#include <unistd.h>
 
 // Issue 13 points 1 to 7 from the command line, as a script (or an
 // attacker, or a clumsy user) would run it: files complete or absent and
@@ -71,14 +70,6 @@ QString seed(const QString& path)
     return {};
 }
 
-mode_t modeOf(const QString& path)
-{
-    struct stat info = {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return 07777;
-    return info.st_mode & 0777;
-}
-
 // A tmpfs of 64 KiB mounted for one test and filled up (root only).
 class FullDisk
 {
@@ -86,8 +77,9 @@ public:
     explicit FullDisk(const QString& where) : m_path(where)
     {
         QDir().mkpath(where);
-        if (::geteuid() != 0 || QProcess::execute(QStringLiteral("mount"),
-                                                  {"-t", "tmpfs", "-o", "size=64k", "tmpfs", where}) != 0)
+        if (!TestPlatform::runsAsRoot() ||
+            QProcess::execute(QStringLiteral("mount"), {"-t", "tmpfs", "-o", "size=64k", "tmpfs", where}) !=
+                0)
             return;
         m_mounted = true;
         QFile filler(QDir(where).filePath(QStringLiteral("filler")));
@@ -274,7 +266,7 @@ void TestCliSafeFiles::directoryNeedsSignIn()
 
 void TestCliSafeFiles::fullDiskLeavesNoFile()
 {
-    if (::geteuid() != 0)
+    if (!TestPlatform::runsAsRoot())
         QSKIP("mounting a small tmpfs needs root (CI runs as root); PrivateFile's own test injects the "
               "failure");
     QTemporaryDir dir;
@@ -318,8 +310,8 @@ void TestCliSafeFiles::filesAreOwnerOnly()
     const QString path = dir.filePath("new-folder/cg.sqlite");
     CliRun run = CliRunner::run({"--database", path, "init"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(modeOf(dir.filePath("new-folder")), mode_t(0700));
-    QCOMPARE(modeOf(path), mode_t(0600));
+    QCOMPARE(TestPlatform::fileMode(dir.filePath("new-folder")), 0700);
+    QCOMPARE(TestPlatform::fileMode(path), 0600);
     {
         Database database(ConnectionSettings::sqlite(path));
         CG_VERIFY_OK(database.open());
@@ -328,22 +320,22 @@ void TestCliSafeFiles::filesAreOwnerOnly()
             "INSERT INTO contacts (given_name, family_name, created_at) VALUES ('Ada', 'Quill', "
             "'2026-11-23T09:00:00Z')")));
         QVERIFY(QFile::exists(path + "-wal"));
-        QCOMPARE(modeOf(path + "-wal"), mode_t(0600));
-        QCOMPARE(modeOf(path + "-shm"), mode_t(0600));
+        QCOMPARE(TestPlatform::fileMode(path + "-wal"), 0600);
+        QCOMPARE(TestPlatform::fileMode(path + "-shm"), 0600);
     }
     const QString csv = dir.filePath("contacts.csv");
     run = CliRunner::run({"--database", path, "contacts", "export", "--out", csv});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(modeOf(csv), mode_t(0600));
+    QCOMPARE(TestPlatform::fileMode(csv), 0600);
     const QString ics = dir.filePath("meetings.ics");
     run = CliRunner::run({"--database", path, "meetings", "ics", "--out", ics});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(modeOf(ics), mode_t(0600));
+    QCOMPARE(TestPlatform::fileMode(ics), 0600);
     run = CliRunner::run({"--database", path, "backup"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QString backup = run.outLines().value(0).section(' ', 1);
-    QCOMPARE(modeOf(backup), mode_t(0600));
-    QCOMPARE(modeOf(QFileInfo(backup).absolutePath()), mode_t(0700));
+    QCOMPARE(TestPlatform::fileMode(backup), 0600);
+    QCOMPARE(TestPlatform::fileMode(QFileInfo(backup).absolutePath()), 0700);
 }
 
 void TestCliSafeFiles::leftoverPartialFilesGo()
@@ -370,7 +362,7 @@ void TestCliSafeFiles::leftoverPartialFilesGo()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(!QFile::exists(csv + ".partial"));
     QVERIFY(!QFile::exists(staleCopy));
-    QCOMPARE(modeOf(csv), mode_t(0600));
+    QCOMPARE(TestPlatform::fileMode(csv), 0600);
     QFile written(csv);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QVERIFY(written.readAll().contains("organisation,organisation_kind"));
@@ -413,7 +405,7 @@ void TestCliSafeFiles::readOnlyFolderIsSaidSo()
     const QString folder = dir.filePath("ro");
     QVERIFY(QDir().mkpath(folder));
     bool mounted = false;
-    if (::geteuid() == 0) {
+    if (TestPlatform::runsAsRoot()) {
         // Root writes anywhere; a read-only mount stops even root.
         mounted = QProcess::execute(QStringLiteral("mount"),
                                     {"-t", "tmpfs", "-o", "size=4m", "tmpfs", folder}) == 0;

@@ -359,13 +359,13 @@ void TestContactsPage::cancelledFileChoiceOpensNothing()
 void TestContactsPage::exportOnAFullDiskSaysSo()
 {
     // write(2) fails as on a full disk: no file, and a message that says why.
-    PrivateFile::setWriteFunctionForTesting([](int, const void*, size_t) -> ssize_t {
+    PrivateFile::setWriteFaultForTesting([](qint64, qint64) -> qint64 {
         errno = ENOSPC;
         return -1;
     });
     m_chooser.savePath = m_files->filePath("out.csv");
     const bool exported = m_page->exportCsv();
-    PrivateFile::setWriteFunctionForTesting(nullptr);
+    PrivateFile::setWriteFaultForTesting(nullptr);
     QVERIFY(!exported);
     QVERIFY(!QFile::exists(m_chooser.savePath));
     QVERIFY(!QFile::exists(m_chooser.savePath + ".partial"));

@@ -1,3 +1,4 @@
+#include "TestPlatform.h"
 #include "platform/PrivateFile.h"
 #include "store/infrastructure/StoreError.h"
 
@@ -9,37 +10,25 @@
 #include <QTest>
 #include <algorithm>
 #include <cerrno>
-#include <sys/stat.h>
-#include <unistd.h>
 
 // PrivateFile: every file the program writes is complete or absent, and its
 // owner's only (issue 13 points 2 and 3); and StoreError keeps driver text
 // out of what people read (point 7).
 namespace {
-mode_t modeOf(const QString& path)
-{
-    struct stat info = {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return 07777;
-    return info.st_mode & 0777;
-}
-
 QByteArray contents(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<absent>");
 }
 
-// A disk that fills after 10 bytes, as write(2) reports it.
-ssize_t fullAfterTenBytes(int fd, const void* buffer, size_t size)
+// A disk that fills after 10 bytes, as the system reports it.
+qint64 fullAfterTenBytes(qint64 offset, qint64 size)
 {
-    struct stat info = {};
-    ::fstat(fd, &info);
-    if (info.st_size >= 10) {
+    if (offset >= 10) {
         errno = ENOSPC;
         return -1;
     }
-    return ::write(fd, buffer, std::min<size_t>(size, 10 - static_cast<size_t>(info.st_size)));
+    return std::min<qint64>(size, 10 - offset);
 }
 } // namespace
 
@@ -48,7 +37,7 @@ class TestPrivateFile : public QObject
     Q_OBJECT
 
 private slots:
-    void cleanup() { PrivateFile::setWriteFunctionForTesting(nullptr); }
+    void cleanup() { PrivateFile::setWriteFaultForTesting(nullptr); }
     void writesWholeAndOwnerOnly();
     void failedWriteLeavesNothingNew();
     void realFullDisk();
@@ -60,20 +49,20 @@ private slots:
 
 void TestPrivateFile::writesWholeAndOwnerOnly()
 {
-    ::umask(022); // what a desktop session usually has
+    TestPlatform::useDesktopFileMask();
     QTemporaryDir dir;
     const QString path = dir.filePath("export.csv");
     QString error;
     QVERIFY2(PrivateFile::write(path, "a,b\r\n", &error), qPrintable(error));
     QCOMPARE(contents(path), QByteArray("a,b\r\n"));
-    QCOMPARE(modeOf(path), mode_t(0600));
+    QCOMPARE(TestPlatform::fileMode(path), 0600);
     QVERIFY(!QFile::exists(path + ".partial"));
     // Replacing a file readable by others makes it owner-only.
     QVERIFY(QFile::setPermissions(path,
                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
     QVERIFY(PrivateFile::write(path, "c\r\n", &error));
     QCOMPARE(contents(path), QByteArray("c\r\n"));
-    QCOMPARE(modeOf(path), mode_t(0600));
+    QCOMPARE(TestPlatform::fileMode(path), 0600);
     // A folder is not a file.
     QVERIFY(!PrivateFile::write(dir.path(), "x", &error));
     QVERIFY(error.contains("folder"));
@@ -84,16 +73,16 @@ void TestPrivateFile::failedWriteLeavesNothingNew()
     QTemporaryDir dir;
     const QString path = dir.filePath("meetings.ics");
     QString error;
-    PrivateFile::setWriteFunctionForTesting(fullAfterTenBytes);
+    PrivateFile::setWriteFaultForTesting(fullAfterTenBytes);
     // A new file: absent, not truncated.
     QVERIFY(!PrivateFile::write(path, QByteArray(5000, 'x'), &error));
     QVERIFY2(error.contains("No space left on device"), qPrintable(error));
     QVERIFY(!QFile::exists(path));
     QVERIFY(!QFile::exists(path + ".partial"));
     // An earlier file: left exactly as it was.
-    PrivateFile::setWriteFunctionForTesting(nullptr);
+    PrivateFile::setWriteFaultForTesting(nullptr);
     QVERIFY(PrivateFile::write(path, "BEGIN:VCALENDAR", &error));
-    PrivateFile::setWriteFunctionForTesting(fullAfterTenBytes);
+    PrivateFile::setWriteFaultForTesting(fullAfterTenBytes);
     QVERIFY(!PrivateFile::write(path, QByteArray(5000, 'y'), &error));
     QCOMPARE(contents(path), QByteArray("BEGIN:VCALENDAR"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"meetings.ics"});
@@ -101,7 +90,7 @@ void TestPrivateFile::failedWriteLeavesNothingNew()
 
 void TestPrivateFile::realFullDisk()
 {
-    if (::geteuid() != 0)
+    if (!TestPlatform::runsAsRoot())
         QSKIP("mounting a small tmpfs needs root (CI runs as root); failedWriteLeavesNothingNew injects it");
     QTemporaryDir dir;
     const QString mount = dir.filePath("full");
@@ -125,7 +114,7 @@ void TestPrivateFile::realFullDisk()
 
 void TestPrivateFile::leftoverIsReused()
 {
-    ::umask(022);
+    TestPlatform::useDesktopFileMask();
     QTemporaryDir dir;
     const QString path = dir.filePath("plan.pdf");
     {
@@ -138,19 +127,19 @@ void TestPrivateFile::leftoverIsReused()
     QString error;
     QVERIFY(PrivateFile::write(path, "%PDF", &error));
     QCOMPARE(contents(path), QByteArray("%PDF"));
-    QCOMPARE(modeOf(path), mode_t(0600));
+    QCOMPARE(TestPlatform::fileMode(path), 0600);
     QVERIFY(!QFile::exists(path + ".partial"));
 }
 
 void TestPrivateFile::foldersAreOwnerOnly()
 {
-    ::umask(022);
+    TestPlatform::useDesktopFileMask();
     QTemporaryDir dir;
     const QString deep = dir.filePath("a/b/c");
     QString error;
     QVERIFY2(PrivateFile::makeFolder(deep, &error), qPrintable(error));
-    QCOMPARE(modeOf(dir.filePath("a")), mode_t(0700));
-    QCOMPARE(modeOf(deep), mode_t(0700));
+    QCOMPARE(TestPlatform::fileMode(dir.filePath("a")), 0700);
+    QCOMPARE(TestPlatform::fileMode(deep), 0700);
     QVERIFY(PrivateFile::makeFolder(deep, &error)); // there already: fine
 }
 

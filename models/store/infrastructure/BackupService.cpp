@@ -1,5 +1,6 @@
 #include "store/infrastructure/BackupService.h"
 
+#include "platform/NativeFiles.h"
 #include "store/infrastructure/BackupRotation.h"
 #include "store/infrastructure/Database.h"
 #include "store/infrastructure/DatabaseFileGuard.h"
@@ -11,10 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
-#include <fcntl.h>
 #include <filesystem>
 #include <system_error>
-#include <unistd.h>
 
 namespace {
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -67,24 +66,6 @@ bool sameFile(const QString& a, const QString& b)
     if (first.exists() && second.exists())
         return first.canonicalFilePath() == second.canonicalFilePath();
     return first.absoluteFilePath() == second.absoluteFilePath();
-}
-
-// Makes a file's contents, and then its name in its folder, durable.
-bool syncToDisk(const QString& filePath)
-{
-    const QByteArray file = QFile::encodeName(filePath);
-    const int fd = ::open(file.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    const QByteArray folder = QFile::encodeName(QFileInfo(filePath).absolutePath());
-    const int dirFd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd >= 0) {
-        ok = ::fsync(dirFd) == 0 && ok;
-        ::close(dirFd);
-    }
-    return ok;
 }
 
 StoreError refuseUnlessSqlite(const Database& database)
@@ -144,7 +125,7 @@ StoreError BackupService::writeBackup(const Database& database, const QString& t
             return error;
     }
     QFile::setPermissions(targetPath, kOwnerOnly);
-    syncToDisk(targetPath);
+    NativeFiles::syncToDisk(targetPath);
     return {};
 }
 
@@ -320,7 +301,7 @@ StoreError BackupService::restore(const ConnectionSettings& live, const QString&
     }
 
     // 4. Into place in one step: rename() replaces the old name atomically.
-    syncToDisk(temporary);
+    NativeFiles::syncToDisk(temporary);
     std::error_code code;
     std::filesystem::rename(QFile::encodeName(temporary).toStdString(),
                             QFile::encodeName(livePath).toStdString(), code);
@@ -328,7 +309,7 @@ StoreError BackupService::restore(const ConnectionSettings& live, const QString&
         return abandon(StoreError(StoreError::Kind::Io,
                                   QStringLiteral("Could not move the restored copy to %1: %2")
                                       .arg(shown(livePath), QString::fromStdString(code.message()))));
-    syncToDisk(livePath);
+    NativeFiles::syncToDisk(livePath);
     QFile::setPermissions(livePath, permissions);
     result->schemaVersion = version;
     return {};

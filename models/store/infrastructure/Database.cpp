@@ -1,5 +1,7 @@
 #include "store/infrastructure/Database.h"
 
+#include "platform/HeapTuning.h"
+#include "platform/NativeFiles.h"
 #include "platform/PrivateFile.h"
 #include "store/access/AuditTriggers.h"
 #include "store/access/SessionActor.h"
@@ -14,12 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
-#include <mutex>
-#include <unistd.h>
-
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 namespace {
 QString nextConnectionName()
@@ -28,40 +24,24 @@ QString nextConnectionName()
     return QStringLiteral("commonground-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// SQLite gives each write statement a 64 KiB statement-journal buffer and
-// frees it when the statement ends. At the top of glibc's heap that free
-// hands the memory back to the kernel and the next statement faults it in
-// again: a bulk load ran 14 times slower. Keeping up to 128 MiB of freed heap
-// stops the churn; the memory is reused, not leaked.
-void keepFreedHeapForSqlite()
-{
-#if defined(__GLIBC__)
-    static std::once_flag once;
-    std::call_once(once, [] {
-        mallopt(M_TRIM_THRESHOLD, 128 * 1024 * 1024);
-        mallopt(M_TOP_PAD, 1024 * 1024);
-    });
-#endif
-}
-
 bool isSqlite(const ConnectionSettings& settings)
 {
     return settings.engine() == ConnectionSettings::Engine::Sqlite;
 }
 
 // Why SQLite cannot write beside the database (its -wal and -shm files live
-// in the same folder), or empty. access() also sees a read-only mount.
+// in the same folder), or empty. canWrite() also sees a read-only mount.
 QString unwritableReason(const QString& path)
 {
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
-    if (::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0)
+    if (!NativeFiles::canWrite(info.absolutePath()))
         return QStringLiteral("%1 is in a folder that cannot be written to (%2), and SQLite must create "
                               "its working files (%3-wal and %3-shm) beside it. The database has been "
                               "left as it is and is not damaged. Move it to a folder you may write to, or "
                               "ask for write permission on %2.")
             .arg(shown, QDir::toNativeSeparators(info.absolutePath()), info.fileName());
-    if (info.exists() && ::access(QFile::encodeName(path).constData(), W_OK) != 0)
+    if (info.exists() && !NativeFiles::canWrite(path))
         return QStringLiteral(
                    "%1 is read-only for you. The database has been left as it is and is not "
                    "damaged. Ask for write permission on the file, or open a copy you may write to.")
@@ -162,7 +142,7 @@ StoreError Database::openConnection()
                           QStringLiteral("The Qt %1 driver is not installed.")
                               .arg(sqlite ? QLatin1String("SQLite") : QLatin1String("PostgreSQL")));
     if (sqlite) {
-        keepFreedHeapForSqlite();
+        HeapTuning::keepFreedHeapForSqlite();
         db.setDatabaseName(m_settings.sqlitePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     } else {
