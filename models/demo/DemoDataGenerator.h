@@ -10,6 +10,14 @@
 // schools and dates around today) so a newcomer sees a living system and the
 // benchmarks have 200,000 cases to work on. Refuses a database that already
 // holds cases: demo data never mixes with real data.
+//
+// It is the store's one documented bulk path: it writes rows with prepared
+// INSERTs in one transaction rather than through the repositories, which
+// would take hours at a million cases. What keeps it from drifting from the
+// schema and the rules is tst_demodatagenerator: every case it makes loads
+// through CaseRepository, MeetingRepository and InviteeRepository, and
+// recomputing every next deadline by the rules changes nothing it stored.
+// Certificates go through the register (DemoCertificateIssuer).
 class DemoDataGenerator
 {
 public:

@@ -1,8 +1,13 @@
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "demo/DemoDataGenerator.h"
+#include "store/access/SessionActor.h"
+#include "store/cases/CaseRepository.h"
+#include "store/directory/InviteeRepository.h"
 #include "store/infrastructure/Database.h"
+#include "store/meetings/MeetingRepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -28,6 +33,7 @@ private slots:
     void generateIfEmptyFillsOnlyAnEmptyDatabase_data() { TestDatabase::addEngineRows(); }
     void generateIfEmptyFillsOnlyAnEmptyDatabase();
     void negativeCountIsRefused();
+    void bulkRowsReadBackThroughTheRepositories();
 };
 
 void TestDemoDataGenerator::generateRefusesADatabaseWithCases()
@@ -64,6 +70,67 @@ void TestDemoDataGenerator::generateIfEmptyFillsOnlyAnEmptyDatabase()
     CG_VERIFY_OK(generator.generateIfEmpty(12, kToday, &generated));
     QVERIFY(!generated);
     QCOMPARE(caseCount(database.connection()), 12);
+}
+
+// The generator writes in bulk, not through the repositories (a million
+// cases one repository call at a time would take hours). This keeps that
+// path from drifting from the schema and the rules: every case it makes
+// loads through the repositories with its meetings and invitees, and
+// recomputing every next deadline by the rules changes nothing it stored.
+// SQLite only, like the demo database itself (`demo-data` refuses PostgreSQL).
+void TestDemoDataGenerator::bulkRowsReadBackThroughTheRepositories()
+{
+    TestDatabase test(QStringLiteral("sqlite"));
+    Database database(test.settings());
+    CG_VERIFY_OK(database.open());
+    QSqlDatabase db = database.connection();
+    CG_VERIFY_OK(DemoDataGenerator(db, BankHolidayCalendar::shipped(), 11).generate(150, kToday));
+
+    const auto deadlines = [&db] {
+        QStringList rows;
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT id, stage, next_deadline, next_deadline_kind FROM cases "
+                                       "ORDER BY id")))
+            return QStringList{query.lastError().text()};
+        while (query.next())
+            rows << QStringLiteral("%1 %2 %3 %4")
+                        .arg(query.value(0).toString(), query.value(1).toString(),
+                             query.value(2).toDate().toString(Qt::ISODate), query.value(3).toString());
+        return rows;
+    };
+    const QStringList stored = deadlines();
+    QCOMPARE(stored.size(), 150);
+    // Read as the demo's supervisor, who may see every case.
+    QSqlQuery supervisor(db);
+    QVERIFY(supervisor.exec(QStringLiteral("SELECT id FROM users WHERE username = '%1'")
+                                .arg(QLatin1String(DemoDataGenerator::kDemoSupervisor))));
+    QVERIFY(supervisor.next());
+    CG_VERIFY_OK(SessionActor::set(db, supervisor.value(0).toLongLong()));
+
+    CaseRepository cases(db, BankHolidayCalendar::shipped());
+    MeetingRepository meetings(db, BankHolidayCalendar::shipped());
+    InviteeRepository invitees(db);
+    int meetingsRead = 0;
+    int inviteesRead = 0;
+    for (const QString& row : stored) {
+        const qint64 id = row.section(QLatin1Char(' '), 0, 0).toLongLong();
+        CaseDetails details;
+        CG_VERIFY_OK(cases.load(id, &details));
+        QCOMPARE(caseStageToString(details.stage), row.section(QLatin1Char(' '), 1, 1));
+        QList<Meeting> caseMeetings;
+        CG_VERIFY_OK(meetings.listForCase(id, &caseMeetings));
+        meetingsRead += caseMeetings.size();
+        QList<Invitee> caseInvitees;
+        CG_VERIFY_OK(invitees.listForCase(id, &caseInvitees));
+        inviteesRead += caseInvitees.size();
+    }
+    QVERIFY(meetingsRead > 0);
+    QVERIFY(inviteesRead > 0);
+
+    CG_VERIFY_OK(cases.refreshAllNextDeadlines());
+    const QStringList recomputed = deadlines();
+    for (int i = 0; i < stored.size(); ++i)
+        QCOMPARE(recomputed.at(i), stored.at(i));
 }
 
 void TestDemoDataGenerator::negativeCountIsRefused()
