@@ -2,47 +2,8 @@
 // reads and presses: no "&" showing on screen (a label without a buddy shows
 // its "&" as typed; "&&" shows one), and no Alt+letter used twice in one
 // window, which would make the shortcut go to the first of the two only.
-#include "CaseSeed.h"
-#include "RecordingPresenter.h"
-#include "StoreVerify.h"
-#include "TestDatabase.h"
-#include "audit/AuditTrailDialog.h"
-#include "auth/AddUserDialog.h"
-#include "auth/ChangePasswordDialog.h"
-#include "auth/FirstAdministratorDialog.h"
-#include "auth/SignInDialog.h"
-#include "cases/CaseImportWizard.h"
-#include "cases/CasesPage.h"
-#include "cases/FamilyNotPursuedDialog.h"
-#include "cases/FamilyWantsMediationDialog.h"
-#include "cases/LogActivityDialog.h"
+#include "WindowCatalogue.h"
 #include "cases/NewReferralDialog.h"
-#include "cases/StageMoveDialog.h"
-#include "cases/TravelExpenseDialog.h"
-#include "cases/TribunalAppealDialog.h"
-#include "certificates/CertificatesPage.h"
-#include "certificates/IssueCertificateDialog.h"
-#include "certificates/VoidCertificateDialog.h"
-#include "common/WorkContext.h"
-#include "contacts/ContactDialog.h"
-#include "contacts/ContactsPage.h"
-#include "contacts/DuplicatesDialog.h"
-#include "contacts/OrganisationDialog.h"
-#include "dashboard/DashboardPage.h"
-#include "domain/User.h"
-#include "invitees/AdHocInviteeDialog.h"
-#include "invitees/ContactPickerDialog.h"
-#include "meetings/CalendarPage.h"
-#include "meetings/MeetingDialog.h"
-#include "reports/ReportsPage.h"
-#include "retention/RetentionDialog.h"
-#include "settings/CouncilDialog.h"
-#include "settings/CouncilsDialog.h"
-#include "settings/VenueDialog.h"
-#include "settings/VenuesDialog.h"
-#include "shell/DatabaseSession.h"
-#include "shell/PostgresConnectionDialog.h"
-#include "store/access/UserRepository.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -56,17 +17,6 @@
 #include <functional>
 
 namespace {
-// A supervisor to offer as the issuer in the certificate dialogs.
-User conventionsIssuer()
-{
-    User user;
-    user.id = 1;
-    user.username = QStringLiteral("grace.ibekwe");
-    user.displayName = QStringLiteral("Grace Ibekwe");
-    user.role = UserRole::Supervisor;
-    return user;
-}
-
 // The letter of an Alt shortcut in a text ("&Save" is s); null when none.
 QChar mnemonicOf(const QString& text)
 {
@@ -153,15 +103,8 @@ private slots:
     void screens();
 
 private:
-    RecordingPresenter m_presenter;
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<DatabaseSession> m_session;
-    std::unique_ptr<WorkContext> m_context;
-    qint64 m_caseId = 0;
+    CatalogueOffice m_office;
 };
-
-using Factory = std::function<QWidget*(WorkContext*, qint64 caseId)>;
-Q_DECLARE_METATYPE(Factory)
 
 void TestFormConventions::initTestCase()
 {
@@ -170,29 +113,13 @@ void TestFormConventions::initTestCase()
 
 void TestFormConventions::init()
 {
-    m_presenter.clear();
-    MessagePresenter::install(&m_presenter);
-    m_test = std::make_unique<TestDatabase>("sqlite");
-    m_session = std::make_unique<DatabaseSession>();
-    CG_VERIFY_OK(m_session->open(m_test->settings()));
-    QSqlDatabase db = m_session->database()->connection();
-    const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
-    QVERIFY(council > 0);
-    QString error;
-    m_caseId =
-        CaseSeed::addCase(db, CaseSeed::mediationReferral(council, "Noah", "Price", QDate(2026, 11, 12)),
-                          QDate(2026, 11, 23), &error);
-    QVERIFY2(m_caseId > 0, qPrintable(error));
-    m_context = std::make_unique<WorkContext>(m_session.get());
-    m_context->setToday(QDate(2026, 11, 23));
+    const QString problem = m_office.open();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestFormConventions::cleanup()
 {
-    m_context.reset();
-    m_session.reset();
-    m_test.reset();
-    MessagePresenter::install(nullptr);
+    m_office.close();
 }
 
 void TestFormConventions::walkerFindsWhatItLooksFor()
@@ -213,85 +140,13 @@ void TestFormConventions::walkerFindsWhatItLooksFor()
 
 void TestFormConventions::dialogs_data()
 {
-    QTest::addColumn<Factory>("make");
-    QTest::newRow("new referral") << Factory([](WorkContext* c, qint64) { return new NewReferralDialog(c); });
-    QTest::newRow("log a call") << Factory(
-        [](WorkContext* c, qint64) { return new LogActivityDialog(ActivityKind::Call, c->today()); });
-    QTest::newRow("log a note") << Factory(
-        [](WorkContext* c, qint64) { return new LogActivityDialog(ActivityKind::Note, c->today()); });
-    QTest::newRow("log the information given") << Factory([](WorkContext* c, qint64) {
-        return new LogActivityDialog(ActivityKind::Call, c->today(), nullptr, true);
-    });
-    QTest::newRow("family wants mediation") << Factory([](WorkContext* c, qint64) {
-        return new FamilyWantsMediationDialog(QStringLiteral("MED-2026-00001"), QDate(2026, 11, 12),
-                                              c->today(), true);
-    });
-    QTest::newRow("family did not pursue mediation") << Factory([](WorkContext* c, qint64) {
-        return new FamilyNotPursuedDialog(QStringLiteral("MED-2026-00001"), QDate(2026, 11, 12),
-                                          QDate(2026, 11, 13), c->today());
-    });
-    QTest::newRow("close the case") << Factory([](WorkContext* c, qint64) {
-        return new StageMoveDialog(Route::Mediation, CaseStage::Enquiry, CaseStage::Closed,
-                                   QDate(2026, 11, 12), c->today());
-    });
-    QTest::newRow("stage move") << Factory([](WorkContext* c, qint64) {
-        return new StageMoveDialog(Route::Mediation, CaseStage::Enquiry, CaseStage::InformationGiven,
-                                   QDate(2026, 11, 12), c->today());
-    });
-    QTest::newRow("import cases") << Factory([](WorkContext* c, qint64) { return new CaseImportWizard(c); });
-    QTest::newRow("meeting") << Factory([](WorkContext* c, qint64 id) { return new MeetingDialog(c, id); });
-    QTest::newRow("tribunal appeal") << Factory([](WorkContext* c, qint64 id) {
-        return new TribunalAppealDialog(c, id, TribunalAppeal{QDate(2026, 11, 20), AppealSource::Council});
-    });
-    QTest::newRow("contact") << Factory(
-        [](WorkContext* c, qint64) { return new ContactDialog(c, Contact()); });
-    QTest::newRow("organisation") << Factory(
-        [](WorkContext* c, qint64) { return new OrganisationDialog(c, Organisation()); });
-    QTest::newRow("duplicates") << Factory([](WorkContext* c, qint64) { return new DuplicatesDialog(c); });
-    QTest::newRow("contact picker") << Factory(
-        [](WorkContext* c, qint64) { return new ContactPickerDialog(c->database()); });
-    QTest::newRow("ad hoc invitee") << Factory([](WorkContext*, qint64) {
-        return new AdHocInviteeDialog([](const Invitee&) { return QString(); });
-    });
-    QTest::newRow("council") << Factory([](WorkContext*, qint64) { return new CouncilDialog(Council()); });
-    QTest::newRow("councils") << Factory([](WorkContext* c, qint64) { return new CouncilsDialog(c); });
-    QTest::newRow("venue") << Factory([](WorkContext*, qint64) { return new VenueDialog(Venue()); });
-    QTest::newRow("venues") << Factory([](WorkContext* c, qint64) { return new VenuesDialog(c); });
-    QTest::newRow("add user") << Factory([](WorkContext*, qint64) { return new AddUserDialog(true); });
-    QTest::newRow("change password") << Factory(
-        [](WorkContext* c, qint64) { return new ChangePasswordDialog(c->database(), 1); });
-    QTest::newRow("sign in") << Factory(
-        [](WorkContext* c, qint64) { return new SignInDialog(c->database()); });
-    QTest::newRow("first administrator")
-        << Factory([](WorkContext* c, qint64) { return new FirstAdministratorDialog(c->database()); });
-    QTest::newRow("shared database") << Factory(
-        [](WorkContext*, qint64) { return new PostgresConnectionDialog(ConnectionSettings()); });
-    QTest::newRow("retention") << Factory([](WorkContext* c, qint64) { return new RetentionDialog(c); });
-    QTest::newRow("audit trail") << Factory(
-        [](WorkContext* c, qint64) { return new AuditTrailDialog(c->database()); });
-    QTest::newRow("issue certificate") << Factory([](WorkContext* c, qint64 id) {
-        CertificateDueItem item;
-        item.caseId = id;
-        item.caseReference = QStringLiteral("MED-2026-00001");
-        item.childName = QStringLiteral("Noah Price");
-        item.triggerDate = c->today();
-        // No preview is made here: the dialog's own words and shortcuts are what is checked.
-        return new IssueCertificateDialog(item, c->today(), {conventionsIssuer()}, conventionsIssuer().id,
-                                          nullptr);
-    });
-    QTest::newRow("travel expense") << Factory(
-        [](WorkContext* c, qint64 id) { return new TravelExpenseDialog(c, id, TravelExpense{}); });
-    QTest::newRow("void certificate") << Factory([](WorkContext*, qint64) {
-        Certificate certificate;
-        certificate.number = QStringLiteral("CG-2026-000001");
-        return new VoidCertificateDialog(certificate, {conventionsIssuer()}, conventionsIssuer().id);
-    });
+    WindowCatalogue::addDialogRows();
 }
 
 void TestFormConventions::dialogs()
 {
-    QFETCH(Factory, make);
-    std::unique_ptr<QWidget> dialog(make(m_context.get(), m_caseId));
+    QFETCH(WindowFactory, make);
+    std::unique_ptr<QWidget> dialog(make(m_office.context(), m_office.caseId()));
     dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
     const QStringList problems = conventionProblems(dialog.get());
@@ -300,7 +155,7 @@ void TestFormConventions::dialogs()
 
 void TestFormConventions::newReferralInEveryShape()
 {
-    NewReferralDialog dialog(m_context.get());
+    NewReferralDialog dialog(m_office.context());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto* referrer = dialog.findChild<QComboBox*>();
@@ -327,19 +182,13 @@ void TestFormConventions::newReferralInEveryShape()
 
 void TestFormConventions::screens_data()
 {
-    QTest::addColumn<Factory>("make");
-    QTest::newRow("cases") << Factory([](WorkContext* c, qint64) { return new CasesPage(c); });
-    QTest::newRow("contacts") << Factory([](WorkContext* c, qint64) { return new ContactsPage(c); });
-    QTest::newRow("calendar") << Factory([](WorkContext* c, qint64) { return new CalendarPage(c); });
-    QTest::newRow("dashboard") << Factory([](WorkContext* c, qint64) { return new DashboardPage(c); });
-    QTest::newRow("certificates") << Factory([](WorkContext* c, qint64) { return new CertificatesPage(c); });
-    QTest::newRow("reports") << Factory([](WorkContext* c, qint64) { return new ReportsPage(c); });
+    WindowCatalogue::addScreenRows();
 }
 
 void TestFormConventions::screens()
 {
-    QFETCH(Factory, make);
-    std::unique_ptr<QWidget> screen(make(m_context.get(), m_caseId));
+    QFETCH(WindowFactory, make);
+    std::unique_ptr<QWidget> screen(make(m_office.context(), m_office.caseId()));
     screen->resize(1366, 700);
     screen->show();
     QVERIFY(QTest::qWaitForWindowExposed(screen.get()));

@@ -1,6 +1,7 @@
 #include "audit/AuditTrailDialog.h"
 
 #include "common/DateLineEdit.h"
+#include "common/ItemViews.h"
 #include "itemmodels/AuditLogModel.h"
 #include "rules/Permissions.h"
 #include "store/access/AuditRepository.h"
@@ -32,6 +33,7 @@ AuditTrailDialog::AuditTrailDialog(QSqlDatabase db, QWidget* parent)
     m_to->setAccessibleName(tr("To date, inclusive"));
     m_user->setPlaceholderText(tr("username"));
     m_record->setPlaceholderText(tr("id"));
+    m_record->setAccessibleName(tr("Record id"));
     m_text->setPlaceholderText(tr("in a field name or value"));
     m_table->addItem(tr("Any table"), QString());
     for (const QString& table : AuditTriggers::auditedTables())
@@ -82,7 +84,8 @@ AuditTrailDialog::AuditTrailDialog(QSqlDatabase db, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAccessibleName(tr("Audit trail entries"));
+    ItemViews::label(m_view, tr("Audit trail entries"),
+                     tr("One row a change made to the records, newest first"));
 
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
@@ -92,6 +95,10 @@ AuditTrailDialog::AuditTrailDialog(QSqlDatabase db, QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(close);
 
+    // The filters, then Search and Clear, then the entries they find.
+    QWidget::setTabOrder(m_text, search);
+    QWidget::setTabOrder(search, clear);
+    QWidget::setTabOrder(clear, m_view);
     connect(search, &QPushButton::clicked, this, &AuditTrailDialog::reload);
     connect(clear, &QPushButton::clicked, this, &AuditTrailDialog::clearFilters);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -2,6 +2,7 @@
 
 #include "auth/AddUserDialog.h"
 #include "auth/RoleText.h"
+#include "common/ItemViews.h"
 #include "rules/Permissions.h"
 #include "rules/QuietFamilyRule.h"
 #include "shell/MessagePresenter.h"
@@ -74,7 +75,7 @@ UsersDialog::UsersDialog(QSqlDatabase db, const User& actor, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Users"));
+    ItemViews::label(m_table, tr("Users"), tr("One row a person who may sign in, with their role"));
     auto* row = new QHBoxLayout;
     row->addWidget(m_table, 1);
     auto* buttons = new QVBoxLayout;

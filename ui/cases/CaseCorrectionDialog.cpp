@@ -3,6 +3,7 @@
 #include "cases/ReferralChoices.h"
 #include "common/DateLineEdit.h"
 #include "common/FormRows.h"
+#include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "domain/DomainText.h"
 #include "rules/DeadlineCalculator.h"
@@ -66,7 +67,8 @@ CaseCorrectionDialog::CaseCorrectionDialog(WorkContext* context, const CaseDetai
     scroll->setFrameShape(QFrame::NoFrame);
 
     m_changes->setObjectName(QStringLiteral("correctionChanges"));
-    m_changes->setAccessibleName(tr("What changes: each fact with its old and new value"));
+    ItemViews::label(m_changes, tr("What changes: each fact with its old and new value"),
+                     tr("One row a fact that the correction changes"));
     m_changes->setHorizontalHeaderLabels({tr("Fact"), tr("Was"), tr("Becomes")});
     m_changes->verticalHeader()->hide();
     m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,5 +1,6 @@
 #include "cases/CaseDeadlinesPanel.h"
 
+#include "common/ItemViews.h"
 #include "common/UrgencyDelegate.h"
 #include "itemmodels/CaseDeadlinesModel.h"
 #include "rules/DeadlineCalculator.h"
@@ -13,7 +14,8 @@ CaseDeadlinesPanel::CaseDeadlinesPanel(QWidget* parent)
     : QWidget(parent), m_model(new CaseDeadlinesModel(this)), m_view(new QTableView)
 {
     m_view->setModel(m_model);
-    m_view->setAccessibleName(tr("Deadlines"));
+    ItemViews::label(m_view, tr("Deadlines"),
+                     tr("One row a statutory deadline of the case, with its date and how it was worked out"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();

@@ -2,6 +2,7 @@
 
 #include "cases/CaseImportWizard.h"
 #include "common/FieldMessage.h"
+#include "common/ItemViews.h"
 #include "store/cases/CaseImport.h"
 
 #include <QComboBox>
@@ -36,7 +37,8 @@ CaseImportMappingPage::CaseImportMappingPage(CaseImportWizard* wizard)
     auto* label = new QLabel(tr("&Headings in the file:"), this);
     label->setBuddy(m_table);
     m_table->setObjectName(QStringLiteral("mapping"));
-    m_table->setAccessibleName(tr("Headings in the file and the columns they are read as"));
+    ItemViews::label(m_table, tr("Headings in the file and the columns they are read as"),
+                     tr("One row a heading of the file, with the column it is read as"));
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("Heading in the file"), tr("Read as"), tr("First row")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

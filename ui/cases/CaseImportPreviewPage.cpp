@@ -2,6 +2,7 @@
 
 #include "cases/CaseImportWizard.h"
 #include "common/CsvProblemList.h"
+#include "common/ItemViews.h"
 #include "domain/CaseStage.h"
 #include "domain/DateText.h"
 #include "rules/CaseDeadlines.h"
@@ -59,7 +60,9 @@ CaseImportPreviewPage::CaseImportPreviewPage(CaseImportWizard* wizard)
     m_problems->setMaximumHeight(QWIDGETSIZE_MAX);
     m_casesLabel->setBuddy(m_cases);
     m_cases->setObjectName(QStringLiteral("cases"));
-    m_cases->setAccessibleName(tr("Cases the file would create or update"));
+    ItemViews::label(
+        m_cases, tr("Cases the file would create or update"),
+        tr("One row a line of the file: whether it creates or updates a case, and what it holds"));
     m_cases->setColumnCount(6);
     m_cases->setHorizontalHeaderLabels(
         {tr("Line"), tr("Action"), tr("Reference"), tr("Child"), tr("Stage"), tr("Deadlines")});

@@ -1,6 +1,7 @@
 #include "cases/CaseListPanel.h"
 
 #include "cases/CaseFilterBar.h"
+#include "common/ItemViews.h"
 #include "common/ListColumns.h"
 #include "common/UrgencyDelegate.h"
 #include "common/UserSettings.h"
@@ -52,7 +53,9 @@ CaseListPanel::CaseListPanel(WorkContext* context, QWidget* parent)
         openCurrent();
     };
     m_view = view;
-    m_view->setAccessibleName(tr("Cases"));
+    ItemViews::label(
+        m_view, tr("Cases"),
+        tr("One row a case, sorted by the chosen column; arrow keys move, Enter opens the case"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

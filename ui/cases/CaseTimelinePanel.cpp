@@ -1,6 +1,7 @@
 #include "cases/CaseTimelinePanel.h"
 
 #include "cases/LogActivityDialog.h"
+#include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "itemmodels/ActivityModel.h"
 #include "shell/MessagePresenter.h"
@@ -19,7 +20,7 @@ CaseTimelinePanel::CaseTimelinePanel(WorkContext* context, QWidget* parent)
 {
     auto* title = new QLabel(tr("<b>Notes and activity</b>"), this);
     m_view->setModel(m_model);
-    m_view->setAccessibleName(tr("Timeline"));
+    ItemViews::label(m_view, tr("Timeline"), tr("One row an event of the case, newest first"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
@@ -36,9 +37,9 @@ CaseTimelinePanel::CaseTimelinePanel(WorkContext* context, QWidget* parent)
     buttons->addWidget(title);
     buttons->addStretch();
     const QList<QPair<ActivityKind, QString>> kinds = {{ActivityKind::Call, tr("Log a &call")},
-                                                       {ActivityKind::Email, tr("Log an e&mail")},
+                                                       {ActivityKind::Email, tr("Log an emai&l")},
                                                        {ActivityKind::Letter, tr("Log a le&tter")},
-                                                       {ActivityKind::Note, tr("Add a n&ote")}};
+                                                       {ActivityKind::Note, tr("&Add a note")}};
     for (const auto& [kind, text] : kinds) {
         auto* button = new QPushButton(text, this);
         m_context->gate(button, Action::EditCases);

@@ -1,5 +1,6 @@
 #include "cases/DuplicateReferralDialog.h"
 
+#include "common/ItemViews.h"
 #include "rules/IsoDate.h"
 
 #include <QHBoxLayout>
@@ -28,7 +29,8 @@ DuplicateReferralDialog::DuplicateReferralDialog(const QList<DuplicateCase>& dup
     intro->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("duplicateCases"));
-    m_table->setAccessibleName(tr("Cases that look like this referral"));
+    ItemViews::label(m_table, tr("Cases that look like this referral"),
+                     tr("One row a case already held that matches the child or family"));
     m_table->setHorizontalHeaderLabels({tr("Reference"), tr("Child or young person"), tr("Council"),
                                         tr("Stage and enquiry"), tr("Why it looks the same")});
     m_table->verticalHeader()->hide();

@@ -2,6 +2,7 @@
 
 #include "cases/TravelExpenseDialog.h"
 #include "certificates/CertificatePrinter.h"
+#include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "documents/TravelClaimPdf.h"
 #include "domain/DateText.h"
@@ -36,7 +37,8 @@ TravelExpensesPanel::TravelExpensesPanel(WorkContext* context, qint64 caseId, QW
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAccessibleName(tr("Travel expenses of the case"));
+    ItemViews::label(m_table, tr("Travel expenses of the case"),
+                     tr("One row a journey or cost claimed by the family"));
     m_table->installEventFilter(this);
     m_total->setAccessibleName(tr("Total claimed"));
     m_remove->setToolTip(tr("Remove the selected journey (Delete)"));

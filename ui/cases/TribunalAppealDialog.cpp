@@ -67,6 +67,8 @@ TribunalAppealDialog::TribunalAppealDialog(WorkContext* context, qint64 caseId,
         removeRow->addWidget(m_removeReason, 1);
         removeRow->addWidget(removeButton);
         form->addRow(tr("Recorded by mistake?"), removeRow);
+        // Made after the buttons below; Tab takes it where it stands, beside its reason.
+        QWidget::setTabOrder(m_removeReason, removeButton);
     } else {
         m_removeReason->hide();
         removeButton->hide();

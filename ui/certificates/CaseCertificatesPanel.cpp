@@ -3,6 +3,7 @@
 #include "certificates/CertificateAudit.h"
 #include "certificates/CertificatePrinter.h"
 #include "certificates/CertificateViewer.h"
+#include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "domain/DateText.h"
 #include "itemmodels/CertificateRegisterModel.h"
@@ -23,7 +24,8 @@ CaseCertificatesPanel::CaseCertificatesPanel(WorkContext* context, qint64 caseId
 {
     m_due->setWordWrap(true);
     m_view->setModel(m_model);
-    m_view->setAccessibleName(tr("Certificates of this case"));
+    ItemViews::label(m_view, tr("Certificates of this case"),
+                     tr("One row a certificate issued or voided; arrow keys move, View opens the PDF"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -2,6 +2,7 @@
 
 #include "certificates/CertificatePrinter.h"
 #include "certificates/PdfPagesView.h"
+#include "common/ButtonBoxTabOrder.h"
 #include "shell/FileChooser.h"
 #include "shell/MessagePresenter.h"
 
@@ -30,6 +31,8 @@ CertificateViewer::CertificateViewer(const QByteArray& pdf, const QString& title
     m_message->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+
+    ButtonBoxTabOrder::keep(buttons);
     QPushButton* save = buttons->addButton(tr("&Save PDF..."), QDialogButtonBox::ActionRole);
     save->setObjectName(QStringLiteral("savePdf"));
     save->setToolTip(tr("Save the certificate's PDF, exactly as it was issued"));

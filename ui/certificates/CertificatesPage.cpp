@@ -5,6 +5,7 @@
 #include "certificates/CertificateViewer.h"
 #include "certificates/IssueCertificateDialog.h"
 #include "certificates/VoidCertificateDialog.h"
+#include "common/ItemViews.h"
 #include "common/UrgencyDelegate.h"
 #include "common/WorkContext.h"
 #include "itemmodels/CertificateDueModel.h"
@@ -14,6 +15,7 @@
 #include "store/cases/CaseRepository.h"
 #include "store/certificates/CertificateRepository.h"
 
+#include <QCoreApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,7 +33,10 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& name)
 {
     auto* view = new QTableView;
     view->setModel(model);
-    view->setAccessibleName(name);
+    ItemViews::label(view, name,
+                     QCoreApplication::translate(
+                         "CertificatesPage",
+                         "One row a case or certificate; arrow keys move, Enter acts on the chosen row"));
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);

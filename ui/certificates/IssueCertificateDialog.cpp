@@ -1,6 +1,7 @@
 #include "certificates/IssueCertificateDialog.h"
 
 #include "certificates/PdfPagesView.h"
+#include "common/ButtonBoxTabOrder.h"
 #include "domain/Certificate.h"
 #include "domain/DateText.h"
 
@@ -73,6 +74,8 @@ IssueCertificateDialog::IssueCertificateDialog(const CertificateDueItem& item, c
     columns->addLayout(previewColumn, 0);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+
+    ButtonBoxTabOrder::keep(buttons);
     m_issueButton = buttons->addButton(tr("&Issue certificate"), QDialogButtonBox::AcceptRole);
     m_issueButton->setObjectName(QStringLiteral("issueReviewed"));
     m_issueButton->setDefault(true);

@@ -1,5 +1,6 @@
 #include "certificates/VoidCertificateDialog.h"
 
+#include "common/ButtonBoxTabOrder.h"
 #include "common/DiscardGuard.h"
 
 #include <QCheckBox>
@@ -39,6 +40,8 @@ VoidCertificateDialog::VoidCertificateDialog(const Certificate& certificate, con
     m_problem->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+
+    ButtonBoxTabOrder::keep(buttons);
     buttons->addButton(tr("&Void certificate"), QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

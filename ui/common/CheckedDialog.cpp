@@ -1,5 +1,6 @@
 #include "common/CheckedDialog.h"
 
+#include "common/ButtonBoxTabOrder.h"
 #include "common/DiscardGuard.h"
 
 #include <QDialogButtonBox>
@@ -23,6 +24,7 @@ QDialogButtonBox* CheckedDialog::finish(const QString& intro, QFormLayout* form,
     auto* introLabel = new QLabel(intro, this);
     introLabel->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    ButtonBoxTabOrder::keep(buttons);
     buttons->button(QDialogButtonBox::Save)->setText(saveText);
     buttons->button(QDialogButtonBox::Save)->setAccessibleName(saveName);
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));

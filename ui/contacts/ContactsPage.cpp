@@ -1,5 +1,6 @@
 #include "contacts/ContactsPage.h"
 
+#include "common/ItemViews.h"
 #include "common/ListColumns.h"
 #include "common/UserSettings.h"
 #include "common/WorkContext.h"
@@ -122,7 +123,8 @@ ContactsPage::ContactsPage(WorkContext* context, QWidget* parent)
 
     // Left: organisations and the chosen one's details.
     m_organisationView->setObjectName(QStringLiteral("organisations"));
-    m_organisationView->setAccessibleName(tr("Organisations"));
+    ItemViews::label(m_organisationView, tr("Organisations"),
+                     tr("One row an organisation in the directory; choose one to see its people"));
     m_organisationView->setModel(m_organisationModel);
     m_organisationView->horizontalHeader()->setSectionResizeMode(OrganisationListModel::NameColumn,
                                                                  QHeaderView::Stretch);
@@ -154,7 +156,7 @@ ContactsPage::ContactsPage(WorkContext* context, QWidget* parent)
     };
     m_peopleView = setUpTable(people);
     m_peopleView->setObjectName(QStringLiteral("people"));
-    m_peopleView->setAccessibleName(tr("People"));
+    ItemViews::label(m_peopleView, tr("People"), tr("One row a person at the chosen organisation"));
     m_peopleView->setModel(m_peopleModel);
     m_peopleView->setSortingEnabled(true);
     m_peopleView->horizontalHeader()->setSortIndicator(ContactListModel::NameColumn, Qt::AscendingOrder);

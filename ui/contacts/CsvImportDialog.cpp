@@ -1,6 +1,8 @@
 #include "contacts/CsvImportDialog.h"
 
+#include "common/ButtonBoxTabOrder.h"
 #include "common/CsvProblemList.h"
+#include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "shell/MessagePresenter.h"
 
@@ -36,7 +38,8 @@ CsvImportDialog::CsvImportDialog(WorkContext* context, const QString& fileName, 
     auto* previewLabel = new QLabel(tr("&Rows in the file:"), this);
     previewLabel->setBuddy(m_preview);
     m_preview->setObjectName(QStringLiteral("preview"));
-    m_preview->setAccessibleName(tr("Rows in the file"));
+    ItemViews::label(m_preview, tr("Rows in the file"),
+                     tr("One row a line of the file as it would be imported"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_preview->setAlternatingRowColors(true);
@@ -44,6 +47,8 @@ CsvImportDialog::CsvImportDialog(WorkContext* context, const QString& fileName, 
     m_preview->verticalHeader()->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+
+    ButtonBoxTabOrder::keep(buttons);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setAccessibleName(tr("Import the rows"));
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));

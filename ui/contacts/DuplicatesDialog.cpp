@@ -1,5 +1,6 @@
 #include "contacts/DuplicatesDialog.h"
 
+#include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "rules/ContactDetailsRules.h"
 #include "shell/MessagePresenter.h"
@@ -22,7 +23,8 @@ DuplicatesDialog::DuplicatesDialog(WorkContext* context, QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("How many likely duplicates"));
     m_table->setObjectName(QStringLiteral("duplicatePairs"));
-    m_table->setAccessibleName(tr("Pairs of entries that are likely the same person"));
+    ItemViews::label(m_table, tr("Pairs of entries that are likely the same person"),
+                     tr("One row a pair of directory entries that look like the same person"));
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("First entry"), tr("Second entry"), tr("Same")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,5 +1,6 @@
 #include "dashboard/DashboardCaseList.h"
 
+#include "common/ItemViews.h"
 #include "common/UrgencyDelegate.h"
 #include "itemmodels/CaseRowsModel.h"
 
@@ -37,7 +38,7 @@ DashboardCaseList::DashboardCaseList(const QString& title, const QString& emptyT
     auto* view = new RowsView(this);
     m_view = view;
     m_view->setModel(m_model);
-    m_view->setAccessibleName(title);
+    ItemViews::label(m_view, title, tr("One row a case; arrow keys move, Enter opens the case"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,5 +1,6 @@
 #include "dashboard/DashboardPage.h"
 
+#include "common/ItemViews.h"
 #include "common/UserSettings.h"
 #include "common/WorkContext.h"
 #include "dashboard/DashboardCaseList.h"
@@ -61,7 +62,8 @@ DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
     m_counts->setTextFormat(Qt::PlainText);
     m_counts->setWordWrap(true);
 
-    m_meetings->setAccessibleName(tr("Meetings this week"));
+    ItemViews::label(m_meetings, tr("Meetings this week"),
+                     tr("One row a meeting this week; Enter opens the case"));
     auto* meetingsHeading = new QLabel(tr("Meetings this week"), this);
     meetingsHeading->setObjectName(QStringLiteral("meetingsHeading"));
     QFont bold = meetingsHeading->font();

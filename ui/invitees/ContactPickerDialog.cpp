@@ -1,5 +1,6 @@
 #include "invitees/ContactPickerDialog.h"
 
+#include "common/ItemViews.h"
 #include "domain/InviteeRole.h"
 #include "itemmodels/ContactChoiceModel.h"
 #include "itemmodels/InviteeListModel.h"
@@ -34,7 +35,8 @@ ContactPickerDialog::ContactPickerDialog(QSqlDatabase db, QWidget* parent)
     m_search->setAccessibleName(tr("Search the directory"));
     m_search->setClearButtonEnabled(true);
     m_view->setModel(m_model);
-    m_view->setAccessibleName(tr("Directory contacts"));
+    ItemViews::label(m_view, tr("Directory contacts"),
+                     tr("One row a person in the directory matching the search"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,6 +1,7 @@
 #include "invitees/InviteeDetailsPanel.h"
 
 #include "common/DateLineEdit.h"
+#include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "itemmodels/InviteeContactNotesModel.h"
 #include "shell/MessagePresenter.h"
@@ -77,7 +78,7 @@ InviteeDetailsPanel::InviteeDetailsPanel(WorkContext* context, QWidget* parent)
 
     auto* contact = new QGroupBox(tr("Contact before the meeting"), this);
     m_notesView->setModel(m_notesModel);
-    m_notesView->setAccessibleName(tr("Contact log"));
+    ItemViews::label(m_notesView, tr("Contact log"), tr("One row a contact made with the invitee"));
     m_notesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_notesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_notesView->verticalHeader()->hide();

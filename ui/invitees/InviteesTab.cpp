@@ -1,5 +1,6 @@
 #include "invitees/InviteesTab.h"
 
+#include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "domain/InviteeRole.h"
 #include "invitees/AdHocInviteeDialog.h"
@@ -70,7 +71,8 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     m_mediator->setAccessibleName(tr("Mediator"));
     m_mediator->setMinimumContentsLength(18);
     m_assign->setAccessibleName(tr("Assign the chosen mediator to the case"));
-    m_checks->setAccessibleName(tr("Checks on the invitee list"));
+    ItemViews::label(m_checks, tr("Checks on the invitee list"),
+                     tr("What the invitee list still needs before the meeting"));
     m_checks->setWordWrap(true);
     m_checks->setSelectionMode(QAbstractItemView::NoSelection);
     m_checks->setFocusPolicy(Qt::TabFocus);
@@ -92,7 +94,8 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
         m_status->addItem(InviteeListModel::statusTitle(status), static_cast<int>(status));
 
     m_view->setModel(m_model);
-    m_view->setAccessibleName(tr("Invitees"));
+    ItemViews::label(m_view, tr("Invitees"),
+                     tr("One row a person invited to the case's meetings, with role and status"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |

@@ -1,5 +1,6 @@
 #include "meetings/CalendarPage.h"
 
+#include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "domain/DateText.h"
 #include "domain/OfficeTime.h"
@@ -80,7 +81,7 @@ CalendarPage::CalendarPage(WorkContext* context, QWidget* parent)
     m_grid->verticalHeader()->hide();
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_grid->setAccessibleName(tr("Meetings"));
+    ItemViews::label(m_grid, tr("Meetings"), tr("The calendar: one cell a day, listing its meetings"));
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(previous);
@@ -231,7 +232,7 @@ void CalendarPage::reload()
 QListWidget* CalendarPage::dayList(const QDate& day, bool withDate)
 {
     auto* list = new QListWidget;
-    list->setAccessibleName(DateText::shortDate(day));
+    ItemViews::label(list, DateText::shortDate(day), tr("The meetings of the day; Enter opens the case"));
     list->setWordWrap(true);
     list->setFrameShape(QFrame::NoFrame);
     list->setSpacing(3);

@@ -1,5 +1,6 @@
 #include "meetings/CaseMeetingsPanel.h"
 
+#include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "documents/MeetingCalendar.h"
 #include "domain/DateText.h"
@@ -63,7 +64,7 @@ CaseMeetingsPanel::CaseMeetingsPanel(WorkContext* context, qint64 caseId, QWidge
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAccessibleName(tr("Meetings of the case"));
+    ItemViews::label(m_table, tr("Meetings of the case"), tr("One row a meeting booked for the case"));
     auto* book = new QPushButton(tr("&Book a meeting…"), this);
     m_context->gate(book, Action::ManageMeetings);
     connect(book, &QPushButton::clicked, this, &CaseMeetingsPanel::beginBooking);

@@ -1,5 +1,6 @@
 #include "meetings/MeetingDialog.h"
 
+#include "common/ButtonBoxTabOrder.h"
 #include "common/DateLineEdit.h"
 #include "common/DateTyping.h"
 #include "common/DiscardGuard.h"
@@ -88,6 +89,7 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     m_platform->addItems(
         {QStringLiteral("Microsoft Teams"), QStringLiteral("Zoom"), QStringLiteral("Google Meet")});
     m_platform->setAccessibleName(tr("Platform"));
+    m_platform->lineEdit()->setAccessibleName(tr("Platform"));
     m_link->setPlaceholderText(QStringLiteral("https://"));
     m_link->setAccessibleName(tr("Meeting link"));
     m_venue->setAccessibleName(tr("Venue"));
@@ -137,6 +139,9 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
                                "that they asked on this day, and the case moves to \"Mediation "
                                "requested\", then \"Meeting arranged\"."));
     form->addRow(m_requestedLabel, m_requested);
+    // Made after the fields below it, but read (and tabbed to) where it stands.
+    QWidget::setTabOrder(m_kind, m_requested);
+    QWidget::setTabOrder(m_requested, m_start);
     auto* whenLabel = new QLabel(tr("&When:"), this);
     whenLabel->setBuddy(m_start);
     form->addRow(whenLabel, when);
@@ -166,6 +171,8 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     form->addRow(QString(), m_notInTime);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+
+    ButtonBoxTabOrder::keep(buttons);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setText(meetingId ? tr("&Save") : tr("&Book"));
     buttons->addButton(m_cancelMeeting, QDialogButtonBox::ActionRole);

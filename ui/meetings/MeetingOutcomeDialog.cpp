@@ -2,6 +2,7 @@
 
 #include "common/DateTyping.h"
 #include "common/DiscardGuard.h"
+#include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "documents/ActionPlanPdf.h"
 #include "domain/DateText.h"
@@ -101,7 +102,7 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     m_attendance->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_attendance->verticalHeader()->hide();
     m_attendance->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_attendance->setAccessibleName(tr("Attendance"));
+    ItemViews::label(m_attendance, tr("Attendance"), tr("One row an invitee, with whether they attended"));
     m_attendance->setMaximumHeight(m_attendance->fontMetrics().lineSpacing() * 6);
     m_actions->setHorizontalHeaderLabels(
         {tr("What"), tr("Who"), tr("Party"), tr("Kind"), tr("By when"), tr("Council's deadlines (law)")});
@@ -114,7 +115,7 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     m_actions->setWordWrap(true);
     connect(m_held, &QDateEdit::dateChanged, this, &MeetingOutcomeDialog::showDeadlines);
     m_actions->verticalHeader()->hide();
-    m_actions->setAccessibleName(tr("Action plan"));
+    ItemViews::label(m_actions, tr("Action plan"), tr("One row an agreed action: what, who and by when"));
     // Room for a few actions with their wrapped deadlines: a one-row table cut
     // a wrapped row in half and hid what was typed in it.
     m_actions->setMinimumHeight(m_actions->fontMetrics().lineSpacing() * 8);
@@ -136,7 +137,7 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     connect(m_periodAgreed, &QCheckBox::toggled, this, periodChanged);
     connect(m_periodDays, &QSpinBox::valueChanged, this, periodChanged);
     connect(m_councilNotParty, &QCheckBox::toggled, this, &MeetingOutcomeDialog::showDeadlines);
-    m_copies->setAccessibleName(tr("Copies given"));
+    ItemViews::label(m_copies, tr("Copies given"), tr("Who was given a copy of the notes or plan"));
     m_copies->setMaximumHeight(m_copies->fontMetrics().lineSpacing() * 3 + 8);
     m_copyTo->setPlaceholderText(tr("Who was given a copy today"));
     m_copyTo->setAccessibleName(tr("Copy given to"));

@@ -1,5 +1,6 @@
 #include "meetings/MeetingPeopleChooser.h"
 
+#include "common/ItemViews.h"
 #include "rules/InviteeRules.h"
 
 #include <QHBoxLayout>
@@ -23,8 +24,8 @@ QListWidgetItem* checkItem(QListWidget* list, const QString& text, qint64 id, bo
 MeetingPeopleChooser::MeetingPeopleChooser(QWidget* parent)
     : QWidget(parent), m_mediators(new QListWidget(this)), m_invitees(new QListWidget(this))
 {
-    m_mediators->setAccessibleName(tr("Mediators"));
-    m_invitees->setAccessibleName(tr("Invitees"));
+    ItemViews::label(m_mediators, tr("Mediators"), tr("Tick the mediators who run the meeting"));
+    ItemViews::label(m_invitees, tr("Invitees"), tr("Tick the invitees asked to the meeting"));
     for (QListWidget* list : {m_mediators, m_invitees})
         list->setFixedHeight(list->fontMetrics().lineSpacing() * 5 + 12); // five names, always in sight
     auto* people = new QHBoxLayout(this);

@@ -1,9 +1,12 @@
 #include "reports/ReportCharts.h"
 
+#include "common/ItemViews.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -19,7 +22,8 @@ namespace {
 QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList& headers)
 {
     auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    table->setAccessibleName(name);
+    ItemViews::label(table, name,
+                     QCoreApplication::translate("ReportCharts", "The chart's figures as a table"));
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
@@ -32,6 +36,8 @@ QChartView* makeView(QWidget* parent, const QString& name)
 {
     auto* view = new QChartView(parent);
     view->setAccessibleName(name);
+    view->setAccessibleDescription(QCoreApplication::translate(
+        "ReportCharts", "A chart of the figures; the table beside it holds the same numbers"));
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumWidth(360);
     return view;

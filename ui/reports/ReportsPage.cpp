@@ -1,6 +1,7 @@
 #include "reports/ReportsPage.h"
 
 #include "common/DateLineEdit.h"
+#include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "documents/ContractReportPdf.h"
 #include "domain/DateText.h"
@@ -151,8 +152,8 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
     statusRow->addWidget(m_exportXlsx);
 
     m_table->setObjectName(QStringLiteral("reportFigures"));
-    m_table->setAccessibleName(
-        tr("Figures (hover over one for its definition; choose one to list its cases)"));
+    ItemViews::label(m_table, tr("Figures (hover over one for its definition; choose one to list its cases)"),
+                     tr("One row a figure for the council and period; choosing one lists its cases"));
     m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Breakdown"), tr("Value"), tr("Of")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -170,7 +171,8 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
     m_casesTitle->setWordWrap(true);
     m_casesTitle->setText(tr("Choose a figure to list the cases behind it."));
     m_cases->setObjectName(QStringLiteral("reportCases"));
-    m_cases->setAccessibleName(tr("Cases behind the figure (Enter or double-click opens one)"));
+    ItemViews::label(m_cases, tr("Cases behind the figure (Enter or double-click opens one)"),
+                     tr("One row a case counted in the chosen figure"));
     auto* casesBox = new QWidget(this);
     auto* casesLayout = new QVBoxLayout(casesBox);
     casesLayout->setContentsMargins(0, 0, 0, 0);

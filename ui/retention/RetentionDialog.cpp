@@ -1,5 +1,7 @@
 #include "retention/RetentionDialog.h"
 
+#include "common/ButtonBoxTabOrder.h"
+#include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "domain/DateText.h"
 #include "shell/MessagePresenter.h"
@@ -61,7 +63,8 @@ RetentionDialog::RetentionDialog(WorkContext* context, QWidget* parent)
     m_status->setWordWrap(true);
     m_table->setHorizontalHeaderLabels(
         {tr("Case"), tr("Council"), tr("Closed"), tr("Years kept"), tr("Could be anonymised from")});
-    m_table->setAccessibleName(tr("Cases past retention"));
+    ItemViews::label(m_table, tr("Cases past retention"),
+                     tr("One row a closed case whose retention period has ended"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -70,6 +73,8 @@ RetentionDialog::RetentionDialog(WorkContext* context, QWidget* parent)
     m_table->horizontalHeader()->setSortIndicator(DueColumn, Qt::AscendingOrder);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+
+    ButtonBoxTabOrder::keep(buttons);
     m_anonymise = buttons->addButton(tr("&Anonymise..."), QDialogButtonBox::ActionRole);
     m_anonymise->setAccessibleName(tr("Anonymise the selected case"));
     connect(m_anonymise, &QPushButton::clicked, this, &RetentionDialog::anonymiseSelected);

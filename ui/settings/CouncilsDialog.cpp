@@ -1,5 +1,7 @@
 #include "settings/CouncilsDialog.h"
 
+#include "common/ButtonBoxTabOrder.h"
+#include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "rules/Permissions.h"
 #include "settings/CouncilDialog.h"
@@ -35,7 +37,8 @@ CouncilsDialog::CouncilsDialog(WorkContext* context, QWidget* parent)
     intro->setWordWrap(true);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Code"), tr("Contract target: 30 days from"),
                                         tr("Referral actioned within"), tr("Closed cases kept")});
-    m_table->setAccessibleName(tr("Councils"));
+    ItemViews::label(m_table, tr("Councils"),
+                     tr("One row a council the service works for; Enter or double-click edits it"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -44,9 +47,12 @@ CouncilsDialog::CouncilsDialog(WorkContext* context, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &CouncilsDialog::editSelected);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* buttons = new QDialogButtonBox(this);
+    ButtonBoxTabOrder::keep(buttons);
     QPushButton* add = buttons->addButton(tr("&Add Council..."), QDialogButtonBox::ActionRole);
     QPushButton* edit = buttons->addButton(tr("&Edit..."), QDialogButtonBox::ActionRole);
+    // Close after the actions: made first, Qt 6.4 leaves it out of Tab's round.
+    buttons->addButton(QDialogButtonBox::Close);
     add->setObjectName(QStringLiteral("addCouncil"));
     edit->setObjectName(QStringLiteral("editCouncil"));
     connect(add, &QPushButton::clicked, this, &CouncilsDialog::addCouncil);

@@ -1,5 +1,7 @@
 #include "settings/VenuesDialog.h"
 
+#include "common/ButtonBoxTabOrder.h"
+#include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "settings/VenueDialog.h"
 #include "shell/MessagePresenter.h"
@@ -19,7 +21,8 @@ VenuesDialog::VenuesDialog(WorkContext* context, QWidget* parent)
     auto* intro = new QLabel(tr("Neutral places to meet in person, offered when a meeting is booked."), this);
     intro->setWordWrap(true);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Address"), tr("Postcode"), tr("Access")});
-    m_table->setAccessibleName(tr("Venues"));
+    ItemViews::label(m_table, tr("Venues"),
+                     tr("One row a venue for meetings; Enter or double-click edits it"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -28,9 +31,12 @@ VenuesDialog::VenuesDialog(WorkContext* context, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &VenuesDialog::editSelected);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* buttons = new QDialogButtonBox(this);
+    ButtonBoxTabOrder::keep(buttons);
     QPushButton* add = buttons->addButton(tr("&Add Venue..."), QDialogButtonBox::ActionRole);
     QPushButton* edit = buttons->addButton(tr("&Edit..."), QDialogButtonBox::ActionRole);
+    // Close after the actions: made first, Qt 6.4 leaves it out of Tab's round.
+    buttons->addButton(QDialogButtonBox::Close);
     connect(add, &QPushButton::clicked, this, &VenuesDialog::addVenue);
     connect(edit, &QPushButton::clicked, this, &VenuesDialog::editSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "Version.h"
+#include "common/ItemViews.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MessagePresenter.h"
 #include "shell/PostgresConnectionDialog.h"
@@ -31,7 +32,7 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
       m_pages(new QStackedWidget(this)), m_databaseLabel(new QLabel(this))
 {
     setWindowTitle(tr("Common Ground"));
-    m_navigation->setAccessibleName(tr("Screens"));
+    ItemViews::label(m_navigation, tr("Screens"), tr("The screens of the program; arrow keys choose one"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setFixedWidth(180);
     QFont navigationFont = m_navigation->font();

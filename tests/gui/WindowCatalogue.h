@@ -1,0 +1,43 @@
+#pragma once
+
+#include "RecordingPresenter.h"
+#include "TestDatabase.h"
+#include "common/WorkContext.h"
+#include "shell/DatabaseSession.h"
+
+#include <QWidget>
+#include <functional>
+#include <memory>
+
+// Every dialog and screen of the program that a test can make on its own,
+// for the tests that walk all of them (form conventions, accessibility): one
+// list, so a new dialog is added once and checked by all.
+using WindowFactory = std::function<QWidget*(WorkContext*, qint64 caseId)>;
+Q_DECLARE_METATYPE(WindowFactory)
+
+namespace WindowCatalogue {
+// A data column "make" and a row per dialog.
+void addDialogRows();
+// A data column "make" and a row per screen (the pages of the main window).
+void addScreenRows();
+} // namespace WindowCatalogue
+
+// A small office to make them in: an SQLite database with one council and
+// one mediation case (MED-2026-00001), messages recorded instead of shown.
+class CatalogueOffice
+{
+public:
+    // Empty on success, else what went wrong.
+    QString open();
+    void close();
+    WorkContext* context() const { return m_context.get(); }
+    qint64 caseId() const { return m_caseId; }
+    RecordingPresenter& presenter() { return m_presenter; }
+
+private:
+    RecordingPresenter m_presenter;
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<DatabaseSession> m_session;
+    std::unique_ptr<WorkContext> m_context;
+    qint64 m_caseId = 0;
+};
