@@ -1,7 +1,7 @@
 #include "auth/UsersDialog.h"
 
 #include "auth/AddUserDialog.h"
-#include "auth/RoleText.h"
+#include "domain/User.h"
 #include "rules/Permissions.h"
 #include "rules/QuietFamilyRule.h"
 #include "shell/MessagePresenter.h"
@@ -155,7 +155,7 @@ void UsersDialog::reload()
         else
             state = tr("Can sign in");
         const QString cells[] = {account.user.displayName, account.user.username,
-                                 RoleText::name(account.user.role), state};
+                                 userRoleTitle(account.user.role), state};
         for (int column = 0; column < ColumnCount; ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
         if (account.user.id == keep)
@@ -215,7 +215,7 @@ void UsersDialog::changeRole()
     const QList<UserRole> roles = {UserRole::Caseworker, UserRole::Mediator, UserRole::Supervisor,
                                    UserRole::Administrator};
     for (UserRole role : roles)
-        names << RoleText::name(role);
+        names << userRoleTitle(role);
     bool ok = false;
     const QString chosen =
         QInputDialog::getItem(this, tr("Change Role"), tr("Role of %1:").arg(account->user.displayName),

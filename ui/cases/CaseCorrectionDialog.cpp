@@ -2,7 +2,10 @@
 
 #include "common/DateLineEdit.h"
 #include "common/WorkContext.h"
-#include "domain/DomainText.h"
+#include "domain/DecisionType.h"
+#include "domain/PlanSection.h"
+#include "domain/Referral.h"
+#include "domain/Route.h"
 #include "rules/DeadlineCalculator.h"
 #include "shell/MessagePresenter.h"
 #include "store/cases/CaseCorrectionRepository.h"
@@ -160,7 +163,7 @@ QGroupBox* CaseCorrectionDialog::buildPeople()
     m_referrerKind->setObjectName(QStringLiteral("referrerKind"));
     m_referrerKind->setAccessibleName(tr("Who referred"));
     for (ReferrerKind kind : {ReferrerKind::Parent, ReferrerKind::YoungPerson, ReferrerKind::Professional})
-        m_referrerKind->addItem(DomainText::referrerKind(kind), static_cast<int>(kind));
+        m_referrerKind->addItem(referrerKindTitle(kind), static_cast<int>(kind));
     form->addRow(tr("Who &referred:"), m_referrerKind);
     connect(m_referrerKind, &QComboBox::currentIndexChanged, this, &CaseCorrectionDialog::refresh);
 
@@ -190,10 +193,10 @@ QGroupBox* CaseCorrectionDialog::buildCase()
     form->addRow(tr("&Council:"), m_council);
     connect(m_council, &QComboBox::currentIndexChanged, this, &CaseCorrectionDialog::refresh);
 
-    m_mediation = new QRadioButton(DomainText::route(Route::Mediation));
+    m_mediation = new QRadioButton(routeTitle(Route::Mediation));
     m_mediation->setObjectName(QStringLiteral("routeMediation"));
     m_mediation->setAccessibleName(tr("Route: mediation"));
-    m_disagreement = new QRadioButton(DomainText::route(Route::DisagreementResolution));
+    m_disagreement = new QRadioButton(routeTitle(Route::DisagreementResolution));
     m_disagreement->setObjectName(QStringLiteral("routeDisagreement"));
     m_disagreement->setAccessibleName(tr("Route: disagreement resolution"));
     auto* routes = new QButtonGroup(box);
@@ -214,7 +217,7 @@ QGroupBox* CaseCorrectionDialog::buildCase()
     m_decisionType->setAccessibleName(tr("Council decision"));
     m_decisionType->addItem(tr("Choose the decision..."));
     for (DecisionType type : allDecisionTypes())
-        m_decisionType->addItem(DomainText::decisionType(type), static_cast<int>(type));
+        m_decisionType->addItem(decisionTypeTitle(type), static_cast<int>(type));
     mediation->addRow(tr("&Decision:"), m_decisionType);
     connect(m_decisionType, &QComboBox::currentIndexChanged, this, &CaseCorrectionDialog::refresh);
     m_decisionNoticeDate =
@@ -229,7 +232,7 @@ QGroupBox* CaseCorrectionDialog::buildCase()
         auto* check = new QCheckBox(planSectionToString(section));
         check->setObjectName(QStringLiteral("section") + planSectionToString(section));
         check->setAccessibleName(tr("Plan section %1 in dispute").arg(planSectionToString(section)));
-        check->setToolTip(DomainText::planSection(section));
+        check->setToolTip(planSectionTitle(section));
         grid->addWidget(check, index / 4, index % 4);
         m_sections.insert(section, check);
         connect(check, &QCheckBox::toggled, this, &CaseCorrectionDialog::refresh);

@@ -5,7 +5,10 @@
 #include "common/DiscardGuard.h"
 #include "common/FieldMessage.h"
 #include "common/WorkContext.h"
-#include "domain/DomainText.h"
+#include "domain/DecisionType.h"
+#include "domain/PlanSection.h"
+#include "domain/Referral.h"
+#include "domain/Route.h"
 #include "rules/Appealability.h"
 #include "rules/DeadlineCalculator.h"
 #include "shell/MessagePresenter.h"
@@ -175,7 +178,7 @@ QGroupBox* NewReferralDialog::buildReferrer()
     m_referrerKind = new QComboBox;
     m_referrerKind->setAccessibleName(tr("Referrer"));
     for (ReferrerKind kind : {ReferrerKind::Parent, ReferrerKind::YoungPerson, ReferrerKind::Professional})
-        m_referrerKind->addItem(DomainText::referrerKind(kind), static_cast<int>(kind));
+        m_referrerKind->addItem(referrerKindTitle(kind), static_cast<int>(kind));
     form->addRow(tr("&Referrer:"), m_referrerKind);
     connect(m_referrerKind, &QComboBox::currentIndexChanged, this, [this] {
         updateVisibility();
@@ -267,9 +270,9 @@ QGroupBox* NewReferralDialog::buildRoute()
         validate();
     });
 
-    m_mediation = new QRadioButton(DomainText::route(Route::Mediation));
+    m_mediation = new QRadioButton(routeTitle(Route::Mediation));
     m_mediation->setAccessibleName(tr("Route: mediation"));
-    m_disagreement = new QRadioButton(DomainText::route(Route::DisagreementResolution));
+    m_disagreement = new QRadioButton(routeTitle(Route::DisagreementResolution));
     m_disagreement->setAccessibleName(tr("Route: disagreement resolution"));
     m_mediation->setChecked(true);
     auto* routes = new QButtonGroup(box);
@@ -293,7 +296,7 @@ QGroupBox* NewReferralDialog::buildRoute()
     m_decisionType->setObjectName(kDecisionType);
     m_decisionType->addItem(tr("Choose the decision..."));
     for (DecisionType type : allDecisionTypes())
-        m_decisionType->addItem(DomainText::decisionType(type), static_cast<int>(type));
+        m_decisionType->addItem(decisionTypeTitle(type), static_cast<int>(type));
     mediation->addRow(tr("&Decision:"), m_decisionType);
     addMessage(mediation, kDecisionType);
     m_fields.insert(kDecisionType, m_decisionType);
@@ -311,7 +314,7 @@ QGroupBox* NewReferralDialog::buildRoute()
     grid->addWidget(new QLabel(tr("Plan sections in dispute:")), 0, 0, 1, 2);
     int index = 2;
     for (PlanSection section : allPlanSections()) {
-        auto* check = new QCheckBox(DomainText::planSection(section));
+        auto* check = new QCheckBox(planSectionTitle(section));
         check->setAccessibleName(tr("Plan section %1 in dispute").arg(planSectionToString(section)));
         grid->addWidget(check, index / 2, index % 2);
         m_sections.insert(section, check);
