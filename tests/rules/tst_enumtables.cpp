@@ -27,6 +27,7 @@
 
 #include <QHash>
 #include <QTest>
+#include <algorithm>
 #include <functional>
 
 namespace {
