@@ -35,14 +35,14 @@ QString InvitationLetter::subject() const
 
 QString InvitationLetter::meetingWhen() const
 {
-    if (!m_input.meeting || !m_input.meeting->startsAt.isValid())
+    if (!m_input.meeting || !m_input.meeting->start.isValid())
         return tr("The date and time are to be confirmed: we will write again as soon as the meeting is "
                   "booked.");
-    const QDateTime starts = inLondon(m_input.meeting->startsAt);
+    const QDateTime starts = inLondon(m_input.meeting->start);
     QString when =
         tr("Date: %1, from %2").arg(DateText::longDate(starts.date()), DateText::time(starts.time()));
-    if (m_input.meeting->endsAt.isValid())
-        when += tr(" to %1").arg(DateText::time(inLondon(m_input.meeting->endsAt).time()));
+    if (m_input.meeting->end.isValid())
+        when += tr(" to %1").arg(DateText::time(inLondon(m_input.meeting->end).time()));
     return when + tr(" (UK time).");
 }
 
@@ -50,18 +50,22 @@ QString InvitationLetter::meetingWhere() const
 {
     if (!m_input.meeting)
         return {};
-    const MeetingDetails& meeting = *m_input.meeting;
-    if (meeting.mode == QLatin1String("online")) {
+    const Meeting& meeting = *m_input.meeting;
+    switch (meeting.mode) {
+    case MeetingMode::Online: {
         QString where = meeting.platform.isEmpty() ? tr("Where: online.")
                                                    : tr("Where: online, on %1.").arg(meeting.platform);
         if (!meeting.link.isEmpty())
             where += tr(" Join with this link: %1").arg(meeting.link);
         return where;
     }
-    if (meeting.mode == QLatin1String("phone"))
+    case MeetingMode::Phone:
         return tr("Where: by telephone. We will call you at the start of the meeting.");
+    case MeetingMode::InPerson:
+        break;
+    }
     QStringList place;
-    for (const QString& part : {meeting.venueName, meeting.venueAddress, meeting.venuePostcode}) {
+    for (const QString& part : {meeting.venue.name, meeting.venue.address, meeting.venue.postcode}) {
         if (!part.trimmed().isEmpty())
             place << part.trimmed();
     }

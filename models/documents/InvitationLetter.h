@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/MeetingDetails.h"
+#include "domain/Meeting.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -21,7 +21,7 @@ struct InvitationLetterInput
     QString councilName;
     bool disagreementResolution = false;
     QString mediatorName; // empty when none is assigned yet
-    std::optional<MeetingDetails> meeting;
+    std::optional<Meeting> meeting;
     QDate letterDate;
 };
 

@@ -1,48 +1,37 @@
 #include "domain/AgreedActionKind.h"
 
-#include <QCoreApplication>
+#include "domain/EnumTable.h"
+
+namespace {
+constexpr auto kKinds = enumTable<AgreedActionKind>(
+    "AgreedActionKind",
+    {
+        {AgreedActionKind::Assess, "assess", QT_TRANSLATE_NOOP("AgreedActionKind", "Assess or re-assess")},
+        {AgreedActionKind::MakePlan, "make-plan",
+         QT_TRANSLATE_NOOP("AgreedActionKind", "Make and maintain a plan")},
+        {AgreedActionKind::Appealable, "appealable",
+         QT_TRANSLATE_NOOP("AgreedActionKind", "Another appealable item")},
+        {AgreedActionKind::NotAppealable, "not-appealable",
+         QT_TRANSLATE_NOOP("AgreedActionKind", "Not appealable")},
+    });
+} // namespace
 
 QList<AgreedActionKind> allAgreedActionKinds()
 {
-    return {AgreedActionKind::Assess, AgreedActionKind::MakePlan, AgreedActionKind::Appealable,
-            AgreedActionKind::NotAppealable};
+    return kKinds.values();
 }
 
 QString agreedActionKindToString(AgreedActionKind kind)
 {
-    switch (kind) {
-    case AgreedActionKind::Assess:
-        return QStringLiteral("assess");
-    case AgreedActionKind::MakePlan:
-        return QStringLiteral("make-plan");
-    case AgreedActionKind::Appealable:
-        return QStringLiteral("appealable");
-    case AgreedActionKind::NotAppealable:
-        return QStringLiteral("not-appealable");
-    }
-    return {};
+    return kKinds.key(kind);
 }
 
 std::optional<AgreedActionKind> agreedActionKindFromString(const QString& text)
 {
-    for (AgreedActionKind kind : allAgreedActionKinds()) {
-        if (agreedActionKindToString(kind) == text)
-            return kind;
-    }
-    return std::nullopt;
+    return kKinds.fromKey(text);
 }
 
 QString agreedActionKindTitle(AgreedActionKind kind)
 {
-    switch (kind) {
-    case AgreedActionKind::Assess:
-        return QCoreApplication::translate("AgreedActionKind", "Assess or re-assess");
-    case AgreedActionKind::MakePlan:
-        return QCoreApplication::translate("AgreedActionKind", "Make and maintain a plan");
-    case AgreedActionKind::Appealable:
-        return QCoreApplication::translate("AgreedActionKind", "Another appealable item");
-    case AgreedActionKind::NotAppealable:
-        return QCoreApplication::translate("AgreedActionKind", "Not appealable");
-    }
-    return {};
+    return kKinds.title(kind);
 }

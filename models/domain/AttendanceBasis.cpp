@@ -1,48 +1,35 @@
 #include "domain/AttendanceBasis.h"
 
-#include <QCoreApplication>
+#include "domain/EnumTable.h"
+
+namespace {
+constexpr auto kBases = enumTable<AttendanceBasis>(
+    "AttendanceBasis",
+    {
+        {AttendanceBasis::Party, "party", QT_TRANSLATE_NOOP("AttendanceBasis", "A party")},
+        {AttendanceBasis::Supporter, "supporter",
+         QT_TRANSLATE_NOOP("AttendanceBasis", "The family's supporter")},
+        {AttendanceBasis::Child, "child", QT_TRANSLATE_NOOP("AttendanceBasis", "The child or young person")},
+        {AttendanceBasis::Other, "other", QT_TRANSLATE_NOOP("AttendanceBasis", "Anyone else (with consent)")},
+    });
+} // namespace
 
 QList<AttendanceBasis> allAttendanceBases()
 {
-    return {AttendanceBasis::Party, AttendanceBasis::Supporter, AttendanceBasis::Child,
-            AttendanceBasis::Other};
+    return kBases.values();
 }
 
 QString attendanceBasisToString(AttendanceBasis basis)
 {
-    switch (basis) {
-    case AttendanceBasis::Party:
-        return QStringLiteral("party");
-    case AttendanceBasis::Supporter:
-        return QStringLiteral("supporter");
-    case AttendanceBasis::Child:
-        return QStringLiteral("child");
-    case AttendanceBasis::Other:
-        return QStringLiteral("other");
-    }
-    return {};
+    return kBases.key(basis);
 }
 
 std::optional<AttendanceBasis> attendanceBasisFromString(const QString& text)
 {
-    for (AttendanceBasis basis : allAttendanceBases()) {
-        if (attendanceBasisToString(basis) == text)
-            return basis;
-    }
-    return std::nullopt;
+    return kBases.fromKey(text);
 }
 
 QString attendanceBasisTitle(AttendanceBasis basis)
 {
-    switch (basis) {
-    case AttendanceBasis::Party:
-        return QCoreApplication::translate("AttendanceBasis", "A party");
-    case AttendanceBasis::Supporter:
-        return QCoreApplication::translate("AttendanceBasis", "The family's supporter");
-    case AttendanceBasis::Child:
-        return QCoreApplication::translate("AttendanceBasis", "The child or young person");
-    case AttendanceBasis::Other:
-        return QCoreApplication::translate("AttendanceBasis", "Anyone else (with consent)");
-    }
-    return {};
+    return kBases.title(basis);
 }

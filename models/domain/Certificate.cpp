@@ -1,41 +1,32 @@
 #include "domain/Certificate.h"
 
+#include "domain/EnumTable.h"
+
 #include <QCoreApplication>
+
+namespace {
+constexpr auto kStatuses = enumTable<CertificateStatus>(
+    "CertificateStatus",
+    {
+        {CertificateStatus::Draft, "draft", QT_TRANSLATE_NOOP("CertificateStatus", "Draft")},
+        {CertificateStatus::Issued, "issued", QT_TRANSLATE_NOOP("CertificateStatus", "Issued")},
+        {CertificateStatus::Voided, "voided", QT_TRANSLATE_NOOP("CertificateStatus", "Voided")},
+    });
+} // namespace
 
 QString certificateStatusToString(CertificateStatus status)
 {
-    switch (status) {
-    case CertificateStatus::Draft:
-        return QStringLiteral("draft");
-    case CertificateStatus::Issued:
-        return QStringLiteral("issued");
-    case CertificateStatus::Voided:
-        return QStringLiteral("voided");
-    }
-    return {};
+    return kStatuses.key(status);
 }
 
 std::optional<CertificateStatus> certificateStatusFromString(const QString& text)
 {
-    for (CertificateStatus status :
-         {CertificateStatus::Draft, CertificateStatus::Issued, CertificateStatus::Voided}) {
-        if (certificateStatusToString(status) == text)
-            return status;
-    }
-    return std::nullopt;
+    return kStatuses.fromKey(text);
 }
 
 QString certificateStatusTitle(CertificateStatus status)
 {
-    switch (status) {
-    case CertificateStatus::Draft:
-        return QCoreApplication::translate("CertificateStatus", "Draft");
-    case CertificateStatus::Issued:
-        return QCoreApplication::translate("CertificateStatus", "Issued");
-    case CertificateStatus::Voided:
-        return QCoreApplication::translate("CertificateStatus", "Voided");
-    }
-    return {};
+    return kStatuses.title(status);
 }
 
 QString certificateIssuerRole(CertificatePart part)

@@ -1,5 +1,18 @@
 #include "domain/CertificatePart.h"
 
+#include "domain/EnumTable.h"
+
+namespace {
+// The keys are certificates.part as text; the names go into the rules'
+// explanations and the certificates, which are in English.
+constexpr auto kParts =
+    enumTable<CertificatePart>("CertificatePart", {
+                                                      {CertificatePart::Part1, "1", "Part 1"},
+                                                      {CertificatePart::Part2, "2", "Part 2"},
+                                                      {CertificatePart::Part3, "3", "Part 3"},
+                                                  });
+} // namespace
+
 int certificatePartToInt(CertificatePart part)
 {
     return static_cast<int>(part);
@@ -7,19 +20,10 @@ int certificatePartToInt(CertificatePart part)
 
 std::optional<CertificatePart> certificatePartFromInt(int number)
 {
-    switch (number) {
-    case 1:
-        return CertificatePart::Part1;
-    case 2:
-        return CertificatePart::Part2;
-    case 3:
-        return CertificatePart::Part3;
-    default:
-        return std::nullopt;
-    }
+    return kParts.fromKey(QString::number(number));
 }
 
 QString certificatePartName(CertificatePart part)
 {
-    return QStringLiteral("Part %1").arg(certificatePartToInt(part));
+    return kParts.englishTitle(part);
 }

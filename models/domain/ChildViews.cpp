@@ -1,52 +1,37 @@
 #include "domain/ChildViews.h"
 
-#include <QCoreApplication>
+#include "domain/EnumTable.h"
+
+namespace {
+constexpr auto kMethods = enumTable<ChildViewsMethod>(
+    "ChildViews",
+    {
+        {ChildViewsMethod::SpokeToThem, "spoke", QT_TRANSLATE_NOOP("ChildViews", "Spoke to them")},
+        {ChildViewsMethod::WrittenViews, "written", QT_TRANSLATE_NOOP("ChildViews", "Their written views")},
+        {ChildViewsMethod::ThroughParent, "through_parent",
+         QT_TRANSLATE_NOOP("ChildViews", "Through the parent")},
+        {ChildViewsMethod::ThroughAdvocate, "through_advocate",
+         QT_TRANSLATE_NOOP("ChildViews", "Through an advocate")},
+        {ChildViewsMethod::NotSought, "not_sought", QT_TRANSLATE_NOOP("ChildViews", "Not sought (say why)")},
+    });
+} // namespace
 
 QList<ChildViewsMethod> allChildViewsMethods()
 {
-    return {ChildViewsMethod::SpokeToThem, ChildViewsMethod::WrittenViews, ChildViewsMethod::ThroughParent,
-            ChildViewsMethod::ThroughAdvocate, ChildViewsMethod::NotSought};
+    return kMethods.values();
 }
 
 QString childViewsMethodToString(ChildViewsMethod method)
 {
-    switch (method) {
-    case ChildViewsMethod::SpokeToThem:
-        return QStringLiteral("spoke");
-    case ChildViewsMethod::WrittenViews:
-        return QStringLiteral("written");
-    case ChildViewsMethod::ThroughParent:
-        return QStringLiteral("through_parent");
-    case ChildViewsMethod::ThroughAdvocate:
-        return QStringLiteral("through_advocate");
-    case ChildViewsMethod::NotSought:
-        return QStringLiteral("not_sought");
-    }
-    return {};
+    return kMethods.key(method);
 }
 
 std::optional<ChildViewsMethod> childViewsMethodFromString(const QString& text)
 {
-    for (ChildViewsMethod method : allChildViewsMethods()) {
-        if (childViewsMethodToString(method) == text)
-            return method;
-    }
-    return std::nullopt;
+    return kMethods.fromKey(text);
 }
 
 QString childViewsMethodTitle(ChildViewsMethod method)
 {
-    switch (method) {
-    case ChildViewsMethod::SpokeToThem:
-        return QCoreApplication::translate("ChildViews", "Spoke to them");
-    case ChildViewsMethod::WrittenViews:
-        return QCoreApplication::translate("ChildViews", "Their written views");
-    case ChildViewsMethod::ThroughParent:
-        return QCoreApplication::translate("ChildViews", "Through the parent");
-    case ChildViewsMethod::ThroughAdvocate:
-        return QCoreApplication::translate("ChildViews", "Through an advocate");
-    case ChildViewsMethod::NotSought:
-        return QCoreApplication::translate("ChildViews", "Not sought (say why)");
-    }
-    return {};
+    return kMethods.title(method);
 }

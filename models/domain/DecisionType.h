@@ -20,3 +20,5 @@ enum class DecisionType
 QList<DecisionType> allDecisionTypes();
 QString decisionTypeToString(DecisionType type);
 std::optional<DecisionType> decisionTypeFromString(const QString& text);
+// For people: "Refusal to issue an EHC plan".
+QString decisionTypeTitle(DecisionType type);

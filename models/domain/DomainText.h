@@ -1,20 +1,11 @@
 #pragma once
 
-#include "domain/DecisionType.h"
-#include "domain/PlanSection.h"
-#include "domain/Referral.h"
-#include "domain/Route.h"
-
 #include <QString>
 
-// The domain's values in words for people: the screens, and the documents
-// that print the same words (the contract-monitoring report).
+// A report figure's breakdown value in words for people: the screens, and
+// the documents that print the same words (the contract-monitoring report).
+// The values' own titles live with their enums (routeTitle, decisionTypeTitle ...).
 namespace DomainText {
-QString route(Route route);
-QString decisionType(DecisionType type);
-// "B: special educational needs".
-QString planSection(PlanSection section);
-QString referrerKind(ReferrerKind kind);
 // A breakdown value of a report figure as people read it ("Refusal to carry
 // out an EHC needs assessment" for enquiries_by_decision's refusal_to_assess);
 // the CSV keeps the key. A value it does not know (a cancellation reason) is itself.

@@ -1,41 +1,44 @@
 #include "domain/Invitee.h"
 
-#include <array>
-#include <utility>
+#include "domain/EnumTable.h"
 
 namespace {
-constexpr std::array<std::pair<InviteeStatus, const char*>, 6> kStatuses{{
-    {InviteeStatus::ToInvite, "to_invite"},
-    {InviteeStatus::Invited, "invited"},
-    {InviteeStatus::Confirmed, "confirmed"},
-    {InviteeStatus::Declined, "declined"},
-    {InviteeStatus::Attended, "attended"},
-    {InviteeStatus::DidNotAttend, "did_not_attend"},
-}};
+constexpr auto kStatuses = enumTable<InviteeStatus>(
+    "InviteeStatus",
+    {
+        {InviteeStatus::ToInvite, "to_invite", QT_TRANSLATE_NOOP("InviteeStatus", "To invite")},
+        {InviteeStatus::Invited, "invited", QT_TRANSLATE_NOOP("InviteeStatus", "Invited")},
+        {InviteeStatus::Confirmed, "confirmed", QT_TRANSLATE_NOOP("InviteeStatus", "Confirmed")},
+        {InviteeStatus::Declined, "declined", QT_TRANSLATE_NOOP("InviteeStatus", "Declined")},
+        {InviteeStatus::Attended, "attended", QT_TRANSLATE_NOOP("InviteeStatus", "Attended")},
+        {InviteeStatus::DidNotAttend, "did_not_attend", QT_TRANSLATE_NOOP("InviteeStatus", "Did not attend")},
+    });
 } // namespace
 
 QList<InviteeStatus> allInviteeStatuses()
 {
-    QList<InviteeStatus> statuses;
-    for (const auto& [status, text] : kStatuses)
-        statuses << status;
-    return statuses;
+    return kStatuses.values();
 }
 
 QString inviteeStatusToString(InviteeStatus status)
 {
-    for (const auto& [candidate, text] : kStatuses) {
-        if (candidate == status)
-            return QLatin1String(text);
-    }
-    return {};
+    return kStatuses.key(status);
 }
 
 std::optional<InviteeStatus> inviteeStatusFromString(const QString& text)
 {
-    for (const auto& [status, candidate] : kStatuses) {
-        if (text == QLatin1String(candidate))
-            return status;
-    }
-    return std::nullopt;
+    return kStatuses.fromKey(text);
+}
+
+QString inviteeStatusTitle(InviteeStatus status)
+{
+    return kStatuses.title(status);
+}
+
+QString inviteeWillingTitle(const std::optional<bool>& willing)
+{
+    if (!willing)
+        return QCoreApplication::translate("InviteeStatus", "Not asked");
+    return *willing ? QCoreApplication::translate("InviteeStatus", "Willing")
+                    : QCoreApplication::translate("InviteeStatus", "Not willing");
 }

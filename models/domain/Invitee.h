@@ -22,6 +22,10 @@ enum class InviteeStatus
 QList<InviteeStatus> allInviteeStatuses();
 QString inviteeStatusToString(InviteeStatus status);
 std::optional<InviteeStatus> inviteeStatusFromString(const QString& text);
+// For people: "To invite".
+QString inviteeStatusTitle(InviteeStatus status);
+// Disagreement resolution: "Willing", "Not willing", or "Not asked" (none).
+QString inviteeWillingTitle(const std::optional<bool>& willing);
 
 // Someone invited to a case's meeting: from the directory (contactId), one of
 // the case's people (personId), or ad hoc (neither).

@@ -1,83 +1,49 @@
 #include "domain/InviteeRole.h"
 
-#include <QCoreApplication>
-#include <array>
-#include <utility>
+#include "domain/EnumTable.h"
 
 namespace {
-// One table so the two directions cannot drift apart.
-constexpr std::array<std::pair<InviteeRole, const char*>, 13> kRoles{{
-    {InviteeRole::ParentCarer, "parent_carer"},
-    {InviteeRole::YoungPerson, "young_person"},
-    {InviteeRole::Child, "child"},
-    {InviteeRole::SchoolRepresentative, "school_representative"},
-    {InviteeRole::ClassTeacher, "class_teacher"},
-    {InviteeRole::SendiassAdviser, "sendiass_adviser"},
-    {InviteeRole::CouncilSendOfficer, "council_send_officer"},
-    {InviteeRole::CouncilDecisionMaker, "council_decision_maker"},
-    {InviteeRole::HealthRepresentative, "health_representative"},
-    {InviteeRole::SocialCareRepresentative, "social_care_representative"},
-    {InviteeRole::Supporter, "supporter"},
-    {InviteeRole::Advocate, "advocate"},
-    {InviteeRole::Interpreter, "interpreter"},
-}};
+constexpr auto kRoles = enumTable<InviteeRole>(
+    "InviteeRole",
+    {
+        {InviteeRole::ParentCarer, "parent_carer", QT_TRANSLATE_NOOP("InviteeRole", "Parent or carer")},
+        {InviteeRole::YoungPerson, "young_person", QT_TRANSLATE_NOOP("InviteeRole", "Young person")},
+        {InviteeRole::Child, "child", QT_TRANSLATE_NOOP("InviteeRole", "Child")},
+        {InviteeRole::SchoolRepresentative, "school_representative",
+         QT_TRANSLATE_NOOP("InviteeRole", "SENCO or school representative")},
+        {InviteeRole::ClassTeacher, "class_teacher", QT_TRANSLATE_NOOP("InviteeRole", "Class teacher")},
+        {InviteeRole::SendiassAdviser, "sendiass_adviser",
+         QT_TRANSLATE_NOOP("InviteeRole", "SENDIASS adviser")},
+        {InviteeRole::CouncilSendOfficer, "council_send_officer",
+         QT_TRANSLATE_NOOP("InviteeRole", "Council SEND officer")},
+        {InviteeRole::CouncilDecisionMaker, "council_decision_maker",
+         QT_TRANSLATE_NOOP("InviteeRole", "Council decision-maker")},
+        {InviteeRole::HealthRepresentative, "health_representative",
+         QT_TRANSLATE_NOOP("InviteeRole", "Health representative")},
+        {InviteeRole::SocialCareRepresentative, "social_care_representative",
+         QT_TRANSLATE_NOOP("InviteeRole", "Social care representative")},
+        {InviteeRole::Supporter, "supporter", QT_TRANSLATE_NOOP("InviteeRole", "Supporter")},
+        {InviteeRole::Advocate, "advocate", QT_TRANSLATE_NOOP("InviteeRole", "Advocate or solicitor")},
+        {InviteeRole::Interpreter, "interpreter", QT_TRANSLATE_NOOP("InviteeRole", "Interpreter")},
+    });
 } // namespace
 
 QList<InviteeRole> allInviteeRoles()
 {
-    QList<InviteeRole> roles;
-    for (const auto& [role, text] : kRoles)
-        roles << role;
-    return roles;
+    return kRoles.values();
 }
 
 QString inviteeRoleToString(InviteeRole role)
 {
-    for (const auto& [candidate, text] : kRoles) {
-        if (candidate == role)
-            return QLatin1String(text);
-    }
-    return {};
+    return kRoles.key(role);
 }
 
 std::optional<InviteeRole> inviteeRoleFromString(const QString& text)
 {
-    for (const auto& [role, candidate] : kRoles) {
-        if (text == QLatin1String(candidate))
-            return role;
-    }
-    return std::nullopt;
+    return kRoles.fromKey(text);
 }
 
 QString inviteeRoleTitle(InviteeRole role)
 {
-    switch (role) {
-    case InviteeRole::ParentCarer:
-        return QCoreApplication::translate("InviteeRole", "Parent or carer");
-    case InviteeRole::YoungPerson:
-        return QCoreApplication::translate("InviteeRole", "Young person");
-    case InviteeRole::Child:
-        return QCoreApplication::translate("InviteeRole", "Child");
-    case InviteeRole::SchoolRepresentative:
-        return QCoreApplication::translate("InviteeRole", "SENCO or school representative");
-    case InviteeRole::ClassTeacher:
-        return QCoreApplication::translate("InviteeRole", "Class teacher");
-    case InviteeRole::SendiassAdviser:
-        return QCoreApplication::translate("InviteeRole", "SENDIASS adviser");
-    case InviteeRole::CouncilSendOfficer:
-        return QCoreApplication::translate("InviteeRole", "Council SEND officer");
-    case InviteeRole::CouncilDecisionMaker:
-        return QCoreApplication::translate("InviteeRole", "Council decision-maker");
-    case InviteeRole::HealthRepresentative:
-        return QCoreApplication::translate("InviteeRole", "Health representative");
-    case InviteeRole::SocialCareRepresentative:
-        return QCoreApplication::translate("InviteeRole", "Social care representative");
-    case InviteeRole::Supporter:
-        return QCoreApplication::translate("InviteeRole", "Supporter");
-    case InviteeRole::Advocate:
-        return QCoreApplication::translate("InviteeRole", "Advocate or solicitor");
-    case InviteeRole::Interpreter:
-        return QCoreApplication::translate("InviteeRole", "Interpreter");
-    }
-    return {};
+    return kRoles.title(role);
 }

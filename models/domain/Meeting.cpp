@@ -1,147 +1,106 @@
 #include "domain/Meeting.h"
 
 #include "domain/DateText.h"
+#include "domain/EnumTable.h"
 #include "domain/OfficeTime.h"
 
-#include <QCoreApplication>
 #include <QTimeZone>
-#include <array>
-#include <utility>
 
 namespace {
-template <typename Enum, std::size_t N>
-QString toText(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
-{
-    for (const auto& [candidate, text] : table) {
-        if (candidate == value)
-            return QLatin1String(text);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> fromText(const std::array<std::pair<Enum, const char*>, N>& table, const QString& text)
-{
-    for (const auto& [value, candidate] : table) {
-        if (text == QLatin1String(candidate))
-            return value;
-    }
-    return std::nullopt;
-}
-
-constexpr std::array<std::pair<MeetingKind, const char*>, 4> kKinds{{
-    {MeetingKind::InformationCall, "information_call"},
-    {MeetingKind::PreMeetingCall, "pre_meeting_call"},
-    {MeetingKind::Mediation, "mediation"},
-    {MeetingKind::DisagreementResolution, "disagreement_resolution"},
-}};
-constexpr std::array<std::pair<MeetingMode, const char*>, 3> kModes{{
-    {MeetingMode::Online, "online"},
-    {MeetingMode::InPerson, "in_person"},
-    {MeetingMode::Phone, "phone"},
-}};
-constexpr std::array<std::pair<MeetingStatus, const char*>, 3> kStatuses{{
-    {MeetingStatus::Scheduled, "scheduled"},
-    {MeetingStatus::Held, "held"},
-    {MeetingStatus::Cancelled, "cancelled"},
-}};
-constexpr std::array<std::pair<Attendance, const char*>, 4> kAttendance{{
-    {Attendance::Expected, "expected"},
-    {Attendance::Attended, "attended"},
-    {Attendance::DidNotAttend, "did_not_attend"},
-    {Attendance::SentApologies, "sent_apologies"},
-}};
+constexpr auto kKinds = enumTable<MeetingKind>(
+    "Meeting",
+    {
+        {MeetingKind::InformationCall, "information_call", QT_TRANSLATE_NOOP("Meeting", "Information call")},
+        {MeetingKind::PreMeetingCall, "pre_meeting_call", QT_TRANSLATE_NOOP("Meeting", "Pre-meeting call")},
+        {MeetingKind::Mediation, "mediation", QT_TRANSLATE_NOOP("Meeting", "Mediation meeting")},
+        {MeetingKind::DisagreementResolution, "disagreement_resolution",
+         QT_TRANSLATE_NOOP("Meeting", "Disagreement resolution meeting")},
+    });
+constexpr auto kModes = enumTable<MeetingMode>(
+    "Meeting", {
+                   {MeetingMode::Online, "online", QT_TRANSLATE_NOOP("Meeting", "Online")},
+                   {MeetingMode::InPerson, "in_person", QT_TRANSLATE_NOOP("Meeting", "In person")},
+                   {MeetingMode::Phone, "phone", QT_TRANSLATE_NOOP("Meeting", "Phone")},
+               });
+constexpr auto kStatuses = enumTable<MeetingStatus>(
+    "Meeting", {
+                   {MeetingStatus::Scheduled, "scheduled", QT_TRANSLATE_NOOP("Meeting", "Booked")},
+                   {MeetingStatus::Held, "held", QT_TRANSLATE_NOOP("Meeting", "Held")},
+                   {MeetingStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Meeting", "Cancelled")},
+               });
+constexpr auto kAttendance = enumTable<Attendance>(
+    "Meeting",
+    {
+        {Attendance::Expected, "expected", QT_TRANSLATE_NOOP("Meeting", "Expected")},
+        {Attendance::Attended, "attended", QT_TRANSLATE_NOOP("Meeting", "Attended")},
+        {Attendance::DidNotAttend, "did_not_attend", QT_TRANSLATE_NOOP("Meeting", "Did not attend")},
+        {Attendance::SentApologies, "sent_apologies", QT_TRANSLATE_NOOP("Meeting", "Sent apologies")},
+    });
 } // namespace
 
 QList<MeetingKind> allMeetingKinds()
 {
-    QList<MeetingKind> kinds;
-    for (const auto& entry : kKinds)
-        kinds << entry.first;
-    return kinds;
+    return kKinds.values();
 }
 
 QString meetingKindToString(MeetingKind kind)
 {
-    return toText(kKinds, kind);
+    return kKinds.key(kind);
 }
 
 std::optional<MeetingKind> meetingKindFromString(const QString& text)
 {
-    return fromText(kKinds, text);
+    return kKinds.fromKey(text);
 }
 
 QString meetingKindTitle(MeetingKind kind)
 {
-    switch (kind) {
-    case MeetingKind::InformationCall:
-        return QCoreApplication::translate("Meeting", "Information call");
-    case MeetingKind::PreMeetingCall:
-        return QCoreApplication::translate("Meeting", "Pre-meeting call");
-    case MeetingKind::Mediation:
-        return QCoreApplication::translate("Meeting", "Mediation meeting");
-    case MeetingKind::DisagreementResolution:
-        return QCoreApplication::translate("Meeting", "Disagreement resolution meeting");
-    }
-    return {};
+    return kKinds.title(kind);
 }
 
 QString meetingModeToString(MeetingMode mode)
 {
-    return toText(kModes, mode);
+    return kModes.key(mode);
 }
 
 std::optional<MeetingMode> meetingModeFromString(const QString& text)
 {
-    return fromText(kModes, text);
+    return kModes.fromKey(text);
 }
 
 QString meetingModeTitle(MeetingMode mode)
 {
-    switch (mode) {
-    case MeetingMode::Online:
-        return QCoreApplication::translate("Meeting", "Online");
-    case MeetingMode::InPerson:
-        return QCoreApplication::translate("Meeting", "In person");
-    case MeetingMode::Phone:
-        return QCoreApplication::translate("Meeting", "Phone");
-    }
-    return {};
+    return kModes.title(mode);
 }
 
 QString meetingStatusToString(MeetingStatus status)
 {
-    return toText(kStatuses, status);
+    return kStatuses.key(status);
 }
 
 std::optional<MeetingStatus> meetingStatusFromString(const QString& text)
 {
-    return fromText(kStatuses, text);
+    return kStatuses.fromKey(text);
+}
+
+QString meetingStatusTitle(MeetingStatus status)
+{
+    return kStatuses.title(status);
 }
 
 QString attendanceToString(Attendance attendance)
 {
-    return toText(kAttendance, attendance);
+    return kAttendance.key(attendance);
 }
 
 std::optional<Attendance> attendanceFromString(const QString& text)
 {
-    return fromText(kAttendance, text);
+    return kAttendance.fromKey(text);
 }
 
 QString attendanceTitle(Attendance attendance)
 {
-    switch (attendance) {
-    case Attendance::Expected:
-        return QCoreApplication::translate("Meeting", "Expected");
-    case Attendance::Attended:
-        return QCoreApplication::translate("Meeting", "Attended");
-    case Attendance::DidNotAttend:
-        return QCoreApplication::translate("Meeting", "Did not attend");
-    case Attendance::SentApologies:
-        return QCoreApplication::translate("Meeting", "Sent apologies");
-    }
-    return {};
+    return kAttendance.title(attendance);
 }
 
 QList<qint64> Meeting::mediatorIds() const

@@ -40,6 +40,8 @@ enum class MeetingStatus
 };
 QString meetingStatusToString(MeetingStatus status);
 std::optional<MeetingStatus> meetingStatusFromString(const QString& text);
+// For people: "Booked".
+QString meetingStatusTitle(MeetingStatus status);
 
 enum class Attendance
 {

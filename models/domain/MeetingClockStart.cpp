@@ -1,32 +1,28 @@
 #include "domain/MeetingClockStart.h"
 
+#include "domain/EnumTable.h"
+
+namespace {
+// The descriptions go into the rules' explanations, which are in English.
+constexpr auto kStarts = enumTable<MeetingClockStart>(
+    "MeetingClockStart", {
+                             {MeetingClockStart::Enquiry, "enquiry", "the date of enquiry"},
+                             {MeetingClockStart::MediationRequested, "mediation_requested",
+                              "the date the family said they want mediation"},
+                         });
+} // namespace
+
 QString meetingClockStartToString(MeetingClockStart start)
 {
-    switch (start) {
-    case MeetingClockStart::Enquiry:
-        return QStringLiteral("enquiry");
-    case MeetingClockStart::MediationRequested:
-        return QStringLiteral("mediation_requested");
-    }
-    return {};
+    return kStarts.key(start);
 }
 
 std::optional<MeetingClockStart> meetingClockStartFromString(const QString& text)
 {
-    for (MeetingClockStart start : {MeetingClockStart::Enquiry, MeetingClockStart::MediationRequested}) {
-        if (meetingClockStartToString(start) == text)
-            return start;
-    }
-    return std::nullopt;
+    return kStarts.fromKey(text);
 }
 
 QString meetingClockStartDescription(MeetingClockStart start)
 {
-    switch (start) {
-    case MeetingClockStart::Enquiry:
-        return QStringLiteral("the date of enquiry");
-    case MeetingClockStart::MediationRequested:
-        return QStringLiteral("the date the family said they want mediation");
-    }
-    return {};
+    return kStarts.englishTitle(start);
 }

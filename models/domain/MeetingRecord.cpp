@@ -1,130 +1,81 @@
 #include "domain/MeetingRecord.h"
 
-#include <QCoreApplication>
-#include <array>
-#include <utility>
+#include "domain/EnumTable.h"
 
 namespace {
-constexpr std::array<std::pair<MeetingOutcome, const char*>, 5> kOutcomes{{
-    {MeetingOutcome::Agreed, "agreed"},
-    {MeetingOutcome::PartlyAgreed, "partly_agreed"},
-    {MeetingOutcome::NotAgreed, "not_agreed"},
-    {MeetingOutcome::Adjourned, "adjourned"},
-    {MeetingOutcome::Withdrawn, "withdrawn"},
-}};
-constexpr std::array<std::pair<ActionParty, const char*>, 6> kParties{{
-    {ActionParty::Council, "council"},
-    {ActionParty::School, "school"},
-    {ActionParty::Family, "family"},
-    {ActionParty::Health, "health"},
-    {ActionParty::SocialCare, "social_care"},
-    {ActionParty::Other, "other"},
-}};
-constexpr std::array<std::pair<CopyMethod, const char*>, 3> kMethods{{
-    {CopyMethod::Email, "email"},
-    {CopyMethod::Post, "post"},
-    {CopyMethod::ByHand, "by_hand"},
-}};
-
-template <typename Enum, std::size_t N>
-QString toText(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
-{
-    for (const auto& [candidate, text] : table) {
-        if (candidate == value)
-            return QLatin1String(text);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> fromText(const std::array<std::pair<Enum, const char*>, N>& table, const QString& text)
-{
-    for (const auto& [value, candidate] : table) {
-        if (text == QLatin1String(candidate))
-            return value;
-    }
-    return std::nullopt;
-}
+constexpr auto kOutcomes = enumTable<MeetingOutcome>(
+    "MeetingRecord",
+    {
+        {MeetingOutcome::Agreed, "agreed", QT_TRANSLATE_NOOP("MeetingRecord", "Agreed")},
+        {MeetingOutcome::PartlyAgreed, "partly_agreed", QT_TRANSLATE_NOOP("MeetingRecord", "Partly agreed")},
+        {MeetingOutcome::NotAgreed, "not_agreed", QT_TRANSLATE_NOOP("MeetingRecord", "Not agreed")},
+        {MeetingOutcome::Adjourned, "adjourned", QT_TRANSLATE_NOOP("MeetingRecord", "Adjourned")},
+        {MeetingOutcome::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("MeetingRecord", "Withdrawn")},
+    });
+constexpr auto kParties = enumTable<ActionParty>(
+    "MeetingRecord",
+    {
+        {ActionParty::Council, "council", QT_TRANSLATE_NOOP("MeetingRecord", "Council")},
+        {ActionParty::School, "school", QT_TRANSLATE_NOOP("MeetingRecord", "School or setting")},
+        {ActionParty::Family, "family", QT_TRANSLATE_NOOP("MeetingRecord", "Family")},
+        {ActionParty::Health, "health", QT_TRANSLATE_NOOP("MeetingRecord", "Health")},
+        {ActionParty::SocialCare, "social_care", QT_TRANSLATE_NOOP("MeetingRecord", "Social care")},
+        {ActionParty::Other, "other", QT_TRANSLATE_NOOP("MeetingRecord", "Other")},
+    });
+// Not shown on any screen yet: no titles.
+constexpr auto kMethods = enumTable<CopyMethod>("MeetingRecord", {
+                                                                     {CopyMethod::Email, "email", nullptr},
+                                                                     {CopyMethod::Post, "post", nullptr},
+                                                                     {CopyMethod::ByHand, "by_hand", nullptr},
+                                                                 });
 } // namespace
 
 QList<MeetingOutcome> allMeetingOutcomes()
 {
-    QList<MeetingOutcome> all;
-    for (const auto& entry : kOutcomes)
-        all << entry.first;
-    return all;
+    return kOutcomes.values();
 }
 
 QString meetingOutcomeToString(MeetingOutcome outcome)
 {
-    return toText(kOutcomes, outcome);
+    return kOutcomes.key(outcome);
 }
 
 std::optional<MeetingOutcome> meetingOutcomeFromString(const QString& text)
 {
-    return fromText(kOutcomes, text);
+    return kOutcomes.fromKey(text);
 }
 
 QString meetingOutcomeTitle(MeetingOutcome outcome)
 {
-    switch (outcome) {
-    case MeetingOutcome::Agreed:
-        return QCoreApplication::translate("MeetingRecord", "Agreed");
-    case MeetingOutcome::PartlyAgreed:
-        return QCoreApplication::translate("MeetingRecord", "Partly agreed");
-    case MeetingOutcome::NotAgreed:
-        return QCoreApplication::translate("MeetingRecord", "Not agreed");
-    case MeetingOutcome::Adjourned:
-        return QCoreApplication::translate("MeetingRecord", "Adjourned");
-    case MeetingOutcome::Withdrawn:
-        return QCoreApplication::translate("MeetingRecord", "Withdrawn");
-    }
-    return {};
+    return kOutcomes.title(outcome);
 }
 
 QList<ActionParty> allActionParties()
 {
-    QList<ActionParty> all;
-    for (const auto& entry : kParties)
-        all << entry.first;
-    return all;
+    return kParties.values();
 }
 
 QString actionPartyToString(ActionParty party)
 {
-    return toText(kParties, party);
+    return kParties.key(party);
 }
 
 std::optional<ActionParty> actionPartyFromString(const QString& text)
 {
-    return fromText(kParties, text);
+    return kParties.fromKey(text);
 }
 
 QString actionPartyTitle(ActionParty party)
 {
-    switch (party) {
-    case ActionParty::Council:
-        return QCoreApplication::translate("MeetingRecord", "Council");
-    case ActionParty::School:
-        return QCoreApplication::translate("MeetingRecord", "School or setting");
-    case ActionParty::Family:
-        return QCoreApplication::translate("MeetingRecord", "Family");
-    case ActionParty::Health:
-        return QCoreApplication::translate("MeetingRecord", "Health");
-    case ActionParty::SocialCare:
-        return QCoreApplication::translate("MeetingRecord", "Social care");
-    case ActionParty::Other:
-        return QCoreApplication::translate("MeetingRecord", "Other");
-    }
-    return {};
+    return kParties.title(party);
 }
 
 QString copyMethodToString(CopyMethod method)
 {
-    return toText(kMethods, method);
+    return kMethods.key(method);
 }
 
 std::optional<CopyMethod> copyMethodFromString(const QString& text)
 {
-    return fromText(kMethods, text);
+    return kMethods.fromKey(text);
 }

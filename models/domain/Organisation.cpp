@@ -1,45 +1,44 @@
 #include "domain/Organisation.h"
 
-#include <array>
-#include <utility>
+#include "domain/EnumTable.h"
 
 namespace {
-constexpr std::array<std::pair<OrganisationKind, const char*>, 10> kKinds{{
-    {OrganisationKind::CouncilSend, "council_send"},
-    {OrganisationKind::School, "school"},
-    {OrganisationKind::EarlyYears, "early_years"},
-    {OrganisationKind::College, "college"},
-    {OrganisationKind::Sendiass, "sendiass"},
-    {OrganisationKind::Icb, "icb"},
-    {OrganisationKind::HealthProvider, "health_provider"},
-    {OrganisationKind::SocialCare, "social_care"},
-    {OrganisationKind::Provider, "provider"},
-    {OrganisationKind::Other, "other"},
-}};
+constexpr auto kKinds = enumTable<OrganisationKind>(
+    "OrganisationKind",
+    {
+        {OrganisationKind::CouncilSend, "council_send",
+         QT_TRANSLATE_NOOP("OrganisationKind", "Council SEND team")},
+        {OrganisationKind::School, "school", QT_TRANSLATE_NOOP("OrganisationKind", "School")},
+        {OrganisationKind::EarlyYears, "early_years",
+         QT_TRANSLATE_NOOP("OrganisationKind", "Early-years setting")},
+        {OrganisationKind::College, "college", QT_TRANSLATE_NOOP("OrganisationKind", "College")},
+        {OrganisationKind::Sendiass, "sendiass", QT_TRANSLATE_NOOP("OrganisationKind", "SENDIASS")},
+        {OrganisationKind::Icb, "icb", QT_TRANSLATE_NOOP("OrganisationKind", "Integrated care board")},
+        {OrganisationKind::HealthProvider, "health_provider",
+         QT_TRANSLATE_NOOP("OrganisationKind", "Health provider")},
+        {OrganisationKind::SocialCare, "social_care", QT_TRANSLATE_NOOP("OrganisationKind", "Social care")},
+        {OrganisationKind::Provider, "provider",
+         QT_TRANSLATE_NOOP("OrganisationKind", "Our mediators and advisers")},
+        {OrganisationKind::Other, "other", QT_TRANSLATE_NOOP("OrganisationKind", "Other")},
+    });
 } // namespace
 
 QList<OrganisationKind> allOrganisationKinds()
 {
-    QList<OrganisationKind> kinds;
-    for (const auto& [kind, text] : kKinds)
-        kinds << kind;
-    return kinds;
+    return kKinds.values();
 }
 
 QString organisationKindToString(OrganisationKind kind)
 {
-    for (const auto& [candidate, text] : kKinds) {
-        if (candidate == kind)
-            return QLatin1String(text);
-    }
-    return {};
+    return kKinds.key(kind);
 }
 
 std::optional<OrganisationKind> organisationKindFromString(const QString& text)
 {
-    for (const auto& [kind, candidate] : kKinds) {
-        if (text == QLatin1String(candidate))
-            return kind;
-    }
-    return std::nullopt;
+    return kKinds.fromKey(text);
+}
+
+QString organisationKindTitle(OrganisationKind kind)
+{
+    return kKinds.title(kind);
 }

@@ -23,6 +23,8 @@ enum class OrganisationKind
 QList<OrganisationKind> allOrganisationKinds();
 QString organisationKindToString(OrganisationKind kind);
 std::optional<OrganisationKind> organisationKindFromString(const QString& text);
+// For people: "Council SEND team".
+QString organisationKindTitle(OrganisationKind kind);
 
 // An organisation in the directory. A council's SENDIASS service is the
 // organisation of kind Sendiass with that council's id.

@@ -1,39 +1,38 @@
 #include "domain/PlanSection.h"
 
+#include "domain/EnumTable.h"
+
+namespace {
+constexpr auto kSections = enumTable<PlanSection>(
+    "PlanSection",
+    {
+        {PlanSection::B, "B", QT_TRANSLATE_NOOP("PlanSection", "B: special educational needs")},
+        {PlanSection::C, "C", QT_TRANSLATE_NOOP("PlanSection", "C: health needs")},
+        {PlanSection::D, "D", QT_TRANSLATE_NOOP("PlanSection", "D: social care needs")},
+        {PlanSection::F, "F", QT_TRANSLATE_NOOP("PlanSection", "F: special educational provision")},
+        {PlanSection::G, "G", QT_TRANSLATE_NOOP("PlanSection", "G: health provision")},
+        {PlanSection::H1, "H1", QT_TRANSLATE_NOOP("PlanSection", "H1: social care provision (CSDPA)")},
+        {PlanSection::H2, "H2", QT_TRANSLATE_NOOP("PlanSection", "H2: other social care provision")},
+        {PlanSection::I, "I", QT_TRANSLATE_NOOP("PlanSection", "I: placement")},
+    });
+} // namespace
+
 QList<PlanSection> allPlanSections()
 {
-    return {PlanSection::B, PlanSection::C,  PlanSection::D,  PlanSection::F,
-            PlanSection::G, PlanSection::H1, PlanSection::H2, PlanSection::I};
+    return kSections.values();
 }
 
 QString planSectionToString(PlanSection section)
 {
-    switch (section) {
-    case PlanSection::B:
-        return QStringLiteral("B");
-    case PlanSection::C:
-        return QStringLiteral("C");
-    case PlanSection::D:
-        return QStringLiteral("D");
-    case PlanSection::F:
-        return QStringLiteral("F");
-    case PlanSection::G:
-        return QStringLiteral("G");
-    case PlanSection::H1:
-        return QStringLiteral("H1");
-    case PlanSection::H2:
-        return QStringLiteral("H2");
-    case PlanSection::I:
-        return QStringLiteral("I");
-    }
-    return {};
+    return kSections.key(section);
 }
 
 std::optional<PlanSection> planSectionFromString(const QString& text)
 {
-    for (PlanSection section : allPlanSections()) {
-        if (planSectionToString(section) == text)
-            return section;
-    }
-    return std::nullopt;
+    return kSections.fromKey(text);
+}
+
+QString planSectionTitle(PlanSection section)
+{
+    return kSections.title(section);
 }

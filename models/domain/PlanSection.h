@@ -21,3 +21,5 @@ enum class PlanSection
 QList<PlanSection> allPlanSections();
 QString planSectionToString(PlanSection section);
 std::optional<PlanSection> planSectionFromString(const QString& text);
+// For people: "B: special educational needs".
+QString planSectionTitle(PlanSection section);

@@ -1,78 +1,57 @@
 #include "domain/Referral.h"
 
-#include <QCoreApplication>
+#include "domain/EnumTable.h"
+
+namespace {
+constexpr auto kReferrers = enumTable<ReferrerKind>(
+    "ReferrerKind",
+    {
+        {ReferrerKind::Parent, "parent", QT_TRANSLATE_NOOP("ReferrerKind", "Parent or carer")},
+        {ReferrerKind::YoungPerson, "young_person",
+         QT_TRANSLATE_NOOP("ReferrerKind", "Young person (16 or over)")},
+        {ReferrerKind::Professional, "professional",
+         QT_TRANSLATE_NOOP("ReferrerKind", "Professional, with the parent's permission")},
+    });
+
+constexpr auto kChannels = enumTable<EnquiryChannel>(
+    "EnquiryChannel",
+    {
+        {EnquiryChannel::Phone, "phone", QT_TRANSLATE_NOOP("EnquiryChannel", "Phone")},
+        {EnquiryChannel::Email, "email", QT_TRANSLATE_NOOP("EnquiryChannel", "Email")},
+        {EnquiryChannel::Letter, "letter", QT_TRANSLATE_NOOP("EnquiryChannel", "Letter")},
+        {EnquiryChannel::Web, "web", QT_TRANSLATE_NOOP("EnquiryChannel", "Web form")},
+        {EnquiryChannel::InPerson, "in_person", QT_TRANSLATE_NOOP("EnquiryChannel", "In person")},
+        {EnquiryChannel::Referral, "referral",
+         QT_TRANSLATE_NOOP("EnquiryChannel", "Referral from a professional")},
+    });
+} // namespace
 
 QString referrerKindToString(ReferrerKind kind)
 {
-    switch (kind) {
-    case ReferrerKind::Parent:
-        return QStringLiteral("parent");
-    case ReferrerKind::YoungPerson:
-        return QStringLiteral("young_person");
-    case ReferrerKind::Professional:
-        return QStringLiteral("professional");
-    }
-    return {};
+    return kReferrers.key(kind);
 }
 
 std::optional<ReferrerKind> referrerKindFromString(const QString& text)
 {
-    for (ReferrerKind kind : {ReferrerKind::Parent, ReferrerKind::YoungPerson, ReferrerKind::Professional}) {
-        if (referrerKindToString(kind) == text)
-            return kind;
-    }
-    return std::nullopt;
+    return kReferrers.fromKey(text);
 }
 
-namespace {
-constexpr EnquiryChannel kChannels[] = {EnquiryChannel::Phone,    EnquiryChannel::Email,
-                                        EnquiryChannel::Letter,   EnquiryChannel::Web,
-                                        EnquiryChannel::InPerson, EnquiryChannel::Referral};
+QString referrerKindTitle(ReferrerKind kind)
+{
+    return kReferrers.title(kind);
 }
 
 QString enquiryChannelToString(EnquiryChannel channel)
 {
-    switch (channel) {
-    case EnquiryChannel::Phone:
-        return QStringLiteral("phone");
-    case EnquiryChannel::Email:
-        return QStringLiteral("email");
-    case EnquiryChannel::Letter:
-        return QStringLiteral("letter");
-    case EnquiryChannel::Web:
-        return QStringLiteral("web");
-    case EnquiryChannel::InPerson:
-        return QStringLiteral("in_person");
-    case EnquiryChannel::Referral:
-        return QStringLiteral("referral");
-    }
-    return {};
+    return kChannels.key(channel);
 }
 
 std::optional<EnquiryChannel> enquiryChannelFromString(const QString& text)
 {
-    for (EnquiryChannel channel : kChannels) {
-        if (enquiryChannelToString(channel) == text)
-            return channel;
-    }
-    return std::nullopt;
+    return kChannels.fromKey(text);
 }
 
 QString enquiryChannelTitle(EnquiryChannel channel)
 {
-    switch (channel) {
-    case EnquiryChannel::Phone:
-        return QCoreApplication::translate("EnquiryChannel", "Phone");
-    case EnquiryChannel::Email:
-        return QCoreApplication::translate("EnquiryChannel", "Email");
-    case EnquiryChannel::Letter:
-        return QCoreApplication::translate("EnquiryChannel", "Letter");
-    case EnquiryChannel::Web:
-        return QCoreApplication::translate("EnquiryChannel", "Web form");
-    case EnquiryChannel::InPerson:
-        return QCoreApplication::translate("EnquiryChannel", "In person");
-    case EnquiryChannel::Referral:
-        return QCoreApplication::translate("EnquiryChannel", "Referral from a professional");
-    }
-    return {};
+    return kChannels.title(channel);
 }

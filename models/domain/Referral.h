@@ -20,6 +20,8 @@ enum class ReferrerKind
 };
 QString referrerKindToString(ReferrerKind kind);
 std::optional<ReferrerKind> referrerKindFromString(const QString& text);
+// For people: "Young person (16 or over)".
+QString referrerKindTitle(ReferrerKind kind);
 
 // How the enquiry came in; the values of cases.enquiry_channel.
 enum class EnquiryChannel

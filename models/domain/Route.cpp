@@ -1,21 +1,27 @@
 #include "domain/Route.h"
 
+#include "domain/EnumTable.h"
+
+namespace {
+constexpr auto kRoutes =
+    enumTable<Route>("Route", {
+                                  {Route::Mediation, "mediation", QT_TRANSLATE_NOOP("Route", "Mediation")},
+                                  {Route::DisagreementResolution, "disagreement_resolution",
+                                   QT_TRANSLATE_NOOP("Route", "Disagreement resolution")},
+                              });
+} // namespace
+
 QString routeToString(Route route)
 {
-    switch (route) {
-    case Route::Mediation:
-        return QStringLiteral("mediation");
-    case Route::DisagreementResolution:
-        return QStringLiteral("disagreement_resolution");
-    }
-    return {};
+    return kRoutes.key(route);
 }
 
 std::optional<Route> routeFromString(const QString& text)
 {
-    for (Route route : {Route::Mediation, Route::DisagreementResolution}) {
-        if (routeToString(route) == text)
-            return route;
-    }
-    return std::nullopt;
+    return kRoutes.fromKey(text);
+}
+
+QString routeTitle(Route route)
+{
+    return kRoutes.title(route);
 }

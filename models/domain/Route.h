@@ -13,3 +13,5 @@ enum class Route
 
 QString routeToString(Route route);
 std::optional<Route> routeFromString(const QString& text);
+// For people: "Disagreement resolution".
+QString routeTitle(Route route);

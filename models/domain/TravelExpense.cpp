@@ -1,50 +1,38 @@
 #include "domain/TravelExpense.h"
 
-#include <QCoreApplication>
+#include "domain/EnumTable.h"
+
 #include <QRegularExpression>
+
+namespace {
+constexpr auto kModes = enumTable<TravelMode>(
+    "TravelExpense", {
+                         {TravelMode::CarMileage, "car", QT_TRANSLATE_NOOP("TravelExpense", "Car (mileage)")},
+                         {TravelMode::PublicTransport, "public_transport",
+                          QT_TRANSLATE_NOOP("TravelExpense", "Public transport")},
+                         {TravelMode::Taxi, "taxi", QT_TRANSLATE_NOOP("TravelExpense", "Taxi")},
+                         {TravelMode::Other, "other", QT_TRANSLATE_NOOP("TravelExpense", "Other")},
+                     });
+} // namespace
 
 QList<TravelMode> allTravelModes()
 {
-    return {TravelMode::CarMileage, TravelMode::PublicTransport, TravelMode::Taxi, TravelMode::Other};
+    return kModes.values();
 }
 
 QString travelModeToString(TravelMode mode)
 {
-    switch (mode) {
-    case TravelMode::CarMileage:
-        return QStringLiteral("car");
-    case TravelMode::PublicTransport:
-        return QStringLiteral("public_transport");
-    case TravelMode::Taxi:
-        return QStringLiteral("taxi");
-    case TravelMode::Other:
-        return QStringLiteral("other");
-    }
-    return {};
+    return kModes.key(mode);
 }
 
 std::optional<TravelMode> travelModeFromString(const QString& text)
 {
-    for (TravelMode mode : allTravelModes()) {
-        if (travelModeToString(mode) == text)
-            return mode;
-    }
-    return std::nullopt;
+    return kModes.fromKey(text);
 }
 
 QString travelModeTitle(TravelMode mode)
 {
-    switch (mode) {
-    case TravelMode::CarMileage:
-        return QCoreApplication::translate("TravelExpense", "Car (mileage)");
-    case TravelMode::PublicTransport:
-        return QCoreApplication::translate("TravelExpense", "Public transport");
-    case TravelMode::Taxi:
-        return QCoreApplication::translate("TravelExpense", "Taxi");
-    case TravelMode::Other:
-        return QCoreApplication::translate("TravelExpense", "Other");
-    }
-    return {};
+    return kModes.title(mode);
 }
 
 QString penceToDecimal(qint64 pence)

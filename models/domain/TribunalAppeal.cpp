@@ -1,45 +1,35 @@
 #include "domain/TribunalAppeal.h"
 
+#include "domain/EnumTable.h"
+
+namespace {
+constexpr auto kSources = enumTable<AppealSource>(
+    "AppealSource",
+    {
+        {AppealSource::Family, "family", QT_TRANSLATE_NOOP("AppealSource", "the family told us")},
+        {AppealSource::Council, "council", QT_TRANSLATE_NOOP("AppealSource", "the council told us")},
+        {AppealSource::TribunalLetter, "tribunal_letter",
+         QT_TRANSLATE_NOOP("AppealSource", "a letter from the tribunal")},
+        {AppealSource::Other, "other", QT_TRANSLATE_NOOP("AppealSource", "other")},
+    });
+} // namespace
+
 QString appealSourceToString(AppealSource source)
 {
-    switch (source) {
-    case AppealSource::Family:
-        return QStringLiteral("family");
-    case AppealSource::Council:
-        return QStringLiteral("council");
-    case AppealSource::TribunalLetter:
-        return QStringLiteral("tribunal_letter");
-    case AppealSource::Other:
-        return QStringLiteral("other");
-    }
-    return {};
+    return kSources.key(source);
 }
 
 std::optional<AppealSource> appealSourceFromString(const QString& text)
 {
-    for (AppealSource source : allAppealSources()) {
-        if (appealSourceToString(source) == text)
-            return source;
-    }
-    return std::nullopt;
+    return kSources.fromKey(text);
 }
 
 QString appealSourceTitle(AppealSource source)
 {
-    switch (source) {
-    case AppealSource::Family:
-        return QStringLiteral("the family told us");
-    case AppealSource::Council:
-        return QStringLiteral("the council told us");
-    case AppealSource::TribunalLetter:
-        return QStringLiteral("a letter from the tribunal");
-    case AppealSource::Other:
-        return QStringLiteral("other");
-    }
-    return {};
+    return kSources.title(source);
 }
 
 QList<AppealSource> allAppealSources()
 {
-    return {AppealSource::Family, AppealSource::Council, AppealSource::TribunalLetter, AppealSource::Other};
+    return kSources.values();
 }

@@ -1,26 +1,29 @@
 #include "domain/User.h"
 
+#include "domain/EnumTable.h"
+
+namespace {
+constexpr auto kRoles = enumTable<UserRole>(
+    "UserRole",
+    {
+        {UserRole::Caseworker, "caseworker", QT_TRANSLATE_NOOP("UserRole", "Caseworker")},
+        {UserRole::Mediator, "mediator", QT_TRANSLATE_NOOP("UserRole", "Mediator")},
+        {UserRole::Supervisor, "supervisor", QT_TRANSLATE_NOOP("UserRole", "Supervisor")},
+        {UserRole::Administrator, "administrator", QT_TRANSLATE_NOOP("UserRole", "Administrator")},
+    });
+} // namespace
+
 QString userRoleToString(UserRole role)
 {
-    switch (role) {
-    case UserRole::Caseworker:
-        return QStringLiteral("caseworker");
-    case UserRole::Mediator:
-        return QStringLiteral("mediator");
-    case UserRole::Supervisor:
-        return QStringLiteral("supervisor");
-    case UserRole::Administrator:
-        return QStringLiteral("administrator");
-    }
-    return {};
+    return kRoles.key(role);
 }
 
 std::optional<UserRole> userRoleFromString(const QString& text)
 {
-    for (UserRole role :
-         {UserRole::Caseworker, UserRole::Mediator, UserRole::Supervisor, UserRole::Administrator}) {
-        if (userRoleToString(role) == text)
-            return role;
-    }
-    return std::nullopt;
+    return kRoles.fromKey(text);
+}
+
+QString userRoleTitle(UserRole role)
+{
+    return kRoles.title(role);
 }

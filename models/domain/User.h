@@ -13,6 +13,8 @@ enum class UserRole
 };
 QString userRoleToString(UserRole role);
 std::optional<UserRole> userRoleFromString(const QString& text);
+// For people: "Caseworker".
+QString userRoleTitle(UserRole role);
 
 struct User
 {

@@ -8,15 +8,6 @@
 #include <QColor>
 #include <QCoreApplication>
 
-namespace {
-QString routeTitle(Route route)
-{
-    return route == Route::Mediation
-               ? QCoreApplication::translate("CaseListModel", "Mediation")
-               : QCoreApplication::translate("CaseListModel", "Disagreement resolution");
-}
-} // namespace
-
 CaseListModel::CaseListModel(QObject* parent)
     : PagedQueryModel(NextDeadlineColumn, parent), m_today(QDate::currentDate())
 {}

@@ -34,32 +34,6 @@ int InviteeListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString InviteeListModel::statusTitle(InviteeStatus status)
-{
-    switch (status) {
-    case InviteeStatus::ToInvite:
-        return tr("To invite");
-    case InviteeStatus::Invited:
-        return tr("Invited");
-    case InviteeStatus::Confirmed:
-        return tr("Confirmed");
-    case InviteeStatus::Declined:
-        return tr("Declined");
-    case InviteeStatus::Attended:
-        return tr("Attended");
-    case InviteeStatus::DidNotAttend:
-        return tr("Did not attend");
-    }
-    return {};
-}
-
-QString InviteeListModel::willingTitle(const std::optional<bool>& willing)
-{
-    if (!willing)
-        return tr("Not asked");
-    return *willing ? tr("Willing") : tr("Not willing");
-}
-
 QString InviteeListModel::consentText(const Invitee& invitee)
 {
     QStringList parts;
@@ -87,10 +61,10 @@ QVariant InviteeListModel::data(const QModelIndex& index, int role) const
                 choices << inviteeRoleTitle(value);
         } else if (column == StatusColumn) {
             for (InviteeStatus value : allInviteeStatuses())
-                choices << statusTitle(value);
+                choices << inviteeStatusTitle(value);
         } else if (column == WillingColumn) {
             for (const auto& value : kWilling)
-                choices << willingTitle(value);
+                choices << inviteeWillingTitle(value);
         } else {
             return {};
         }
@@ -125,11 +99,11 @@ QVariant InviteeListModel::data(const QModelIndex& index, int role) const
     case RoleColumn:
         return inviteeRoleTitle(invitee.role);
     case StatusColumn:
-        return statusTitle(invitee.status);
+        return inviteeStatusTitle(invitee.status);
     case OrganisationColumn:
         return invitee.organisation;
     case WillingColumn:
-        return willingTitle(invitee.willing);
+        return inviteeWillingTitle(invitee.willing);
     case ConsentColumn:
         return consentText(invitee);
     default:

@@ -45,10 +45,6 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The status in words: "Did not attend". (The role's: inviteeRoleTitle.)
-    static QString statusTitle(InviteeStatus status);
-    // "Not asked", "Willing", "Not willing".
-    static QString willingTitle(const std::optional<bool>& willing);
     // The consents recorded, in words ("Parent 2 Nov 2026; mediator 3 Nov 2026").
     static QString consentText(const Invitee& invitee);
 

@@ -47,33 +47,6 @@ int OrganisationListModel::rowOf(qint64 organisationId) const
     return -1;
 }
 
-QString OrganisationListModel::kindTitle(OrganisationKind kind)
-{
-    switch (kind) {
-    case OrganisationKind::CouncilSend:
-        return tr("Council SEND team");
-    case OrganisationKind::School:
-        return tr("School");
-    case OrganisationKind::EarlyYears:
-        return tr("Early-years setting");
-    case OrganisationKind::College:
-        return tr("College");
-    case OrganisationKind::Sendiass:
-        return tr("SENDIASS");
-    case OrganisationKind::Icb:
-        return tr("Integrated care board");
-    case OrganisationKind::HealthProvider:
-        return tr("Health provider");
-    case OrganisationKind::SocialCare:
-        return tr("Social care");
-    case OrganisationKind::Provider:
-        return tr("Our mediators and advisers");
-    case OrganisationKind::Other:
-        return tr("Other");
-    }
-    return {};
-}
-
 int OrganisationListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size()) + 1;
@@ -97,7 +70,7 @@ QVariant OrganisationListModel::data(const QModelIndex& index, int role) const
             if (index.column() == NameColumn)
                 return m_kind ? tr("Everyone at these organisations") : tr("Everyone");
             if (index.column() == KindColumn)
-                return m_kind ? kindTitle(*m_kind) : tr("All kinds");
+                return m_kind ? organisationKindTitle(*m_kind) : tr("All kinds");
             break;
         case Qt::FontRole: {
             QFont font;
@@ -115,7 +88,7 @@ QVariant OrganisationListModel::data(const QModelIndex& index, int role) const
         return organisation.id;
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return index.column() == NameColumn ? organisation.name : kindTitle(organisation.kind);
+        return index.column() == NameColumn ? organisation.name : organisationKindTitle(organisation.kind);
     default:
         break;
     }

@@ -37,9 +37,6 @@ public:
     int rowOf(qint64 organisationId) const; // -1 when not listed
     int organisationCount() const { return static_cast<int>(m_rows.size()); }
 
-    // A kind in words: "Council SEND team".
-    static QString kindTitle(OrganisationKind kind);
-
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

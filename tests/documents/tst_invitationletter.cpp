@@ -23,16 +23,16 @@ InvitationLetterInput input()
     return in;
 }
 
-MeetingDetails inPerson()
+Meeting inPerson()
 {
-    MeetingDetails meeting;
+    Meeting meeting;
     // 10:00 to 12:00 in London in winter (GMT).
-    meeting.startsAt = QDateTime(QDate(2026, 12, 8), QTime(10, 0), Qt::UTC);
-    meeting.endsAt = QDateTime(QDate(2026, 12, 8), QTime(12, 0), Qt::UTC);
-    meeting.mode = "in_person";
-    meeting.venueName = "Brookside Community Centre";
-    meeting.venueAddress = "1 High Street";
-    meeting.venuePostcode = "NM2 7HD";
+    meeting.start = QDateTime(QDate(2026, 12, 8), QTime(10, 0), Qt::UTC);
+    meeting.end = QDateTime(QDate(2026, 12, 8), QTime(12, 0), Qt::UTC);
+    meeting.mode = MeetingMode::InPerson;
+    meeting.venue.name = "Brookside Community Centre";
+    meeting.venue.address = "1 High Street";
+    meeting.venue.postcode = "NM2 7HD";
     return meeting;
 }
 
@@ -91,8 +91,8 @@ void TestInvitationLetter::plainTextHasTheMeeting()
     QVERIFY(text.startsWith("Monday 23 November 2026"));
     QVERIFY(!text.contains("to be confirmed"));
     // Summer: London is an hour ahead of UTC.
-    in.meeting->startsAt = QDateTime(QDate(2027, 6, 8), QTime(9, 30), Qt::UTC);
-    in.meeting->endsAt = QDateTime(QDate(2027, 6, 8), QTime(11, 0), Qt::UTC);
+    in.meeting->start = QDateTime(QDate(2027, 6, 8), QTime(9, 30), Qt::UTC);
+    in.meeting->end = QDateTime(QDate(2027, 6, 8), QTime(11, 0), Qt::UTC);
     QVERIFY(InvitationLetter(in).plainText().contains("Tuesday 8 June 2027, from 10:30 to 12:00"));
     QCOMPARE(InvitationLetter(in).subject(), QString("Invitation to a mediation meeting (MED-2026-00031)"));
 }
@@ -112,8 +112,8 @@ void TestInvitationLetter::meetingToBeConfirmed()
 void TestInvitationLetter::onlineMeetingHasItsLink()
 {
     InvitationLetterInput in = input();
-    MeetingDetails meeting = inPerson();
-    meeting.mode = "online";
+    Meeting meeting = inPerson();
+    meeting.mode = MeetingMode::Online;
     meeting.platform = "Microsoft Teams";
     meeting.link = "https://meet.example/abc";
     in.meeting = meeting;

@@ -203,10 +203,10 @@ void TestContactsPage::searchNarrowsThePeople()
 void TestContactsPage::kindFilterAndOrganisationNarrowThePeople()
 {
     QComboBox* kind = m_page->kindFilter();
-    kind->setCurrentIndex(kind->findText(OrganisationListModel::kindTitle(OrganisationKind::CouncilSend)));
+    kind->setCurrentIndex(kind->findText(organisationKindTitle(OrganisationKind::CouncilSend)));
     QCOMPARE(m_page->people()->totalCount(), 2);
     QCOMPARE(m_page->organisations()->rowCount(), 2); // "Everyone" and the SEND team
-    kind->setCurrentIndex(kind->findText(OrganisationListModel::kindTitle(OrganisationKind::School)));
+    kind->setCurrentIndex(kind->findText(organisationKindTitle(OrganisationKind::School)));
     QCOMPARE(m_page->people()->totalCount(), 1);
     kind->setCurrentIndex(0);
     QCOMPARE(m_page->people()->totalCount(), 4);

@@ -135,7 +135,7 @@ void TestInviteeListModel::everyRoleAndStatusHasWords()
     }
     QCOMPARE(inviteeRoleTitle(InviteeRole::SchoolRepresentative), QString("SENCO or school representative"));
     for (InviteeStatus status : allInviteeStatuses())
-        QVERIFY(!InviteeListModel::statusTitle(status).isEmpty());
+        QVERIFY(!inviteeStatusTitle(status).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestInviteeListModel)

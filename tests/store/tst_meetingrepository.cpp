@@ -220,6 +220,16 @@ void TestMeetingRepository::bookAndReadBack()
     // Booking the mediation arranged the case's meeting.
     QCOMPARE(stageOf(db, w.caseA), CaseStage::MeetingArranged);
 
+    // What the invitation letters say about it: the same instants, mode and venue.
+    std::optional<Meeting> next;
+    CG_VERIFY_OK(InviteeRepository(db).nextMeeting(w.caseA, &next));
+    QVERIFY(next);
+    QCOMPARE(next->start, m.start);
+    QCOMPARE(next->end, read.end);
+    QCOMPARE(next->mode, MeetingMode::InPerson);
+    QCOMPARE(next->venue.name, w.hall.name);
+    QCOMPARE(next->venue.address, w.hall.address);
+
     CG_VERIFY_OK(meetings.setAttendance(m.id, parent.id, Attendance::Attended));
     CG_VERIFY_OK(meetings.find(m.id, &read));
     QCOMPARE(read.invitees.first().attendance, Attendance::Attended);

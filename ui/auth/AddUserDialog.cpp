@@ -1,8 +1,8 @@
 #include "auth/AddUserDialog.h"
 
-#include "auth/RoleText.h"
 #include "common/DiscardGuard.h"
 #include "common/FieldMessage.h"
+#include "domain/User.h"
 #include "rules/PasswordRules.h"
 
 #include <QComboBox>
@@ -26,7 +26,7 @@ AddUserDialog::AddUserDialog(bool passwordNeeded, QWidget* parent)
     m_password->setObjectName(QStringLiteral("password"));
     for (UserRole role :
          {UserRole::Caseworker, UserRole::Mediator, UserRole::Supervisor, UserRole::Administrator})
-        m_role->addItem(RoleText::name(role), static_cast<int>(role));
+        m_role->addItem(userRoleTitle(role), static_cast<int>(role));
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("&Name:"), m_displayName);
     form->addRow(tr("&Username:"), m_username);

@@ -3,11 +3,11 @@
 #include "audit/AuditTrailDialog.h"
 #include "auth/ChangePasswordDialog.h"
 #include "auth/FirstAdministratorDialog.h"
-#include "auth/RoleText.h"
 #include "auth/ScreenLock.h"
 #include "auth/SignInDialog.h"
 #include "auth/UsersDialog.h"
 #include "common/WorkContext.h"
+#include "domain/User.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MessagePresenter.h"
 #include "store/access/AccountRepository.h"
@@ -187,7 +187,7 @@ void SignInController::applyUser()
     }
     m_context->setSignedInUser(m_user);
     if (m_user) {
-        m_status->setText(tr("Signed in: %1 (%2)").arg(m_user->displayName, RoleText::name(m_user->role)));
+        m_status->setText(tr("Signed in: %1 (%2)").arg(m_user->displayName, userRoleTitle(m_user->role)));
         m_lock->setSignedInName(m_user->displayName);
         int minutes = SettingsRepository::kDefaultScreenLockMinutes;
         // Unreadable, the screen lock keeps its default (SettingsRepository).

@@ -1,8 +1,8 @@
 #include "auth/UsersDialog.h"
 
 #include "auth/AddUserDialog.h"
-#include "auth/RoleText.h"
 #include "common/ItemViews.h"
+#include "domain/User.h"
 #include "rules/Permissions.h"
 #include "rules/QuietFamilyRule.h"
 #include "shell/MessagePresenter.h"
@@ -156,7 +156,7 @@ void UsersDialog::reload()
         else
             state = tr("Can sign in");
         const QString cells[] = {account.user.displayName, account.user.username,
-                                 RoleText::name(account.user.role), state};
+                                 userRoleTitle(account.user.role), state};
         for (int column = 0; column < ColumnCount; ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
         if (account.user.id == keep)
@@ -216,7 +216,7 @@ void UsersDialog::changeRole()
     const QList<UserRole> roles = {UserRole::Caseworker, UserRole::Mediator, UserRole::Supervisor,
                                    UserRole::Administrator};
     for (UserRole role : roles)
-        names << RoleText::name(role);
+        names << userRoleTitle(role);
     bool ok = false;
     const QString chosen =
         QInputDialog::getItem(this, tr("Change Role"), tr("Role of %1:").arg(account->user.displayName),

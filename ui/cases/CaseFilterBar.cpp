@@ -58,8 +58,9 @@ CaseFilterBar::CaseFilterBar(QWidget* parent)
 
     m_council->addItem(tr("All councils"));
     m_route->addItem(tr("Both routes"));
-    m_route->addItem(tr("Mediation"), static_cast<int>(Route::Mediation));
-    m_route->addItem(tr("Disagreement resolution"), static_cast<int>(Route::DisagreementResolution));
+    m_route->addItem(routeTitle(Route::Mediation), static_cast<int>(Route::Mediation));
+    m_route->addItem(routeTitle(Route::DisagreementResolution),
+                     static_cast<int>(Route::DisagreementResolution));
     m_caseworker->addItem(tr("Every caseworker"));
     fillStages();
 

@@ -1,7 +1,8 @@
 #include "cases/CaseSummaryBanner.h"
 
 #include "common/WorkContext.h"
-#include "domain/DomainText.h"
+#include "domain/DecisionType.h"
+#include "domain/Route.h"
 #include "rules/Appealability.h"
 #include "rules/IsoDate.h"
 #include "rules/QuietFamilyRule.h"
@@ -60,9 +61,9 @@ void CaseSummaryBanner::setCase(const CaseDetails& details, const std::optional<
     if (r.parent.hasName())
         names += tr("  ·  Parent or carer: %1").arg(r.parent.fullName());
     m_names->setText(names);
-    QString facts = tr("%1  ·  %2").arg(m_details.council.name, DomainText::route(r.route));
+    QString facts = tr("%1  ·  %2").arg(m_details.council.name, routeTitle(r.route));
     if (r.route == Route::Mediation && r.decisionType) {
-        facts += tr(": %1").arg(DomainText::decisionType(*r.decisionType));
+        facts += tr(": %1").arg(decisionTypeTitle(*r.decisionType));
         if (!r.sections.isEmpty())
             facts += tr(" (sections %1)").arg(r.sections.toStrings().join(QStringLiteral(", ")));
     } else if (r.route == Route::DisagreementResolution && !r.disagreementSubject.isEmpty()) {

@@ -1,8 +1,9 @@
 #include "cases/ReferralChoices.h"
 
 #include "domain/DecisionType.h"
-#include "domain/DomainText.h"
+#include "domain/PlanSection.h"
 #include "domain/Referral.h"
+#include "domain/Route.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -18,17 +19,17 @@ QComboBox* ReferralChoices::referrerKind(const QString& accessibleName)
     box->setObjectName(QStringLiteral("referrerKind"));
     box->setAccessibleName(accessibleName);
     for (ReferrerKind kind : {ReferrerKind::Parent, ReferrerKind::YoungPerson, ReferrerKind::Professional})
-        box->addItem(DomainText::referrerKind(kind), static_cast<int>(kind));
+        box->addItem(referrerKindTitle(kind), static_cast<int>(kind));
     return box;
 }
 
 ReferralChoices::RouteButtons ReferralChoices::route(QWidget* owner)
 {
     RouteButtons buttons;
-    buttons.mediation = new QRadioButton(DomainText::route(Route::Mediation));
+    buttons.mediation = new QRadioButton(routeTitle(Route::Mediation));
     buttons.mediation->setObjectName(QStringLiteral("routeMediation"));
     buttons.mediation->setAccessibleName(tr("Route: mediation"));
-    buttons.disagreement = new QRadioButton(DomainText::route(Route::DisagreementResolution));
+    buttons.disagreement = new QRadioButton(routeTitle(Route::DisagreementResolution));
     buttons.disagreement->setObjectName(QStringLiteral("routeDisagreement"));
     buttons.disagreement->setAccessibleName(tr("Route: disagreement resolution"));
     auto* group = new QButtonGroup(owner);
@@ -48,7 +49,7 @@ QComboBox* ReferralChoices::decisionType()
     box->setAccessibleName(tr("Council decision"));
     box->addItem(tr("Choose the decision..."));
     for (DecisionType type : allDecisionTypes())
-        box->addItem(DomainText::decisionType(type), static_cast<int>(type));
+        box->addItem(decisionTypeTitle(type), static_cast<int>(type));
     return box;
 }
 
@@ -72,12 +73,11 @@ QWidget* ReferralChoices::planSections(int columns, SectionLabel label, QHash<Pl
     int index = columns;
     for (PlanSection section : allPlanSections()) {
         const QString letter = planSectionToString(section);
-        auto* check =
-            new QCheckBox(label == SectionLabel::Letter ? letter : DomainText::planSection(section));
+        auto* check = new QCheckBox(label == SectionLabel::Letter ? letter : planSectionTitle(section));
         check->setObjectName(QStringLiteral("section") + letter);
         check->setAccessibleName(tr("Plan section %1 in dispute").arg(letter));
         if (label == SectionLabel::Letter)
-            check->setToolTip(DomainText::planSection(section));
+            check->setToolTip(planSectionTitle(section));
         grid->addWidget(check, index / columns, index % columns);
         boxes->insert(section, check);
         ++index;

@@ -59,8 +59,7 @@ ContactDialog::ContactDialog(WorkContext* context, const Contact& contact, QWidg
     }
     for (const Organisation& organisation : organisations)
         m_organisation->addItem(
-            tr("%1 (%2)").arg(organisation.name, OrganisationListModel::kindTitle(organisation.kind)),
-            organisation.id);
+            tr("%1 (%2)").arg(organisation.name, organisationKindTitle(organisation.kind)), organisation.id);
     form->addRow(tr("&Organisation:"), m_organisation);
     m_jobTitle = addLine(form, tr("&Job title:"), "jobTitle", tr("Job title"));
 

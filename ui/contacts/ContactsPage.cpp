@@ -103,7 +103,7 @@ ContactsPage::ContactsPage(WorkContext* context, QWidget* parent)
     m_kind->setAccessibleName(tr("Kind of organisation"));
     m_kind->addItem(tr("All kinds"), -1);
     for (OrganisationKind kind : allOrganisationKinds())
-        m_kind->addItem(OrganisationListModel::kindTitle(kind), static_cast<int>(kind));
+        m_kind->addItem(organisationKindTitle(kind), static_cast<int>(kind));
     m_decisionMakers->setAccessibleName(tr("Only decision-makers"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(searchLabel);

@@ -49,7 +49,7 @@ void OrganisationDetailsPanel::setOrganisation(const Organisation& organisation)
         return;
     }
     setTitle(organisation.name);
-    QStringList lines{OrganisationListModel::kindTitle(organisation.kind)};
+    QStringList lines{organisationKindTitle(organisation.kind)};
     QSqlDatabase db = m_context->database();
     Council council;
     if (organisation.councilId && CouncilRepository(db).find(*organisation.councilId, &council).ok())

@@ -38,7 +38,7 @@ OrganisationDialog::OrganisationDialog(WorkContext* context, const Organisation&
     m_kind->setObjectName(QStringLiteral("kind"));
     m_kind->setAccessibleName(tr("Kind of organisation"));
     for (OrganisationKind kind : allOrganisationKinds())
-        m_kind->addItem(OrganisationListModel::kindTitle(kind), static_cast<int>(kind));
+        m_kind->addItem(organisationKindTitle(kind), static_cast<int>(kind));
     form->addRow(tr("&Kind:"), m_kind);
     m_council = new QComboBox;
     m_council->setObjectName(QStringLiteral("council"));

@@ -20,7 +20,7 @@ AdHocInviteeDialog::AdHocInviteeDialog(std::function<QString(const Invitee&)> sa
     for (InviteeRole role : allInviteeRoles())
         m_role->addItem(inviteeRoleTitle(role), static_cast<int>(role));
     for (InviteeStatus status : allInviteeStatuses())
-        m_status->addItem(InviteeListModel::statusTitle(status), static_cast<int>(status));
+        m_status->addItem(inviteeStatusTitle(status), static_cast<int>(status));
     m_role->setCurrentIndex(m_role->findData(static_cast<int>(InviteeRole::Supporter)));
     m_name->setAccessibleName(tr("Name"));
     m_role->setAccessibleName(tr("Role"));

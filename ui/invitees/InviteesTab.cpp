@@ -91,7 +91,7 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     m_status->setAccessibleName(tr("Status of the selected invitee"));
     m_status->setToolTip(tr("Where the selected invitee's invitation stands"));
     for (InviteeStatus status : allInviteeStatuses())
-        m_status->addItem(InviteeListModel::statusTitle(status), static_cast<int>(status));
+        m_status->addItem(inviteeStatusTitle(status), static_cast<int>(status));
 
     m_view->setModel(m_model);
     ItemViews::label(m_view, tr("Invitees"),

@@ -11,7 +11,6 @@
 #include "shell/MessagePresenter.h"
 #include "store/meetings/MeetingRepository.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -30,19 +29,6 @@ QString whereText(const Meeting& meeting)
         return meeting.venue.name;
     case MeetingMode::Phone:
         return meetingModeTitle(meeting.mode);
-    }
-    return {};
-}
-
-QString statusText(MeetingStatus status)
-{
-    switch (status) {
-    case MeetingStatus::Scheduled:
-        return QCoreApplication::translate("CaseMeetingsPanel", "Booked");
-    case MeetingStatus::Held:
-        return QCoreApplication::translate("CaseMeetingsPanel", "Held");
-    case MeetingStatus::Cancelled:
-        return QCoreApplication::translate("CaseMeetingsPanel", "Cancelled");
     }
     return {};
 }
@@ -122,7 +108,7 @@ void CaseMeetingsPanel::reload()
         const QStringList cells{DateText::shortDateTime(start) + QStringLiteral("–") +
                                     DateText::time(end.time()),
                                 meetingKindTitle(meeting.kind), whereText(meeting),
-                                mediators.join(QStringLiteral(", ")), statusText(meeting.status)};
+                                mediators.join(QStringLiteral(", ")), meetingStatusTitle(meeting.status)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, meeting.id);

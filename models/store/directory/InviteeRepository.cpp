@@ -453,7 +453,7 @@ StoreError InviteeRepository::caseInvitees(qint64 caseId, InviteeRules::CaseInvi
     return listForCase(caseId, &input->invitees);
 }
 
-StoreError InviteeRepository::nextMeeting(qint64 caseId, std::optional<MeetingDetails>* meeting) const
+StoreError InviteeRepository::nextMeeting(qint64 caseId, std::optional<Meeting>* meeting) const
 {
     meeting->reset();
     QSqlQuery query(m_db);
@@ -474,15 +474,15 @@ StoreError InviteeRepository::nextMeeting(qint64 caseId, std::optional<MeetingDe
             value.setTimeSpec(Qt::UTC);
         return value.toUTC();
     };
-    MeetingDetails details;
-    details.startsAt = utc(query.value(0).toDateTime());
-    details.endsAt = utc(query.value(1).toDateTime());
-    details.mode = query.value(2).toString();
+    Meeting details;
+    details.start = utc(query.value(0).toDateTime());
+    details.end = utc(query.value(1).toDateTime());
+    details.mode = meetingModeFromString(query.value(2).toString()).value_or(MeetingMode::InPerson);
     details.platform = query.value(3).toString();
     details.link = query.value(4).toString();
-    details.venueName = query.value(5).toString();
-    details.venueAddress = query.value(6).toString();
-    details.venuePostcode = query.value(7).toString();
+    details.venue.name = query.value(5).toString();
+    details.venue.address = query.value(6).toString();
+    details.venue.postcode = query.value(7).toString();
     *meeting = details;
     return {};
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Invitee.h"
-#include "domain/MeetingDetails.h"
+#include "domain/Meeting.h"
 #include "rules/InviteeRules.h"
 #include "store/infrastructure/StoreError.h"
 
@@ -50,7 +50,7 @@ public:
     StoreError caseInvitees(qint64 caseId, InviteeRules::CaseInvitees* input) const;
     // The case's next scheduled mediation or disagreement resolution meeting,
     // for invitation letters; *meeting is empty when none is booked.
-    StoreError nextMeeting(qint64 caseId, std::optional<MeetingDetails>* meeting) const;
+    StoreError nextMeeting(qint64 caseId, std::optional<Meeting>* meeting) const;
 
 private:
     QSqlDatabase m_db;
