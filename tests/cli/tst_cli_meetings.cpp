@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
+#include "LondonTime.h"
 #include "TestDatabase.h"
 #include "domain/OfficeTime.h"
 #include "store/infrastructure/Database.h"
@@ -14,11 +15,6 @@
 // back with libical. All names are synthetic.
 namespace {
 const QDate kToday(2026, 11, 23);
-
-QDateTime london(const QDate& day, int hour)
-{
-    return QDateTime(day, QTime(hour, 0), OfficeTime::zone()).toUTC();
-}
 
 // Two mediators, two cases, three meetings (one of them moved, one cancelled).
 bool seed(const ConnectionSettings& settings, QString* why)

@@ -25,13 +25,6 @@ private slots:
 };
 
 namespace {
-QStringList where(const TestDatabase& test)
-{
-    if (test.isSqlite())
-        return {"--database", test.settings().sqlitePath()};
-    return {"--postgres", test.settings().toConnInfo()};
-}
-
 // Two closed cases: MED-2019-00001 closed 1 March 2019, MED-2024-00001 on 29 February 2024.
 bool seed(const TestDatabase& test, QString* why)
 {
@@ -74,38 +67,39 @@ void TestCliRetention::listAndAnonymise()
     QString why;
     QVERIFY2(seed(test, &why), qPrintable(why));
 
-    CliRun run = CliRunner::run(where(test) + QStringList{"retention", "list", "--today", "2030-03-01"});
+    CliRun run =
+        CliRunner::run(CliRunner::where(test) + QStringList{"retention", "list", "--today", "2030-03-01"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.outLines(),
              (QStringList{"MED-2019-00001\tWestvale District Council\t2019-03-01\t2025-03-02",
                           "MED-2024-00001\tWestvale District Council\t2024-02-29\t2030-03-01"}));
-    run = CliRunner::run(where(test) + QStringList{"retention", "list", "--today", "2030-02-28"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"retention", "list", "--today", "2030-02-28"});
     QCOMPARE(run.outLines(),
              QStringList{"MED-2019-00001\tWestvale District Council\t2019-03-01\t2025-03-02"});
 
     // Not yet due: refused, saying when.
-    run = CliRunner::run(where(test) + QStringList{"retention", "anonymise", "MED-2024-00001"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"retention", "anonymise", "MED-2024-00001"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("2030-03-01"), qPrintable(run.err));
     // Anonymising cannot be undone, so a date given by hand is refused, and
     // nothing is changed.
-    run = CliRunner::run(where(test) +
+    run = CliRunner::run(CliRunner::where(test) +
                          QStringList{"retention", "anonymise", "MED-2024-00001", "--today", "2099-01-01"});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("--today is for 'retention list' only"), qPrintable(run.err));
-    run = CliRunner::run(where(test) + QStringList{"retention", "list", "--today", "2099-01-01"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"retention", "list", "--today", "2099-01-01"});
     QCOMPARE(run.outLines().size(), 2);
 
-    run = CliRunner::run(where(test) + QStringList{"retention", "anonymise", "med-2019-00001"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"retention", "anonymise", "med-2019-00001"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.startsWith("Anonymised MED-2019-00001: "));
-    run = CliRunner::run(where(test) + QStringList{"retention", "list", "--today", "2030-02-28"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"retention", "list", "--today", "2030-02-28"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.outLines().isEmpty());
-    run = CliRunner::run(where(test) + QStringList{"retention", "anonymise", "MED-2019-00001"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"retention", "anonymise", "MED-2019-00001"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("already"));
-    run = CliRunner::run(where(test) + QStringList{"retention", "anonymise", "MED-1999-00001"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"retention", "anonymise", "MED-1999-00001"});
     QCOMPARE(run.exitCode, 1);
 }
 
@@ -116,8 +110,8 @@ void TestCliRetention::subjectAccess()
     QString why;
     QVERIFY2(seed(test, &why), qPrintable(why));
     QTemporaryDir out;
-    CliRun run = CliRunner::run(
-        where(test) + QStringList{"subject-access", "--case", "MED-2024-00001", "--out", out.path()});
+    CliRun run = CliRunner::run(CliRunner::where(test) + QStringList{"subject-access", "--case",
+                                                                     "MED-2024-00001", "--out", out.path()});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.outLines().size(), 2);
     QFile json(out.filePath("subject-access-MED-2024-00001.json"));

@@ -2,6 +2,8 @@
 #include "CliRunner.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "TestFiles.h"
+#include "UserSeed.h"
 #include "store/access/AccountRepository.h"
 #include "store/infrastructure/Database.h"
 
@@ -32,15 +34,7 @@ public:
     Password& operator=(const Password&) = delete;
 };
 
-User person(const QString& username, UserRole role)
-{
-    User user;
-    user.username = username;
-    user.displayName = username;
-    user.role = role;
-    return user;
-}
-
+using UserSeed::person;
 // A council, one case, one contact, an administrator and a supervisor.
 QString seed(const QString& path)
 {
@@ -69,14 +63,6 @@ QString seed(const QString& path)
     if (StoreError error = accounts.addUser(admin.id, &supervisor, kPassword, nine))
         return error.message();
     return {};
-}
-
-mode_t modeOf(const QString& path)
-{
-    struct stat info = {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return 07777;
-    return info.st_mode & 0777;
 }
 
 // A tmpfs of 64 KiB mounted for one test and filled up (root only).
@@ -318,8 +304,8 @@ void TestCliSafeFiles::filesAreOwnerOnly()
     const QString path = dir.filePath("new-folder/cg.sqlite");
     CliRun run = CliRunner::run({"--database", path, "init"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(modeOf(dir.filePath("new-folder")), mode_t(0700));
-    QCOMPARE(modeOf(path), mode_t(0600));
+    QCOMPARE(TestFiles::modeOf(dir.filePath("new-folder")), mode_t(0700));
+    QCOMPARE(TestFiles::modeOf(path), mode_t(0600));
     {
         Database database(ConnectionSettings::sqlite(path));
         CG_VERIFY_OK(database.open());
@@ -328,22 +314,22 @@ void TestCliSafeFiles::filesAreOwnerOnly()
             "INSERT INTO contacts (given_name, family_name, created_at) VALUES ('Ada', 'Quill', "
             "'2026-11-23T09:00:00Z')")));
         QVERIFY(QFile::exists(path + "-wal"));
-        QCOMPARE(modeOf(path + "-wal"), mode_t(0600));
-        QCOMPARE(modeOf(path + "-shm"), mode_t(0600));
+        QCOMPARE(TestFiles::modeOf(path + "-wal"), mode_t(0600));
+        QCOMPARE(TestFiles::modeOf(path + "-shm"), mode_t(0600));
     }
     const QString csv = dir.filePath("contacts.csv");
     run = CliRunner::run({"--database", path, "contacts", "export", "--out", csv});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(modeOf(csv), mode_t(0600));
+    QCOMPARE(TestFiles::modeOf(csv), mode_t(0600));
     const QString ics = dir.filePath("meetings.ics");
     run = CliRunner::run({"--database", path, "meetings", "ics", "--out", ics});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(modeOf(ics), mode_t(0600));
+    QCOMPARE(TestFiles::modeOf(ics), mode_t(0600));
     run = CliRunner::run({"--database", path, "backup"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QString backup = run.outLines().value(0).section(' ', 1);
-    QCOMPARE(modeOf(backup), mode_t(0600));
-    QCOMPARE(modeOf(QFileInfo(backup).absolutePath()), mode_t(0700));
+    QCOMPARE(TestFiles::modeOf(backup), mode_t(0600));
+    QCOMPARE(TestFiles::modeOf(QFileInfo(backup).absolutePath()), mode_t(0700));
 }
 
 void TestCliSafeFiles::leftoverPartialFilesGo()
@@ -370,7 +356,7 @@ void TestCliSafeFiles::leftoverPartialFilesGo()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(!QFile::exists(csv + ".partial"));
     QVERIFY(!QFile::exists(staleCopy));
-    QCOMPARE(modeOf(csv), mode_t(0600));
+    QCOMPARE(TestFiles::modeOf(csv), mode_t(0600));
     QFile written(csv);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QVERIFY(written.readAll().contains("organisation,organisation_kind"));

@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "platform/PrivateFile.h"
 #include "store/infrastructure/StoreError.h"
 
@@ -16,14 +17,6 @@
 // owner's only (issue 13 points 2 and 3); and StoreError keeps driver text
 // out of what people read (point 7).
 namespace {
-mode_t modeOf(const QString& path)
-{
-    struct stat info = {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return 07777;
-    return info.st_mode & 0777;
-}
-
 QByteArray contents(const QString& path)
 {
     QFile file(path);
@@ -66,14 +59,14 @@ void TestPrivateFile::writesWholeAndOwnerOnly()
     QString error;
     QVERIFY2(PrivateFile::write(path, "a,b\r\n", &error), qPrintable(error));
     QCOMPARE(contents(path), QByteArray("a,b\r\n"));
-    QCOMPARE(modeOf(path), mode_t(0600));
+    QCOMPARE(TestFiles::modeOf(path), mode_t(0600));
     QVERIFY(!QFile::exists(path + ".partial"));
     // Replacing a file readable by others makes it owner-only.
     QVERIFY(QFile::setPermissions(path,
                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
     QVERIFY(PrivateFile::write(path, "c\r\n", &error));
     QCOMPARE(contents(path), QByteArray("c\r\n"));
-    QCOMPARE(modeOf(path), mode_t(0600));
+    QCOMPARE(TestFiles::modeOf(path), mode_t(0600));
     // A folder is not a file.
     QVERIFY(!PrivateFile::write(dir.path(), "x", &error));
     QVERIFY(error.contains("folder"));
@@ -138,7 +131,7 @@ void TestPrivateFile::leftoverIsReused()
     QString error;
     QVERIFY(PrivateFile::write(path, "%PDF", &error));
     QCOMPARE(contents(path), QByteArray("%PDF"));
-    QCOMPARE(modeOf(path), mode_t(0600));
+    QCOMPARE(TestFiles::modeOf(path), mode_t(0600));
     QVERIFY(!QFile::exists(path + ".partial"));
 }
 
@@ -149,8 +142,8 @@ void TestPrivateFile::foldersAreOwnerOnly()
     const QString deep = dir.filePath("a/b/c");
     QString error;
     QVERIFY2(PrivateFile::makeFolder(deep, &error), qPrintable(error));
-    QCOMPARE(modeOf(dir.filePath("a")), mode_t(0700));
-    QCOMPARE(modeOf(deep), mode_t(0700));
+    QCOMPARE(TestFiles::modeOf(dir.filePath("a")), mode_t(0700));
+    QCOMPARE(TestFiles::modeOf(deep), mode_t(0700));
     QVERIFY(PrivateFile::makeFolder(deep, &error)); // there already: fine
 }
 

@@ -3,6 +3,7 @@
 // Synthetic cases for tests of the item models and screens: a council, a
 // caseworker, and valid referrals made through the real store.
 
+#include "UserSeed.h"
 #include "domain/Council.h"
 #include "domain/Referral.h"
 #include "domain/User.h"
@@ -38,11 +39,10 @@ inline qint64 addCouncil(QSqlDatabase db, const QString& name, const QString& co
     return id;
 }
 
-inline qint64 addUser(QSqlDatabase db, const QString& username, const QString& displayName)
+inline qint64 addUser(QSqlDatabase db, const QString& username, const QString& displayName,
+                      UserRole role = User().role)
 {
-    User user;
-    user.username = username;
-    user.displayName = displayName;
+    User user = UserSeed::person(username, displayName, role);
     if (UserRepository(db).add(&user))
         return 0;
     return user.id;
@@ -52,13 +52,7 @@ inline qint64 addUser(QSqlDatabase db, const QString& username, const QString& d
 // named as a certificate's issuer.
 inline qint64 addSupervisor(QSqlDatabase db, const QString& username, const QString& displayName)
 {
-    User user;
-    user.username = username;
-    user.displayName = displayName;
-    user.role = UserRole::Supervisor;
-    if (UserRepository(db).add(&user))
-        return 0;
-    return user.id;
+    return addUser(db, username, displayName, UserRole::Supervisor);
 }
 
 // A valid mediation referral about a refusal to assess, sent `enquiry` - 7 days.
@@ -93,6 +87,18 @@ inline qint64 addCase(QSqlDatabase db, const Referral& referral, const QDate& to
         return 0;
     }
     return id;
+}
+
+// The council's decision-maker, invited to the case: the law wants one at a
+// mediation meeting. False when the store refuses.
+inline bool inviteDecisionMaker(QSqlDatabase db, qint64 caseId)
+{
+    Invitee invitee;
+    invitee.caseId = caseId;
+    invitee.displayName = QStringLiteral("Marta Quayle");
+    invitee.role = InviteeRole::CouncilDecisionMaker;
+    invitee.status = InviteeStatus::Invited;
+    return InviteeRepository(db).add(&invitee).ok();
 }
 
 // Moves a mediation case from Enquiry to `target` (NotPursuing, MeetingHeld or
