@@ -38,30 +38,26 @@ const QString kPassword = QStringLiteral("kestrel meadow path");
 // "information given" on 17 November).
 bool seed(const TestDatabase& test, QString* why)
 {
-    Database database(test.settings());
-    if (StoreError error = database.open()) {
-        *why = error.message();
-        return false;
-    }
-    QSqlDatabase db = database.connection();
-    const qint64 westvale = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
-    const qint64 northmoor = CaseSeed::addCouncil(db, "Northmoor Borough Council", "NMB");
-    if (!CaseSeed::addCase(db, CaseSeed::mediationReferral(westvale, "Zoë", "Nguyễn", QDate(2026, 11, 2)),
-                           kToday, why) ||
-        !CaseSeed::addCase(db, CaseSeed::mediationReferral(westvale, "Ada", "Quill", QDate(2026, 11, 9)),
-                           kToday, why))
-        return false;
-    const qint64 third = CaseSeed::addCase(
-        db, CaseSeed::mediationReferral(northmoor, "Kit", "Hale", QDate(2026, 11, 16)), kToday, why);
-    if (!third)
-        return false;
-    if (StoreError error = CaseRepository(db, BankHolidayCalendar::shipped())
-                               .moveStage(third, {CaseStage::InformationGiven, QDate(2026, 11, 17), {}},
-                                          kToday, std::nullopt)) {
-        *why = error.message();
-        return false;
-    }
-    return true;
+    return CaseSeed::seedInto(test.settings(), why, [&](QSqlDatabase db) -> bool {
+        const qint64 westvale = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
+        const qint64 northmoor = CaseSeed::addCouncil(db, "Northmoor Borough Council", "NMB");
+        if (!CaseSeed::addCase(db, CaseSeed::mediationReferral(westvale, "Zoë", "Nguyễn", QDate(2026, 11, 2)),
+                               kToday, why) ||
+            !CaseSeed::addCase(db, CaseSeed::mediationReferral(westvale, "Ada", "Quill", QDate(2026, 11, 9)),
+                               kToday, why))
+            return false;
+        const qint64 third = CaseSeed::addCase(
+            db, CaseSeed::mediationReferral(northmoor, "Kit", "Hale", QDate(2026, 11, 16)), kToday, why);
+        if (!third)
+            return false;
+        if (StoreError error = CaseRepository(db, BankHolidayCalendar::shipped())
+                                   .moveStage(third, {CaseStage::InformationGiven, QDate(2026, 11, 17), {}},
+                                              kToday, std::nullopt)) {
+            *why = error.message();
+            return false;
+        }
+        return true;
+    });
 }
 
 const QString kHeader = QStringLiteral("reference\tchild\tcouncil\troute\tstage\tnext_deadline\tdue");

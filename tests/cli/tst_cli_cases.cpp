@@ -34,20 +34,18 @@ namespace {
 // The same child entered twice, MED-2026-00001 and MED-2026-00002, and another child.
 bool seed(const TestDatabase& test, QString* why)
 {
-    Database database(test.settings());
-    if (StoreError error = database.open()) {
-        *why = error.message();
-        return false;
-    }
-    QSqlDatabase db = database.connection();
-    const qint64 council = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
-    const QDate today(2026, 11, 23);
-    return CaseSeed::addCase(db, CaseSeed::mediationReferral(council, "Zoë", "Nguyễn", QDate(2026, 11, 2)),
-                             today, why) &&
-           CaseSeed::addCase(db, CaseSeed::mediationReferral(council, "ZOE", "nguyen", QDate(2026, 11, 9)),
-                             today, why) &&
-           CaseSeed::addCase(db, CaseSeed::mediationReferral(council, "Kit", "Hale", QDate(2026, 11, 9)),
-                             today, why);
+    return CaseSeed::seedInto(test.settings(), why, [&](QSqlDatabase db) -> bool {
+        const qint64 council = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
+        const QDate today(2026, 11, 23);
+        return CaseSeed::addCase(db,
+                                 CaseSeed::mediationReferral(council, "Zoë", "Nguyễn", QDate(2026, 11, 2)),
+                                 today, why) &&
+               CaseSeed::addCase(db,
+                                 CaseSeed::mediationReferral(council, "ZOE", "nguyen", QDate(2026, 11, 9)),
+                                 today, why) &&
+               CaseSeed::addCase(db, CaseSeed::mediationReferral(council, "Kit", "Hale", QDate(2026, 11, 9)),
+                                 today, why);
+    });
 }
 } // namespace
 

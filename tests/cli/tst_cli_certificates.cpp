@@ -30,7 +30,6 @@ private slots:
 
 namespace {
 const QDate kToday(2026, 11, 23);
-
 } // namespace
 
 void TestCliCertificates::issueListRenderVoid()

@@ -15,7 +15,6 @@ namespace {
 const QByteArray kHeader =
     "organisation,organisation_kind,council,given_name,family_name,job_title,role,phone,"
     "email,postcode,decision_maker\n";
-
 } // namespace
 
 class TestCliContacts : public QObject
@@ -35,7 +34,7 @@ void TestCliContacts::importListExport()
 {
     TestDatabase test("sqlite");
     QTemporaryDir dir;
-    const QStringList where{"--database", test.settings().sqlitePath()};
+    const QStringList where = CliRunner::where(test);
     CliRun run = CliRunner::run(
         where + QStringList{"councils", "add", "--name", "Northmoor Borough Council", "--code", "NMB"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -78,7 +77,7 @@ void TestCliContacts::importListExport()
 
     // The export imports into a new database with the same council.
     TestDatabase other("sqlite");
-    const QStringList there{"--database", other.settings().sqlitePath()};
+    const QStringList there = CliRunner::where(other);
     QCOMPARE(CliRunner::run(there + QStringList{"councils", "add", "--name", "Northmoor Borough Council",
                                                 "--code", "NMB"})
                  .exitCode,
@@ -92,7 +91,7 @@ void TestCliContacts::badRowsImportNothing()
 {
     TestDatabase test("sqlite");
     QTemporaryDir dir;
-    const QStringList where{"--database", test.settings().sqlitePath()};
+    const QStringList where = CliRunner::where(test);
     const QString csv = dir.filePath("bad.csv");
     QVERIFY(TestFiles::write(
         csv, kHeader + "Larkfield Primary School,school,,Priya,Lennox,SENCO,,0113 496 0001,,,\n"
@@ -123,7 +122,7 @@ void TestCliContacts::duplicates()
 {
     TestDatabase test("sqlite");
     QTemporaryDir dir;
-    const QStringList where{"--database", test.settings().sqlitePath()};
+    const QStringList where = CliRunner::where(test);
     const QString csv = dir.filePath("people.csv");
     QVERIFY(TestFiles::write(csv, kHeader + ",,,Priya,Lennox,SENCO,,0113 496 0001,,,\n"
                                             ",,,PRIYA,lennox,,,+441134960001,priya@mail.example,,\n"
@@ -137,7 +136,7 @@ void TestCliContacts::duplicates()
 void TestCliContacts::demoDataHasInvitees()
 {
     TestDatabase test("sqlite");
-    const QStringList where{"--database", test.settings().sqlitePath()};
+    const QStringList where = CliRunner::where(test);
     const CliRun run = CliRunner::run(where + QStringList{"demo-data", "--cases", "80"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     Database database(test.settings());
@@ -195,7 +194,7 @@ void TestCliContacts::badArguments()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     TestDatabase test("sqlite");
-    const CliRun run = CliRunner::run(QStringList{"--database", test.settings().sqlitePath()} + arguments);
+    const CliRun run = CliRunner::run(CliRunner::where(test) + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());

@@ -14,8 +14,6 @@ private slots:
     void badArguments();
 };
 
-namespace {} // namespace
-
 void TestCliCouncils::addThenList()
 {
     QFETCH(QString, engine);

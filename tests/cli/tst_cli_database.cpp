@@ -8,8 +8,6 @@
 #include <QSqlQuery>
 #include <QTest>
 
-namespace {} // namespace
-
 class TestCliDatabase : public QObject
 {
     Q_OBJECT

@@ -7,8 +7,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {} // namespace
-
 class TestCliDeadlines : public QObject
 {
     Q_OBJECT

@@ -26,15 +26,12 @@ namespace {
 // MED-2026-00001: Zoë Nguyễn, enquiry on Monday 2 November 2026.
 bool seed(const TestDatabase& test, QString* why)
 {
-    Database database(test.settings());
-    if (StoreError error = database.open()) {
-        *why = error.message();
-        return false;
-    }
-    QSqlDatabase db = database.connection();
-    const qint64 council = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
-    return CaseSeed::addCase(db, CaseSeed::mediationReferral(council, "Zoë", "Nguyễn", QDate(2026, 11, 2)),
-                             QDate(2026, 11, 23), why);
+    return CaseSeed::seedInto(test.settings(), why, [&](QSqlDatabase db) -> bool {
+        const qint64 council = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
+        return CaseSeed::addCase(db,
+                                 CaseSeed::mediationReferral(council, "Zoë", "Nguyễn", QDate(2026, 11, 2)),
+                                 QDate(2026, 11, 23), why);
+    });
 }
 } // namespace
 

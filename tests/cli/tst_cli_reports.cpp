@@ -47,52 +47,50 @@ namespace {
 // Eastmere (EMC): one disagreement resolution case taken 3 Nov.
 bool seed(const TestDatabase& test, QString* why)
 {
-    Database database(test.settings());
-    if (StoreError error = database.open()) {
-        *why = error.message();
-        return false;
-    }
-    QSqlDatabase db = database.connection();
-    const qint64 westvale = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
-    const qint64 eastmere = CaseSeed::addCouncil(db, "Eastmere Council", "EMC");
-    const QDate today(2026, 11, 23);
-    const qint64 caseId = CaseSeed::addCase(
-        db, CaseSeed::mediationReferral(westvale, "Kit", "Hale", QDate(2026, 11, 2)), today, why);
-    Referral dr = CaseSeed::mediationReferral(eastmere, "Ola", "Brandt", QDate(2026, 11, 3));
-    dr.route = Route::DisagreementResolution;
-    dr.decisionType.reset();
-    dr.decisionNoticeDate = {};
-    dr.disagreementSubject = QStringLiteral("Transport");
-    if (!caseId || !CaseSeed::addCase(db, dr, today, why))
-        return false;
-    const QDateTime start(QDate(2026, 11, 16), QTime(11, 0), Qt::UTC);
-    const QString meeting = QStringLiteral("INSERT INTO meetings (case_id, kind, starts_at, ends_at, mode, "
-                                           "status, outcome, held_date, uid, created_at) "
-                                           "VALUES (?, 'mediation', ?, ?, 'online', ?, ?, ?, ?, ?)");
-    const QVariant noText(QMetaType::fromType<QString>());
-    const QVariant noDate(QMetaType::fromType<QDate>());
-    return PlainSql::exec(
-               db, meeting,
-               {caseId, start, start.addSecs(9000), "held", "agreed", QDate(2026, 11, 16), "a@test", start},
-               why) &&
-           PlainSql::exec(db, meeting,
-                          {caseId, start.addDays(-7), start.addDays(-7).addSecs(3600), "cancelled", noText,
-                           noDate, "b@test", start},
-                          why) &&
-           PlainSql::exec(
-               db,
-               QStringLiteral(
-                   "INSERT INTO meeting_changes (meeting_id, kind, old_starts_at, old_ends_at, reason, "
-                   "changed_at) SELECT id, 'cancelled', starts_at, ends_at, '=1+2 venue', ? FROM meetings "
-                   "WHERE uid = 'b@test'"),
-               {QDateTime(QDate(2026, 11, 10), QTime(9, 0), Qt::UTC)}, why) &&
-           PlainSql::exec(
-               db,
-               QStringLiteral(
-                   "INSERT INTO certificates (number, part, case_id, status, trigger_date, issue_date, "
-                   "issuer_name, content, content_sha256, pdf, pdf_sha256, created_at) VALUES "
-                   "('WV-2026-000001', 2, ?, 'issued', ?, ?, 'Grace Ibekwe', '{}', '00', ?, '00', ?)"),
-               {caseId, QDate(2026, 11, 16), QDate(2026, 11, 18), QByteArray("%PDF"), start}, why);
+    return CaseSeed::seedInto(test.settings(), why, [&](QSqlDatabase db) -> bool {
+        const qint64 westvale = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
+        const qint64 eastmere = CaseSeed::addCouncil(db, "Eastmere Council", "EMC");
+        const QDate today(2026, 11, 23);
+        const qint64 caseId = CaseSeed::addCase(
+            db, CaseSeed::mediationReferral(westvale, "Kit", "Hale", QDate(2026, 11, 2)), today, why);
+        Referral dr = CaseSeed::mediationReferral(eastmere, "Ola", "Brandt", QDate(2026, 11, 3));
+        dr.route = Route::DisagreementResolution;
+        dr.decisionType.reset();
+        dr.decisionNoticeDate = {};
+        dr.disagreementSubject = QStringLiteral("Transport");
+        if (!caseId || !CaseSeed::addCase(db, dr, today, why))
+            return false;
+        const QDateTime start(QDate(2026, 11, 16), QTime(11, 0), Qt::UTC);
+        const QString meeting =
+            QStringLiteral("INSERT INTO meetings (case_id, kind, starts_at, ends_at, mode, "
+                           "status, outcome, held_date, uid, created_at) "
+                           "VALUES (?, 'mediation', ?, ?, 'online', ?, ?, ?, ?, ?)");
+        const QVariant noText(QMetaType::fromType<QString>());
+        const QVariant noDate(QMetaType::fromType<QDate>());
+        return PlainSql::exec(db, meeting,
+                              {caseId, start, start.addSecs(9000), "held", "agreed", QDate(2026, 11, 16),
+                               "a@test", start},
+                              why) &&
+               PlainSql::exec(db, meeting,
+                              {caseId, start.addDays(-7), start.addDays(-7).addSecs(3600), "cancelled",
+                               noText, noDate, "b@test", start},
+                              why) &&
+               PlainSql::exec(
+                   db,
+                   QStringLiteral(
+                       "INSERT INTO meeting_changes (meeting_id, kind, old_starts_at, old_ends_at, reason, "
+                       "changed_at) SELECT id, 'cancelled', starts_at, ends_at, '=1+2 venue', ? FROM "
+                       "meetings "
+                       "WHERE uid = 'b@test'"),
+                   {QDateTime(QDate(2026, 11, 10), QTime(9, 0), Qt::UTC)}, why) &&
+               PlainSql::exec(
+                   db,
+                   QStringLiteral(
+                       "INSERT INTO certificates (number, part, case_id, status, trigger_date, issue_date, "
+                       "issuer_name, content, content_sha256, pdf, pdf_sha256, created_at) VALUES "
+                       "('WV-2026-000001', 2, ?, 'issued', ?, ?, 'Grace Ibekwe', '{}', '00', ?, '00', ?)"),
+                   {caseId, QDate(2026, 11, 16), QDate(2026, 11, 18), QByteArray("%PDF"), start}, why);
+    });
 }
 
 QStringList readLines(const QString& path, bool* bom)

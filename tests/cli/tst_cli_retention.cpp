@@ -28,34 +28,30 @@ namespace {
 // Two closed cases: MED-2019-00001 closed 1 March 2019, MED-2024-00001 on 29 February 2024.
 bool seed(const TestDatabase& test, QString* why)
 {
-    Database database(test.settings());
-    if (StoreError error = database.open()) {
-        *why = error.message();
-        return false;
-    }
-    QSqlDatabase db = database.connection();
-    const qint64 council = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
-    CaseRepository cases(db, BankHolidayCalendar::shipped());
-    const struct
-    {
-        const char* family;
-        QDate enquiry;
-        QDate closed;
-    } seeds[] = {{"Nguyễn", QDate(2019, 2, 1), QDate(2019, 3, 1)},
-                 {"Haddad", QDate(2024, 2, 1), QDate(2024, 2, 29)}};
-    for (const auto& s : seeds) {
-        const qint64 id = CaseSeed::addCase(
-            db, CaseSeed::mediationReferral(council, "Zoë", s.family, s.enquiry), s.enquiry, why);
-        if (!id || !CaseSeed::advanceTo(db, id, CaseStage::NotPursuing, s.enquiry.addDays(9),
-                                        s.enquiry.addDays(9), why))
-            return false;
-        if (StoreError error = cases.moveStage(id, {CaseStage::Closed, s.closed, "Family moved away"},
-                                               s.closed, std::nullopt)) {
-            *why = error.message();
-            return false;
+    return CaseSeed::seedInto(test.settings(), why, [&](QSqlDatabase db) -> bool {
+        const qint64 council = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
+        CaseRepository cases(db, BankHolidayCalendar::shipped());
+        const struct
+        {
+            const char* family;
+            QDate enquiry;
+            QDate closed;
+        } seeds[] = {{"Nguyễn", QDate(2019, 2, 1), QDate(2019, 3, 1)},
+                     {"Haddad", QDate(2024, 2, 1), QDate(2024, 2, 29)}};
+        for (const auto& s : seeds) {
+            const qint64 id = CaseSeed::addCase(
+                db, CaseSeed::mediationReferral(council, "Zoë", s.family, s.enquiry), s.enquiry, why);
+            if (!id || !CaseSeed::advanceTo(db, id, CaseStage::NotPursuing, s.enquiry.addDays(9),
+                                            s.enquiry.addDays(9), why))
+                return false;
+            if (StoreError error = cases.moveStage(id, {CaseStage::Closed, s.closed, "Family moved away"},
+                                                   s.closed, std::nullopt)) {
+                *why = error.message();
+                return false;
+            }
         }
-    }
-    return true;
+        return true;
+    });
 }
 } // namespace
 

@@ -1,3 +1,4 @@
+#include "CaseSeed.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/access/UserRepository.h"
@@ -118,13 +119,11 @@ void TestCaseRepository::invalidReferralSavesNothing()
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
     CG_VERIFY_OK(database.open());
-    Council council;
-    council.name = "Eastbrook County Council";
-    council.code = "EBC";
-    CG_VERIFY_OK(CouncilRepository(database.connection()).add(&council));
+    const qint64 councilId = CaseSeed::addCouncil(database.connection(), "Eastbrook County Council", "EBC");
+    QVERIFY(councilId);
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
 
-    Referral bad = referralFor(council.id);
+    Referral bad = referralFor(councilId);
     bad.referrerKind = ReferrerKind::YoungPerson; // but born in 2015
     qint64 id = 0;
     const StoreError error = cases.createReferral(bad, kToday, std::nullopt, &id);
@@ -143,13 +142,11 @@ void TestCaseRepository::stageMovesAreCheckedAndLogged()
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
     CG_VERIFY_OK(database.open());
-    Council council;
-    council.name = "Westvale City Council";
-    council.code = "WVC";
-    CG_VERIFY_OK(CouncilRepository(database.connection()).add(&council));
+    const qint64 councilId = CaseSeed::addCouncil(database.connection(), "Westvale City Council", "WVC");
+    QVERIFY(councilId);
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
     qint64 id = 0;
-    CG_VERIFY_OK(cases.createReferral(referralFor(council.id), kToday, std::nullopt, &id));
+    CG_VERIFY_OK(cases.createReferral(referralFor(councilId), kToday, std::nullopt, &id));
 
     // Refused: the rules say information comes first; nothing changes.
     StoreError refused =
@@ -200,14 +197,12 @@ void TestCaseRepository::anotherDesksSaveIsNotOverwritten()
     CG_VERIFY_OK(deskA.open());
     Database deskB(test.settings());
     CG_VERIFY_OK(deskB.open());
-    Council council;
-    council.name = "Saltmarsh Council";
-    council.code = "SMC";
-    CG_VERIFY_OK(CouncilRepository(deskA.connection()).add(&council));
+    const qint64 councilId = CaseSeed::addCouncil(deskA.connection(), "Saltmarsh Council", "SMC");
+    QVERIFY(councilId);
     CaseRepository casesA(deskA.connection(), BankHolidayCalendar::shipped());
     CaseRepository casesB(deskB.connection(), BankHolidayCalendar::shipped());
     qint64 id = 0;
-    CG_VERIFY_OK(casesA.createReferral(referralFor(council.id), kToday, std::nullopt, &id));
+    CG_VERIFY_OK(casesA.createReferral(referralFor(councilId), kToday, std::nullopt, &id));
 
     CaseDetails a;
     CaseDetails b;
@@ -239,13 +234,11 @@ void TestCaseRepository::meetingHeldNeedsTheDecisionMaker()
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
     CG_VERIFY_OK(database.open());
-    Council council;
-    council.name = "Westvale City Council";
-    council.code = "WVC";
-    CG_VERIFY_OK(CouncilRepository(database.connection()).add(&council));
+    const qint64 councilId = CaseSeed::addCouncil(database.connection(), "Westvale City Council", "WVC");
+    QVERIFY(councilId);
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
     qint64 id = 0;
-    Referral referral = referralFor(council.id);
+    Referral referral = referralFor(councilId);
     referral.decisionType = DecisionType::RefusalToAssess; // only the decision-maker is required
     referral.sections = {};
     CG_VERIFY_OK(cases.createReferral(referral, kToday, std::nullopt, &id));
@@ -293,12 +286,10 @@ void TestCaseRepository::drMeetingBookedNeedsWillingness()
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
     CG_VERIFY_OK(database.open());
-    Council council;
-    council.name = "Westvale City Council";
-    council.code = "WVC";
-    CG_VERIFY_OK(CouncilRepository(database.connection()).add(&council));
+    const qint64 councilId = CaseSeed::addCouncil(database.connection(), "Westvale City Council", "WVC");
+    QVERIFY(councilId);
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
-    Referral referral = referralFor(council.id);
+    Referral referral = referralFor(councilId);
     referral.route = Route::DisagreementResolution;
     referral.decisionType.reset();
     referral.sections = {};
@@ -339,10 +330,8 @@ void TestCaseRepository::mediatorIsAssigned()
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
     CG_VERIFY_OK(database.open());
-    Council council;
-    council.name = "Westvale City Council";
-    council.code = "WVC";
-    CG_VERIFY_OK(CouncilRepository(database.connection()).add(&council));
+    const qint64 councilId = CaseSeed::addCouncil(database.connection(), "Westvale City Council", "WVC");
+    QVERIFY(councilId);
     User mediator;
     mediator.username = "ama.owusu";
     mediator.displayName = "Ama Owusu";
@@ -350,7 +339,7 @@ void TestCaseRepository::mediatorIsAssigned()
     CG_VERIFY_OK(UserRepository(database.connection()).add(&mediator));
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
     qint64 id = 0;
-    CG_VERIFY_OK(cases.createReferral(referralFor(council.id), kToday, std::nullopt, &id));
+    CG_VERIFY_OK(cases.createReferral(referralFor(councilId), kToday, std::nullopt, &id));
 
     CG_VERIFY_OK(cases.assignMediator(id, mediator.id, std::nullopt));
     CaseDetails details;

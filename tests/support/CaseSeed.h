@@ -11,6 +11,7 @@
 #include "store/access/UserRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/directory/InviteeRepository.h"
+#include "store/infrastructure/Database.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/settings/CouncilRepository.h"
 
@@ -18,8 +19,23 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <functional>
 
 namespace CaseSeed {
+
+// Opens the database `settings` names, as setup before the program under
+// test runs on it, and hands its connection to `seed`; false, with *why,
+// when it cannot be opened or `seed` fails.
+inline bool seedInto(const ConnectionSettings& settings, QString* why,
+                     const std::function<bool(QSqlDatabase)>& seed)
+{
+    Database database(settings);
+    if (StoreError error = database.open()) {
+        *why = error.message();
+        return false;
+    }
+    return seed(database.connection());
+}
 
 // A council the office already has. Written straight into the table, as
 // setup rather than a change under test, so that it does not depend on who
