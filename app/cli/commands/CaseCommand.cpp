@@ -2,14 +2,13 @@
 
 #include "CliContext.h"
 #include "DateCommandSupport.h"
+#include "RecordCommandSupport.h"
 #include "rules/DeadlineCalculator.h"
-#include "store/access/SessionActor.h"
 #include "store/cases/CaseMergeRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/cases/ChildViewsRepository.h"
 #include "store/cases/DuplicateReferralQuery.h"
 #include "store/cases/TribunalAppealRepository.h"
-#include "store/settings/BankHolidayRepository.h"
 
 #include <QCommandLineParser>
 
@@ -49,16 +48,12 @@ int CaseCommand::run(CliContext& context)
     if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
         return ExitUsage;
 
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    qint64 caseId = 0;
+    Database* database = RecordCommandSupport::openCase(context, positional.first(), &caseId);
     if (!database)
         return ExitFailure;
     QSqlDatabase db = database->connection();
-    BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
-    if (BankHolidayRepository(db).load(&calendar))
-        calendar = BankHolidayCalendar::shipped();
-    qint64 caseId = 0;
-    if (StoreError error = CaseRepository::idForReference(db, positional.first(), &caseId))
-        return context.fail(error.message());
+    const BankHolidayCalendar calendar = RecordCommandSupport::officeCalendar(db);
     if (!merge) {
         CaseDetails details;
         if (StoreError error = CaseRepository(db, calendar).load(caseId, &details))
@@ -79,13 +74,12 @@ int CaseCommand::run(CliContext& context)
     qint64 keptId = 0;
     if (StoreError error = CaseRepository::idForReference(db, parser.value(intoOption), &keptId))
         return context.fail(error.message());
-    qint64 actor = 0;
-    if (StoreError error = SessionActor::current(db, &actor))
-        return context.fail(error.message());
+    std::optional<qint64> author;
+    if (!RecordCommandSupport::author(context, db, &author))
+        return ExitFailure;
     CaseMergeResult result;
     if (StoreError error = CaseMergeRepository(db, calendar)
-                               .merge(keptId, caseId, parser.value(reasonOption), today,
-                                      actor ? std::optional<qint64>(actor) : std::nullopt, &result))
+                               .merge(keptId, caseId, parser.value(reasonOption), today, author, &result))
         return context.fail(error.message());
     context.out() << "Merged " << positional.first().trimmed().toUpper() << " into "
                   << parser.value(intoOption).trimmed().toUpper() << ": " << result.activities
@@ -142,13 +136,11 @@ int CaseCommand::runAppeal(CliContext& context)
             return context.usageError(QStringLiteral("--today must be a date like 2026-11-23"));
     }
 
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    qint64 caseId = 0;
+    Database* database = RecordCommandSupport::openCase(context, positional.first(), &caseId);
     if (!database)
         return ExitFailure;
     QSqlDatabase db = database->connection();
-    qint64 caseId = 0;
-    if (StoreError error = CaseRepository::idForReference(db, positional.first(), &caseId))
-        return context.fail(error.message());
     TribunalAppealRepository appeals(db);
     const QString reference = positional.first().trimmed().toUpper();
     if (show) {
@@ -163,10 +155,9 @@ int CaseCommand::runAppeal(CliContext& context)
             context.out() << reference << '\t' << "none" << Qt::endl;
         return ExitOk;
     }
-    qint64 actor = 0;
-    if (StoreError error = SessionActor::current(db, &actor))
-        return context.fail(error.message());
-    const std::optional<qint64> author = actor ? std::optional<qint64>(actor) : std::nullopt;
+    std::optional<qint64> author;
+    if (!RecordCommandSupport::author(context, db, &author))
+        return ExitFailure;
     if (remove) {
         if (StoreError error = appeals.remove(caseId, parser.value(reasonOption), author))
             return context.fail(error.message());
@@ -206,22 +197,17 @@ int CaseCommand::runNotPursued(CliContext& context)
     if (!DateCommandSupport::optionDate(context, parser, dateOption, QDate(), &recorded))
         return ExitUsage;
 
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    qint64 caseId = 0;
+    Database* database = RecordCommandSupport::openCase(context, positional.first(), &caseId);
     if (!database)
         return ExitFailure;
     QSqlDatabase db = database->connection();
-    BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
-    if (BankHolidayRepository(db).load(&calendar))
-        calendar = BankHolidayCalendar::shipped();
-    qint64 caseId = 0;
-    if (StoreError error = CaseRepository::idForReference(db, positional.first(), &caseId))
-        return context.fail(error.message());
-    qint64 actor = 0;
-    if (StoreError error = SessionActor::current(db, &actor))
-        return context.fail(error.message());
+    const BankHolidayCalendar calendar = RecordCommandSupport::officeCalendar(db);
+    std::optional<qint64> author;
+    if (!RecordCommandSupport::author(context, db, &author))
+        return ExitFailure;
     if (StoreError error = CaseRepository(db, calendar)
-                               .recordNotPursued(caseId, recorded, parser.value(noteOption), today,
-                                                 actor ? std::optional<qint64>(actor) : std::nullopt))
+                               .recordNotPursued(caseId, recorded, parser.value(noteOption), today, author))
         return context.fail(error.message());
     const Deadline due = DeadlineCalculator(calendar).certificateDueBy(CertificatePart::Part1, recorded);
     context.out() << positional.first().trimmed().toUpper() << ": not pursuing mediation from "
@@ -254,13 +240,11 @@ int CaseCommand::runViews(CliContext& context)
                                                      "through_advocate or not_sought"));
     }
 
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    qint64 caseId = 0;
+    Database* database = RecordCommandSupport::openCase(context, positional.first(), &caseId);
     if (!database)
         return ExitFailure;
     QSqlDatabase db = database->connection();
-    qint64 caseId = 0;
-    if (StoreError error = CaseRepository::idForReference(db, positional.first(), &caseId))
-        return context.fail(error.message());
     ChildViewsRepository repository(db);
     ChildViews views;
     if (how) {

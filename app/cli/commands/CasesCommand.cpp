@@ -1,7 +1,9 @@
 #include "CasesCommand.h"
 
 #include "CliContext.h"
+#include "CommandActions.h"
 #include "DateCommandSupport.h"
+#include "RecordCommandSupport.h"
 #include "domain/Certificate.h"
 #include "domain/Invitee.h"
 #include "domain/Meeting.h"
@@ -10,7 +12,6 @@
 #include "platform/PrivateFile.h"
 #include "rules/CaseDeadlines.h"
 #include "rules/MeetingRules.h"
-#include "store/access/AccessGuard.h"
 #include "store/cases/CaseCsv.h"
 #include "store/cases/CaseImport.h"
 #include "store/cases/CaseListQuery.h"
@@ -19,43 +20,15 @@
 #include "store/directory/ContactCsv.h"
 #include "store/directory/InviteeRepository.h"
 #include "store/meetings/MeetingRepository.h"
-#include "store/settings/BankHolidayRepository.h"
 #include "store/settings/CouncilRepository.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 
 namespace {
-// Cases hold children's names: like every command that reads the database's
-// records, these need a signed-in user on a database that has users, and
-// the store then shows only what that user may see.
-Database* openSignedIn(CliContext& context)
-{
-    Database* database = context.openDatabase({.create = false, .migrate = true});
-    if (!database)
-        return nullptr;
-    if (StoreError error = AccessGuard(database->connection()).requireSignedIn()) {
-        context.fail(error);
-        return nullptr;
-    }
-    return database;
-}
-
-BankHolidayCalendar officeCalendar(QSqlDatabase db)
-{
-    BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
-    if (BankHolidayRepository(db).load(&calendar))
-        calendar = BankHolidayCalendar::shipped();
-    return calendar;
-}
-
-// Tabs and line breaks inside a value would break the columns.
-QString cell(const QString& text)
-{
-    QString flat = text;
-    flat.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return flat.replace(QLatin1Char('\r'), QLatin1Char(' '));
-}
+using RecordCommandSupport::cell;
+using RecordCommandSupport::officeCalendar;
+using RecordCommandSupport::openSignedIn;
 
 QString isoDate(const QDate& date)
 {
@@ -65,20 +38,13 @@ QString isoDate(const QDate& date)
 
 int CasesCommand::run(CliContext& context)
 {
-    const QStringList arguments = context.arguments();
-    const QString action = arguments.value(1);
-    const QStringList rest = QStringList{arguments.first()} + arguments.mid(2);
-    if (action == QLatin1String("list"))
-        return list(context, rest);
-    if (action == QLatin1String("show"))
-        return show(context, rest);
-    if (action == QLatin1String("export"))
-        return exportFile(context, rest);
-    if (action == QLatin1String("import"))
-        return importFile(context, rest);
-    return context.usageError(
-        action.isEmpty() ? QStringLiteral("say 'cases list', 'cases show', 'cases export' or 'cases import'")
-                         : QStringLiteral("unknown action '%1'").arg(action));
+    return CommandActions::run(
+        this, context,
+        {{"list", &CasesCommand::list},
+         {"show", &CasesCommand::show},
+         {"export", &CasesCommand::exportFile},
+         {"import", &CasesCommand::importFile}},
+        QStringLiteral("say 'cases list', 'cases show', 'cases export' or 'cases import'"));
 }
 
 int CasesCommand::list(CliContext& context, const QStringList& arguments)

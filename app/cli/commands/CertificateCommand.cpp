@@ -1,40 +1,31 @@
 #include "CertificateCommand.h"
 
 #include "CliContext.h"
+#include "CommandActions.h"
 #include "DateCommandSupport.h"
+#include "RecordCommandSupport.h"
 #include "platform/PrivateFile.h"
 #include "store/access/AuditRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/certificates/CertificateRepository.h"
-#include "store/settings/BankHolidayRepository.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 
 CertificateRepository CertificateCommand::registerOf(Database* database)
 {
-    BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
-    if (BankHolidayRepository(database->connection()).load(&calendar))
-        calendar = BankHolidayCalendar::shipped();
-    return CertificateRepository(database->connection(), calendar);
+    return CertificateRepository(database->connection(),
+                                 RecordCommandSupport::officeCalendar(database->connection()));
 }
 
 int CertificateCommand::run(CliContext& context)
 {
-    const QStringList arguments = context.arguments();
-    const QString action = arguments.value(1);
-    const QStringList rest = QStringList{arguments.first()} + arguments.mid(2);
-    if (action == QLatin1String("issue"))
-        return issue(context, rest);
-    if (action == QLatin1String("render"))
-        return render(context, rest);
-    if (action == QLatin1String("show"))
-        return show(context, rest);
-    if (action == QLatin1String("void"))
-        return voidCertificate(context, rest);
-    return context.usageError(action.isEmpty()
-                                  ? QStringLiteral("say 'certificate issue', 'render', 'show' or 'void'")
-                                  : QStringLiteral("unknown action '%1'").arg(action));
+    return CommandActions::run(this, context,
+                               {{"issue", &CertificateCommand::issue},
+                                {"render", &CertificateCommand::render},
+                                {"show", &CertificateCommand::show},
+                                {"void", &CertificateCommand::voidCertificate}},
+                               QStringLiteral("say 'certificate issue', 'render', 'show' or 'void'"));
 }
 
 int CertificateCommand::issue(CliContext& context, const QStringList& arguments)
@@ -60,7 +51,7 @@ int CertificateCommand::issue(CliContext& context, const QStringList& arguments)
     QDate date;
     if (!DateCommandSupport::optionDate(context, parser, dateOption, QDate::currentDate(), &date))
         return ExitUsage;
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     CertificateRepository certificates = registerOf(database);
@@ -86,7 +77,7 @@ int CertificateCommand::render(CliContext& context, const QStringList& arguments
         return context.usageError(parser.errorText());
     if (parser.positionalArguments().size() != 1 || parser.value(outOption).isEmpty())
         return context.usageError(QStringLiteral("say 'certificate render NUMBER --out FILE.pdf'"));
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     CertificateRepository certificates = registerOf(database);
@@ -114,7 +105,7 @@ int CertificateCommand::show(CliContext& context, const QStringList& arguments)
 {
     if (arguments.size() != 2)
         return context.usageError(QStringLiteral("say 'certificate show NUMBER'"));
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     Certificate c;
@@ -163,7 +154,7 @@ int CertificateCommand::voidCertificate(CliContext& context, const QStringList& 
     QDate date;
     if (!DateCommandSupport::optionDate(context, parser, dateOption, QDate::currentDate(), &date))
         return ExitUsage;
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     CertificateRepository certificates = registerOf(database);

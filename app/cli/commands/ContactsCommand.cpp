@@ -1,9 +1,10 @@
 #include "ContactsCommand.h"
 
 #include "CliContext.h"
+#include "CommandActions.h"
+#include "RecordCommandSupport.h"
 #include "platform/PrivateFile.h"
 #include "rules/ContactDetailsRules.h"
-#include "store/access/AccessGuard.h"
 #include "store/directory/ContactCsv.h"
 #include "store/directory/ContactListQuery.h"
 #include "store/directory/ContactRepository.h"
@@ -11,49 +12,18 @@
 #include <QCommandLineParser>
 #include <QFile>
 
-namespace {
-// The directory holds people's names and numbers: like every other command
-// that reads or changes the database's records, it needs a signed-in user
-// (on a database that has users), so that every change is attributed.
-Database* openSignedIn(CliContext& context,
-                       Database::OpenOptions options = {.create = false, .migrate = true})
-{
-    Database* database = context.openDatabase(options);
-    if (!database)
-        return nullptr;
-    if (StoreError error = AccessGuard(database->connection()).requireSignedIn()) {
-        context.fail(error);
-        return nullptr;
-    }
-    return database;
-}
-
-// Tabs and line breaks inside a value would break the columns.
-QString cell(const QString& text)
-{
-    QString flat = text;
-    flat.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return flat.replace(QLatin1Char('\r'), QLatin1Char(' '));
-}
-} // namespace
+using RecordCommandSupport::cell;
+using RecordCommandSupport::openSignedIn;
 
 int ContactsCommand::run(CliContext& context)
 {
-    const QStringList arguments = context.arguments();
-    const QString action = arguments.value(1);
-    const QStringList rest = QStringList{arguments.first()} + arguments.mid(2);
-    if (action == QLatin1String("import"))
-        return importFile(context, rest);
-    if (action == QLatin1String("export"))
-        return exportFile(context, rest);
-    if (action == QLatin1String("list"))
-        return list(context, rest);
-    if (action == QLatin1String("duplicates"))
-        return duplicates(context, rest);
-    return context.usageError(
-        action.isEmpty() ? QStringLiteral("say 'contacts import', 'contacts export', 'contacts list' or "
-                                          "'contacts duplicates'")
-                         : QStringLiteral("unknown action '%1'").arg(action));
+    return CommandActions::run(
+        this, context,
+        {{"import", &ContactsCommand::importFile},
+         {"export", &ContactsCommand::exportFile},
+         {"list", &ContactsCommand::list},
+         {"duplicates", &ContactsCommand::duplicates}},
+        QStringLiteral("say 'contacts import', 'contacts export', 'contacts list' or 'contacts duplicates'"));
 }
 
 int ContactsCommand::importFile(CliContext& context, const QStringList& arguments)

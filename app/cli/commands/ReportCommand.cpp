@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "CliContext.h"
+#include "RecordCommandSupport.h"
 #include "documents/ContractReportPdf.h"
 #include "platform/PrivateFile.h"
 #include "rules/ReportDefinitions.h"
@@ -9,7 +10,6 @@
 #include "store/reports/ReportCsv.h"
 #include "store/reports/ReportQuery.h"
 #include "store/reports/ReportWorkbook.h"
-#include "store/settings/BankHolidayRepository.h"
 #include "store/settings/CouncilRepository.h"
 #include "store/settings/SettingsRepository.h"
 
@@ -70,9 +70,7 @@ int writeWorkbook(CliContext& context, QSqlDatabase db, const QString& action, c
             return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
         rows = static_cast<int>(events.size());
     } else {
-        BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
-        if (BankHolidayRepository(db).load(&calendar))
-            calendar = BankHolidayCalendar::shipped();
+        const BankHolidayCalendar calendar = RecordCommandSupport::officeCalendar(db);
         ReportWorkbook workbook;
         const QStringList only =
             action == QLatin1String("sen2") ? ReportDefinitions::sen2Figures() : QStringList();
@@ -160,7 +158,7 @@ int ReportCommand::run(CliContext& context)
     if (action != QString() && !parser.isSet(councilOption))
         return context.usageError(QStringLiteral("say which council: --council CODE"));
 
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     QSqlDatabase db = database->connection();
@@ -185,9 +183,7 @@ int ReportCommand::run(CliContext& context)
     }
 
     if (pdf) {
-        BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
-        if (BankHolidayRepository(db).load(&calendar))
-            calendar = BankHolidayCalendar::shipped();
+        const BankHolidayCalendar calendar = RecordCommandSupport::officeCalendar(db);
         return writeContractPdf(context, db, calendar, period, councilId, parser.value(outOption));
     }
     if (xlsx)
@@ -202,9 +198,7 @@ int ReportCommand::run(CliContext& context)
         data = ActivityStatementQuery::csv(events);
         rows = static_cast<int>(events.size());
     } else {
-        BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
-        if (BankHolidayRepository(db).load(&calendar))
-            calendar = BankHolidayCalendar::shipped();
+        const BankHolidayCalendar calendar = RecordCommandSupport::officeCalendar(db);
         ReportQuery query(db, calendar);
         // Without --council: every council together, then each on its own.
         QList<std::optional<qint64>> scopes;
