@@ -1,6 +1,7 @@
 #include "CaseCommand.h"
 
 #include "CliContext.h"
+#include "CommandActions.h"
 #include "DateCommandSupport.h"
 #include "RecordCommandSupport.h"
 #include "rules/DeadlineCalculator.h"
@@ -14,35 +15,35 @@
 
 int CaseCommand::run(CliContext& context)
 {
-    const QStringList arguments = context.arguments();
-    const QString action = arguments.value(1);
-    if (action == QLatin1String("appeal"))
-        return runAppeal(context);
-    if (action == QLatin1String("not-pursued"))
-        return runNotPursued(context);
-    if (action == QLatin1String("views"))
-        return runViews(context);
-    if (action != QLatin1String("duplicates") && action != QLatin1String("merge"))
-        return context.usageError(
-            action.isEmpty() ? QStringLiteral("say 'case duplicates', 'case merge', 'case appeal', 'case "
-                                              "not-pursued' or 'case views'")
-                             : QStringLiteral("unknown action '%1'").arg(action));
+    return CommandActions::run(this, context,
+                               {{"duplicates", &CaseCommand::duplicates},
+                                {"merge", &CaseCommand::merge},
+                                {"appeal", &CaseCommand::appeal},
+                                {"not-pursued", &CaseCommand::notPursued},
+                                {"views", &CaseCommand::views}},
+                               QStringLiteral("say 'case duplicates', 'case merge', 'case appeal', 'case "
+                                              "not-pursued' or 'case views'"));
+}
+
+int CaseCommand::duplicatesOrMerge(CliContext& context, const QStringList& arguments, bool merging)
+{
     QCommandLineParser parser;
     const QCommandLineOption intoOption(QStringLiteral("into"), QString(), QStringLiteral("REFERENCE"));
     const QCommandLineOption reasonOption(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
     parser.addOptions({intoOption, reasonOption, todayOption});
-    if (!parser.parse(QStringList{arguments.first()} + arguments.mid(2)))
+    if (!parser.parse(arguments))
         return context.usageError(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return context.usageError(QStringLiteral("name one case: case %1 REFERENCE").arg(action));
-    const bool merge = action == QLatin1String("merge");
-    if (merge && !parser.isSet(intoOption))
+        return context.usageError(
+            QStringLiteral("name one case: case %1 REFERENCE")
+                .arg(merging ? QStringLiteral("merge") : QStringLiteral("duplicates")));
+    if (merging && !parser.isSet(intoOption))
         return context.usageError(QStringLiteral("say which case to keep: --into REFERENCE"));
-    if (merge && parser.value(reasonOption).trimmed().isEmpty())
+    if (merging && parser.value(reasonOption).trimmed().isEmpty())
         return context.usageError(QStringLiteral("say why the cases are merged: --reason TEXT"));
-    if (!merge && (parser.isSet(intoOption) || parser.isSet(reasonOption)))
+    if (!merging && (parser.isSet(intoOption) || parser.isSet(reasonOption)))
         return context.usageError(QStringLiteral("case duplicates takes only a reference"));
     QDate today;
     if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
@@ -54,7 +55,7 @@ int CaseCommand::run(CliContext& context)
         return ExitFailure;
     QSqlDatabase db = database->connection();
     const BankHolidayCalendar calendar = RecordCommandSupport::officeCalendar(db);
-    if (!merge) {
+    if (!merging) {
         CaseDetails details;
         if (StoreError error = CaseRepository(db, calendar).load(caseId, &details))
             return context.fail(error.message());
@@ -89,9 +90,8 @@ int CaseCommand::run(CliContext& context)
     return ExitOk;
 }
 
-int CaseCommand::runAppeal(CliContext& context)
+int CaseCommand::appeal(CliContext& context, const QStringList& arguments)
 {
-    const QStringList arguments = context.arguments();
     QCommandLineParser parser;
     const QCommandLineOption dateOption(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption sourceOption(QStringLiteral("source"), QString(), QStringLiteral("KEY"));
@@ -99,7 +99,7 @@ int CaseCommand::runAppeal(CliContext& context)
     const QCommandLineOption reasonOption(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
     parser.addOptions({dateOption, sourceOption, removeOption, reasonOption, todayOption});
-    if (!parser.parse(QStringList{arguments.first()} + arguments.mid(2)))
+    if (!parser.parse(arguments))
         return context.usageError(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
@@ -174,15 +174,14 @@ int CaseCommand::runAppeal(CliContext& context)
 
 // Reg 34's second trigger (rules reference section 3): the family did not
 // pursue mediation; Part 1 is due within 3 working days of the date recorded.
-int CaseCommand::runNotPursued(CliContext& context)
+int CaseCommand::notPursued(CliContext& context, const QStringList& arguments)
 {
-    const QStringList arguments = context.arguments();
     QCommandLineParser parser;
     const QCommandLineOption dateOption(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption noteOption(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
     parser.addOptions({dateOption, noteOption, todayOption});
-    if (!parser.parse(QStringList{arguments.first()} + arguments.mid(2)))
+    if (!parser.parse(arguments))
         return context.usageError(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
@@ -217,14 +216,13 @@ int CaseCommand::runNotPursued(CliContext& context)
     return ExitOk;
 }
 
-int CaseCommand::runViews(CliContext& context)
+int CaseCommand::views(CliContext& context, const QStringList& arguments)
 {
-    const QStringList arguments = context.arguments();
     QCommandLineParser parser;
     const QCommandLineOption howOption(QStringLiteral("how"), QString(), QStringLiteral("HOW"));
     const QCommandLineOption noteOption(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
     parser.addOptions({howOption, noteOption});
-    if (!parser.parse(QStringList{arguments.first()} + arguments.mid(2)))
+    if (!parser.parse(arguments))
         return context.usageError(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)

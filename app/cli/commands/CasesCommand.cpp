@@ -9,7 +9,6 @@
 #include "domain/Meeting.h"
 #include "domain/OfficeTime.h"
 #include "itemmodels/CaseRowsModel.h"
-#include "platform/PrivateFile.h"
 #include "rules/CaseDeadlines.h"
 #include "rules/MeetingRules.h"
 #include "store/cases/CaseCsv.h"
@@ -248,9 +247,8 @@ int CasesCommand::exportFile(CliContext& context, const QStringList& arguments)
     if (StoreError error = CaseCsv::exportAll(db, officeCalendar(db), &data, &rows))
         return context.fail(error);
     const QString path = parser.value(outOption);
-    QString reason;
-    if (!PrivateFile::write(path, data, &reason))
-        return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
+    if (!RecordCommandSupport::writePrivateFile(context, path, data))
+        return ExitFailure;
     context.out() << "cases: " << rows << Qt::endl;
     return ExitOk;
 }

@@ -3,7 +3,6 @@
 #include "CliContext.h"
 #include "CommandActions.h"
 #include "RecordCommandSupport.h"
-#include "platform/PrivateFile.h"
 #include "rules/ContactDetailsRules.h"
 #include "store/directory/ContactCsv.h"
 #include "store/directory/ContactListQuery.h"
@@ -75,9 +74,8 @@ int ContactsCommand::exportFile(CliContext& context, const QStringList& argument
     if (StoreError error = ContactCsv::exportAll(database->connection(), &data, &rows))
         return context.fail(error);
     const QString path = parser.value(outOption);
-    QString reason;
-    if (!PrivateFile::write(path, data, &reason))
-        return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
+    if (!RecordCommandSupport::writePrivateFile(context, path, data))
+        return ExitFailure;
     context.out() << "rows: " << rows << Qt::endl;
     return ExitOk;
 }

@@ -5,7 +5,6 @@
 #include "RecordCommandSupport.h"
 #include "documents/MeetingCalendar.h"
 #include "domain/OfficeTime.h"
-#include "platform/PrivateFile.h"
 #include "rules/MeetingRules.h"
 #include "store/access/UserRepository.h"
 #include "store/meetings/MeetingRepository.h"
@@ -104,9 +103,8 @@ int MeetingsCommand::ics(CliContext& context, const QStringList& arguments)
         return ExitFailure;
     const QByteArray data = MeetingCalendar::calendar(meetings, QDateTime::currentDateTimeUtc());
     const QString path = parser.value(outOption);
-    QString reason;
-    if (!PrivateFile::write(path, data, &reason))
-        return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
+    if (!RecordCommandSupport::writePrivateFile(context, path, data))
+        return ExitFailure;
     context.out() << "meetings: " << meetings.size() << Qt::endl;
     return ExitOk;
 }

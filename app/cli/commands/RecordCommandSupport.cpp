@@ -1,6 +1,7 @@
 #include "RecordCommandSupport.h"
 
 #include "CliContext.h"
+#include "platform/PrivateFile.h"
 #include "store/access/AccessGuard.h"
 #include "store/access/SessionActor.h"
 #include "store/cases/CaseRepository.h"
@@ -54,6 +55,15 @@ bool author(CliContext& context, QSqlDatabase db, std::optional<qint64>* author)
     }
     *author = actor ? std::optional<qint64>(actor) : std::nullopt;
     return true;
+}
+
+bool writePrivateFile(CliContext& context, const QString& path, const QByteArray& data)
+{
+    QString reason;
+    if (PrivateFile::write(path, data, &reason))
+        return true;
+    context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
+    return false;
 }
 
 QString cell(const QString& text)

@@ -3,6 +3,7 @@
 #include "rules/BankHolidayCalendar.h"
 #include "store/infrastructure/Database.h"
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
@@ -37,6 +38,11 @@ BankHolidayCalendar officeCalendar(QSqlDatabase db);
 // Who a change is recorded against: the user signed in on the connection,
 // or nobody. False after printing the store's sentence.
 bool author(CliContext& context, QSqlDatabase db, std::optional<qint64>* author);
+
+// Writes `data` to `path`, readable by the user only (records hold
+// personal data); false after printing what stopped it: nothing is written
+// then, not even part of the file.
+bool writePrivateFile(CliContext& context, const QString& path, const QByteArray& data);
 
 // Tabs and line breaks inside a value would break the columns.
 QString cell(const QString& text);

@@ -3,7 +3,6 @@
 #include "CliContext.h"
 #include "RecordCommandSupport.h"
 #include "documents/ContractReportPdf.h"
-#include "platform/PrivateFile.h"
 #include "rules/ReportDefinitions.h"
 #include "rules/ReportPeriod.h"
 #include "store/reports/ActivityStatementQuery.h"
@@ -44,9 +43,8 @@ int writeContractPdf(CliContext& context, QSqlDatabase db, const BankHolidayCale
     const QByteArray pdf = ContractReportPdf::render(content);
     if (pdf.isEmpty())
         return context.fail(QStringLiteral("could not make the PDF; nothing was written"));
-    QString reason;
-    if (!PrivateFile::write(path, pdf, &reason))
-        return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
+    if (!RecordCommandSupport::writePrivateFile(context, path, pdf))
+        return CliCommand::ExitFailure;
     context.out() << "period: " << period.label() << Qt::endl;
     context.out() << "council: " << (councilId ? content.figures.councilCode : QStringLiteral("ALL"))
                   << Qt::endl;
@@ -224,9 +222,8 @@ int ReportCommand::run(CliContext& context)
         }
     }
     const QString path = parser.value(outOption);
-    QString reason;
-    if (!PrivateFile::write(path, data, &reason))
-        return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
+    if (!RecordCommandSupport::writePrivateFile(context, path, data))
+        return CliCommand::ExitFailure;
     context.out() << "period: " << period.label() << Qt::endl;
     context.out() << "rows: " << rows << Qt::endl;
     return ExitOk;
