@@ -32,13 +32,11 @@ int CaseCommand::duplicatesOrMerge(CliContext& context, const QStringList& argum
     const QCommandLineOption reasonOption(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
     parser.addOptions({intoOption, reasonOption, todayOption});
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
+    if (!CommandActions::parse(context, parser, arguments, 1,
+                               QStringLiteral("name one case: case %1 REFERENCE")
+                                   .arg(merging ? QStringLiteral("merge") : QStringLiteral("duplicates"))))
+        return ExitUsage;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return context.usageError(
-            QStringLiteral("name one case: case %1 REFERENCE")
-                .arg(merging ? QStringLiteral("merge") : QStringLiteral("duplicates")));
     if (merging && !parser.isSet(intoOption))
         return context.usageError(QStringLiteral("say which case to keep: --into REFERENCE"));
     if (merging && parser.value(reasonOption).trimmed().isEmpty())
@@ -99,11 +97,10 @@ int CaseCommand::appeal(CliContext& context, const QStringList& arguments)
     const QCommandLineOption reasonOption(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
     parser.addOptions({dateOption, sourceOption, removeOption, reasonOption, todayOption});
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
+    if (!CommandActions::parse(context, parser, arguments, 1,
+                               QStringLiteral("name one case: case appeal REFERENCE")))
+        return ExitUsage;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return context.usageError(QStringLiteral("name one case: case appeal REFERENCE"));
     QStringList sourceKeys;
     for (AppealSource source : allAppealSources())
         sourceKeys << appealSourceToString(source);
@@ -181,11 +178,10 @@ int CaseCommand::notPursued(CliContext& context, const QStringList& arguments)
     const QCommandLineOption noteOption(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
     parser.addOptions({dateOption, noteOption, todayOption});
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
+    if (!CommandActions::parse(context, parser, arguments, 1,
+                               QStringLiteral("name one case: case not-pursued REFERENCE --date DATE")))
+        return ExitUsage;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return context.usageError(QStringLiteral("name one case: case not-pursued REFERENCE --date DATE"));
     if (!parser.isSet(dateOption))
         return context.usageError(
             QStringLiteral("say when you recorded that the family did not pursue mediation: --date DATE"));
@@ -222,12 +218,10 @@ int CaseCommand::views(CliContext& context, const QStringList& arguments)
     const QCommandLineOption howOption(QStringLiteral("how"), QString(), QStringLiteral("HOW"));
     const QCommandLineOption noteOption(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
     parser.addOptions({howOption, noteOption});
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
+    if (!CommandActions::parse(context, parser, arguments, 1,
+                               QStringLiteral("name one case: case views REFERENCE [--how HOW --note TEXT]")))
+        return ExitUsage;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return context.usageError(
-            QStringLiteral("name one case: case views REFERENCE [--how HOW --note TEXT]"));
     if (parser.isSet(noteOption) && !parser.isSet(howOption))
         return context.usageError(QStringLiteral("say how the views were sought: --how HOW"));
     std::optional<ChildViewsMethod> how;

@@ -56,11 +56,11 @@ int CasesCommand::list(CliContext& context, const QStringList& arguments)
     const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
     parser.addOptions({searchOption, councilOption, stageOption, overdueOption, formatOption, todayOption});
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(QStringLiteral(
-            "cases list takes options only: --search, --council, --stage, --overdue, --format"));
+    if (!CommandActions::parse(
+            context, parser, arguments, 0,
+            QStringLiteral(
+                "cases list takes options only: --search, --council, --stage, --overdue, --format")))
+        return ExitUsage;
     const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("tsv");
     if (format != QLatin1String("tsv") && format != QLatin1String("csv"))
         return context.usageError(QStringLiteral("--format must be tsv or csv"));
@@ -143,10 +143,9 @@ int CasesCommand::show(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
     parser.addOption(todayOption);
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return context.usageError(QStringLiteral("name one case: cases show REFERENCE"));
+    if (!CommandActions::parse(context, parser, arguments, 1,
+                               QStringLiteral("name one case: cases show REFERENCE")))
+        return ExitUsage;
     QDate today;
     if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
         return ExitUsage;
@@ -234,10 +233,11 @@ int CasesCommand::exportFile(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
     parser.addOption(outOption);
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty() || !parser.isSet(outOption))
-        return context.usageError(QStringLiteral("give the file to write: cases export --out FILE.csv"));
+    const QString howToCall = QStringLiteral("give the file to write: cases export --out FILE.csv");
+    if (!CommandActions::parse(context, parser, arguments, 0, howToCall))
+        return ExitUsage;
+    if (!parser.isSet(outOption))
+        return context.usageError(howToCall);
     Database* database = openSignedIn(context);
     if (!database)
         return ExitFailure;
@@ -260,10 +260,9 @@ int CasesCommand::importFile(CliContext& context, const QStringList& arguments)
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
     parser.addOptions({mappingOption, dryRunOption, todayOption});
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return context.usageError(QStringLiteral("give one CSV file: cases import FILE.csv"));
+    if (!CommandActions::parse(context, parser, arguments, 1,
+                               QStringLiteral("give one CSV file: cases import FILE.csv")))
+        return ExitUsage;
     QDate today;
     if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
         return ExitUsage;

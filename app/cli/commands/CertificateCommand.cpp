@@ -36,10 +36,9 @@ int CertificateCommand::issue(CliContext& context, const QStringList& arguments)
     const QCommandLineOption issuerOption(QStringLiteral("issuer"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption dateOption(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
     parser.addOptions({caseOption, partOption, issuerOption, dateOption});
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(QStringLiteral("certificate issue takes options only"));
+    if (!CommandActions::parse(context, parser, arguments, 0,
+                               QStringLiteral("certificate issue takes options only")))
+        return ExitUsage;
     if (!parser.isSet(caseOption) || parser.value(issuerOption).trimmed().isEmpty())
         return context.usageError(QStringLiteral("give the --case reference and the --issuer's username"));
     std::optional<CertificatePart> part;
@@ -143,10 +142,9 @@ int CertificateCommand::voidCertificate(CliContext& context, const QStringList& 
     const QCommandLineOption issuerOption(QStringLiteral("issuer"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption dateOption(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
     parser.addOptions({reasonOption, replaceOption, issuerOption, dateOption});
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return context.usageError(QStringLiteral("say 'certificate void NUMBER --reason TEXT'"));
+    if (!CommandActions::parse(context, parser, arguments, 1,
+                               QStringLiteral("say 'certificate void NUMBER --reason TEXT'")))
+        return ExitUsage;
     if (parser.value(reasonOption).trimmed().isEmpty())
         return context.usageError(QStringLiteral("give the --reason the certificate is voided"));
     if (parser.isSet(replaceOption) && parser.value(issuerOption).trimmed().isEmpty())

@@ -30,10 +30,9 @@ int CertificatesCommand::list(CliContext& context, const QStringList& arguments)
     const QCommandLineOption caseOption(QStringLiteral("case"), QString(), QStringLiteral("REF"));
     const QCommandLineOption issuedOption(QStringLiteral("issued-on"), QString(), QStringLiteral("DATE"));
     parser.addOptions({caseOption, issuedOption});
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(QStringLiteral("certificates list takes options only"));
+    if (!CommandActions::parse(context, parser, arguments, 0,
+                               QStringLiteral("certificates list takes options only")))
+        return ExitUsage;
     QDate issuedOn;
     if (!DateCommandSupport::optionDate(context, parser, issuedOption, QDate(), &issuedOn))
         return ExitUsage;

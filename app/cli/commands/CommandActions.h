@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 
+#include <QCommandLineParser>
 #include <QLatin1String>
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,23 @@ int run(Command* command, CliContext& context, std::initializer_list<Action<Comm
     }
     return context.usageError(action.isEmpty() ? sayWhich
                                                : QStringLiteral("unknown action '%1'").arg(action));
+}
+
+// An action's own command line: false after printing the usage error when
+// an option is unknown or the action is not given exactly `positionalCount`
+// other arguments (`howToCall` then says how to call it).
+inline bool parse(CliContext& context, QCommandLineParser& parser, const QStringList& arguments,
+                  qsizetype positionalCount, const QString& howToCall)
+{
+    if (!parser.parse(arguments)) {
+        context.usageError(parser.errorText());
+        return false;
+    }
+    if (parser.positionalArguments().size() != positionalCount) {
+        context.usageError(howToCall);
+        return false;
+    }
+    return true;
 }
 
 } // namespace CommandActions

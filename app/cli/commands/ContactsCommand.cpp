@@ -28,10 +28,9 @@ int ContactsCommand::run(CliContext& context)
 int ContactsCommand::importFile(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return context.usageError(QStringLiteral("give one CSV file: contacts import FILE.csv"));
+    if (!CommandActions::parse(context, parser, arguments, 1,
+                               QStringLiteral("give one CSV file: contacts import FILE.csv")))
+        return ExitUsage;
     const QString path = parser.positionalArguments().first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -62,10 +61,11 @@ int ContactsCommand::exportFile(CliContext& context, const QStringList& argument
     QCommandLineParser parser;
     const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
     parser.addOption(outOption);
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty() || !parser.isSet(outOption))
-        return context.usageError(QStringLiteral("give the file to write: contacts export --out FILE.csv"));
+    const QString howToCall = QStringLiteral("give the file to write: contacts export --out FILE.csv");
+    if (!CommandActions::parse(context, parser, arguments, 0, howToCall))
+        return ExitUsage;
+    if (!parser.isSet(outOption))
+        return context.usageError(howToCall);
     Database* database = openSignedIn(context);
     if (!database)
         return ExitFailure;
@@ -85,10 +85,9 @@ int ContactsCommand::list(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption searchOption(QStringLiteral("search"), QString(), QStringLiteral("TEXT"));
     parser.addOption(searchOption);
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(QStringLiteral("contacts list takes --search TEXT only"));
+    if (!CommandActions::parse(context, parser, arguments, 0,
+                               QStringLiteral("contacts list takes --search TEXT only")))
+        return ExitUsage;
     Database* database = openSignedIn(context);
     if (!database)
         return ExitFailure;

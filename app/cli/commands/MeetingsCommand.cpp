@@ -62,10 +62,9 @@ int MeetingsCommand::list(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption mediatorOption(QStringLiteral("mediator"), QString(), QStringLiteral("NAME"));
     parser.addOption(mediatorOption);
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(QStringLiteral("meetings list takes --mediator NAME only"));
+    if (!CommandActions::parse(context, parser, arguments, 0,
+                               QStringLiteral("meetings list takes --mediator NAME only")))
+        return ExitUsage;
     QList<Meeting> meetings;
     if (!loadMeetings(context, parser.value(mediatorOption), &meetings))
         return ExitFailure;
@@ -93,11 +92,12 @@ int MeetingsCommand::ics(CliContext& context, const QStringList& arguments)
     const QCommandLineOption mediatorOption(QStringLiteral("mediator"), QString(), QStringLiteral("NAME"));
     parser.addOption(outOption);
     parser.addOption(mediatorOption);
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty() || !parser.isSet(outOption))
-        return context.usageError(
-            QStringLiteral("give the file to write: meetings ics --out FILE [--mediator NAME]"));
+    const QString howToCall =
+        QStringLiteral("give the file to write: meetings ics --out FILE [--mediator NAME]");
+    if (!CommandActions::parse(context, parser, arguments, 0, howToCall))
+        return ExitUsage;
+    if (!parser.isSet(outOption))
+        return context.usageError(howToCall);
     QList<Meeting> meetings;
     if (!loadMeetings(context, parser.value(mediatorOption), &meetings))
         return ExitFailure;
