@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
+#include "PlainSql.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "TestFiles.h"
@@ -65,10 +66,7 @@ int caseCount(const TestDatabase& test)
     Database database(test.settings());
     if (database.open())
         return -1;
-    QSqlQuery query(database.connection());
-    if (!query.exec("SELECT COUNT(*) FROM cases") || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return PlainSql::rowCount(database.connection(), "cases");
 }
 
 // The new_value of every 'import' row of the audit trail, oldest first.

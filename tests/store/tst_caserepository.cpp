@@ -1,4 +1,5 @@
 #include "CaseSeed.h"
+#include "PlainSql.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/access/UserRepository.h"
@@ -13,14 +14,6 @@
 
 namespace {
 const QDate kToday(2026, 11, 23);
-
-int count(QSqlDatabase db, const char* table)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) || !query.next())
-        return -1;
-    return query.value(0).toInt();
-}
 
 Referral referralFor(qint64 councilId)
 {
@@ -105,7 +98,7 @@ void TestCaseRepository::referralBecomesACase()
     second.schoolName = "larkfield primary school";
     CG_VERIFY_OK(cases.createReferral(second, kToday, std::nullopt, &id, &reference));
     QCOMPARE(reference, QStringLiteral("DR-2026-00002"));
-    QCOMPARE(count(database.connection(), "organisations"), 1);
+    QCOMPARE(PlainSql::rowCount(database.connection(), "organisations"), 1);
     QList<Activity> timeline;
     CG_VERIFY_OK(ActivityRepository(database.connection()).listForCase(id, &timeline));
     QCOMPARE(timeline.size(), 1);
@@ -132,7 +125,7 @@ void TestCaseRepository::invalidReferralSavesNothing()
     Referral noCouncil = referralFor(999); // passes the form, fails in the store
     QCOMPARE(cases.createReferral(noCouncil, kToday, std::nullopt, &id).kind(), StoreError::Kind::NotFound);
     for (const char* table : {"cases", "people", "organisations", "activities", "counters"})
-        QCOMPARE(count(database.connection(), table), 0);
+        QCOMPARE(PlainSql::rowCount(database.connection(), table), 0);
 }
 
 void TestCaseRepository::stageMovesAreCheckedAndLogged()
@@ -261,7 +254,7 @@ void TestCaseRepository::meetingHeldNeedsTheDecisionMaker()
     officer.status = InviteeStatus::Declined; // declined is not invited
     CG_VERIFY_OK(invitees.add(&officer));
 
-    const int before = count(database.connection(), "activities");
+    const int before = PlainSql::rowCount(database.connection(), "activities");
     const StoreError refused = cases.moveStage(id, {CaseStage::MeetingHeld, day, {}}, kToday, {});
     QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
     QVERIFY2(refused.message().contains("no council decision-maker"), qPrintable(refused.message()));
@@ -269,7 +262,7 @@ void TestCaseRepository::meetingHeldNeedsTheDecisionMaker()
     CG_VERIFY_OK(cases.load(id, &details));
     QCOMPARE(details.stage, CaseStage::MeetingArranged);
     QVERIFY(!details.meetingHeldDate.isValid());
-    QCOMPARE(count(database.connection(), "activities"), before); // nothing logged
+    QCOMPARE(PlainSql::rowCount(database.connection(), "activities"), before); // nothing logged
 
     officer.status = InviteeStatus::Attended;
     CG_VERIFY_OK(invitees.update(officer));

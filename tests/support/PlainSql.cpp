@@ -29,4 +29,12 @@ bool exec(QSqlDatabase db, const QString& sql, const QVariantList& binds, QStrin
     return false;
 }
 
+int rowCount(QSqlDatabase db, const char* table)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
 } // namespace PlainSql

@@ -18,4 +18,8 @@ QVariant scalar(QSqlDatabase db, const QString& sql, const QVariantList& binds =
 // *why when given.
 bool exec(QSqlDatabase db, const QString& sql, const QVariantList& binds = {}, QString* why = nullptr);
 
+// How many rows `table` holds (a name the test writes, never input); -1
+// when the query fails.
+int rowCount(QSqlDatabase db, const char* table);
+
 } // namespace PlainSql
