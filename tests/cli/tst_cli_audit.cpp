@@ -28,13 +28,6 @@ namespace {
 const QDate kToday(2026, 11, 23);
 const QString kHeader = QStringLiteral("at,user,action,table,record,field,old,new");
 
-QStringList where(const TestDatabase& test)
-{
-    if (test.isSqlite())
-        return {"--database", test.settings().sqlitePath()};
-    return {"--postgres", test.settings().toConnInfo()};
-}
-
 // Splits RFC 4180 text into records of fields.
 QList<QStringList> parseCsv(const QString& text)
 {
@@ -95,7 +88,7 @@ void TestCliAudit::listPrintsCsv()
         CG_VERIFY_OK(AuditRepository(db).recordCaseOpened(caseId));
     }
 
-    CliRun run = CliRunner::run(where(test) + QStringList{"audit", "list", "--table", "councils"});
+    CliRun run = CliRunner::run(CliRunner::where(test) + QStringList{"audit", "list", "--table", "councils"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.startsWith(kHeader + "\r\n"));
     QList<QStringList> rows = parseCsv(run.out);
@@ -114,37 +107,39 @@ void TestCliAudit::listPrintsCsv()
     QVERIFY(run.out.contains("\"\"Westvale, "));                // doubled for CSV
     QVERIFY(rows[1][4].toLongLong() < rows[2][4].toLongLong()); // oldest first
 
-    run = CliRunner::run(where(test) + QStringList{"audit", "list", "--action", "open", "--record",
-                                                   QString::number(caseId), "--from", "2000-01-01", "--to",
-                                                   QDate::currentDate().addDays(1).toString(Qt::ISODate)});
+    run = CliRunner::run(CliRunner::where(test) +
+                         QStringList{"audit", "list", "--action", "open", "--record", QString::number(caseId),
+                                     "--from", "2000-01-01", "--to",
+                                     QDate::currentDate().addDays(1).toString(Qt::ISODate)});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     rows = parseCsv(run.out);
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows[1][2], QStringLiteral("open"));
     QCOMPARE(rows[1][3], QStringLiteral("cases"));
 
-    run =
-        CliRunner::run(where(test) + QStringList{"audit", "list", "--action", "open", "--to", "2000-01-01"});
+    run = CliRunner::run(CliRunner::where(test) +
+                         QStringList{"audit", "list", "--action", "open", "--to", "2000-01-01"});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(parseCsv(run.out).size(), 1); // the header only
-    run = CliRunner::run(where(test) + QStringList{"audit", "list", "--by", "nobody.here"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"audit", "list", "--by", "nobody.here"});
     QCOMPARE(parseCsv(run.out).size(), 1);
 
     // Rendering a certificate to a file is an export, on the record.
-    run = CliRunner::run(where(test) + QStringList{"certificate", "issue", "--case", "MED-2026-00001",
-                                                   "--issuer", "siobhan", "--date", "2026-11-23"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"certificate", "issue", "--case",
+                                                              "MED-2026-00001", "--issuer", "siobhan",
+                                                              "--date", "2026-11-23"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QTemporaryDir dir;
-    run = CliRunner::run(
-        where(test) + QStringList{"certificate", "render", "CG-2026-000001", "--out", dir.filePath("c.pdf")});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"certificate", "render", "CG-2026-000001",
+                                                              "--out", dir.filePath("c.pdf")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    run = CliRunner::run(where(test) + QStringList{"audit", "list", "--action", "export"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"audit", "list", "--action", "export"});
     rows = parseCsv(run.out);
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows[1][3], QStringLiteral("certificates"));
     QCOMPARE(rows[1][7], QStringLiteral("CG-2026-000001"));
     // The certificate's PDF is in the trail by its size only.
-    run = CliRunner::run(where(test) + QStringList{"audit", "list", "--table", "certificates"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"audit", "list", "--table", "certificates"});
     QVERIFY(!run.out.contains("%PDF"));
     QVERIFY(run.out.contains(" bytes)"));
 }
@@ -165,7 +160,7 @@ void TestCliAudit::badArguments()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     TestDatabase test(QStringLiteral("sqlite"));
-    const CliRun run = CliRunner::run(QStringList{"--database", test.settings().sqlitePath()} + arguments);
+    const CliRun run = CliRunner::run(CliRunner::where(test) + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }

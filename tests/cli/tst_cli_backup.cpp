@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "TestFiles.h"
 #include "store/infrastructure/Database.h"
 
 #include <QCryptographicHash>
@@ -11,14 +12,6 @@
 #include <QTest>
 
 namespace {
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
 void setMarker(const ConnectionSettings& settings, const QString& value)
 {
     Database database(settings);
@@ -134,7 +127,7 @@ void TestCliBackup::usageErrors()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     TestDatabase test("sqlite");
-    const CliRun run = CliRunner::run(QStringList{"--database", test.settings().sqlitePath()} + arguments);
+    const CliRun run = CliRunner::run(CliRunner::where(test) + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
@@ -157,7 +150,7 @@ void TestCliBackup::restoreRefusesWhatIsNotABackup()
     TestDatabase test("sqlite");
     setMarker(test.settings(), "kept");
     const QString live = test.settings().sqlitePath();
-    const QByteArray before = fileHash(live);
+    const QByteArray before = TestFiles::sha256(live);
     const QString notes = test.directory() + "/notes.txt";
     {
         QFile file(notes);
@@ -172,7 +165,7 @@ void TestCliBackup::restoreRefusesWhatIsNotABackup()
     run = CliRunner::run({"--database", live, "restore", test.directory() + "/missing.sqlite"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("does not exist"));
-    QCOMPARE(fileHash(live), before);
+    QCOMPARE(TestFiles::sha256(live), before);
 }
 
 void TestCliBackup::postgresPointsToItsOwnTools_data()

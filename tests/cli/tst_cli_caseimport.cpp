@@ -1,7 +1,9 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
+#include "PlainSql.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "TestFiles.h"
 #include "store/infrastructure/Database.h"
 
 #include <QCryptographicHash>
@@ -47,13 +49,6 @@ const QByteArray kHeader =
     "council,route,enquiry_date,decision_type,decision_notice_sent,stage,"
     "information_given_on,mediation_requested_on,not_pursuing_on,meeting_held_on\r\n";
 
-QStringList where(const TestDatabase& test)
-{
-    if (test.isSqlite())
-        return {"--database", test.settings().sqlitePath()};
-    return {"--postgres", test.settings().toConnInfo()};
-}
-
 // The councils every database here has; empty on success, else why not.
 QString addCouncils(const TestDatabase& test)
 {
@@ -71,19 +66,7 @@ int caseCount(const TestDatabase& test)
     Database database(test.settings());
     if (database.open())
         return -1;
-    QSqlQuery query(database.connection());
-    if (!query.exec("SELECT COUNT(*) FROM cases") || !query.next())
-        return -1;
-    return query.value(0).toInt();
-}
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& data)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-        return {};
-    return path;
+    return PlainSql::rowCount(database.connection(), "cases");
 }
 
 // The new_value of every 'import' row of the audit trail, oldest first.
@@ -131,8 +114,8 @@ QString addUpdatableCase(const TestDatabase& test, const QTemporaryDir& dir)
     file.write(kHeader + "MED-2026-00040,Zoë,Nguyễn,2015-05-01,Jo Nguyễn,parent,WVD,mediation,2026-11-02,"
                          "refusal_to_assess,2026-10-26,information_given,2026-11-05,,,\r\n");
     file.close();
-    const CliRun run =
-        CliRunner::run(where(test) + QStringList{"cases", "import", file.fileName(), "--today", kTodayText});
+    const CliRun run = CliRunner::run(CliRunner::where(test) +
+                                      QStringList{"cases", "import", file.fileName(), "--today", kTodayText});
     return run.exitCode == 0 ? QString() : run.err;
 }
 
@@ -179,26 +162,27 @@ void TestCliCaseImport::exportImportExportIsIdentical()
     }
     // Part 1 issued by the program on the case not pursued: exported in the
     // certificate columns, imported as issued outside the program.
-    CliRun issued =
-        CliRunner::run(where(first) + QStringList{"certificate", "issue", "--case", "MED-2026-00001",
-                                                  "--issuer", "siobhan", "--date", kTodayText});
+    CliRun issued = CliRunner::run(CliRunner::where(first) + QStringList{"certificate", "issue", "--case",
+                                                                         "MED-2026-00001", "--issuer",
+                                                                         "siobhan", "--date", kTodayText});
     QVERIFY2(issued.exitCode == 0, qPrintable(issued.err));
     QTemporaryDir dir;
     const QString once = dir.filePath("once.csv");
-    CliRun run = CliRunner::run(where(first) + QStringList{"cases", "export", "--out", once});
+    CliRun run = CliRunner::run(CliRunner::where(first) + QStringList{"cases", "export", "--out", once});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out, QStringLiteral("cases: 3\n"));
 
     TestDatabase second(engine);
     QCOMPARE(addCouncils(second), QString());
-    run = CliRunner::run(where(second) + QStringList{"cases", "import", once, "--today", kTodayText});
+    run = CliRunner::run(CliRunner::where(second) +
+                         QStringList{"cases", "import", once, "--today", kTodayText});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains("cases: 3\n"), qPrintable(run.out));
     // Its Part 1 is issued: the case waits on nothing.
     QVERIFY2(run.out.contains("created\t2\tMED-2026-00001\tZoë Nguyễn\tnot_pursuing\t\n"),
              qPrintable(run.out));
     const QString twice = dir.filePath("twice.csv");
-    run = CliRunner::run(where(second) + QStringList{"cases", "export", "--out", twice});
+    run = CliRunner::run(CliRunner::where(second) + QStringList{"cases", "export", "--out", twice});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QByteArray expected = readFile(once);
     QVERIFY(expected.contains("Quill, Jr"));
@@ -208,26 +192,30 @@ void TestCliCaseImport::exportImportExportIsIdentical()
     // The certificate is in the register as issued outside the program: no
     // longer due, and the appeal deadline counts from it on both sides.
     const QStringList deadlines[2] = {
-        CliRunner::run(where(first) + QStringList{"cases", "show", "MED-2026-00001"})
+        CliRunner::run(CliRunner::where(first) + QStringList{"cases", "show", "MED-2026-00001"})
             .outLines()
             .filter(QRegularExpression("^deadline\t")),
-        CliRunner::run(where(second) + QStringList{"cases", "show", "MED-2026-00001"})
+        CliRunner::run(CliRunner::where(second) + QStringList{"cases", "show", "MED-2026-00001"})
             .outLines()
             .filter(QRegularExpression("^deadline\t"))};
     QVERIFY(!deadlines[0].filter(QRegularExpression("^deadline\tappeal\t")).isEmpty());
     QCOMPARE(deadlines[1], deadlines[0]);
     const QStringList shown =
-        CliRunner::run(where(second) + QStringList{"cases", "show", "MED-2026-00001"}).outLines();
+        CliRunner::run(CliRunner::where(second) + QStringList{"cases", "show", "MED-2026-00001"}).outLines();
     QVERIFY2(shown.contains("certificate\tCG-2026-000001\t1\tissued\t2026-11-23\tissued_outside"),
              qPrintable(shown.join('\n')));
-    run = CliRunner::run(where(second) + QStringList{"certificates", "due", "--today", kTodayText});
+    run =
+        CliRunner::run(CliRunner::where(second) + QStringList{"certificates", "due", "--today", kTodayText});
     QVERIFY2(!run.out.contains("MED-2026-00001"), qPrintable(run.out));
     // The same deadlines on both sides, through the case list's own query.
-    const CliRun before = CliRunner::run(where(first) + QStringList{"cases", "list", "--today", kTodayText});
-    const CliRun after = CliRunner::run(where(second) + QStringList{"cases", "list", "--today", kTodayText});
+    const CliRun before =
+        CliRunner::run(CliRunner::where(first) + QStringList{"cases", "list", "--today", kTodayText});
+    const CliRun after =
+        CliRunner::run(CliRunner::where(second) + QStringList{"cases", "list", "--today", kTodayText});
     QCOMPARE(after.out, before.out);
     // A second import of the same file finds every case already there.
-    run = CliRunner::run(where(second) + QStringList{"cases", "import", once, "--today", kTodayText});
+    run = CliRunner::run(CliRunner::where(second) +
+                         QStringList{"cases", "import", once, "--today", kTodayText});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(caseCount(second), 3);
 }
@@ -266,10 +254,10 @@ void TestCliCaseImport::badRowsRefuseTheWholeFile()
         "Rae,Dunn,2015-05-01,Jo Dunn,parent,WVD,mediation,2026-11-02,refusal_to_assess,2026-10-26,2,"
         "HX-2026-0001,2026-11-20\r\n";
     QTemporaryDir dir;
-    const QString path = writeFile(dir, "bad.csv", file);
+    const QString path = TestFiles::write(dir, "bad.csv", file);
     for (const QStringList& extra : {QStringList{"--dry-run"}, QStringList{}}) {
-        const CliRun run =
-            CliRunner::run(where(test) + QStringList{"cases", "import", path, "--today", kTodayText} + extra);
+        const CliRun run = CliRunner::run(
+            CliRunner::where(test) + QStringList{"cases", "import", path, "--today", kTodayText} + extra);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(!run.err.contains("line 2:"), qPrintable(run.err));
@@ -284,21 +272,21 @@ void TestCliCaseImport::badRowsRefuseTheWholeFile()
         QCOMPARE(caseCount(test), 0);
         QCOMPARE(importAuditRows(test), QStringList());
     }
-    const QString certificatePath = writeFile(dir, "certificate.csv", withCertificate);
-    CliRun refused =
-        CliRunner::run(where(test) + QStringList{"cases", "import", certificatePath, "--today", kTodayText});
+    const QString certificatePath = TestFiles::write(dir, "certificate.csv", withCertificate);
+    CliRun refused = CliRunner::run(CliRunner::where(test) +
+                                    QStringList{"cases", "import", certificatePath, "--today", kTodayText});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("line 3: certificate_part: a Part 2 certificate follows the day mediation "
                                   "took place; give meeting_held_on"),
              qPrintable(refused.err));
     QCOMPARE(caseCount(test), 0);
     // Line 5 with its council put right still needs the dates its stage rests on.
-    const QString stageOnly = writeFile(
+    const QString stageOnly = TestFiles::write(
         dir, "stage.csv",
         kHeader + ",Kit,Hale,2015-05-01,Jo Hale,parent,WVD,mediation,2026-11-02,refusal_to_assess,2026-10-26,"
                   "meeting_held,,,,2026-11-20\r\n");
-    const CliRun run =
-        CliRunner::run(where(test) + QStringList{"cases", "import", stageOnly, "--today", kTodayText});
+    const CliRun run = CliRunner::run(CliRunner::where(test) +
+                                      QStringList{"cases", "import", stageOnly, "--today", kTodayText});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(
         run.err.contains("line 2: mediation_requested_on: give the date: the stage 'meeting_held' needs it"),
@@ -313,17 +301,18 @@ void TestCliCaseImport::duplicatesAreRefused()
     CG_REQUIRE_ENGINE(test);
     QCOMPARE(addCouncils(test), QString());
     QTemporaryDir dir;
-    const QString path =
-        writeFile(dir, "one.csv",
-                  kHeader + "MED-2026-00040,Zoë,Nguyễn,2015-05-01,Jo Nguyễn,parent,WVD,mediation,2026-11-02,"
-                            "refusal_to_assess,2026-10-26,,,,,\r\n");
-    CliRun run = CliRunner::run(where(test) + QStringList{"cases", "import", path, "--today", kTodayText});
+    const QString path = TestFiles::write(
+        dir, "one.csv",
+        kHeader + "MED-2026-00040,Zoë,Nguyễn,2015-05-01,Jo Nguyễn,parent,WVD,mediation,2026-11-02,"
+                  "refusal_to_assess,2026-10-26,,,,,\r\n");
+    CliRun run =
+        CliRunner::run(CliRunner::where(test) + QStringList{"cases", "import", path, "--today", kTodayText});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(
         run.out.startsWith("created\t2\tMED-2026-00040\tZoë Nguyễn\tenquiry\treferral_action 2026-11-09"),
         qPrintable(run.out));
     // The same child (any case, same date of birth) and the same reference are refused.
-    const QString again = writeFile(
+    const QString again = TestFiles::write(
         dir, "again.csv",
         kHeader + ",ZOË,nguyễn,2015-05-01,Jo Nguyễn,parent,WVD,mediation,2026-11-09,refusal_to_assess,"
                   "2026-10-26,,,,,\r\n"
@@ -331,7 +320,8 @@ void TestCliCaseImport::duplicatesAreRefused()
                   "refusal_to_assess,2026-10-26,,,,,\r\n"
                   ",Ada,Quill,2015-05-01,Jo Quill,parent,WVD,mediation,2026-11-09,refusal_to_assess,"
                   "2026-10-26,,,,,\r\n");
-    run = CliRunner::run(where(test) + QStringList{"cases", "import", again, "--today", kTodayText});
+    run =
+        CliRunner::run(CliRunner::where(test) + QStringList{"cases", "import", again, "--today", kTodayText});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("line 2: looks like MED-2026-00040 (same child and date of birth)"),
              qPrintable(run.err));
@@ -339,16 +329,17 @@ void TestCliCaseImport::duplicatesAreRefused()
     QVERIFY2(!run.err.contains("line 4"), qPrintable(run.err));
     QCOMPARE(caseCount(test), 1);
     // The dry run names them too.
-    run = CliRunner::run(where(test) +
+    run = CliRunner::run(CliRunner::where(test) +
                          QStringList{"cases", "import", again, "--dry-run", "--today", kTodayText});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("line 2: looks like MED-2026-00040"), qPrintable(run.err));
     // A new case is numbered after the highest reference kept.
-    const QString fresh = writeFile(
+    const QString fresh = TestFiles::write(
         dir, "fresh.csv",
         kHeader + ",Ada,Quill,2015-05-01,Jo Quill,parent,WVD,mediation,2026-11-09,refusal_to_assess,"
                   "2026-10-26,,,,,\r\n");
-    run = CliRunner::run(where(test) + QStringList{"cases", "import", fresh, "--today", kTodayText});
+    run =
+        CliRunner::run(CliRunner::where(test) + QStringList{"cases", "import", fresh, "--today", kTodayText});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.startsWith("created\t2\tMED-2026-00041\t"), qPrintable(run.out));
 }
@@ -362,7 +353,7 @@ void TestCliCaseImport::pastDatesGiveTheirDeadlines()
     CG_REQUIRE_ENGINE(test);
     QCOMPARE(addCouncils(test), QString());
     QTemporaryDir dir;
-    const QString path = writeFile(
+    const QString path = TestFiles::write(
         dir, "past.csv",
         kHeader +
             // Not pursuing from Thursday 19 November: Part 1 within 3 working
@@ -372,7 +363,7 @@ void TestCliCaseImport::pastDatesGiveTheirDeadlines()
             // A meeting held on Friday 20 November: Part 2 by Wednesday 25 November.
             ",Kit,Hale,2015-05-01,Jo Hale,parent,NMB,mediation,2026-10-12,refusal_to_assess,2026-10-05,"
             "meeting_held,2026-10-13,2026-10-14,,2026-11-20\r\n");
-    CliRun run = CliRunner::run(where(test) +
+    CliRun run = CliRunner::run(CliRunner::where(test) +
                                 QStringList{"cases", "import", path, "--dry-run", "--today", kTodayText});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(
@@ -383,12 +374,13 @@ void TestCliCaseImport::pastDatesGiveTheirDeadlines()
     QVERIFY(run.out.contains("(dry run: nothing stored)"));
     QCOMPARE(caseCount(test), 0);
 
-    run = CliRunner::run(where(test) + QStringList{"cases", "import", path, "--today", kTodayText});
+    run =
+        CliRunner::run(CliRunner::where(test) + QStringList{"cases", "import", path, "--today", kTodayText});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(
                  "created\t2\tMED-2026-00001\tZoë Nguyễn\tnot_pursuing\tcertificate_part1 2026-11-24\n"),
              qPrintable(run.out));
-    run = CliRunner::run(where(test) + QStringList{"cases", "list", "--today", kTodayText});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"cases", "list", "--today", kTodayText});
     QVERIFY2(
         run.out.contains("MED-2026-00001\tZoë Nguyễn\tWestvale District Council\tmediation\tnot_pursuing\t"
                          "2026-11-24\t"),
@@ -425,25 +417,26 @@ void TestCliCaseImport::mappingReadsOtherHeadings()
     TestDatabase test(QStringLiteral("sqlite"));
     QCOMPARE(addCouncils(test), QString());
     QTemporaryDir dir;
-    const QString path =
-        writeFile(dir, "theirs.csv",
-                  "First name,Surname,DOB,Parent,LA,Enquiry,Decision,Notice sent,Service,Referred by\r\n"
-                  "Zoë,Nguyễn,01/05/2015,Jo Nguyễn,WVD,2026-11-02,refusal_to_assess,26/10/2026,mediation,"
-                  "parent\r\n");
+    const QString path = TestFiles::write(
+        dir, "theirs.csv",
+        "First name,Surname,DOB,Parent,LA,Enquiry,Decision,Notice sent,Service,Referred by\r\n"
+        "Zoë,Nguyễn,01/05/2015,Jo Nguyễn,WVD,2026-11-02,refusal_to_assess,26/10/2026,mediation,"
+        "parent\r\n");
     const QString mapping =
-        writeFile(dir, "mapping.csv",
-                  "heading,column\r\nFirst name,child_given_name\r\nSurname,child_family_name\r\n"
-                  "DOB,child_date_of_birth\r\nParent,parent_name\r\nLA,council\r\n"
-                  "Enquiry,enquiry_date\r\nDecision,decision_type\r\n"
-                  "Notice sent,decision_notice_sent\r\nService,route\r\nReferred by,referrer\r\n");
-    CliRun run = CliRunner::run(where(test) + QStringList{"cases", "import", path, "--today", kTodayText});
+        TestFiles::write(dir, "mapping.csv",
+                         "heading,column\r\nFirst name,child_given_name\r\nSurname,child_family_name\r\n"
+                         "DOB,child_date_of_birth\r\nParent,parent_name\r\nLA,council\r\n"
+                         "Enquiry,enquiry_date\r\nDecision,decision_type\r\n"
+                         "Notice sent,decision_notice_sent\r\nService,route\r\nReferred by,referrer\r\n");
+    CliRun run =
+        CliRunner::run(CliRunner::where(test) + QStringList{"cases", "import", path, "--today", kTodayText});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("line 1: unknown column(s) First name"), qPrintable(run.err));
-    run = CliRunner::run(where(test) +
+    run = CliRunner::run(CliRunner::where(test) +
                          QStringList{"cases", "import", path, "--mapping", mapping, "--today", kTodayText});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.startsWith("created\t2\tMED-2026-00001\tZoë Nguyễn\tenquiry\t"), qPrintable(run.out));
-    run = CliRunner::run(where(test) + QStringList{"cases", "show", "MED-2026-00001"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"cases", "show", "MED-2026-00001"});
     QVERIFY(run.outLines().contains("child_date_of_birth\t2015-05-01"));
     QVERIFY(run.outLines().contains("decision_notice_sent\t2026-10-26"));
 }
@@ -462,13 +455,13 @@ void TestCliCaseImport::updateRowChangesItsCase()
     // Line 2: the decision notice was sent on 20 October, not 26, and the
     // family did not pursue mediation on Thursday 19 November (Part 1 due by
     // Tuesday 24 November). Line 3: a new case.
-    const QString path =
-        writeFile(dir, "update.csv",
-                  header + "MED-2026-00040,Zoë,Nguyễn,2015-05-01,Jo Nguyễn,parent,WVD,mediation,2026-11-02,"
-                           "refusal_to_assess,2026-10-20,not_pursuing,2026-11-05,,2026-11-19,,Update\r\n"
-                           ",Ada,Quill,2015-05-01,Jo Quill,parent,WVD,mediation,2026-11-09,refusal_to_assess,"
-                           "2026-10-26,,,,,,create\r\n");
-    CliRun run = CliRunner::run(where(test) +
+    const QString path = TestFiles::write(
+        dir, "update.csv",
+        header + "MED-2026-00040,Zoë,Nguyễn,2015-05-01,Jo Nguyễn,parent,WVD,mediation,2026-11-02,"
+                 "refusal_to_assess,2026-10-20,not_pursuing,2026-11-05,,2026-11-19,,Update\r\n"
+                 ",Ada,Quill,2015-05-01,Jo Quill,parent,WVD,mediation,2026-11-09,refusal_to_assess,"
+                 "2026-10-26,,,,,,create\r\n");
+    CliRun run = CliRunner::run(CliRunner::where(test) +
                                 QStringList{"cases", "import", path, "--dry-run", "--today", kTodayText});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains("would update\t2\tMED-2026-00040\tZoë Nguyễn\tnot_pursuing\t"
@@ -482,7 +475,8 @@ void TestCliCaseImport::updateRowChangesItsCase()
     QCOMPARE(valueOf(test, "SELECT stage FROM cases WHERE reference = 'MED-2026-00040'").toString(),
              QStringLiteral("information_given"));
 
-    run = CliRunner::run(where(test) + QStringList{"cases", "import", path, "--today", kTodayText});
+    run =
+        CliRunner::run(CliRunner::where(test) + QStringList{"cases", "import", path, "--today", kTodayText});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains("updated\t2\tMED-2026-00040\tZoë Nguyễn\tnot_pursuing\t"
                               "certificate_part1 2026-11-24\n"),
@@ -523,7 +517,7 @@ void TestCliCaseImport::updateRowChangesItsCase()
                  audit.last().endsWith(",\"cases\":1,\"updated\":1}"),
              qPrintable(audit.last()));
     // The case list shows the deadline the update gives.
-    run = CliRunner::run(where(test) + QStringList{"cases", "list", "--today", kTodayText});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"cases", "list", "--today", kTodayText});
     QVERIFY2(run.out.contains("MED-2026-00040\tZoë Nguyễn\tWestvale District Council\tmediation\t"
                               "not_pursuing\t2026-11-24\t"),
              qPrintable(run.out));
@@ -584,14 +578,14 @@ void TestCliCaseImport::updateRowsRefused()
     CG_REQUIRE_ENGINE(test);
     QTemporaryDir dir;
     QCOMPARE(addUpdatableCase(test, dir), QString());
-    const QString path =
-        writeFile(dir, "refused.csv",
-                  kHeader.trimmed() + ",action\r\n" + row +
-                      "\r\n,Kit,Hale,2015-05-01,Jo Hale,parent,WVD,mediation,2026-11-09,refusal_to_assess,"
-                      "2026-10-26,,,,,,\r\n");
+    const QString path = TestFiles::write(
+        dir, "refused.csv",
+        kHeader.trimmed() + ",action\r\n" + row +
+            "\r\n,Kit,Hale,2015-05-01,Jo Hale,parent,WVD,mediation,2026-11-09,refusal_to_assess,"
+            "2026-10-26,,,,,,\r\n");
     for (const QStringList& extra : {QStringList{"--dry-run"}, QStringList{}}) {
-        const CliRun run =
-            CliRunner::run(where(test) + QStringList{"cases", "import", path, "--today", kTodayText} + extra);
+        const CliRun run = CliRunner::run(
+            CliRunner::where(test) + QStringList{"cases", "import", path, "--today", kTodayText} + extra);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(expected), qPrintable(run.err));
         QVERIFY2(!run.err.contains("line 3"), qPrintable(run.err));
@@ -615,7 +609,7 @@ void TestCliCaseImport::updateRowAddsACertificateOnce()
     CG_REQUIRE_ENGINE(test);
     QTemporaryDir dir;
     QCOMPARE(addUpdatableCase(test, dir), QString());
-    const QString path = writeFile(
+    const QString path = TestFiles::write(
         dir, "certificate.csv",
         kHeader.trimmed() + ",certificate_part,certificate_number,certificate_issued_on,action\r\n" +
             "MED-2026-00040,Zoë,Nguyễn,2015-05-01,Jo "
@@ -626,8 +620,8 @@ void TestCliCaseImport::updateRowAddsACertificateOnce()
                        "reference = 'MED-2026-00040')");
     int activities = -1;
     for (int round = 0; round < 2; ++round) {
-        const CliRun run =
-            CliRunner::run(where(test) + QStringList{"cases", "import", path, "--today", kTodayText});
+        const CliRun run = CliRunner::run(CliRunner::where(test) +
+                                          QStringList{"cases", "import", path, "--today", kTodayText});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         // Part 1 issued: the case waits on nothing.
         QVERIFY2(run.out.startsWith("updated\t2\tMED-2026-00040\tZoë Nguyễn\tnot_pursuing\t\n"),
@@ -682,9 +676,9 @@ void TestCliCaseImport::schoolsMatchTheDirectory()
                 .arg(schools.at(i))
                 .toUtf8();
     QTemporaryDir dir;
-    const CliRun run =
-        CliRunner::run(where(test) + QStringList{"cases", "import", writeFile(dir, "schools.csv", file),
-                                                 "--today", kTodayText});
+    const CliRun run = CliRunner::run(
+        CliRunner::where(test) +
+        QStringList{"cases", "import", TestFiles::write(dir, "schools.csv", file), "--today", kTodayText});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     // What the look-up in the database (CaseRepository's, without the index) gives.
     const QString lookUp =

@@ -33,42 +33,31 @@ namespace {
 const QDate kToday(2026, 11, 23);
 const QString kPassword = QStringLiteral("kestrel meadow path");
 
-QStringList where(const TestDatabase& test)
-{
-    if (test.isSqlite())
-        return {"--database", test.settings().sqlitePath()};
-    return {"--postgres", test.settings().toConnInfo()};
-}
-
 // MED-2026-00001 (Westvale, enquiry 2 November), MED-2026-00002 (Westvale,
 // 9 November) and MED-2026-00003 (Northmoor, 16 November, moved on to
 // "information given" on 17 November).
 bool seed(const TestDatabase& test, QString* why)
 {
-    Database database(test.settings());
-    if (StoreError error = database.open()) {
-        *why = error.message();
-        return false;
-    }
-    QSqlDatabase db = database.connection();
-    const qint64 westvale = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
-    const qint64 northmoor = CaseSeed::addCouncil(db, "Northmoor Borough Council", "NMB");
-    if (!CaseSeed::addCase(db, CaseSeed::mediationReferral(westvale, "Zoë", "Nguyễn", QDate(2026, 11, 2)),
-                           kToday, why) ||
-        !CaseSeed::addCase(db, CaseSeed::mediationReferral(westvale, "Ada", "Quill", QDate(2026, 11, 9)),
-                           kToday, why))
-        return false;
-    const qint64 third = CaseSeed::addCase(
-        db, CaseSeed::mediationReferral(northmoor, "Kit", "Hale", QDate(2026, 11, 16)), kToday, why);
-    if (!third)
-        return false;
-    if (StoreError error = CaseRepository(db, BankHolidayCalendar::shipped())
-                               .moveStage(third, {CaseStage::InformationGiven, QDate(2026, 11, 17), {}},
-                                          kToday, std::nullopt)) {
-        *why = error.message();
-        return false;
-    }
-    return true;
+    return CaseSeed::seedInto(test.settings(), why, [&](QSqlDatabase db) -> bool {
+        const qint64 westvale = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
+        const qint64 northmoor = CaseSeed::addCouncil(db, "Northmoor Borough Council", "NMB");
+        if (!CaseSeed::addCase(db, CaseSeed::mediationReferral(westvale, "Zoë", "Nguyễn", QDate(2026, 11, 2)),
+                               kToday, why) ||
+            !CaseSeed::addCase(db, CaseSeed::mediationReferral(westvale, "Ada", "Quill", QDate(2026, 11, 9)),
+                               kToday, why))
+            return false;
+        const qint64 third = CaseSeed::addCase(
+            db, CaseSeed::mediationReferral(northmoor, "Kit", "Hale", QDate(2026, 11, 16)), kToday, why);
+        if (!third)
+            return false;
+        if (StoreError error = CaseRepository(db, BankHolidayCalendar::shipped())
+                                   .moveStage(third, {CaseStage::InformationGiven, QDate(2026, 11, 17), {}},
+                                              kToday, std::nullopt)) {
+            *why = error.message();
+            return false;
+        }
+        return true;
+    });
 }
 
 const QString kHeader = QStringLiteral("reference\tchild\tcouncil\troute\tstage\tnext_deadline\tdue");
@@ -81,7 +70,7 @@ void TestCliCaseList::listFiltersAsTheCaseListDoes()
     CG_REQUIRE_ENGINE(test);
     QString why;
     QVERIFY2(seed(test, &why), qPrintable(why));
-    const QStringList list = where(test) + QStringList{"cases", "list", "--today", "2026-11-23"};
+    const QStringList list = CliRunner::where(test) + QStringList{"cases", "list", "--today", "2026-11-23"};
 
     // By next deadline. The referral is acted on within 5 working days of the
     // enquiry (2 Nov -> 9 Nov, 9 Nov -> 16 Nov); once the information is
@@ -122,7 +111,8 @@ void TestCliCaseList::listFiltersAsTheCaseListDoes()
     QCOMPARE(run.outLines().size(), 3);
     QVERIFY(run.outLines().at(1).startsWith("MED-2026-00001\t"));
     QVERIFY(run.outLines().at(2).startsWith("MED-2026-00002\t"));
-    run = CliRunner::run(where(test) + QStringList{"cases", "list", "--overdue", "--today", "2026-11-12"});
+    run = CliRunner::run(CliRunner::where(test) +
+                         QStringList{"cases", "list", "--overdue", "--today", "2026-11-12"});
     QCOMPARE(run.outLines().size(), 2);
     QVERIFY(run.outLines().at(1).startsWith("MED-2026-00001\t"));
 
@@ -142,7 +132,8 @@ void TestCliCaseList::showGivesFactsAndDeadlines()
     CG_REQUIRE_ENGINE(test);
     QString why;
     QVERIFY2(seed(test, &why), qPrintable(why));
-    const CliRun run = CliRunner::run(where(test) + QStringList{"cases", "show", "med-2026-00003"});
+    const CliRun run =
+        CliRunner::run(CliRunner::where(test) + QStringList{"cases", "show", "med-2026-00003"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QStringList lines = run.outLines();
     QVERIFY(lines.contains("reference\tMED-2026-00003"));
@@ -171,7 +162,8 @@ void TestCliCaseList::showGivesFactsAndDeadlines()
     QVERIFY2(!lines.filter(QRegularExpression("^invitee\t")).isEmpty(), qPrintable(run.out));
     QVERIFY(lines.filter(QRegularExpression("^certificate\t")).isEmpty());
 
-    const CliRun missing = CliRunner::run(where(test) + QStringList{"cases", "show", "MED-2026-00099"});
+    const CliRun missing =
+        CliRunner::run(CliRunner::where(test) + QStringList{"cases", "show", "MED-2026-00099"});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains("MED-2026-00099"), qPrintable(missing.err));
     QVERIFY(missing.out.isEmpty());
@@ -186,7 +178,7 @@ void TestCliCaseList::exportWritesTheImportColumns()
     QVERIFY2(seed(test, &why), qPrintable(why));
     QTemporaryDir dir;
     const QString path = dir.filePath("cases.csv");
-    const CliRun run = CliRunner::run(where(test) + QStringList{"cases", "export", "--out", path});
+    const CliRun run = CliRunner::run(CliRunner::where(test) + QStringList{"cases", "export", "--out", path});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out, QStringLiteral("cases: 3\n"));
     QFile file(path);
@@ -242,7 +234,7 @@ void TestCliCaseList::mediatorSeesOnlyTheirCases()
         QCOMPARE(query.numRowsAffected(), 1);
     }
     qputenv("COMMONGROUND_PASSWORD", kPassword.toUtf8());
-    const QStringList mediator = where(test) + QStringList{"--user", "jo.mercer"};
+    const QStringList mediator = CliRunner::where(test) + QStringList{"--user", "jo.mercer"};
     CliRun run = CliRunner::run(mediator + QStringList{"cases", "list"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.outLines().size(), 2);
@@ -258,12 +250,12 @@ void TestCliCaseList::mediatorSeesOnlyTheirCases()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out, QStringLiteral("cases: 1\n"));
     // The administrator sees all three.
-    run = CliRunner::run(where(test) + QStringList{"--user", "priya.venn", "cases", "list"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"--user", "priya.venn", "cases", "list"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.outLines().size(), 4);
     // Without signing in, a database with users refuses.
     qunsetenv("COMMONGROUND_PASSWORD");
-    run = CliRunner::run(where(test) + QStringList{"cases", "list"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"cases", "list"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
 }
@@ -293,7 +285,7 @@ void TestCliCaseList::badArguments()
     TestDatabase test(QStringLiteral("sqlite"));
     QString why;
     QVERIFY2(seed(test, &why), qPrintable(why));
-    const CliRun run = CliRunner::run(where(test) + arguments);
+    const CliRun run = CliRunner::run(CliRunner::where(test) + arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());

@@ -31,30 +31,21 @@ private slots:
 };
 
 namespace {
-QStringList where(const TestDatabase& test)
-{
-    if (test.isSqlite())
-        return {"--database", test.settings().sqlitePath()};
-    return {"--postgres", test.settings().toConnInfo()};
-}
-
 // The same child entered twice, MED-2026-00001 and MED-2026-00002, and another child.
 bool seed(const TestDatabase& test, QString* why)
 {
-    Database database(test.settings());
-    if (StoreError error = database.open()) {
-        *why = error.message();
-        return false;
-    }
-    QSqlDatabase db = database.connection();
-    const qint64 council = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
-    const QDate today(2026, 11, 23);
-    return CaseSeed::addCase(db, CaseSeed::mediationReferral(council, "Zoë", "Nguyễn", QDate(2026, 11, 2)),
-                             today, why) &&
-           CaseSeed::addCase(db, CaseSeed::mediationReferral(council, "ZOE", "nguyen", QDate(2026, 11, 9)),
-                             today, why) &&
-           CaseSeed::addCase(db, CaseSeed::mediationReferral(council, "Kit", "Hale", QDate(2026, 11, 9)),
-                             today, why);
+    return CaseSeed::seedInto(test.settings(), why, [&](QSqlDatabase db) -> bool {
+        const qint64 council = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
+        const QDate today(2026, 11, 23);
+        return CaseSeed::addCase(db,
+                                 CaseSeed::mediationReferral(council, "Zoë", "Nguyễn", QDate(2026, 11, 2)),
+                                 today, why) &&
+               CaseSeed::addCase(db,
+                                 CaseSeed::mediationReferral(council, "ZOE", "nguyen", QDate(2026, 11, 9)),
+                                 today, why) &&
+               CaseSeed::addCase(db, CaseSeed::mediationReferral(council, "Kit", "Hale", QDate(2026, 11, 9)),
+                                 today, why);
+    });
 }
 } // namespace
 
@@ -66,25 +57,25 @@ void TestCliCases::duplicatesAndMerge()
     QString why;
     QVERIFY2(seed(test, &why), qPrintable(why));
 
-    CliRun run = CliRunner::run(where(test) + QStringList{"case", "duplicates", "med-2026-00002"});
+    CliRun run = CliRunner::run(CliRunner::where(test) + QStringList{"case", "duplicates", "med-2026-00002"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.outLines().size(), 1);
     QVERIFY2(run.out.startsWith("MED-2026-00001\tWestvale District Council\tenquiry\tSame child: Zoë Nguyễn"),
              qPrintable(run.out));
 
-    run = CliRunner::run(where(test) + QStringList{"case", "merge", "MED-2026-00002", "--into",
-                                                   "MED-2026-00001", "--reason", "Entered twice", "--today",
-                                                   "2026-11-23"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"case", "merge", "MED-2026-00002", "--into",
+                                                              "MED-2026-00001", "--reason", "Entered twice",
+                                                              "--today", "2026-11-23"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.startsWith("Merged MED-2026-00002 into MED-2026-00001: "), qPrintable(run.out));
     QVERIFY(run.out.contains("0 certificates stay where issued"));
 
     // Once merged, it is no longer a duplicate, and is not merged twice.
-    run = CliRunner::run(where(test) + QStringList{"case", "duplicates", "MED-2026-00001"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"case", "duplicates", "MED-2026-00001"});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
-    run = CliRunner::run(where(test) + QStringList{"case", "merge", "MED-2026-00002", "--into",
-                                                   "MED-2026-00001", "--reason", "Again"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"case", "merge", "MED-2026-00002", "--into",
+                                                              "MED-2026-00001", "--reason", "Again"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("already merged into MED-2026-00001"), qPrintable(run.err));
 }
@@ -97,28 +88,30 @@ void TestCliCases::appealRecordedShownAndRemoved()
     QString why;
     QVERIFY2(seed(test, &why), qPrintable(why));
 
-    CliRun run = CliRunner::run(where(test) + QStringList{"case", "appeal", "MED-2026-00003"});
+    CliRun run = CliRunner::run(CliRunner::where(test) + QStringList{"case", "appeal", "MED-2026-00003"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out, QStringLiteral("MED-2026-00003\tnone\n"));
-    run = CliRunner::run(where(test) + QStringList{"case", "appeal", "med-2026-00003", "--date", "2026-11-20",
-                                                   "--source", "tribunal_letter", "--today", "2026-11-23"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"case", "appeal", "med-2026-00003", "--date",
+                                                              "2026-11-20", "--source", "tribunal_letter",
+                                                              "--today", "2026-11-23"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out,
              QStringLiteral("Appeal recorded on MED-2026-00003: registered 2026-11-20, a letter from "
                             "the tribunal\n"));
-    run = CliRunner::run(where(test) + QStringList{"case", "appeal", "MED-2026-00003"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"case", "appeal", "MED-2026-00003"});
     QCOMPARE(run.out, QStringLiteral("MED-2026-00003\t2026-11-20\ttribunal_letter\n"));
     // A date after today is refused by the rules (exit 1), and nothing changes.
-    run = CliRunner::run(where(test) + QStringList{"case", "appeal", "MED-2026-00003", "--date", "2026-11-24",
-                                                   "--source", "family", "--today", "2026-11-23"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"case", "appeal", "MED-2026-00003", "--date",
+                                                              "2026-11-24", "--source", "family", "--today",
+                                                              "2026-11-23"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("after today"), qPrintable(run.err));
-    run = CliRunner::run(where(test) + QStringList{"case", "appeal", "MED-2026-00003"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"case", "appeal", "MED-2026-00003"});
     QCOMPARE(run.out, QStringLiteral("MED-2026-00003\t2026-11-20\ttribunal_letter\n"));
-    run = CliRunner::run(
-        where(test) + QStringList{"case", "appeal", "MED-2026-00003", "--remove", "--reason", "Wrong case"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"case", "appeal", "MED-2026-00003", "--remove",
+                                                              "--reason", "Wrong case"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    run = CliRunner::run(where(test) + QStringList{"case", "appeal", "MED-2026-00003"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"case", "appeal", "MED-2026-00003"});
     QCOMPARE(run.out, QStringLiteral("MED-2026-00003\tnone\n"));
 }
 
@@ -135,7 +128,7 @@ void TestCliCases::notPursuedMakesPart1Due()
                              "--note", "No reply",    "--today",        "2026-11-23"};
 
     // At enquiry the information comes first (exit 1, nothing changed).
-    CliRun run = CliRunner::run(where(test) + record);
+    CliRun run = CliRunner::run(CliRunner::where(test) + record);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("log the mediation information given first"), qPrintable(run.err));
     {
@@ -146,17 +139,18 @@ void TestCliCases::notPursuedMakesPart1Due()
                  qPrintable(why));
     }
     // In the future: refused by the rules.
-    run = CliRunner::run(where(test) + QStringList{"case", "not-pursued", "MED-2026-00003", "--date",
-                                                   "2026-11-24", "--today", "2026-11-23"});
+    run =
+        CliRunner::run(CliRunner::where(test) + QStringList{"case", "not-pursued", "MED-2026-00003", "--date",
+                                                            "2026-11-24", "--today", "2026-11-23"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("future"), qPrintable(run.err));
 
     // Fri 20 Nov 2026: Mon 23, Tue 24, Wed 25 Nov.
-    run = CliRunner::run(where(test) + record);
+    run = CliRunner::run(CliRunner::where(test) + record);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out, QStringLiteral("MED-2026-00003: not pursuing mediation from 2026-11-20; Part 1 "
                                      "certificate due by 2026-11-25\n"));
-    run = CliRunner::run(where(test) + QStringList{"certificates", "due"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"certificates", "due"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.outLines().size(), 1);
     QVERIFY2(run.out.contains("MED-2026-00003") && run.out.contains("2026-11-25"), qPrintable(run.out));
@@ -191,7 +185,7 @@ void TestCliCases::inviteesBasisAndOneSupporter()
         CG_VERIFY_OK(invitees.add(&advocate));
         advocateId = advocate.id;
     }
-    CliRun run = CliRunner::run(where(test) + QStringList{"invitees", "list", "med-2026-00003"});
+    CliRun run = CliRunner::run(CliRunner::where(test) + QStringList{"invitees", "list", "med-2026-00003"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(
         run.outLines().contains(
@@ -200,21 +194,22 @@ void TestCliCases::inviteesBasisAndOneSupporter()
     QVERIFY2(run.outLines().contains(
                  QStringLiteral("%1\tadvocate\tconfirmed\tother\t-\tCorin Blythe").arg(advocateId)),
              qPrintable(run.out));
-    run = CliRunner::run(where(test) + QStringList{"invitees", "check", "MED-2026-00003"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"invitees", "check", "MED-2026-00003"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains("warning\tinvitees.consent\tCorin Blythe"), qPrintable(run.out));
 
     // A second supporter: refused, exit 1, with the reason.
-    run = CliRunner::run(where(test) +
+    run = CliRunner::run(CliRunner::where(test) +
                          QStringList{"invitees", "basis", QString::number(advocateId), "supporter"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("Halima Oduya is already the family's supporter"), qPrintable(run.err));
     // Anyone else, with the mediator's consent.
-    run = CliRunner::run(where(test) + QStringList{"invitees", "basis", QString::number(advocateId), "other",
-                                                   "--consent", "mediator", "--date", "2026-11-20"});
+    run = CliRunner::run(CliRunner::where(test) +
+                         QStringList{"invitees", "basis", QString::number(advocateId), "other", "--consent",
+                                     "mediator", "--date", "2026-11-20"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out, QStringLiteral("%1\tother\tmediator 2026-11-20\n").arg(advocateId));
-    run = CliRunner::run(where(test) + QStringList{"invitees", "check", "MED-2026-00003"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"invitees", "check", "MED-2026-00003"});
     QVERIFY2(!run.out.contains("invitees.consent"), qPrintable(run.out));
 }
 
@@ -225,19 +220,20 @@ void TestCliCases::childViewsRecordedAndShown()
     CG_REQUIRE_ENGINE(test);
     QString why;
     QVERIFY2(seed(test, &why), qPrintable(why));
-    CliRun run = CliRunner::run(where(test) + QStringList{"case", "views", "med-2026-00003"});
+    CliRun run = CliRunner::run(CliRunner::where(test) + QStringList{"case", "views", "med-2026-00003"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out, QStringLiteral("MED-2026-00003\tnone\n"));
     // Not sought needs the reason: exit 1, nothing saved.
-    run = CliRunner::run(where(test) + QStringList{"case", "views", "MED-2026-00003", "--how", "not_sought"});
+    run = CliRunner::run(CliRunner::where(test) +
+                         QStringList{"case", "views", "MED-2026-00003", "--how", "not_sought"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("why the child's or young person's views were not sought"),
              qPrintable(run.err));
-    run = CliRunner::run(where(test) + QStringList{"case", "views", "MED-2026-00003", "--how", "spoke",
-                                                   "--note", "Met Kit at school"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"case", "views", "MED-2026-00003", "--how",
+                                                              "spoke", "--note", "Met Kit at school"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out, QStringLiteral("MED-2026-00003\tspoke\tMet Kit at school\n"));
-    run = CliRunner::run(where(test) + QStringList{"case", "views", "MED-2026-00003"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"case", "views", "MED-2026-00003"});
     QCOMPARE(run.out, QStringLiteral("MED-2026-00003\tspoke\tMet Kit at school\n"));
 }
 
@@ -294,7 +290,7 @@ void TestCliCases::badArguments()
     TestDatabase test("sqlite");
     QString why;
     QVERIFY2(seed(test, &why), qPrintable(why));
-    const CliRun run = CliRunner::run(where(test) + arguments);
+    const CliRun run = CliRunner::run(CliRunner::where(test) + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }

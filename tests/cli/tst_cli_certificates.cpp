@@ -30,13 +30,6 @@ private slots:
 
 namespace {
 const QDate kToday(2026, 11, 23);
-
-QStringList where(const TestDatabase& test)
-{
-    if (test.isSqlite())
-        return {"--database", test.settings().sqlitePath()};
-    return {"--postgres", test.settings().toConnInfo()};
-}
 } // namespace
 
 void TestCliCertificates::issueListRenderVoid()
@@ -67,13 +60,14 @@ void TestCliCertificates::issueListRenderVoid()
         reference3 = "MED-2026-00002";
     }
     // What is due, soonest first: the Part 3 (due 19 Nov) is overdue.
-    CliRun run = CliRunner::run(where(test) + QStringList{"certificates", "due", "--today", "2026-11-23"});
+    CliRun run =
+        CliRunner::run(CliRunner::where(test) + QStringList{"certificates", "due", "--today", "2026-11-23"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.outLines(), (QStringList{reference3 + "\t3\t2026-11-19\t2026-11-16\toverdue",
                                           reference1 + "\t1\t2026-11-24\t2026-11-19\tdue"}));
 
-    run = CliRunner::run(where(test) + QStringList{"certificate", "issue", "--case", reference1, "--issuer",
-                                                   "siobhan", "--date", "2026-11-23"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"certificate", "issue", "--case", reference1,
+                                                              "--issuer", "siobhan", "--date", "2026-11-23"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QStringList issued = run.out.trimmed().split('\t');
     QCOMPARE(issued.value(0), QStringLiteral("CG-2026-000001"));
@@ -82,15 +76,16 @@ void TestCliCertificates::issueListRenderVoid()
     QCOMPARE(pdfSha.size(), 64);
 
     // A Part the rules do not give is refused with the reason, exit 1.
-    run = CliRunner::run(where(test) + QStringList{"certificate", "issue", "--case", reference3, "--part",
-                                                   "2", "--issuer", "ada.okafor"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"certificate", "issue", "--case", reference3,
+                                                              "--part", "2", "--issuer", "ada.okafor"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("needs a Part 3 certificate, not a Part 2"), qPrintable(run.err));
-    run = CliRunner::run(where(test) + QStringList{"certificate", "issue", "--case", reference3, "--issuer",
-                                                   "ada.okafor", "--date", "2026-11-23"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"certificate", "issue", "--case", reference3,
+                                                              "--issuer", "ada.okafor", "--date",
+                                                              "2026-11-23"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
-    run = CliRunner::run(where(test) + QStringList{"certificates", "list"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"certificates", "list"});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.outLines(), (QStringList{"CG-2026-000002\t3\t" + reference3 + "\tissued\t2026-11-23",
                                           "CG-2026-000001\t1\t" + reference1 + "\tissued\t2026-11-23"}));
@@ -99,14 +94,14 @@ void TestCliCertificates::issueListRenderVoid()
     QTemporaryDir dir;
     const QString first = dir.filePath("first.pdf");
     const QString second = dir.filePath("second.pdf");
-    QCOMPARE(
-        CliRunner::run(where(test) + QStringList{"certificate", "render", "CG-2026-000001", "--out", first})
-            .exitCode,
-        0);
-    QCOMPARE(
-        CliRunner::run(where(test) + QStringList{"certificate", "render", "cg-2026-000001", "--out", second})
-            .exitCode,
-        0);
+    QCOMPARE(CliRunner::run(CliRunner::where(test) +
+                            QStringList{"certificate", "render", "CG-2026-000001", "--out", first})
+                 .exitCode,
+             0);
+    QCOMPARE(CliRunner::run(CliRunner::where(test) +
+                            QStringList{"certificate", "render", "cg-2026-000001", "--out", second})
+                 .exitCode,
+             0);
     QFile a(first);
     QFile b(second);
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
@@ -116,33 +111,35 @@ void TestCliCertificates::issueListRenderVoid()
     QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
              pdfSha);
 
-    run = CliRunner::run(where(test) + QStringList{"certificate", "show", "CG-2026-000001"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"certificate", "show", "CG-2026-000001"});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.outLines().contains("pdf_sha256\t" + pdfSha));
     QVERIFY(run.outLines().contains("appeal_deadline\t2027-01-04"));
     QVERIFY(!run.out.contains("Nguyễn")); // no personal data on the terminal
 
     // Void and replace: the replacement names the voided number.
-    run = CliRunner::run(where(test) + QStringList{"certificate", "void", "CG-2026-000001", "--reason",
-                                                   "Wrong date of birth", "--replace", "--issuer",
-                                                   "ada.okafor", "--date", "2026-11-24"});
+    run =
+        CliRunner::run(CliRunner::where(test) +
+                       QStringList{"certificate", "void", "CG-2026-000001", "--reason", "Wrong date of birth",
+                                   "--replace", "--issuer", "ada.okafor", "--date", "2026-11-24"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out.trimmed(), QStringLiteral("CG-2026-000001\tvoided\tCG-2026-000003"));
-    run = CliRunner::run(where(test) + QStringList{"certificates", "list", "--case", reference1});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"certificates", "list", "--case", reference1});
     QCOMPARE(run.outLines(), (QStringList{"CG-2026-000003\t1\t" + reference1 + "\tissued\t2026-11-24",
                                           "CG-2026-000001\t1\t" + reference1 + "\tvoided\t2026-11-23"}));
-    run = CliRunner::run(where(test) + QStringList{"certificate", "show", "CG-2026-000003"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"certificate", "show", "CG-2026-000003"});
     QVERIFY(run.outLines().contains("replaces\tCG-2026-000001"));
-    run = CliRunner::run(where(test) + QStringList{"certificates", "list", "--issued-on", "2026-11-24"});
+    run = CliRunner::run(CliRunner::where(test) +
+                         QStringList{"certificates", "list", "--issued-on", "2026-11-24"});
     QCOMPARE(run.outLines(), (QStringList{"CG-2026-000003\t1\t" + reference1 + "\tissued\t2026-11-24"}));
     // The voided file is still there to read, with a note on stderr.
-    run =
-        CliRunner::run(where(test) + QStringList{"certificate", "render", "CG-2026-000001", "--out", first});
+    run = CliRunner::run(CliRunner::where(test) +
+                         QStringList{"certificate", "render", "CG-2026-000001", "--out", first});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.contains("voided"));
 
-    run =
-        CliRunner::run(where(test) + QStringList{"certificate", "render", "CG-2026-000999", "--out", first});
+    run = CliRunner::run(CliRunner::where(test) +
+                         QStringList{"certificate", "render", "CG-2026-000999", "--out", first});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("There is no certificate CG-2026-000999"));
 }
@@ -203,19 +200,20 @@ void TestCliCertificates::providerDetailsReachTheCertificate()
     QVERIFY(notPng.open(QIODevice::WriteOnly) && notPng.write("not an image") > 0);
     notPng.close();
 
-    CliRun run =
-        CliRunner::run(where(test) + QStringList{"provider", "set", "--logo", dir.filePath("logo.txt")});
+    CliRun run = CliRunner::run(CliRunner::where(test) +
+                                QStringList{"provider", "set", "--logo", dir.filePath("logo.txt")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("not a PNG"));
-    run = CliRunner::run(where(test) + QStringList{"provider", "set", "--certificate-prefix", "W-1"});
+    run = CliRunner::run(CliRunner::where(test) +
+                         QStringList{"provider", "set", "--certificate-prefix", "W-1"});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("letters or digits"));
-    run = CliRunner::run(where(test) + QStringList{"provider", "set", "--name", "Westvale Family Mediation",
-                                                   "--address", "1 Mill Yard\\nWestvale WV1 1AA", "--phone",
-                                                   "0113 496 0999", "--logo", dir.filePath("logo.png"),
-                                                   "--certificate-prefix", "wfm"});
+    run = CliRunner::run(CliRunner::where(test) +
+                         QStringList{"provider", "set", "--name", "Westvale Family Mediation", "--address",
+                                     "1 Mill Yard\\nWestvale WV1 1AA", "--phone", "0113 496 0999", "--logo",
+                                     dir.filePath("logo.png"), "--certificate-prefix", "wfm"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    run = CliRunner::run(where(test) + QStringList{"provider", "show"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"provider", "show"});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.outLines().contains("name\tWestvale Family Mediation"));
     QVERIFY(run.outLines().contains("address\t1 Mill Yard / Westvale WV1 1AA"));
@@ -224,37 +222,40 @@ void TestCliCertificates::providerDetailsReachTheCertificate()
     // The quiet-family prompt: 10 working days unless set; out of range is a
     // usage error and changes nothing (who may set it: tst_cli_contacts).
     QVERIFY(run.outLines().contains("quiet_family_working_days\t10"));
-    run = CliRunner::run(where(test) + QStringList{"provider", "set", "--quiet-family-days", "61"});
+    run =
+        CliRunner::run(CliRunner::where(test) + QStringList{"provider", "set", "--quiet-family-days", "61"});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("from 0 (never ask) to 60"), qPrintable(run.err));
-    QVERIFY(CliRunner::run(where(test) + QStringList{"provider", "show"})
+    QVERIFY(CliRunner::run(CliRunner::where(test) + QStringList{"provider", "show"})
                 .outLines()
                 .contains("quiet_family_working_days\t10"));
-    run = CliRunner::run(where(test) + QStringList{"provider", "set", "--quiet-family-days", "7"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"provider", "set", "--quiet-family-days", "7"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY(CliRunner::run(where(test) + QStringList{"provider", "show"})
+    QVERIFY(CliRunner::run(CliRunner::where(test) + QStringList{"provider", "show"})
                 .outLines()
                 .contains("quiet_family_working_days\t7"));
     {
         // A single-desk database without users asks nobody: 0 turns it off.
         TestDatabase fresh("sqlite");
-        QCOMPARE(CliRunner::run(where(fresh) + QStringList{"init"}).exitCode, 0);
-        run = CliRunner::run(where(fresh) + QStringList{"provider", "set", "--quiet-family-days", "0"});
+        QCOMPARE(CliRunner::run(CliRunner::where(fresh) + QStringList{"init"}).exitCode, 0);
+        run = CliRunner::run(CliRunner::where(fresh) +
+                             QStringList{"provider", "set", "--quiet-family-days", "0"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY(CliRunner::run(where(fresh) + QStringList{"provider", "show"})
+        QVERIFY(CliRunner::run(CliRunner::where(fresh) + QStringList{"provider", "show"})
                     .outLines()
                     .contains("quiet_family_working_days\t0"));
     }
 
-    run = CliRunner::run(where(test) + QStringList{"certificate", "issue", "--case", reference, "--issuer",
-                                                   "ada.okafor", "--date", "2026-11-23"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"certificate", "issue", "--case", reference,
+                                                              "--issuer", "ada.okafor", "--date",
+                                                              "2026-11-23"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.startsWith("WFM-2026-000001\t1\t"));
     const QString pdf = dir.filePath("c.pdf");
-    QCOMPARE(
-        CliRunner::run(where(test) + QStringList{"certificate", "render", "WFM-2026-000001", "--out", pdf})
-            .exitCode,
-        0);
+    QCOMPARE(CliRunner::run(CliRunner::where(test) +
+                            QStringList{"certificate", "render", "WFM-2026-000001", "--out", pdf})
+                 .exitCode,
+             0);
     QProcess text;
     text.start("pdftotext", {pdf, "-"});
     QVERIFY(text.waitForFinished());
@@ -287,7 +288,8 @@ void TestCliCertificates::issuerAndDateRefused()
         QVERIFY2(id && CaseSeed::advanceTo(db, id, CaseStage::NotPursuing, QDate(2026, 11, 19), kToday, &why),
                  qPrintable(why));
     }
-    const QStringList issue = where(test) + QStringList{"certificate", "issue", "--case", "MED-2026-00001"};
+    const QStringList issue =
+        CliRunner::where(test) + QStringList{"certificate", "issue", "--case", "MED-2026-00001"};
     // A free-text issuer, a display name and a user who may not issue: exit 1, saying who may.
     for (const char* issuer : {"Santa Claus", "Grace Ibekwe", "sam.okafor"}) {
         const CliRun run = CliRunner::run(issue + QStringList{"--issuer", issuer, "--date", "2026-11-23"});
@@ -309,7 +311,7 @@ void TestCliCertificates::issuerAndDateRefused()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("cannot be dated %1, after today").arg(tomorrow)),
              qPrintable(run.err));
-    run = CliRunner::run(where(test) + QStringList{"certificates", "list"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"certificates", "list"});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.trimmed().isEmpty()); // nothing issued, no number used
 

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "TestFiles.h"
 #include "store/infrastructure/Database.h"
 
 #include <QFile>
@@ -14,12 +15,6 @@ namespace {
 const QByteArray kHeader =
     "organisation,organisation_kind,council,given_name,family_name,job_title,role,phone,"
     "email,postcode,decision_maker\n";
-
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
 } // namespace
 
 class TestCliContacts : public QObject
@@ -39,17 +34,18 @@ void TestCliContacts::importListExport()
 {
     TestDatabase test("sqlite");
     QTemporaryDir dir;
-    const QStringList where{"--database", test.settings().sqlitePath()};
+    const QStringList where = CliRunner::where(test);
     CliRun run = CliRunner::run(
         where + QStringList{"councils", "add", "--name", "Northmoor Borough Council", "--code", "NMB"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QString csv = dir.filePath("schools.csv");
-    QVERIFY(writeFile(csv, "\xEF\xBB\xBF" + kHeader +
-                               "Larkfield Primary School,school,NMB,Priya,Lennox,SENCO,school_representative,"
-                               "0113 496 0001,senco@larkfield.example,NM1 4QT,no\n"
-                               "Northmoor SEND Team,council_send,NMB,Marta,Quayle,\"Head of SEND, North\","
-                               "council_decision_maker,07700 900123,marta.quayle@nmb.gov.example,,yes\n"
-                               "Northmoor SENDIASS,sendiass,NMB,,,,,020 7946 0018,,,\n"));
+    QVERIFY(TestFiles::write(
+        csv, "\xEF\xBB\xBF" + kHeader +
+                 "Larkfield Primary School,school,NMB,Priya,Lennox,SENCO,school_representative,"
+                 "0113 496 0001,senco@larkfield.example,NM1 4QT,no\n"
+                 "Northmoor SEND Team,council_send,NMB,Marta,Quayle,\"Head of SEND, North\","
+                 "council_decision_maker,07700 900123,marta.quayle@nmb.gov.example,,yes\n"
+                 "Northmoor SENDIASS,sendiass,NMB,,,,,020 7946 0018,,,\n"));
     run = CliRunner::run(where + QStringList{"contacts", "import", csv});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.outLines(), (QStringList{"organisations: 3", "contacts: 2"}));
@@ -81,7 +77,7 @@ void TestCliContacts::importListExport()
 
     // The export imports into a new database with the same council.
     TestDatabase other("sqlite");
-    const QStringList there{"--database", other.settings().sqlitePath()};
+    const QStringList there = CliRunner::where(other);
     QCOMPARE(CliRunner::run(there + QStringList{"councils", "add", "--name", "Northmoor Borough Council",
                                                 "--code", "NMB"})
                  .exitCode,
@@ -95,13 +91,14 @@ void TestCliContacts::badRowsImportNothing()
 {
     TestDatabase test("sqlite");
     QTemporaryDir dir;
-    const QStringList where{"--database", test.settings().sqlitePath()};
+    const QStringList where = CliRunner::where(test);
     const QString csv = dir.filePath("bad.csv");
-    QVERIFY(writeFile(csv, kHeader + "Larkfield Primary School,school,,Priya,Lennox,SENCO,,0113 496 0001,,,\n"
-                                     "Oakmere Academy,academy,,Idris,Penhale,,,,,,\n"
-                                     "Hollins Park,school,,Noor,Haddad,,,12345,,,\n"
-                                     "Brookside College,college,,Rosa,Tarrant,,,,rosa@brookside,,\n"
-                                     ",,,Kit,Ormerod,,,,,,\n"));
+    QVERIFY(TestFiles::write(
+        csv, kHeader + "Larkfield Primary School,school,,Priya,Lennox,SENCO,,0113 496 0001,,,\n"
+                       "Oakmere Academy,academy,,Idris,Penhale,,,,,,\n"
+                       "Hollins Park,school,,Noor,Haddad,,,12345,,,\n"
+                       "Brookside College,college,,Rosa,Tarrant,,,,rosa@brookside,,\n"
+                       ",,,Kit,Ormerod,,,,,,\n"));
     CliRun run = CliRunner::run(where + QStringList{"contacts", "import", csv});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
@@ -125,11 +122,11 @@ void TestCliContacts::duplicates()
 {
     TestDatabase test("sqlite");
     QTemporaryDir dir;
-    const QStringList where{"--database", test.settings().sqlitePath()};
+    const QStringList where = CliRunner::where(test);
     const QString csv = dir.filePath("people.csv");
-    QVERIFY(writeFile(csv, kHeader + ",,,Priya,Lennox,SENCO,,0113 496 0001,,,\n"
-                                     ",,,PRIYA,lennox,,,+441134960001,priya@mail.example,,\n"
-                                     ",,,Priya,Lennox,,,,other@mail.example,,\n"));
+    QVERIFY(TestFiles::write(csv, kHeader + ",,,Priya,Lennox,SENCO,,0113 496 0001,,,\n"
+                                            ",,,PRIYA,lennox,,,+441134960001,priya@mail.example,,\n"
+                                            ",,,Priya,Lennox,,,,other@mail.example,,\n"));
     QCOMPARE(CliRunner::run(where + QStringList{"contacts", "import", csv}).exitCode, 0);
     const CliRun run = CliRunner::run(where + QStringList{"contacts", "duplicates"});
     QCOMPARE(run.exitCode, 0);
@@ -139,7 +136,7 @@ void TestCliContacts::duplicates()
 void TestCliContacts::demoDataHasInvitees()
 {
     TestDatabase test("sqlite");
-    const QStringList where{"--database", test.settings().sqlitePath()};
+    const QStringList where = CliRunner::where(test);
     const CliRun run = CliRunner::run(where + QStringList{"demo-data", "--cases", "80"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     Database database(test.settings());
@@ -197,7 +194,7 @@ void TestCliContacts::badArguments()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     TestDatabase test("sqlite");
-    const CliRun run = CliRunner::run(QStringList{"--database", test.settings().sqlitePath()} + arguments);
+    const CliRun run = CliRunner::run(CliRunner::where(test) + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());

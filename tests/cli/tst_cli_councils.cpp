@@ -14,33 +14,26 @@ private slots:
     void badArguments();
 };
 
-namespace {
-QStringList where(const TestDatabase& test)
-{
-    if (test.isSqlite())
-        return {"--database", test.settings().sqlitePath()};
-    return {"--postgres", test.settings().toConnInfo()};
-}
-} // namespace
-
 void TestCliCouncils::addThenList()
 {
     QFETCH(QString, engine);
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
-    CliRun run = CliRunner::run(
-        where(test) + QStringList{"councils", "add", "--name", "Northmoor Borough Council", "--code", "nmb",
-                                  "--clock-start", "enquiry", "--referral-days", "3"});
+    CliRun run =
+        CliRunner::run(CliRunner::where(test) +
+                       QStringList{"councils", "add", "--name", "Northmoor Borough Council", "--code", "nmb",
+                                   "--clock-start", "enquiry", "--referral-days", "3"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out.trimmed(), QStringLiteral("1"));
-    run = CliRunner::run(
-        where(test) + QStringList{"councils", "add", "--name", "Eastbrook County Council", "--code", "EBC"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"councils", "add", "--name",
+                                                              "Eastbrook County Council", "--code", "EBC"});
     QCOMPARE(run.exitCode, 0);
-    run = CliRunner::run(where(test) + QStringList{"councils", "add", "--name", "Other", "--code", "EBC"});
+    run = CliRunner::run(CliRunner::where(test) +
+                         QStringList{"councils", "add", "--name", "Other", "--code", "EBC"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("exists already"), qPrintable(run.err));
 
-    run = CliRunner::run(where(test) + QStringList{"councils", "list"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"councils", "list"});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.outLines(), (QStringList{"2\tEBC\tmediation_requested\t5\t6\tEastbrook County Council",
                                           "1\tNMB\tenquiry\t3\t6\tNorthmoor Borough Council"}));
@@ -68,7 +61,7 @@ void TestCliCouncils::badArguments()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     TestDatabase test("sqlite");
-    const CliRun run = CliRunner::run(where(test) + arguments);
+    const CliRun run = CliRunner::run(CliRunner::where(test) + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }

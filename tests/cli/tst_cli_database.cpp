@@ -8,16 +8,6 @@
 #include <QSqlQuery>
 #include <QTest>
 
-namespace {
-// The command-line form of a test database.
-QStringList where(const TestDatabase& test)
-{
-    if (test.isSqlite())
-        return {"--database", test.settings().sqlitePath()};
-    return {"--postgres", test.settings().toConnInfo()};
-}
-} // namespace
-
 class TestCliDatabase : public QObject
 {
     Q_OBJECT
@@ -85,12 +75,12 @@ void TestCliDatabase::initThenCheck()
     QFETCH(QString, engine);
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
-    const CliRun init = CliRunner::run(where(test) + QStringList{"init"});
+    const CliRun init = CliRunner::run(CliRunner::where(test) + QStringList{"init"});
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
     QVERIFY(init.out.contains(QStringLiteral("schema version: %1").arg(Migrator::latestVersion())));
     QVERIFY(init.err.isEmpty());
 
-    const CliRun check = CliRunner::run(where(test) + QStringList{"check"});
+    const CliRun check = CliRunner::run(CliRunner::where(test) + QStringList{"check"});
     QVERIFY2(check.exitCode == 0, qPrintable(check.err));
     const QStringList lines = check.outLines();
     QCOMPARE(lines.value(1), QStringLiteral("schema version: %1").arg(Migrator::latestVersion()));
@@ -103,8 +93,8 @@ void TestCliDatabase::initThenCheck()
 void TestCliDatabase::initIsRepeatable()
 {
     TestDatabase test(QStringLiteral("sqlite"));
-    QCOMPARE(CliRunner::run(where(test) + QStringList{"init"}).exitCode, 0);
-    const CliRun again = CliRunner::run(where(test) + QStringList{"init"});
+    QCOMPARE(CliRunner::run(CliRunner::where(test) + QStringList{"init"}).exitCode, 0);
+    const CliRun again = CliRunner::run(CliRunner::where(test) + QStringList{"init"});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(!again.out.contains("copy before upgrade")); // nothing to upgrade, nothing copied
 }
@@ -116,7 +106,7 @@ void TestCliDatabase::checkRefusesWhatItCannotRead()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("name,dob\nAlex,2015-01-01\n");
     file.close();
-    const CliRun run = CliRunner::run(where(test) + QStringList{"check"});
+    const CliRun run = CliRunner::run(CliRunner::where(test) + QStringList{"check"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains("is not a Common Ground database"), qPrintable(run.err));
@@ -127,7 +117,7 @@ void TestCliDatabase::checkRefusesWhatItCannotRead()
 void TestCliDatabase::checkDoesNotCreateADatabase()
 {
     TestDatabase test(QStringLiteral("sqlite"));
-    const CliRun run = CliRunner::run(where(test) + QStringList{"check"});
+    const CliRun run = CliRunner::run(CliRunner::where(test) + QStringList{"check"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("no database"));
     QVERIFY(!QFile::exists(test.settings().sqlitePath()));
@@ -143,7 +133,7 @@ void TestCliDatabase::newerDatabaseIsRefused()
         QVERIFY(query.exec("INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'x', 'y')"));
     }
     for (const QString& command : {QStringLiteral("init"), QStringLiteral("check")}) {
-        const CliRun run = CliRunner::run(where(test) + QStringList{command});
+        const CliRun run = CliRunner::run(CliRunner::where(test) + QStringList{command});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("newer version of Common Ground"), qPrintable(run.err));
     }
@@ -174,7 +164,7 @@ void TestCliDatabase::checkNamesTheFirstBrokenAuditRow()
         QVERIFY(query.exec("SELECT MIN(id) FROM audit_log WHERE table_name = 'councils'") && query.next());
         blanked = query.value(0).toLongLong();
     }
-    CliRun run = CliRunner::run(where(test) + QStringList{"check"});
+    CliRun run = CliRunner::run(CliRunner::where(test) + QStringList{"check"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "outsider");
@@ -186,7 +176,7 @@ void TestCliDatabase::checkNamesTheFirstBrokenAuditRow()
         db.close();
     }
     QSqlDatabase::removeDatabase("outsider");
-    run = CliRunner::run(where(test) + QStringList{"check"});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"check"});
     QCOMPARE(run.exitCode, 1);
     const QStringList lines = run.outLines();
     QVERIFY(lines.contains("integrity: ok"));

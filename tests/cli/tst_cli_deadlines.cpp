@@ -7,15 +7,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-QStringList where(const TestDatabase& test)
-{
-    if (test.isSqlite())
-        return {"--database", test.settings().sqlitePath()};
-    return {"--postgres", test.settings().toConnInfo()};
-}
-} // namespace
-
 class TestCliDeadlines : public QObject
 {
     Q_OBJECT
@@ -341,11 +332,11 @@ void TestCliDeadlines::databaseCalendarIsUsed()
     QFETCH(QString, engine);
     TestDatabase db(engine);
     CG_REQUIRE_ENGINE(db);
-    QCOMPARE(CliRunner::run(where(db) + QStringList{"init"}).exitCode, 0);
+    QCOMPARE(CliRunner::run(CliRunner::where(db) + QStringList{"init"}).exitCode, 0);
 
     // A database that has no calendar of its own counts on the shipped one.
-    CliRun run =
-        CliRunner::run(where(db) + QStringList{"working-days", "add", "2026-04-02", "1", "--explain"});
+    CliRun run = CliRunner::run(CliRunner::where(db) +
+                                QStringList{"working-days", "add", "2026-04-02", "1", "--explain"});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.outLines().first(), QStringLiteral("2026-04-07"));
     QVERIFY(run.out.contains("Calendar: the calendar shipped with Common Ground (none imported"));
@@ -359,9 +350,12 @@ void TestCliDeadlines::databaseCalendarIsUsed()
         {"title": "Easter Monday", "date": "2026-04-06", "notes": "", "bunting": true},
         {"title": "Proclaimed day", "date": "2026-04-07", "notes": "", "bunting": true}]}})");
     file.close();
-    QCOMPARE(CliRunner::run(where(db) + QStringList{"holidays", "import", file.fileName()}).exitCode, 0);
+    QCOMPARE(
+        CliRunner::run(CliRunner::where(db) + QStringList{"holidays", "import", file.fileName()}).exitCode,
+        0);
 
-    run = CliRunner::run(where(db) + QStringList{"working-days", "add", "2026-04-02", "1", "--explain"});
+    run = CliRunner::run(CliRunner::where(db) +
+                         QStringList{"working-days", "add", "2026-04-02", "1", "--explain"});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.outLines().first(), QStringLiteral("2026-04-08"));
     QVERIFY(run.out.contains("Tue 7 Apr 2026: not counted (bank holiday: Proclaimed day)"));

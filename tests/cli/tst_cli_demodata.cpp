@@ -38,7 +38,7 @@ void TestCliDemoData::postgresIsRefusedBeforeWriting()
 void TestCliDemoData::fillsANewDatabaseOnce()
 {
     TestDatabase test("sqlite");
-    const QStringList where{"--database", test.settings().sqlitePath()};
+    const QStringList where = CliRunner::where(test);
     const CliRun run = CliRunner::run(where + QStringList{"demo-data", "--cases", "60"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.outLines().value(0), QStringLiteral("cases: 60"));
@@ -100,7 +100,7 @@ void TestCliDemoData::badArguments()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     TestDatabase test("sqlite");
-    const CliRun run = CliRunner::run(QStringList{"--database", test.settings().sqlitePath()} + arguments);
+    const CliRun run = CliRunner::run(CliRunner::where(test) + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());

@@ -23,25 +23,15 @@ private slots:
 };
 
 namespace {
-QStringList where(const TestDatabase& test)
-{
-    if (test.isSqlite())
-        return {"--database", test.settings().sqlitePath()};
-    return {"--postgres", test.settings().toConnInfo()};
-}
-
 // MED-2026-00001: Zoë Nguyễn, enquiry on Monday 2 November 2026.
 bool seed(const TestDatabase& test, QString* why)
 {
-    Database database(test.settings());
-    if (StoreError error = database.open()) {
-        *why = error.message();
-        return false;
-    }
-    QSqlDatabase db = database.connection();
-    const qint64 council = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
-    return CaseSeed::addCase(db, CaseSeed::mediationReferral(council, "Zoë", "Nguyễn", QDate(2026, 11, 2)),
-                             QDate(2026, 11, 23), why);
+    return CaseSeed::seedInto(test.settings(), why, [&](QSqlDatabase db) -> bool {
+        const qint64 council = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
+        return CaseSeed::addCase(db,
+                                 CaseSeed::mediationReferral(council, "Zoë", "Nguyễn", QDate(2026, 11, 2)),
+                                 QDate(2026, 11, 23), why);
+    });
 }
 } // namespace
 
@@ -53,28 +43,30 @@ void TestCliExpenses::addListAndClaimForm()
     QString why;
     QVERIFY2(seed(test, &why), qPrintable(why));
 
-    CliRun run = CliRunner::run(where(test) + QStringList{"expenses", "list", "--case", "med-2026-00001"});
+    CliRun run =
+        CliRunner::run(CliRunner::where(test) + QStringList{"expenses", "list", "--case", "med-2026-00001"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out, QStringLiteral("total\t0.00\n"));
 
-    run = CliRunner::run(where(test) + QStringList{"expenses", "add", "--case", "MED-2026-00001", "--date",
-                                                   "2026-11-20", "--amount", "12.4", "--mode",
-                                                   "public_transport", "--description",
-                                                   "Bus to Larkfield Library and back", "--claimant",
-                                                   "Anh Nguyễn", "--receipt", "--today", "2026-11-23"});
+    run = CliRunner::run(CliRunner::where(test) +
+                         QStringList{"expenses", "add", "--case", "MED-2026-00001", "--date", "2026-11-20",
+                                     "--amount", "12.4", "--mode", "public_transport", "--description",
+                                     "Bus to Larkfield Library and back", "--claimant", "Anh Nguyễn",
+                                     "--receipt", "--today", "2026-11-23"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(
         run.out.endsWith(
             "\t2026-11-20\tpublic_transport\t-\t12.40\tyes\tAnh Nguyễn\tBus to Larkfield Library and back\n"),
         qPrintable(run.out));
-    run = CliRunner::run(where(test) + QStringList{"expenses", "add", "--case", "MED-2026-00001", "--date",
-                                                   "2026-11-09", "--amount", "5.63", "--miles", "12.5",
-                                                   "--mode", "car", "--description",
-                                                   "Home to the pre-meeting", "--today", "2026-11-23"});
+    run = CliRunner::run(CliRunner::where(test) +
+                         QStringList{"expenses", "add", "--case", "MED-2026-00001", "--date", "2026-11-09",
+                                     "--amount", "5.63", "--miles", "12.5", "--mode", "car", "--description",
+                                     "Home to the pre-meeting", "--today", "2026-11-23"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
     // Stable columns, by date; the total is 12.40 + 5.63 = 18.03.
-    run = CliRunner::run(where(test) + QStringList{"expenses", "list", "--case", "MED-2026-00001"});
+    run =
+        CliRunner::run(CliRunner::where(test) + QStringList{"expenses", "list", "--case", "MED-2026-00001"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QStringList lines = run.outLines();
     QCOMPARE(lines.size(), 3);
@@ -86,7 +78,7 @@ void TestCliExpenses::addListAndClaimForm()
     // The claim form: a PDF holding the reference and the total.
     QTemporaryDir dir;
     const QString pdf = dir.filePath("claim.pdf");
-    run = CliRunner::run(where(test) +
+    run = CliRunner::run(CliRunner::where(test) +
                          QStringList{"expenses", "claim-form", "--case", "MED-2026-00001", "--out", pdf});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out, pdf + QStringLiteral("\t18.03\n"));
@@ -155,13 +147,13 @@ void TestCliExpenses::refusals()
     CG_REQUIRE_ENGINE(test);
     QString why;
     QVERIFY2(seed(test, &why), qPrintable(why));
-    const CliRun run = CliRunner::run(where(test) + arguments);
+    const CliRun run = CliRunner::run(CliRunner::where(test) + arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     // Nothing was recorded.
     const CliRun list =
-        CliRunner::run(where(test) + QStringList{"expenses", "list", "--case", "MED-2026-00001"});
+        CliRunner::run(CliRunner::where(test) + QStringList{"expenses", "list", "--case", "MED-2026-00001"});
     QCOMPARE(list.out, QStringLiteral("total\t0.00\n"));
 }
 

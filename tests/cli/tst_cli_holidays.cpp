@@ -1,28 +1,13 @@
 // holidays list and holidays import, run as a supervisor would.
 #include "CliRunner.h"
 #include "TestDatabase.h"
+#include "TestFiles.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-QStringList where(const TestDatabase& test)
-{
-    if (test.isSqlite())
-        return {"--database", test.settings().sqlitePath()};
-    return {"--postgres", test.settings().toConnInfo()};
-}
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
-{
-    QFile file(dir.filePath(name));
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(content);
-    return file.fileName();
-}
-
 const QByteArray k2031 = R"({"england-and-wales": {"division": "england-and-wales", "events": [
     {"title": "New Year’s Day", "date": "2031-01-01", "notes": "", "bunting": true},
     {"title": "Good Friday", "date": "2031-04-11", "notes": "", "bunting": false},
@@ -136,9 +121,9 @@ void TestCliHolidays::importThenList()
     TestDatabase db(engine);
     CG_REQUIRE_ENGINE(db);
     QTemporaryDir dir;
-    const QString path = writeFile(dir, "bank-holidays.json", k2031);
+    const QString path = TestFiles::write(dir, "bank-holidays.json", k2031);
     // Like the other commands that write, import creates the database if need be.
-    CliRun run = CliRunner::run(where(db) + QStringList{"holidays", "import", path});
+    CliRun run = CliRunner::run(CliRunner::where(db) + QStringList{"holidays", "import", path});
     QCOMPARE(run.exitCode, 0);
     // Merged into the calendar in use: the years it had stay covered.
     QVERIFY2(run.out.startsWith("imported 3 bank holidays into "), qPrintable(run.out));
@@ -147,15 +132,15 @@ void TestCliHolidays::importThenList()
     QVERIFY2(run.err.contains("does not hold every bank holiday of 2031"), qPrintable(run.err));
     QVERIFY2(run.err.contains("the summer bank holiday"), qPrintable(run.err));
 
-    run = CliRunner::run(where(db) + QStringList{"holidays", "list", "--year", "2031"});
+    run = CliRunner::run(CliRunner::where(db) + QStringList{"holidays", "list", "--year", "2031"});
     QCOMPARE(run.exitCode, 0);
     // The missing holidays are still holidays (computed, provisional), never working days.
     QCOMPARE(run.outLines().size(), 8);
     QVERIFY(run.outLines().contains("2031-08-25 Summer bank holiday (provisional)"));
-    run = CliRunner::run(where(db) + QStringList{"working-days", "add", "2031-08-22", "1"});
+    run = CliRunner::run(CliRunner::where(db) + QStringList{"working-days", "add", "2031-08-22", "1"});
     QCOMPARE(run.outLines().value(0), QStringLiteral("2031-08-26"));
     // 2026 is still covered by the calendar the import merged into.
-    run = CliRunner::run(where(db) + QStringList{"holidays", "list", "--year", "2026"});
+    run = CliRunner::run(CliRunner::where(db) + QStringList{"holidays", "list", "--year", "2026"});
     QVERIFY(!run.out.contains("(provisional)"));
 }
 
@@ -165,20 +150,22 @@ void TestCliHolidays::malformedFileKeepsCalendar()
     TestDatabase db(engine);
     CG_REQUIRE_ENGINE(db);
     QTemporaryDir dir;
-    QCOMPARE(
-        CliRunner::run(where(db) + QStringList{"holidays", "import", writeFile(dir, "good.json", kFull2031)})
-            .exitCode,
-        0);
-    const QString bad = writeFile(dir, "bad.json", R"({"england-and-wales": {"division": "england-and-wales",
+    QCOMPARE(CliRunner::run(CliRunner::where(db) +
+                            QStringList{"holidays", "import", TestFiles::write(dir, "good.json", kFull2031)})
+                 .exitCode,
+             0);
+    const QString bad =
+        TestFiles::write(dir, "bad.json", R"({"england-and-wales": {"division": "england-and-wales",
         "events": [{"title": "New Year’s Day", "date": "2032-01-01"}, {"title": "X", "date": "2032-02-30"}]}})");
-    const CliRun run = CliRunner::run(where(db) + QStringList{"holidays", "import", bad});
+    const CliRun run = CliRunner::run(CliRunner::where(db) + QStringList{"holidays", "import", bad});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains("england-and-wales.events[1].date (event 2 of 2)"), qPrintable(run.err));
     QVERIFY(run.err.contains("\"2032-02-30\""));
     QVERIFY(run.err.contains("unchanged"));
 
-    const CliRun list = CliRunner::run(where(db) + QStringList{"holidays", "list", "--year", "2031"});
+    const CliRun list =
+        CliRunner::run(CliRunner::where(db) + QStringList{"holidays", "list", "--year", "2031"});
     QCOMPARE(list.outLines().size(), 9);
     QVERIFY(!list.out.contains("provisional"));
 }
@@ -187,7 +174,7 @@ void TestCliHolidays::malformedFileCreatesNoDatabase()
 {
     QTemporaryDir dir;
     const QString database = dir.filePath("new.sqlite");
-    const QString bad = writeFile(dir, "bad.json", "{\"england-and-wales\": ");
+    const QString bad = TestFiles::write(dir, "bad.json", "{\"england-and-wales\": ");
     const CliRun run = CliRunner::run({"--database", database, "holidays", "import", bad});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("not valid JSON"));
@@ -211,20 +198,21 @@ void TestCliHolidays::fullYearMergesIntoCalendar()
     TestDatabase db(engine);
     CG_REQUIRE_ENGINE(db);
     QTemporaryDir dir;
-    CliRun run =
-        CliRunner::run(where(db) + QStringList{"holidays", "import", writeFile(dir, "y.json", kFull2031)});
+    CliRun run = CliRunner::run(
+        CliRunner::where(db) + QStringList{"holidays", "import", TestFiles::write(dir, "y.json", kFull2031)});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains("the calendar covers 2018 to 2031"), qPrintable(run.out));
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
-    run = CliRunner::run(where(db) + QStringList{"holidays", "list", "--year", "2031"});
+    run = CliRunner::run(CliRunner::where(db) + QStringList{"holidays", "list", "--year", "2031"});
     QVERIFY(run.outLines().contains("2031-06-06 A proclaimed day"));
     QVERIFY(!run.out.contains("provisional"));
     // A partial file for a covered year adds its day and removes none.
     const QByteArray extra = R"({"england-and-wales": {"division": "england-and-wales", "events": [
         {"title": "Another proclaimed day", "date": "2031-07-07"}]}})";
-    run = CliRunner::run(where(db) + QStringList{"holidays", "import", writeFile(dir, "extra.json", extra)});
+    run = CliRunner::run(CliRunner::where(db) +
+                         QStringList{"holidays", "import", TestFiles::write(dir, "extra.json", extra)});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    run = CliRunner::run(where(db) + QStringList{"holidays", "list", "--year", "2031"});
+    run = CliRunner::run(CliRunner::where(db) + QStringList{"holidays", "list", "--year", "2031"});
     QCOMPARE(run.outLines().size(), 10);
     QVERIFY(!run.out.contains("provisional"));
 }
@@ -233,7 +221,8 @@ void TestCliHolidays::yearOutOfRangeRefused()
 {
     QTemporaryDir dir;
     const QString database = dir.filePath("new.sqlite");
-    const QString far = writeFile(dir, "far.json", R"({"england-and-wales": {"division": "england-and-wales",
+    const QString far =
+        TestFiles::write(dir, "far.json", R"({"england-and-wales": {"division": "england-and-wales",
         "events": [{"title": "New Year’s Day", "date": "9999-01-01"}]}})");
     const CliRun run = CliRunner::run({"--database", database, "holidays", "import", far});
     QCOMPARE(run.exitCode, 1);

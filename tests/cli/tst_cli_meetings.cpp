@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
+#include "LondonTime.h"
 #include "TestDatabase.h"
 #include "domain/OfficeTime.h"
 #include "store/infrastructure/Database.h"
@@ -15,66 +16,59 @@
 namespace {
 const QDate kToday(2026, 11, 23);
 
-QDateTime london(const QDate& day, int hour)
-{
-    return QDateTime(day, QTime(hour, 0), OfficeTime::zone()).toUTC();
-}
-
 // Two mediators, two cases, three meetings (one of them moved, one cancelled).
 bool seed(const ConnectionSettings& settings, QString* why)
 {
-    Database database(settings);
-    if (StoreError e = database.open()) {
-        *why = e.message();
-        return false;
-    }
-    QSqlDatabase db = database.connection();
-    const qint64 council =
-        CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
-    const qint64 ollie =
-        CaseSeed::addUser(db, QStringLiteral("ollie.farrant"), QStringLiteral("Ollie Farrant"));
-    const qint64 hana = CaseSeed::addUser(db, QStringLiteral("hana.castell"), QStringLiteral("Hana Castell"));
-    MeetingRepository meetings(db, BankHolidayCalendar::shipped());
-    const struct
-    {
-        qint64 mediator;
-        QString name;
-        QDate day;
-    } plan[] = {{ollie, QStringLiteral("Ollie Farrant"), QDate(2026, 12, 8)},
-                {hana, QStringLiteral("Hana Castell"), QDate(2026, 12, 9)},
-                {ollie, QStringLiteral("Ollie Farrant"), QDate(2026, 12, 10)}};
-    QList<qint64> ids;
-    for (const auto& p : plan) {
-        const qint64 caseId = CaseSeed::addCase(
-            db,
-            CaseSeed::mediationReferral(council, QStringLiteral("Tomasz"), QStringLiteral("Wren"), kToday),
-            kToday, why);
-        if (!caseId)
-            return false;
-        Meeting m;
-        m.caseId = caseId;
-        m.kind = MeetingKind::PreMeetingCall;
-        m.mode = MeetingMode::Phone;
-        m.start = london(p.day, 10);
-        m.end = london(p.day, 11);
-        m.mediators = {{p.mediator, p.name}};
-        if (StoreError e = meetings.book(&m, kToday, std::nullopt)) {
+    return CaseSeed::seedInto(settings, why, [&](QSqlDatabase db) -> bool {
+        const qint64 council =
+            CaseSeed::addCouncil(db, QStringLiteral("Northmoor Borough Council"), QStringLiteral("NMB"));
+        const qint64 ollie =
+            CaseSeed::addUser(db, QStringLiteral("ollie.farrant"), QStringLiteral("Ollie Farrant"));
+        const qint64 hana =
+            CaseSeed::addUser(db, QStringLiteral("hana.castell"), QStringLiteral("Hana Castell"));
+        MeetingRepository meetings(db, BankHolidayCalendar::shipped());
+        const struct
+        {
+            qint64 mediator;
+            QString name;
+            QDate day;
+        } plan[] = {{ollie, QStringLiteral("Ollie Farrant"), QDate(2026, 12, 8)},
+                    {hana, QStringLiteral("Hana Castell"), QDate(2026, 12, 9)},
+                    {ollie, QStringLiteral("Ollie Farrant"), QDate(2026, 12, 10)}};
+        QList<qint64> ids;
+        for (const auto& p : plan) {
+            const qint64 caseId =
+                CaseSeed::addCase(db,
+                                  CaseSeed::mediationReferral(council, QStringLiteral("Tomasz"),
+                                                              QStringLiteral("Wren"), kToday),
+                                  kToday, why);
+            if (!caseId)
+                return false;
+            Meeting m;
+            m.caseId = caseId;
+            m.kind = MeetingKind::PreMeetingCall;
+            m.mode = MeetingMode::Phone;
+            m.start = london(p.day, 10);
+            m.end = london(p.day, 11);
+            m.mediators = {{p.mediator, p.name}};
+            if (StoreError e = meetings.book(&m, kToday, std::nullopt)) {
+                *why = e.message();
+                return false;
+            }
+            ids << m.id;
+        }
+        if (StoreError e =
+                meetings.reschedule(ids.at(0), london(QDate(2026, 12, 8), 14), london(QDate(2026, 12, 8), 15),
+                                    QStringLiteral("Parent at work"), kToday, std::nullopt)) {
             *why = e.message();
             return false;
         }
-        ids << m.id;
-    }
-    if (StoreError e =
-            meetings.reschedule(ids.at(0), london(QDate(2026, 12, 8), 14), london(QDate(2026, 12, 8), 15),
-                                QStringLiteral("Parent at work"), kToday, std::nullopt)) {
-        *why = e.message();
-        return false;
-    }
-    if (StoreError e = meetings.cancel(ids.at(2), QStringLiteral("Withdrawn"), std::nullopt)) {
-        *why = e.message();
-        return false;
-    }
-    return true;
+        if (StoreError e = meetings.cancel(ids.at(2), QStringLiteral("Withdrawn"), std::nullopt)) {
+            *why = e.message();
+            return false;
+        }
+        return true;
+    });
 }
 
 QMap<QString, icalcomponent*> eventsByUid(icalcomponent* calendar)
@@ -103,7 +97,7 @@ void TestCliMeetings::listAndIcs()
     TestDatabase test("sqlite");
     QString why;
     QVERIFY2(seed(test.settings(), &why), qPrintable(why));
-    const QStringList where{"--database", test.settings().sqlitePath()};
+    const QStringList where = CliRunner::where(test);
 
     CliRun run = CliRunner::run(where + QStringList{"meetings", "list"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -164,7 +158,7 @@ void TestCliMeetings::officeHours()
     TestDatabase test("sqlite");
     QString why;
     QVERIFY2(seed(test.settings(), &why), qPrintable(why));
-    const QStringList where{"--database", test.settings().sqlitePath()};
+    const QStringList where = CliRunner::where(test);
     CliRun run = CliRunner::run(where + QStringList{"meetings", "office-hours"});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.outLines(), QStringList{"office hours: 09:00 to 17:00"});
@@ -201,7 +195,7 @@ void TestCliMeetings::badArguments()
     TestDatabase test("sqlite");
     QString why;
     QVERIFY2(seed(test.settings(), &why), qPrintable(why));
-    const CliRun run = CliRunner::run(QStringList{"--database", test.settings().sqlitePath()} + arguments);
+    const CliRun run = CliRunner::run(CliRunner::where(test) + arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());

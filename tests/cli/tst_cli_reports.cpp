@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "CliRunner.h"
+#include "PlainSql.h"
 #include "TestDatabase.h"
 #include "rules/ReportDefinitions.h"
 #include "store/infrastructure/Database.h"
@@ -40,74 +41,56 @@ private slots:
 };
 
 namespace {
-QStringList where(const TestDatabase& test)
-{
-    if (test.isSqlite())
-        return {"--database", test.settings().sqlitePath()};
-    return {"--postgres", test.settings().toConnInfo()};
-}
-
-bool exec(QSqlDatabase db, const QString& sql, const QVariantList& binds, QString* why)
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (query.exec())
-        return true;
-    *why = query.lastError().text();
-    return false;
-}
-
 // Westvale (WVD): a mediation case taken 2 Nov 2026 whose meeting was held on
 // 16 Nov (11:00 to 13:30 UTC, agreed) with its Part 2 issued 18 Nov, and a
 // meeting cancelled on 10 Nov for a reason that looks like a formula.
 // Eastmere (EMC): one disagreement resolution case taken 3 Nov.
 bool seed(const TestDatabase& test, QString* why)
 {
-    Database database(test.settings());
-    if (StoreError error = database.open()) {
-        *why = error.message();
-        return false;
-    }
-    QSqlDatabase db = database.connection();
-    const qint64 westvale = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
-    const qint64 eastmere = CaseSeed::addCouncil(db, "Eastmere Council", "EMC");
-    const QDate today(2026, 11, 23);
-    const qint64 caseId = CaseSeed::addCase(
-        db, CaseSeed::mediationReferral(westvale, "Kit", "Hale", QDate(2026, 11, 2)), today, why);
-    Referral dr = CaseSeed::mediationReferral(eastmere, "Ola", "Brandt", QDate(2026, 11, 3));
-    dr.route = Route::DisagreementResolution;
-    dr.decisionType.reset();
-    dr.decisionNoticeDate = {};
-    dr.disagreementSubject = QStringLiteral("Transport");
-    if (!caseId || !CaseSeed::addCase(db, dr, today, why))
-        return false;
-    const QDateTime start(QDate(2026, 11, 16), QTime(11, 0), Qt::UTC);
-    const QString meeting = QStringLiteral("INSERT INTO meetings (case_id, kind, starts_at, ends_at, mode, "
-                                           "status, outcome, held_date, uid, created_at) "
-                                           "VALUES (?, 'mediation', ?, ?, 'online', ?, ?, ?, ?, ?)");
-    const QVariant noText(QMetaType::fromType<QString>());
-    const QVariant noDate(QMetaType::fromType<QDate>());
-    return exec(db, meeting,
-                {caseId, start, start.addSecs(9000), "held", "agreed", QDate(2026, 11, 16), "a@test", start},
-                why) &&
-           exec(db, meeting,
-                {caseId, start.addDays(-7), start.addDays(-7).addSecs(3600), "cancelled", noText, noDate,
-                 "b@test", start},
-                why) &&
-           exec(db,
-                QStringLiteral(
-                    "INSERT INTO meeting_changes (meeting_id, kind, old_starts_at, old_ends_at, reason, "
-                    "changed_at) SELECT id, 'cancelled', starts_at, ends_at, '=1+2 venue', ? FROM meetings "
-                    "WHERE uid = 'b@test'"),
-                {QDateTime(QDate(2026, 11, 10), QTime(9, 0), Qt::UTC)}, why) &&
-           exec(db,
-                QStringLiteral(
-                    "INSERT INTO certificates (number, part, case_id, status, trigger_date, issue_date, "
-                    "issuer_name, content, content_sha256, pdf, pdf_sha256, created_at) VALUES "
-                    "('WV-2026-000001', 2, ?, 'issued', ?, ?, 'Grace Ibekwe', '{}', '00', ?, '00', ?)"),
-                {caseId, QDate(2026, 11, 16), QDate(2026, 11, 18), QByteArray("%PDF"), start}, why);
+    return CaseSeed::seedInto(test.settings(), why, [&](QSqlDatabase db) -> bool {
+        const qint64 westvale = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
+        const qint64 eastmere = CaseSeed::addCouncil(db, "Eastmere Council", "EMC");
+        const QDate today(2026, 11, 23);
+        const qint64 caseId = CaseSeed::addCase(
+            db, CaseSeed::mediationReferral(westvale, "Kit", "Hale", QDate(2026, 11, 2)), today, why);
+        Referral dr = CaseSeed::mediationReferral(eastmere, "Ola", "Brandt", QDate(2026, 11, 3));
+        dr.route = Route::DisagreementResolution;
+        dr.decisionType.reset();
+        dr.decisionNoticeDate = {};
+        dr.disagreementSubject = QStringLiteral("Transport");
+        if (!caseId || !CaseSeed::addCase(db, dr, today, why))
+            return false;
+        const QDateTime start(QDate(2026, 11, 16), QTime(11, 0), Qt::UTC);
+        const QString meeting =
+            QStringLiteral("INSERT INTO meetings (case_id, kind, starts_at, ends_at, mode, "
+                           "status, outcome, held_date, uid, created_at) "
+                           "VALUES (?, 'mediation', ?, ?, 'online', ?, ?, ?, ?, ?)");
+        const QVariant noText(QMetaType::fromType<QString>());
+        const QVariant noDate(QMetaType::fromType<QDate>());
+        return PlainSql::exec(db, meeting,
+                              {caseId, start, start.addSecs(9000), "held", "agreed", QDate(2026, 11, 16),
+                               "a@test", start},
+                              why) &&
+               PlainSql::exec(db, meeting,
+                              {caseId, start.addDays(-7), start.addDays(-7).addSecs(3600), "cancelled",
+                               noText, noDate, "b@test", start},
+                              why) &&
+               PlainSql::exec(
+                   db,
+                   QStringLiteral(
+                       "INSERT INTO meeting_changes (meeting_id, kind, old_starts_at, old_ends_at, reason, "
+                       "changed_at) SELECT id, 'cancelled', starts_at, ends_at, '=1+2 venue', ? FROM "
+                       "meetings "
+                       "WHERE uid = 'b@test'"),
+                   {QDateTime(QDate(2026, 11, 10), QTime(9, 0), Qt::UTC)}, why) &&
+               PlainSql::exec(
+                   db,
+                   QStringLiteral(
+                       "INSERT INTO certificates (number, part, case_id, status, trigger_date, issue_date, "
+                       "issuer_name, content, content_sha256, pdf, pdf_sha256, created_at) VALUES "
+                       "('WV-2026-000001', 2, ?, 'issued', ?, ?, 'Grace Ibekwe', '{}', '00', ?, '00', ?)"),
+                   {caseId, QDate(2026, 11, 16), QDate(2026, 11, 18), QByteArray("%PDF"), start}, why);
+    });
 }
 
 QStringList readLines(const QString& path, bool* bom)
@@ -243,8 +226,9 @@ void TestCliReports::figuresAsCsv()
     QVERIFY2(seed(test, &why), qPrintable(why));
     QTemporaryDir dir;
     const QString path = dir.filePath("november.csv");
-    CliRun run = CliRunner::run(where(test) + QStringList{"report", "--from", "2026-11-01", "--to",
-                                                          "2026-11-30", "--format", "csv", "--out", path});
+    CliRun run =
+        CliRunner::run(CliRunner::where(test) + QStringList{"report", "--from", "2026-11-01", "--to",
+                                                            "2026-11-30", "--format", "csv", "--out", path});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.startsWith("period: 2026-11-01 to 2026-11-30\nrows: "), qPrintable(run.out));
     bool bom = false;
@@ -281,8 +265,9 @@ void TestCliReports::figuresAsCsv()
                  .isEmpty());
 
     // One council only.
-    run = CliRunner::run(where(test) + QStringList{"report", "--from", "2026-11-01", "--to", "2026-11-30",
-                                                   "--council", "wvd", "--out", path});
+    run =
+        CliRunner::run(CliRunner::where(test) + QStringList{"report", "--from", "2026-11-01", "--to",
+                                                            "2026-11-30", "--council", "wvd", "--out", path});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QStringList one = readLines(path, &bom);
     for (qsizetype i = 1; i < one.size(); ++i)
@@ -298,15 +283,16 @@ void TestCliReports::figuresAsPdf()
         QSKIP("pdftotext (poppler-utils) is not installed");
     QString why;
     QVERIFY2(seed(test, &why), qPrintable(why));
-    CliRun run =
-        CliRunner::run(where(test) + QStringList{"provider", "set", "--name", "Westvale Family Mediation",
-                                                 "--address", "1 Mill Yard\\nWestvale WV1 1AA", "--phone",
-                                                 "0113 496 0999", "--email", "office@wfm.example"});
+    CliRun run = CliRunner::run(CliRunner::where(test) +
+                                QStringList{"provider", "set", "--name", "Westvale Family Mediation",
+                                            "--address", "1 Mill Yard\\nWestvale WV1 1AA", "--phone",
+                                            "0113 496 0999", "--email", "office@wfm.example"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QTemporaryDir dir;
     const QString path = dir.filePath("westvale-november.pdf");
-    run = CliRunner::run(where(test) + QStringList{"report", "--from", "2026-11-01", "--to", "2026-11-30",
-                                                   "--council", "WVD", "--format", "pdf", "--out", path});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"report", "--from", "2026-11-01", "--to",
+                                                              "2026-11-30", "--council", "WVD", "--format",
+                                                              "pdf", "--out", path});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.startsWith("period: 2026-11-01 to 2026-11-30\ncouncil: WVD\npages: "),
              qPrintable(run.out));
@@ -345,8 +331,8 @@ void TestCliReports::figuresAsPdf()
 
     // Every council together: "All councils", two enquiries.
     const QString all = dir.filePath("all.pdf");
-    run = CliRunner::run(where(test) + QStringList{"report", "--from", "2026-11-01", "--to", "2026-11-30",
-                                                   "--format", "pdf", "--out", all});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"report", "--from", "2026-11-01", "--to",
+                                                              "2026-11-30", "--format", "pdf", "--out", all});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QString allText = pdfText(all);
     QVERIFY(allText.contains(QStringLiteral("Council: All councils")));
@@ -362,8 +348,8 @@ void TestCliReports::sen2AndActivity()
     QVERIFY2(seed(test, &why), qPrintable(why));
     QTemporaryDir dir;
     const QString path = dir.filePath("sen2.csv");
-    CliRun run = CliRunner::run(
-        where(test) + QStringList{"report", "sen2", "--year", "2026", "--council", "WVD", "--out", path});
+    CliRun run = CliRunner::run(CliRunner::where(test) + QStringList{"report", "sen2", "--year", "2026",
+                                                                     "--council", "WVD", "--out", path});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.startsWith("period: 2026-01-01 to 2026-12-31\n"), qPrintable(run.out));
     bool bom = false;
@@ -374,8 +360,9 @@ void TestCliReports::sen2AndActivity()
     QVERIFY(lineOf(lines, "WVD,Westvale District Council,2026-01-01,2026-12-31,days_").isEmpty());
 
     const QString activity = dir.filePath("activity.csv");
-    run = CliRunner::run(where(test) + QStringList{"report", "activity", "--from", "2026-11-01", "--to",
-                                                   "2026-11-30", "--council", "WVD", "--out", activity});
+    run = CliRunner::run(CliRunner::where(test) + QStringList{"report", "activity", "--from", "2026-11-01",
+                                                              "--to", "2026-11-30", "--council", "WVD",
+                                                              "--out", activity});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.endsWith("rows: 2\n"), qPrintable(run.out));
     lines = readLines(activity, &bom);
@@ -396,11 +383,12 @@ void TestCliReports::figuresAsXlsx()
     QVERIFY2(seed(test, &why), qPrintable(why));
     QTemporaryDir dir;
     const QStringList period{"report", "--from", "2026-11-01", "--to", "2026-11-30"};
-    CliRun run = CliRunner::run(where(test) + period + QStringList{"--out", dir.filePath("november.csv")});
+    CliRun run =
+        CliRunner::run(CliRunner::where(test) + period + QStringList{"--out", dir.filePath("november.csv")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QString csvOut = run.out;
     const QString path = dir.filePath("november.xlsx");
-    run = CliRunner::run(where(test) + period + QStringList{"--format", "xlsx", "--out", path});
+    run = CliRunner::run(CliRunner::where(test) + period + QStringList{"--format", "xlsx", "--out", path});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out, csvOut); // the same period and number of rows
     QVERIFY(!QFile::exists(path + ".partial"));
@@ -515,7 +503,7 @@ void TestCliReports::figuresAsXlsx()
     QVERIFY(cellAt(definitions, 1, 4).value("v").toString().startsWith("Cases taken"));
 
     // One council: its sheet and no other.
-    run = CliRunner::run(where(test) + period +
+    run = CliRunner::run(CliRunner::where(test) + period +
                          QStringList{"--council", "wvd", "--format", "xlsx", "--out", path});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(readWorkbook(python, path, &book, &why), qPrintable(why));
@@ -535,9 +523,10 @@ void TestCliReports::activityAsXlsx()
     QVERIFY2(seed(test, &why), qPrintable(why));
     QTemporaryDir dir;
     const QString path = dir.filePath("activity.xlsx");
-    const CliRun run = CliRunner::run(where(test) + QStringList{"report", "activity", "--from", "2026-11-01",
-                                                                "--to", "2026-11-30", "--council", "WVD",
-                                                                "--format", "xlsx", "--out", path});
+    const CliRun run =
+        CliRunner::run(CliRunner::where(test) + QStringList{"report", "activity", "--from", "2026-11-01",
+                                                            "--to", "2026-11-30", "--council", "WVD",
+                                                            "--format", "xlsx", "--out", path});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.endsWith("rows: 2\n"), qPrintable(run.out));
     QJsonObject book;
@@ -624,7 +613,7 @@ void TestCliReports::badArguments()
     QVERIFY2(seed(test, &why), qPrintable(why));
     QTemporaryDir dir;
     QVERIFY(QDir::setCurrent(dir.path()));
-    const CliRun run = CliRunner::run(where(test) + arguments);
+    const CliRun run = CliRunner::run(CliRunner::where(test) + arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(!QFile::exists(dir.filePath("x.csv")));
@@ -636,8 +625,9 @@ void TestCliReports::unwritableFileLeavesNothing()
     QString why;
     QVERIFY2(seed(test, &why), qPrintable(why));
     const QString path = QStringLiteral("/proc/no-such-folder/report.csv");
-    const CliRun run = CliRunner::run(
-        where(test) + QStringList{"report", "--from", "2026-11-01", "--to", "2026-11-30", "--out", path});
+    const CliRun run =
+        CliRunner::run(CliRunner::where(test) +
+                       QStringList{"report", "--from", "2026-11-01", "--to", "2026-11-30", "--out", path});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("nothing was written"), qPrintable(run.err));
     QVERIFY(!QFile::exists(path));
@@ -661,7 +651,7 @@ void TestCliReports::unwritableWorkbookLeavesNothing()
                   << "--format"
                   << "xlsx"
                   << "--out" << path;
-        const CliRun run = CliRunner::run(where(test) + arguments);
+        const CliRun run = CliRunner::run(CliRunner::where(test) + arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("cannot write /proc/no-such-folder/report.xlsx: "), qPrintable(run.err));
         QVERIFY2(run.err.contains("nothing was written"), qPrintable(run.err));

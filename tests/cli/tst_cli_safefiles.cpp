@@ -2,7 +2,9 @@
 #include "CliRunner.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "TestFiles.h"
 #include "TestPlatform.h"
+#include "UserSeed.h"
 #include "store/access/AccountRepository.h"
 #include "store/infrastructure/Database.h"
 
@@ -31,15 +33,7 @@ public:
     Password& operator=(const Password&) = delete;
 };
 
-User person(const QString& username, UserRole role)
-{
-    User user;
-    user.username = username;
-    user.displayName = username;
-    user.role = role;
-    return user;
-}
-
+using UserSeed::person;
 // A council, one case, one contact, an administrator and a supervisor.
 QString seed(const QString& path)
 {

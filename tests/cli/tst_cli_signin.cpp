@@ -2,6 +2,7 @@
 #include "CliRunner.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "UserSeed.h"
 #include "store/access/AccountRepository.h"
 #include "store/infrastructure/Database.h"
 
@@ -19,15 +20,7 @@ const QString kAdminPassword = QStringLiteral("heron lantern quarry");
 const QString kPassword = QStringLiteral("kestrel meadow path");
 const QString kReference = QStringLiteral("MED-2026-00001");
 
-User person(const QString& username, UserRole role)
-{
-    User user;
-    user.username = username;
-    user.displayName = username;
-    user.role = role;
-    return user;
-}
-
+using UserSeed::person;
 // A case due a Part 1, then an administrator who adds a caseworker and a
 // supervisor, as new users are added. Empty on success, else why not.
 QString seed(const TestDatabase& test)

@@ -2,6 +2,7 @@
 #include "RecordingPresenter.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "UserSeed.h"
 #include "auth/SignInController.h"
 #include "cases/CasesPage.h"
 #include "certificates/CertificatesPage.h"
@@ -33,15 +34,7 @@ const QDateTime kNine(kToday, QTime(9, 0), Qt::UTC);
 const QString kAdminPassword = QStringLiteral("heron lantern quarry");
 const QString kPassword = QStringLiteral("kestrel meadow path");
 
-User person(const QString& username, const QString& name, UserRole role)
-{
-    User user;
-    user.username = username;
-    user.displayName = name;
-    user.role = role;
-    return user;
-}
-
+using UserSeed::person;
 // A case due a Part 1, an administrator, a caseworker and a supervisor.
 QString seed(const TestDatabase& test, User* admin)
 {

@@ -5,6 +5,7 @@
 // who acts on the connection. Every name is synthetic.
 
 #include "CaseSeed.h"
+#include "PlainSql.h"
 #include "store/access/SessionActor.h"
 
 #include <QSqlQuery>
@@ -12,16 +13,7 @@
 namespace CaseOffice {
 inline const QDate kToday(2026, 11, 23);
 
-inline QVariant scalar(QSqlDatabase db, const QString& sql, const QVariantList& binds = {})
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(0);
-}
+using PlainSql::scalar;
 
 // The user `id` acts on the connection, as after sign-in (on PostgreSQL the
 // login is renamed onto that users row; the one it named before is parked).
@@ -38,16 +30,7 @@ inline bool actAs(QSqlDatabase db, qint64 id)
     return query.exec() && query.numRowsAffected() == 1;
 }
 
-inline qint64 addUser(QSqlDatabase db, const QString& username, const QString& name, UserRole role)
-{
-    User user;
-    user.username = username;
-    user.displayName = name;
-    user.role = role;
-    if (UserRepository(db).add(&user))
-        return 0;
-    return user.id;
-}
+using CaseSeed::addUser;
 
 // What a refusal must leave as it was.
 struct Snapshot

@@ -1,5 +1,7 @@
+#include "PlainSql.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "UserSeed.h"
 #include "platform/PasswordHasher.h"
 #include "store/access/AccessGuard.h"
 #include "store/access/AccountRepository.h"
@@ -17,25 +19,8 @@ namespace {
 const QDateTime kNine(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
 const QString kGood = QStringLiteral("heron lantern quarry");
 
-QVariant scalar(QSqlDatabase db, const QString& sql, const QVariantList& binds = {})
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return QStringLiteral("error: ") + query.lastError().text();
-    return query.value(0);
-}
-
-User person(const char* username, const char* name, UserRole role)
-{
-    User user;
-    user.username = QString::fromLatin1(username);
-    user.displayName = QString::fromLatin1(name);
-    user.role = role;
-    return user;
-}
+using PlainSql::scalar;
+using UserSeed::person;
 } // namespace
 
 class TestAccountRepository : public QObject

@@ -1,4 +1,5 @@
 #include "CaseSeed.h"
+#include "PlainSql.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "platform/PasswordHasher.h"
@@ -20,26 +21,8 @@ const QDate kToday(2026, 11, 23);
 const QDateTime kNine(kToday, QTime(9, 0), Qt::UTC);
 const QString kGood = QStringLiteral("heron lantern quarry");
 
-QVariant scalar(QSqlDatabase db, const QString& sql, const QVariantList& binds = {})
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return QStringLiteral("error: ") + query.lastError().text();
-    return query.value(0);
-}
-
-bool exec(QSqlDatabase db, const QString& sql, const QVariantList& binds = {})
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    return query.exec();
-}
-
+using PlainSql::exec;
+using PlainSql::scalar;
 // The acting user, a supervisor (who may both change cases and read the
 // trail): on SQLite signed in on the connection, made by the first
 // administrator; on PostgreSQL the users row of the login.

@@ -1,5 +1,6 @@
 #include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "TestFiles.h"
 #include "store/infrastructure/BackupRotation.h"
 #include "store/infrastructure/BackupService.h"
 #include "store/infrastructure/Database.h"
@@ -18,14 +19,6 @@ namespace {
 QDateTime utc(int year, int month, int day, int hour = 12, int minute = 0, int second = 0)
 {
     return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC);
-}
-
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 void touch(const QString& path)
@@ -368,7 +361,7 @@ void TestBackup::restoreReplacesTheDatabaseAndKeepsTheOldOne()
         setSetting(database, "marker", "tuesday");
     }
     QFile::setPermissions(live, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
-    const QByteArray backupBefore = fileHash(backup);
+    const QByteArray backupBefore = TestFiles::sha256(backup);
 
     BackupService::RestoreResult result;
     const StoreError error =
@@ -378,7 +371,7 @@ void TestBackup::restoreReplacesTheDatabaseAndKeepsTheOldOne()
     QCOMPARE(result.previousCopy, live + ".before-restore-20250314-093000.bak");
     QCOMPARE(settingIn(result.previousCopy, "marker"), QStringLiteral("tuesday"));
     QCOMPARE(settingIn(live, "marker"), QStringLiteral("monday"));
-    QCOMPARE(fileHash(backup), backupBefore);
+    QCOMPARE(TestFiles::sha256(backup), backupBefore);
     QVERIFY(!QFileInfo::exists(live + ".restoring"));
     QCOMPARE(QFileInfo(live).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::ReadGroup);
 
@@ -457,7 +450,7 @@ void TestBackup::restoreRefusesABadBackupAndChangesNothing()
     TestDatabase test("sqlite");
     makeDatabase(test.settings(), "precious");
     const QString live = test.settings().sqlitePath();
-    const QByteArray before = fileHash(live);
+    const QByteArray before = TestFiles::sha256(live);
     const QString bad = test.directory() + "/bad.sqlite";
     {
         QFile file(bad);
@@ -467,11 +460,11 @@ void TestBackup::restoreRefusesABadBackupAndChangesNothing()
     BackupService::RestoreResult result;
     StoreError error = BackupService::restore(test.settings(), bad, utc(2025, 3, 14), &result);
     QVERIFY(error);
-    QCOMPARE(fileHash(live), before);
+    QCOMPARE(TestFiles::sha256(live), before);
     error = BackupService::restore(test.settings(), live, utc(2025, 3, 14), &result);
     QVERIFY(error);
     QVERIFY(error.message().contains("the database itself"));
-    QCOMPARE(fileHash(live), before);
+    QCOMPARE(TestFiles::sha256(live), before);
     QCOMPARE(QDir(test.directory()).entryList(QDir::Files).size(), 2); // the database and bad.sqlite
 }
 

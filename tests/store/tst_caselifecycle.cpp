@@ -1,4 +1,5 @@
 #include "CaseOffice.h"
+#include "LondonTime.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "domain/OfficeTime.h"
@@ -18,11 +19,6 @@
 namespace {
 using namespace CaseOffice;
 
-QDateTime london(const QDate& day, int hour)
-{
-    return QDateTime(day, QTime(hour, 0), OfficeTime::zone()).toUTC();
-}
-
 Meeting mediationMeeting(qint64 caseId, const QDateTime& start, qint64 mediator)
 {
     Meeting m;
@@ -36,16 +32,7 @@ Meeting mediationMeeting(qint64 caseId, const QDateTime& start, qint64 mediator)
     return m;
 }
 
-bool inviteDecisionMaker(QSqlDatabase db, qint64 caseId)
-{
-    Invitee invitee;
-    invitee.caseId = caseId;
-    invitee.displayName = QStringLiteral("Marta Quayle");
-    invitee.role = InviteeRole::CouncilDecisionMaker;
-    invitee.status = InviteeStatus::Invited;
-    return InviteeRepository(db).add(&invitee).ok();
-}
-
+using CaseSeed::inviteDecisionMaker;
 QString nextDeadlineKind(QSqlDatabase db, qint64 caseId)
 {
     return scalar(db, QStringLiteral("SELECT next_deadline_kind FROM cases WHERE id = ?"), {caseId})

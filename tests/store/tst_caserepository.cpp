@@ -1,3 +1,5 @@
+#include "CaseSeed.h"
+#include "PlainSql.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/access/UserRepository.h"
@@ -12,14 +14,6 @@
 
 namespace {
 const QDate kToday(2026, 11, 23);
-
-int count(QSqlDatabase db, const char* table)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) || !query.next())
-        return -1;
-    return query.value(0).toInt();
-}
 
 Referral referralFor(qint64 councilId)
 {
@@ -104,7 +98,7 @@ void TestCaseRepository::referralBecomesACase()
     second.schoolName = "larkfield primary school";
     CG_VERIFY_OK(cases.createReferral(second, kToday, std::nullopt, &id, &reference));
     QCOMPARE(reference, QStringLiteral("DR-2026-00002"));
-    QCOMPARE(count(database.connection(), "organisations"), 1);
+    QCOMPARE(PlainSql::rowCount(database.connection(), "organisations"), 1);
     QList<Activity> timeline;
     CG_VERIFY_OK(ActivityRepository(database.connection()).listForCase(id, &timeline));
     QCOMPARE(timeline.size(), 1);
@@ -118,13 +112,11 @@ void TestCaseRepository::invalidReferralSavesNothing()
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
     CG_VERIFY_OK(database.open());
-    Council council;
-    council.name = "Eastbrook County Council";
-    council.code = "EBC";
-    CG_VERIFY_OK(CouncilRepository(database.connection()).add(&council));
+    const qint64 councilId = CaseSeed::addCouncil(database.connection(), "Eastbrook County Council", "EBC");
+    QVERIFY(councilId);
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
 
-    Referral bad = referralFor(council.id);
+    Referral bad = referralFor(councilId);
     bad.referrerKind = ReferrerKind::YoungPerson; // but born in 2015
     qint64 id = 0;
     const StoreError error = cases.createReferral(bad, kToday, std::nullopt, &id);
@@ -133,7 +125,7 @@ void TestCaseRepository::invalidReferralSavesNothing()
     Referral noCouncil = referralFor(999); // passes the form, fails in the store
     QCOMPARE(cases.createReferral(noCouncil, kToday, std::nullopt, &id).kind(), StoreError::Kind::NotFound);
     for (const char* table : {"cases", "people", "organisations", "activities", "counters"})
-        QCOMPARE(count(database.connection(), table), 0);
+        QCOMPARE(PlainSql::rowCount(database.connection(), table), 0);
 }
 
 void TestCaseRepository::stageMovesAreCheckedAndLogged()
@@ -143,13 +135,11 @@ void TestCaseRepository::stageMovesAreCheckedAndLogged()
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
     CG_VERIFY_OK(database.open());
-    Council council;
-    council.name = "Westvale City Council";
-    council.code = "WVC";
-    CG_VERIFY_OK(CouncilRepository(database.connection()).add(&council));
+    const qint64 councilId = CaseSeed::addCouncil(database.connection(), "Westvale City Council", "WVC");
+    QVERIFY(councilId);
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
     qint64 id = 0;
-    CG_VERIFY_OK(cases.createReferral(referralFor(council.id), kToday, std::nullopt, &id));
+    CG_VERIFY_OK(cases.createReferral(referralFor(councilId), kToday, std::nullopt, &id));
 
     // Refused: the rules say information comes first; nothing changes.
     StoreError refused =
@@ -200,14 +190,12 @@ void TestCaseRepository::anotherDesksSaveIsNotOverwritten()
     CG_VERIFY_OK(deskA.open());
     Database deskB(test.settings());
     CG_VERIFY_OK(deskB.open());
-    Council council;
-    council.name = "Saltmarsh Council";
-    council.code = "SMC";
-    CG_VERIFY_OK(CouncilRepository(deskA.connection()).add(&council));
+    const qint64 councilId = CaseSeed::addCouncil(deskA.connection(), "Saltmarsh Council", "SMC");
+    QVERIFY(councilId);
     CaseRepository casesA(deskA.connection(), BankHolidayCalendar::shipped());
     CaseRepository casesB(deskB.connection(), BankHolidayCalendar::shipped());
     qint64 id = 0;
-    CG_VERIFY_OK(casesA.createReferral(referralFor(council.id), kToday, std::nullopt, &id));
+    CG_VERIFY_OK(casesA.createReferral(referralFor(councilId), kToday, std::nullopt, &id));
 
     CaseDetails a;
     CaseDetails b;
@@ -239,13 +227,11 @@ void TestCaseRepository::meetingHeldNeedsTheDecisionMaker()
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
     CG_VERIFY_OK(database.open());
-    Council council;
-    council.name = "Westvale City Council";
-    council.code = "WVC";
-    CG_VERIFY_OK(CouncilRepository(database.connection()).add(&council));
+    const qint64 councilId = CaseSeed::addCouncil(database.connection(), "Westvale City Council", "WVC");
+    QVERIFY(councilId);
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
     qint64 id = 0;
-    Referral referral = referralFor(council.id);
+    Referral referral = referralFor(councilId);
     referral.decisionType = DecisionType::RefusalToAssess; // only the decision-maker is required
     referral.sections = {};
     CG_VERIFY_OK(cases.createReferral(referral, kToday, std::nullopt, &id));
@@ -268,7 +254,7 @@ void TestCaseRepository::meetingHeldNeedsTheDecisionMaker()
     officer.status = InviteeStatus::Declined; // declined is not invited
     CG_VERIFY_OK(invitees.add(&officer));
 
-    const int before = count(database.connection(), "activities");
+    const int before = PlainSql::rowCount(database.connection(), "activities");
     const StoreError refused = cases.moveStage(id, {CaseStage::MeetingHeld, day, {}}, kToday, {});
     QCOMPARE(refused.kind(), StoreError::Kind::Invalid);
     QVERIFY2(refused.message().contains("no council decision-maker"), qPrintable(refused.message()));
@@ -276,7 +262,7 @@ void TestCaseRepository::meetingHeldNeedsTheDecisionMaker()
     CG_VERIFY_OK(cases.load(id, &details));
     QCOMPARE(details.stage, CaseStage::MeetingArranged);
     QVERIFY(!details.meetingHeldDate.isValid());
-    QCOMPARE(count(database.connection(), "activities"), before); // nothing logged
+    QCOMPARE(PlainSql::rowCount(database.connection(), "activities"), before); // nothing logged
 
     officer.status = InviteeStatus::Attended;
     CG_VERIFY_OK(invitees.update(officer));
@@ -293,12 +279,10 @@ void TestCaseRepository::drMeetingBookedNeedsWillingness()
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
     CG_VERIFY_OK(database.open());
-    Council council;
-    council.name = "Westvale City Council";
-    council.code = "WVC";
-    CG_VERIFY_OK(CouncilRepository(database.connection()).add(&council));
+    const qint64 councilId = CaseSeed::addCouncil(database.connection(), "Westvale City Council", "WVC");
+    QVERIFY(councilId);
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
-    Referral referral = referralFor(council.id);
+    Referral referral = referralFor(councilId);
     referral.route = Route::DisagreementResolution;
     referral.decisionType.reset();
     referral.sections = {};
@@ -339,10 +323,8 @@ void TestCaseRepository::mediatorIsAssigned()
     CG_REQUIRE_ENGINE(test);
     Database database(test.settings());
     CG_VERIFY_OK(database.open());
-    Council council;
-    council.name = "Westvale City Council";
-    council.code = "WVC";
-    CG_VERIFY_OK(CouncilRepository(database.connection()).add(&council));
+    const qint64 councilId = CaseSeed::addCouncil(database.connection(), "Westvale City Council", "WVC");
+    QVERIFY(councilId);
     User mediator;
     mediator.username = "ama.owusu";
     mediator.displayName = "Ama Owusu";
@@ -350,7 +332,7 @@ void TestCaseRepository::mediatorIsAssigned()
     CG_VERIFY_OK(UserRepository(database.connection()).add(&mediator));
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
     qint64 id = 0;
-    CG_VERIFY_OK(cases.createReferral(referralFor(council.id), kToday, std::nullopt, &id));
+    CG_VERIFY_OK(cases.createReferral(referralFor(councilId), kToday, std::nullopt, &id));
 
     CG_VERIFY_OK(cases.assignMediator(id, mediator.id, std::nullopt));
     CaseDetails details;

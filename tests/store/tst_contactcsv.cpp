@@ -1,3 +1,4 @@
+#include "PlainSql.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/directory/ContactCsv.h"
@@ -25,14 +26,6 @@ const QByteArray kGood =
               "council_decision_maker,07700 900123,marta.quayle@nmb.gov.example,,yes\r\n"
               "Northmoor SENDIASS,sendiass,NMB,,,,,020 7946 0018,info@sendiass.example,NM2 7HD,\r\n"
               ",,,Zoë,\"O\"\"Brien\",Advocate,advocate,+353 1 234 5678,zoe@advocacy.example,,\r\n";
-
-int count(QSqlDatabase db, const char* table)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) || !query.next())
-        return -1;
-    return query.value(0).toInt();
-}
 
 bool addCouncil(QSqlDatabase db)
 {
@@ -158,8 +151,8 @@ void TestContactCsv::importsAGoodFile()
     QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
     QCOMPARE(report.organisationsAdded, 3);
     QCOMPARE(report.contactsAdded, 4);
-    QCOMPARE(count(db, "organisations"), 3);
-    QCOMPARE(count(db, "contacts"), 4);
+    QCOMPARE(PlainSql::rowCount(db, "organisations"), 3);
+    QCOMPARE(PlainSql::rowCount(db, "contacts"), 4);
 
     ContactFilter filter;
     filter.search = QStringLiteral("brien");
@@ -189,7 +182,7 @@ void TestContactCsv::importsAGoodFile()
         ContactCsv::import(db, kHeader + "larkfield primary school,school,,Ines,Morrow,,,,,,\n", &report));
     QCOMPARE(report.organisationsAdded, 0);
     QCOMPARE(report.contactsAdded, 1);
-    QCOMPARE(count(db, "organisations"), 3);
+    QCOMPARE(PlainSql::rowCount(db, "organisations"), 3);
 }
 
 void TestContactCsv::checkCountsAndWritesNothing()
@@ -208,19 +201,19 @@ void TestContactCsv::checkCountsAndWritesNothing()
     QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
     QCOMPARE(report.organisationsAdded, 3);
     QCOMPARE(report.contactsAdded, 4);
-    QCOMPARE(count(db, "organisations"), 0);
-    QCOMPARE(count(db, "contacts"), 0);
+    QCOMPARE(PlainSql::rowCount(db, "organisations"), 0);
+    QCOMPARE(PlainSql::rowCount(db, "contacts"), 0);
     // After the import, the organisations are there and would be reused.
     CG_VERIFY_OK(ContactCsv::import(db, kGood, &report));
     CG_VERIFY_OK(ContactCsv::check(db, kGood, &report));
     QCOMPARE(report.organisationsAdded, 0);
     QCOMPARE(report.contactsAdded, 4);
-    QCOMPARE(count(db, "contacts"), 4);
+    QCOMPARE(PlainSql::rowCount(db, "contacts"), 4);
     // Bad rows are reported by line as the import would.
     CG_VERIFY_OK(ContactCsv::check(db, kHeader + "Oakmere Academy,academy,,Idris,Penhale,,,,,,\n", &report));
     QCOMPARE(report.problems.size(), 1);
     QVERIFY2(report.problems.at(0).startsWith(QStringLiteral("line 2: ")), qPrintable(report.problems.at(0)));
-    QCOMPARE(count(db, "organisations"), 3);
+    QCOMPARE(PlainSql::rowCount(db, "organisations"), 3);
 }
 
 void TestContactCsv::badRowsImportNothing()
@@ -257,8 +250,8 @@ void TestContactCsv::badRowsImportNothing()
     QVERIFY(report.problems.at(2).contains(QStringLiteral("decision_maker: write yes or no, not 'maybe'")));
     QCOMPARE(report.contactsAdded, 0);
     QCOMPARE(report.organisationsAdded, 0);
-    QCOMPARE(count(db, "contacts"), 0);
-    QCOMPARE(count(db, "organisations"), 0);
+    QCOMPARE(PlainSql::rowCount(db, "contacts"), 0);
+    QCOMPARE(PlainSql::rowCount(db, "organisations"), 0);
 
     // A row with the wrong number of fields, and an unclosed quote.
     CG_VERIFY_OK(ContactCsv::import(db, kHeader + "A School,school\n", &report));
@@ -267,7 +260,7 @@ void TestContactCsv::badRowsImportNothing()
     CG_VERIFY_OK(ContactCsv::import(db, kHeader + "\"A School,school\n", &report));
     QCOMPARE(report.problems,
              QStringList{QStringLiteral("line 2: a quoted field is never closed (a \" is missing)")});
-    QCOMPARE(count(db, "organisations"), 0);
+    QCOMPARE(PlainSql::rowCount(db, "organisations"), 0);
 }
 
 void TestContactCsv::badHeader_data()
@@ -376,7 +369,7 @@ void TestContactCsv::unfaithfulTextRefused()
             QVERIFY2(report.problems.at(i).contains("CSV UTF-8"), qPrintable(report.problems.at(i)));
     }
     QCOMPARE(report.contactsAdded, 0);
-    QCOMPARE(count(database.connection(), "contacts"), 0);
+    QCOMPARE(PlainSql::rowCount(database.connection(), "contacts"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestContactCsv)

@@ -1,5 +1,6 @@
 #include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "TestFiles.h"
 #include "store/infrastructure/Database.h"
 #include "store/infrastructure/DatabaseFileGuard.h"
 #include "store/infrastructure/Migrator.h"
@@ -11,14 +12,6 @@
 #include <QTest>
 
 namespace {
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
 QString pragma(QSqlDatabase db, const QString& name)
 {
     QSqlQuery query(db);
@@ -89,7 +82,8 @@ void TestDatabaseOpen::newerSchemaIsRefusedAndLeftUntouched()
         query.addBindValue(future);
         QVERIFY(query.exec());
     }
-    const QByteArray before = test.isSqlite() ? fileHash(test.settings().sqlitePath()) : QByteArray();
+    const QByteArray before =
+        test.isSqlite() ? TestFiles::sha256(test.settings().sqlitePath()) : QByteArray();
 
     Database database(test.settings());
     const StoreError error = database.open();
@@ -98,7 +92,7 @@ void TestDatabaseOpen::newerSchemaIsRefusedAndLeftUntouched()
     QVERIFY(error.message().contains(QString::number(future)));
     QVERIFY(!database.isOpen());
     if (test.isSqlite())
-        QCOMPARE(fileHash(test.settings().sqlitePath()), before);
+        QCOMPARE(TestFiles::sha256(test.settings().sqlitePath()), before);
 
     // And still refused the second time: nothing was changed by the first.
     QCOMPARE(database.open().kind(), StoreError::Kind::NewerSchema);
@@ -141,14 +135,14 @@ void TestDatabaseOpen::truncatedFileIsRefusedAndLeftUntouched()
     QVERIFY(file.size() > 20000);
     QVERIFY(file.resize(6000)); // the header survives; most pages are gone
     file.close();
-    const QByteArray before = fileHash(path);
+    const QByteArray before = TestFiles::sha256(path);
 
     Database database(test.settings());
     const StoreError error = database.open();
     QVERIFY(error.isError());
     QCOMPARE(error.kind(), StoreError::Kind::Corrupt);
     QVERIFY2(error.message().contains("backup"), qPrintable(error.message()));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(TestFiles::sha256(path), before);
 }
 
 void TestDatabaseOpen::damagedPageIsReported()
@@ -190,13 +184,13 @@ void TestDatabaseOpen::otherApplicationsDatabaseIsRefused()
         other.close();
     }
     QSqlDatabase::removeDatabase("other-app");
-    const QByteArray before = fileHash(path);
+    const QByteArray before = TestFiles::sha256(path);
 
     Database database(test.settings());
     const StoreError error = database.open();
     QCOMPARE(error.kind(), StoreError::Kind::NotADatabase);
     QVERIFY(error.message().contains("not a Common Ground one"));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(TestFiles::sha256(path), before);
 }
 
 void TestDatabaseOpen::missingFileIsNotCreatedWithoutAsking()

@@ -1,3 +1,4 @@
+#include "PlainSql.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "demo/DemoDataGenerator.h"
@@ -13,14 +14,6 @@
 
 namespace {
 const QDate kToday(2026, 11, 23);
-
-int caseCount(QSqlDatabase db)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) || !query.next())
-        return -1;
-    return query.value(0).toInt();
-}
 } // namespace
 
 class TestDemoDataGenerator : public QObject
@@ -45,13 +38,13 @@ void TestDemoDataGenerator::generateRefusesADatabaseWithCases()
     CG_VERIFY_OK(database.open());
     DemoDataGenerator generator(database.connection(), BankHolidayCalendar::shipped(), 3);
     CG_VERIFY_OK(generator.generate(20, kToday));
-    QCOMPARE(caseCount(database.connection()), 20);
+    QCOMPARE(PlainSql::rowCount(database.connection(), "cases"), 20);
     // Demo data never mixes with cases already there.
     const StoreError error = generator.generate(5, kToday);
     QVERIFY(error);
     QCOMPARE(error.kind(), StoreError::Kind::Invalid);
     QVERIFY(error.message().contains(QLatin1String("already holds cases")));
-    QCOMPARE(caseCount(database.connection()), 20);
+    QCOMPARE(PlainSql::rowCount(database.connection(), "cases"), 20);
 }
 
 void TestDemoDataGenerator::generateIfEmptyFillsOnlyAnEmptyDatabase()
@@ -65,11 +58,11 @@ void TestDemoDataGenerator::generateIfEmptyFillsOnlyAnEmptyDatabase()
     bool generated = false;
     CG_VERIFY_OK(generator.generateIfEmpty(12, kToday, &generated));
     QVERIFY(generated);
-    QCOMPARE(caseCount(database.connection()), 12);
+    QCOMPARE(PlainSql::rowCount(database.connection(), "cases"), 12);
     // The second start of `commonground --demo` opens the database as it was left.
     CG_VERIFY_OK(generator.generateIfEmpty(12, kToday, &generated));
     QVERIFY(!generated);
-    QCOMPARE(caseCount(database.connection()), 12);
+    QCOMPARE(PlainSql::rowCount(database.connection(), "cases"), 12);
 }
 
 // The generator writes in bulk, not through the repositories (a million
@@ -141,7 +134,7 @@ void TestDemoDataGenerator::negativeCountIsRefused()
     const StoreError error =
         DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped()).generate(-1, kToday);
     QCOMPARE(error.kind(), StoreError::Kind::Invalid);
-    QCOMPARE(caseCount(database.connection()), 0);
+    QCOMPARE(PlainSql::rowCount(database.connection(), "cases"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoDataGenerator)

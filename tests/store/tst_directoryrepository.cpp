@@ -1,3 +1,4 @@
+#include "PlainSql.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/access/UserRepository.h"
@@ -19,17 +20,7 @@
 namespace {
 const QDate kToday(2026, 11, 23);
 
-QVariant scalar(QSqlDatabase db, const QString& sql, const QVariantList& binds = {})
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return QStringLiteral("error: ") + query.lastError().text();
-    return query.value(0);
-}
-
+using PlainSql::scalar;
 QStringList names(const QList<Contact>& contacts)
 {
     QStringList out;

@@ -27,13 +27,6 @@ private slots:
 
 namespace {
 
-QStringList where(const TestDatabase& test)
-{
-    if (test.isSqlite())
-        return {"--database", test.settings().sqlitePath()};
-    return {"--postgres", test.settings().toConnInfo()};
-}
-
 // What every screen says is due for the case, one line each.
 struct Seen
 {
@@ -80,7 +73,7 @@ Seen look(const TestDatabase& test, QSqlDatabase db, const QDate& today)
         seen.certificatesDue = model.rowCount();
     }
     const CliRun run = CliRunner::run(
-        where(test) + QStringList{"certificates", "due", "--today", today.toString(Qt::ISODate)});
+        CliRunner::where(test) + QStringList{"certificates", "due", "--today", today.toString(Qt::ISODate)});
     if (run.exitCode == 0)
         seen.cliLines = static_cast<int>(run.outLines().size());
     return seen;

@@ -1,4 +1,5 @@
 #include "CaseSeed.h"
+#include "LondonTime.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "domain/OfficeTime.h"
@@ -16,11 +17,6 @@
 // clock. Every name and place is synthetic.
 namespace {
 const QDate kToday(2026, 11, 23);
-
-QDateTime london(const QDate& day, int hour)
-{
-    return QDateTime(day, QTime(hour, 0), OfficeTime::zone()).toUTC();
-}
 
 struct World
 {
@@ -84,17 +80,7 @@ Meeting mediation(qint64 caseId, const QDateTime& start, qint64 mediator, const 
     return m;
 }
 
-// Reg 34: the council sends someone with authority; a mediation is not held without one invited.
-bool inviteDecisionMaker(QSqlDatabase db, qint64 caseId)
-{
-    Invitee invitee;
-    invitee.caseId = caseId;
-    invitee.displayName = QStringLiteral("Marta Quayle");
-    invitee.role = InviteeRole::CouncilDecisionMaker;
-    invitee.status = InviteeStatus::Invited;
-    return InviteeRepository(db).add(&invitee).ok();
-}
-
+using CaseSeed::inviteDecisionMaker;
 // Makes every change of a case's stage fail, as a broken disk or a guard
 // would, so that what is saved with the move can be seen to roll back.
 bool refuseStageMoves(QSqlDatabase db, bool refuse)

@@ -1,4 +1,5 @@
 #include "CaseSeed.h"
+#include "PlainSql.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "store/access/AccountRepository.h"
@@ -46,20 +47,10 @@ qint64 closedCase(QSqlDatabase db, qint64 councilId, const QString& family, cons
     return id;
 }
 
-QVariant value(QSqlDatabase db, const QString& sql, const QVariantList& binds)
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant& bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec() || !query.next())
-        return QStringLiteral("<no row>");
-    return query.value(0);
-}
-
+// The first column of the first row, for the reads here with one bind value.
 QVariant value(QSqlDatabase db, const QString& sql, const QVariant& bind)
 {
-    return value(db, sql, QVariantList{bind});
+    return PlainSql::scalar(db, sql, {bind});
 }
 
 QStringList references(const QList<RetentionCandidate>& candidates)
@@ -261,16 +252,16 @@ void TestRetentionRepository::anonymiseReplacesPersonalFieldsAndKeepsFigures()
     // redacted, and each redaction is itself recorded.
     for (const char* name : {"Nguy", "ukasz", "Zo", "amira@"}) {
         QCOMPARE(
-            value(db,
-                  QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE old_value LIKE ? OR new_value LIKE ?"),
-                  {QStringLiteral("%%1%").arg(QLatin1String(name)),
-                   QStringLiteral("%%1%").arg(QLatin1String(name))})
+            PlainSql::scalar(
+                db,
+                QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE old_value LIKE ? OR new_value LIKE ?"),
+                {QStringLiteral("%%1%").arg(QLatin1String(name)),
+                 QStringLiteral("%%1%").arg(QLatin1String(name))})
                 .toInt(),
             0);
     }
-    QVERIFY(
-        value(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'anonymise'"), QVariantList{})
-            .toInt() > 0);
+    QVERIFY(PlainSql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'anonymise'"))
+                .toInt() > 0);
 
     // What the figures need stays.
     QCOMPARE(value(db, QStringLiteral("SELECT council_id FROM cases WHERE id = ?"), caseId).toLongLong(),

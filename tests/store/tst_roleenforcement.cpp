@@ -1,6 +1,8 @@
 #include "CaseSeed.h"
+#include "PlainSql.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "UserSeed.h"
 #include "rules/Permissions.h"
 #include "store/access/AccountRepository.h"
 #include "store/access/SessionActor.h"
@@ -27,26 +29,8 @@ const QDate kToday(2026, 11, 23);
 const QDateTime kNine(kToday, QTime(9, 0), Qt::UTC);
 const QString kPassword = QStringLiteral("heron lantern quarry");
 
-QVariant scalar(QSqlDatabase db, const QString& sql, const QVariantList& binds = {})
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return QStringLiteral("error: ") + query.lastError().text();
-    return query.value(0);
-}
-
-User person(const QString& username, UserRole role)
-{
-    User user;
-    user.username = username;
-    user.displayName = username;
-    user.role = role;
-    return user;
-}
-
+using PlainSql::scalar;
+using UserSeed::person;
 // An office with two cases waiting on a Part 1 certificate (one of them, the
 // "other" case, with Part 1 issued already), then users, then `role` acting.
 struct Office

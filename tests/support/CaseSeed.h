@@ -3,6 +3,7 @@
 // Synthetic cases for tests of the item models and screens: a council, a
 // caseworker, and valid referrals made through the real store.
 
+#include "UserSeed.h"
 #include "domain/Council.h"
 #include "domain/Referral.h"
 #include "domain/User.h"
@@ -10,6 +11,7 @@
 #include "store/access/UserRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/directory/InviteeRepository.h"
+#include "store/infrastructure/Database.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/settings/CouncilRepository.h"
 
@@ -17,8 +19,23 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <functional>
 
 namespace CaseSeed {
+
+// Opens the database `settings` names, as setup before the program under
+// test runs on it, and hands its connection to `seed`; false, with *why,
+// when it cannot be opened or `seed` fails.
+inline bool seedInto(const ConnectionSettings& settings, QString* why,
+                     const std::function<bool(QSqlDatabase)>& seed)
+{
+    Database database(settings);
+    if (StoreError error = database.open()) {
+        *why = error.message();
+        return false;
+    }
+    return seed(database.connection());
+}
 
 // A council the office already has. Written straight into the table, as
 // setup rather than a change under test, so that it does not depend on who
@@ -38,11 +55,10 @@ inline qint64 addCouncil(QSqlDatabase db, const QString& name, const QString& co
     return id;
 }
 
-inline qint64 addUser(QSqlDatabase db, const QString& username, const QString& displayName)
+inline qint64 addUser(QSqlDatabase db, const QString& username, const QString& displayName,
+                      UserRole role = User().role)
 {
-    User user;
-    user.username = username;
-    user.displayName = displayName;
+    User user = UserSeed::person(username, displayName, role);
     if (UserRepository(db).add(&user))
         return 0;
     return user.id;
@@ -52,13 +68,7 @@ inline qint64 addUser(QSqlDatabase db, const QString& username, const QString& d
 // named as a certificate's issuer.
 inline qint64 addSupervisor(QSqlDatabase db, const QString& username, const QString& displayName)
 {
-    User user;
-    user.username = username;
-    user.displayName = displayName;
-    user.role = UserRole::Supervisor;
-    if (UserRepository(db).add(&user))
-        return 0;
-    return user.id;
+    return addUser(db, username, displayName, UserRole::Supervisor);
 }
 
 // A valid mediation referral about a refusal to assess, sent `enquiry` - 7 days.
@@ -93,6 +103,18 @@ inline qint64 addCase(QSqlDatabase db, const Referral& referral, const QDate& to
         return 0;
     }
     return id;
+}
+
+// The council's decision-maker, invited to the case: the law wants one at a
+// mediation meeting. False when the store refuses.
+inline bool inviteDecisionMaker(QSqlDatabase db, qint64 caseId)
+{
+    Invitee invitee;
+    invitee.caseId = caseId;
+    invitee.displayName = QStringLiteral("Marta Quayle");
+    invitee.role = InviteeRole::CouncilDecisionMaker;
+    invitee.status = InviteeStatus::Invited;
+    return InviteeRepository(db).add(&invitee).ok();
 }
 
 // Moves a mediation case from Enquiry to `target` (NotPursuing, MeetingHeld or

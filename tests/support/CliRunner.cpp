@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 
+#include "TestDatabase.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -32,4 +34,11 @@ CliRun CliRunner::run(const QStringList& arguments, const QByteArray& standardIn
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+QStringList CliRunner::where(const TestDatabase& test)
+{
+    if (test.isSqlite())
+        return {QStringLiteral("--database"), test.settings().sqlitePath()};
+    return {QStringLiteral("--postgres"), test.settings().toConnInfo()};
 }

@@ -40,10 +40,8 @@ int AppealDeadlineCommand::run(CliContext& context)
             return context.usageError(QStringLiteral("--certificate-issued is before --decision-sent"));
     }
 
-    BankHolidayCalendar calendar;
-    QString source;
-    if (!DateCommandSupport::loadCalendar(context, &calendar, &source))
-        return ExitFailure;
-    const Deadline deadline = DeadlineCalculator(calendar).appealDeadline(decision, certificate);
-    return DateCommandSupport::printDeadline(context, deadline, parser.isSet(explain), source);
+    return DateCommandSupport::countAndPrint(context, parser.isSet(explain),
+                                             [&](const DeadlineCalculator& calculator) {
+                                                 return calculator.appealDeadline(decision, certificate);
+                                             });
 }

@@ -1,6 +1,7 @@
 #include "AuditCommand.h"
 
 #include "CliContext.h"
+#include "RecordCommandSupport.h"
 #include "rules/IsoDate.h"
 #include "store/access/AuditRepository.h"
 #include "store/infrastructure/CsvCell.h"
@@ -62,7 +63,7 @@ int AuditCommand::list(CliContext& context, const QStringList& arguments)
     filter.actorName = parser.value(user);
     filter.action = parser.value(actionOption);
 
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     QList<AuditEntry> entries;

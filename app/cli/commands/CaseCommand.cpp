@@ -1,65 +1,59 @@
 #include "CaseCommand.h"
 
 #include "CliContext.h"
+#include "CommandActions.h"
 #include "DateCommandSupport.h"
+#include "RecordCommandSupport.h"
 #include "rules/DeadlineCalculator.h"
-#include "store/access/SessionActor.h"
 #include "store/cases/CaseMergeRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/cases/ChildViewsRepository.h"
 #include "store/cases/DuplicateReferralQuery.h"
 #include "store/cases/TribunalAppealRepository.h"
-#include "store/settings/BankHolidayRepository.h"
 
 #include <QCommandLineParser>
 
 int CaseCommand::run(CliContext& context)
 {
-    const QStringList arguments = context.arguments();
-    const QString action = arguments.value(1);
-    if (action == QLatin1String("appeal"))
-        return runAppeal(context);
-    if (action == QLatin1String("not-pursued"))
-        return runNotPursued(context);
-    if (action == QLatin1String("views"))
-        return runViews(context);
-    if (action != QLatin1String("duplicates") && action != QLatin1String("merge"))
-        return context.usageError(
-            action.isEmpty() ? QStringLiteral("say 'case duplicates', 'case merge', 'case appeal', 'case "
-                                              "not-pursued' or 'case views'")
-                             : QStringLiteral("unknown action '%1'").arg(action));
+    return CommandActions::run(this, context,
+                               {{"duplicates", &CaseCommand::duplicates},
+                                {"merge", &CaseCommand::merge},
+                                {"appeal", &CaseCommand::appeal},
+                                {"not-pursued", &CaseCommand::notPursued},
+                                {"views", &CaseCommand::views}},
+                               QStringLiteral("say 'case duplicates', 'case merge', 'case appeal', 'case "
+                                              "not-pursued' or 'case views'"));
+}
+
+int CaseCommand::duplicatesOrMerge(CliContext& context, const QStringList& arguments, bool merging)
+{
     QCommandLineParser parser;
     const QCommandLineOption intoOption(QStringLiteral("into"), QString(), QStringLiteral("REFERENCE"));
     const QCommandLineOption reasonOption(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
     parser.addOptions({intoOption, reasonOption, todayOption});
-    if (!parser.parse(QStringList{arguments.first()} + arguments.mid(2)))
-        return context.usageError(parser.errorText());
+    if (!CommandActions::parse(context, parser, arguments, 1,
+                               QStringLiteral("name one case: case %1 REFERENCE")
+                                   .arg(merging ? QStringLiteral("merge") : QStringLiteral("duplicates"))))
+        return ExitUsage;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return context.usageError(QStringLiteral("name one case: case %1 REFERENCE").arg(action));
-    const bool merge = action == QLatin1String("merge");
-    if (merge && !parser.isSet(intoOption))
+    if (merging && !parser.isSet(intoOption))
         return context.usageError(QStringLiteral("say which case to keep: --into REFERENCE"));
-    if (merge && parser.value(reasonOption).trimmed().isEmpty())
+    if (merging && parser.value(reasonOption).trimmed().isEmpty())
         return context.usageError(QStringLiteral("say why the cases are merged: --reason TEXT"));
-    if (!merge && (parser.isSet(intoOption) || parser.isSet(reasonOption)))
+    if (!merging && (parser.isSet(intoOption) || parser.isSet(reasonOption)))
         return context.usageError(QStringLiteral("case duplicates takes only a reference"));
     QDate today;
     if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
         return ExitUsage;
 
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    qint64 caseId = 0;
+    Database* database = RecordCommandSupport::openCase(context, positional.first(), &caseId);
     if (!database)
         return ExitFailure;
     QSqlDatabase db = database->connection();
-    BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
-    if (BankHolidayRepository(db).load(&calendar))
-        calendar = BankHolidayCalendar::shipped();
-    qint64 caseId = 0;
-    if (StoreError error = CaseRepository::idForReference(db, positional.first(), &caseId))
-        return context.fail(error.message());
-    if (!merge) {
+    const BankHolidayCalendar calendar = RecordCommandSupport::officeCalendar(db);
+    if (!merging) {
         CaseDetails details;
         if (StoreError error = CaseRepository(db, calendar).load(caseId, &details))
             return context.fail(error.message());
@@ -79,13 +73,12 @@ int CaseCommand::run(CliContext& context)
     qint64 keptId = 0;
     if (StoreError error = CaseRepository::idForReference(db, parser.value(intoOption), &keptId))
         return context.fail(error.message());
-    qint64 actor = 0;
-    if (StoreError error = SessionActor::current(db, &actor))
-        return context.fail(error.message());
+    std::optional<qint64> author;
+    if (!RecordCommandSupport::author(context, db, &author))
+        return ExitFailure;
     CaseMergeResult result;
     if (StoreError error = CaseMergeRepository(db, calendar)
-                               .merge(keptId, caseId, parser.value(reasonOption), today,
-                                      actor ? std::optional<qint64>(actor) : std::nullopt, &result))
+                               .merge(keptId, caseId, parser.value(reasonOption), today, author, &result))
         return context.fail(error.message());
     context.out() << "Merged " << positional.first().trimmed().toUpper() << " into "
                   << parser.value(intoOption).trimmed().toUpper() << ": " << result.activities
@@ -95,9 +88,8 @@ int CaseCommand::run(CliContext& context)
     return ExitOk;
 }
 
-int CaseCommand::runAppeal(CliContext& context)
+int CaseCommand::appeal(CliContext& context, const QStringList& arguments)
 {
-    const QStringList arguments = context.arguments();
     QCommandLineParser parser;
     const QCommandLineOption dateOption(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption sourceOption(QStringLiteral("source"), QString(), QStringLiteral("KEY"));
@@ -105,11 +97,10 @@ int CaseCommand::runAppeal(CliContext& context)
     const QCommandLineOption reasonOption(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
     parser.addOptions({dateOption, sourceOption, removeOption, reasonOption, todayOption});
-    if (!parser.parse(QStringList{arguments.first()} + arguments.mid(2)))
-        return context.usageError(parser.errorText());
+    if (!CommandActions::parse(context, parser, arguments, 1,
+                               QStringLiteral("name one case: case appeal REFERENCE")))
+        return ExitUsage;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return context.usageError(QStringLiteral("name one case: case appeal REFERENCE"));
     QStringList sourceKeys;
     for (AppealSource source : allAppealSources())
         sourceKeys << appealSourceToString(source);
@@ -142,13 +133,11 @@ int CaseCommand::runAppeal(CliContext& context)
             return context.usageError(QStringLiteral("--today must be a date like 2026-11-23"));
     }
 
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    qint64 caseId = 0;
+    Database* database = RecordCommandSupport::openCase(context, positional.first(), &caseId);
     if (!database)
         return ExitFailure;
     QSqlDatabase db = database->connection();
-    qint64 caseId = 0;
-    if (StoreError error = CaseRepository::idForReference(db, positional.first(), &caseId))
-        return context.fail(error.message());
     TribunalAppealRepository appeals(db);
     const QString reference = positional.first().trimmed().toUpper();
     if (show) {
@@ -163,10 +152,9 @@ int CaseCommand::runAppeal(CliContext& context)
             context.out() << reference << '\t' << "none" << Qt::endl;
         return ExitOk;
     }
-    qint64 actor = 0;
-    if (StoreError error = SessionActor::current(db, &actor))
-        return context.fail(error.message());
-    const std::optional<qint64> author = actor ? std::optional<qint64>(actor) : std::nullopt;
+    std::optional<qint64> author;
+    if (!RecordCommandSupport::author(context, db, &author))
+        return ExitFailure;
     if (remove) {
         if (StoreError error = appeals.remove(caseId, parser.value(reasonOption), author))
             return context.fail(error.message());
@@ -183,19 +171,17 @@ int CaseCommand::runAppeal(CliContext& context)
 
 // Reg 34's second trigger (rules reference section 3): the family did not
 // pursue mediation; Part 1 is due within 3 working days of the date recorded.
-int CaseCommand::runNotPursued(CliContext& context)
+int CaseCommand::notPursued(CliContext& context, const QStringList& arguments)
 {
-    const QStringList arguments = context.arguments();
     QCommandLineParser parser;
     const QCommandLineOption dateOption(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption noteOption(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
     parser.addOptions({dateOption, noteOption, todayOption});
-    if (!parser.parse(QStringList{arguments.first()} + arguments.mid(2)))
-        return context.usageError(parser.errorText());
+    if (!CommandActions::parse(context, parser, arguments, 1,
+                               QStringLiteral("name one case: case not-pursued REFERENCE --date DATE")))
+        return ExitUsage;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return context.usageError(QStringLiteral("name one case: case not-pursued REFERENCE --date DATE"));
     if (!parser.isSet(dateOption))
         return context.usageError(
             QStringLiteral("say when you recorded that the family did not pursue mediation: --date DATE"));
@@ -206,22 +192,17 @@ int CaseCommand::runNotPursued(CliContext& context)
     if (!DateCommandSupport::optionDate(context, parser, dateOption, QDate(), &recorded))
         return ExitUsage;
 
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    qint64 caseId = 0;
+    Database* database = RecordCommandSupport::openCase(context, positional.first(), &caseId);
     if (!database)
         return ExitFailure;
     QSqlDatabase db = database->connection();
-    BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
-    if (BankHolidayRepository(db).load(&calendar))
-        calendar = BankHolidayCalendar::shipped();
-    qint64 caseId = 0;
-    if (StoreError error = CaseRepository::idForReference(db, positional.first(), &caseId))
-        return context.fail(error.message());
-    qint64 actor = 0;
-    if (StoreError error = SessionActor::current(db, &actor))
-        return context.fail(error.message());
+    const BankHolidayCalendar calendar = RecordCommandSupport::officeCalendar(db);
+    std::optional<qint64> author;
+    if (!RecordCommandSupport::author(context, db, &author))
+        return ExitFailure;
     if (StoreError error = CaseRepository(db, calendar)
-                               .recordNotPursued(caseId, recorded, parser.value(noteOption), today,
-                                                 actor ? std::optional<qint64>(actor) : std::nullopt))
+                               .recordNotPursued(caseId, recorded, parser.value(noteOption), today, author))
         return context.fail(error.message());
     const Deadline due = DeadlineCalculator(calendar).certificateDueBy(CertificatePart::Part1, recorded);
     context.out() << positional.first().trimmed().toUpper() << ": not pursuing mediation from "
@@ -231,19 +212,16 @@ int CaseCommand::runNotPursued(CliContext& context)
     return ExitOk;
 }
 
-int CaseCommand::runViews(CliContext& context)
+int CaseCommand::views(CliContext& context, const QStringList& arguments)
 {
-    const QStringList arguments = context.arguments();
     QCommandLineParser parser;
     const QCommandLineOption howOption(QStringLiteral("how"), QString(), QStringLiteral("HOW"));
     const QCommandLineOption noteOption(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
     parser.addOptions({howOption, noteOption});
-    if (!parser.parse(QStringList{arguments.first()} + arguments.mid(2)))
-        return context.usageError(parser.errorText());
+    if (!CommandActions::parse(context, parser, arguments, 1,
+                               QStringLiteral("name one case: case views REFERENCE [--how HOW --note TEXT]")))
+        return ExitUsage;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return context.usageError(
-            QStringLiteral("name one case: case views REFERENCE [--how HOW --note TEXT]"));
     if (parser.isSet(noteOption) && !parser.isSet(howOption))
         return context.usageError(QStringLiteral("say how the views were sought: --how HOW"));
     std::optional<ChildViewsMethod> how;
@@ -254,13 +232,11 @@ int CaseCommand::runViews(CliContext& context)
                                                      "through_advocate or not_sought"));
     }
 
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    qint64 caseId = 0;
+    Database* database = RecordCommandSupport::openCase(context, positional.first(), &caseId);
     if (!database)
         return ExitFailure;
     QSqlDatabase db = database->connection();
-    qint64 caseId = 0;
-    if (StoreError error = CaseRepository::idForReference(db, positional.first(), &caseId))
-        return context.fail(error.message());
     ChildViewsRepository repository(db);
     ChildViews views;
     if (how) {

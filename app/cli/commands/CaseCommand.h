@@ -37,7 +37,17 @@ public:
     int run(CliContext& context) override;
 
 private:
-    int runAppeal(CliContext& context);
-    int runNotPursued(CliContext& context);
-    int runViews(CliContext& context);
+    int duplicates(CliContext& context, const QStringList& arguments)
+    {
+        return duplicatesOrMerge(context, arguments, false);
+    }
+    int merge(CliContext& context, const QStringList& arguments)
+    {
+        return duplicatesOrMerge(context, arguments, true);
+    }
+    // The two share their command line: a reference, and for a merge --into and --reason.
+    int duplicatesOrMerge(CliContext& context, const QStringList& arguments, bool merging);
+    int appeal(CliContext& context, const QStringList& arguments);
+    int notPursued(CliContext& context, const QStringList& arguments);
+    int views(CliContext& context, const QStringList& arguments);
 };

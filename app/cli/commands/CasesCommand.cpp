@@ -1,16 +1,16 @@
 #include "CasesCommand.h"
 
 #include "CliContext.h"
+#include "CommandActions.h"
 #include "DateCommandSupport.h"
+#include "RecordCommandSupport.h"
 #include "domain/Certificate.h"
 #include "domain/Invitee.h"
 #include "domain/Meeting.h"
 #include "domain/OfficeTime.h"
 #include "itemmodels/CaseRowsModel.h"
-#include "platform/PrivateFile.h"
 #include "rules/CaseDeadlines.h"
 #include "rules/MeetingRules.h"
-#include "store/access/AccessGuard.h"
 #include "store/cases/CaseCsv.h"
 #include "store/cases/CaseImport.h"
 #include "store/cases/CaseListQuery.h"
@@ -19,43 +19,15 @@
 #include "store/directory/ContactCsv.h"
 #include "store/directory/InviteeRepository.h"
 #include "store/meetings/MeetingRepository.h"
-#include "store/settings/BankHolidayRepository.h"
 #include "store/settings/CouncilRepository.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 
 namespace {
-// Cases hold children's names: like every command that reads the database's
-// records, these need a signed-in user on a database that has users, and
-// the store then shows only what that user may see.
-Database* openSignedIn(CliContext& context)
-{
-    Database* database = context.openDatabase({.create = false, .migrate = true});
-    if (!database)
-        return nullptr;
-    if (StoreError error = AccessGuard(database->connection()).requireSignedIn()) {
-        context.fail(error);
-        return nullptr;
-    }
-    return database;
-}
-
-BankHolidayCalendar officeCalendar(QSqlDatabase db)
-{
-    BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
-    if (BankHolidayRepository(db).load(&calendar))
-        calendar = BankHolidayCalendar::shipped();
-    return calendar;
-}
-
-// Tabs and line breaks inside a value would break the columns.
-QString cell(const QString& text)
-{
-    QString flat = text;
-    flat.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return flat.replace(QLatin1Char('\r'), QLatin1Char(' '));
-}
+using RecordCommandSupport::cell;
+using RecordCommandSupport::officeCalendar;
+using RecordCommandSupport::openSignedIn;
 
 QString isoDate(const QDate& date)
 {
@@ -65,20 +37,13 @@ QString isoDate(const QDate& date)
 
 int CasesCommand::run(CliContext& context)
 {
-    const QStringList arguments = context.arguments();
-    const QString action = arguments.value(1);
-    const QStringList rest = QStringList{arguments.first()} + arguments.mid(2);
-    if (action == QLatin1String("list"))
-        return list(context, rest);
-    if (action == QLatin1String("show"))
-        return show(context, rest);
-    if (action == QLatin1String("export"))
-        return exportFile(context, rest);
-    if (action == QLatin1String("import"))
-        return importFile(context, rest);
-    return context.usageError(
-        action.isEmpty() ? QStringLiteral("say 'cases list', 'cases show', 'cases export' or 'cases import'")
-                         : QStringLiteral("unknown action '%1'").arg(action));
+    return CommandActions::run(
+        this, context,
+        {{"list", &CasesCommand::list},
+         {"show", &CasesCommand::show},
+         {"export", &CasesCommand::exportFile},
+         {"import", &CasesCommand::importFile}},
+        QStringLiteral("say 'cases list', 'cases show', 'cases export' or 'cases import'"));
 }
 
 int CasesCommand::list(CliContext& context, const QStringList& arguments)
@@ -91,11 +56,11 @@ int CasesCommand::list(CliContext& context, const QStringList& arguments)
     const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
     parser.addOptions({searchOption, councilOption, stageOption, overdueOption, formatOption, todayOption});
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(QStringLiteral(
-            "cases list takes options only: --search, --council, --stage, --overdue, --format"));
+    if (!CommandActions::parse(
+            context, parser, arguments, 0,
+            QStringLiteral(
+                "cases list takes options only: --search, --council, --stage, --overdue, --format")))
+        return ExitUsage;
     const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("tsv");
     if (format != QLatin1String("tsv") && format != QLatin1String("csv"))
         return context.usageError(QStringLiteral("--format must be tsv or csv"));
@@ -178,10 +143,9 @@ int CasesCommand::show(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
     parser.addOption(todayOption);
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return context.usageError(QStringLiteral("name one case: cases show REFERENCE"));
+    if (!CommandActions::parse(context, parser, arguments, 1,
+                               QStringLiteral("name one case: cases show REFERENCE")))
+        return ExitUsage;
     QDate today;
     if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
         return ExitUsage;
@@ -269,10 +233,11 @@ int CasesCommand::exportFile(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
     parser.addOption(outOption);
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty() || !parser.isSet(outOption))
-        return context.usageError(QStringLiteral("give the file to write: cases export --out FILE.csv"));
+    const QString howToCall = QStringLiteral("give the file to write: cases export --out FILE.csv");
+    if (!CommandActions::parse(context, parser, arguments, 0, howToCall))
+        return ExitUsage;
+    if (!parser.isSet(outOption))
+        return context.usageError(howToCall);
     Database* database = openSignedIn(context);
     if (!database)
         return ExitFailure;
@@ -282,9 +247,8 @@ int CasesCommand::exportFile(CliContext& context, const QStringList& arguments)
     if (StoreError error = CaseCsv::exportAll(db, officeCalendar(db), &data, &rows))
         return context.fail(error);
     const QString path = parser.value(outOption);
-    QString reason;
-    if (!PrivateFile::write(path, data, &reason))
-        return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
+    if (!RecordCommandSupport::writePrivateFile(context, path, data))
+        return ExitFailure;
     context.out() << "cases: " << rows << Qt::endl;
     return ExitOk;
 }
@@ -296,10 +260,9 @@ int CasesCommand::importFile(CliContext& context, const QStringList& arguments)
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
     parser.addOptions({mappingOption, dryRunOption, todayOption});
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return context.usageError(QStringLiteral("give one CSV file: cases import FILE.csv"));
+    if (!CommandActions::parse(context, parser, arguments, 1,
+                               QStringLiteral("give one CSV file: cases import FILE.csv")))
+        return ExitUsage;
     QDate today;
     if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
         return ExitUsage;

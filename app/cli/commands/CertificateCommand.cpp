@@ -1,40 +1,31 @@
 #include "CertificateCommand.h"
 
 #include "CliContext.h"
+#include "CommandActions.h"
 #include "DateCommandSupport.h"
+#include "RecordCommandSupport.h"
 #include "platform/PrivateFile.h"
 #include "store/access/AuditRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/certificates/CertificateRepository.h"
-#include "store/settings/BankHolidayRepository.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 
 CertificateRepository CertificateCommand::registerOf(Database* database)
 {
-    BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
-    if (BankHolidayRepository(database->connection()).load(&calendar))
-        calendar = BankHolidayCalendar::shipped();
-    return CertificateRepository(database->connection(), calendar);
+    return CertificateRepository(database->connection(),
+                                 RecordCommandSupport::officeCalendar(database->connection()));
 }
 
 int CertificateCommand::run(CliContext& context)
 {
-    const QStringList arguments = context.arguments();
-    const QString action = arguments.value(1);
-    const QStringList rest = QStringList{arguments.first()} + arguments.mid(2);
-    if (action == QLatin1String("issue"))
-        return issue(context, rest);
-    if (action == QLatin1String("render"))
-        return render(context, rest);
-    if (action == QLatin1String("show"))
-        return show(context, rest);
-    if (action == QLatin1String("void"))
-        return voidCertificate(context, rest);
-    return context.usageError(action.isEmpty()
-                                  ? QStringLiteral("say 'certificate issue', 'render', 'show' or 'void'")
-                                  : QStringLiteral("unknown action '%1'").arg(action));
+    return CommandActions::run(this, context,
+                               {{"issue", &CertificateCommand::issue},
+                                {"render", &CertificateCommand::render},
+                                {"show", &CertificateCommand::show},
+                                {"void", &CertificateCommand::voidCertificate}},
+                               QStringLiteral("say 'certificate issue', 'render', 'show' or 'void'"));
 }
 
 int CertificateCommand::issue(CliContext& context, const QStringList& arguments)
@@ -45,10 +36,9 @@ int CertificateCommand::issue(CliContext& context, const QStringList& arguments)
     const QCommandLineOption issuerOption(QStringLiteral("issuer"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption dateOption(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
     parser.addOptions({caseOption, partOption, issuerOption, dateOption});
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(QStringLiteral("certificate issue takes options only"));
+    if (!CommandActions::parse(context, parser, arguments, 0,
+                               QStringLiteral("certificate issue takes options only")))
+        return ExitUsage;
     if (!parser.isSet(caseOption) || parser.value(issuerOption).trimmed().isEmpty())
         return context.usageError(QStringLiteral("give the --case reference and the --issuer's username"));
     std::optional<CertificatePart> part;
@@ -60,7 +50,7 @@ int CertificateCommand::issue(CliContext& context, const QStringList& arguments)
     QDate date;
     if (!DateCommandSupport::optionDate(context, parser, dateOption, QDate::currentDate(), &date))
         return ExitUsage;
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     CertificateRepository certificates = registerOf(database);
@@ -86,7 +76,7 @@ int CertificateCommand::render(CliContext& context, const QStringList& arguments
         return context.usageError(parser.errorText());
     if (parser.positionalArguments().size() != 1 || parser.value(outOption).isEmpty())
         return context.usageError(QStringLiteral("say 'certificate render NUMBER --out FILE.pdf'"));
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     CertificateRepository certificates = registerOf(database);
@@ -114,7 +104,7 @@ int CertificateCommand::show(CliContext& context, const QStringList& arguments)
 {
     if (arguments.size() != 2)
         return context.usageError(QStringLiteral("say 'certificate show NUMBER'"));
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     Certificate c;
@@ -152,10 +142,9 @@ int CertificateCommand::voidCertificate(CliContext& context, const QStringList& 
     const QCommandLineOption issuerOption(QStringLiteral("issuer"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption dateOption(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
     parser.addOptions({reasonOption, replaceOption, issuerOption, dateOption});
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return context.usageError(QStringLiteral("say 'certificate void NUMBER --reason TEXT'"));
+    if (!CommandActions::parse(context, parser, arguments, 1,
+                               QStringLiteral("say 'certificate void NUMBER --reason TEXT'")))
+        return ExitUsage;
     if (parser.value(reasonOption).trimmed().isEmpty())
         return context.usageError(QStringLiteral("give the --reason the certificate is voided"));
     if (parser.isSet(replaceOption) && parser.value(issuerOption).trimmed().isEmpty())
@@ -163,7 +152,7 @@ int CertificateCommand::voidCertificate(CliContext& context, const QStringList& 
     QDate date;
     if (!DateCommandSupport::optionDate(context, parser, dateOption, QDate::currentDate(), &date))
         return ExitUsage;
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     CertificateRepository certificates = registerOf(database);

@@ -2,7 +2,9 @@
 
 #include "CertificateCommand.h"
 #include "CliContext.h"
+#include "CommandActions.h"
 #include "DateCommandSupport.h"
+#include "RecordCommandSupport.h"
 #include "store/cases/CaseRepository.h"
 #include "store/certificates/CertificateRepository.h"
 
@@ -17,16 +19,9 @@ QString dateText(const QDate& date)
 
 int CertificatesCommand::run(CliContext& context)
 {
-    const QStringList arguments = context.arguments();
-    const QString action = arguments.value(1);
-    const QStringList rest = QStringList{arguments.first()} + arguments.mid(2);
-    if (action == QLatin1String("list"))
-        return list(context, rest);
-    if (action == QLatin1String("due"))
-        return due(context, rest);
-    return context.usageError(action.isEmpty()
-                                  ? QStringLiteral("say 'certificates list' or 'certificates due'")
-                                  : QStringLiteral("unknown action '%1'").arg(action));
+    return CommandActions::run(this, context,
+                               {{"list", &CertificatesCommand::list}, {"due", &CertificatesCommand::due}},
+                               QStringLiteral("say 'certificates list' or 'certificates due'"));
 }
 
 int CertificatesCommand::list(CliContext& context, const QStringList& arguments)
@@ -35,14 +30,13 @@ int CertificatesCommand::list(CliContext& context, const QStringList& arguments)
     const QCommandLineOption caseOption(QStringLiteral("case"), QString(), QStringLiteral("REF"));
     const QCommandLineOption issuedOption(QStringLiteral("issued-on"), QString(), QStringLiteral("DATE"));
     parser.addOptions({caseOption, issuedOption});
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(QStringLiteral("certificates list takes options only"));
+    if (!CommandActions::parse(context, parser, arguments, 0,
+                               QStringLiteral("certificates list takes options only")))
+        return ExitUsage;
     QDate issuedOn;
     if (!DateCommandSupport::optionDate(context, parser, issuedOption, QDate(), &issuedOn))
         return ExitUsage;
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     CertificateRepository certificates = CertificateCommand::registerOf(database);
@@ -80,7 +74,7 @@ int CertificatesCommand::due(CliContext& context, const QStringList& arguments)
     QDate today;
     if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
         return ExitUsage;
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     CertificateRepository certificates = CertificateCommand::registerOf(database);

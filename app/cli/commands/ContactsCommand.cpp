@@ -1,9 +1,9 @@
 #include "ContactsCommand.h"
 
 #include "CliContext.h"
-#include "platform/PrivateFile.h"
+#include "CommandActions.h"
+#include "RecordCommandSupport.h"
 #include "rules/ContactDetailsRules.h"
-#include "store/access/AccessGuard.h"
 #include "store/directory/ContactCsv.h"
 #include "store/directory/ContactListQuery.h"
 #include "store/directory/ContactRepository.h"
@@ -11,58 +11,26 @@
 #include <QCommandLineParser>
 #include <QFile>
 
-namespace {
-// The directory holds people's names and numbers: like every other command
-// that reads or changes the database's records, it needs a signed-in user
-// (on a database that has users), so that every change is attributed.
-Database* openSignedIn(CliContext& context,
-                       Database::OpenOptions options = {.create = false, .migrate = true})
-{
-    Database* database = context.openDatabase(options);
-    if (!database)
-        return nullptr;
-    if (StoreError error = AccessGuard(database->connection()).requireSignedIn()) {
-        context.fail(error);
-        return nullptr;
-    }
-    return database;
-}
-
-// Tabs and line breaks inside a value would break the columns.
-QString cell(const QString& text)
-{
-    QString flat = text;
-    flat.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return flat.replace(QLatin1Char('\r'), QLatin1Char(' '));
-}
-} // namespace
+using RecordCommandSupport::cell;
+using RecordCommandSupport::openSignedIn;
 
 int ContactsCommand::run(CliContext& context)
 {
-    const QStringList arguments = context.arguments();
-    const QString action = arguments.value(1);
-    const QStringList rest = QStringList{arguments.first()} + arguments.mid(2);
-    if (action == QLatin1String("import"))
-        return importFile(context, rest);
-    if (action == QLatin1String("export"))
-        return exportFile(context, rest);
-    if (action == QLatin1String("list"))
-        return list(context, rest);
-    if (action == QLatin1String("duplicates"))
-        return duplicates(context, rest);
-    return context.usageError(
-        action.isEmpty() ? QStringLiteral("say 'contacts import', 'contacts export', 'contacts list' or "
-                                          "'contacts duplicates'")
-                         : QStringLiteral("unknown action '%1'").arg(action));
+    return CommandActions::run(
+        this, context,
+        {{"import", &ContactsCommand::importFile},
+         {"export", &ContactsCommand::exportFile},
+         {"list", &ContactsCommand::list},
+         {"duplicates", &ContactsCommand::duplicates}},
+        QStringLiteral("say 'contacts import', 'contacts export', 'contacts list' or 'contacts duplicates'"));
 }
 
 int ContactsCommand::importFile(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return context.usageError(QStringLiteral("give one CSV file: contacts import FILE.csv"));
+    if (!CommandActions::parse(context, parser, arguments, 1,
+                               QStringLiteral("give one CSV file: contacts import FILE.csv")))
+        return ExitUsage;
     const QString path = parser.positionalArguments().first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -93,10 +61,11 @@ int ContactsCommand::exportFile(CliContext& context, const QStringList& argument
     QCommandLineParser parser;
     const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
     parser.addOption(outOption);
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty() || !parser.isSet(outOption))
-        return context.usageError(QStringLiteral("give the file to write: contacts export --out FILE.csv"));
+    const QString howToCall = QStringLiteral("give the file to write: contacts export --out FILE.csv");
+    if (!CommandActions::parse(context, parser, arguments, 0, howToCall))
+        return ExitUsage;
+    if (!parser.isSet(outOption))
+        return context.usageError(howToCall);
     Database* database = openSignedIn(context);
     if (!database)
         return ExitFailure;
@@ -105,9 +74,8 @@ int ContactsCommand::exportFile(CliContext& context, const QStringList& argument
     if (StoreError error = ContactCsv::exportAll(database->connection(), &data, &rows))
         return context.fail(error);
     const QString path = parser.value(outOption);
-    QString reason;
-    if (!PrivateFile::write(path, data, &reason))
-        return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
+    if (!RecordCommandSupport::writePrivateFile(context, path, data))
+        return ExitFailure;
     context.out() << "rows: " << rows << Qt::endl;
     return ExitOk;
 }
@@ -117,10 +85,9 @@ int ContactsCommand::list(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption searchOption(QStringLiteral("search"), QString(), QStringLiteral("TEXT"));
     parser.addOption(searchOption);
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(QStringLiteral("contacts list takes --search TEXT only"));
+    if (!CommandActions::parse(context, parser, arguments, 0,
+                               QStringLiteral("contacts list takes --search TEXT only")))
+        return ExitUsage;
     Database* database = openSignedIn(context);
     if (!database)
         return ExitFailure;

@@ -1,6 +1,7 @@
 #include "CouncilsCommand.h"
 
 #include "CliContext.h"
+#include "RecordCommandSupport.h"
 #include "rules/CouncilRules.h"
 #include "store/settings/CouncilRepository.h"
 
@@ -23,7 +24,7 @@ int CouncilsCommand::run(CliContext& context)
 
 int CouncilsCommand::list(CliContext& context)
 {
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     QList<Council> councils;

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "rules/Deadline.h"
+#include "rules/DeadlineCalculator.h"
 #include "rules/IsoDate.h"
 #include "store/settings/BankHolidayRepository.h"
 
@@ -74,6 +75,16 @@ int printDeadline(CliContext& context, const Deadline& deadline, bool explain, c
         out << "Provisional: yes, " << deadline.provisionalReason() << Qt::endl;
     }
     return 0;
+}
+
+int countAndPrint(CliContext& context, bool explain,
+                  const std::function<Deadline(const DeadlineCalculator&)>& count)
+{
+    BankHolidayCalendar calendar;
+    QString source;
+    if (!loadCalendar(context, &calendar, &source))
+        return 1;
+    return printDeadline(context, count(DeadlineCalculator(calendar)), explain, source);
 }
 
 } // namespace DateCommandSupport

@@ -5,9 +5,11 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QString>
+#include <functional>
 
 class CliContext;
 class Deadline;
+class DeadlineCalculator;
 
 // What the date commands share: reading a DATE argument strictly, choosing
 // the calendar, and printing a deadline (the ISO date first, for scripts).
@@ -35,5 +37,11 @@ bool optionDate(CliContext& context, const QCommandLineParser& parser, const QCo
 // Returns the exit code: a result outside the supported range prints nothing
 // on stdout and is a usage error (2).
 int printDeadline(CliContext& context, const Deadline& deadline, bool explain, const QString& calendarSource);
+
+// What every deadline command ends with: `count` on the calendar
+// loadCalendar chooses, printed as printDeadline prints it. Returns the exit
+// code (1 when the calendar cannot be read).
+int countAndPrint(CliContext& context, bool explain,
+                  const std::function<Deadline(const DeadlineCalculator&)>& count);
 
 } // namespace DateCommandSupport

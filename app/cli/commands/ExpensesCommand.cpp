@@ -2,10 +2,10 @@
 
 #include "CliContext.h"
 #include "DateCommandSupport.h"
+#include "RecordCommandSupport.h"
 #include "documents/TravelClaimPdf.h"
 #include "platform/PrivateFile.h"
 #include "rules/TravelExpenseRules.h"
-#include "store/cases/CaseRepository.h"
 #include "store/cases/TravelExpenseRepository.h"
 
 #include <QCommandLineParser>
@@ -71,13 +71,11 @@ int ExpensesCommand::list(CliContext& context)
     parser.addOption(caseOption);
     if (!parse(context, parser, caseOption))
         return ExitUsage;
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    qint64 caseId = 0;
+    Database* database = RecordCommandSupport::openCase(context, parser.value(caseOption), &caseId);
     if (!database)
         return ExitFailure;
     QSqlDatabase db = database->connection();
-    qint64 caseId = 0;
-    if (StoreError error = CaseRepository::idForReference(db, parser.value(caseOption), &caseId))
-        return context.fail(error.message());
     QList<TravelExpense> expenses;
     if (StoreError error = TravelExpenseRepository(db).listForCase(caseId, &expenses))
         return context.fail(error);
@@ -150,12 +148,10 @@ int ExpensesCommand::add(CliContext& context)
     expense.note = parser.value(noteOption);
     expense.receiptHeld = parser.isSet(receiptOption);
 
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openCase(context, parser.value(caseOption), &expense.caseId);
     if (!database)
         return ExitFailure;
     QSqlDatabase db = database->connection();
-    if (StoreError error = CaseRepository::idForReference(db, parser.value(caseOption), &expense.caseId))
-        return context.fail(error.message());
     if (StoreError error = TravelExpenseRepository(db).add(&expense, today))
         return context.fail(error);
     context.out() << line(expense) << Qt::endl;
@@ -176,13 +172,11 @@ int ExpensesCommand::claimForm(CliContext& context)
     if (QFileInfo(out).isDir())
         return context.usageError(QStringLiteral("--out names a folder: give a file, as claim.pdf"));
 
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    qint64 caseId = 0;
+    Database* database = RecordCommandSupport::openCase(context, parser.value(caseOption), &caseId);
     if (!database)
         return ExitFailure;
     QSqlDatabase db = database->connection();
-    qint64 caseId = 0;
-    if (StoreError error = CaseRepository::idForReference(db, parser.value(caseOption), &caseId))
-        return context.fail(error.message());
     TravelClaimPdf::Content content;
     if (StoreError error = TravelExpenseRepository(db).claimForm(caseId, QDate::currentDate(), &content))
         return context.fail(error);

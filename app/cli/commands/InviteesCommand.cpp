@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "DateCommandSupport.h"
+#include "RecordCommandSupport.h"
 #include "rules/InviteeRules.h"
 #include "store/cases/CaseRepository.h"
 #include "store/directory/InviteeRepository.h"
@@ -41,7 +42,7 @@ int InviteesCommand::run(CliContext& context)
 
 int InviteesCommand::list(CliContext& context, const QString& reference, bool checks)
 {
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     QSqlDatabase db = database->connection();
@@ -103,7 +104,7 @@ int InviteesCommand::basis(CliContext& context)
     if (given.isValid() && given > QDate::currentDate())
         return context.usageError(QStringLiteral("the consent date cannot be in the future"));
 
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     InviteeRepository invitees(database->connection());

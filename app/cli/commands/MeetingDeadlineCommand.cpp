@@ -51,14 +51,11 @@ int MeetingDeadlineCommand::run(CliContext& context)
                     .arg(parser.value(contractStart)));
     }
 
-    BankHolidayCalendar calendar;
-    QString source;
-    if (!DateCommandSupport::loadCalendar(context, &calendar, &source))
-        return ExitFailure;
-    const DeadlineCalculator calculator(calendar);
-    const Deadline deadline = event ? calculator.contractMeetingBy(start, *event)
-                                    : calculator.meetingBy(start, routeText == QLatin1String("icb")
-                                                                      ? MeetingRoute::HealthOnlyIcb
-                                                                      : MeetingRoute::CouncilArranged);
-    return DateCommandSupport::printDeadline(context, deadline, parser.isSet(explain), source);
+    return DateCommandSupport::countAndPrint(
+        context, parser.isSet(explain), [&](const DeadlineCalculator& calculator) {
+            return event ? calculator.contractMeetingBy(start, *event)
+                         : calculator.meetingBy(start, routeText == QLatin1String("icb")
+                                                           ? MeetingRoute::HealthOnlyIcb
+                                                           : MeetingRoute::CouncilArranged);
+        });
 }

@@ -25,10 +25,7 @@ int MeetingNoticeCommand::run(CliContext& context)
     if (!day.isValid())
         return ExitUsage;
 
-    BankHolidayCalendar calendar;
-    QString source;
-    if (!DateCommandSupport::loadCalendar(context, &calendar, &source))
-        return ExitFailure;
-    const Deadline deadline = DeadlineCalculator(calendar).meetingNoticeBy(day);
-    return DateCommandSupport::printDeadline(context, deadline, parser.isSet(explain), source);
+    return DateCommandSupport::countAndPrint(
+        context, parser.isSet(explain),
+        [&](const DeadlineCalculator& calculator) { return calculator.meetingNoticeBy(day); });
 }

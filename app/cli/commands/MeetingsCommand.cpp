@@ -1,27 +1,31 @@
 #include "MeetingsCommand.h"
 
 #include "CliContext.h"
+#include "CommandActions.h"
+#include "RecordCommandSupport.h"
 #include "documents/MeetingCalendar.h"
 #include "domain/OfficeTime.h"
-#include "platform/PrivateFile.h"
 #include "rules/MeetingRules.h"
 #include "store/access/UserRepository.h"
 #include "store/meetings/MeetingRepository.h"
-#include "store/settings/BankHolidayRepository.h"
 
 #include <QCommandLineParser>
 
 namespace {
 // The meetings of every mediator, or of the one named (display name or
-// username, any case); false with *problem set when nobody has that name.
-bool loadMeetings(Database* database, const QString& mediatorName, QList<Meeting>* meetings, QString* problem)
+// username, any case), from the database as it stands; false after printing
+// why, as when nobody has that name.
+bool loadMeetings(CliContext& context, const QString& mediatorName, QList<Meeting>* meetings)
 {
+    Database* database = RecordCommandSupport::openExisting(context);
+    if (!database)
+        return false;
     QSqlDatabase db = database->connection();
     MeetingRepository::Filter filter;
     if (!mediatorName.isEmpty()) {
         QList<User> users;
         if (StoreError error = UserRepository(db).list(&users)) {
-            *problem = error.message();
+            context.fail(error.message());
             return false;
         }
         for (const User& user : users) {
@@ -30,13 +34,13 @@ bool loadMeetings(Database* database, const QString& mediatorName, QList<Meeting
                 filter.mediatorId = user.id;
         }
         if (!filter.mediatorId) {
-            *problem = QStringLiteral("there is no user called '%1'; give a display name or username")
-                           .arg(mediatorName);
+            context.fail(QStringLiteral("there is no user called '%1'; give a display name or username")
+                             .arg(mediatorName));
             return false;
         }
     }
     if (StoreError error = MeetingRepository(db, BankHolidayCalendar()).list(filter, meetings)) {
-        *problem = error.message();
+        context.fail(error.message());
         return false;
     }
     return true;
@@ -45,18 +49,12 @@ bool loadMeetings(Database* database, const QString& mediatorName, QList<Meeting
 
 int MeetingsCommand::run(CliContext& context)
 {
-    const QStringList arguments = context.arguments();
-    const QString action = arguments.value(1);
-    const QStringList rest = QStringList{arguments.first()} + arguments.mid(2);
-    if (action == QLatin1String("list"))
-        return list(context, rest);
-    if (action == QLatin1String("ics"))
-        return ics(context, rest);
-    if (action == QLatin1String("office-hours"))
-        return officeHours(context, rest);
-    return context.usageError(action.isEmpty() ? QStringLiteral("say 'meetings list', 'meetings ics' or "
-                                                                "'meetings office-hours'")
-                                               : QStringLiteral("unknown action '%1'").arg(action));
+    return CommandActions::run(
+        this, context,
+        {{"list", &MeetingsCommand::list},
+         {"ics", &MeetingsCommand::ics},
+         {"office-hours", &MeetingsCommand::officeHours}},
+        QStringLiteral("say 'meetings list', 'meetings ics' or 'meetings office-hours'"));
 }
 
 int MeetingsCommand::list(CliContext& context, const QStringList& arguments)
@@ -64,17 +62,12 @@ int MeetingsCommand::list(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption mediatorOption(QStringLiteral("mediator"), QString(), QStringLiteral("NAME"));
     parser.addOption(mediatorOption);
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(QStringLiteral("meetings list takes --mediator NAME only"));
-    Database* database = context.openDatabase({.create = false, .migrate = true});
-    if (!database)
-        return ExitFailure;
+    if (!CommandActions::parse(context, parser, arguments, 0,
+                               QStringLiteral("meetings list takes --mediator NAME only")))
+        return ExitUsage;
     QList<Meeting> meetings;
-    QString problem;
-    if (!loadMeetings(database, parser.value(mediatorOption), &meetings, &problem))
-        return context.fail(problem);
+    if (!loadMeetings(context, parser.value(mediatorOption), &meetings))
+        return ExitFailure;
     // Tab-separated, one meeting a line, by start: id, start and end in office
     // time (ISO), case reference, kind, status, mode, mediators (comma-separated).
     for (const Meeting& meeting : meetings) {
@@ -99,23 +92,19 @@ int MeetingsCommand::ics(CliContext& context, const QStringList& arguments)
     const QCommandLineOption mediatorOption(QStringLiteral("mediator"), QString(), QStringLiteral("NAME"));
     parser.addOption(outOption);
     parser.addOption(mediatorOption);
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty() || !parser.isSet(outOption))
-        return context.usageError(
-            QStringLiteral("give the file to write: meetings ics --out FILE [--mediator NAME]"));
-    Database* database = context.openDatabase({.create = false, .migrate = true});
-    if (!database)
-        return ExitFailure;
+    const QString howToCall =
+        QStringLiteral("give the file to write: meetings ics --out FILE [--mediator NAME]");
+    if (!CommandActions::parse(context, parser, arguments, 0, howToCall))
+        return ExitUsage;
+    if (!parser.isSet(outOption))
+        return context.usageError(howToCall);
     QList<Meeting> meetings;
-    QString problem;
-    if (!loadMeetings(database, parser.value(mediatorOption), &meetings, &problem))
-        return context.fail(problem);
+    if (!loadMeetings(context, parser.value(mediatorOption), &meetings))
+        return ExitFailure;
     const QByteArray data = MeetingCalendar::calendar(meetings, QDateTime::currentDateTimeUtc());
     const QString path = parser.value(outOption);
-    QString reason;
-    if (!PrivateFile::write(path, data, &reason))
-        return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
+    if (!RecordCommandSupport::writePrivateFile(context, path, data))
+        return ExitFailure;
     context.out() << "meetings: " << meetings.size() << Qt::endl;
     return ExitOk;
 }
@@ -141,7 +130,7 @@ int MeetingsCommand::officeHours(CliContext& context, const QStringList& argumen
         if (!hours.start.isValid() || !hours.end.isValid())
             return context.usageError(QStringLiteral("write the times as HH:MM, for example 09:00"));
     }
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     MeetingRepository meetings(database->connection(), BankHolidayCalendar());

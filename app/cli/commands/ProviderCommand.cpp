@@ -1,6 +1,7 @@
 #include "ProviderCommand.h"
 
 #include "CliContext.h"
+#include "RecordCommandSupport.h"
 #include "rules/ContactDetailsRules.h"
 #include "rules/QuietFamilyRule.h"
 #include "store/settings/SettingsRepository.h"
@@ -26,7 +27,7 @@ int ProviderCommand::run(CliContext& context)
 
 int ProviderCommand::show(CliContext& context)
 {
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     SettingsRepository settings(database->connection());
@@ -115,7 +116,7 @@ int ProviderCommand::set(CliContext& context, const QStringList& arguments)
                                "from 0 (never ask) to %1")
                     .arg(QuietFamilyRule::kMaxWorkingDays));
     }
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     SettingsRepository settings(database->connection());

@@ -1,15 +1,14 @@
 #include "ReportCommand.h"
 
 #include "CliContext.h"
+#include "RecordCommandSupport.h"
 #include "documents/ContractReportPdf.h"
-#include "platform/PrivateFile.h"
 #include "rules/ReportDefinitions.h"
 #include "rules/ReportPeriod.h"
 #include "store/reports/ActivityStatementQuery.h"
 #include "store/reports/ReportCsv.h"
 #include "store/reports/ReportQuery.h"
 #include "store/reports/ReportWorkbook.h"
-#include "store/settings/BankHolidayRepository.h"
 #include "store/settings/CouncilRepository.h"
 #include "store/settings/SettingsRepository.h"
 
@@ -44,9 +43,8 @@ int writeContractPdf(CliContext& context, QSqlDatabase db, const BankHolidayCale
     const QByteArray pdf = ContractReportPdf::render(content);
     if (pdf.isEmpty())
         return context.fail(QStringLiteral("could not make the PDF; nothing was written"));
-    QString reason;
-    if (!PrivateFile::write(path, pdf, &reason))
-        return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
+    if (!RecordCommandSupport::writePrivateFile(context, path, pdf))
+        return CliCommand::ExitFailure;
     context.out() << "period: " << period.label() << Qt::endl;
     context.out() << "council: " << (councilId ? content.figures.councilCode : QStringLiteral("ALL"))
                   << Qt::endl;
@@ -70,9 +68,7 @@ int writeWorkbook(CliContext& context, QSqlDatabase db, const QString& action, c
             return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
         rows = static_cast<int>(events.size());
     } else {
-        BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
-        if (BankHolidayRepository(db).load(&calendar))
-            calendar = BankHolidayCalendar::shipped();
+        const BankHolidayCalendar calendar = RecordCommandSupport::officeCalendar(db);
         ReportWorkbook workbook;
         const QStringList only =
             action == QLatin1String("sen2") ? ReportDefinitions::sen2Figures() : QStringList();
@@ -160,7 +156,7 @@ int ReportCommand::run(CliContext& context)
     if (action != QString() && !parser.isSet(councilOption))
         return context.usageError(QStringLiteral("say which council: --council CODE"));
 
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     QSqlDatabase db = database->connection();
@@ -185,9 +181,7 @@ int ReportCommand::run(CliContext& context)
     }
 
     if (pdf) {
-        BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
-        if (BankHolidayRepository(db).load(&calendar))
-            calendar = BankHolidayCalendar::shipped();
+        const BankHolidayCalendar calendar = RecordCommandSupport::officeCalendar(db);
         return writeContractPdf(context, db, calendar, period, councilId, parser.value(outOption));
     }
     if (xlsx)
@@ -202,9 +196,7 @@ int ReportCommand::run(CliContext& context)
         data = ActivityStatementQuery::csv(events);
         rows = static_cast<int>(events.size());
     } else {
-        BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
-        if (BankHolidayRepository(db).load(&calendar))
-            calendar = BankHolidayCalendar::shipped();
+        const BankHolidayCalendar calendar = RecordCommandSupport::officeCalendar(db);
         ReportQuery query(db, calendar);
         // Without --council: every council together, then each on its own.
         QList<std::optional<qint64>> scopes;
@@ -230,9 +222,8 @@ int ReportCommand::run(CliContext& context)
         }
     }
     const QString path = parser.value(outOption);
-    QString reason;
-    if (!PrivateFile::write(path, data, &reason))
-        return context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
+    if (!RecordCommandSupport::writePrivateFile(context, path, data))
+        return CliCommand::ExitFailure;
     context.out() << "period: " << period.label() << Qt::endl;
     context.out() << "rows: " << rows << Qt::endl;
     return ExitOk;

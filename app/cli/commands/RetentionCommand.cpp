@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "DateCommandSupport.h"
+#include "RecordCommandSupport.h"
 #include "store/cases/CaseRepository.h"
 #include "store/retention/RetentionRepository.h"
 
@@ -34,7 +35,7 @@ int RetentionCommand::run(CliContext& context)
         return context.usageError(QStringLiteral(
             "--today is for 'retention list' only (planning ahead); anonymise always uses today's date"));
 
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     RetentionRepository retention(database->connection());

@@ -1,6 +1,7 @@
 #include "SubjectAccessCommand.h"
 
 #include "CliContext.h"
+#include "RecordCommandSupport.h"
 #include "store/cases/CaseRepository.h"
 #include "store/retention/RetentionRepository.h"
 #include "store/retention/SubjectAccessExport.h"
@@ -32,7 +33,7 @@ int SubjectAccessCommand::run(CliContext& context)
         return context.usageError(
             QStringLiteral("--contact must be a contact's number (see 'contacts list')"));
 
-    Database* database = context.openDatabase({.create = false, .migrate = true});
+    Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
     SubjectAccessExport exporter(database->connection());

@@ -39,10 +39,7 @@ int WorkingDaysCommand::run(CliContext& context)
                                       .arg(positional.at(2))
                                       .arg(kMaximumDays));
 
-    BankHolidayCalendar calendar;
-    QString source;
-    if (!DateCommandSupport::loadCalendar(context, &calendar, &source))
-        return ExitFailure;
-    const Deadline deadline = DeadlineCalculator(calendar).workingDaysAfter(from, n);
-    return DateCommandSupport::printDeadline(context, deadline, parser.isSet(explain), source);
+    return DateCommandSupport::countAndPrint(
+        context, parser.isSet(explain),
+        [&](const DeadlineCalculator& calculator) { return calculator.workingDaysAfter(from, n); });
 }
