@@ -55,11 +55,7 @@ StoreError TravelExpenseRepository::listForCase(qint64 caseId, QList<TravelExpen
                          QStringLiteral(" FROM travel_expenses t LEFT JOIN users u ON u.id = t.recorded_by "
                                         "WHERE t.case_id = ? ORDER BY t.journey_date, t.id"));
     query.bind(caseId);
-    if (StoreError error = query.exec(QStringLiteral("Could not read the travel expenses")))
-        return error;
-    while (query.next())
-        expenses->append(fromRow(query.row()));
-    return {};
+    return query.readAll(QStringLiteral("Could not read the travel expenses"), expenses, fromRow);
 }
 
 StoreError TravelExpenseRepository::find(qint64 id, TravelExpense* expense) const
@@ -71,11 +67,8 @@ StoreError TravelExpenseRepository::find(qint64 id, TravelExpense* expense) cons
                          QStringLiteral(" FROM travel_expenses t LEFT JOIN users u ON u.id = t.recorded_by "
                                         "WHERE t.id = ?"));
     query.bind(id);
-    if (StoreError error = query.execOne(QStringLiteral("Could not read the travel expense"),
-                                         QStringLiteral("There is no travel expense %1.").arg(id)))
-        return error;
-    *expense = fromRow(query.row());
-    return {};
+    return query.readOne(QStringLiteral("Could not read the travel expense"),
+                         QStringLiteral("There is no travel expense %1.").arg(id), expense, fromRow);
 }
 
 StoreError TravelExpenseRepository::check(const TravelExpense& expense, const QDate& today) const
@@ -173,15 +166,9 @@ StoreError TravelExpenseRepository::remove(qint64 id)
         return error;
     if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("travel_expenses", id))
         return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(m_db, QStringLiteral("DELETE FROM travel_expenses WHERE id = ?"));
-    query.bind(id);
-    if (StoreError error = query.execAffecting(QStringLiteral("Could not remove the travel expense"),
-                                               QStringLiteral("There is no travel expense %1.").arg(id)))
-        return error;
-    return transaction.commit();
+    return StoreQuery::removeRow(m_db, QStringLiteral("travel_expenses"), id,
+                                 QStringLiteral("Could not remove the travel expense"),
+                                 QStringLiteral("There is no travel expense %1.").arg(id));
 }
 
 StoreError TravelExpenseRepository::pencePerMile(int* pence) const

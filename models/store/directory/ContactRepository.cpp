@@ -64,11 +64,9 @@ StoreError ContactRepository::find(qint64 id, Contact* contact) const
     StoreQuery query(m_db, QStringLiteral("SELECT ") + selectColumns() + fromTables() +
                                QStringLiteral(" WHERE c.id = ?"));
     query.bind(id);
-    if (StoreError error = query.execOne(QStringLiteral("Could not read the contact"),
-                                         QStringLiteral("There is no contact %1.").arg(id)))
-        return error;
-    *contact = contactFrom(query.row());
-    return {};
+    return query.readOne(QStringLiteral("Could not read the contact"),
+                         QStringLiteral("There is no contact %1.").arg(id), contact,
+                         [](const QSqlQuery& row) { return contactFrom(row); });
 }
 
 StoreError ContactRepository::insert(QSqlDatabase db, Contact* contact, StoreQuery* reuse)
@@ -127,15 +125,9 @@ StoreError ContactRepository::update(const Contact& contact)
 
 StoreError ContactRepository::remove(qint64 id)
 {
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(m_db, QStringLiteral("DELETE FROM contacts WHERE id = ?"));
-    query.bind(id);
-    if (StoreError error = query.execAffecting(QStringLiteral("Could not remove the contact"),
-                                               QStringLiteral("There is no contact %1.").arg(id)))
-        return error;
-    return transaction.commit();
+    return StoreQuery::removeRow(m_db, QStringLiteral("contacts"), id,
+                                 QStringLiteral("Could not remove the contact"),
+                                 QStringLiteral("There is no contact %1.").arg(id));
 }
 
 StoreError ContactRepository::likelyDuplicates(QList<LikelyDuplicate>* pairs) const

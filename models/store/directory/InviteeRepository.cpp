@@ -87,11 +87,7 @@ StoreError InviteeRepository::listForCase(qint64 caseId, QList<Invitee>* invitee
     StoreQuery query(m_db, QStringLiteral("SELECT ") + kColumns +
                                QStringLiteral(" WHERE i.case_id = ? ORDER BY i.id"));
     query.bind(caseId);
-    if (StoreError error = query.exec(QStringLiteral("Could not read the invitees")))
-        return error;
-    while (query.next())
-        invitees->append(inviteeFrom(query.row()));
-    return {};
+    return query.readAll(QStringLiteral("Could not read the invitees"), invitees, inviteeFrom);
 }
 
 StoreError InviteeRepository::find(qint64 id, Invitee* invitee) const
@@ -100,11 +96,8 @@ StoreError InviteeRepository::find(qint64 id, Invitee* invitee) const
         return error;
     StoreQuery query(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE i.id = ?"));
     query.bind(id);
-    if (StoreError error = query.execOne(QStringLiteral("Could not read the invitee"),
-                                         QStringLiteral("There is no invitee %1.").arg(id)))
-        return error;
-    *invitee = inviteeFrom(query.row());
-    return {};
+    return query.readOne(QStringLiteral("Could not read the invitee"),
+                         QStringLiteral("There is no invitee %1.").arg(id), invitee, inviteeFrom);
 }
 
 StoreError InviteeRepository::addFromContact(qint64 caseId, qint64 contactId, std::optional<InviteeRole> role,
@@ -322,15 +315,9 @@ StoreError InviteeRepository::remove(qint64 id)
         return error;
     if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("invitees", id))
         return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(m_db, QStringLiteral("DELETE FROM invitees WHERE id = ?"));
-    query.bind(id);
-    if (StoreError error = query.execAffecting(QStringLiteral("Could not remove the invitee"),
-                                               QStringLiteral("There is no invitee %1.").arg(id)))
-        return error;
-    return transaction.commit();
+    return StoreQuery::removeRow(m_db, QStringLiteral("invitees"), id,
+                                 QStringLiteral("Could not remove the invitee"),
+                                 QStringLiteral("There is no invitee %1.").arg(id));
 }
 
 StoreError InviteeRepository::addContactNote(InviteeContactNote* note)

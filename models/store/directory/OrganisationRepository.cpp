@@ -71,22 +71,16 @@ StoreError OrganisationRepository::list(QList<Organisation>* organisations,
                                     : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
                                QStringLiteral(" ORDER BY lower(name), id"));
     query.bindList(binds);
-    if (StoreError error = query.exec(QStringLiteral("Could not read the organisations")))
-        return error;
-    while (query.next())
-        organisations->append(organisationFrom(query.row()));
-    return {};
+    return query.readAll(QStringLiteral("Could not read the organisations"), organisations, organisationFrom);
 }
 
 StoreError OrganisationRepository::find(qint64 id, Organisation* organisation) const
 {
     StoreQuery query(m_db, QStringLiteral("SELECT %1 FROM organisations WHERE id = ?").arg(kColumns));
     query.bind(id);
-    if (StoreError error = query.execOne(QStringLiteral("Could not read the organisation"),
-                                         QStringLiteral("There is no organisation %1.").arg(id)))
-        return error;
-    *organisation = organisationFrom(query.row());
-    return {};
+    return query.readOne(QStringLiteral("Could not read the organisation"),
+                         QStringLiteral("There is no organisation %1.").arg(id), organisation,
+                         organisationFrom);
 }
 
 StoreError OrganisationRepository::findByName(const QString& name, OrganisationKind kind,
@@ -167,15 +161,9 @@ StoreError OrganisationRepository::update(const Organisation& organisation)
 
 StoreError OrganisationRepository::remove(qint64 id)
 {
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(m_db, QStringLiteral("DELETE FROM organisations WHERE id = ?"));
-    query.bind(id);
-    if (StoreError error = query.execAffecting(QStringLiteral("Could not remove the organisation"),
-                                               QStringLiteral("There is no organisation %1.").arg(id)))
-        return error;
-    return transaction.commit();
+    return StoreQuery::removeRow(m_db, QStringLiteral("organisations"), id,
+                                 QStringLiteral("Could not remove the organisation"),
+                                 QStringLiteral("There is no organisation %1.").arg(id));
 }
 
 StoreError OrganisationRepository::sendiassFor(qint64 councilId, QList<Organisation>* services) const

@@ -2,6 +2,7 @@
 
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/StatementCache.h"
+#include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlError>
 
@@ -82,6 +83,19 @@ StoreError StoreQuery::readValue(const QString& context, QVariant* value)
         return failed;
     *value = m_query->next() ? m_query->value(0) : QVariant();
     return {};
+}
+
+StoreError StoreQuery::removeRow(const QSqlDatabase& db, const QString& table, qint64 id,
+                                 const QString& context, const QString& notFound)
+{
+    WriteTransaction transaction(db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    StoreQuery query(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    query.bind(id);
+    if (StoreError error = query.execAffecting(context, notFound))
+        return error;
+    return transaction.commit();
 }
 
 StoreError StoreQuery::error(const QString& context) const

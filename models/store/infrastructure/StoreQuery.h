@@ -66,6 +66,18 @@ public:
     // Runs it and reads the first column of its first row (a null QVariant
     // when there is no row).
     StoreError readValue(const QString& context, QVariant* value);
+    // Runs it and reads its first row, as `read` makes it, into `row`; no row
+    // is NotFound with `notFound` as its message. The statement is finished
+    // after (a cached one is free again).
+    template <typename Row, typename Reader>
+    StoreError readOne(const QString& context, const QString& notFound, Row* row, Reader read)
+    {
+        if (StoreError error = execOne(context, notFound))
+            return error;
+        *row = read(*m_query);
+        m_query->finish();
+        return {};
+    }
     // Runs it and appends every row, as `read` makes it, to `rows`.
     template <typename Row, typename Reader>
     StoreError readAll(const QString& context, QList<Row>* rows, Reader read)
@@ -76,6 +88,11 @@ public:
             rows->append(read(*m_query));
         return {};
     }
+
+    // Deletes the row `id` of `table` (a name written in the code, never
+    // input) in a write transaction of its own; no such row is NotFound.
+    static StoreError removeRow(const QSqlDatabase& db, const QString& table, qint64 id,
+                                const QString& context, const QString& notFound);
 
     // The driver's last error under `context`, for a shape the above do not cover.
     StoreError error(const QString& context) const;

@@ -40,24 +40,16 @@ VenueRepository::VenueRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 StoreError VenueRepository::list(QList<Venue>* venues) const
 {
     venues->clear();
-    StoreQuery query(m_db);
-    if (StoreError error = query.execDirect(kSelect + QStringLiteral(" ORDER BY name, id"),
-                                            QStringLiteral("Could not read the venues")))
-        return error;
-    while (query.next())
-        venues->append(venueFrom(query.row()));
-    return {};
+    StoreQuery query(m_db, kSelect + QStringLiteral(" ORDER BY name, id"));
+    return query.readAll(QStringLiteral("Could not read the venues"), venues, venueFrom);
 }
 
 StoreError VenueRepository::find(qint64 id, Venue* venue) const
 {
     StoreQuery query(m_db, kSelect + QStringLiteral(" WHERE id = ?"));
     query.bind(id);
-    if (StoreError error = query.execOne(QStringLiteral("Could not read the venue"),
-                                         QStringLiteral("There is no venue %1.").arg(id)))
-        return error;
-    *venue = venueFrom(query.row());
-    return {};
+    return query.readOne(QStringLiteral("Could not read the venue"),
+                         QStringLiteral("There is no venue %1.").arg(id), venue, venueFrom);
 }
 
 StoreError VenueRepository::add(Venue* venue)

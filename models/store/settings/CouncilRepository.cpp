@@ -31,14 +31,8 @@ CouncilRepository::CouncilRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 StoreError CouncilRepository::list(QList<Council>* councils) const
 {
     councils->clear();
-    StoreQuery query(m_db);
-    if (StoreError error =
-            query.execDirect(QStringLiteral("SELECT %1 FROM councils ORDER BY name").arg(kColumns),
-                             QStringLiteral("Could not read the councils")))
-        return error;
-    while (query.next())
-        councils->append(councilFrom(query.row()));
-    return {};
+    StoreQuery query(m_db, QStringLiteral("SELECT %1 FROM councils ORDER BY name").arg(kColumns));
+    return query.readAll(QStringLiteral("Could not read the councils"), councils, councilFrom);
 }
 
 StoreError CouncilRepository::find(qint64 id, Council* council) const
@@ -46,12 +40,8 @@ StoreError CouncilRepository::find(qint64 id, Council* council) const
     StoreQuery query(m_db, QStringLiteral("SELECT %1 FROM councils WHERE id = ?").arg(kColumns),
                      StoreQuery::cached);
     query.bind(id);
-    if (StoreError error = query.execOne(QStringLiteral("Could not read the council"),
-                                         QStringLiteral("There is no council %1.").arg(id)))
-        return error;
-    *council = councilFrom(query.row());
-    query.finish();
-    return {};
+    return query.readOne(QStringLiteral("Could not read the council"),
+                         QStringLiteral("There is no council %1.").arg(id), council, councilFrom);
 }
 
 StoreError CouncilRepository::add(Council* council)
