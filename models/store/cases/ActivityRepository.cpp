@@ -45,6 +45,19 @@ StoreError ActivityRepository::insertInTransaction(QSqlDatabase db, Activity* ac
     return {};
 }
 
+StoreError ActivityRepository::addNow(qint64 caseId, ActivityKind kind, std::optional<qint64> authorId,
+                                      const QString& summary, const QString& body)
+{
+    Activity activity;
+    activity.caseId = caseId;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    activity.kind = kind;
+    activity.authorId = authorId;
+    activity.summary = summary;
+    activity.body = body;
+    return add(&activity);
+}
+
 StoreError ActivityRepository::listForCase(qint64 caseId, QList<Activity>* activities) const
 {
     activities->clear();

@@ -172,14 +172,10 @@ StoreError CaseCorrectionRepository::correct(const CaseDetails& loaded, const Re
     }
     if (stage != current.stage)
         lines << QStringLiteral("Stage: %1 → %2").arg(caseStageTitle(current.stage), caseStageTitle(stage));
-    Activity activity;
-    activity.caseId = loaded.id;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::Note;
-    activity.authorId = authorId;
-    activity.summary = QStringLiteral("Case corrected: %1").arg(labels.join(QStringLiteral(", ")));
-    activity.body = lines.join(QLatin1Char('\n'));
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error = ActivityRepository(m_db).addNow(
+            loaded.id, ActivityKind::Note, authorId,
+            QStringLiteral("Case corrected: %1").arg(labels.join(QStringLiteral(", "))),
+            lines.join(QLatin1Char('\n'))))
         return error;
     if (StoreError error = CaseSearchIndex(m_db).refresh(loaded.id))
         return error;

@@ -130,14 +130,7 @@ StoreError joinFamilyInvitees(QSqlDatabase db, qint64 keptId, qint64 mergedId, i
 StoreError addEntry(QSqlDatabase db, qint64 caseId, const QString& summary, const QString& body,
                     std::optional<qint64> authorId)
 {
-    Activity activity;
-    activity.caseId = caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::Note;
-    activity.authorId = authorId;
-    activity.summary = summary;
-    activity.body = body;
-    return ActivityRepository(db).add(&activity);
+    return ActivityRepository(db).addNow(caseId, ActivityKind::Note, authorId, summary, body);
 }
 } // namespace
 

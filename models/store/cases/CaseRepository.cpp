@@ -211,15 +211,11 @@ StoreError CaseRepository::insertReferralInTransaction(const Referral& referral,
     // The parent or young person is on the invitee list from the start.
     if (StoreError error = InviteeRepository::inviteFamilyInTransaction(m_db, id, nullptr))
         return error;
-    Activity activity;
-    activity.caseId = id;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::StageChange;
-    activity.authorId = authorId;
-    activity.summary = QStringLiteral("Referral taken (%1): %2")
-                           .arg(enquiryChannelTitle(referral.enquiryChannel),
-                                caseStageTitle(StageMachine::initialStage(referral.route)));
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error = ActivityRepository(m_db).addNow(
+            id, ActivityKind::StageChange, authorId,
+            QStringLiteral("Referral taken (%1): %2")
+                .arg(enquiryChannelTitle(referral.enquiryChannel),
+                     caseStageTitle(StageMachine::initialStage(referral.route)))))
         return error;
     if (StoreError error = CaseSearchIndex(m_db).add(id))
         return error;
@@ -398,14 +394,10 @@ StoreError CaseRepository::assignMediator(qint64 caseId, std::optional<qint64> m
                                                QStringLiteral("There is no case %1.").arg(caseId)))
         return error;
 
-    Activity activity;
-    activity.caseId = caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::Note;
-    activity.authorId = authorId;
-    activity.summary = mediatorId ? QStringLiteral("Mediator assigned: %1").arg(name)
-                                  : QStringLiteral("Mediator unassigned");
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error =
+            ActivityRepository(m_db).addNow(caseId, ActivityKind::Note, authorId,
+                                            mediatorId ? QStringLiteral("Mediator assigned: %1").arg(name)
+                                                       : QStringLiteral("Mediator unassigned")))
         return error;
     return transaction.commit();
 }
@@ -458,13 +450,8 @@ StoreError CaseRepository::saveDetails(const CaseDetails& details, std::optional
         if (StoreError error = updatePerson(m_db, *details.parentId, r.parent))
             return error;
     }
-    Activity activity;
-    activity.caseId = details.id;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::Note;
-    activity.authorId = authorId;
-    activity.summary = QStringLiteral("Case details edited");
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error = ActivityRepository(m_db).addNow(details.id, ActivityKind::Note, authorId,
+                                                           QStringLiteral("Case details edited")))
         return error;
     if (StoreError error = CaseSearchIndex(m_db).refresh(details.id))
         return error;

@@ -88,17 +88,13 @@ StoreError CaseStageMoves::moveStage(qint64 caseId, const StageChange& change, c
     if (StoreError error = query.exec(QStringLiteral("Could not move the case on")))
         return error;
 
-    Activity activity;
-    activity.caseId = caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::StageChange;
-    activity.authorId = authorId;
-    activity.summary =
-        // The timeline is read on screen: the short date style, never ISO.
-        QStringLiteral("%1 → %2 (on %3)")
-            .arg(caseStageTitle(details.stage), caseStageTitle(change.to), DateText::shortDate(change.date));
-    activity.body = change.reason.trimmed();
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    // The timeline is read on screen: the short date style, never ISO.
+    if (StoreError error =
+            ActivityRepository(m_db).addNow(caseId, ActivityKind::StageChange, authorId,
+                                            QStringLiteral("%1 → %2 (on %3)")
+                                                .arg(caseStageTitle(details.stage), caseStageTitle(change.to),
+                                                     DateText::shortDate(change.date)),
+                                            change.reason.trimmed()))
         return error;
     if (StoreError error = m_cases.refreshNextDeadline(caseId))
         return error;
@@ -209,20 +205,17 @@ StoreError CaseStageMoves::correctThirtyDayStart(qint64 caseId, const ThirtyDayS
         corrected.icbTold = {};
     if (StoreError error = writeThirtyDayStart(caseId, corrected))
         return error;
-    Activity activity;
-    activity.caseId = caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::Note;
-    activity.authorId = authorId;
-    activity.summary =
-        corrected.healthOnlyIcb
-            ? QStringLiteral("Corrected the start of the 30 days: health-only mediation arranged by the ICB, "
-                             "the council told the ICB the issues on %1 (%2)")
-                  .arg(corrected.icbTold.toString(Qt::ISODate), reason.trimmed())
-            : QStringLiteral("Corrected the start of the 30 days: the council was told the family wishes to "
-                             "mediate on %1 (%2)")
-                  .arg(corrected.councilTold.toString(Qt::ISODate), reason.trimmed());
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error = ActivityRepository(m_db).addNow(
+            caseId, ActivityKind::Note, authorId,
+            corrected.healthOnlyIcb
+                ? QStringLiteral(
+                      "Corrected the start of the 30 days: health-only mediation arranged by the ICB, "
+                      "the council told the ICB the issues on %1 (%2)")
+                      .arg(corrected.icbTold.toString(Qt::ISODate), reason.trimmed())
+                : QStringLiteral(
+                      "Corrected the start of the 30 days: the council was told the family wishes to "
+                      "mediate on %1 (%2)")
+                      .arg(corrected.councilTold.toString(Qt::ISODate), reason.trimmed())))
         return error;
     if (StoreError error = m_cases.refreshNextDeadline(caseId))
         return error;
@@ -280,14 +273,9 @@ StoreError CaseStageMoves::stepBack(qint64 caseId, CaseStage to, const QString& 
     query.bind(caseStageToString(to), SqlValues::now(), caseId);
     if (StoreError error = query.exec(QStringLiteral("Could not move the case back")))
         return error;
-    Activity activity;
-    activity.caseId = caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::StageChange;
-    activity.authorId = authorId;
-    activity.summary =
-        QStringLiteral("%1 → %2 (%3)").arg(caseStageTitle(details.stage), caseStageTitle(to), why);
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error = ActivityRepository(m_db).addNow(
+            caseId, ActivityKind::StageChange, authorId,
+            QStringLiteral("%1 → %2 (%3)").arg(caseStageTitle(details.stage), caseStageTitle(to), why)))
         return error;
     if (StoreError error = m_cases.refreshNextDeadline(caseId))
         return error;
@@ -336,15 +324,10 @@ StoreError CaseStageMoves::reopen(qint64 caseId, const QString& reason, std::opt
     if (StoreError error = query.exec(QStringLiteral("Could not reopen the case")))
         return error;
 
-    Activity activity;
-    activity.caseId = caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::StageChange;
-    activity.authorId = authorId;
-    activity.summary =
-        QStringLiteral("%1 → %2 (reopened)").arg(caseStageTitle(CaseStage::Closed), caseStageTitle(to));
-    activity.body = reason.trimmed();
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error = ActivityRepository(m_db).addNow(
+            caseId, ActivityKind::StageChange, authorId,
+            QStringLiteral("%1 → %2 (reopened)").arg(caseStageTitle(CaseStage::Closed), caseStageTitle(to)),
+            reason.trimmed()))
         return error;
     if (StoreError error = m_cases.refreshNextDeadline(caseId))
         return error;

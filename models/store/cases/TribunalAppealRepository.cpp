@@ -58,14 +58,10 @@ StoreError TribunalAppealRepository::record(qint64 caseId, const TribunalAppeal&
     if (StoreError error = query.exec(QStringLiteral("Could not record the appeal")))
         return error;
 
-    Activity activity;
-    activity.caseId = caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::Note;
-    activity.authorId = authorId;
-    activity.summary = QStringLiteral("Appeal to the tribunal registered on %1 (%2)")
-                           .arg(DateText::shortDate(appeal.registeredDate), appealSourceTitle(appeal.source));
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error = ActivityRepository(m_db).addNow(
+            caseId, ActivityKind::Note, authorId,
+            QStringLiteral("Appeal to the tribunal registered on %1 (%2)")
+                .arg(DateText::shortDate(appeal.registeredDate), appealSourceTitle(appeal.source))))
         return error;
     return transaction.commit();
 }
@@ -90,14 +86,9 @@ StoreError TribunalAppealRepository::remove(qint64 caseId, const QString& reason
     if (StoreError error = query.execAffecting(QStringLiteral("Could not take off the appeal"),
                                                QStringLiteral("No appeal is recorded on this case.")))
         return error;
-    Activity activity;
-    activity.caseId = caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::Note;
-    activity.authorId = authorId;
-    activity.summary = QStringLiteral("Appeal to the tribunal taken off the case");
-    activity.body = reason.trimmed();
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error = ActivityRepository(m_db).addNow(
+            caseId, ActivityKind::Note, authorId, QStringLiteral("Appeal to the tribunal taken off the case"),
+            reason.trimmed()))
         return error;
     return transaction.commit();
 }

@@ -313,17 +313,13 @@ StoreError CertificateRepository::storeIssueInTransaction(const PreparedIssue& p
     if (query.numRowsAffected() != 1)
         return StoreError::invalid(QStringLiteral("Certificate %1 is issued already.").arg(issue.number));
 
-    Activity activity;
-    activity.caseId = prepared.caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::Certificate;
-    activity.authorId = prepared.issuerId;
-    activity.summary =
-        issue.replacesNumber.isEmpty()
-            ? QStringLiteral("%1 certificate %2 issued").arg(certificatePartName(prepared.part), issue.number)
-            : QStringLiteral("%1 certificate %2 issued, replacing %3")
-                  .arg(certificatePartName(prepared.part), issue.number, issue.replacesNumber);
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error = ActivityRepository(m_db).addNow(
+            prepared.caseId, ActivityKind::Certificate, prepared.issuerId,
+            issue.replacesNumber.isEmpty()
+                ? QStringLiteral("%1 certificate %2 issued")
+                      .arg(certificatePartName(prepared.part), issue.number)
+                : QStringLiteral("%1 certificate %2 issued, replacing %3")
+                      .arg(certificatePartName(prepared.part), issue.number, issue.replacesNumber)))
         return error;
     // Issued, it is no longer due: every list of what is due reads this.
     if (StoreError error = CaseRepository(m_db, m_calendar).refreshNextDeadline(prepared.caseId))
@@ -547,13 +543,9 @@ StoreError CertificateRepository::voidCertificate(qint64 id, const QString& reas
     query.bind(reason.trimmed(), SqlValues::date(today), id);
     if (StoreError error = query.exec(QStringLiteral("Could not void the certificate")))
         return error;
-    Activity activity;
-    activity.caseId = old.caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::Certificate;
-    activity.summary = QStringLiteral("Certificate %1 voided").arg(old.number);
-    activity.body = reason.trimmed();
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error = ActivityRepository(m_db).addNow(
+            old.caseId, ActivityKind::Certificate, std::nullopt,
+            QStringLiteral("Certificate %1 voided").arg(old.number), reason.trimmed()))
         return error;
     // Voided without a replacement, the certificate is due again.
     if (StoreError error = CaseRepository(m_db, m_calendar).refreshNextDeadline(old.caseId))
