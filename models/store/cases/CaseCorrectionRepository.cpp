@@ -94,7 +94,7 @@ StoreError CaseCorrectionRepository::correct(const CaseDetails& loaded, const Re
     const QStringList refusals =
         CaseCorrectionRules::refusals(current, after, reason, certificates, calculator, today);
     if (!refusals.isEmpty())
-        return StoreError::invalid(refusals.join(QLatin1Char('\n')));
+        return StoreError::invalid(refusals);
     Council council = current.council;
     if (after.councilId != current.referral.councilId) {
         if (StoreError error = CouncilRepository(m_db).find(after.councilId, &council))

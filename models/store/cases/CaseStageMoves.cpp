@@ -68,7 +68,7 @@ StoreError CaseStageMoves::moveStage(qint64 caseId, const StageChange& change, c
                 errors << problem.message;
         }
         if (!errors.isEmpty())
-            return StoreError::invalid(errors.join(QLatin1Char('\n')));
+            return StoreError::invalid(errors);
     }
 
     const QString dateColumn = dateColumnFor(change.to);

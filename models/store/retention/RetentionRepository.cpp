@@ -167,9 +167,10 @@ StoreError RetentionRepository::anonymiseInTransaction(qint64 caseId, const QDat
             continue;
         StoreQuery birth(m_db, QStringLiteral("SELECT date_of_birth FROM people WHERE id = ?"));
         birth.bind(personId);
-        if (StoreError error = birth.exec(kCannot))
+        QVariant birthDate;
+        if (StoreError error = birth.readValue(kCannot, &birthDate))
             return error;
-        const QDate born = birth.next() ? birth.value(0).toDate() : QDate();
+        const QDate born = birthDate.toDate();
         StoreQuery person(
             m_db, QStringLiteral("UPDATE people SET given_name = ?, family_name = ?, date_of_birth = NULL, "
                                  "birth_year = COALESCE(?, birth_year), address = NULL, postcode = NULL, "
