@@ -7,6 +7,7 @@
 #include "store/cases/CaseRepository.h"
 #include "store/certificates/CertificateRepository.h"
 #include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/settings/SettingsRepository.h"
 
 #include <QSqlQuery>
@@ -26,10 +27,10 @@ public:
             return;
         if (SessionActor::current(m_db, &m_previous))
             return;
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT id FROM users WHERE active = 1 AND username = ?"));
-        query.addBindValue(QString::fromLatin1(username));
-        if (query.exec() && query.next())
+        StoreQuery query(m_db, QStringLiteral("SELECT id FROM users WHERE active = 1 AND username = ?"));
+        query.bind(QString::fromLatin1(username));
+        // Without the demo user the certificates are issued as whoever is signed in.
+        if (query.sql().exec() && query.next())
             m_acting = SessionActor::set(m_db, query.value(0).toLongLong()).ok();
     }
     ~ActingAsDemoUser()
@@ -72,11 +73,13 @@ StoreError DemoCertificateIssuer::issue(const QDate& today, int* issued)
     }
     const ActingAsDemoUser supervisor(m_db, DemoDataGenerator::kDemoSupervisor);
     // Every mediation case with a certificate trigger, open or closed.
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral(
-            "SELECT id FROM cases WHERE route = 'mediation' AND (not_pursuing_date IS NOT NULL "
-            "OR meeting_held_date IS NOT NULL OR no_meeting_date IS NOT NULL) ORDER BY id")))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the demo cases"));
+    StoreQuery query(m_db);
+    if (StoreError error = query.execDirect(
+            QStringLiteral(
+                "SELECT id FROM cases WHERE route = 'mediation' AND (not_pursuing_date IS NOT NULL "
+                "OR meeting_held_date IS NOT NULL OR no_meeting_date IS NOT NULL) ORDER BY id"),
+            QStringLiteral("Could not read the demo cases")))
+        return error;
     QList<qint64> caseIds;
     while (query.next())
         caseIds << query.value(0).toLongLong();

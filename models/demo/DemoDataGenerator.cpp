@@ -12,6 +12,7 @@
 #include "store/certificates/CertificateRepository.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QMap>
@@ -64,9 +65,10 @@ DemoDataGenerator::DemoDataGenerator(QSqlDatabase db, BankHolidayCalendar calend
 
 qint64 DemoDataGenerator::countCases(StoreError* error) const
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) || !query.next()) {
-        *error = StoreError::fromSql(query.lastError(), QStringLiteral("Could not count the cases"));
+    StoreQuery query(m_db);
+    if (StoreError failed = query.execDirectOne(QStringLiteral("SELECT COUNT(*) FROM cases"),
+                                                QStringLiteral("Could not count the cases"))) {
+        *error = failed;
         return -1;
     }
     return query.value(0).toLongLong();
@@ -109,22 +111,19 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
     const QVariant noText(QMetaType::fromType<QString>());
     const QVariant noDate(QMetaType::fromType<QDate>());
     const QVariant noId(QMetaType::fromType<qint64>());
-    auto fail = [&](const QSqlQuery& query) {
-        return StoreError::fromSql(query.lastError(), context);
-    };
     const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
     const QString returning = dialect.returningIdClause();
     // Runs a prepared statement with its values; an INSERT written with
     // `returning` gives its new id in *id.
-    auto run = [&dialect](QSqlQuery& query, const QVariantList& values, qint64* id = nullptr) {
+    auto run = [&context](StoreQuery& query, const QVariantList& values, qint64* id = nullptr) {
         for (int i = 0; i < values.size(); ++i)
             query.bindValue(i, values.at(i));
         if (id)
-            return dialect.execInsert(query, id);
-        return query.exec();
+            return query.execInsert(context, id);
+        return query.exec(context);
     };
 
-    QSqlQuery insert(m_db);
+    StoreQuery insert(m_db);
     insert.setForwardOnly(true);
     // People who use the program.
     QList<qint64> caseworkers;
@@ -141,10 +140,11 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
         return StoreError(StoreError::Kind::Io, QStringLiteral("Could not make the demo password."));
     for (const DemoUser& user : kUsers) {
         qint64 id = 0;
-        if (!run(insert,
-                 {text(user.username), text(user.name), text(user.role), QString::fromLatin1(demoHash), now},
-                 &id))
-            return fail(insert);
+        if (StoreError error = run(
+                insert,
+                {text(user.username), text(user.name), text(user.role), QString::fromLatin1(demoHash), now},
+                &id))
+            return error;
         if (qstrcmp(user.role, "caseworker") == 0)
             caseworkers << id;
         else if (qstrcmp(user.role, "mediator") == 0)
@@ -159,20 +159,18 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
         QList<qint64> schools;
     };
     QList<CouncilRow> councils;
-    QSqlQuery addCouncil(m_db);
-    addCouncil.prepare(QStringLiteral("INSERT INTO councils (name, code, meeting_clock_start, created_at) "
-                                      "VALUES (?, ?, ?, ?)") +
-                       returning);
-    QSqlQuery addOrganisation(m_db);
-    addOrganisation.prepare(
-        QStringLiteral("INSERT INTO organisations (name, kind, council_id, postcode, phone, email, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)") +
-        returning);
-    QSqlQuery addContact(m_db);
-    addContact.prepare(
-        QStringLiteral("INSERT INTO contacts (organisation_id, given_name, family_name, job_title, "
-                       "phone, email, is_decision_maker, role, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    StoreQuery addCouncil(m_db,
+                          QStringLiteral("INSERT INTO councils (name, code, meeting_clock_start, created_at) "
+                                         "VALUES (?, ?, ?, ?)") +
+                              returning);
+    StoreQuery addOrganisation(
+        m_db, QStringLiteral("INSERT INTO organisations (name, kind, council_id, postcode, phone, email, "
+                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)") +
+                  returning);
+    StoreQuery addContact(
+        m_db, QStringLiteral("INSERT INTO contacts (organisation_id, given_name, family_name, job_title, "
+                             "phone, email, is_decision_maker, role, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int phoneSerial = 960000;
     auto phone = [&] {
         return QStringLiteral("01632 %1").arg(phoneSerial++);
@@ -183,8 +181,9 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
         row.council.code = text(demo.code);
         row.council.meetingClockStart = meetingClockStartFromString(text(demo.clockStart))
                                             .value_or(MeetingClockStart::MediationRequested);
-        if (!run(addCouncil, {row.council.name, row.council.code, text(demo.clockStart), now}, &row.id))
-            return fail(addCouncil);
+        if (StoreError error =
+                run(addCouncil, {row.council.name, row.council.code, text(demo.clockStart), now}, &row.id))
+            return error;
         row.council.id = row.id;
         const QString domain = row.council.code.toLower() + QStringLiteral(".gov.example");
         // Each with the role its people usually take at meetings (the directory's "usual role").
@@ -203,11 +202,11 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
              "social_care_representative"}};
         for (const auto& service : services) {
             qint64 organisationId = 0;
-            if (!run(addOrganisation,
-                     {service.name, text(service.kind), row.id, noText, phone(),
-                      QStringLiteral("send@") + domain, now},
-                     &organisationId))
-                return fail(addOrganisation);
+            if (StoreError error = run(addOrganisation,
+                                       {service.name, text(service.kind), row.id, noText, phone(),
+                                        QStringLiteral("send@") + domain, now},
+                                       &organisationId))
+                return error;
             const bool council = qstrcmp(service.kind, "council_send") == 0;
             for (int i = 0; i < (council ? 3 : 1); ++i) {
                 const QString given = random.givenName();
@@ -215,27 +214,30 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
                 const QString title = council ? (i == 0 ? QStringLiteral("SEND Manager (decision-maker)")
                                                         : QStringLiteral("SEND Caseworker"))
                                               : QStringLiteral("Adviser");
-                if (!run(addContact,
-                         {organisationId, given, family, title, phone(),
-                          given.toLower() + QStringLiteral(".") + QString::number(i) + QLatin1Char('@') +
-                              domain,
-                          council && i == 0 ? 1 : 0,
-                          council && i == 0 ? QStringLiteral("council_decision_maker") : text(service.role),
-                          now}))
-                    return fail(addContact);
+                if (StoreError error =
+                        run(addContact, {organisationId, given, family, title, phone(),
+                                         given.toLower() + QStringLiteral(".") + QString::number(i) +
+                                             QLatin1Char('@') + domain,
+                                         council && i == 0 ? 1 : 0,
+                                         council && i == 0 ? QStringLiteral("council_decision_maker")
+                                                           : text(service.role),
+                                         now}))
+                    return error;
             }
         }
         for (int s = 0; s < 12; ++s) {
             const QString name = QStringLiteral("%1 %2").arg(
                 DemoRandom::schoolStem(s * 7 + councils.size() * 3), random.schoolKind());
             qint64 schoolId = 0;
-            if (!run(addOrganisation, {name, QStringLiteral("school"), row.id, noText, phone(), noText, now},
-                     &schoolId))
-                return fail(addOrganisation);
+            if (StoreError error =
+                    run(addOrganisation,
+                        {name, QStringLiteral("school"), row.id, noText, phone(), noText, now}, &schoolId))
+                return error;
             row.schools << schoolId;
-            if (!run(addContact, {schoolId, random.givenName(), random.familyName(), QStringLiteral("SENCO"),
-                                  phone(), noText, 0, QStringLiteral("school_representative"), now}))
-                return fail(addContact);
+            if (StoreError error = run(addContact, {schoolId, random.givenName(), random.familyName(),
+                                                    QStringLiteral("SENCO"), phone(), noText, 0,
+                                                    QStringLiteral("school_representative"), now}))
+                return error;
         }
         councils << row;
     }
@@ -260,51 +262,48 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
     };
     for (const auto& venue : kVenues) {
         qint64 id = 0;
-        if (!run(insert, {text(venue.name), text(venue.address), text(venue.access), now}, &id))
-            return fail(insert);
+        if (StoreError error =
+                run(insert, {text(venue.name), text(venue.address), text(venue.access), now}, &id))
+            return error;
         venues << id;
     }
 
     // The cases.
-    QSqlQuery addPerson(m_db);
-    addPerson.prepare(
-        QStringLiteral(
-            "INSERT INTO people (given_name, family_name, date_of_birth, phone, email, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)") +
-        returning);
-    QSqlQuery addCase(m_db);
-    addCase.prepare(
-        QStringLiteral("INSERT INTO cases (reference, council_id, route, stage, child_id, "
-                       "parent_id, referrer_kind, school_id, "
-                       "decision_type, decision_notice_date, disagreement_subject, "
-                       "other_parties, enquiry_date, enquiry_channel, "
-                       "information_given_date, mediation_requested_date, not_pursuing_date, "
-                       "meeting_held_date, no_meeting_date, "
-                       "caseworker_id, mediator_id, closed_date, closed_reason, next_deadline, "
-                       "next_deadline_kind, created_at, "
-                       "updated_at, council_told_date, health_only_icb, icb_told_date) VALUES (?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "") +
-        returning);
-    QSqlQuery addSection(m_db);
-    addSection.prepare(QStringLiteral("INSERT INTO case_plan_sections (case_id, section) VALUES (?, ?)"));
-    QSqlQuery addActivity(m_db);
-    addActivity.prepare(
-        QStringLiteral("INSERT INTO activities (case_id, occurred_at, kind, author_id, summary, "
-                       "confidential, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery addMeeting(m_db);
-    addMeeting.prepare(
+    StoreQuery addPerson(
+        m_db, QStringLiteral(
+                  "INSERT INTO people (given_name, family_name, date_of_birth, phone, email, created_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?)") +
+                  returning);
+    StoreQuery addCase(
+        m_db, QStringLiteral("INSERT INTO cases (reference, council_id, route, stage, child_id, "
+                             "parent_id, referrer_kind, school_id, "
+                             "decision_type, decision_notice_date, disagreement_subject, "
+                             "other_parties, enquiry_date, enquiry_channel, "
+                             "information_given_date, mediation_requested_date, not_pursuing_date, "
+                             "meeting_held_date, no_meeting_date, "
+                             "caseworker_id, mediator_id, closed_date, closed_reason, next_deadline, "
+                             "next_deadline_kind, created_at, "
+                             "updated_at, council_told_date, health_only_icb, icb_told_date) VALUES (?, ?, "
+                             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "") +
+                  returning);
+    StoreQuery addSection(m_db,
+                          QStringLiteral("INSERT INTO case_plan_sections (case_id, section) VALUES (?, ?)"));
+    StoreQuery addActivity(
+        m_db, QStringLiteral("INSERT INTO activities (case_id, occurred_at, kind, author_id, summary, "
+                             "confidential, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    StoreQuery addMeeting(
+        m_db,
         QStringLiteral(
             "INSERT INTO meetings (case_id, kind, starts_at, ends_at, mode, platform, link, "
             "venue_id, status, outcome, uid, sequence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "?, 0, ?) "
             "") +
-        returning);
-    QSqlQuery addMediator(m_db);
-    addMediator.prepare(QStringLiteral("INSERT INTO meeting_mediators (meeting_id, user_id) VALUES (?, ?)"));
-    QSqlQuery setCaseMediator(m_db);
-    setCaseMediator.prepare(QStringLiteral("UPDATE cases SET mediator_id = ? WHERE id = ?"));
+            returning);
+    StoreQuery addMediator(
+        m_db, QStringLiteral("INSERT INTO meeting_mediators (meeting_id, user_id) VALUES (?, ?)"));
+    StoreQuery setCaseMediator(m_db, QStringLiteral("UPDATE cases SET mediator_id = ? WHERE id = ?"));
 
     const DeadlineCalculator calculator(m_calendar);
     const CaseDeadlines deadlines(calculator);
@@ -327,18 +326,20 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
                         : r.enquiryDate.addYears(-random.between(3, 15)).addDays(-random.between(0, 360));
         const QString family = random.familyName();
         qint64 childId = 0;
-        if (!run(addPerson, {random.givenName(), family, birth, noText, noText, now}, &childId))
-            return fail(addPerson);
+        if (StoreError error =
+                run(addPerson, {random.givenName(), family, birth, noText, noText, now}, &childId))
+            return error;
         QVariant parentId = noId;
         if (!youngPerson) {
             qint64 id = 0;
             const QString given = random.givenName();
-            if (!run(addPerson,
-                     {given, family, noDate,
-                      QStringLiteral("07700 900%1").arg(random.between(0, 999), 3, 10, QLatin1Char('0')),
-                      given.toLower() + QStringLiteral("@mail.example"), now},
-                     &id))
-                return fail(addPerson);
+            if (StoreError error =
+                    run(addPerson,
+                        {given, family, noDate,
+                         QStringLiteral("07700 900%1").arg(random.between(0, 999), 3, 10, QLatin1Char('0')),
+                         given.toLower() + QStringLiteral("@mail.example"), now},
+                        &id))
+                return error;
             parentId = id;
         }
 
@@ -464,39 +465,40 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
         const qint64 mediator = mediators.at(random.between(0, static_cast<int>(mediators.size()) - 1));
         const bool mediation = r.route == Route::Mediation;
         qint64 caseId = 0;
-        if (!run(addCase,
-                 {reference, council.id, routeToString(r.route), caseStageToString(details.stage), childId,
-                  parentId, referrerKindToString(r.referrerKind),
-                  council.schools.at(random.between(0, static_cast<int>(council.schools.size()) - 1)),
-                  mediation ? QVariant(decisionTypeToString(*r.decisionType)) : noText,
-                  SqlValues::date(r.decisionNoticeDate), SqlValues::text(r.disagreementSubject),
-                  SqlValues::text(r.otherParties), r.enquiryDate,
-                  random.chance(70) ? QStringLiteral("phone") : QStringLiteral("email"),
-                  SqlValues::date(details.informationGivenDate),
-                  SqlValues::date(details.mediationRequestedDate), SqlValues::date(details.notPursuingDate),
-                  SqlValues::date(details.meetingHeldDate), SqlValues::date(details.noMeetingDate),
-                  caseworker,
-                  // A disagreement resolution case has a mediator once its meeting is arranged.
-                  mediation || meetingAt.isValid() ? QVariant(mediator) : noId,
-                  SqlValues::date(details.closedDate), SqlValues::text(details.closedReason),
-                  SqlValues::date(next ? next->deadline.date() : QDate()),
-                  next ? QVariant(next->key()) : noText, now, now,
-                  SqlValues::date(details.thirtyDayStart.councilTold),
-                  details.thirtyDayStart.healthOnlyIcb ? 1 : 0,
-                  SqlValues::date(details.thirtyDayStart.icbTold)},
-                 &caseId))
-            return fail(addCase);
+        if (StoreError error = run(
+                addCase,
+                {reference, council.id, routeToString(r.route), caseStageToString(details.stage), childId,
+                 parentId, referrerKindToString(r.referrerKind),
+                 council.schools.at(random.between(0, static_cast<int>(council.schools.size()) - 1)),
+                 mediation ? QVariant(decisionTypeToString(*r.decisionType)) : noText,
+                 SqlValues::date(r.decisionNoticeDate), SqlValues::text(r.disagreementSubject),
+                 SqlValues::text(r.otherParties), r.enquiryDate,
+                 random.chance(70) ? QStringLiteral("phone") : QStringLiteral("email"),
+                 SqlValues::date(details.informationGivenDate),
+                 SqlValues::date(details.mediationRequestedDate), SqlValues::date(details.notPursuingDate),
+                 SqlValues::date(details.meetingHeldDate), SqlValues::date(details.noMeetingDate), caseworker,
+                 // A disagreement resolution case has a mediator once its meeting is arranged.
+                 mediation || meetingAt.isValid() ? QVariant(mediator) : noId,
+                 SqlValues::date(details.closedDate), SqlValues::text(details.closedReason),
+                 SqlValues::date(next ? next->deadline.date() : QDate()),
+                 next ? QVariant(next->key()) : noText, now, now,
+                 SqlValues::date(details.thirtyDayStart.councilTold),
+                 details.thirtyDayStart.healthOnlyIcb ? 1 : 0,
+                 SqlValues::date(details.thirtyDayStart.icbTold)},
+                &caseId))
+            return error;
         for (const QString& section : r.sections.toStrings()) {
-            if (!run(addSection, {caseId, section}))
-                return fail(addSection);
+            if (StoreError error = run(addSection, {caseId, section}))
+                return error;
         }
         for (const auto& [stage, when] : history) {
             const QString summary = stage == history.constFirst().first
                                         ? QStringLiteral("Referral taken: %1").arg(caseStageTitle(stage))
                                         : QStringLiteral("Moved to %1").arg(caseStageTitle(stage));
-            if (!run(addActivity, {caseId, QDateTime(when, QTime(10, 30), Qt::UTC),
-                                   QStringLiteral("stage_change"), caseworker, summary, 0, now}))
-                return fail(addActivity);
+            if (StoreError error =
+                    run(addActivity, {caseId, QDateTime(when, QTime(10, 30), Qt::UTC),
+                                      QStringLiteral("stage_change"), caseworker, summary, 0, now}))
+                return error;
         }
         if (meetingAt.isValid()) {
             const bool online = random.chance(55);
@@ -527,36 +529,38 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
                 bookedSlots.insert(key('v', venue, hour));
             const QDateTime start = QDateTime(meetingAt, QTime(hour, 0), OfficeTime::zone()).toUTC();
             qint64 meetingId = 0;
-            if (!run(addMeeting,
-                     {caseId,
-                      mediation ? QStringLiteral("mediation") : QStringLiteral("disagreement_resolution"),
-                      start, start.addSecs(3 * 3600),
-                      online ? QStringLiteral("online") : QStringLiteral("in_person"),
-                      online ? QVariant(QStringLiteral("Microsoft Teams")) : noText,
-                      online
-                          ? QVariant(QStringLiteral("https://meet.example.org/%1").arg(reference.toLower()))
-                          : noText,
-                      online ? noId : QVariant(venue),
-                      meetingHeld ? QStringLiteral("held") : QStringLiteral("scheduled"),
-                      meetingHeld ? QVariant(random.chance(60) ? QStringLiteral("agreed")
-                                                               : QStringLiteral("partly_agreed"))
-                                  : noText,
-                      QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@commonground"),
-                      now},
-                     &meetingId))
-                return fail(addMeeting);
-            if (!run(addMediator, {meetingId, meetingMediator}))
-                return fail(addMediator);
+            if (StoreError error = run(
+                    addMeeting,
+                    {caseId,
+                     mediation ? QStringLiteral("mediation") : QStringLiteral("disagreement_resolution"),
+                     start, start.addSecs(3 * 3600),
+                     online ? QStringLiteral("online") : QStringLiteral("in_person"),
+                     online ? QVariant(QStringLiteral("Microsoft Teams")) : noText,
+                     online ? QVariant(QStringLiteral("https://meet.example.org/%1").arg(reference.toLower()))
+                            : noText,
+                     online ? noId : QVariant(venue),
+                     meetingHeld ? QStringLiteral("held") : QStringLiteral("scheduled"),
+                     meetingHeld ? QVariant(random.chance(60) ? QStringLiteral("agreed")
+                                                              : QStringLiteral("partly_agreed"))
+                                 : noText,
+                     QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@commonground"),
+                     now},
+                    &meetingId))
+                return error;
+            if (StoreError error = run(addMediator, {meetingId, meetingMediator}))
+                return error;
             // A colleague who covers the meeting becomes the case's mediator,
             // as booking does, so the meeting is on their calendar.
-            if (meetingMediator != mediator && !run(setCaseMediator, {meetingMediator, caseId}))
-                return fail(setCaseMediator);
+            if (meetingMediator != mediator) {
+                if (StoreError error = run(setCaseMediator, {meetingMediator, caseId}))
+                    return error;
+            }
         }
     }
     insert.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?)"));
     for (auto it = referenceNumbers.cbegin(); it != referenceNumbers.cend(); ++it) {
-        if (!run(insert, {QStringLiteral("case-reference-%1").arg(it.key()), it.value()}))
-            return fail(insert);
+        if (StoreError error = run(insert, {QStringLiteral("case-reference-%1").arg(it.key()), it.value()}))
+            return error;
     }
     // Invitees on cases whose meeting is being arranged or is over: the
     // parent, the council's decision-maker and the school's SENCO.
@@ -579,15 +583,16 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
                          "'school_representative', 'invited', CASE WHEN c.route = 'disagreement_resolution' "
                          "THEN 1 END, c.created_at FROM cases c JOIN contacts ct ON ct.organisation_id = "
                          "c.school_id")}) {
-        if (!insert.exec(statement + meetingStages))
-            return fail(insert);
+        if (StoreError error = insert.execDirect(statement + meetingStages, context))
+            return error;
     }
     // Every invitee of a case is asked to its meeting; at a held one, they came.
-    if (!insert.exec(
+    if (StoreError error = insert.execDirect(
             QStringLiteral("INSERT INTO meeting_invitees (meeting_id, invitee_id, attendance) "
                            "SELECT m.id, i.id, CASE WHEN m.status = 'held' THEN 'attended' "
-                           "ELSE 'expected' END FROM meetings m JOIN invitees i ON i.case_id = m.case_id")))
-        return fail(insert);
+                           "ELSE 'expected' END FROM meetings m JOIN invitees i ON i.case_id = m.case_id"),
+            context))
+        return error;
     if (StoreError error = CaseSearchIndex(m_db).rebuild())
         return error;
     return transaction.commit();

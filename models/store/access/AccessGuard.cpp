@@ -2,7 +2,7 @@
 
 #include "store/access/SessionActor.h"
 #include "store/infrastructure/SqlDialect.h"
-#include "store/infrastructure/StatementCache.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -12,13 +12,12 @@ AccessGuard::AccessGuard(QSqlDatabase db) : m_db(std::move(db)) {}
 StoreError AccessGuard::actor(qint64 actorId, User* user) const
 {
     *user = User();
-    std::optional<QSqlQuery> local;
-    QSqlQuery& query = StatementCache::prepared(
-        m_db, &local,
-        QStringLiteral("SELECT id, username, display_name, role, active FROM users WHERE id = ?"));
-    query.addBindValue(actorId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check who is signed in"));
+    StoreQuery query(
+        m_db, QStringLiteral("SELECT id, username, display_name, role, active FROM users WHERE id = ?"),
+        StoreQuery::cached);
+    query.bind(actorId);
+    if (StoreError error = query.exec(QStringLiteral("Could not check who is signed in")))
+        return error;
     const std::optional<UserRole> role =
         query.next() ? userRoleFromString(query.value(3).toString()) : std::nullopt;
     if (!role || query.value(4).toInt() != 1)
@@ -62,14 +61,14 @@ StoreError AccessGuard::isOpenForSetup(bool* open) const
     *open = false;
     const bool postgres = SqlDialect::forDriver(m_db.driverName()).engine() == SqlDialect::Engine::Postgres;
     // On PostgreSQL the server's login is the way in; on SQLite a password is.
-    std::optional<QSqlQuery> local;
-    QSqlQuery& query = StatementCache::prepared(
-        m_db, &local,
+    StoreQuery query(
+        m_db,
         postgres ? QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND active = 1")
                  : QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' "
-                                  "AND active = 1 AND password_hash IS NOT NULL"));
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check who is signed in"));
+                                  "AND active = 1 AND password_hash IS NOT NULL"),
+        StoreQuery::cached);
+    if (StoreError error = query.exec(QStringLiteral("Could not check who is signed in")))
+        return error;
     *open = query.next() && query.value(0).toLongLong() == 0;
     query.finish();
     return {};
@@ -129,14 +128,12 @@ StoreError AccessGuard::requireCaseVisible(std::optional<qint64> caseworkerId,
 
 StoreError AccessGuard::requireVisibleCase(qint64 caseId) const
 {
-    std::optional<QSqlQuery> local;
-    QSqlQuery& query = StatementCache::prepared(
-        m_db, &local, QStringLiteral("SELECT caseworker_id, mediator_id FROM cases WHERE id = ?"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    StoreQuery query(m_db, QStringLiteral("SELECT caseworker_id, mediator_id FROM cases WHERE id = ?"),
+                     StoreQuery::cached);
+    query.bind(caseId);
+    if (StoreError error = query.execOne(QStringLiteral("Could not read the case"),
+                                         QStringLiteral("There is no case %1.").arg(caseId)))
+        return error;
     auto id = [&](int column) {
         return query.value(column).isNull() ? std::nullopt
                                             : std::optional<qint64>(query.value(column).toLongLong());
@@ -149,11 +146,10 @@ StoreError AccessGuard::requireVisibleCase(qint64 caseId) const
 
 StoreError AccessGuard::requireVisibleCaseOf(const char* table, qint64 recordId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT case_id FROM %1 WHERE id = ?").arg(QLatin1String(table)));
-    query.addBindValue(recordId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the record"));
+    StoreQuery query(m_db, QStringLiteral("SELECT case_id FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    query.bind(recordId);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the record")))
+        return error;
     if (!query.next())
         return {};
     return requireVisibleCase(query.value(0).toLongLong());

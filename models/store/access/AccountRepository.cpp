@@ -7,6 +7,7 @@
 #include "store/access/UserRepository.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QCoreApplication>
@@ -73,11 +74,11 @@ AccountRepository::AccountRepository(QSqlDatabase db, PasswordHasher hasher)
 StoreError AccountRepository::needsFirstAdministrator(bool* needed) const
 {
     *needed = false;
-    QSqlQuery query(m_db);
-    if (!query.exec(
-            QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 1 AND password_hash IS NOT NULL")) ||
-        !query.next())
-        return StoreError::fromSql(query.lastError(), tr("Could not read the accounts"));
+    StoreQuery query(m_db);
+    if (StoreError error = query.execDirectOne(
+            QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 1 AND password_hash IS NOT NULL"),
+            tr("Could not read the accounts")))
+        return error;
     *needed = query.value(0).toLongLong() == 0;
     return {};
 }
@@ -100,30 +101,26 @@ StoreError AccountRepository::createFirstAdministrator(User* administrator, cons
                           tr("This database already has accounts; an administrator adds new users."));
     administrator->role = UserRole::Administrator;
     administrator->active = true;
-    QSqlQuery find(m_db);
-    find.prepare(QStringLiteral("SELECT id FROM users WHERE username = ?"));
-    find.addBindValue(administrator->username.trimmed());
-    if (!find.exec())
-        return StoreError::fromSql(find.lastError(), tr("Could not read the accounts"));
+    StoreQuery find(m_db, QStringLiteral("SELECT id FROM users WHERE username = ?"));
+    find.bind(administrator->username.trimmed());
+    if (StoreError error = find.exec(tr("Could not read the accounts")))
+        return error;
     if (find.next()) {
         administrator->id = find.value(0).toLongLong();
-        QSqlQuery update(m_db);
-        update.prepare(QStringLiteral(
-            "UPDATE users SET display_name = ?, role = 'administrator', active = 1 WHERE id = ?"));
-        update.addBindValue(administrator->displayName.trimmed());
-        update.addBindValue(administrator->id);
-        if (!update.exec())
-            return StoreError::fromSql(update.lastError(), tr("Could not make the administrator"));
+        StoreQuery update(
+            m_db, QStringLiteral(
+                      "UPDATE users SET display_name = ?, role = 'administrator', active = 1 WHERE id = ?"));
+        update.bind(administrator->displayName.trimmed(), administrator->id);
+        if (StoreError error = update.exec(tr("Could not make the administrator")))
+            return error;
     } else {
-        QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
-                                      "VALUES (?, ?, 'administrator', 1, ?)") +
-                       SqlDialect::forDriver(m_db.driverName()).returningIdClause());
-        insert.addBindValue(administrator->username.trimmed());
-        insert.addBindValue(administrator->displayName.trimmed());
-        insert.addBindValue(timestamp(now));
-        if (!SqlDialect::forDriver(m_db.driverName()).execInsert(insert, &administrator->id))
-            return StoreError::fromSql(insert.lastError(), tr("Could not make the administrator"));
+        StoreQuery insert(
+            m_db, QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
+                                 "VALUES (?, ?, 'administrator', 1, ?)") +
+                      SqlDialect::forDriver(m_db.driverName()).returningIdClause());
+        insert.bind(administrator->username.trimmed(), administrator->displayName.trimmed(), timestamp(now));
+        if (StoreError error = insert.execInsert(tr("Could not make the administrator"), &administrator->id))
+            return error;
     }
     if (StoreError error = storePassword(administrator->id, password, now))
         return error;
@@ -137,17 +134,17 @@ StoreError AccountRepository::signIn(const QString& username, const QString& pas
     // The password is checked outside any write transaction: signing in must
     // not wait for (or fail because of) another desk's long write, such as a
     // large import. Only a change to the lockout counters takes a short write.
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM users WHERE username = ?").arg(QLatin1String(kColumns)));
-    query.addBindValue(username.trimmed());
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), tr("Could not check the password"));
+    StoreQuery query(m_db,
+                     QStringLiteral("SELECT %1 FROM users WHERE username = ?").arg(QLatin1String(kColumns)));
+    query.bind(username.trimmed());
+    if (StoreError error = query.exec(tr("Could not check the password")))
+        return error;
     if (!query.next() || query.value(4).toInt() != 1 || query.value(5).isNull()) {
         // Refused, saying no more than a wrong password would, and as slowly.
         m_hasher.verify(QByteArray(kNobodysHash), password);
         return {};
     }
-    const User user = UserRepository::userFrom(query);
+    const User user = UserRepository::userFrom(query.row());
     const QByteArray hash = query.value(5).toString().toLatin1();
     const LockoutState seen{query.value(6).toInt(), utc(query.value(7))};
     query.finish();
@@ -180,11 +177,10 @@ StoreError AccountRepository::signIn(const QString& username, const QString& pas
     }
     // Read again inside the transaction: another desk may have counted a
     // failure, or locked the account, since.
-    QSqlQuery again(m_db);
-    again.prepare(QStringLiteral("SELECT failed_attempts, locked_until FROM users WHERE id = ?"));
-    again.addBindValue(user.id);
-    if (!again.exec() || !again.next())
-        return StoreError::fromSql(again.lastError(), tr("Could not check the password"));
+    StoreQuery again(m_db, QStringLiteral("SELECT failed_attempts, locked_until FROM users WHERE id = ?"));
+    again.bind(user.id);
+    if (StoreError error = again.execOne(tr("Could not check the password")))
+        return error;
     LockoutState state{again.value(0).toInt(), utc(again.value(1))};
     again.finish();
     if (LockoutPolicy::isLocked(state, now)) {
@@ -192,15 +188,13 @@ StoreError AccountRepository::signIn(const QString& username, const QString& pas
         result->lockedUntil = state.lockedUntil;
         return {};
     }
-    QSqlQuery update(m_db);
+    StoreQuery update(m_db);
     if (!right) {
         state = LockoutPolicy::afterFailure(state, now);
         update.prepare(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"));
-        update.addBindValue(state.failedAttempts);
-        update.addBindValue(timestamp(state.lockedUntil));
-        update.addBindValue(user.id);
-        if (!update.exec())
-            return StoreError::fromSql(update.lastError(), tr("Could not record the failed sign-in"));
+        update.bind(state.failedAttempts, timestamp(state.lockedUntil), user.id);
+        if (StoreError error = update.exec(tr("Could not record the failed sign-in")))
+            return error;
         if (StoreError error = transaction.commit())
             return error;
         if (LockoutPolicy::isLocked(state, now)) {
@@ -212,9 +206,9 @@ StoreError AccountRepository::signIn(const QString& username, const QString& pas
         return {};
     }
     update.prepare(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
-    update.addBindValue(user.id);
-    if (!update.exec())
-        return StoreError::fromSql(update.lastError(), tr("Could not record the sign-in"));
+    update.bind(user.id);
+    if (StoreError error = update.exec(tr("Could not record the sign-in")))
+        return error;
     // The office raised the cost (or libsodium did): store a hash at the new cost
     // while the password is at hand.
     if (rehash) {
@@ -256,16 +250,18 @@ StoreError AccountRepository::changeOwnPassword(qint64 userId, const QString& cu
 StoreError AccountRepository::databaseLogin(User* user) const
 {
     *user = User();
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     const bool sqlite = SqlDialect::forDriver(m_db.driverName()).engine() == SqlDialect::Engine::Sqlite;
     if (sqlite)
         return StoreError::invalid(tr("An SQLite database has no login of its own."));
     // session_user, not current_user: the login, even inside SECURITY DEFINER code.
-    if (!query.exec(QStringLiteral("SELECT %1 FROM users WHERE username = session_user AND active = 1")
-                        .arg(columnsFor(m_db))))
-        return StoreError::fromSql(query.lastError(), tr("Could not find your user"));
+    if (StoreError error = query.execDirect(
+            QStringLiteral("SELECT %1 FROM users WHERE username = session_user AND active = 1")
+                .arg(columnsFor(m_db)),
+            tr("Could not find your user")))
+        return error;
     if (query.next())
-        *user = UserRepository::userFrom(query);
+        *user = UserRepository::userFrom(query.row());
     return {};
 }
 
@@ -277,24 +273,23 @@ StoreError AccountRepository::adoptLoginAsFirstAdministrator(const QDateTime& no
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT COUNT(*), session_user FROM users WHERE role = 'administrator' "
-                                   "AND active = 1")) ||
-        !query.next())
-        return StoreError::fromSql(query.lastError(), tr("Could not read the users"));
+    StoreQuery query(m_db);
+    if (StoreError error = query.execDirectOne(
+            QStringLiteral("SELECT COUNT(*), session_user FROM users WHERE role = 'administrator' "
+                           "AND active = 1"),
+            tr("Could not read the users")))
+        return error;
     if (query.value(0).toLongLong() > 0)
         return StoreError(StoreError::Kind::Forbidden, tr("This database already has an administrator."));
     const QString login = query.value(1).toString();
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
-                                  "VALUES (?, ?, 'administrator', 1, ?)") +
-                   SqlDialect::forDriver(m_db.driverName()).returningIdClause());
-    insert.addBindValue(login);
-    insert.addBindValue(login);
-    insert.addBindValue(timestamp(now));
+    StoreQuery insert(m_db,
+                      QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
+                                     "VALUES (?, ?, 'administrator', 1, ?)") +
+                          SqlDialect::forDriver(m_db.driverName()).returningIdClause());
+    insert.bind(login, login, timestamp(now));
     qint64 id = 0;
-    if (!SqlDialect::forDriver(m_db.driverName()).execInsert(insert, &id))
-        return StoreError::fromSql(insert.lastError(), tr("Could not make the administrator"));
+    if (StoreError error = insert.execInsert(tr("Could not make the administrator"), &id))
+        return error;
     if (StoreError error = transaction.commit())
         return error;
     user->id = id;
@@ -309,13 +304,15 @@ StoreError AccountRepository::list(qint64 actorId, const QDateTime& now, QList<A
     accounts->clear();
     if (StoreError error = AccessGuard(m_db).require(actorId, Action::ManageUsers))
         return error;
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM users ORDER BY active DESC, display_name, username")
-                        .arg(columnsFor(m_db))))
-        return StoreError::fromSql(query.lastError(), tr("Could not read the users"));
+    StoreQuery query(m_db);
+    if (StoreError error = query.execDirect(
+            QStringLiteral("SELECT %1 FROM users ORDER BY active DESC, display_name, username")
+                .arg(columnsFor(m_db)),
+            tr("Could not read the users")))
+        return error;
     while (query.next()) {
         Account account;
-        account.user = UserRepository::userFrom(query);
+        account.user = UserRepository::userFrom(query.row());
         account.hasPassword = !query.value(5).isNull();
         const LockoutState state{query.value(6).toInt(), utc(query.value(7))};
         if (LockoutPolicy::isLocked(state, now))
@@ -341,25 +338,22 @@ StoreError AccountRepository::addUser(qint64 actorId, User* user, const QString&
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery exists(m_db);
-    exists.prepare(QStringLiteral("SELECT 1 FROM users WHERE username = ?"));
-    exists.addBindValue(user->username.trimmed());
-    if (!exists.exec())
-        return StoreError::fromSql(exists.lastError(), tr("Could not read the users"));
+    StoreQuery exists(m_db, QStringLiteral("SELECT 1 FROM users WHERE username = ?"));
+    exists.bind(user->username.trimmed());
+    if (StoreError error = exists.exec(tr("Could not read the users")))
+        return error;
     if (exists.next())
         return StoreError::invalid(
             tr("There is already a user called %1; choose another username.").arg(user->username.trimmed()));
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
-                                  "VALUES (?, ?, ?, 1, ?)") +
-                   SqlDialect::forDriver(m_db.driverName()).returningIdClause());
-    insert.addBindValue(user->username.trimmed());
-    insert.addBindValue(user->displayName.trimmed());
-    insert.addBindValue(userRoleToString(user->role));
-    insert.addBindValue(timestamp(now));
+    StoreQuery insert(m_db,
+                      QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
+                                     "VALUES (?, ?, ?, 1, ?)") +
+                          SqlDialect::forDriver(m_db.driverName()).returningIdClause());
+    insert.bind(user->username.trimmed(), user->displayName.trimmed(), userRoleToString(user->role),
+                timestamp(now));
     qint64 id = 0;
-    if (!SqlDialect::forDriver(m_db.driverName()).execInsert(insert, &id))
-        return StoreError::fromSql(insert.lastError(), tr("Could not add the user"));
+    if (StoreError error = insert.execInsert(tr("Could not add the user"), &id))
+        return error;
     if (!password.isEmpty()) {
         if (StoreError error = storePassword(id, password, now))
             return error;
@@ -375,12 +369,12 @@ StoreError AccountRepository::keepsAnAdministrator(qint64 userId, UserRole newRo
 {
     if (newRole == UserRole::Administrator && newActive)
         return {};
-    QSqlQuery query(m_db);
-    query.prepare(
+    StoreQuery query(
+        m_db,
         QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND active = 1 AND id <> ?"));
-    query.addBindValue(userId);
-    if (!query.exec() || !query.next())
-        return StoreError::fromSql(query.lastError(), tr("Could not read the users"));
+    query.bind(userId);
+    if (StoreError error = query.execOne(tr("Could not read the users")))
+        return error;
     if (query.value(0).toLongLong() == 0)
         return StoreError::invalid(
             tr("This is the only active administrator; make another administrator first."));
@@ -396,12 +390,10 @@ StoreError AccountRepository::setRole(qint64 actorId, qint64 userId, UserRole ro
         return transaction.beginError();
     if (StoreError error = keepsAnAdministrator(userId, role, true))
         return error;
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"));
-    update.addBindValue(userRoleToString(role));
-    update.addBindValue(userId);
-    if (!update.exec())
-        return StoreError::fromSql(update.lastError(), tr("Could not change the role"));
+    StoreQuery update(m_db, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"));
+    update.bind(userRoleToString(role), userId);
+    if (StoreError error = update.exec(tr("Could not change the role")))
+        return error;
     if (update.numRowsAffected() != 1)
         return StoreError(StoreError::Kind::NotFound, tr("That user no longer exists."));
     return transaction.commit();
@@ -420,12 +412,10 @@ StoreError AccountRepository::setActive(qint64 actorId, qint64 userId, bool acti
         if (StoreError error = keepsAnAdministrator(userId, UserRole::Caseworker, false))
             return error;
     }
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"));
-    update.addBindValue(active ? 1 : 0);
-    update.addBindValue(userId);
-    if (!update.exec())
-        return StoreError::fromSql(update.lastError(), tr("Could not change the user"));
+    StoreQuery update(m_db, QStringLiteral("UPDATE users SET active = ? WHERE id = ?"));
+    update.bind(active ? 1 : 0, userId);
+    if (StoreError error = update.exec(tr("Could not change the user")))
+        return error;
     if (update.numRowsAffected() != 1)
         return StoreError(StoreError::Kind::NotFound, tr("That user no longer exists."));
     return transaction.commit();
@@ -439,13 +429,10 @@ StoreError AccountRepository::resetPassword(qint64 actorId, qint64 userId, const
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery find(m_db);
-    find.prepare(QStringLiteral("SELECT username FROM users WHERE id = ?"));
-    find.addBindValue(userId);
-    if (!find.exec())
-        return StoreError::fromSql(find.lastError(), tr("Could not read the users"));
-    if (!find.next())
-        return StoreError(StoreError::Kind::NotFound, tr("That user no longer exists."));
+    StoreQuery find(m_db, QStringLiteral("SELECT username FROM users WHERE id = ?"));
+    find.bind(userId);
+    if (StoreError error = find.execOne(tr("Could not read the users"), tr("That user no longer exists.")))
+        return error;
     if (const QString problem = PasswordRules::problem(password, find.value(0).toString());
         !problem.isEmpty())
         return StoreError::invalid(problem);
@@ -459,14 +446,11 @@ StoreError AccountRepository::storePassword(qint64 userId, const QString& passwo
     const QByteArray hash = m_hasher.hash(password);
     if (hash.isEmpty())
         return StoreError(StoreError::Kind::Io, tr("The password could not be protected (out of memory?)."));
-    QSqlQuery update(m_db);
-    update.prepare(
-        QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL, "
-                       "password_changed_at = ? WHERE id = ?"));
-    update.addBindValue(QString::fromLatin1(hash));
-    update.addBindValue(timestamp(now));
-    update.addBindValue(userId);
-    if (!update.exec())
-        return StoreError::fromSql(update.lastError(), tr("Could not store the password"));
+    StoreQuery update(
+        m_db, QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL, "
+                             "password_changed_at = ? WHERE id = ?"));
+    update.bind(QString::fromLatin1(hash), timestamp(now), userId);
+    if (StoreError error = update.exec(tr("Could not store the password")))
+        return error;
     return {};
 }

@@ -1,6 +1,7 @@
 #include "store/access/AuditChain.h"
 
 #include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -57,11 +58,12 @@ const QString kContent =
 StoreError hasChainColumns(QSqlDatabase db, bool* has)
 {
     *has = false;
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('audit_log') "
-                                   "WHERE name IN ('content_hash', 'chain_hash')")) ||
-        !query.next())
-        return StoreError::fromSql(query.lastError(), kContext);
+    StoreQuery query(db);
+    if (StoreError error =
+            query.execDirectOne(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('audit_log') "
+                                               "WHERE name IN ('content_hash', 'chain_hash')"),
+                                kContext))
+        return error;
     *has = query.value(0).toInt() == 2;
     return {};
 }
@@ -73,18 +75,16 @@ StoreError lastRecorded(QSqlDatabase db, const QString& table, const QString& co
                         QHash<QString, QVariant>* values)
 {
     values->clear();
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT record_id, redacted, CASE WHEN action = 'insert' THEN json_extract(new_value, '$.' || ?) "
         "ELSE new_value END FROM audit_log WHERE table_name = ? AND chain_hash IS NOT NULL "
         "AND ((action = 'insert' AND (redacted = 1 OR json_valid(new_value))) "
         "OR (action = 'update' AND field = ?)) ORDER BY id"));
-    query.addBindValue(column);
-    query.addBindValue(table);
-    query.addBindValue(column);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), kContext);
+    query.bind(column, table, column);
+    if (StoreError error = query.exec(kContext))
+        return error;
     while (query.next()) {
         const bool redacted = query.value(1).toInt() != 0;
         values->insert(query.value(0).toString(),
@@ -101,15 +101,16 @@ StoreError compareWithTrail(QSqlDatabase db, const QString& table, const QString
     QHash<QString, QVariant> recorded;
     if (StoreError error = lastRecorded(db, table, column, &recorded))
         return error;
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.setForwardOnly(true);
     // Names come from this file, never from input. A record made before the
     // trail began (an older schema) has nothing to be compared with.
-    if (!query.exec(
+    if (StoreError error = query.execDirect(
             QStringLiteral("SELECT CAST(id AS TEXT), CAST(%1 AS TEXT), %2, "
                            "created_at > (SELECT MIN(at) FROM audit_log) FROM %3 WHERE %4 ORDER BY id")
-                .arg(column, label, table, where)))
-        return StoreError::fromSql(query.lastError(), kContext);
+                .arg(column, label, table, where),
+            kContext))
+        return error;
     while (query.next()) {
         const QString id = query.value(0).toString();
         const auto it = recorded.constFind(id);
@@ -153,7 +154,7 @@ StoreError AuditChain::install(QSqlDatabase db)
         return {}; // before schema 13
     if (StoreError error = registerFunction(db))
         return error;
-    QSqlQuery query(db);
+    StoreQuery query(db);
     // Each row chains to the last sealed row before it. Rows written past the
     // program stay unsealed and are skipped, so that verify() names them
     // without every later row failing too.
@@ -162,44 +163,49 @@ StoreError AuditChain::install(QSqlDatabase db)
                        "COALESCE((SELECT p.chain_hash FROM audit_log p WHERE p.id < audit_log.id "
                        "AND p.chain_hash IS NOT NULL ORDER BY p.id DESC LIMIT 1), '') || %1)")
             .arg(kContent);
-    if (!query.exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.chain_seal")) ||
-        !query.exec(QStringLiteral("CREATE TEMP TRIGGER chain_seal AFTER INSERT ON main.audit_log BEGIN ") +
-                    seal + QStringLiteral(" WHERE id = NEW.id; END")))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not prepare the audit trail"));
+    const QString prepareContext = QStringLiteral("Could not prepare the audit trail");
+    if (StoreError error =
+            query.execDirect(QStringLiteral("DROP TRIGGER IF EXISTS temp.chain_seal"), prepareContext))
+        return error;
+    if (StoreError error = query.execDirect(
+            QStringLiteral("CREATE TEMP TRIGGER chain_seal AFTER INSERT ON main.audit_log BEGIN ") + seal +
+                QStringLiteral(" WHERE id = NEW.id; END"),
+            prepareContext))
+        return error;
 
     // An upgraded file: its rows from before schema 13 are sealed once, in
     // order. Afterwards an unsealed row can only have come from elsewhere.
-    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_log WHERE chain_hash IS NOT NULL), "
-                                   "EXISTS (SELECT 1 FROM audit_log WHERE chain_hash IS NULL)")) ||
-        !query.next())
-        return StoreError::fromSql(query.lastError(), kContext);
+    if (StoreError error = query.execDirectOne(
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_log WHERE chain_hash IS NOT NULL), "
+                           "EXISTS (SELECT 1 FROM audit_log WHERE chain_hash IS NULL)"),
+            kContext))
+        return error;
     const bool anySealed = query.value(0).toBool();
     const bool anyUnsealed = query.value(1).toBool();
     query.finish();
     if (anySealed || !anyUnsealed)
         return {};
     QList<qint64> ids;
-    if (!query.exec(QStringLiteral("SELECT id FROM audit_log ORDER BY id")))
-        return StoreError::fromSql(query.lastError(), kContext);
+    if (StoreError error = query.execDirect(QStringLiteral("SELECT id FROM audit_log ORDER BY id"), kContext))
+        return error;
     while (query.next())
         ids << query.value(0).toLongLong();
     query.finish();
     const QString context = QStringLiteral("Could not seal the audit trail after the upgrade");
-    if (!query.exec(QStringLiteral("SAVEPOINT audit_chain_legacy")))
-        return StoreError::fromSql(query.lastError(), context);
-    QSqlQuery one(db);
-    one.prepare(seal + QStringLiteral(" WHERE id = ?"));
+    if (StoreError error = query.execDirect(QStringLiteral("SAVEPOINT audit_chain_legacy"), context))
+        return error;
+    StoreQuery one(db, seal + QStringLiteral(" WHERE id = ?"));
     for (qint64 id : ids) {
         one.bindValue(0, id);
-        if (!one.exec()) {
-            const StoreError error = StoreError::fromSql(one.lastError(), context);
-            query.exec(QStringLiteral("ROLLBACK TO audit_chain_legacy"));
-            query.exec(QStringLiteral("RELEASE audit_chain_legacy"));
+        if (StoreError error = one.exec(context)) {
+            // Undoing the savepoint cannot fail in a way worth more than the error itself.
+            query.sql().exec(QStringLiteral("ROLLBACK TO audit_chain_legacy"));
+            query.sql().exec(QStringLiteral("RELEASE audit_chain_legacy"));
             return error;
         }
     }
-    if (!query.exec(QStringLiteral("RELEASE audit_chain_legacy")))
-        return StoreError::fromSql(query.lastError(), context);
+    if (StoreError error = query.execDirect(QStringLiteral("RELEASE audit_chain_legacy"), context))
+        return error;
     return {};
 }
 
@@ -217,13 +223,15 @@ StoreError AuditChain::verify(QSqlDatabase db, AuditChainReport* report)
     if (StoreError error = registerFunction(db))
         return error;
 
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.setForwardOnly(true);
     // The schema's guards: dropped, they would let anything through unseen.
     QStringList present;
-    if (!query.exec(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'trigger' "
-                                   "AND sql LIKE '%RAISE(ABORT%'")))
-        return StoreError::fromSql(query.lastError(), kContext);
+    if (StoreError error =
+            query.execDirect(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'trigger' "
+                                            "AND sql LIKE '%RAISE(ABORT%'"),
+                             kContext))
+        return error;
     while (query.next())
         present << query.value(0).toString();
     query.finish();
@@ -236,20 +244,24 @@ StoreError AuditChain::verify(QSqlDatabase db, AuditChainReport* report)
     // Where a redaction is allowed: rows written before the last 'anonymise'
     // row about the same record.
     QHash<QString, qint64> anonymisedFrom;
-    if (!query.exec(QStringLiteral("SELECT table_name, record_id, MAX(id) FROM audit_log "
-                                   "WHERE action = 'anonymise' AND chain_hash IS NOT NULL "
-                                   "GROUP BY table_name, record_id")))
-        return StoreError::fromSql(query.lastError(), kContext);
+    if (StoreError error =
+            query.execDirect(QStringLiteral("SELECT table_name, record_id, MAX(id) FROM audit_log "
+                                            "WHERE action = 'anonymise' AND chain_hash IS NOT NULL "
+                                            "GROUP BY table_name, record_id"),
+                             kContext))
+        return error;
     while (query.next())
         anonymisedFrom.insert(query.value(0).toString() + QLatin1Char('\n') + query.value(1).toString(),
                               query.value(2).toLongLong());
     query.finish();
 
-    if (!query.exec(QStringLiteral("SELECT id, table_name, record_id, redacted, "
-                                   "old_value IS NULL AND new_value IS NULL, content_hash, chain_hash, %1 "
-                                   "FROM audit_log ORDER BY id")
-                        .arg(kContent)))
-        return StoreError::fromSql(query.lastError(), kContext);
+    if (StoreError error = query.execDirect(
+            QStringLiteral("SELECT id, table_name, record_id, redacted, "
+                           "old_value IS NULL AND new_value IS NULL, content_hash, chain_hash, %1 "
+                           "FROM audit_log ORDER BY id")
+                .arg(kContent),
+            kContext))
+        return error;
     QByteArray previous;
     while (query.next()) {
         ++report->rows;

@@ -3,6 +3,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,7 +57,7 @@ StoreError AuditRepository::record(const QString& action, const QString& table, 
 {
     if (!eventActions().contains(action))
         return StoreError::invalid(QStringLiteral("'%1' is not an audit event.").arg(action));
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     if (isPostgres(m_db)) {
         query.prepare(QStringLiteral("SELECT cg_audit_record(?, ?, ?, ?)"));
     } else {
@@ -67,12 +68,9 @@ StoreError AuditRepository::record(const QString& action, const QString& table, 
             "FROM (SELECT (SELECT user_id FROM temp.session_actor LIMIT 1) AS user_id) a "
             "LEFT JOIN users u ON u.id = a.user_id"));
     }
-    query.addBindValue(action);
-    query.addBindValue(table);
-    query.addBindValue(SqlValues::text(recordId));
-    query.addBindValue(SqlValues::text(detail));
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add to the audit trail"));
+    query.bind(action, table, SqlValues::text(recordId), SqlValues::text(detail));
+    if (StoreError error = query.exec(QStringLiteral("Could not add to the audit trail")))
+        return error;
     return {};
 }
 
@@ -153,13 +151,12 @@ StoreError AuditRepository::list(const AuditFilter& filter, QList<AuditEntry>* e
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
 
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(sql);
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the audit trail"));
+    query.bindList(binds);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the audit trail")))
+        return error;
     while (query.next()) {
         AuditEntry entry;
         entry.id = query.value(0).toLongLong();
@@ -196,13 +193,12 @@ StoreError AuditRepository::redact(const QString& table, const QStringList& reco
     if (recordKeys.isEmpty())
         return {};
     const QString context = QStringLiteral("Could not redact the audit trail");
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     if (isPostgres(m_db)) {
         query.prepare(QStringLiteral("SELECT cg_audit_redact(?, CAST(? AS TEXT[]))"));
-        query.addBindValue(table);
-        query.addBindValue(postgresArray(recordKeys));
-        if (!query.exec())
-            return StoreError::fromSql(query.lastError(), context);
+        query.bind(table, postgresArray(recordKeys));
+        if (StoreError error = query.exec(context))
+            return error;
         return {};
     }
     // In slices, within SQLite's limit on bound values.
@@ -213,11 +209,11 @@ StoreError AuditRepository::redact(const QString& table, const QStringList& reco
         query.prepare(QStringLiteral("UPDATE audit_log SET old_value = NULL, new_value = NULL, redacted = 1 "
                                      "WHERE table_name = ? AND redacted = 0 AND record_id IN (%1)")
                           .arg(marks.join(QLatin1Char(','))));
-        query.addBindValue(table);
+        query.bind(table);
         for (const QString& key : slice)
-            query.addBindValue(key);
-        if (!query.exec())
-            return StoreError::fromSql(query.lastError(), context);
+            query.bind(key);
+        if (StoreError error = query.exec(context))
+            return error;
     }
     query.prepare(
         QStringLiteral("INSERT INTO audit_log (at, actor_id, actor_name, action, table_name, record_id) "
@@ -226,10 +222,9 @@ StoreError AuditRepository::redact(const QString& table, const QStringList& reco
                        "FROM (SELECT (SELECT user_id FROM temp.session_actor LIMIT 1) AS user_id) a "
                        "LEFT JOIN users u ON u.id = a.user_id"));
     for (const QString& key : recordKeys) {
-        query.addBindValue(table);
-        query.addBindValue(key);
-        if (!query.exec())
-            return StoreError::fromSql(query.lastError(), context);
+        query.bind(table, key);
+        if (StoreError error = query.exec(context))
+            return error;
     }
     return {};
 }

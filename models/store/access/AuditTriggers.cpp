@@ -2,6 +2,7 @@
 
 #include "store/access/AuditChain.h"
 #include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -179,32 +180,36 @@ StoreError AuditTriggers::install(QSqlDatabase db)
     if (SqlDialect::forDriver(db.driverName()).engine() != SqlDialect::Engine::Sqlite)
         return {};
     const QString context = QStringLiteral("Could not prepare the audit trail");
-    QSqlQuery query(db);
-    if (!query.exec(
-            QStringLiteral("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'audit_log'")))
-        return StoreError::fromSql(query.lastError(), context);
+    StoreQuery query(db);
+    if (StoreError error = query.execDirect(
+            QStringLiteral("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'audit_log'"),
+            context))
+        return error;
     if (!query.next())
         return {}; // an older schema, opened without upgrading
     query.finish();
 
     // Drop what an earlier install made: the columns may have changed since.
     QStringList old;
-    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE "
-                                   "'audit\\_%' ESCAPE '\\'")))
-        return StoreError::fromSql(query.lastError(), context);
+    if (StoreError error = query.execDirect(
+            QStringLiteral("SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE "
+                           "'audit\\_%' ESCAPE '\\'"),
+            context))
+        return error;
     while (query.next())
         old << query.value(0).toString();
     query.finish();
     for (const QString& name : old) {
-        if (!query.exec(QStringLiteral("DROP TRIGGER temp.") + quoted(name)))
-            return StoreError::fromSql(query.lastError(), context);
+        if (StoreError error = query.execDirect(QStringLiteral("DROP TRIGGER temp.") + quoted(name), context))
+            return error;
     }
 
     for (const QString& table : auditedTables()) {
         QList<Column> columns;
         // Table names come from the list above, never from input.
-        if (!query.exec(QStringLiteral("PRAGMA main.table_info(%1)").arg(quoted(table))))
-            return StoreError::fromSql(query.lastError(), context);
+        if (StoreError error =
+                query.execDirect(QStringLiteral("PRAGMA main.table_info(%1)").arg(quoted(table)), context))
+            return error;
         while (query.next()) {
             Column column;
             column.name = query.value(1).toString();
@@ -217,8 +222,8 @@ StoreError AuditTriggers::install(QSqlDatabase db)
         if (columns.isEmpty())
             continue; // not in this schema (yet)
         for (const QString& statement : triggersFor(table, columns)) {
-            if (!query.exec(statement))
-                return StoreError::fromSql(query.lastError(), context);
+            if (StoreError error = query.execDirect(statement, context))
+                return error;
         }
     }
     // The chain's seal on audit_log itself (schema 13 on).

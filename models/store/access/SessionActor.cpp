@@ -2,7 +2,7 @@
 
 #include "store/access/AccessGuard.h"
 #include "store/infrastructure/SqlDialect.h"
-#include "store/infrastructure/StatementCache.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -20,12 +20,11 @@ StoreError SessionActor::prepareConnection(QSqlDatabase db)
 {
     if (isPostgres(db))
         return {};
-    std::optional<QSqlQuery> local;
-    QSqlQuery& query = StatementCache::prepared(
-        db, &local,
-        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS session_actor (user_id INTEGER NOT NULL)"));
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not prepare the connection"));
+    StoreQuery query(
+        db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS session_actor (user_id INTEGER NOT NULL)"),
+        StoreQuery::cached);
+    if (StoreError error = query.exec(QStringLiteral("Could not prepare the connection")))
+        return error;
     return {};
 }
 
@@ -47,13 +46,14 @@ StoreError SessionActor::set(QSqlDatabase db, qint64 userId)
     }
     if (StoreError error = prepareConnection(db))
         return error;
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("DELETE FROM temp.session_actor")))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not record who is signed in"));
+    StoreQuery query(db);
+    if (StoreError error = query.execDirect(QStringLiteral("DELETE FROM temp.session_actor"),
+                                            QStringLiteral("Could not record who is signed in")))
+        return error;
     query.prepare(QStringLiteral("INSERT INTO temp.session_actor (user_id) VALUES (?)"));
-    query.addBindValue(userId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not record who is signed in"));
+    query.bind(userId);
+    if (StoreError error = query.exec(QStringLiteral("Could not record who is signed in")))
+        return error;
     return {};
 }
 
@@ -63,9 +63,10 @@ StoreError SessionActor::clear(QSqlDatabase db)
         return {};
     if (StoreError error = prepareConnection(db))
         return error;
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("DELETE FROM temp.session_actor")))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not sign out"));
+    StoreQuery query(db);
+    if (StoreError error = query.execDirect(QStringLiteral("DELETE FROM temp.session_actor"),
+                                            QStringLiteral("Could not sign out")))
+        return error;
     return {};
 }
 
@@ -76,14 +77,14 @@ StoreError SessionActor::current(QSqlDatabase db, qint64* userId)
         if (StoreError error = prepareConnection(db))
             return error;
     }
-    std::optional<QSqlQuery> local;
     // session_user, not current_user: the login, even inside SECURITY DEFINER code.
-    QSqlQuery& query = StatementCache::prepared(
-        db, &local,
-        isPostgres(db) ? QStringLiteral("SELECT id FROM users WHERE username = session_user AND active = 1")
-                       : QStringLiteral("SELECT user_id FROM temp.session_actor"));
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check who is signed in"));
+    StoreQuery query(db,
+                     isPostgres(db)
+                         ? QStringLiteral("SELECT id FROM users WHERE username = session_user AND active = 1")
+                         : QStringLiteral("SELECT user_id FROM temp.session_actor"),
+                     StoreQuery::cached);
+    if (StoreError error = query.exec(QStringLiteral("Could not check who is signed in")))
+        return error;
     if (query.next())
         *userId = query.value(0).toLongLong();
     query.finish();

@@ -2,6 +2,7 @@
 
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -22,32 +23,32 @@ UserRepository::UserRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 StoreError UserRepository::list(QList<User>* users, std::optional<UserRole> role) const
 {
     users->clear();
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     QString sql =
         QStringLiteral("SELECT id, username, display_name, role, active FROM users WHERE active = 1");
     if (role)
         sql += QStringLiteral(" AND role = ?");
     query.prepare(sql + QStringLiteral(" ORDER BY display_name"));
     if (role)
-        query.addBindValue(userRoleToString(*role));
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the users"));
+        query.bind(userRoleToString(*role));
+    if (StoreError error = query.exec(QStringLiteral("Could not read the users")))
+        return error;
     while (query.next())
-        users->append(UserRepository::userFrom(query));
+        users->append(UserRepository::userFrom(query.row()));
     return {};
 }
 
 StoreError UserRepository::findByUsername(const QString& username, User* user) const
 {
     *user = User();
-    QSqlQuery query(m_db);
-    query.prepare(
+    StoreQuery query(
+        m_db,
         QStringLiteral("SELECT id, username, display_name, role, active FROM users WHERE username = ?"));
-    query.addBindValue(username);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the users"));
+    query.bind(username);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the users")))
+        return error;
     if (query.next())
-        *user = UserRepository::userFrom(query);
+        *user = UserRepository::userFrom(query.row());
     return {};
 }
 
@@ -56,18 +57,15 @@ StoreError UserRepository::add(User* user)
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?)") +
-                  SqlDialect::forDriver(m_db.driverName()).returningIdClause());
-    query.addBindValue(user->username.trimmed());
-    query.addBindValue(user->displayName.trimmed());
-    query.addBindValue(userRoleToString(user->role));
-    query.addBindValue(user->active ? 1 : 0);
-    query.addBindValue(SqlValues::now());
+    StoreQuery query(m_db,
+                     QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
+                                    "VALUES (?, ?, ?, ?, ?)") +
+                         SqlDialect::forDriver(m_db.driverName()).returningIdClause());
+    query.bind(user->username.trimmed(), user->displayName.trimmed(), userRoleToString(user->role),
+               user->active ? 1 : 0, SqlValues::now());
     qint64 id = 0;
-    if (!SqlDialect::forDriver(m_db.driverName()).execInsert(query, &id))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add the user"));
+    if (StoreError error = query.execInsert(QStringLiteral("Could not add the user"), &id))
+        return error;
     if (StoreError error = transaction.commit())
         return error;
     user->id = id;

@@ -3,7 +3,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
-#include "store/infrastructure/StatementCache.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -31,36 +31,44 @@ StoreError ActivityRepository::insertInTransaction(QSqlDatabase db, Activity* ac
         return StoreError::invalid(QStringLiteral("Give a short summary of what happened."));
     if (!activity->occurredAt.isValid())
         return StoreError::invalid(QStringLiteral("Give the date and time it happened."));
-    std::optional<QSqlQuery> local;
-    QSqlQuery& query = StatementCache::prepared(
-        db, &local,
+    StoreQuery query(
+        db,
         QStringLiteral("INSERT INTO activities (case_id, occurred_at, kind, author_id, summary, body, "
                        "confidential, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") +
-            SqlDialect::forDriver(db.driverName()).returningIdClause());
-    query.addBindValue(activity->caseId);
-    query.addBindValue(activity->occurredAt.toUTC());
-    query.addBindValue(activityKindToString(activity->kind));
-    query.addBindValue(SqlValues::id(activity->authorId));
-    query.addBindValue(activity->summary.trimmed());
-    query.addBindValue(SqlValues::text(activity->body));
-    query.addBindValue(activity->confidential ? 1 : 0);
-    query.addBindValue(SqlValues::now());
-    if (!SqlDialect::forDriver(db.driverName()).execInsert(query, &activity->id))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add to the timeline"));
+            SqlDialect::forDriver(db.driverName()).returningIdClause(),
+        StoreQuery::cached);
+    query.bind(activity->caseId, activity->occurredAt.toUTC(), activityKindToString(activity->kind),
+               SqlValues::id(activity->authorId), activity->summary.trimmed(),
+               SqlValues::text(activity->body), activity->confidential ? 1 : 0, SqlValues::now());
+    if (StoreError error = query.execInsert(QStringLiteral("Could not add to the timeline"), &activity->id))
+        return error;
     return {};
+}
+
+StoreError ActivityRepository::addNow(qint64 caseId, ActivityKind kind, std::optional<qint64> authorId,
+                                      const QString& summary, const QString& body)
+{
+    Activity activity;
+    activity.caseId = caseId;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    activity.kind = kind;
+    activity.authorId = authorId;
+    activity.summary = summary;
+    activity.body = body;
+    return add(&activity);
 }
 
 StoreError ActivityRepository::listForCase(qint64 caseId, QList<Activity>* activities) const
 {
     activities->clear();
-    QSqlQuery query(m_db);
-    query.prepare(
+    StoreQuery query(
+        m_db,
         QStringLiteral("SELECT a.id, a.occurred_at, a.kind, a.author_id, u.display_name, a.summary, a.body, "
                        "a.confidential FROM activities a LEFT JOIN users u ON u.id = a.author_id "
                        "WHERE a.case_id = ? ORDER BY a.occurred_at DESC, a.id DESC"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the timeline"));
+    query.bind(caseId);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the timeline")))
+        return error;
     while (query.next()) {
         Activity activity;
         activity.id = query.value(0).toLongLong();

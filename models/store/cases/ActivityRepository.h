@@ -19,6 +19,10 @@ public:
     // for a caller that checked EditCases and the case itself (CaseImport,
     // on cases it has just made). add() is this with the checks around it.
     static StoreError insertInTransaction(QSqlDatabase db, Activity* activity);
+    // add() of an entry dated now, for what a repository has just done to
+    // the case (a stage move, an appeal, a certificate).
+    StoreError addNow(qint64 caseId, ActivityKind kind, std::optional<qint64> authorId,
+                      const QString& summary, const QString& body = QString());
     // Newest first.
     StoreError listForCase(qint64 caseId, QList<Activity>* activities) const;
 

@@ -9,6 +9,7 @@
 #include "store/certificates/CertificateRepository.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 #include "store/settings/CouncilRepository.h"
 
@@ -18,31 +19,27 @@ namespace {
 // Only the intake facts of a person: contact details are edited elsewhere.
 StoreError updateNames(QSqlDatabase db, qint64 id, const PersonDetails& person)
 {
-    QSqlQuery query(db);
-    query.prepare(
+    StoreQuery query(
+        db,
         QStringLiteral("UPDATE people SET given_name = ?, family_name = ?, date_of_birth = ? WHERE id = ?"));
-    query.addBindValue(person.givenName.trimmed());
-    query.addBindValue(person.familyName.trimmed());
-    query.addBindValue(SqlValues::date(person.dateOfBirth));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not correct a person"));
+    query.bind(person.givenName.trimmed(), person.familyName.trimmed(), SqlValues::date(person.dateOfBirth),
+               id);
+    if (StoreError error = query.exec(QStringLiteral("Could not correct a person")))
+        return error;
     return {};
 }
 
 StoreError insertPerson(QSqlDatabase db, const PersonDetails& person, qint64* id)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     const SqlDialect& dialect = SqlDialect::forDriver(db.driverName());
     query.prepare(QStringLiteral("INSERT INTO people (given_name, family_name, date_of_birth, created_at) "
                                  "VALUES (?, ?, ?, ?)") +
                   dialect.returningIdClause());
-    query.addBindValue(person.givenName.trimmed());
-    query.addBindValue(person.familyName.trimmed());
-    query.addBindValue(SqlValues::date(person.dateOfBirth));
-    query.addBindValue(SqlValues::now());
-    if (!dialect.execInsert(query, id))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the parent or carer"));
+    query.bind(person.givenName.trimmed(), person.familyName.trimmed(), SqlValues::date(person.dateOfBirth),
+               SqlValues::now());
+    if (StoreError error = query.execInsert(QStringLiteral("Could not save the parent or carer"), id))
+        return error;
     return {};
 }
 } // namespace
@@ -72,13 +69,14 @@ StoreError CaseCorrectionRepository::correct(const CaseDetails& loaded, const Re
         return StoreError(StoreError::Kind::Conflict,
                           QStringLiteral("Someone else changed this case since you opened it. Nothing has "
                                          "been corrected: reload the case, then correct it again."));
-    QSqlQuery state(m_db);
-    state.prepare(QStringLiteral(
-        "SELECT c.anonymised_at, m.reference FROM cases c LEFT JOIN cases m ON m.id = c.merged_into_id "
-        "WHERE c.id = ?"));
-    state.addBindValue(loaded.id);
-    if (!state.exec() || !state.next())
-        return StoreError::fromSql(state.lastError(), QStringLiteral("Could not read the case"));
+    StoreQuery state(
+        m_db,
+        QStringLiteral(
+            "SELECT c.anonymised_at, m.reference FROM cases c LEFT JOIN cases m ON m.id = c.merged_into_id "
+            "WHERE c.id = ?"));
+    state.bind(loaded.id);
+    if (StoreError error = state.execOne(QStringLiteral("Could not read the case")))
+        return error;
     if (!state.value(0).isNull())
         return StoreError::invalid(
             QStringLiteral("The case was anonymised after its retention period; its facts "
@@ -96,7 +94,7 @@ StoreError CaseCorrectionRepository::correct(const CaseDetails& loaded, const Re
     const QStringList refusals =
         CaseCorrectionRules::refusals(current, after, reason, certificates, calculator, today);
     if (!refusals.isEmpty())
-        return StoreError::invalid(refusals.join(QLatin1Char('\n')));
+        return StoreError::invalid(refusals);
     Council council = current.council;
     if (after.councilId != current.referral.councilId) {
         if (StoreError error = CouncilRepository(m_db).find(after.councilId, &council))
@@ -109,31 +107,25 @@ StoreError CaseCorrectionRepository::correct(const CaseDetails& loaded, const Re
     const CaseStage stage =
         after.route == current.referral.route ? current.stage : StageMachine::initialStage(after.route);
     const bool mediation = after.route == Route::Mediation;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE cases SET council_id = ?, route = ?, stage = ?, referrer_kind = ?, referrer_name = ?, "
-        "referrer_organisation = ?, parent_permission_date = ?, decision_type = ?, decision_notice_date = ?, "
-        "disagreement_subject = ?, other_parties = ?, enquiry_date = ?, enquiry_channel = ?, updated_at = ?, "
-        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    query.addBindValue(after.councilId);
-    query.addBindValue(routeToString(after.route));
-    query.addBindValue(caseStageToString(stage));
-    query.addBindValue(referrerKindToString(after.referrerKind));
-    query.addBindValue(SqlValues::text(after.professionalName));
-    query.addBindValue(SqlValues::text(after.professionalOrganisation));
-    query.addBindValue(SqlValues::date(after.parentPermissionDate));
-    query.addBindValue(mediation && after.decisionType ? QVariant(decisionTypeToString(*after.decisionType))
-                                                       : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(SqlValues::date(after.decisionNoticeDate));
-    query.addBindValue(SqlValues::text(after.disagreementSubject));
-    query.addBindValue(SqlValues::text(after.otherParties));
-    query.addBindValue(after.enquiryDate);
-    query.addBindValue(enquiryChannelToString(after.enquiryChannel));
-    query.addBindValue(SqlValues::now());
-    query.addBindValue(loaded.id);
-    query.addBindValue(loaded.rowVersion);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not correct the case"));
+    StoreQuery query(
+        m_db,
+        QStringLiteral(
+            "UPDATE cases SET council_id = ?, route = ?, stage = ?, referrer_kind = ?, referrer_name = ?, "
+            "referrer_organisation = ?, parent_permission_date = ?, decision_type = ?, decision_notice_date "
+            "= ?, "
+            "disagreement_subject = ?, other_parties = ?, enquiry_date = ?, enquiry_channel = ?, updated_at "
+            "= ?, "
+            "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    query.bind(after.councilId, routeToString(after.route), caseStageToString(stage),
+               referrerKindToString(after.referrerKind), SqlValues::text(after.professionalName),
+               SqlValues::text(after.professionalOrganisation), SqlValues::date(after.parentPermissionDate),
+               mediation && after.decisionType ? QVariant(decisionTypeToString(*after.decisionType))
+                                               : QVariant(QMetaType::fromType<QString>()),
+               SqlValues::date(after.decisionNoticeDate), SqlValues::text(after.disagreementSubject),
+               SqlValues::text(after.otherParties), after.enquiryDate,
+               enquiryChannelToString(after.enquiryChannel), SqlValues::now(), loaded.id, loaded.rowVersion);
+    if (StoreError error = query.exec(QStringLiteral("Could not correct the case")))
+        return error;
     if (query.numRowsAffected() == 0)
         return StoreError(StoreError::Kind::Conflict,
                           QStringLiteral("Someone else changed this case since you opened it. Nothing has "
@@ -155,24 +147,20 @@ StoreError CaseCorrectionRepository::correct(const CaseDetails& loaded, const Re
             parentId = id;
         }
         query.prepare(QStringLiteral("UPDATE cases SET parent_id = ? WHERE id = ?"));
-        query.addBindValue(SqlValues::id(parentId));
-        query.addBindValue(loaded.id);
-        if (!query.exec())
-            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not correct the parent"));
+        query.bind(SqlValues::id(parentId), loaded.id);
+        if (StoreError error = query.exec(QStringLiteral("Could not correct the parent")))
+            return error;
     }
     if (after.sections != current.referral.sections) {
         query.prepare(QStringLiteral("DELETE FROM case_plan_sections WHERE case_id = ?"));
-        query.addBindValue(loaded.id);
-        if (!query.exec())
-            return StoreError::fromSql(query.lastError(),
-                                       QStringLiteral("Could not correct the plan sections"));
+        query.bind(loaded.id);
+        if (StoreError error = query.exec(QStringLiteral("Could not correct the plan sections")))
+            return error;
         for (const QString& section : after.sections.toStrings()) {
             query.prepare(QStringLiteral("INSERT INTO case_plan_sections (case_id, section) VALUES (?, ?)"));
-            query.addBindValue(loaded.id);
-            query.addBindValue(section);
-            if (!query.exec())
-                return StoreError::fromSql(query.lastError(),
-                                           QStringLiteral("Could not correct the plan sections"));
+            query.bind(loaded.id, section);
+            if (StoreError error = query.exec(QStringLiteral("Could not correct the plan sections")))
+                return error;
         }
     }
 
@@ -184,14 +172,10 @@ StoreError CaseCorrectionRepository::correct(const CaseDetails& loaded, const Re
     }
     if (stage != current.stage)
         lines << QStringLiteral("Stage: %1 → %2").arg(caseStageTitle(current.stage), caseStageTitle(stage));
-    Activity activity;
-    activity.caseId = loaded.id;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::Note;
-    activity.authorId = authorId;
-    activity.summary = QStringLiteral("Case corrected: %1").arg(labels.join(QStringLiteral(", ")));
-    activity.body = lines.join(QLatin1Char('\n'));
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error = ActivityRepository(m_db).addNow(
+            loaded.id, ActivityKind::Note, authorId,
+            QStringLiteral("Case corrected: %1").arg(labels.join(QStringLiteral(", "))),
+            lines.join(QLatin1Char('\n'))))
         return error;
     if (StoreError error = CaseSearchIndex(m_db).refresh(loaded.id))
         return error;

@@ -18,6 +18,7 @@
 #include "store/directory/ContactCsv.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StatementCache.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QFileInfo>
@@ -88,26 +89,20 @@ QStringList CaseImport::columns()
 
 StoreError CaseImport::keepReference(qint64 caseId, const QString& numbered, const QString& kept)
 {
-    std::optional<QSqlQuery> local;
-    QSqlQuery& query =
-        StatementCache::prepared(m_db, &local, QStringLiteral("UPDATE cases SET reference = ? WHERE id = ?"));
-    query.addBindValue(kept);
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(),
-                                   QStringLiteral("Could not keep the reference %1").arg(kept));
+    StoreQuery query(m_db, QStringLiteral("UPDATE cases SET reference = ? WHERE id = ?"), StoreQuery::cached);
+    query.bind(kept, caseId);
+    if (StoreError error = query.exec(QStringLiteral("Could not keep the reference %1").arg(kept)))
+        return error;
     static const QRegularExpression parts(QStringLiteral("^(?:MED|DR)-(\\d{4})-(\\d+)$"));
     const QRegularExpressionMatch match = parts.match(numbered);
     if (!match.hasMatch())
         return {};
-    std::optional<QSqlQuery> localCounter;
-    QSqlQuery& counter = StatementCache::prepared(
-        m_db, &localCounter,
-        QStringLiteral("UPDATE counters SET value = value - 1 WHERE name = ? AND value = ?"));
-    counter.addBindValue(QStringLiteral("case-reference-%1").arg(match.captured(1)));
-    counter.addBindValue(match.captured(2).toLongLong());
-    if (!counter.exec())
-        return StoreError::fromSql(counter.lastError(), QStringLiteral("Could not number the cases"));
+    StoreQuery counter(m_db,
+                       QStringLiteral("UPDATE counters SET value = value - 1 WHERE name = ? AND value = ?"),
+                       StoreQuery::cached);
+    counter.bind(QStringLiteral("case-reference-%1").arg(match.captured(1)), match.captured(2).toLongLong());
+    if (StoreError error = counter.exec(QStringLiteral("Could not number the cases")))
+        return error;
     return {};
 }
 
@@ -155,19 +150,17 @@ StoreError CaseImport::run(const QByteArray& data, const QString& fileName, cons
             highest[counter] = std::max(highest.value(counter), match.captured(2).toLongLong());
         }
     }
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     for (auto it = highest.cbegin(); it != highest.cend(); ++it) {
         query.prepare(
             QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING"));
-        query.addBindValue(it.key());
-        if (!query.exec())
-            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not number the cases"));
+        query.bind(it.key());
+        if (StoreError error = query.exec(QStringLiteral("Could not number the cases")))
+            return error;
         query.prepare(QStringLiteral("UPDATE counters SET value = ? WHERE name = ? AND value < ?"));
-        query.addBindValue(it.value());
-        query.addBindValue(it.key());
-        query.addBindValue(it.value());
-        if (!query.exec())
-            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not number the cases"));
+        query.bind(it.value(), it.key(), it.value());
+        if (StoreError error = query.exec(QStringLiteral("Could not number the cases")))
+            return error;
     }
 
     if (StoreError error = store(rows, author, marked, today, report))
@@ -231,33 +224,28 @@ StoreError CaseImport::store(const QList<CaseImportRow>& rows, std::optional<qin
             reference = row.reference;
         }
         const ImportedCaseStage& s = row.stage;
-        std::optional<QSqlQuery> local;
-        QSqlQuery& query = StatementCache::prepared(
-            m_db, &local,
+        StoreQuery query(
+            m_db,
             QStringLiteral(
                 "UPDATE cases SET stage = ?, information_given_date = ?, mediation_requested_date = ?, "
                 "not_pursuing_date = ?, meeting_held_date = ?, no_meeting_date = ?, closed_date = ?, "
                 "closed_reason = ?, closed_from_stage = ?, mediator_id = ?, next_deadline = ?, "
-                "next_deadline_kind = ?, row_version = row_version + 1 WHERE id = ?"));
-        query.addBindValue(caseStageToString(s.stage));
-        query.addBindValue(SqlValues::date(s.informationGivenDate));
-        query.addBindValue(SqlValues::date(s.mediationRequestedDate));
-        query.addBindValue(SqlValues::date(s.notPursuingDate));
-        query.addBindValue(SqlValues::date(s.meetingHeldDate));
-        query.addBindValue(SqlValues::date(s.noMeetingDate));
-        query.addBindValue(SqlValues::date(s.closedDate));
-        query.addBindValue(SqlValues::text(s.stage == CaseStage::Closed ? s.closedReason : QString()));
-        query.addBindValue(s.stage == CaseStage::Closed
-                               ? QVariant(caseStageToString(CaseImportRules::closedFrom(s)))
-                               : QVariant(QMetaType::fromType<QString>()));
-        query.addBindValue(SqlValues::id(row.mediatorId));
-        query.addBindValue(SqlValues::date(row.nextDeadline ? row.nextDeadline->deadline.date() : QDate()));
-        query.addBindValue(row.nextDeadline ? QVariant(row.nextDeadline->key())
-                                            : QVariant(QMetaType::fromType<QString>()));
-        query.addBindValue(caseId);
-        if (!query.exec())
-            return StoreError::fromSql(query.lastError(),
-                                       QStringLiteral("line %1: could not save the case").arg(row.line));
+                "next_deadline_kind = ?, row_version = row_version + 1 WHERE id = ?"),
+            StoreQuery::cached);
+        query.bind(caseStageToString(s.stage), SqlValues::date(s.informationGivenDate),
+                   SqlValues::date(s.mediationRequestedDate), SqlValues::date(s.notPursuingDate),
+                   SqlValues::date(s.meetingHeldDate), SqlValues::date(s.noMeetingDate),
+                   SqlValues::date(s.closedDate),
+                   SqlValues::text(s.stage == CaseStage::Closed ? s.closedReason : QString()),
+                   s.stage == CaseStage::Closed ? QVariant(caseStageToString(CaseImportRules::closedFrom(s)))
+                                                : QVariant(QMetaType::fromType<QString>()),
+                   SqlValues::id(row.mediatorId),
+                   SqlValues::date(row.nextDeadline ? row.nextDeadline->deadline.date() : QDate()),
+                   row.nextDeadline ? QVariant(row.nextDeadline->key())
+                                    : QVariant(QMetaType::fromType<QString>()),
+                   caseId);
+        if (StoreError error = query.exec(QStringLiteral("line %1: could not save the case").arg(row.line)))
+            return error;
         // The past, on the timeline, dated as in the file and marked imported
         // (for an update, the events the case did not have).
         struct Event

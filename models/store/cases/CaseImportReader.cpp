@@ -11,6 +11,7 @@
 #include "store/cases/CaseRepository.h"
 #include "store/certificates/CertificateRepository.h"
 #include "store/directory/ContactCsv.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/settings/CouncilRepository.h"
 
 #include <QCryptographicHash>
@@ -146,12 +147,13 @@ StoreError CaseImportReader::read(const QByteArray& data, const QDate& today, QL
     QHash<QString, Existing> existingReferences;      // upper-case reference -> the case
     QHash<QString, QList<Existing>> existingChildren; // duplicateKey -> the cases, oldest first
     {
-        QSqlQuery query(m_db);
+        StoreQuery query(m_db);
         query.setForwardOnly(true);
-        if (!query.exec(
+        if (StoreError error = query.execDirect(
                 QStringLiteral("SELECT c.id, c.reference, ch.given_name, ch.family_name, ch.date_of_birth "
-                               "FROM cases c JOIN people ch ON ch.id = c.child_id ORDER BY c.id")))
-            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the cases"));
+                               "FROM cases c JOIN people ch ON ch.id = c.child_id ORDER BY c.id"),
+                QStringLiteral("Could not read the cases")))
+            return error;
         while (query.next()) {
             const Existing existing{query.value(0).toLongLong(), query.value(1).toString()};
             existingReferences.insert(existing.reference.toUpper(), existing);
@@ -163,10 +165,12 @@ StoreError CaseImportReader::read(const QByteArray& data, const QDate& today, QL
     // Certificate numbers in the register (upper case) and their cases, read once.
     QHash<QString, qint64> existingNumbers;
     {
-        QSqlQuery query(m_db);
+        StoreQuery query(m_db);
         query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT number, case_id FROM certificates WHERE number IS NOT NULL")))
-            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the certificates"));
+        if (StoreError error = query.execDirect(
+                QStringLiteral("SELECT number, case_id FROM certificates WHERE number IS NOT NULL"),
+                QStringLiteral("Could not read the certificates")))
+            return error;
         while (query.next())
             existingNumbers.insert(query.value(0).toString().toUpper(), query.value(1).toLongLong());
     }

@@ -3,6 +3,7 @@
 #include "rules/CaseDeadlines.h"
 #include "store/access/AccessGuard.h"
 #include "store/cases/DashboardQueries.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -203,12 +204,10 @@ StoreError CaseListQuery::count(int* total) const
     if (StoreError error = assignedTo(&assigned))
         return error;
     QVariantList binds;
-    QSqlQuery query(m_db);
-    query.prepare(countStatement(&binds, assigned));
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not count the cases"));
+    StoreQuery query(m_db, countStatement(&binds, assigned));
+    query.bindList(binds);
+    if (StoreError error = query.execOne(QStringLiteral("Could not count the cases")))
+        return error;
     *total = query.value(0).toInt();
     return {};
 }
@@ -220,13 +219,12 @@ StoreError CaseListQuery::fetch(int offset, int limit, QList<CaseListRow>* rows)
     if (StoreError error = assignedTo(&assigned))
         return error;
     QVariantList binds;
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(fetchStatement(offset, limit, &binds, assigned));
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the cases"));
+    query.bindList(binds);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the cases")))
+        return error;
     while (query.next()) {
         CaseListRow row;
         row.id = query.value(0).toLongLong();

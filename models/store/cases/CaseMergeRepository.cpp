@@ -8,6 +8,7 @@
 #include "store/cases/CaseRepository.h"
 #include "store/cases/CaseSearchIndex.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -24,15 +25,13 @@ struct MergeSide
 
 StoreError readSide(QSqlDatabase db, qint64 id, MergeSide* side)
 {
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT c.reference, c.route, c.stage, c.anonymised_at, m.reference FROM cases c "
-                       "LEFT JOIN cases m ON m.id = c.merged_into_id WHERE c.id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(id));
+    StoreQuery query(
+        db, QStringLiteral("SELECT c.reference, c.route, c.stage, c.anonymised_at, m.reference FROM cases c "
+                           "LEFT JOIN cases m ON m.id = c.merged_into_id WHERE c.id = ?"));
+    query.bind(id);
+    if (StoreError error = query.execOne(QStringLiteral("Could not read the case"),
+                                         QStringLiteral("There is no case %1.").arg(id)))
+        return error;
     side->reference = query.value(0).toString();
     side->route = query.value(1).toString();
     side->stage = caseStageFromString(query.value(2).toString()).value_or(CaseStage::Enquiry);
@@ -44,13 +43,11 @@ StoreError readSide(QSqlDatabase db, qint64 id, MergeSide* side)
 // Moves one table's rows from the merged-away case; `table` is one of ours, never input.
 StoreError moveRows(QSqlDatabase db, const char* table, qint64 keptId, qint64 mergedId, int* moved)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE %1 SET case_id = ? WHERE case_id = ?").arg(QLatin1String(table)));
-    query.addBindValue(keptId);
-    query.addBindValue(mergedId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(),
-                                   QStringLiteral("Could not move the %1").arg(QLatin1String(table)));
+    StoreQuery query(db,
+                     QStringLiteral("UPDATE %1 SET case_id = ? WHERE case_id = ?").arg(QLatin1String(table)));
+    query.bind(keptId, mergedId);
+    if (StoreError error = query.exec(QStringLiteral("Could not move the %1").arg(QLatin1String(table))))
+        return error;
     *moved = query.numRowsAffected();
     return {};
 }
@@ -67,15 +64,14 @@ struct FamilyInvitee
 
 StoreError familyInvitees(QSqlDatabase db, qint64 caseId, QList<FamilyInvitee>* out)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT i.id, i.role, p.given_name, p.family_name, p.date_of_birth "
-                                 "FROM invitees i JOIN cases c ON c.id = i.case_id "
-                                 "JOIN people p ON p.id = i.person_id "
-                                 "WHERE i.case_id = ? AND i.person_id IN (c.child_id, c.parent_id) "
-                                 "ORDER BY i.id"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the invitees"));
+    StoreQuery query(db, QStringLiteral("SELECT i.id, i.role, p.given_name, p.family_name, p.date_of_birth "
+                                        "FROM invitees i JOIN cases c ON c.id = i.case_id "
+                                        "JOIN people p ON p.id = i.person_id "
+                                        "WHERE i.case_id = ? AND i.person_id IN (c.child_id, c.parent_id) "
+                                        "ORDER BY i.id"));
+    query.bind(caseId);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the invitees")))
+        return error;
     while (query.next()) {
         out->append({query.value(0).toLongLong(), query.value(1).toString(),
                      DuplicateReferralRules::nameKey(query.value(2).toString(), query.value(3).toString()),
@@ -108,26 +104,24 @@ StoreError joinFamilyInvitees(QSqlDatabase db, qint64 keptId, qint64 mergedId, i
         }
         if (!same)
             continue;
-        QSqlQuery query(db);
+        StoreQuery query(db);
         // A meeting that asked both keeps the one; the rest now ask the kept invitee.
         query.prepare(QStringLiteral("DELETE FROM meeting_invitees WHERE invitee_id = ? AND meeting_id IN "
                                      "(SELECT meeting_id FROM meeting_invitees WHERE invitee_id = ?)"));
-        query.addBindValue(twice.id);
-        query.addBindValue(same->id);
-        if (!query.exec())
-            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not join the invitees"));
+        query.bind(twice.id, same->id);
+        if (StoreError error = query.exec(QStringLiteral("Could not join the invitees")))
+            return error;
         for (const char* table : {"meeting_invitees", "invitee_contacts"}) {
             query.prepare(QStringLiteral("UPDATE %1 SET invitee_id = ? WHERE invitee_id = ?")
                               .arg(QLatin1String(table)));
-            query.addBindValue(same->id);
-            query.addBindValue(twice.id);
-            if (!query.exec())
-                return StoreError::fromSql(query.lastError(), QStringLiteral("Could not join the invitees"));
+            query.bind(same->id, twice.id);
+            if (StoreError error = query.exec(QStringLiteral("Could not join the invitees")))
+                return error;
         }
         query.prepare(QStringLiteral("DELETE FROM invitees WHERE id = ?"));
-        query.addBindValue(twice.id);
-        if (!query.exec())
-            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not join the invitees"));
+        query.bind(twice.id);
+        if (StoreError error = query.exec(QStringLiteral("Could not join the invitees")))
+            return error;
         ++*joined;
     }
     return {};
@@ -136,14 +130,7 @@ StoreError joinFamilyInvitees(QSqlDatabase db, qint64 keptId, qint64 mergedId, i
 StoreError addEntry(QSqlDatabase db, qint64 caseId, const QString& summary, const QString& body,
                     std::optional<qint64> authorId)
 {
-    Activity activity;
-    activity.caseId = caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::Note;
-    activity.authorId = authorId;
-    activity.summary = summary;
-    activity.body = body;
-    return ActivityRepository(db).add(&activity);
+    return ActivityRepository(db).addNow(caseId, ActivityKind::Note, authorId, summary, body);
 }
 } // namespace
 
@@ -197,12 +184,11 @@ StoreError CaseMergeRepository::merge(qint64 keptId, qint64 mergedId, const QStr
         return error;
     if (StoreError error = moveRows(m_db, "travel_expenses", keptId, mergedId, &moved.travelExpenses))
         return error;
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM certificates WHERE case_id = ? AND status <> 'draft'"));
-    query.addBindValue(mergedId);
-    if (!query.exec() || !query.next())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the certificates"));
+    StoreQuery query(
+        m_db, QStringLiteral("SELECT COUNT(*) FROM certificates WHERE case_id = ? AND status <> 'draft'"));
+    query.bind(mergedId);
+    if (StoreError error = query.execOne(QStringLiteral("Could not read the certificates")))
+        return error;
     moved.certificatesKept = query.value(0).toInt();
 
     // The merged-away case closes (unless it was closed already) and points at the kept one.
@@ -213,22 +199,19 @@ StoreError CaseMergeRepository::merge(qint64 keptId, qint64 mergedId, const QStr
                   : QStringLiteral("UPDATE cases SET merged_into_id = ?, updated_at = ?, stage = 'closed', "
                                    "closed_date = ?, closed_reason = ?, closed_from_stage = ?, "
                                    "row_version = row_version + 1 WHERE id = ?"));
-    query.addBindValue(keptId);
-    query.addBindValue(SqlValues::now());
+    query.bind(keptId, SqlValues::now());
     if (!wasClosed) {
-        query.addBindValue(today);
-        query.addBindValue(QStringLiteral("Merged into %1").arg(kept.reference));
-        query.addBindValue(caseStageToString(merged.stage));
+        query.bind(today, QStringLiteral("Merged into %1").arg(kept.reference),
+                   caseStageToString(merged.stage));
     }
-    query.addBindValue(mergedId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not close the merged case"));
+    query.bind(mergedId);
+    if (StoreError error = query.exec(QStringLiteral("Could not close the merged case")))
+        return error;
     query.prepare(
         QStringLiteral("UPDATE cases SET updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
-    query.addBindValue(SqlValues::now());
-    query.addBindValue(keptId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not update the kept case"));
+    query.bind(SqlValues::now(), keptId);
+    if (StoreError error = query.exec(QStringLiteral("Could not update the kept case")))
+        return error;
 
     const QString counts =
         QStringLiteral("Moved: %1 timeline entries, %2 invitees (%6 of the family invited on both "

@@ -11,7 +11,7 @@
 #include "store/directory/InviteeRepository.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
-#include "store/infrastructure/StatementCache.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 #include "store/settings/CouncilRepository.h"
 
@@ -29,55 +29,45 @@ const QString kCaseColumns = QStringLiteral(
 
 StoreError insertPerson(QSqlDatabase db, const PersonDetails& person, qint64* id)
 {
-    std::optional<QSqlQuery> local;
-    QSqlQuery& query = StatementCache::prepared(
-        db, &local,
+    StoreQuery query(
+        db,
         QStringLiteral(
             "INSERT INTO people (given_name, family_name, date_of_birth, address, postcode, phone, "
             "email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") +
-            SqlDialect::forDriver(db.driverName()).returningIdClause());
-    query.addBindValue(person.givenName.trimmed());
-    query.addBindValue(person.familyName.trimmed());
-    query.addBindValue(SqlValues::date(person.dateOfBirth));
-    query.addBindValue(SqlValues::text(person.address));
-    query.addBindValue(SqlValues::text(person.postcode.toUpper()));
-    query.addBindValue(SqlValues::text(person.phone));
-    query.addBindValue(SqlValues::text(person.email));
-    query.addBindValue(SqlValues::now());
-    if (!SqlDialect::forDriver(db.driverName()).execInsert(query, id))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save a person"));
+            SqlDialect::forDriver(db.driverName()).returningIdClause(),
+        StoreQuery::cached);
+    query.bind(person.givenName.trimmed(), person.familyName.trimmed(), SqlValues::date(person.dateOfBirth),
+               SqlValues::text(person.address), SqlValues::text(person.postcode.toUpper()),
+               SqlValues::text(person.phone), SqlValues::text(person.email), SqlValues::now());
+    if (StoreError error = query.execInsert(QStringLiteral("Could not save a person"), id))
+        return error;
     return {};
 }
 
 StoreError updatePerson(QSqlDatabase db, qint64 id, const PersonDetails& person)
 {
-    QSqlQuery query(db);
-    query.prepare(
+    StoreQuery query(
+        db,
         QStringLiteral("UPDATE people SET given_name = ?, family_name = ?, date_of_birth = ?, address = ?, "
                        "postcode = ?, phone = ?, email = ? WHERE id = ?"));
-    query.addBindValue(person.givenName.trimmed());
-    query.addBindValue(person.familyName.trimmed());
-    query.addBindValue(SqlValues::date(person.dateOfBirth));
-    query.addBindValue(SqlValues::text(person.address));
-    query.addBindValue(SqlValues::text(person.postcode.toUpper()));
-    query.addBindValue(SqlValues::text(person.phone));
-    query.addBindValue(SqlValues::text(person.email));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save a person"));
+    query.bind(person.givenName.trimmed(), person.familyName.trimmed(), SqlValues::date(person.dateOfBirth),
+               SqlValues::text(person.address), SqlValues::text(person.postcode.toUpper()),
+               SqlValues::text(person.phone), SqlValues::text(person.email), id);
+    if (StoreError error = query.exec(QStringLiteral("Could not save a person")))
+        return error;
     return {};
 }
 
 StoreError readPerson(QSqlDatabase db, qint64 id, PersonDetails* person)
 {
-    std::optional<QSqlQuery> local;
-    QSqlQuery& query = StatementCache::prepared(
-        db, &local,
+    StoreQuery query(
+        db,
         QStringLiteral("SELECT given_name, family_name, date_of_birth, address, postcode, phone, email "
-                       "FROM people WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read a person"));
+                       "FROM people WHERE id = ?"),
+        StoreQuery::cached);
+    query.bind(id);
+    if (StoreError error = query.execOne(QStringLiteral("Could not read a person")))
+        return error;
     person->givenName = query.value(0).toString();
     person->familyName = query.value(1).toString();
     person->dateOfBirth = query.value(2).toDate();
@@ -177,9 +167,8 @@ StoreError CaseRepository::insertReferralInTransaction(const Referral& referral,
             .arg(number, 5, 10, QLatin1Char('0'));
     const bool mediation = referral.route == Route::Mediation;
 
-    std::optional<QSqlQuery> local;
-    QSqlQuery& query = StatementCache::prepared(
-        m_db, &local,
+    StoreQuery query(
+        m_db,
         QStringLiteral(
             "INSERT INTO cases (reference, council_id, route, stage, child_id, parent_id, referrer_kind, "
             "referrer_name, "
@@ -187,61 +176,46 @@ StoreError CaseRepository::insertReferralInTransaction(const Referral& referral,
             "disagreement_subject, other_parties, enquiry_date, enquiry_channel, reasonable_adjustments, "
             "interpreter_language, caseworker_id, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-            SqlDialect::forDriver(m_db.driverName()).returningIdClause());
-    query.addBindValue(ref);
-    query.addBindValue(council.id);
-    query.addBindValue(routeToString(referral.route));
-    query.addBindValue(caseStageToString(StageMachine::initialStage(referral.route)));
-    query.addBindValue(childId);
-    query.addBindValue(SqlValues::id(parentId));
-    query.addBindValue(referrerKindToString(referral.referrerKind));
+            SqlDialect::forDriver(m_db.driverName()).returningIdClause(),
+        StoreQuery::cached);
+    query.bind(ref, council.id, routeToString(referral.route),
+               caseStageToString(StageMachine::initialStage(referral.route)), childId,
+               SqlValues::id(parentId), referrerKindToString(referral.referrerKind));
     const bool professional = referral.referrerKind == ReferrerKind::Professional;
-    query.addBindValue(SqlValues::text(professional ? referral.professionalName : QString()));
-    query.addBindValue(SqlValues::text(professional ? referral.professionalOrganisation : QString()));
-    query.addBindValue(SqlValues::date(professional ? referral.parentPermissionDate : QDate()));
-    query.addBindValue(SqlValues::id(schoolId));
-    query.addBindValue(mediation && referral.decisionType
-                           ? QVariant(decisionTypeToString(*referral.decisionType))
-                           : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(SqlValues::date(mediation ? referral.decisionNoticeDate : QDate()));
-    query.addBindValue(SqlValues::text(mediation ? QString() : referral.disagreementSubject));
-    query.addBindValue(SqlValues::text(mediation ? QString() : referral.otherParties));
-    query.addBindValue(referral.enquiryDate);
-    query.addBindValue(enquiryChannelToString(referral.enquiryChannel));
-    query.addBindValue(SqlValues::text(referral.reasonableAdjustments));
-    query.addBindValue(SqlValues::text(referral.interpreterLanguage));
-    query.addBindValue(SqlValues::id(referral.caseworkerId));
-    query.addBindValue(SqlValues::now());
-    query.addBindValue(SqlValues::now());
+    query.bind(SqlValues::text(professional ? referral.professionalName : QString()),
+               SqlValues::text(professional ? referral.professionalOrganisation : QString()),
+               SqlValues::date(professional ? referral.parentPermissionDate : QDate()),
+               SqlValues::id(schoolId),
+               mediation && referral.decisionType ? QVariant(decisionTypeToString(*referral.decisionType))
+                                                  : QVariant(QMetaType::fromType<QString>()),
+               SqlValues::date(mediation ? referral.decisionNoticeDate : QDate()),
+               SqlValues::text(mediation ? QString() : referral.disagreementSubject),
+               SqlValues::text(mediation ? QString() : referral.otherParties), referral.enquiryDate,
+               enquiryChannelToString(referral.enquiryChannel),
+               SqlValues::text(referral.reasonableAdjustments), SqlValues::text(referral.interpreterLanguage),
+               SqlValues::id(referral.caseworkerId), SqlValues::now(), SqlValues::now());
     qint64 id = 0;
-    if (!SqlDialect::forDriver(m_db.driverName()).execInsert(query, &id))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the referral"));
+    if (StoreError error = query.execInsert(QStringLiteral("Could not save the referral"), &id))
+        return error;
 
     if (mediation && referral.decisionType == DecisionType::PlanContent) {
-        std::optional<QSqlQuery> localSection;
-        QSqlQuery& section = StatementCache::prepared(
-            m_db, &localSection,
-            QStringLiteral("INSERT INTO case_plan_sections (case_id, section) VALUES (?, ?)"));
+        StoreQuery section(m_db,
+                           QStringLiteral("INSERT INTO case_plan_sections (case_id, section) VALUES (?, ?)"),
+                           StoreQuery::cached);
         for (const QString& key : referral.sections.toStrings()) {
-            section.addBindValue(id);
-            section.addBindValue(key);
-            if (!section.exec())
-                return StoreError::fromSql(section.lastError(),
-                                           QStringLiteral("Could not save the plan sections"));
+            section.bind(id, key);
+            if (StoreError error = section.exec(QStringLiteral("Could not save the plan sections")))
+                return error;
         }
     }
     // The parent or young person is on the invitee list from the start.
     if (StoreError error = InviteeRepository::inviteFamilyInTransaction(m_db, id, nullptr))
         return error;
-    Activity activity;
-    activity.caseId = id;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::StageChange;
-    activity.authorId = authorId;
-    activity.summary = QStringLiteral("Referral taken (%1): %2")
-                           .arg(enquiryChannelTitle(referral.enquiryChannel),
-                                caseStageTitle(StageMachine::initialStage(referral.route)));
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error = ActivityRepository(m_db).addNow(
+            id, ActivityKind::StageChange, authorId,
+            QStringLiteral("Referral taken (%1): %2")
+                .arg(enquiryChannelTitle(referral.enquiryChannel),
+                     caseStageTitle(StageMachine::initialStage(referral.route)))))
         return error;
     if (StoreError error = CaseSearchIndex(m_db).add(id))
         return error;
@@ -264,18 +238,16 @@ StoreError CaseRepository::load(qint64 caseId, CaseDetails* d) const
 
 StoreError CaseRepository::read(qint64 caseId, CaseDetails* d) const
 {
-    std::optional<QSqlQuery> local;
-    QSqlQuery& query = StatementCache::prepared(
-        m_db, &local,
-        QStringLiteral("SELECT ") + kCaseColumns +
-            QStringLiteral(" FROM cases c LEFT JOIN organisations o ON o.id = c.school_id "
-                           "LEFT JOIN users u ON u.id = c.caseworker_id "
-                           "LEFT JOIN users m ON m.id = c.mediator_id WHERE c.id = ?"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    StoreQuery query(m_db,
+                     QStringLiteral("SELECT ") + kCaseColumns +
+                         QStringLiteral(" FROM cases c LEFT JOIN organisations o ON o.id = c.school_id "
+                                        "LEFT JOIN users u ON u.id = c.caseworker_id "
+                                        "LEFT JOIN users m ON m.id = c.mediator_id WHERE c.id = ?"),
+                     StoreQuery::cached);
+    query.bind(caseId);
+    if (StoreError error = query.execOne(QStringLiteral("Could not read the case"),
+                                         QStringLiteral("There is no case %1.").arg(caseId)))
+        return error;
     *d = CaseDetails();
     Referral& r = d->referral;
     d->id = query.value(0).toLongLong();
@@ -316,28 +288,25 @@ StoreError CaseRepository::read(qint64 caseId, CaseDetails* d) const
     d->thirtyDayStart.icbTold = query.value(34).toDate();
     query.finish();
 
-    std::optional<QSqlQuery> localSections;
-    QSqlQuery& sectionQuery = StatementCache::prepared(
-        m_db, &localSections, QStringLiteral("SELECT section FROM case_plan_sections WHERE case_id = ?"));
-    sectionQuery.addBindValue(caseId);
-    if (!sectionQuery.exec())
-        return StoreError::fromSql(sectionQuery.lastError(),
-                                   QStringLiteral("Could not read the plan sections"));
+    StoreQuery sectionQuery(m_db, QStringLiteral("SELECT section FROM case_plan_sections WHERE case_id = ?"),
+                            StoreQuery::cached);
+    sectionQuery.bind(caseId);
+    if (StoreError error = sectionQuery.exec(QStringLiteral("Could not read the plan sections")))
+        return error;
     QStringList sections;
     while (sectionQuery.next())
         sections << sectionQuery.value(0).toString();
     QString ignored;
     PlanSections::fromStrings(sections, &r.sections, &ignored);
 
-    std::optional<QSqlQuery> localCertificates;
-    QSqlQuery& certificateQuery = StatementCache::prepared(
-        m_db, &localCertificates,
+    StoreQuery certificateQuery(
+        m_db,
         QStringLiteral("SELECT part, issue_date FROM certificates WHERE case_id = ? AND status = 'issued' "
-                       "ORDER BY part"));
-    certificateQuery.addBindValue(caseId);
-    if (!certificateQuery.exec())
-        return StoreError::fromSql(certificateQuery.lastError(),
-                                   QStringLiteral("Could not read the certificates"));
+                       "ORDER BY part"),
+        StoreQuery::cached);
+    certificateQuery.bind(caseId);
+    if (StoreError error = certificateQuery.exec(QStringLiteral("Could not read the certificates")))
+        return error;
     while (certificateQuery.next()) {
         if (const auto part = certificatePartFromInt(certificateQuery.value(0).toInt()))
             d->issuedCertificates << *part;
@@ -409,35 +378,26 @@ StoreError CaseRepository::assignMediator(qint64 caseId, std::optional<qint64> m
         return transaction.beginError();
     QString name;
     if (mediatorId) {
-        QSqlQuery user(m_db);
-        user.prepare(QStringLiteral("SELECT display_name FROM users WHERE id = ?"));
-        user.addBindValue(*mediatorId);
-        if (!user.exec())
-            return StoreError::fromSql(user.lastError(), QStringLiteral("Could not read the mediator"));
-        if (!user.next())
-            return StoreError(StoreError::Kind::NotFound,
-                              QStringLiteral("That mediator is no longer listed."));
+        StoreQuery user(m_db, QStringLiteral("SELECT display_name FROM users WHERE id = ?"));
+        user.bind(*mediatorId);
+        if (StoreError error = user.execOne(QStringLiteral("Could not read the mediator"),
+                                            QStringLiteral("That mediator is no longer listed.")))
+            return error;
         name = user.value(0).toString();
     }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE cases SET mediator_id = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
-    query.addBindValue(SqlValues::id(mediatorId));
-    query.addBindValue(SqlValues::now());
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not assign the mediator"));
-    if (query.numRowsAffected() == 0)
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    StoreQuery query(
+        m_db,
+        QStringLiteral(
+            "UPDATE cases SET mediator_id = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    query.bind(SqlValues::id(mediatorId), SqlValues::now(), caseId);
+    if (StoreError error = query.execAffecting(QStringLiteral("Could not assign the mediator"),
+                                               QStringLiteral("There is no case %1.").arg(caseId)))
+        return error;
 
-    Activity activity;
-    activity.caseId = caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::Note;
-    activity.authorId = authorId;
-    activity.summary = mediatorId ? QStringLiteral("Mediator assigned: %1").arg(name)
-                                  : QStringLiteral("Mediator unassigned");
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error =
+            ActivityRepository(m_db).addNow(caseId, ActivityKind::Note, authorId,
+                                            mediatorId ? QStringLiteral("Mediator assigned: %1").arg(name)
+                                                       : QStringLiteral("Mediator unassigned")))
         return error;
     return transaction.commit();
 }
@@ -455,11 +415,10 @@ StoreError CaseRepository::saveDetails(const CaseDetails& details, std::optional
     if (transaction.beginError())
         return transaction.beginError();
     // An anonymised case keeps no personal details: none are put back.
-    QSqlQuery anonymised(m_db);
-    anonymised.prepare(QStringLiteral("SELECT anonymised_at FROM cases WHERE id = ?"));
-    anonymised.addBindValue(details.id);
-    if (!anonymised.exec())
-        return StoreError::fromSql(anonymised.lastError(), QStringLiteral("Could not save the case"));
+    StoreQuery anonymised(m_db, QStringLiteral("SELECT anonymised_at FROM cases WHERE id = ?"));
+    anonymised.bind(details.id);
+    if (StoreError error = anonymised.exec(QStringLiteral("Could not save the case")))
+        return error;
     if (anonymised.next() && !anonymised.value(0).isNull())
         return StoreError::invalid(
             QStringLiteral("The case was anonymised after its retention period; its details "
@@ -467,23 +426,19 @@ StoreError CaseRepository::saveDetails(const CaseDetails& details, std::optional
     std::optional<qint64> schoolId;
     if (StoreError error = SchoolDirectory::findOrAdd(m_db, r.schoolName, r.councilId, &schoolId))
         return error;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE cases SET school_id = ?, reasonable_adjustments = ?, interpreter_language = ?, "
-        "caseworker_id = ?, disagreement_subject = ?, other_parties = ?, updated_at = ?, "
-        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    StoreQuery query(
+        m_db, QStringLiteral(
+                  "UPDATE cases SET school_id = ?, reasonable_adjustments = ?, interpreter_language = ?, "
+                  "caseworker_id = ?, disagreement_subject = ?, other_parties = ?, updated_at = ?, "
+                  "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     const bool mediation = r.route == Route::Mediation;
-    query.addBindValue(SqlValues::id(schoolId));
-    query.addBindValue(SqlValues::text(r.reasonableAdjustments));
-    query.addBindValue(SqlValues::text(r.interpreterLanguage));
-    query.addBindValue(SqlValues::id(r.caseworkerId));
-    query.addBindValue(SqlValues::text(mediation ? QString() : r.disagreementSubject));
-    query.addBindValue(SqlValues::text(mediation ? QString() : r.otherParties));
-    query.addBindValue(SqlValues::now());
-    query.addBindValue(details.id);
-    query.addBindValue(details.rowVersion);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the case"));
+    query.bind(SqlValues::id(schoolId), SqlValues::text(r.reasonableAdjustments),
+               SqlValues::text(r.interpreterLanguage), SqlValues::id(r.caseworkerId),
+               SqlValues::text(mediation ? QString() : r.disagreementSubject),
+               SqlValues::text(mediation ? QString() : r.otherParties), SqlValues::now(), details.id,
+               details.rowVersion);
+    if (StoreError error = query.exec(QStringLiteral("Could not save the case")))
+        return error;
     if (query.numRowsAffected() == 0)
         return StoreError(
             StoreError::Kind::Conflict,
@@ -495,13 +450,8 @@ StoreError CaseRepository::saveDetails(const CaseDetails& details, std::optional
         if (StoreError error = updatePerson(m_db, *details.parentId, r.parent))
             return error;
     }
-    Activity activity;
-    activity.caseId = details.id;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::Note;
-    activity.authorId = authorId;
-    activity.summary = QStringLiteral("Case details edited");
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error = ActivityRepository(m_db).addNow(details.id, ActivityKind::Note, authorId,
+                                                           QStringLiteral("Case details edited")))
         return error;
     if (StoreError error = CaseSearchIndex(m_db).refresh(details.id))
         return error;
@@ -521,15 +471,13 @@ StoreError CaseRepository::refreshNextDeadline(qint64 caseId)
         details.stage == CaseStage::Closed
             ? std::nullopt
             : CaseDeadlines(calculator).next(CaseDeadlines::timelineOf(details));
-    std::optional<QSqlQuery> local;
-    QSqlQuery& query = StatementCache::prepared(
-        m_db, &local,
-        QStringLiteral("UPDATE cases SET next_deadline = ?, next_deadline_kind = ? WHERE id = ?"));
-    query.addBindValue(SqlValues::date(next ? next->deadline.date() : QDate()));
-    query.addBindValue(next ? QVariant(next->key()) : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not update the next deadline"));
+    StoreQuery query(
+        m_db, QStringLiteral("UPDATE cases SET next_deadline = ?, next_deadline_kind = ? WHERE id = ?"),
+        StoreQuery::cached);
+    query.bind(SqlValues::date(next ? next->deadline.date() : QDate()),
+               next ? QVariant(next->key()) : QVariant(QMetaType::fromType<QString>()), caseId);
+    if (StoreError error = query.exec(QStringLiteral("Could not update the next deadline")))
+        return error;
     return transaction.commit();
 }
 
@@ -540,10 +488,12 @@ StoreError CaseRepository::refreshAllNextDeadlines()
         return transaction.beginError();
     QList<qint64> ids;
     {
-        QSqlQuery query(m_db);
+        StoreQuery query(m_db);
         query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT id FROM cases WHERE stage <> 'closed'")))
-            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the open cases"));
+        if (StoreError error =
+                query.execDirect(QStringLiteral("SELECT id FROM cases WHERE stage <> 'closed'"),
+                                 QStringLiteral("Could not read the open cases")))
+            return error;
         while (query.next())
             ids << query.value(0).toLongLong();
     }
@@ -556,14 +506,11 @@ StoreError CaseRepository::refreshAllNextDeadlines()
 
 StoreError CaseRepository::idForReference(QSqlDatabase db, const QString& reference, qint64* caseId)
 {
-    QSqlQuery query(std::move(db));
-    query.prepare(QStringLiteral("SELECT id FROM cases WHERE reference = ?"));
-    query.addBindValue(reference.trimmed().toUpper());
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not find the case"));
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound,
-                          QStringLiteral("There is no case %1.").arg(reference.trimmed()));
+    StoreQuery query(db, QStringLiteral("SELECT id FROM cases WHERE reference = ?"));
+    query.bind(reference.trimmed().toUpper());
+    if (StoreError error = query.execOne(QStringLiteral("Could not find the case"),
+                                         QStringLiteral("There is no case %1.").arg(reference.trimmed())))
+        return error;
     *caseId = query.value(0).toLongLong();
     return {};
 }

@@ -1,6 +1,6 @@
 #include "store/cases/CaseSearchIndex.h"
 
-#include "store/infrastructure/StatementCache.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -25,43 +25,44 @@ CaseSearchIndex::CaseSearchIndex(QSqlDatabase db)
 StoreError CaseSearchIndex::refresh(qint64 caseId)
 {
     const QString context = QStringLiteral("Could not update the search index");
-    std::optional<QSqlQuery> localDelete;
-    QSqlQuery& remove =
-        StatementCache::prepared(m_db, &localDelete,
-                                 m_postgres ? QStringLiteral("DELETE FROM case_search WHERE case_id = ?")
-                                            : QStringLiteral("DELETE FROM case_search WHERE rowid = ?"));
-    remove.addBindValue(caseId);
-    if (!remove.exec())
-        return StoreError::fromSql(remove.lastError(), context);
+    StoreQuery remove(m_db,
+                      m_postgres ? QStringLiteral("DELETE FROM case_search WHERE case_id = ?")
+                                 : QStringLiteral("DELETE FROM case_search WHERE rowid = ?"),
+                      StoreQuery::cached);
+    remove.bind(caseId);
+    if (StoreError error = remove.exec(context))
+        return error;
     return add(caseId);
 }
 
 StoreError CaseSearchIndex::add(qint64 caseId)
 {
     const QString context = QStringLiteral("Could not update the search index");
-    std::optional<QSqlQuery> localInsert;
-    QSqlQuery& query = StatementCache::prepared(
-        m_db, &localInsert,
+    StoreQuery query(
+        m_db,
         m_postgres ? QStringLiteral("INSERT INTO case_search (case_id, document) ") + kPostgresRow +
                          QStringLiteral(" WHERE c.id = ?")
                    : QStringLiteral("INSERT INTO case_search (rowid, reference, child, parent, school) ") +
-                         kSqliteRow + QStringLiteral(" WHERE c.id = ?"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), context);
+                         kSqliteRow + QStringLiteral(" WHERE c.id = ?"),
+        StoreQuery::cached);
+    query.bind(caseId);
+    if (StoreError error = query.exec(context))
+        return error;
     return {};
 }
 
 StoreError CaseSearchIndex::rebuild()
 {
     const QString context = QStringLiteral("Could not rebuild the search index");
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("DELETE FROM case_search")))
-        return StoreError::fromSql(query.lastError(), context);
-    if (!query.exec(m_postgres ? QStringLiteral("INSERT INTO case_search (case_id, document) ") + kPostgresRow
-                               : QStringLiteral(
-                                     "INSERT INTO case_search (rowid, reference, child, parent, school) ") +
-                                     kSqliteRow))
-        return StoreError::fromSql(query.lastError(), context);
+    StoreQuery query(m_db);
+    if (StoreError error = query.execDirect(QStringLiteral("DELETE FROM case_search"), context))
+        return error;
+    if (StoreError error = query.execDirect(
+            m_postgres
+                ? QStringLiteral("INSERT INTO case_search (case_id, document) ") + kPostgresRow
+                : QStringLiteral("INSERT INTO case_search (rowid, reference, child, parent, school) ") +
+                      kSqliteRow,
+            context))
+        return error;
     return {};
 }

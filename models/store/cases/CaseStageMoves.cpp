@@ -8,6 +8,7 @@
 #include "store/cases/ActivityRepository.h"
 #include "store/directory/InviteeRepository.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -67,7 +68,7 @@ StoreError CaseStageMoves::moveStage(qint64 caseId, const StageChange& change, c
                 errors << problem.message;
         }
         if (!errors.isEmpty())
-            return StoreError::invalid(errors.join(QLatin1Char('\n')));
+            return StoreError::invalid(errors);
     }
 
     const QString dateColumn = dateColumnFor(change.to);
@@ -76,31 +77,24 @@ StoreError CaseStageMoves::moveStage(qint64 caseId, const StageChange& change, c
         sql += QStringLiteral(", %1 = ?").arg(dateColumn);
     if (change.to == CaseStage::Closed)
         sql += QStringLiteral(", closed_reason = ?, closed_from_stage = ?");
-    QSqlQuery query(m_db);
-    query.prepare(sql + QStringLiteral(" WHERE id = ?"));
-    query.addBindValue(caseStageToString(change.to));
-    query.addBindValue(SqlValues::now());
+    StoreQuery query(m_db, sql + QStringLiteral(" WHERE id = ?"));
+    query.bind(caseStageToString(change.to), SqlValues::now());
     if (!dateColumn.isEmpty())
-        query.addBindValue(change.date);
+        query.bind(change.date);
     if (change.to == CaseStage::Closed) {
-        query.addBindValue(change.reason.trimmed());
-        query.addBindValue(caseStageToString(details.stage)); // where reopen() returns it
+        query.bind(change.reason.trimmed(), caseStageToString(details.stage)); // where reopen() returns it
     }
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not move the case on"));
+    query.bind(caseId);
+    if (StoreError error = query.exec(QStringLiteral("Could not move the case on")))
+        return error;
 
-    Activity activity;
-    activity.caseId = caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::StageChange;
-    activity.authorId = authorId;
-    activity.summary =
-        // The timeline is read on screen: the short date style, never ISO.
-        QStringLiteral("%1 → %2 (on %3)")
-            .arg(caseStageTitle(details.stage), caseStageTitle(change.to), DateText::shortDate(change.date));
-    activity.body = change.reason.trimmed();
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    // The timeline is read on screen: the short date style, never ISO.
+    if (StoreError error =
+            ActivityRepository(m_db).addNow(caseId, ActivityKind::StageChange, authorId,
+                                            QStringLiteral("%1 → %2 (on %3)")
+                                                .arg(caseStageTitle(details.stage), caseStageTitle(change.to),
+                                                     DateText::shortDate(change.date)),
+                                            change.reason.trimmed()))
         return error;
     if (StoreError error = m_cases.refreshNextDeadline(caseId))
         return error;
@@ -171,18 +165,14 @@ StoreError CaseStageMoves::recordMediationRequested(qint64 caseId, const QDate& 
 
 StoreError CaseStageMoves::writeThirtyDayStart(qint64 caseId, const ThirtyDayStart& start)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
+    StoreQuery query(
+        m_db,
         QStringLiteral("UPDATE cases SET council_told_date = ?, health_only_icb = ?, icb_told_date = ?, "
                        "updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
-    query.addBindValue(SqlValues::date(start.councilTold));
-    query.addBindValue(start.healthOnlyIcb ? 1 : 0);
-    query.addBindValue(SqlValues::date(start.healthOnlyIcb ? start.icbTold : QDate()));
-    query.addBindValue(SqlValues::now());
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(),
-                                   QStringLiteral("Could not save what starts the 30 days"));
+    query.bind(SqlValues::date(start.councilTold), start.healthOnlyIcb ? 1 : 0,
+               SqlValues::date(start.healthOnlyIcb ? start.icbTold : QDate()), SqlValues::now(), caseId);
+    if (StoreError error = query.exec(QStringLiteral("Could not save what starts the 30 days")))
+        return error;
     return {};
 }
 
@@ -215,20 +205,17 @@ StoreError CaseStageMoves::correctThirtyDayStart(qint64 caseId, const ThirtyDayS
         corrected.icbTold = {};
     if (StoreError error = writeThirtyDayStart(caseId, corrected))
         return error;
-    Activity activity;
-    activity.caseId = caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::Note;
-    activity.authorId = authorId;
-    activity.summary =
-        corrected.healthOnlyIcb
-            ? QStringLiteral("Corrected the start of the 30 days: health-only mediation arranged by the ICB, "
-                             "the council told the ICB the issues on %1 (%2)")
-                  .arg(corrected.icbTold.toString(Qt::ISODate), reason.trimmed())
-            : QStringLiteral("Corrected the start of the 30 days: the council was told the family wishes to "
-                             "mediate on %1 (%2)")
-                  .arg(corrected.councilTold.toString(Qt::ISODate), reason.trimmed());
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error = ActivityRepository(m_db).addNow(
+            caseId, ActivityKind::Note, authorId,
+            corrected.healthOnlyIcb
+                ? QStringLiteral(
+                      "Corrected the start of the 30 days: health-only mediation arranged by the ICB, "
+                      "the council told the ICB the issues on %1 (%2)")
+                      .arg(corrected.icbTold.toString(Qt::ISODate), reason.trimmed())
+                : QStringLiteral(
+                      "Corrected the start of the 30 days: the council was told the family wishes to "
+                      "mediate on %1 (%2)")
+                      .arg(corrected.councilTold.toString(Qt::ISODate), reason.trimmed())))
         return error;
     if (StoreError error = m_cases.refreshNextDeadline(caseId))
         return error;
@@ -280,22 +267,15 @@ StoreError CaseStageMoves::stepBack(qint64 caseId, CaseStage to, const QString& 
     CaseDetails details;
     if (StoreError error = m_cases.load(caseId, &details))
         return error;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE cases SET stage = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
-    query.addBindValue(caseStageToString(to));
-    query.addBindValue(SqlValues::now());
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not move the case back"));
-    Activity activity;
-    activity.caseId = caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::StageChange;
-    activity.authorId = authorId;
-    activity.summary =
-        QStringLiteral("%1 → %2 (%3)").arg(caseStageTitle(details.stage), caseStageTitle(to), why);
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    StoreQuery query(
+        m_db, QStringLiteral(
+                  "UPDATE cases SET stage = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    query.bind(caseStageToString(to), SqlValues::now(), caseId);
+    if (StoreError error = query.exec(QStringLiteral("Could not move the case back")))
+        return error;
+    if (StoreError error = ActivityRepository(m_db).addNow(
+            caseId, ActivityKind::StageChange, authorId,
+            QStringLiteral("%1 → %2 (%3)").arg(caseStageTitle(details.stage), caseStageTitle(to), why)))
         return error;
     if (StoreError error = m_cases.refreshNextDeadline(caseId))
         return error;
@@ -311,14 +291,14 @@ StoreError CaseStageMoves::reopen(qint64 caseId, const QString& reason, std::opt
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery read(m_db);
-    read.prepare(QStringLiteral(
-        "SELECT stage, route, closed_from_stage, anonymised_at, merged_into_id FROM cases WHERE id = ?"));
-    read.addBindValue(caseId);
-    if (!read.exec())
-        return StoreError::fromSql(read.lastError(), QStringLiteral("Could not read the case"));
-    if (!read.next())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("That case is no longer there."));
+    StoreQuery read(
+        m_db,
+        QStringLiteral(
+            "SELECT stage, route, closed_from_stage, anonymised_at, merged_into_id FROM cases WHERE id = ?"));
+    read.bind(caseId);
+    if (StoreError error = read.execOne(QStringLiteral("Could not read the case"),
+                                        QStringLiteral("That case is no longer there.")))
+        return error;
     // An anonymised case has lost the details a caseworker would need, and its
     // certificates' PDFs: it stays closed for good.
     if (!read.value(3).isNull())
@@ -336,25 +316,18 @@ StoreError CaseStageMoves::reopen(qint64 caseId, const QString& reason, std::opt
     const CaseStage to =
         caseStageFromString(read.value(2).toString()).value_or(StageMachine::initialStage(route));
 
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE cases SET stage = ?, closed_date = NULL, closed_reason = NULL, "
-                                 "closed_from_stage = NULL, updated_at = ?, row_version = row_version + 1 "
-                                 "WHERE id = ?"));
-    query.addBindValue(caseStageToString(to));
-    query.addBindValue(SqlValues::now());
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not reopen the case"));
+    StoreQuery query(m_db,
+                     QStringLiteral("UPDATE cases SET stage = ?, closed_date = NULL, closed_reason = NULL, "
+                                    "closed_from_stage = NULL, updated_at = ?, row_version = row_version + 1 "
+                                    "WHERE id = ?"));
+    query.bind(caseStageToString(to), SqlValues::now(), caseId);
+    if (StoreError error = query.exec(QStringLiteral("Could not reopen the case")))
+        return error;
 
-    Activity activity;
-    activity.caseId = caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::StageChange;
-    activity.authorId = authorId;
-    activity.summary =
-        QStringLiteral("%1 → %2 (reopened)").arg(caseStageTitle(CaseStage::Closed), caseStageTitle(to));
-    activity.body = reason.trimmed();
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error = ActivityRepository(m_db).addNow(
+            caseId, ActivityKind::StageChange, authorId,
+            QStringLiteral("%1 → %2 (reopened)").arg(caseStageTitle(CaseStage::Closed), caseStageTitle(to)),
+            reason.trimmed()))
         return error;
     if (StoreError error = m_cases.refreshNextDeadline(caseId))
         return error;

@@ -3,6 +3,7 @@
 #include "rules/ChildViewsRule.h"
 #include "store/access/AccessGuard.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -13,14 +14,12 @@ StoreError ChildViewsRepository::load(qint64 caseId, ChildViews* views) const
 {
     if (StoreError error = AccessGuard(m_db).requireVisibleCase(caseId))
         return error;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT child_views_how, child_views_note FROM cases WHERE id = ?"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(),
-                                   QStringLiteral("Could not read how the child's views were sought"));
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    StoreQuery query(m_db,
+                     QStringLiteral("SELECT child_views_how, child_views_note FROM cases WHERE id = ?"));
+    query.bind(caseId);
+    if (StoreError error = query.execOne(QStringLiteral("Could not read how the child's views were sought"),
+                                         QStringLiteral("There is no case %1.").arg(caseId)))
+        return error;
     views->how = childViewsMethodFromString(query.value(0).toString());
     views->note = query.value(1).toString();
     return {};
@@ -37,19 +36,15 @@ StoreError ChildViewsRepository::save(qint64 caseId, const ChildViews& views)
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("UPDATE cases SET child_views_how = ?, child_views_note = ?, updated_at = ?, "
-                       "row_version = row_version + 1 WHERE id = ?"));
-    query.addBindValue(views.how ? QVariant(childViewsMethodToString(*views.how))
-                                 : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(SqlValues::text(views.note.trimmed()));
-    query.addBindValue(SqlValues::now());
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(),
-                                   QStringLiteral("Could not save how the child's views were sought"));
-    if (query.numRowsAffected() == 0)
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    StoreQuery query(
+        m_db, QStringLiteral("UPDATE cases SET child_views_how = ?, child_views_note = ?, updated_at = ?, "
+                             "row_version = row_version + 1 WHERE id = ?"));
+    query.bind(views.how ? QVariant(childViewsMethodToString(*views.how))
+                         : QVariant(QMetaType::fromType<QString>()),
+               SqlValues::text(views.note.trimmed()), SqlValues::now(), caseId);
+    if (StoreError error =
+            query.execAffecting(QStringLiteral("Could not save how the child's views were sought"),
+                                QStringLiteral("There is no case %1.").arg(caseId)))
+        return error;
     return transaction.commit();
 }

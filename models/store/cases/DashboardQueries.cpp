@@ -1,18 +1,17 @@
 #include "store/cases/DashboardQueries.h"
 
 #include "store/access/AccessGuard.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QSqlQuery>
 
 namespace {
 StoreError countInto(QSqlDatabase db, const QString& sql, const QVariantList& binds, int* into)
 {
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not count for the dashboard"));
+    StoreQuery query(db, sql);
+    query.bindList(binds);
+    if (StoreError error = query.execOne(QStringLiteral("Could not count for the dashboard")))
+        return error;
     *into = query.value(0).toInt();
     return {};
 }
@@ -145,19 +144,17 @@ StoreError DashboardQueries::meetingsBetween(const QDate& first, const QDate& la
     if (person)
         scope = (scope.isEmpty() ? QString() : scope + QStringLiteral(" AND ")) +
                 personMeetingCondition(*person, &binds);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-                      "SELECT m.case_id, c.reference, m.kind, m.starts_at, ch.given_name, ch.family_name "
-                      "FROM meetings m JOIN cases c ON c.id = m.case_id JOIN people ch ON ch.id = c.child_id "
-                      "WHERE m.status = 'scheduled' AND m.starts_at >= ? AND m.starts_at < ? ") +
+    StoreQuery query(
+        m_db, QStringLiteral(
+                  "SELECT m.case_id, c.reference, m.kind, m.starts_at, ch.given_name, ch.family_name "
+                  "FROM meetings m JOIN cases c ON c.id = m.case_id JOIN people ch ON ch.id = c.child_id "
+                  "WHERE m.status = 'scheduled' AND m.starts_at >= ? AND m.starts_at < ? ") +
                   (scope.isEmpty() ? QString() : QStringLiteral("AND ") + scope) +
                   QStringLiteral(" ORDER BY m.starts_at"));
-    query.addBindValue(QDateTime(first, QTime(0, 0), Qt::UTC));
-    query.addBindValue(QDateTime(last.addDays(1), QTime(0, 0), Qt::UTC));
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the meetings"));
+    query.bind(QDateTime(first, QTime(0, 0), Qt::UTC), QDateTime(last.addDays(1), QTime(0, 0), Qt::UTC));
+    query.bindList(binds);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the meetings")))
+        return error;
     while (query.next()) {
         UpcomingMeeting meeting;
         meeting.caseId = query.value(0).toLongLong();

@@ -3,6 +3,7 @@
 #include "rules/DuplicateReferralRules.h"
 #include "store/access/AccessGuard.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -21,7 +22,7 @@ StoreError DuplicateReferralQuery::find(const Referral& referral, QList<Duplicat
     QString scope;
     if (StoreError error = AccessGuard(m_db).assignedCondition(QStringLiteral("c"), &scope, &binds))
         return error;
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral(
@@ -33,10 +34,9 @@ StoreError DuplicateReferralQuery::find(const Referral& referral, QList<Duplicat
             "(c.council_id = ? AND (pa.phone IS NOT NULL OR pa.email IS NOT NULL)))") +
         (scope.isEmpty() ? QString() : QStringLiteral(" AND ") + scope) +
         QStringLiteral(" ORDER BY c.enquiry_date DESC, c.id DESC"));
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not look for the same referral"));
+    query.bindList(binds);
+    if (StoreError error = query.exec(QStringLiteral("Could not look for the same referral")))
+        return error;
     while (query.next()) {
         DuplicateReferralRules::ExistingCase existing;
         existing.councilId = query.value(4).toLongLong();

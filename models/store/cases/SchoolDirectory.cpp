@@ -2,7 +2,7 @@
 
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
-#include "store/infrastructure/StatementCache.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -14,12 +14,14 @@ QString SchoolDirectory::key(const QString& name)
 StoreError SchoolDirectory::index(QSqlDatabase db, QHash<QString, qint64>* schools)
 {
     schools->clear();
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.setForwardOnly(true);
     // The lowest id first, as the look-up in the database takes it.
-    if (!query.exec(QStringLiteral("SELECT id, name FROM organisations WHERE kind IN ('school', "
-                                   "'early_years', 'college') ORDER BY id")))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the schools"));
+    if (StoreError error =
+            query.execDirect(QStringLiteral("SELECT id, name FROM organisations WHERE kind IN ('school', "
+                                            "'early_years', 'college') ORDER BY id"),
+                             QStringLiteral("Could not read the schools")))
+        return error;
     while (query.next()) {
         const QString found = key(query.value(1).toString());
         if (!schools->contains(found))
@@ -48,32 +50,30 @@ StoreError SchoolDirectory::findOrAdd(QSqlDatabase db, const QString& name, qint
             return {};
         }
     } else {
-        std::optional<QSqlQuery> localFind;
-        QSqlQuery& find = StatementCache::prepared(
-            db, &localFind,
+        StoreQuery find(
+            db,
             QStringLiteral("SELECT id FROM organisations WHERE lower(name) = lower(?) AND kind IN "
-                           "('school', 'early_years', 'college') ORDER BY id LIMIT 1"));
-        find.addBindValue(trimmed);
-        if (!find.exec())
-            return StoreError::fromSql(find.lastError(), QStringLiteral("Could not look up the school"));
+                           "('school', 'early_years', 'college') ORDER BY id LIMIT 1"),
+            StoreQuery::cached);
+        find.bind(trimmed);
+        if (StoreError error = find.exec(QStringLiteral("Could not look up the school")))
+            return error;
         if (find.next()) {
             *id = find.value(0).toLongLong();
             find.finish();
             return {};
         }
     }
-    std::optional<QSqlQuery> localInsert;
-    QSqlQuery& query = StatementCache::prepared(
-        db, &localInsert,
+    StoreQuery query(
+        db,
         QStringLiteral(
             "INSERT INTO organisations (name, kind, council_id, created_at) VALUES (?, 'school', ?, ?)") +
-            SqlDialect::forDriver(db.driverName()).returningIdClause());
-    query.addBindValue(trimmed);
-    query.addBindValue(councilId);
-    query.addBindValue(SqlValues::now());
+            SqlDialect::forDriver(db.driverName()).returningIdClause(),
+        StoreQuery::cached);
+    query.bind(trimmed, councilId, SqlValues::now());
     qint64 newId = 0;
-    if (!SqlDialect::forDriver(db.driverName()).execInsert(query, &newId))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add the school"));
+    if (StoreError error = query.execInsert(QStringLiteral("Could not add the school"), &newId))
+        return error;
     *id = newId;
     if (schools)
         schools->insert(key(trimmed), newId);

@@ -5,6 +5,7 @@
 #include "store/access/SessionActor.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 #include "store/settings/SettingsRepository.h"
 
@@ -49,56 +50,42 @@ StoreError TravelExpenseRepository::listForCase(qint64 caseId, QList<TravelExpen
     expenses->clear();
     if (StoreError error = AccessGuard(m_db).requireVisibleCase(caseId))
         return error;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(" FROM travel_expenses t LEFT JOIN users u ON u.id = t.recorded_by "
-                                 "WHERE t.case_id = ? ORDER BY t.journey_date, t.id"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the travel expenses"));
-    while (query.next())
-        expenses->append(fromRow(query));
-    return {};
+    StoreQuery query(m_db,
+                     QStringLiteral("SELECT ") + kColumns +
+                         QStringLiteral(" FROM travel_expenses t LEFT JOIN users u ON u.id = t.recorded_by "
+                                        "WHERE t.case_id = ? ORDER BY t.journey_date, t.id"));
+    query.bind(caseId);
+    return query.readAll(QStringLiteral("Could not read the travel expenses"), expenses, fromRow);
 }
 
 StoreError TravelExpenseRepository::find(qint64 id, TravelExpense* expense) const
 {
     if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("travel_expenses", id))
         return error;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(" FROM travel_expenses t LEFT JOIN users u ON u.id = t.recorded_by "
-                                 "WHERE t.id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the travel expense"));
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound,
-                          QStringLiteral("There is no travel expense %1.").arg(id));
-    *expense = fromRow(query);
-    return {};
+    StoreQuery query(m_db,
+                     QStringLiteral("SELECT ") + kColumns +
+                         QStringLiteral(" FROM travel_expenses t LEFT JOIN users u ON u.id = t.recorded_by "
+                                        "WHERE t.id = ?"));
+    query.bind(id);
+    return query.readOne(QStringLiteral("Could not read the travel expense"),
+                         QStringLiteral("There is no travel expense %1.").arg(id), expense, fromRow);
 }
 
 StoreError TravelExpenseRepository::check(const TravelExpense& expense, const QDate& today) const
 {
-    QSqlQuery facts(m_db);
-    facts.prepare(QStringLiteral("SELECT enquiry_date FROM cases WHERE id = ?"));
-    facts.addBindValue(expense.caseId);
-    if (!facts.exec())
-        return StoreError::fromSql(facts.lastError(), QStringLiteral("Could not read the case"));
-    if (!facts.next())
-        return StoreError(StoreError::Kind::NotFound,
-                          QStringLiteral("There is no case %1.").arg(expense.caseId));
+    StoreQuery facts(m_db, QStringLiteral("SELECT enquiry_date FROM cases WHERE id = ?"));
+    facts.bind(expense.caseId);
+    if (StoreError error = facts.execOne(QStringLiteral("Could not read the case"),
+                                         QStringLiteral("There is no case %1.").arg(expense.caseId)))
+        return error;
     const QString problem = TravelExpenseRules::problem(expense, facts.value(0).toDate(), today);
     if (!problem.isEmpty())
         return StoreError::invalid(problem);
     if (expense.meetingId) {
-        QSqlQuery meeting(m_db);
-        meeting.prepare(QStringLiteral("SELECT 1 FROM meetings WHERE id = ? AND case_id = ?"));
-        meeting.addBindValue(*expense.meetingId);
-        meeting.addBindValue(expense.caseId);
-        if (!meeting.exec())
-            return StoreError::fromSql(meeting.lastError(), QStringLiteral("Could not read the meeting"));
+        StoreQuery meeting(m_db, QStringLiteral("SELECT 1 FROM meetings WHERE id = ? AND case_id = ?"));
+        meeting.bind(*expense.meetingId, expense.caseId);
+        if (StoreError error = meeting.exec(QStringLiteral("Could not read the meeting")))
+            return error;
         if (!meeting.next())
             return StoreError::invalid(
                 QStringLiteral("The meeting travelled to is not one of this case's meetings."));
@@ -122,26 +109,18 @@ StoreError TravelExpenseRepository::add(TravelExpense* expense, const QDate& tod
         return error;
     const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO travel_expenses (case_id, meeting_id, claimant_name, journey_date, "
-                       "description, mode, miles_tenths, amount_pence, receipt_held, note, "
-                       "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-        dialect.returningIdClause());
-    query.addBindValue(expense->caseId);
-    query.addBindValue(SqlValues::id(expense->meetingId));
-    query.addBindValue(SqlValues::text(expense->claimantName));
-    query.addBindValue(expense->journeyDate);
-    query.addBindValue(expense->description.trimmed());
-    query.addBindValue(travelModeToString(expense->mode));
-    query.addBindValue(miles(*expense));
-    query.addBindValue(expense->amountPence);
-    query.addBindValue(expense->receiptHeld ? 1 : 0);
-    query.addBindValue(SqlValues::text(expense->note));
-    query.addBindValue(SqlValues::id(actor));
-    query.addBindValue(now);
-    if (!dialect.execInsert(query, &expense->id))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not record the travel expense"));
+    StoreQuery query(
+        m_db, QStringLiteral("INSERT INTO travel_expenses (case_id, meeting_id, claimant_name, journey_date, "
+                             "description, mode, miles_tenths, amount_pence, receipt_held, note, "
+                             "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                  dialect.returningIdClause());
+    query.bind(expense->caseId, SqlValues::id(expense->meetingId), SqlValues::text(expense->claimantName),
+               expense->journeyDate, expense->description.trimmed(), travelModeToString(expense->mode),
+               miles(*expense), expense->amountPence, expense->receiptHeld ? 1 : 0,
+               SqlValues::text(expense->note), SqlValues::id(actor), now);
+    if (StoreError error =
+            query.execInsert(QStringLiteral("Could not record the travel expense"), &expense->id))
+        return error;
     if (StoreError error = transaction.commit())
         return error;
     expense->recordedById = actor > 0 ? std::optional<qint64>(actor) : std::nullopt;
@@ -166,26 +145,18 @@ StoreError TravelExpenseRepository::update(const TravelExpense& expense, const Q
     changed.caseId = stored.caseId;
     if (StoreError error = check(changed, today))
         return error;
-    QSqlQuery query(m_db);
-    query.prepare(
+    StoreQuery query(
+        m_db,
         QStringLiteral("UPDATE travel_expenses SET meeting_id = ?, claimant_name = ?, journey_date = ?, "
                        "description = ?, mode = ?, miles_tenths = ?, amount_pence = ?, receipt_held = ?, "
                        "note = ? WHERE id = ?"));
-    query.addBindValue(SqlValues::id(changed.meetingId));
-    query.addBindValue(SqlValues::text(changed.claimantName));
-    query.addBindValue(changed.journeyDate);
-    query.addBindValue(changed.description.trimmed());
-    query.addBindValue(travelModeToString(changed.mode));
-    query.addBindValue(miles(changed));
-    query.addBindValue(changed.amountPence);
-    query.addBindValue(changed.receiptHeld ? 1 : 0);
-    query.addBindValue(SqlValues::text(changed.note));
-    query.addBindValue(changed.id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the travel expense"));
-    if (query.numRowsAffected() == 0)
-        return StoreError(StoreError::Kind::NotFound,
-                          QStringLiteral("There is no travel expense %1.").arg(changed.id));
+    query.bind(SqlValues::id(changed.meetingId), SqlValues::text(changed.claimantName), changed.journeyDate,
+               changed.description.trimmed(), travelModeToString(changed.mode), miles(changed),
+               changed.amountPence, changed.receiptHeld ? 1 : 0, SqlValues::text(changed.note), changed.id);
+    if (StoreError error =
+            query.execAffecting(QStringLiteral("Could not save the travel expense"),
+                                QStringLiteral("There is no travel expense %1.").arg(changed.id)))
+        return error;
     return transaction.commit();
 }
 
@@ -195,18 +166,9 @@ StoreError TravelExpenseRepository::remove(qint64 id)
         return error;
     if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("travel_expenses", id))
         return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM travel_expenses WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not remove the travel expense"));
-    if (query.numRowsAffected() == 0)
-        return StoreError(StoreError::Kind::NotFound,
-                          QStringLiteral("There is no travel expense %1.").arg(id));
-    return transaction.commit();
+    return StoreQuery::removeRow(m_db, QStringLiteral("travel_expenses"), id,
+                                 QStringLiteral("Could not remove the travel expense"),
+                                 QStringLiteral("There is no travel expense %1.").arg(id));
 }
 
 StoreError TravelExpenseRepository::pencePerMile(int* pence) const
@@ -228,16 +190,17 @@ StoreError TravelExpenseRepository::claimForm(qint64 caseId, const QDate& today,
     *content = TravelClaimPdf::Content{};
     if (StoreError error = listForCase(caseId, &content->expenses))
         return error;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT c.reference, co.name, c.health_only_icb, p.given_name, p.family_name, ch.given_name, "
-        "ch.family_name, c.referrer_kind FROM cases c JOIN councils co ON co.id = c.council_id "
-        "LEFT JOIN people p ON p.id = c.parent_id LEFT JOIN people ch ON ch.id = c.child_id WHERE c.id = ?"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    StoreQuery query(
+        m_db,
+        QStringLiteral(
+            "SELECT c.reference, co.name, c.health_only_icb, p.given_name, p.family_name, ch.given_name, "
+            "ch.family_name, c.referrer_kind FROM cases c JOIN councils co ON co.id = c.council_id "
+            "LEFT JOIN people p ON p.id = c.parent_id LEFT JOIN people ch ON ch.id = c.child_id WHERE c.id = "
+            "?"));
+    query.bind(caseId);
+    if (StoreError error = query.execOne(QStringLiteral("Could not read the case"),
+                                         QStringLiteral("There is no case %1.").arg(caseId)))
+        return error;
     content->caseReference = query.value(0).toString();
     content->councilName = query.value(1).toString();
     content->healthOnlyIcb = query.value(2).toInt() == 1;

@@ -6,6 +6,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/cases/ActivityRepository.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QDateTime>
@@ -17,13 +18,11 @@ StoreError TribunalAppealRepository::load(qint64 caseId, std::optional<TribunalA
 {
     if (StoreError error = AccessGuard(m_db).requireVisibleCase(caseId))
         return error;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT appeal_date, appeal_source FROM cases WHERE id = ?"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the appeal"));
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    StoreQuery query(m_db, QStringLiteral("SELECT appeal_date, appeal_source FROM cases WHERE id = ?"));
+    query.bind(caseId);
+    if (StoreError error = query.execOne(QStringLiteral("Could not read the appeal"),
+                                         QStringLiteral("There is no case %1.").arg(caseId)))
+        return error;
     appeal->reset();
     const std::optional<AppealSource> source = appealSourceFromString(query.value(1).toString());
     const QDate date = query.value(0).toDate();
@@ -42,35 +41,27 @@ StoreError TribunalAppealRepository::record(qint64 caseId, const TribunalAppeal&
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery facts(m_db);
-    facts.prepare(QStringLiteral("SELECT decision_notice_date FROM cases WHERE id = ?"));
-    facts.addBindValue(caseId);
-    if (!facts.exec())
-        return StoreError::fromSql(facts.lastError(), QStringLiteral("Could not read the case"));
-    if (!facts.next())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    StoreQuery facts(m_db, QStringLiteral("SELECT decision_notice_date FROM cases WHERE id = ?"));
+    facts.bind(caseId);
+    if (StoreError error = facts.execOne(QStringLiteral("Could not read the case"),
+                                         QStringLiteral("There is no case %1.").arg(caseId)))
+        return error;
     const QString problem = TribunalAppealRules::problem(appeal, facts.value(0).toDate(), today);
     if (!problem.isEmpty())
         return StoreError::invalid(problem);
 
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE cases SET appeal_date = ?, appeal_source = ?, updated_at = ?, "
-                                 "row_version = row_version + 1 WHERE id = ?"));
-    query.addBindValue(SqlValues::date(appeal.registeredDate));
-    query.addBindValue(appealSourceToString(appeal.source));
-    query.addBindValue(SqlValues::now());
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not record the appeal"));
+    StoreQuery query(m_db,
+                     QStringLiteral("UPDATE cases SET appeal_date = ?, appeal_source = ?, updated_at = ?, "
+                                    "row_version = row_version + 1 WHERE id = ?"));
+    query.bind(SqlValues::date(appeal.registeredDate), appealSourceToString(appeal.source), SqlValues::now(),
+               caseId);
+    if (StoreError error = query.exec(QStringLiteral("Could not record the appeal")))
+        return error;
 
-    Activity activity;
-    activity.caseId = caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::Note;
-    activity.authorId = authorId;
-    activity.summary = QStringLiteral("Appeal to the tribunal registered on %1 (%2)")
-                           .arg(DateText::shortDate(appeal.registeredDate), appealSourceTitle(appeal.source));
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error = ActivityRepository(m_db).addNow(
+            caseId, ActivityKind::Note, authorId,
+            QStringLiteral("Appeal to the tribunal registered on %1 (%2)")
+                .arg(DateText::shortDate(appeal.registeredDate), appealSourceTitle(appeal.source))))
         return error;
     return transaction.commit();
 }
@@ -88,23 +79,16 @@ StoreError TribunalAppealRepository::remove(qint64 caseId, const QString& reason
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE cases SET appeal_date = NULL, appeal_source = NULL, updated_at = ?, "
-                                 "row_version = row_version + 1 WHERE id = ? AND appeal_date IS NOT NULL"));
-    query.addBindValue(SqlValues::now());
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not take off the appeal"));
-    if (query.numRowsAffected() == 0)
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("No appeal is recorded on this case."));
-    Activity activity;
-    activity.caseId = caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::Note;
-    activity.authorId = authorId;
-    activity.summary = QStringLiteral("Appeal to the tribunal taken off the case");
-    activity.body = reason.trimmed();
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    StoreQuery query(
+        m_db, QStringLiteral("UPDATE cases SET appeal_date = NULL, appeal_source = NULL, updated_at = ?, "
+                             "row_version = row_version + 1 WHERE id = ? AND appeal_date IS NOT NULL"));
+    query.bind(SqlValues::now(), caseId);
+    if (StoreError error = query.execAffecting(QStringLiteral("Could not take off the appeal"),
+                                               QStringLiteral("No appeal is recorded on this case.")))
+        return error;
+    if (StoreError error = ActivityRepository(m_db).addNow(
+            caseId, ActivityKind::Note, authorId, QStringLiteral("Appeal to the tribunal taken off the case"),
+            reason.trimmed()))
         return error;
     return transaction.commit();
 }

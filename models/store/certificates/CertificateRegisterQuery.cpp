@@ -5,6 +5,7 @@
 #include "store/cases/CaseListQuery.h"
 #include "store/cases/CaseRepository.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -32,14 +33,12 @@ StoreError CertificateRegisterQuery::selectWhere(const QString& condition, const
                                                  QList<Certificate>* certificates) const
 {
     certificates->clear();
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(kSelect + condition);
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(),
-                                   QStringLiteral("Could not read the certificate register"));
+    query.bindList(binds);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the certificate register")))
+        return error;
     while (query.next()) {
         Certificate c;
         c.id = query.value(0).toLongLong();
@@ -126,11 +125,11 @@ StoreError CertificateRegisterQuery::loadPdf(qint64 id, QByteArray* pdf) const
 {
     if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("certificates", id))
         return error;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT pdf, anonymised_at, issued_outside FROM certificates WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the certificate"));
+    StoreQuery query(
+        m_db, QStringLiteral("SELECT pdf, anonymised_at, issued_outside FROM certificates WHERE id = ?"));
+    query.bind(id);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the certificate")))
+        return error;
     if (query.next() && !query.value(1).isNull())
         return StoreError(
             StoreError::Kind::NotFound,
@@ -156,15 +155,14 @@ StoreError CertificateRegisterQuery::due(QList<CertificateDueItem>* items) const
     QVariantList binds;
     if (StoreError error = AccessGuard(m_db).assignedCondition(QStringLiteral("c"), &scope, &binds))
         return error;
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT c.id FROM cases c WHERE c.stage <> 'closed' AND ") +
                   CaseListQuery::certificateDueCondition() +
                   (scope.isEmpty() ? QString() : QStringLiteral(" AND ") + scope));
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not list the certificates due"));
+    query.bindList(binds);
+    if (StoreError error = query.exec(QStringLiteral("Could not list the certificates due")))
+        return error;
     QList<qint64> caseIds;
     while (query.next())
         caseIds << query.value(0).toLongLong();
@@ -172,8 +170,10 @@ StoreError CertificateRegisterQuery::due(QList<CertificateDueItem>* items) const
 
     // Drafts prepared, by case and Part (issued ones are no longer due).
     QHash<QPair<qint64, int>, qint64> drafts;
-    if (!query.exec(QStringLiteral("SELECT case_id, part, id FROM certificates WHERE status = 'draft'")))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not list the certificates due"));
+    if (StoreError error = query.execDirect(
+            QStringLiteral("SELECT case_id, part, id FROM certificates WHERE status = 'draft'"),
+            QStringLiteral("Could not list the certificates due")))
+        return error;
     while (query.next())
         drafts.insert({query.value(0).toLongLong(), query.value(1).toInt()}, query.value(2).toLongLong());
     query.finish();

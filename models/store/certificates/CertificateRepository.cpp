@@ -11,7 +11,7 @@
 #include "store/certificates/SequenceRepository.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
-#include "store/infrastructure/StatementCache.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 #include "store/settings/SettingsRepository.h"
 
@@ -60,14 +60,13 @@ StoreError CertificateRepository::resolveIssuer(const CertificateIssuer& issuer,
     User user;
     const QString asked = issuer.name.trimmed();
     if (issuer.userId) {
-        QSqlQuery query(m_db);
-        query.prepare(
-            QStringLiteral("SELECT id, username, display_name, role, active FROM users WHERE id = ?"));
-        query.addBindValue(*issuer.userId);
-        if (!query.exec())
-            return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the users"));
+        StoreQuery query(
+            m_db, QStringLiteral("SELECT id, username, display_name, role, active FROM users WHERE id = ?"));
+        query.bind(*issuer.userId);
+        if (StoreError error = query.exec(QStringLiteral("Could not read the users")))
+            return error;
         if (query.next())
-            user = UserRepository::userFrom(query);
+            user = UserRepository::userFrom(query.row());
     } else if (!asked.isEmpty()) {
         if (StoreError error = UserRepository(m_db).findByUsername(asked, &user))
             return error;
@@ -105,22 +104,18 @@ StoreError CertificateRepository::recordIssuedOutsideInTransaction(QSqlDatabase 
                                                                    const QDate& trigger)
 {
     const SqlDialect& dialect = SqlDialect::forDriver(db.driverName());
-    std::optional<QSqlQuery> local;
-    QSqlQuery& query = StatementCache::prepared(
-        db, &local,
+    StoreQuery query(
+        db,
         QStringLiteral("INSERT INTO certificates (number, part, case_id, status, trigger_date, issue_date, "
                        "issued_outside, created_at) VALUES (?, ?, ?, 'issued', ?, ?, 1, ?)") +
-            dialect.returningIdClause());
-    query.addBindValue(number.trimmed());
-    query.addBindValue(certificatePartToInt(part));
-    query.addBindValue(caseId);
-    query.addBindValue(trigger.isValid() ? trigger : issued);
-    query.addBindValue(issued);
-    query.addBindValue(SqlValues::now());
+            dialect.returningIdClause(),
+        StoreQuery::cached);
+    query.bind(number.trimmed(), certificatePartToInt(part), caseId, trigger.isValid() ? trigger : issued,
+               issued, SqlValues::now());
     qint64 id = 0;
-    if (!dialect.execInsert(query, &id))
-        return StoreError::fromSql(query.lastError(),
-                                   QStringLiteral("Could not record certificate %1").arg(number));
+    if (StoreError error =
+            query.execInsert(QStringLiteral("Could not record certificate %1").arg(number), &id))
+        return error;
     return {};
 }
 
@@ -146,13 +141,12 @@ StoreError CertificateRepository::insertDraftInTransaction(qint64 caseId, std::o
     if (StoreError error = resolveIssuer(issuer, &resolved))
         return error;
 
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT number FROM certificates WHERE case_id = ? AND part = ? AND status = 'issued'"));
-    query.addBindValue(caseId);
-    query.addBindValue(certificatePartToInt(*due.part));
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check the register"));
+    StoreQuery query(
+        m_db, QStringLiteral(
+                  "SELECT number FROM certificates WHERE case_id = ? AND part = ? AND status = 'issued'"));
+    query.bind(caseId, certificatePartToInt(*due.part));
+    if (StoreError error = query.exec(QStringLiteral("Could not check the register")))
+        return error;
     if (query.next())
         return StoreError::invalid(
             QStringLiteral("Case %1 has %2 certificate %3 already. To correct it, void it and issue a "
@@ -165,17 +159,12 @@ StoreError CertificateRepository::insertDraftInTransaction(qint64 caseId, std::o
                                  "issuer_name, issuer_role, replaces_id, created_at) "
                                  "VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?)") +
                   dialect.returningIdClause());
-    query.addBindValue(certificatePartToInt(*due.part));
-    query.addBindValue(caseId);
-    query.addBindValue(SqlValues::date(due.trigger));
-    query.addBindValue(SqlValues::id(resolved.userId));
-    query.addBindValue(resolved.name);
+    query.bind(certificatePartToInt(*due.part), caseId, SqlValues::date(due.trigger),
+               SqlValues::id(resolved.userId), resolved.name);
     // The issuer's real role (a supervisor issuing Part 2 is not printed as its mediator).
-    query.addBindValue(resolved.role);
-    query.addBindValue(SqlValues::id(replacesId));
-    query.addBindValue(SqlValues::now());
-    if (!dialect.execInsert(query, draftId))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not prepare the certificate"));
+    query.bind(resolved.role, SqlValues::id(replacesId), SqlValues::now());
+    if (StoreError error = query.execInsert(QStringLiteral("Could not prepare the certificate"), draftId))
+        return error;
     return {};
 }
 
@@ -196,11 +185,10 @@ StoreError CertificateRepository::deleteDraft(qint64 draftId)
 {
     if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
         return error;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM certificates WHERE id = ? AND status = 'draft'"));
-    query.addBindValue(draftId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not delete the draft"));
+    StoreQuery query(m_db, QStringLiteral("DELETE FROM certificates WHERE id = ? AND status = 'draft'"));
+    query.bind(draftId);
+    if (StoreError error = query.exec(QStringLiteral("Could not delete the draft")))
+        return error;
     if (query.numRowsAffected() != 1)
         return notFound(QString::number(draftId));
     return {};
@@ -258,13 +246,12 @@ StoreError CertificateRepository::prepareIssueInTransaction(qint64 draftId, cons
     CertificateIssuer issuer;
     if (StoreError error = resolveIssuer({draft.issuerName, draft.issuerId}, &issuer))
         return error;
-    QSqlQuery check(m_db);
-    check.prepare(QStringLiteral(
-        "SELECT number FROM certificates WHERE case_id = ? AND part = ? AND status = 'issued'"));
-    check.addBindValue(draft.caseId);
-    check.addBindValue(certificatePartToInt(draft.part));
-    if (!check.exec())
-        return StoreError::fromSql(check.lastError(), QStringLiteral("Could not check the register"));
+    StoreQuery check(
+        m_db, QStringLiteral(
+                  "SELECT number FROM certificates WHERE case_id = ? AND part = ? AND status = 'issued'"));
+    check.bind(draft.caseId, certificatePartToInt(draft.part));
+    if (StoreError error = check.exec(QStringLiteral("Could not check the register")))
+        return error;
     if (check.next())
         return StoreError::invalid(
             QStringLiteral("Case %1 has %2 certificate %3 already. To correct it, void it and issue a "
@@ -313,37 +300,26 @@ StoreError CertificateRepository::storeIssueInTransaction(const PreparedIssue& p
     const QString pdfSha =
         QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
 
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE certificates SET status = 'issued', number = ?, issue_date = ?, trigger_date = ?, "
-        "issuer_id = ?, issuer_name = ?, content = ?, content_sha256 = ?, pdf = ?, pdf_sha256 = ? "
-        "WHERE id = ? AND status = 'draft'"));
-    query.addBindValue(issue.number);
-    query.addBindValue(SqlValues::date(issue.issueDate));
-    query.addBindValue(SqlValues::date(issue.triggerDate));
-    query.addBindValue(SqlValues::id(prepared.issuerId));
-    query.addBindValue(issue.issuerName);
-    query.addBindValue(QString::fromUtf8(text));
-    query.addBindValue(prepared.content.sha256());
-    query.addBindValue(pdf);
-    query.addBindValue(pdfSha);
-    query.addBindValue(prepared.draftId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not issue the certificate"));
+    StoreQuery query(
+        m_db, QStringLiteral(
+                  "UPDATE certificates SET status = 'issued', number = ?, issue_date = ?, trigger_date = ?, "
+                  "issuer_id = ?, issuer_name = ?, content = ?, content_sha256 = ?, pdf = ?, pdf_sha256 = ? "
+                  "WHERE id = ? AND status = 'draft'"));
+    query.bind(issue.number, SqlValues::date(issue.issueDate), SqlValues::date(issue.triggerDate),
+               SqlValues::id(prepared.issuerId), issue.issuerName, QString::fromUtf8(text),
+               prepared.content.sha256(), pdf, pdfSha, prepared.draftId);
+    if (StoreError error = query.exec(QStringLiteral("Could not issue the certificate")))
+        return error;
     if (query.numRowsAffected() != 1)
         return StoreError::invalid(QStringLiteral("Certificate %1 is issued already.").arg(issue.number));
 
-    Activity activity;
-    activity.caseId = prepared.caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::Certificate;
-    activity.authorId = prepared.issuerId;
-    activity.summary =
-        issue.replacesNumber.isEmpty()
-            ? QStringLiteral("%1 certificate %2 issued").arg(certificatePartName(prepared.part), issue.number)
-            : QStringLiteral("%1 certificate %2 issued, replacing %3")
-                  .arg(certificatePartName(prepared.part), issue.number, issue.replacesNumber);
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    if (StoreError error = ActivityRepository(m_db).addNow(
+            prepared.caseId, ActivityKind::Certificate, prepared.issuerId,
+            issue.replacesNumber.isEmpty()
+                ? QStringLiteral("%1 certificate %2 issued")
+                      .arg(certificatePartName(prepared.part), issue.number)
+                : QStringLiteral("%1 certificate %2 issued, replacing %3")
+                      .arg(certificatePartName(prepared.part), issue.number, issue.replacesNumber)))
         return error;
     // Issued, it is no longer due: every list of what is due reads this.
     if (StoreError error = CaseRepository(m_db, m_calendar).refreshNextDeadline(prepared.caseId))
@@ -393,12 +369,12 @@ StoreError CertificateRepository::draftForCaseInTransaction(qint64 caseId,
                                                             const CertificateIssuer& issuer, qint64* draftId)
 {
     // A draft prepared earlier for the same Part is issued rather than doubled.
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT id, part FROM certificates WHERE case_id = ? AND status = 'draft' ORDER BY id"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not check the register"));
+    StoreQuery query(
+        m_db, QStringLiteral(
+                  "SELECT id, part FROM certificates WHERE case_id = ? AND status = 'draft' ORDER BY id"));
+    query.bind(caseId);
+    if (StoreError error = query.exec(QStringLiteral("Could not check the register")))
+        return error;
     *draftId = 0;
     while (query.next()) {
         if (!part || query.value(1).toInt() == certificatePartToInt(*part))
@@ -413,12 +389,9 @@ StoreError CertificateRepository::draftForCaseInTransaction(qint64 caseId,
             return error;
         query.prepare(QStringLiteral(
             "UPDATE certificates SET issuer_name = ?, issuer_id = ? WHERE id = ? AND status = 'draft'"));
-        query.addBindValue(resolved.name);
-        query.addBindValue(SqlValues::id(resolved.userId));
-        query.addBindValue(*draftId);
-        if (!query.exec())
-            return StoreError::fromSql(query.lastError(),
-                                       QStringLiteral("Could not prepare the certificate"));
+        query.bind(resolved.name, SqlValues::id(resolved.userId), *draftId);
+        if (StoreError error = query.exec(QStringLiteral("Could not prepare the certificate")))
+            return error;
     }
     return {};
 }
@@ -564,21 +537,15 @@ StoreError CertificateRepository::voidCertificate(qint64 id, const QString& reas
         return StoreError::invalid(old.status == CertificateStatus::Voided
                                        ? QStringLiteral("Certificate %1 is voided already.").arg(old.number)
                                        : QStringLiteral("A draft is not voided: delete it instead."));
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE certificates SET status = 'voided', void_reason = ?, voided_on = ? WHERE id = ?"));
-    query.addBindValue(reason.trimmed());
-    query.addBindValue(SqlValues::date(today));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not void the certificate"));
-    Activity activity;
-    activity.caseId = old.caseId;
-    activity.occurredAt = QDateTime::currentDateTimeUtc();
-    activity.kind = ActivityKind::Certificate;
-    activity.summary = QStringLiteral("Certificate %1 voided").arg(old.number);
-    activity.body = reason.trimmed();
-    if (StoreError error = ActivityRepository(m_db).add(&activity))
+    StoreQuery query(
+        m_db, QStringLiteral(
+                  "UPDATE certificates SET status = 'voided', void_reason = ?, voided_on = ? WHERE id = ?"));
+    query.bind(reason.trimmed(), SqlValues::date(today), id);
+    if (StoreError error = query.exec(QStringLiteral("Could not void the certificate")))
+        return error;
+    if (StoreError error = ActivityRepository(m_db).addNow(
+            old.caseId, ActivityKind::Certificate, std::nullopt,
+            QStringLiteral("Certificate %1 voided").arg(old.number), reason.trimmed()))
         return error;
     // Voided without a replacement, the certificate is due again.
     if (StoreError error = CaseRepository(m_db, m_calendar).refreshNextDeadline(old.caseId))

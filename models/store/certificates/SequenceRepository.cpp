@@ -1,7 +1,7 @@
 #include "store/certificates/SequenceRepository.h"
 
 #include "store/infrastructure/SqlDialect.h"
-#include "store/infrastructure/StatementCache.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -18,29 +18,26 @@ StoreError SequenceRepository::next(const QString& name, qint64* value)
     // Make sure the row exists (two desks creating it at once must not clash),
     // then read and write it back: safe because the row is locked (FOR UPDATE)
     // or the whole database is (BEGIN IMMEDIATE) until the transaction ends.
-    std::optional<QSqlQuery> localEnsure;
-    QSqlQuery& ensure = StatementCache::prepared(
-        m_db, &localEnsure,
-        QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING"));
-    ensure.addBindValue(name);
-    if (!ensure.exec())
-        return StoreError::fromSql(ensure.lastError(), context);
-    std::optional<QSqlQuery> localRead;
-    QSqlQuery& read = StatementCache::prepared(m_db, &localRead,
-                                               QStringLiteral("SELECT value FROM counters WHERE name = ?") +
-                                                   dialect.forUpdateClause());
-    read.addBindValue(name);
-    if (!read.exec() || !read.next())
-        return StoreError::fromSql(read.lastError(), context);
+    StoreQuery ensure(
+        m_db,
+        QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING"),
+        StoreQuery::cached);
+    ensure.bind(name);
+    if (StoreError error = ensure.exec(context))
+        return error;
+    StoreQuery read(m_db,
+                    QStringLiteral("SELECT value FROM counters WHERE name = ?") + dialect.forUpdateClause(),
+                    StoreQuery::cached);
+    read.bind(name);
+    if (StoreError error = read.execOne(context))
+        return error;
     const qint64 current = read.value(0).toLongLong();
     read.finish();
-    std::optional<QSqlQuery> localWrite;
-    QSqlQuery& write = StatementCache::prepared(
-        m_db, &localWrite, QStringLiteral("UPDATE counters SET value = ? WHERE name = ?"));
-    write.addBindValue(current + 1);
-    write.addBindValue(name);
-    if (!write.exec())
-        return StoreError::fromSql(write.lastError(), context);
+    StoreQuery write(m_db, QStringLiteral("UPDATE counters SET value = ? WHERE name = ?"),
+                     StoreQuery::cached);
+    write.bind(current + 1, name);
+    if (StoreError error = write.exec(context))
+        return error;
     *value = current + 1;
     return transaction.commit();
 }

@@ -3,6 +3,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -25,20 +26,16 @@ StoreError ConflictOfInterestRepository::add(ConflictOfInterest* link)
     if (transaction.beginError())
         return transaction.beginError();
     const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO conflicts_of_interest (user_id, council_id, organisation_id, "
-                                 "contact_id, person_id, nature, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)") +
+    StoreQuery query(
+        m_db, QStringLiteral("INSERT INTO conflicts_of_interest (user_id, council_id, organisation_id, "
+                             "contact_id, person_id, nature, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)") +
                   dialect.returningIdClause());
-    query.addBindValue(link->userId);
-    query.addBindValue(SqlValues::id(link->councilId));
-    query.addBindValue(SqlValues::id(link->organisationId));
-    query.addBindValue(SqlValues::id(link->contactId));
-    query.addBindValue(SqlValues::id(link->personId));
-    query.addBindValue(link->nature.trimmed());
-    query.addBindValue(SqlValues::now());
+    query.bind(link->userId, SqlValues::id(link->councilId), SqlValues::id(link->organisationId),
+               SqlValues::id(link->contactId), SqlValues::id(link->personId), link->nature.trimmed(),
+               SqlValues::now());
     qint64 id = 0;
-    if (!dialect.execInsert(query, &id))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not record the link"));
+    if (StoreError error = query.execInsert(QStringLiteral("Could not record the link"), &id))
+        return error;
     if (StoreError error = transaction.commit())
         return error;
     link->id = id;
@@ -48,17 +45,19 @@ StoreError ConflictOfInterestRepository::add(ConflictOfInterest* link)
 StoreError ConflictOfInterestRepository::listForUser(qint64 userId, QList<ConflictOfInterest>* links) const
 {
     links->clear();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT l.id, l.user_id, l.council_id, l.organisation_id, l.contact_id, l.person_id, l.nature, "
-        "COALESCE(co.name, o.name, c.given_name || ' ' || c.family_name, p.given_name || ' ' || "
-        "p.family_name) "
-        "FROM conflicts_of_interest l LEFT JOIN councils co ON co.id = l.council_id "
-        "LEFT JOIN organisations o ON o.id = l.organisation_id LEFT JOIN contacts c ON c.id = l.contact_id "
-        "LEFT JOIN people p ON p.id = l.person_id WHERE l.user_id = ? ORDER BY l.id"));
-    query.addBindValue(userId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the recorded links"));
+    StoreQuery query(
+        m_db,
+        QStringLiteral(
+            "SELECT l.id, l.user_id, l.council_id, l.organisation_id, l.contact_id, l.person_id, l.nature, "
+            "COALESCE(co.name, o.name, c.given_name || ' ' || c.family_name, p.given_name || ' ' || "
+            "p.family_name) "
+            "FROM conflicts_of_interest l LEFT JOIN councils co ON co.id = l.council_id "
+            "LEFT JOIN organisations o ON o.id = l.organisation_id LEFT JOIN contacts c ON c.id = "
+            "l.contact_id "
+            "LEFT JOIN people p ON p.id = l.person_id WHERE l.user_id = ? ORDER BY l.id"));
+    query.bind(userId);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the recorded links")))
+        return error;
     while (query.next()) {
         ConflictOfInterest link;
         link.id = query.value(0).toLongLong();
@@ -79,25 +78,22 @@ StoreError ConflictOfInterestRepository::remove(qint64 id)
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM conflicts_of_interest WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not remove the link"));
+    StoreQuery query(m_db, QStringLiteral("DELETE FROM conflicts_of_interest WHERE id = ?"));
+    query.bind(id);
+    if (StoreError error = query.exec(QStringLiteral("Could not remove the link")))
+        return error;
     return transaction.commit();
 }
 
 StoreError ConflictOfInterestRepository::caseParties(qint64 caseId, InviteeRules::CaseParties* parties) const
 {
     *parties = {};
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT council_id, school_id, child_id, parent_id FROM cases WHERE id = ?"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    StoreQuery query(
+        m_db, QStringLiteral("SELECT council_id, school_id, child_id, parent_id FROM cases WHERE id = ?"));
+    query.bind(caseId);
+    if (StoreError error = query.execOne(QStringLiteral("Could not read the case"),
+                                         QStringLiteral("There is no case %1.").arg(caseId)))
+        return error;
     parties->councilId = query.value(0).toLongLong();
     if (!query.value(1).isNull())
         parties->organisationIds << query.value(1).toLongLong();
@@ -106,9 +102,9 @@ StoreError ConflictOfInterestRepository::caseParties(qint64 caseId, InviteeRules
         parties->personIds << query.value(3).toLongLong();
     query.prepare(QStringLiteral("SELECT i.contact_id, i.person_id, c.organisation_id FROM invitees i "
                                  "LEFT JOIN contacts c ON c.id = i.contact_id WHERE i.case_id = ?"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the invitees"));
+    query.bind(caseId);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the invitees")))
+        return error;
     while (query.next()) {
         if (!query.value(0).isNull())
             parties->contactIds << query.value(0).toLongLong();

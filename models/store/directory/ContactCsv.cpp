@@ -8,6 +8,7 @@
 #include "store/directory/DirectoryValidation.h"
 #include "store/directory/OrganisationRepository.h"
 #include "store/infrastructure/CsvCell.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 #include "store/settings/CouncilRepository.h"
 
@@ -66,10 +67,12 @@ QString organisationKey(const QString& name, OrganisationKind kind)
 StoreError existingOrganisations(QSqlDatabase db, QHash<QString, qint64>* ids)
 {
     ids->clear();
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, name, kind FROM organisations ORDER BY id")))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not look up the organisations"));
+    if (StoreError error =
+            query.execDirect(QStringLiteral("SELECT id, name, kind FROM organisations ORDER BY id"),
+                             QStringLiteral("Could not look up the organisations")))
+        return error;
     while (query.next()) {
         const auto kind = organisationKindFromString(query.value(2).toString());
         if (!kind)
@@ -374,8 +377,8 @@ StoreError run(QSqlDatabase db, const QByteArray& data, ImportReport* report, bo
     if (StoreError error = existingOrganisations(db, &organisationIds))
         return error;
     // Prepared once for all the rows.
-    QSqlQuery organisationInsert(db);
-    QSqlQuery contactInsert(db);
+    StoreQuery organisationInsert(db);
+    StoreQuery contactInsert(db);
     for (Row& row : rows) {
         std::optional<qint64> organisationId;
         if (row.hasOrganisation) {
@@ -419,22 +422,24 @@ StoreError check(QSqlDatabase db, const QByteArray& data, ImportReport* report)
 
 StoreError exportAll(QSqlDatabase db, QByteArray* data, int* rows)
 {
-    QSqlQuery query(db);
+    StoreQuery query(db);
     query.setForwardOnly(true);
     // Contacts with their organisation, then organisations nobody works at.
-    if (!query.exec(QStringLiteral(
-            "SELECT o.name, o.kind, co.name, c.given_name, c.family_name, c.job_title, c.role, "
-            "COALESCE(c.phone_e164, c.phone), c.email, o.postcode, c.is_decision_maker, "
-            "COALESCE(o.phone_e164, o.phone), o.email, 1 AS person "
-            "FROM contacts c LEFT JOIN organisations o ON o.id = c.organisation_id "
-            "LEFT JOIN councils co ON co.id = o.council_id "
-            "UNION ALL "
-            "SELECT o.name, o.kind, co.name, NULL, NULL, NULL, NULL, NULL, NULL, o.postcode, 0, "
-            "COALESCE(o.phone_e164, o.phone), o.email, 0 "
-            "FROM organisations o LEFT JOIN councils co ON co.id = o.council_id "
-            "WHERE NOT EXISTS (SELECT 1 FROM contacts c WHERE c.organisation_id = o.id) "
-            "ORDER BY 1, 14, 5, 4, 9")))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the directory"));
+    if (StoreError error = query.execDirect(
+            QStringLiteral(
+                "SELECT o.name, o.kind, co.name, c.given_name, c.family_name, c.job_title, c.role, "
+                "COALESCE(c.phone_e164, c.phone), c.email, o.postcode, c.is_decision_maker, "
+                "COALESCE(o.phone_e164, o.phone), o.email, 1 AS person "
+                "FROM contacts c LEFT JOIN organisations o ON o.id = c.organisation_id "
+                "LEFT JOIN councils co ON co.id = o.council_id "
+                "UNION ALL "
+                "SELECT o.name, o.kind, co.name, NULL, NULL, NULL, NULL, NULL, NULL, o.postcode, 0, "
+                "COALESCE(o.phone_e164, o.phone), o.email, 0 "
+                "FROM organisations o LEFT JOIN councils co ON co.id = o.council_id "
+                "WHERE NOT EXISTS (SELECT 1 FROM contacts c WHERE c.organisation_id = o.id) "
+                "ORDER BY 1, 14, 5, 4, 9"),
+            QStringLiteral("Could not read the directory")))
+        return error;
     QString text = formatRecord(columns()) + QStringLiteral("\r\n");
     int count = 0;
     while (query.next()) {

@@ -4,6 +4,7 @@
 #include "store/directory/ContactRepository.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -50,12 +51,11 @@ QString ContactListQuery::whereClause(QVariantList* binds) const
 StoreError ContactListQuery::count(int* total) const
 {
     QVariantList binds;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT COUNT(*)") + ContactRepository::fromTables() + whereClause(&binds));
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not count the contacts"));
+    StoreQuery query(m_db, QStringLiteral("SELECT COUNT(*)") + ContactRepository::fromTables() +
+                               whereClause(&binds));
+    query.bindList(binds);
+    if (StoreError error = query.execOne(QStringLiteral("Could not count the contacts")))
+        return error;
     *total = query.value(0).toInt();
     return {};
 }
@@ -89,19 +89,17 @@ StoreError ContactListQuery::fetch(int offset, int limit, QList<Contact>* contac
         break;
     }
     QVariantList binds;
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + ContactRepository::selectColumns() +
                   ContactRepository::fromTables() + whereClause(&binds) + QStringLiteral(" ORDER BY ") + key +
                   QStringLiteral(", c.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    query.addBindValue(limit);
-    query.addBindValue(offset);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the contacts"));
+    query.bindList(binds);
+    query.bind(limit, offset);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the contacts")))
+        return error;
     while (query.next())
-        contacts->append(ContactRepository::contactFrom(query));
+        contacts->append(ContactRepository::contactFrom(query.row()));
     return {};
 }
 

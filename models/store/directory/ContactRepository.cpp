@@ -4,6 +4,7 @@
 #include "store/directory/DirectoryValidation.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -12,28 +13,19 @@ namespace {
 
 // organisation_id, given_name, family_name, job_title, role, phone, phone_e164, email, is_decision_maker,
 // notes
-void bindContact(QSqlQuery& query, const Contact& contact)
+void bindContact(StoreQuery& query, const Contact& contact)
 {
     const bool hasPhone = !contact.phone.trimmed().isEmpty();
     const ContactDetailsRules::PhoneNumber phone = ContactDetailsRules::checkPhone(contact.phone);
-    query.addBindValue(SqlValues::id(contact.organisationId));
-    query.addBindValue(contact.givenName.trimmed());
-    query.addBindValue(contact.familyName.trimmed());
-    query.addBindValue(SqlValues::text(contact.jobTitle));
-    query.addBindValue(SqlValues::text(contact.role ? inviteeRoleToString(*contact.role) : QString()));
-    query.addBindValue(SqlValues::text(hasPhone ? phone.national : QString()));
-    query.addBindValue(SqlValues::text(hasPhone ? phone.e164 : QString()));
-    query.addBindValue(SqlValues::text(ContactDetailsRules::normaliseEmail(contact.email)));
-    query.addBindValue(contact.isDecisionMaker ? 1 : 0);
-    query.addBindValue(SqlValues::text(contact.notes));
+    query.bind(SqlValues::id(contact.organisationId), contact.givenName.trimmed(),
+               contact.familyName.trimmed(), SqlValues::text(contact.jobTitle),
+               SqlValues::text(contact.role ? inviteeRoleToString(*contact.role) : QString()),
+               SqlValues::text(hasPhone ? phone.national : QString()),
+               SqlValues::text(hasPhone ? phone.e164 : QString()),
+               SqlValues::text(ContactDetailsRules::normaliseEmail(contact.email)),
+               contact.isDecisionMaker ? 1 : 0, SqlValues::text(contact.notes));
 }
 
-StoreError exec(QSqlQuery& query, const QString& context)
-{
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), context);
-    return {};
-}
 } // namespace
 
 QString ContactRepository::fromTables()
@@ -69,36 +61,32 @@ ContactRepository::ContactRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 StoreError ContactRepository::find(qint64 id, Contact* contact) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + selectColumns() + fromTables() +
-                  QStringLiteral(" WHERE c.id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the contact"));
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no contact %1.").arg(id));
-    *contact = contactFrom(query);
-    return {};
+    StoreQuery query(m_db, QStringLiteral("SELECT ") + selectColumns() + fromTables() +
+                               QStringLiteral(" WHERE c.id = ?"));
+    query.bind(id);
+    return query.readOne(QStringLiteral("Could not read the contact"),
+                         QStringLiteral("There is no contact %1.").arg(id), contact,
+                         [](const QSqlQuery& row) { return contactFrom(row); });
 }
 
-StoreError ContactRepository::insert(QSqlDatabase db, Contact* contact, QSqlQuery* reuse)
+StoreError ContactRepository::insert(QSqlDatabase db, Contact* contact, StoreQuery* reuse)
 {
     if (const QStringList problems = DirectoryValidation::contactProblems(*contact); !problems.isEmpty())
         return StoreError::invalid(problems);
     const SqlDialect& dialect = SqlDialect::forDriver(db.driverName());
-    QSqlQuery local(db);
-    QSqlQuery& query = reuse ? *reuse : local;
-    if (query.lastQuery().isEmpty())
+    StoreQuery local(db);
+    StoreQuery& query = reuse ? *reuse : local;
+    if (query.row().lastQuery().isEmpty())
         query.prepare(
             QStringLiteral("INSERT INTO contacts (organisation_id, given_name, family_name, job_title, role, "
                            "phone, phone_e164, email, is_decision_maker, notes, created_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
             dialect.returningIdClause());
     bindContact(query, *contact);
-    query.addBindValue(SqlValues::now());
+    query.bind(SqlValues::now());
     qint64 id = 0;
-    if (!dialect.execInsert(query, &id))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add the contact"));
+    if (StoreError error = query.execInsert(QStringLiteral("Could not add the contact"), &id))
+        return error;
     contact->id = id;
     return {};
 }
@@ -123,33 +111,23 @@ StoreError ContactRepository::update(const Contact& contact)
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE contacts SET organisation_id = ?, given_name = ?, family_name = ?, "
-                                 "job_title = ?, role = ?, phone = ?, phone_e164 = ?, email = ?, "
-                                 "is_decision_maker = ?, notes = ? WHERE id = ?"));
+    StoreQuery query(
+        m_db, QStringLiteral("UPDATE contacts SET organisation_id = ?, given_name = ?, family_name = ?, "
+                             "job_title = ?, role = ?, phone = ?, phone_e164 = ?, email = ?, "
+                             "is_decision_maker = ?, notes = ? WHERE id = ?"));
     bindContact(query, contact);
-    query.addBindValue(contact.id);
-    if (StoreError error = exec(query, QStringLiteral("Could not save the contact")))
+    query.bind(contact.id);
+    if (StoreError error = query.execAffecting(QStringLiteral("Could not save the contact"),
+                                               QStringLiteral("There is no contact %1.").arg(contact.id)))
         return error;
-    if (query.numRowsAffected() == 0)
-        return StoreError(StoreError::Kind::NotFound,
-                          QStringLiteral("There is no contact %1.").arg(contact.id));
     return transaction.commit();
 }
 
 StoreError ContactRepository::remove(qint64 id)
 {
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
-    query.addBindValue(id);
-    if (StoreError error = exec(query, QStringLiteral("Could not remove the contact")))
-        return error;
-    if (query.numRowsAffected() == 0)
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no contact %1.").arg(id));
-    return transaction.commit();
+    return StoreQuery::removeRow(m_db, QStringLiteral("contacts"), id,
+                                 QStringLiteral("Could not remove the contact"),
+                                 QStringLiteral("There is no contact %1.").arg(id));
 }
 
 StoreError ContactRepository::likelyDuplicates(QList<LikelyDuplicate>* pairs) const
@@ -160,21 +138,23 @@ StoreError ContactRepository::likelyDuplicates(QList<LikelyDuplicate>* pairs) co
     QString columnsB = columnsA;
     columnsB.replace(QStringLiteral("c."), QStringLiteral("d."))
         .replace(QStringLiteral("o.name"), QStringLiteral("od.name"));
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT ") + columnsA + QStringLiteral(", ") + columnsB +
-                    QStringLiteral(", lower(c.email) = lower(d.email), c.phone_e164 = d.phone_e164") +
-                    fromTables() +
-                    QStringLiteral(" JOIN contacts d ON lower(d.family_name) = lower(c.family_name) "
-                                   "AND lower(d.given_name) = lower(c.given_name) AND d.id > c.id "
-                                   "LEFT JOIN organisations od ON od.id = d.organisation_id "
-                                   "WHERE lower(d.email) = lower(c.email) OR d.phone_e164 = c.phone_e164 "
-                                   "ORDER BY c.id, d.id")))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not look for duplicates"));
+    if (StoreError error = query.execDirect(
+            QStringLiteral("SELECT ") + columnsA + QStringLiteral(", ") + columnsB +
+                QStringLiteral(", lower(c.email) = lower(d.email), c.phone_e164 = d.phone_e164") +
+                fromTables() +
+                QStringLiteral(" JOIN contacts d ON lower(d.family_name) = lower(c.family_name) "
+                               "AND lower(d.given_name) = lower(c.given_name) AND d.id > c.id "
+                               "LEFT JOIN organisations od ON od.id = d.organisation_id "
+                               "WHERE lower(d.email) = lower(c.email) OR d.phone_e164 = c.phone_e164 "
+                               "ORDER BY c.id, d.id"),
+            QStringLiteral("Could not look for duplicates")))
+        return error;
     while (query.next()) {
         LikelyDuplicate pair;
-        pair.first = contactFrom(query, 0);
-        pair.second = contactFrom(query, 11);
+        pair.first = contactFrom(query.row(), 0);
+        pair.second = contactFrom(query.row(), 11);
         pair.sameEmail = query.value(22).toBool();
         pair.samePhone = query.value(23).toBool();
         pairs->append(pair);
@@ -196,7 +176,7 @@ StoreError ContactRepository::merge(qint64 keepId, qint64 removeId)
     if (StoreError error = find(removeId, &other))
         return error;
     const QString context = QStringLiteral("Could not merge the contacts");
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     for (const QString& statement :
          {QStringLiteral("UPDATE invitees SET contact_id = ? WHERE contact_id = ?"),
           QStringLiteral("UPDATE cases SET referrer_contact_id = ? "
@@ -204,9 +184,8 @@ StoreError ContactRepository::merge(qint64 keepId, qint64 removeId)
           QStringLiteral("UPDATE conflicts_of_interest SET contact_id = ? "
                          "WHERE contact_id = ?")}) {
         query.prepare(statement);
-        query.addBindValue(keepId);
-        query.addBindValue(removeId);
-        if (StoreError error = exec(query, context))
+        query.bind(keepId, removeId);
+        if (StoreError error = query.exec(context))
             return error;
     }
     // The kept contact takes whatever it lacks from the other.
@@ -220,13 +199,12 @@ StoreError ContactRepository::merge(qint64 keepId, qint64 removeId)
         "0 END, "
         "notes = COALESCE(contacts.notes, o.notes) "
         "FROM (SELECT * FROM contacts WHERE id = ?) AS o WHERE contacts.id = ?"));
-    query.addBindValue(removeId);
-    query.addBindValue(keepId);
-    if (StoreError error = exec(query, context))
+    query.bind(removeId, keepId);
+    if (StoreError error = query.exec(context))
         return error;
     query.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
-    query.addBindValue(removeId);
-    if (StoreError error = exec(query, context))
+    query.bind(removeId);
+    if (StoreError error = query.exec(context))
         return error;
     return transaction.commit();
 }

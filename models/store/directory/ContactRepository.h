@@ -9,6 +9,7 @@
 #include <optional>
 
 class QSqlQuery;
+class StoreQuery;
 
 // Two contacts that are likely the same person: the same name (any case) and
 // the same email (any case) or the same phone number.
@@ -43,7 +44,7 @@ public:
     // The same insert without a transaction of its own, for the CSV import.
     // `reuse`, when given, is prepared on first use and reused: a large
     // import then compiles the statement (and its triggers) once.
-    static StoreError insert(QSqlDatabase db, Contact* contact, QSqlQuery* reuse = nullptr);
+    static StoreError insert(QSqlDatabase db, Contact* contact, StoreQuery* reuse = nullptr);
     // The contact columns contactFrom reads, and the tables they come from.
     static QString selectColumns();
     static QString fromTables();

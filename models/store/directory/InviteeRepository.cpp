@@ -6,7 +6,7 @@
 #include "store/directory/ContactRepository.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
-#include "store/infrastructure/StatementCache.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -62,26 +62,20 @@ QString inviteeProblem(const Invitee& invitee)
 // parent_consent_date, mediator_consent_date, consent_date, notes,
 // attendance_basis. A directory
 // contact's details stay in the directory.
-void bindInvitee(QSqlQuery& query, const Invitee& invitee)
+void bindInvitee(StoreQuery& query, const Invitee& invitee)
 {
     const bool adHoc = !invitee.contactId;
-    query.addBindValue(invitee.displayName.trimmed());
-    query.addBindValue(SqlValues::text(adHoc ? invitee.organisation : QString()));
-    query.addBindValue(
-        SqlValues::text(adHoc ? ContactDetailsRules::normaliseEmail(invitee.email) : QString()));
-    query.addBindValue(SqlValues::text(adHoc && !invitee.phone.trimmed().isEmpty()
-                                           ? ContactDetailsRules::checkPhone(invitee.phone).e164
-                                           : QString()));
-    query.addBindValue(inviteeRoleToString(invitee.role));
-    query.addBindValue(inviteeStatusToString(invitee.status));
-    query.addBindValue(invitee.willing ? QVariant(*invitee.willing ? 1 : 0)
-                                       : QVariant(QMetaType::fromType<int>()));
-    query.addBindValue(SqlValues::date(invitee.parentConsentDate));
-    query.addBindValue(SqlValues::date(invitee.mediatorConsentDate));
-    query.addBindValue(SqlValues::date(invitee.allPartiesConsentDate));
-    query.addBindValue(SqlValues::text(invitee.notes));
-    query.addBindValue(invitee.basis ? QVariant(attendanceBasisToString(*invitee.basis))
-                                     : QVariant(QMetaType::fromType<QString>()));
+    query.bind(invitee.displayName.trimmed(), SqlValues::text(adHoc ? invitee.organisation : QString()),
+               SqlValues::text(adHoc ? ContactDetailsRules::normaliseEmail(invitee.email) : QString()),
+               SqlValues::text(adHoc && !invitee.phone.trimmed().isEmpty()
+                                   ? ContactDetailsRules::checkPhone(invitee.phone).e164
+                                   : QString()),
+               inviteeRoleToString(invitee.role), inviteeStatusToString(invitee.status),
+               invitee.willing ? QVariant(*invitee.willing ? 1 : 0) : QVariant(QMetaType::fromType<int>()),
+               SqlValues::date(invitee.parentConsentDate), SqlValues::date(invitee.mediatorConsentDate),
+               SqlValues::date(invitee.allPartiesConsentDate), SqlValues::text(invitee.notes),
+               invitee.basis ? QVariant(attendanceBasisToString(*invitee.basis))
+                             : QVariant(QMetaType::fromType<QString>()));
 }
 } // namespace
 
@@ -90,30 +84,20 @@ InviteeRepository::InviteeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 StoreError InviteeRepository::listForCase(qint64 caseId, QList<Invitee>* invitees) const
 {
     invitees->clear();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(" WHERE i.case_id = ? ORDER BY i.id"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the invitees"));
-    while (query.next())
-        invitees->append(inviteeFrom(query));
-    return {};
+    StoreQuery query(m_db, QStringLiteral("SELECT ") + kColumns +
+                               QStringLiteral(" WHERE i.case_id = ? ORDER BY i.id"));
+    query.bind(caseId);
+    return query.readAll(QStringLiteral("Could not read the invitees"), invitees, inviteeFrom);
 }
 
 StoreError InviteeRepository::find(qint64 id, Invitee* invitee) const
 {
     if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("invitees", id))
         return error;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE i.id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the invitee"));
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no invitee %1.").arg(id));
-    *invitee = inviteeFrom(query);
-    return {};
+    StoreQuery query(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE i.id = ?"));
+    query.bind(id);
+    return query.readOne(QStringLiteral("Could not read the invitee"),
+                         QStringLiteral("There is no invitee %1.").arg(id), invitee, inviteeFrom);
 }
 
 StoreError InviteeRepository::addFromContact(qint64 caseId, qint64 contactId, std::optional<InviteeRole> role,
@@ -146,13 +130,11 @@ StoreError InviteeRepository::inviteFamily(qint64 caseId, bool* added)
     if (added)
         *added = false;
     // Most cases are done: a read first, so that opening the tab takes no write lock.
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT family_invited FROM cases WHERE id = ?"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    StoreQuery query(m_db, QStringLiteral("SELECT family_invited FROM cases WHERE id = ?"));
+    query.bind(caseId);
+    if (StoreError error = query.execOne(QStringLiteral("Could not read the case"),
+                                         QStringLiteral("There is no case %1.").arg(caseId)))
+        return error;
     if (query.value(0).toInt() != 0)
         return {};
     query.finish();
@@ -172,19 +154,18 @@ StoreError InviteeRepository::inviteFamilyInTransaction(QSqlDatabase db, qint64 
 {
     if (added)
         *added = false;
-    std::optional<QSqlQuery> localCase;
-    QSqlQuery& query = StatementCache::prepared(
-        db, &localCase,
+    StoreQuery query(
+        db,
         QStringLiteral("SELECT c.family_invited, c.closed_date, c.anonymised_at, c.referrer_kind, "
                        "c.child_id, c.parent_id, "
                        "ch.given_name, ch.family_name, pa.given_name, pa.family_name FROM cases c "
                        "JOIN people ch ON ch.id = c.child_id LEFT JOIN people pa ON pa.id = c.parent_id "
-                       "WHERE c.id = ?"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+                       "WHERE c.id = ?"),
+        StoreQuery::cached);
+    query.bind(caseId);
+    if (StoreError error = query.execOne(QStringLiteral("Could not read the case"),
+                                         QStringLiteral("There is no case %1.").arg(caseId)))
+        return error;
     if (query.value(0).toInt() != 0 || !query.value(1).isNull() || !query.value(2).isNull()) {
         query.finish();
         return {};
@@ -203,46 +184,39 @@ StoreError InviteeRepository::inviteFamilyInTransaction(QSqlDatabase db, qint64 
 
     if (role && !name.isEmpty()) {
         // Already there (added by hand before this version): nothing to add.
-        std::optional<QSqlQuery> localCount;
-        QSqlQuery& count = StatementCache::prepared(
-            db, &localCount,
-            QStringLiteral(
-                "SELECT COUNT(*) FROM invitees WHERE case_id = ? AND (person_id = ? OR role = ?)"));
-        count.addBindValue(caseId);
-        count.addBindValue(personId);
-        count.addBindValue(inviteeRoleToString(*role));
-        if (!count.exec() || !count.next())
-            return StoreError::fromSql(count.lastError(), QStringLiteral("Could not read the invitees"));
+        StoreQuery count(
+            db,
+            QStringLiteral("SELECT COUNT(*) FROM invitees WHERE case_id = ? AND (person_id = ? OR role = ?)"),
+            StoreQuery::cached);
+        count.bind(caseId, personId, inviteeRoleToString(*role));
+        if (StoreError error = count.execOne(QStringLiteral("Could not read the invitees")))
+            return error;
         const bool listed = count.value(0).toLongLong() > 0;
         count.finish();
         if (!listed) {
             const SqlDialect& dialect = SqlDialect::forDriver(db.driverName());
-            std::optional<QSqlQuery> localInsert;
-            QSqlQuery& insert = StatementCache::prepared(
-                db, &localInsert,
+            StoreQuery insert(
+                db,
                 QStringLiteral("INSERT INTO invitees (case_id, person_id, display_name, role, status, "
                                "attendance_basis, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)") +
-                    dialect.returningIdClause());
-            insert.addBindValue(caseId);
-            insert.addBindValue(personId);
-            insert.addBindValue(name);
-            insert.addBindValue(inviteeRoleToString(*role));
-            insert.addBindValue(inviteeStatusToString(InviteeStatus::ToInvite));
-            insert.addBindValue(attendanceBasisToString(AttendanceBasis::Party)); // reg 38: a party
-            insert.addBindValue(SqlValues::now());
+                    dialect.returningIdClause(),
+                StoreQuery::cached);
+            insert.bind(caseId, personId, name, inviteeRoleToString(*role),
+                        inviteeStatusToString(InviteeStatus::ToInvite),
+                        attendanceBasisToString(AttendanceBasis::Party)); // reg 38: a party
+            insert.bind(SqlValues::now());
             qint64 id = 0;
-            if (!dialect.execInsert(insert, &id))
-                return StoreError::fromSql(insert.lastError(), QStringLiteral("Could not add the invitee"));
+            if (StoreError error = insert.execInsert(QStringLiteral("Could not add the invitee"), &id))
+                return error;
             if (added)
                 *added = true;
         }
     }
-    std::optional<QSqlQuery> localInvited;
-    QSqlQuery& invited = StatementCache::prepared(
-        db, &localInvited, QStringLiteral("UPDATE cases SET family_invited = 1 WHERE id = ?"));
-    invited.addBindValue(caseId);
-    if (!invited.exec())
-        return StoreError::fromSql(invited.lastError(), QStringLiteral("Could not save the case"));
+    StoreQuery invited(db, QStringLiteral("UPDATE cases SET family_invited = 1 WHERE id = ?"),
+                       StoreQuery::cached);
+    invited.bind(caseId);
+    if (StoreError error = invited.exec(QStringLiteral("Could not save the case")))
+        return error;
     return {};
 }
 
@@ -267,33 +241,28 @@ StoreError InviteeRepository::add(Invitee* invitee)
     if (const QString problem = InviteeRules::secondSupporterProblem(*invitee, listed); !problem.isEmpty())
         return StoreError::invalid(problem);
     const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
-    QSqlQuery query(m_db);
-    query.prepare(
+    StoreQuery query(
+        m_db,
         QStringLiteral("INSERT INTO invitees (case_id, contact_id, person_id, display_name, organisation, "
                        "email, phone_e164, role, status, willing, parent_consent_date, "
                        "mediator_consent_date, consent_date, notes, attendance_basis, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-        dialect.returningIdClause());
-    query.addBindValue(invitee->caseId);
-    query.addBindValue(SqlValues::id(invitee->contactId));
-    query.addBindValue(SqlValues::id(invitee->personId));
+            dialect.returningIdClause());
+    query.bind(invitee->caseId, SqlValues::id(invitee->contactId), SqlValues::id(invitee->personId));
     bindInvitee(query, *invitee);
-    query.addBindValue(SqlValues::now());
+    query.bind(SqlValues::now());
     qint64 id = 0;
-    if (!dialect.execInsert(query, &id))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add the invitee"));
+    if (StoreError error = query.execInsert(QStringLiteral("Could not add the invitee"), &id))
+        return error;
     // Someone invited after a meeting was booked is expected at it: the
     // attendance list of each meeting still to be held names them too.
-    QSqlQuery meetings(m_db);
-    meetings.prepare(QStringLiteral("INSERT INTO meeting_invitees (meeting_id, invitee_id, attendance) "
-                                    "SELECT id, ?, ? FROM meetings WHERE case_id = ? AND status = ?"));
-    meetings.addBindValue(id);
-    meetings.addBindValue(attendanceToString(Attendance::Expected));
-    meetings.addBindValue(invitee->caseId);
-    meetings.addBindValue(meetingStatusToString(MeetingStatus::Scheduled));
-    if (!meetings.exec())
-        return StoreError::fromSql(meetings.lastError(),
-                                   QStringLiteral("Could not add the invitee to the meetings"));
+    StoreQuery meetings(m_db,
+                        QStringLiteral("INSERT INTO meeting_invitees (meeting_id, invitee_id, attendance) "
+                                       "SELECT id, ?, ? FROM meetings WHERE case_id = ? AND status = ?"));
+    meetings.bind(id, attendanceToString(Attendance::Expected), invitee->caseId,
+                  meetingStatusToString(MeetingStatus::Scheduled));
+    if (StoreError error = meetings.exec(QStringLiteral("Could not add the invitee to the meetings")))
+        return error;
     if (StoreError error = transaction.commit())
         return error;
     invitee->id = id;
@@ -314,14 +283,11 @@ StoreError InviteeRepository::update(const Invitee& invitee)
     // Reg 38: one supporter only; the case is the stored one, never the caller's.
     qint64 caseId = 0;
     {
-        QSqlQuery owner(m_db);
-        owner.prepare(QStringLiteral("SELECT case_id FROM invitees WHERE id = ?"));
-        owner.addBindValue(invitee.id);
-        if (!owner.exec())
-            return StoreError::fromSql(owner.lastError(), QStringLiteral("Could not read the invitee"));
-        if (!owner.next())
-            return StoreError(StoreError::Kind::NotFound,
-                              QStringLiteral("There is no invitee %1.").arg(invitee.id));
+        StoreQuery owner(m_db, QStringLiteral("SELECT case_id FROM invitees WHERE id = ?"));
+        owner.bind(invitee.id);
+        if (StoreError error = owner.execOne(QStringLiteral("Could not read the invitee"),
+                                             QStringLiteral("There is no invitee %1.").arg(invitee.id)))
+            return error;
         caseId = owner.value(0).toLongLong();
     }
     InviteeRules::CaseInvitees listed;
@@ -329,19 +295,17 @@ StoreError InviteeRepository::update(const Invitee& invitee)
         return error;
     if (const QString problem = InviteeRules::secondSupporterProblem(invitee, listed); !problem.isEmpty())
         return StoreError::invalid(problem);
-    QSqlQuery query(m_db);
-    query.prepare(
+    StoreQuery query(
+        m_db,
         QStringLiteral("UPDATE invitees SET display_name = ?, organisation = ?, email = ?, phone_e164 = ?, "
                        "role = ?, status = ?, willing = ?, parent_consent_date = ?, "
                        "mediator_consent_date = ?, consent_date = ?, notes = ?, attendance_basis = ? "
                        "WHERE id = ?"));
     bindInvitee(query, invitee);
-    query.addBindValue(invitee.id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the invitee"));
-    if (query.numRowsAffected() == 0)
-        return StoreError(StoreError::Kind::NotFound,
-                          QStringLiteral("There is no invitee %1.").arg(invitee.id));
+    query.bind(invitee.id);
+    if (StoreError error = query.execAffecting(QStringLiteral("Could not save the invitee"),
+                                               QStringLiteral("There is no invitee %1.").arg(invitee.id)))
+        return error;
     return transaction.commit();
 }
 
@@ -351,17 +315,9 @@ StoreError InviteeRepository::remove(qint64 id)
         return error;
     if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("invitees", id))
         return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM invitees WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not remove the invitee"));
-    if (query.numRowsAffected() == 0)
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no invitee %1.").arg(id));
-    return transaction.commit();
+    return StoreQuery::removeRow(m_db, QStringLiteral("invitees"), id,
+                                 QStringLiteral("Could not remove the invitee"),
+                                 QStringLiteral("There is no invitee %1.").arg(id));
 }
 
 StoreError InviteeRepository::addContactNote(InviteeContactNote* note)
@@ -384,19 +340,15 @@ StoreError InviteeRepository::addContactNote(InviteeContactNote* note)
     if (transaction.beginError())
         return transaction.beginError();
     const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
-    QSqlQuery query(m_db);
-    query.prepare(
+    StoreQuery query(
+        m_db,
         QStringLiteral("INSERT INTO invitee_contacts (invitee_id, contacted_on, user_id, note, created_at) "
                        "VALUES (?, ?, ?, ?, ?)") +
-        dialect.returningIdClause());
-    query.addBindValue(note->inviteeId);
-    query.addBindValue(note->date);
-    query.addBindValue(SqlValues::id(note->userId));
-    query.addBindValue(text);
-    query.addBindValue(SqlValues::now());
+            dialect.returningIdClause());
+    query.bind(note->inviteeId, note->date, SqlValues::id(note->userId), text, SqlValues::now());
     qint64 id = 0;
-    if (!dialect.execInsert(query, &id))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the contact note"));
+    if (StoreError error = query.execInsert(QStringLiteral("Could not save the contact note"), &id))
+        return error;
     if (StoreError error = transaction.commit())
         return error;
     note->id = id;
@@ -406,14 +358,13 @@ StoreError InviteeRepository::addContactNote(InviteeContactNote* note)
 StoreError InviteeRepository::contactNotes(qint64 inviteeId, QList<InviteeContactNote>* notes) const
 {
     notes->clear();
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT n.id, n.invitee_id, n.contacted_on, n.user_id, u.display_name, n.note "
-                       "FROM invitee_contacts n LEFT JOIN users u ON u.id = n.user_id "
-                       "WHERE n.invitee_id = ? ORDER BY n.contacted_on, n.id"));
-    query.addBindValue(inviteeId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the contact notes"));
+    StoreQuery query(
+        m_db, QStringLiteral("SELECT n.id, n.invitee_id, n.contacted_on, n.user_id, u.display_name, n.note "
+                             "FROM invitee_contacts n LEFT JOIN users u ON u.id = n.user_id "
+                             "WHERE n.invitee_id = ? ORDER BY n.contacted_on, n.id"));
+    query.bind(inviteeId);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the contact notes")))
+        return error;
     while (query.next()) {
         InviteeContactNote note;
         note.id = query.value(0).toLongLong();
@@ -430,22 +381,21 @@ StoreError InviteeRepository::contactNotes(qint64 inviteeId, QList<InviteeContac
 StoreError InviteeRepository::caseInvitees(qint64 caseId, InviteeRules::CaseInvitees* input) const
 {
     *input = {};
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT route, decision_type, decision_notice_date, school_id FROM cases WHERE id = ?"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the case"));
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no case %1.").arg(caseId));
+    StoreQuery query(
+        m_db, QStringLiteral(
+                  "SELECT route, decision_type, decision_notice_date, school_id FROM cases WHERE id = ?"));
+    query.bind(caseId);
+    if (StoreError error = query.execOne(QStringLiteral("Could not read the case"),
+                                         QStringLiteral("There is no case %1.").arg(caseId)))
+        return error;
     input->route = routeFromString(query.value(0).toString()).value_or(Route::Mediation);
     input->facts.decisionType = decisionTypeFromString(query.value(1).toString());
     input->facts.decisionNoticeDate = query.value(2).toDate();
     input->schoolNamed = !query.value(3).isNull();
     query.prepare(QStringLiteral("SELECT section FROM case_plan_sections WHERE case_id = ?"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the plan sections"));
+    query.bind(caseId);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the plan sections")))
+        return error;
     while (query.next()) {
         if (const auto section = planSectionFromString(query.value(0).toString()))
             input->facts.sections.insert(*section);

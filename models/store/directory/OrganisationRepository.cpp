@@ -6,6 +6,7 @@
 #include "store/directory/DirectoryValidation.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -32,19 +33,18 @@ Organisation organisationFrom(const QSqlQuery& query)
 
 // The values after name and kind, in column order: council_id, address,
 // postcode, phone, phone_e164, email, notes.
-void bindDetails(QSqlQuery& query, const Organisation& organisation)
+void bindDetails(StoreQuery& query, const Organisation& organisation)
 {
     const ContactDetailsRules::PhoneNumber phone = ContactDetailsRules::checkPhone(organisation.phone);
     const bool hasPhone = !organisation.phone.trimmed().isEmpty();
-    query.addBindValue(SqlValues::id(organisation.councilId));
-    query.addBindValue(SqlValues::text(organisation.address));
-    query.addBindValue(SqlValues::text(organisation.postcode.trimmed().isEmpty()
-                                           ? QString()
-                                           : ContactDetailsRules::normalisePostcode(organisation.postcode)));
-    query.addBindValue(SqlValues::text(hasPhone ? phone.national : QString()));
-    query.addBindValue(SqlValues::text(hasPhone ? phone.e164 : QString()));
-    query.addBindValue(SqlValues::text(ContactDetailsRules::normaliseEmail(organisation.email)));
-    query.addBindValue(SqlValues::text(organisation.notes));
+    query.bind(SqlValues::id(organisation.councilId), SqlValues::text(organisation.address),
+               SqlValues::text(organisation.postcode.trimmed().isEmpty()
+                                   ? QString()
+                                   : ContactDetailsRules::normalisePostcode(organisation.postcode)),
+               SqlValues::text(hasPhone ? phone.national : QString()),
+               SqlValues::text(hasPhone ? phone.e164 : QString()),
+               SqlValues::text(ContactDetailsRules::normaliseEmail(organisation.email)),
+               SqlValues::text(organisation.notes));
 }
 } // namespace
 
@@ -65,71 +65,59 @@ StoreError OrganisationRepository::list(QList<Organisation>* organisations,
         conditions << QStringLiteral("council_id = ?");
         binds << *councilId;
     }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM organisations").arg(kColumns) +
-                  (conditions.isEmpty()
-                       ? QString()
-                       : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
-                  QStringLiteral(" ORDER BY lower(name), id"));
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the organisations"));
-    while (query.next())
-        organisations->append(organisationFrom(query));
-    return {};
+    StoreQuery query(m_db, QStringLiteral("SELECT %1 FROM organisations").arg(kColumns) +
+                               (conditions.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
+                               QStringLiteral(" ORDER BY lower(name), id"));
+    query.bindList(binds);
+    return query.readAll(QStringLiteral("Could not read the organisations"), organisations, organisationFrom);
 }
 
 StoreError OrganisationRepository::find(qint64 id, Organisation* organisation) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM organisations WHERE id = ?").arg(kColumns));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the organisation"));
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no organisation %1.").arg(id));
-    *organisation = organisationFrom(query);
-    return {};
+    StoreQuery query(m_db, QStringLiteral("SELECT %1 FROM organisations WHERE id = ?").arg(kColumns));
+    query.bind(id);
+    return query.readOne(QStringLiteral("Could not read the organisation"),
+                         QStringLiteral("There is no organisation %1.").arg(id), organisation,
+                         organisationFrom);
 }
 
 StoreError OrganisationRepository::findByName(const QString& name, OrganisationKind kind,
                                               Organisation* organisation) const
 {
     *organisation = {};
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM organisations WHERE lower(name) = lower(?) AND kind = ? "
-                                 "ORDER BY id LIMIT 1")
-                      .arg(kColumns));
-    query.addBindValue(name.trimmed());
-    query.addBindValue(organisationKindToString(kind));
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not look up the organisation"));
+    StoreQuery query(m_db,
+                     QStringLiteral("SELECT %1 FROM organisations WHERE lower(name) = lower(?) AND kind = ? "
+                                    "ORDER BY id LIMIT 1")
+                         .arg(kColumns));
+    query.bind(name.trimmed(), organisationKindToString(kind));
+    if (StoreError error = query.exec(QStringLiteral("Could not look up the organisation")))
+        return error;
     if (query.next())
-        *organisation = organisationFrom(query);
+        *organisation = organisationFrom(query.row());
     return {};
 }
 
-StoreError OrganisationRepository::insert(QSqlDatabase db, Organisation* organisation, QSqlQuery* reuse)
+StoreError OrganisationRepository::insert(QSqlDatabase db, Organisation* organisation, StoreQuery* reuse)
 {
     if (const QStringList problems = DirectoryValidation::organisationProblems(*organisation);
         !problems.isEmpty())
         return StoreError::invalid(problems);
     const SqlDialect& dialect = SqlDialect::forDriver(db.driverName());
-    QSqlQuery local(db);
-    QSqlQuery& query = reuse ? *reuse : local;
-    if (query.lastQuery().isEmpty())
+    StoreQuery local(db);
+    StoreQuery& query = reuse ? *reuse : local;
+    if (query.row().lastQuery().isEmpty())
         query.prepare(
             QStringLiteral("INSERT INTO organisations (name, kind, council_id, address, postcode, phone, "
                            "phone_e164, email, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
             dialect.returningIdClause());
-    query.addBindValue(organisation->name.trimmed());
-    query.addBindValue(organisationKindToString(organisation->kind));
+    query.bind(organisation->name.trimmed(), organisationKindToString(organisation->kind));
     bindDetails(query, *organisation);
-    query.addBindValue(SqlValues::now());
+    query.bind(SqlValues::now());
     qint64 id = 0;
-    if (!dialect.execInsert(query, &id))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add the organisation"));
+    if (StoreError error = query.execInsert(QStringLiteral("Could not add the organisation"), &id))
+        return error;
     organisation->id = id;
     return {};
 }
@@ -158,35 +146,24 @@ StoreError OrganisationRepository::update(const Organisation& organisation)
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("UPDATE organisations SET name = ?, kind = ?, council_id = ?, address = ?, "
-                       "postcode = ?, phone = ?, phone_e164 = ?, email = ?, notes = ? WHERE id = ?"));
-    query.addBindValue(organisation.name.trimmed());
-    query.addBindValue(organisationKindToString(organisation.kind));
+    StoreQuery query(
+        m_db, QStringLiteral("UPDATE organisations SET name = ?, kind = ?, council_id = ?, address = ?, "
+                             "postcode = ?, phone = ?, phone_e164 = ?, email = ?, notes = ? WHERE id = ?"));
+    query.bind(organisation.name.trimmed(), organisationKindToString(organisation.kind));
     bindDetails(query, organisation);
-    query.addBindValue(organisation.id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the organisation"));
-    if (query.numRowsAffected() == 0)
-        return StoreError(StoreError::Kind::NotFound,
-                          QStringLiteral("There is no organisation %1.").arg(organisation.id));
+    query.bind(organisation.id);
+    if (StoreError error =
+            query.execAffecting(QStringLiteral("Could not save the organisation"),
+                                QStringLiteral("There is no organisation %1.").arg(organisation.id)))
+        return error;
     return transaction.commit();
 }
 
 StoreError OrganisationRepository::remove(qint64 id)
 {
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM organisations WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not remove the organisation"));
-    if (query.numRowsAffected() == 0)
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no organisation %1.").arg(id));
-    return transaction.commit();
+    return StoreQuery::removeRow(m_db, QStringLiteral("organisations"), id,
+                                 QStringLiteral("Could not remove the organisation"),
+                                 QStringLiteral("There is no organisation %1.").arg(id));
 }
 
 StoreError OrganisationRepository::sendiassFor(qint64 councilId, QList<Organisation>* services) const

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QSqlQuery;
+class StoreQuery;
 
 // The organisations of the directory: council SEND teams, schools and
 // settings, SENDIASS services, health and social care, the provider itself.
@@ -38,7 +39,7 @@ public:
 
     // The same insert without a transaction of its own, for the CSV import
     // (`reuse`: as ContactRepository::insert).
-    static StoreError insert(QSqlDatabase db, Organisation* organisation, QSqlQuery* reuse = nullptr);
+    static StoreError insert(QSqlDatabase db, Organisation* organisation, StoreQuery* reuse = nullptr);
 
 private:
     QSqlDatabase m_db;

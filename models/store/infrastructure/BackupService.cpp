@@ -6,6 +6,7 @@
 #include "store/infrastructure/DatabaseFileGuard.h"
 #include "store/infrastructure/Migrator.h"
 #include "store/infrastructure/SqliteBackup.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -196,15 +197,17 @@ StoreError BackupService::verify(const QString& backupPath, int* schemaVersion)
                 .arg(supported));
     QStringList problems;
     {
-        QSqlQuery check(backup.db());
-        if (!check.exec(QStringLiteral("PRAGMA integrity_check")))
-            return StoreError::fromSql(check.lastError(),
-                                       QStringLiteral("Could not check %1").arg(shown(backupPath)));
+        StoreQuery check(backup.db());
+        if (StoreError error = check.execDirect(QStringLiteral("PRAGMA integrity_check"),
+                                                QStringLiteral("Could not check %1").arg(shown(backupPath))))
+            return error;
         while (check.next()) {
             if (check.value(0).toString() != QLatin1String("ok"))
                 problems.append(check.value(0).toString());
         }
-        if (problems.isEmpty() && check.exec(QStringLiteral("PRAGMA foreign_key_check")) && check.next())
+        // A foreign key check that cannot run finds nothing to report.
+        if (problems.isEmpty() && check.sql().exec(QStringLiteral("PRAGMA foreign_key_check")) &&
+            check.next())
             problems.append(QStringLiteral("a row of %1 refers to a missing row of %2")
                                 .arg(check.value(0).toString(), check.value(2).toString()));
     }

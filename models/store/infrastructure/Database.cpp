@@ -9,6 +9,7 @@
 #include "store/infrastructure/Migrator.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqliteBackup.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -227,11 +228,10 @@ StoreError Database::open(OpenOptions options)
                 .arg(supported));
     }
 
-    QSqlQuery setup(connection());
+    StoreQuery setup(connection());
     for (const QString& statement : dialect().connectionSetupStatements()) {
-        if (!setup.exec(statement)) {
-            StoreError error =
-                StoreError::fromSql(setup.lastError(), QStringLiteral("Could not prepare the database"));
+        if (StoreError error =
+                setup.execDirect(statement, QStringLiteral("Could not prepare the database"))) {
             if (sqlite) {
                 if (const QString reason = unwritableReason(m_settings.sqlitePath()); !reason.isEmpty())
                     error = StoreError(StoreError::Kind::Io, reason);
@@ -281,11 +281,12 @@ StoreError Database::requireSchemaOwner(int supported)
 {
     // Only the owner of the tables can upgrade them (and row-level security
     // does not bind the owner), so every other login waits for the owner.
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("SELECT pg_has_role(tableowner, 'USAGE'), tableowner FROM pg_tables "
-                                   "WHERE schemaname = current_schema() AND tablename = 'schema_version'")))
-        return StoreError::fromSql(query.lastError(),
-                                   QStringLiteral("Could not check who owns the database"));
+    StoreQuery query(connection());
+    if (StoreError error = query.execDirect(
+            QStringLiteral("SELECT pg_has_role(tableowner, 'USAGE'), tableowner FROM pg_tables "
+                           "WHERE schemaname = current_schema() AND tablename = 'schema_version'"),
+            QStringLiteral("Could not check who owns the database")))
+        return error;
     if (!query.next() || query.value(0).toBool())
         return {};
     return StoreError(StoreError::Kind::Forbidden,
@@ -326,21 +327,22 @@ StoreError Database::copyAsideBeforeUpgrade(int fromVersion)
 StoreError Database::checkIntegrity(QStringList* problems) const
 {
     problems->clear();
-    QSqlQuery query(connection());
+    StoreQuery query(connection());
     if (dialect().engine() == SqlDialect::Engine::Sqlite) {
-        if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        // An integrity check that cannot run says the file is damaged.
+        if (!query.sql().exec(QStringLiteral("PRAGMA integrity_check")))
             return StoreError(StoreError::Kind::Corrupt,
                               QStringLiteral("The integrity check could not run: %1")
-                                  .arg(query.lastError().databaseText()));
+                                  .arg(query.row().lastError().databaseText()));
         while (query.next()) {
             const QString line = query.value(0).toString();
             if (line != QLatin1String("ok"))
                 problems->append(line);
         }
         query.finish();
-        if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            return StoreError::fromSql(query.lastError(),
-                                       QStringLiteral("The foreign key check could not run"));
+        if (StoreError error = query.execDirect(QStringLiteral("PRAGMA foreign_key_check"),
+                                                QStringLiteral("The foreign key check could not run")))
+            return error;
         while (query.next())
             problems->append(
                 QStringLiteral("row %1 of %2 refers to a missing row of %3")
@@ -349,7 +351,7 @@ StoreError Database::checkIntegrity(QStringList* problems) const
     }
     // PostgreSQL checks its own pages; what can go wrong from here is a
     // schema that does not match its recorded version.
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) || !query.next())
+    if (!query.sql().exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) || !query.next())
         problems->append(QStringLiteral("the schema_version table cannot be read"));
     return {};
 }

@@ -1,6 +1,7 @@
 #include "store/infrastructure/Migrator.h"
 
 #include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QDateTime>
@@ -94,29 +95,29 @@ StoreError Migrator::readVersion(int* version, bool* foreign) const
     if (foreign)
         *foreign = false;
     const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
-    QSqlQuery exists(m_db);
-    exists.prepare(dialect.tableExistsQuery());
-    exists.addBindValue(QStringLiteral("schema_version"));
-    if (!exists.exec())
-        return StoreError::fromSql(exists.lastError(), QStringLiteral("Could not read the database"));
+    StoreQuery exists(m_db, dialect.tableExistsQuery());
+    exists.bind(QStringLiteral("schema_version"));
+    if (StoreError error = exists.exec(QStringLiteral("Could not read the database")))
+        return error;
     if (!exists.next()) {
         // No version table: empty, or somebody else's database.
-        QSqlQuery any(m_db);
+        StoreQuery any(m_db);
         const QString anyTable =
             dialect.engine() == SqlDialect::Engine::Sqlite
                 ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1")
                 : QStringLiteral("SELECT 1 FROM information_schema.tables WHERE "
                                  "table_schema = current_schema() LIMIT 1");
-        if (!any.exec(anyTable))
-            return StoreError::fromSql(any.lastError(), QStringLiteral("Could not read the database"));
+        if (StoreError error = any.execDirect(anyTable, QStringLiteral("Could not read the database")))
+            return error;
         if (foreign)
             *foreign = any.next();
         return {};
     }
     exists.finish();
-    QSqlQuery max(m_db);
-    if (!max.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !max.next())
-        return StoreError::fromSql(max.lastError(), QStringLiteral("Could not read the schema version"));
+    StoreQuery max(m_db);
+    if (StoreError error = max.execDirectOne(QStringLiteral("SELECT MAX(version) FROM schema_version"),
+                                             QStringLiteral("Could not read the schema version")))
+        return error;
     *version = max.value(0).toInt();
     return {};
 }
@@ -142,9 +143,10 @@ StoreError Migrator::refuseSkippedSteps(const QList<Step>& all, int version) con
 {
     if (version == 0)
         return {};
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT version FROM schema_version")))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the schema version"));
+    StoreQuery query(m_db);
+    if (StoreError error = query.execDirect(QStringLiteral("SELECT version FROM schema_version"),
+                                            QStringLiteral("Could not read the schema version")))
+        return error;
     QSet<int> applied;
     while (query.next())
         applied.insert(query.value(0).toInt());
@@ -176,21 +178,20 @@ StoreError Migrator::applyStep(const Step& step)
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery query(m_db);
-    if (!query.exec(
+    StoreQuery query(m_db);
+    if (StoreError error = query.execDirect(
             QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                           "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")))
-        return StoreError::fromSql(query.lastError(), context);
+                           "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"),
+            context))
+        return error;
     for (const QString& statement : splitStatements(sql)) {
-        if (!query.exec(statement))
-            return StoreError::fromSql(query.lastError(), context);
+        if (StoreError error = query.execDirect(statement, context))
+            return error;
     }
     query.prepare(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));
-    query.addBindValue(step.version);
-    query.addBindValue(step.name);
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), context);
+    query.bind(step.version, step.name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (StoreError error = query.exec(context))
+        return error;
     query.finish();
     return transaction.commit();
 }

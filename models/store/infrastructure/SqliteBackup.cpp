@@ -1,5 +1,7 @@
 #include "store/infrastructure/SqliteBackup.h"
 
+#include "store/infrastructure/StoreQuery.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -21,13 +23,11 @@ StoreError SqliteBackup::writeCopy(QSqlDatabase db, const QString& targetPath)
                                   .arg(targetPath, empty.errorString()));
     }
     {
-        QSqlQuery vacuum(db);
-        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
-        vacuum.addBindValue(temporary);
-        if (!vacuum.exec()) {
+        StoreQuery vacuum(db, QStringLiteral("VACUUM INTO ?"));
+        vacuum.bind(temporary);
+        if (StoreError error = vacuum.exec(QStringLiteral("Could not write a copy of the database"))) {
             QFile::remove(temporary);
-            return StoreError::fromSql(vacuum.lastError(),
-                                       QStringLiteral("Could not write a copy of the database"));
+            return error;
         }
     }
     {

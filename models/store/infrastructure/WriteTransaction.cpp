@@ -1,6 +1,7 @@
 #include "store/infrastructure/WriteTransaction.h"
 
 #include "store/infrastructure/SqlDialect.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -43,13 +44,13 @@ WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
         setDepth(m_db, depth(m_db) + 1);
         return;
     }
-    QSqlQuery begin(m_db);
-    if (begin.exec(SqlDialect::forDriver(m_db.driverName()).beginWriteStatement())) {
+    StoreQuery begin(m_db);
+    m_beginError = begin.execDirect(SqlDialect::forDriver(m_db.driverName()).beginWriteStatement(),
+                                    QStringLiteral("Could not start saving"));
+    if (m_beginError.ok()) {
         m_open = true;
         setDepth(m_db, 1);
         setDoomed(m_db, false);
-    } else {
-        m_beginError = StoreError::fromSql(begin.lastError(), QStringLiteral("Could not start saving"));
     }
 }
 
@@ -75,9 +76,8 @@ StoreError WriteTransaction::commit()
         return StoreError(StoreError::Kind::Query,
                           QStringLiteral("Nothing was saved: one of the steps could not be completed"));
     }
-    QSqlQuery commit(m_db);
-    if (!commit.exec(QStringLiteral("COMMIT"))) {
-        StoreError error = StoreError::fromSql(commit.lastError(), QStringLiteral("Could not save"));
+    StoreQuery commit(m_db);
+    if (StoreError error = commit.execDirect(QStringLiteral("COMMIT"), QStringLiteral("Could not save"))) {
         rollback();
         return error;
     }
@@ -97,6 +97,8 @@ void WriteTransaction::rollback()
         setDoomed(m_db, true);
         return;
     }
+    // A rollback that fails leaves nothing to undo: the connection has closed
+    // or the transaction has ended already.
     QSqlQuery rollback(m_db);
     rollback.exec(QStringLiteral("ROLLBACK"));
     setDepth(m_db, 0);

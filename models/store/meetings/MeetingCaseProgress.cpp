@@ -3,15 +3,9 @@
 #include "rules/CaseDeadlines.h"
 #include "store/cases/CaseRepository.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QSqlQuery>
-
-namespace {
-StoreError sqlError(const QSqlQuery& query, const char* context)
-{
-    return StoreError::fromSql(query.lastError(), QString::fromUtf8(context));
-}
-} // namespace
 
 MeetingCaseProgress::MeetingCaseProgress(QSqlDatabase db, BankHolidayCalendar calendar)
     : m_db(std::move(db)), m_calendar(std::move(calendar))
@@ -20,16 +14,12 @@ MeetingCaseProgress::MeetingCaseProgress(QSqlDatabase db, BankHolidayCalendar ca
 StoreError MeetingCaseProgress::addTimeline(qint64 caseId, const QString& summary,
                                             std::optional<qint64> authorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO activities (case_id, occurred_at, kind, author_id, summary, "
-                                 "confidential, created_at) VALUES (?, ?, 'meeting', ?, ?, 0, ?)"));
-    query.addBindValue(caseId);
-    query.addBindValue(SqlValues::now());
-    query.addBindValue(SqlValues::id(authorId));
-    query.addBindValue(summary);
-    query.addBindValue(SqlValues::now());
-    if (!query.exec())
-        return sqlError(query, "Could not add the meeting to the case's timeline");
+    StoreQuery query(m_db,
+                     QStringLiteral("INSERT INTO activities (case_id, occurred_at, kind, author_id, summary, "
+                                    "confidential, created_at) VALUES (?, ?, 'meeting', ?, ?, 0, ?)"));
+    query.bind(caseId, SqlValues::now(), SqlValues::id(authorId), summary, SqlValues::now());
+    if (StoreError error = query.exec(QStringLiteral("Could not add the meeting to the case's timeline")))
+        return error;
     return {};
 }
 
@@ -41,14 +31,12 @@ StoreError MeetingCaseProgress::moveAfter(const Meeting& meeting, MeetingStageRu
     CaseDetails details;
     if (StoreError error = cases.load(meeting.caseId, &details))
         return error;
-    QSqlQuery others(m_db);
-    others.prepare(QStringLiteral("SELECT COUNT(*) FROM meetings WHERE case_id = ? AND kind = ? AND id <> ? "
-                                  "AND status IN ('scheduled', 'held')"));
-    others.addBindValue(meeting.caseId);
-    others.addBindValue(meetingKindToString(meeting.kind));
-    others.addBindValue(meeting.id);
-    if (!others.exec() || !others.next())
-        return sqlError(others, "Could not read the case's meetings");
+    StoreQuery others(
+        m_db, QStringLiteral("SELECT COUNT(*) FROM meetings WHERE case_id = ? AND kind = ? AND id <> ? "
+                             "AND status IN ('scheduled', 'held')"));
+    others.bind(meeting.caseId, meetingKindToString(meeting.kind), meeting.id);
+    if (StoreError error = others.execOne(QStringLiteral("Could not read the case's meetings")))
+        return error;
     const bool otherMeetings = others.value(0).toInt() > 0;
     others.finish();
     // The Part 3 duty stands once it was recorded, or once the 30 days ran
@@ -86,11 +74,10 @@ StoreError MeetingCaseProgress::adoptMediator(const Meeting& meeting, std::optio
         return {};
     // A case without a mediator takes the one who runs its meeting, so the
     // meeting is on their calendar and dashboard (a mediator sees their cases).
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT mediator_id FROM cases WHERE id = ?"));
-    query.addBindValue(meeting.caseId);
-    if (!query.exec() || !query.next())
-        return sqlError(query, "Could not read the case's mediator");
+    StoreQuery query(m_db, QStringLiteral("SELECT mediator_id FROM cases WHERE id = ?"));
+    query.bind(meeting.caseId);
+    if (StoreError error = query.execOne(QStringLiteral("Could not read the case's mediator")))
+        return error;
     if (!query.value(0).isNull())
         return {};
     query.finish();

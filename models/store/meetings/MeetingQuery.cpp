@@ -2,6 +2,7 @@
 
 #include "store/access/AccessGuard.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QSqlQuery>
 
@@ -53,11 +54,6 @@ Meeting meetingFrom(const QSqlQuery& query)
     m.noticeSent = query.value(19).toDate();
     m.shorterNoticeAgreed = query.value(20).toInt() != 0;
     return m;
-}
-
-StoreError sqlError(const QSqlQuery& query, const char* context)
-{
-    return StoreError::fromSql(query.lastError(), QString::fromUtf8(context));
 }
 
 } // namespace
@@ -119,16 +115,15 @@ StoreError MeetingQuery::loadMeetings(const QString& where, const QVariantList& 
                                       QList<Meeting>* meetings) const
 {
     meetings->clear();
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     // `where` is built from fixed fragments in this file; values are bound.
     query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE ") + where +
                   QStringLiteral(" ORDER BY m.starts_at, m.id"));
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    if (!query.exec())
-        return sqlError(query, "Could not read the meetings");
+    query.bindList(binds);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the meetings")))
+        return error;
     while (query.next())
-        meetings->append(meetingFrom(query));
+        meetings->append(meetingFrom(query.row()));
     for (Meeting& meeting : *meetings) {
         if (StoreError error = loadPeople(&meeting))
             return error;
@@ -140,23 +135,22 @@ StoreError MeetingQuery::loadPeople(Meeting* meeting) const
 {
     meeting->mediators.clear();
     meeting->invitees.clear();
-    QSqlQuery mediators(m_db);
-    mediators.prepare(
-        QStringLiteral("SELECT u.id, u.display_name FROM meeting_mediators mm JOIN users u ON "
-                       "u.id = mm.user_id WHERE mm.meeting_id = ? ORDER BY u.display_name, u.id"));
-    mediators.addBindValue(meeting->id);
-    if (!mediators.exec())
-        return sqlError(mediators, "Could not read the meeting's mediators");
+    StoreQuery mediators(
+        m_db, QStringLiteral("SELECT u.id, u.display_name FROM meeting_mediators mm JOIN users u ON "
+                             "u.id = mm.user_id WHERE mm.meeting_id = ? ORDER BY u.display_name, u.id"));
+    mediators.bind(meeting->id);
+    if (StoreError error = mediators.exec(QStringLiteral("Could not read the meeting's mediators")))
+        return error;
     while (mediators.next())
         meeting->mediators.append({mediators.value(0).toLongLong(), mediators.value(1).toString()});
-    QSqlQuery invitees(m_db);
-    invitees.prepare(QStringLiteral("SELECT i.id, i.display_name, COALESCE(i.email, c.email), mi.attendance "
-                                    "FROM meeting_invitees mi JOIN invitees i ON i.id = mi.invitee_id "
-                                    "LEFT JOIN contacts c ON c.id = i.contact_id WHERE mi.meeting_id = ? "
-                                    "ORDER BY i.id"));
-    invitees.addBindValue(meeting->id);
-    if (!invitees.exec())
-        return sqlError(invitees, "Could not read the meeting's invitees");
+    StoreQuery invitees(
+        m_db, QStringLiteral("SELECT i.id, i.display_name, COALESCE(i.email, c.email), mi.attendance "
+                             "FROM meeting_invitees mi JOIN invitees i ON i.id = mi.invitee_id "
+                             "LEFT JOIN contacts c ON c.id = i.contact_id WHERE mi.meeting_id = ? "
+                             "ORDER BY i.id"));
+    invitees.bind(meeting->id);
+    if (StoreError error = invitees.exec(QStringLiteral("Could not read the meeting's invitees")))
+        return error;
     while (invitees.next()) {
         MeetingInvitee invitee;
         invitee.inviteeId = invitees.value(0).toLongLong();
@@ -172,14 +166,14 @@ StoreError MeetingQuery::loadPeople(Meeting* meeting) const
 StoreError MeetingQuery::history(qint64 meetingId, QList<MeetingChange>* changes) const
 {
     changes->clear();
-    QSqlQuery query(m_db);
-    query.prepare(
+    StoreQuery query(
+        m_db,
         QStringLiteral("SELECT ch.kind, ch.old_starts_at, ch.old_ends_at, ch.new_starts_at, "
                        "ch.new_ends_at, ch.reason, u.display_name, ch.changed_at FROM meeting_changes ch "
                        "LEFT JOIN users u ON u.id = ch.author_id WHERE ch.meeting_id = ? ORDER BY ch.id"));
-    query.addBindValue(meetingId);
-    if (!query.exec())
-        return sqlError(query, "Could not read the meeting's history");
+    query.bind(meetingId);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the meeting's history")))
+        return error;
     while (query.next()) {
         MeetingChange change;
         change.kind = query.value(0).toString() == QLatin1String("cancelled")
@@ -200,16 +194,13 @@ StoreError MeetingQuery::history(qint64 meetingId, QList<MeetingChange>* changes
 StoreError MeetingQuery::record(qint64 meetingId, MeetingRecord* record) const
 {
     *record = MeetingRecord{};
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT outcome, held_date, issues_covered, notes_agreed, notes, "
-                                 "agreed_period_days, council_not_party "
-                                 "FROM meetings WHERE id = ?"));
-    query.addBindValue(meetingId);
-    if (!query.exec())
-        return sqlError(query, "Could not read the meeting's outcome");
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound,
-                          QStringLiteral("There is no meeting %1.").arg(meetingId));
+    StoreQuery query(m_db, QStringLiteral("SELECT outcome, held_date, issues_covered, notes_agreed, notes, "
+                                          "agreed_period_days, council_not_party "
+                                          "FROM meetings WHERE id = ?"));
+    query.bind(meetingId);
+    if (StoreError error = query.execOne(QStringLiteral("Could not read the meeting's outcome"),
+                                         QStringLiteral("There is no meeting %1.").arg(meetingId)))
+        return error;
     record->outcome = meetingOutcomeFromString(query.value(0).toString());
     record->heldDate = query.value(1).toDate();
     record->issuesCovered = query.value(2).toString();
@@ -219,13 +210,13 @@ StoreError MeetingQuery::record(qint64 meetingId, MeetingRecord* record) const
         record->agreedPeriodDays = query.value(5).toInt();
     record->councilNotParty = query.value(6).toInt() != 0;
     query.finish();
-    QSqlQuery actions(m_db);
-    actions.prepare(QStringLiteral("SELECT what, who, party, due_date, kind FROM meeting_actions WHERE "
-                                   "meeting_id = ? ORDER BY position, "
-                                   "id"));
-    actions.addBindValue(meetingId);
-    if (!actions.exec())
-        return sqlError(actions, "Could not read the action plan");
+    StoreQuery actions(m_db,
+                       QStringLiteral("SELECT what, who, party, due_date, kind FROM meeting_actions WHERE "
+                                      "meeting_id = ? ORDER BY position, "
+                                      "id"));
+    actions.bind(meetingId);
+    if (StoreError error = actions.exec(QStringLiteral("Could not read the action plan")))
+        return error;
     while (actions.next()) {
         MeetingAction action;
         action.what = actions.value(0).toString();
@@ -241,12 +232,12 @@ StoreError MeetingQuery::record(qint64 meetingId, MeetingRecord* record) const
 StoreError MeetingQuery::copies(qint64 meetingId, QList<MeetingCopy>* copies) const
 {
     copies->clear();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, recipient, sent_on, method FROM meeting_copies WHERE meeting_id "
-                                 "= ? ORDER BY sent_on, id"));
-    query.addBindValue(meetingId);
-    if (!query.exec())
-        return sqlError(query, "Could not read the copies sent");
+    StoreQuery query(
+        m_db, QStringLiteral("SELECT id, recipient, sent_on, method FROM meeting_copies WHERE meeting_id "
+                             "= ? ORDER BY sent_on, id"));
+    query.bind(meetingId);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the copies sent")))
+        return error;
     while (query.next()) {
         MeetingCopy copy;
         copy.id = query.value(0).toLongLong();

@@ -8,6 +8,7 @@
 #include "store/directory/InviteeRepository.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -19,11 +20,6 @@ namespace {
 QVariant bindInstant(const QDateTime& time)
 {
     return time.isValid() ? QVariant(time.toUTC()) : QVariant(QMetaType::fromType<QDateTime>());
-}
-
-StoreError sqlError(const QSqlQuery& query, const char* context)
-{
-    return StoreError::fromSql(query.lastError(), QString::fromUtf8(context));
 }
 
 const QString kOfficeStartKey = QStringLiteral("office_hours_start");
@@ -67,12 +63,10 @@ StoreError MeetingRepository::copies(qint64 meetingId, QList<MeetingCopy>* copie
 StoreError MeetingRepository::officeHours(OfficeHours* hours) const
 {
     *hours = OfficeHours{};
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?)"));
-    query.addBindValue(kOfficeStartKey);
-    query.addBindValue(kOfficeEndKey);
-    if (!query.exec())
-        return sqlError(query, "Could not read the office hours");
+    StoreQuery query(m_db, QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?)"));
+    query.bind(kOfficeStartKey, kOfficeEndKey);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the office hours")))
+        return error;
     OfficeHours read;
     while (query.next()) {
         const QTime time = QTime::fromString(query.value(1).toString(), QStringLiteral("HH:mm"));
@@ -94,15 +88,15 @@ StoreError MeetingRepository::setOfficeHours(const OfficeHours& hours)
         return transaction.beginError();
     for (const auto& [key, time] :
          {std::pair{kOfficeStartKey, hours.start}, std::pair{kOfficeEndKey, hours.end}}) {
-        QSqlQuery remove(m_db);
-        remove.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
-        remove.addBindValue(key);
-        QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
-        insert.addBindValue(key);
-        insert.addBindValue(time.toString(QStringLiteral("HH:mm")));
-        if (!remove.exec() || !insert.exec())
-            return sqlError(insert, "Could not save the office hours");
+        StoreQuery remove(m_db, QStringLiteral("DELETE FROM settings WHERE key = ?"));
+        remove.bind(key);
+        StoreQuery insert(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+        insert.bind(key, time.toString(QStringLiteral("HH:mm")));
+        const QString context = QStringLiteral("Could not save the office hours");
+        if (StoreError error = remove.exec(context))
+            return error;
+        if (StoreError error = insert.exec(context))
+            return error;
     }
     return transaction.commit();
 }
@@ -128,10 +122,10 @@ StoreError MeetingRepository::check(const Meeting& meeting, const QDate& today,
 
     Meeting candidate = meeting;
     if (candidate.venueId && candidate.venue.name.isEmpty()) {
-        QSqlQuery venue(m_db);
-        venue.prepare(QStringLiteral("SELECT name FROM venues WHERE id = ?"));
-        venue.addBindValue(*candidate.venueId);
-        if (venue.exec() && venue.next())
+        StoreQuery venue(m_db, QStringLiteral("SELECT name FROM venues WHERE id = ?"));
+        venue.bind(*candidate.venueId);
+        // Without the name the check still runs; the clash message names the venue less well.
+        if (venue.sql().exec() && venue.next())
             candidate.venue.name = venue.value(0).toString();
     }
     if (candidate.start.isValid() && candidate.end.isValid()) {
@@ -177,33 +171,25 @@ StoreError MeetingRepository::book(Meeting* meeting, const QDate& today, std::op
     const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
     // The UID is random, never derived from the case, so it says nothing about the family.
     const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@commonground");
-    QSqlQuery query(m_db);
-    query.prepare(
+    StoreQuery query(
+        m_db,
         QStringLiteral("INSERT INTO meetings (case_id, kind, starts_at, ends_at, mode, platform, link, "
                        "venue_id, status, reasonable_adjustments, interpreter_language, uid, sequence, "
                        "created_by, created_at, notice_sent, shorter_notice_agreed) VALUES (?, ?, ?, ?, ?, "
                        "?, ?, ?, 'scheduled', ?, ?, ?, 0, ?, ?, ?, ?)") +
-        dialect.returningIdClause());
-    query.addBindValue(meeting->caseId);
-    query.addBindValue(meetingKindToString(meeting->kind));
-    query.addBindValue(bindInstant(meeting->start));
-    query.addBindValue(bindInstant(meeting->end));
-    query.addBindValue(meetingModeToString(meeting->mode));
+            dialect.returningIdClause());
+    query.bind(meeting->caseId, meetingKindToString(meeting->kind), bindInstant(meeting->start),
+               bindInstant(meeting->end), meetingModeToString(meeting->mode));
     const bool online = meeting->mode == MeetingMode::Online;
-    query.addBindValue(SqlValues::text(online ? meeting->platform : QString()));
-    query.addBindValue(SqlValues::text(online ? meeting->link : QString()));
-    query.addBindValue(
-        SqlValues::id(meeting->mode == MeetingMode::InPerson ? meeting->venueId : std::nullopt));
-    query.addBindValue(SqlValues::text(meeting->reasonableAdjustments));
-    query.addBindValue(SqlValues::text(meeting->interpreterLanguage));
-    query.addBindValue(uid);
-    query.addBindValue(SqlValues::id(authorId));
-    query.addBindValue(SqlValues::now());
-    query.addBindValue(SqlValues::date(meeting->noticeSent));
-    query.addBindValue(meeting->shorterNoticeAgreed ? 1 : 0);
+    query.bind(SqlValues::text(online ? meeting->platform : QString()),
+               SqlValues::text(online ? meeting->link : QString()),
+               SqlValues::id(meeting->mode == MeetingMode::InPerson ? meeting->venueId : std::nullopt),
+               SqlValues::text(meeting->reasonableAdjustments), SqlValues::text(meeting->interpreterLanguage),
+               uid, SqlValues::id(authorId), SqlValues::now(), SqlValues::date(meeting->noticeSent),
+               meeting->shorterNoticeAgreed ? 1 : 0);
     qint64 id = 0;
-    if (!dialect.execInsert(query, &id))
-        return sqlError(query, "Could not book the meeting");
+    if (StoreError error = query.execInsert(QStringLiteral("Could not book the meeting"), &id))
+        return error;
     Meeting booked = *meeting;
     booked.id = id;
     booked.uid = uid;
@@ -265,29 +251,20 @@ StoreError MeetingRepository::writeTimes(const Meeting& before, const QDateTime&
                                          const QString& reason, std::optional<qint64> authorId)
 {
     const qint64 meetingId = before.id;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE meetings SET starts_at = ?, ends_at = ?, sequence = sequence + 1 "
-                                 "WHERE id = ? AND status = 'scheduled'"));
-    query.addBindValue(bindInstant(start));
-    query.addBindValue(bindInstant(end));
-    query.addBindValue(meetingId);
-    if (!query.exec())
-        return sqlError(query, "Could not move the meeting");
-    QSqlQuery change(m_db);
-    change.prepare(
-        QStringLiteral("INSERT INTO meeting_changes (meeting_id, kind, old_starts_at, old_ends_at, "
-                       "new_starts_at, new_ends_at, reason, author_id, changed_at) "
-                       "VALUES (?, 'rescheduled', ?, ?, ?, ?, ?, ?, ?)"));
-    change.addBindValue(meetingId);
-    change.addBindValue(bindInstant(before.start));
-    change.addBindValue(bindInstant(before.end));
-    change.addBindValue(bindInstant(start));
-    change.addBindValue(bindInstant(end));
-    change.addBindValue(reason.trimmed());
-    change.addBindValue(SqlValues::id(authorId));
-    change.addBindValue(SqlValues::now());
-    if (!change.exec())
-        return sqlError(change, "Could not keep the meeting's history");
+    StoreQuery query(m_db,
+                     QStringLiteral("UPDATE meetings SET starts_at = ?, ends_at = ?, sequence = sequence + 1 "
+                                    "WHERE id = ? AND status = 'scheduled'"));
+    query.bind(bindInstant(start), bindInstant(end), meetingId);
+    if (StoreError error = query.exec(QStringLiteral("Could not move the meeting")))
+        return error;
+    StoreQuery change(
+        m_db, QStringLiteral("INSERT INTO meeting_changes (meeting_id, kind, old_starts_at, old_ends_at, "
+                             "new_starts_at, new_ends_at, reason, author_id, changed_at) "
+                             "VALUES (?, 'rescheduled', ?, ?, ?, ?, ?, ?, ?)"));
+    change.bind(meetingId, bindInstant(before.start), bindInstant(before.end), bindInstant(start),
+                bindInstant(end), reason.trimmed(), SqlValues::id(authorId), SqlValues::now());
+    if (StoreError error = change.exec(QStringLiteral("Could not keep the meeting's history")))
+        return error;
     return m_progress.addTimeline(before.caseId,
                                   QStringLiteral("Moved: %1").arg(meetingKindTitle(before.kind)), authorId);
 }
@@ -310,24 +287,19 @@ StoreError MeetingRepository::cancel(qint64 meetingId, const QString& reason, st
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(
+    StoreQuery query(
+        m_db,
         QStringLiteral("UPDATE meetings SET status = 'cancelled', sequence = sequence + 1 WHERE id = ?"));
-    query.addBindValue(meetingId);
-    if (!query.exec())
-        return sqlError(query, "Could not cancel the meeting");
-    QSqlQuery change(m_db);
-    change.prepare(
-        QStringLiteral("INSERT INTO meeting_changes (meeting_id, kind, old_starts_at, old_ends_at, "
-                       "reason, author_id, changed_at) VALUES (?, 'cancelled', ?, ?, ?, ?, ?)"));
-    change.addBindValue(meetingId);
-    change.addBindValue(bindInstant(meeting.start));
-    change.addBindValue(bindInstant(meeting.end));
-    change.addBindValue(reason.trimmed());
-    change.addBindValue(SqlValues::id(authorId));
-    change.addBindValue(SqlValues::now());
-    if (!change.exec())
-        return sqlError(change, "Could not keep the meeting's history");
+    query.bind(meetingId);
+    if (StoreError error = query.exec(QStringLiteral("Could not cancel the meeting")))
+        return error;
+    StoreQuery change(
+        m_db, QStringLiteral("INSERT INTO meeting_changes (meeting_id, kind, old_starts_at, old_ends_at, "
+                             "reason, author_id, changed_at) VALUES (?, 'cancelled', ?, ?, ?, ?, ?)"));
+    change.bind(meetingId, bindInstant(meeting.start), bindInstant(meeting.end), reason.trimmed(),
+                SqlValues::id(authorId), SqlValues::now());
+    if (StoreError error = change.exec(QStringLiteral("Could not keep the meeting's history")))
+        return error;
     if (StoreError error = m_progress.addTimeline(
             meeting.caseId, QStringLiteral("Cancelled: %1").arg(meetingKindTitle(meeting.kind)), authorId))
         return error;
@@ -381,59 +353,48 @@ StoreError MeetingRepository::edit(const Meeting& meeting, const QString& reason
 
 StoreError MeetingRepository::writeDetails(const Meeting& candidate)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("UPDATE meetings SET kind = ?, mode = ?, platform = ?, link = ?, venue_id = ?, "
-                       "reasonable_adjustments = ?, interpreter_language = ?, notice_sent = ?, "
-                       "shorter_notice_agreed = ?, sequence = sequence + 1 WHERE id = ?"));
-    query.addBindValue(meetingKindToString(candidate.kind));
-    query.addBindValue(meetingModeToString(candidate.mode));
+    StoreQuery query(
+        m_db, QStringLiteral("UPDATE meetings SET kind = ?, mode = ?, platform = ?, link = ?, venue_id = ?, "
+                             "reasonable_adjustments = ?, interpreter_language = ?, notice_sent = ?, "
+                             "shorter_notice_agreed = ?, sequence = sequence + 1 WHERE id = ?"));
+    query.bind(meetingKindToString(candidate.kind), meetingModeToString(candidate.mode));
     const bool online = candidate.mode == MeetingMode::Online;
-    query.addBindValue(SqlValues::text(online ? candidate.platform : QString()));
-    query.addBindValue(SqlValues::text(online ? candidate.link : QString()));
-    query.addBindValue(
-        SqlValues::id(candidate.mode == MeetingMode::InPerson ? candidate.venueId : std::nullopt));
-    query.addBindValue(SqlValues::text(candidate.reasonableAdjustments));
-    query.addBindValue(SqlValues::text(candidate.interpreterLanguage));
-    query.addBindValue(SqlValues::date(candidate.noticeSent));
-    query.addBindValue(candidate.shorterNoticeAgreed ? 1 : 0);
-    query.addBindValue(candidate.id);
-    if (!query.exec())
-        return sqlError(query, "Could not save the meeting");
+    query.bind(SqlValues::text(online ? candidate.platform : QString()),
+               SqlValues::text(online ? candidate.link : QString()),
+               SqlValues::id(candidate.mode == MeetingMode::InPerson ? candidate.venueId : std::nullopt),
+               SqlValues::text(candidate.reasonableAdjustments),
+               SqlValues::text(candidate.interpreterLanguage), SqlValues::date(candidate.noticeSent),
+               candidate.shorterNoticeAgreed ? 1 : 0, candidate.id);
+    if (StoreError error = query.exec(QStringLiteral("Could not save the meeting")))
+        return error;
     return writePeople(candidate);
 }
 
 StoreError MeetingRepository::writePeople(const Meeting& meeting)
 {
-    QSqlQuery clear(m_db);
-    clear.prepare(QStringLiteral("DELETE FROM meeting_mediators WHERE meeting_id = ?"));
-    clear.addBindValue(meeting.id);
-    if (!clear.exec())
-        return sqlError(clear, "Could not save the meeting's mediators");
+    StoreQuery clear(m_db, QStringLiteral("DELETE FROM meeting_mediators WHERE meeting_id = ?"));
+    clear.bind(meeting.id);
+    if (StoreError error = clear.exec(QStringLiteral("Could not save the meeting's mediators")))
+        return error;
     for (const MeetingMediator& mediator : meeting.mediators) {
-        QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral("INSERT INTO meeting_mediators (meeting_id, user_id) VALUES (?, ?)"));
-        insert.addBindValue(meeting.id);
-        insert.addBindValue(mediator.userId);
-        if (!insert.exec())
-            return sqlError(insert, "Could not save the meeting's mediators");
+        StoreQuery insert(
+            m_db, QStringLiteral("INSERT INTO meeting_mediators (meeting_id, user_id) VALUES (?, ?)"));
+        insert.bind(meeting.id, mediator.userId);
+        if (StoreError error = insert.exec(QStringLiteral("Could not save the meeting's mediators")))
+            return error;
     }
-    QSqlQuery clearInvitees(m_db);
-    clearInvitees.prepare(QStringLiteral("DELETE FROM meeting_invitees WHERE meeting_id = ?"));
-    clearInvitees.addBindValue(meeting.id);
-    if (!clearInvitees.exec())
-        return sqlError(clearInvitees, "Could not save the meeting's invitees");
+    StoreQuery clearInvitees(m_db, QStringLiteral("DELETE FROM meeting_invitees WHERE meeting_id = ?"));
+    clearInvitees.bind(meeting.id);
+    if (StoreError error = clearInvitees.exec(QStringLiteral("Could not save the meeting's invitees")))
+        return error;
     for (const MeetingInvitee& invitee : meeting.invitees) {
         // Only the case's own invitees may be asked to its meetings.
-        QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral("INSERT INTO meeting_invitees (meeting_id, invitee_id, attendance) "
-                                      "SELECT ?, id, ? FROM invitees WHERE id = ? AND case_id = ?"));
-        insert.addBindValue(meeting.id);
-        insert.addBindValue(attendanceToString(invitee.attendance));
-        insert.addBindValue(invitee.inviteeId);
-        insert.addBindValue(meeting.caseId);
-        if (!insert.exec())
-            return sqlError(insert, "Could not save the meeting's invitees");
+        StoreQuery insert(m_db,
+                          QStringLiteral("INSERT INTO meeting_invitees (meeting_id, invitee_id, attendance) "
+                                         "SELECT ?, id, ? FROM invitees WHERE id = ? AND case_id = ?"));
+        insert.bind(meeting.id, attendanceToString(invitee.attendance), invitee.inviteeId, meeting.caseId);
+        if (StoreError error = insert.exec(QStringLiteral("Could not save the meeting's invitees")))
+            return error;
         if (insert.numRowsAffected() == 0)
             return StoreError::invalid(
                 QStringLiteral("%1 is not an invitee of this case.")
@@ -451,17 +412,13 @@ StoreError MeetingRepository::setAttendance(qint64 meetingId, qint64 inviteeId, 
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(
+    StoreQuery query(
+        m_db,
         QStringLiteral("UPDATE meeting_invitees SET attendance = ? WHERE meeting_id = ? AND invitee_id = ?"));
-    query.addBindValue(attendanceToString(attendance));
-    query.addBindValue(meetingId);
-    query.addBindValue(inviteeId);
-    if (!query.exec())
-        return sqlError(query, "Could not save the attendance");
-    if (query.numRowsAffected() == 0)
-        return StoreError(StoreError::Kind::NotFound,
-                          QStringLiteral("That person is not invited to this meeting."));
+    query.bind(attendanceToString(attendance), meetingId, inviteeId);
+    if (StoreError error = query.execAffecting(QStringLiteral("Could not save the attendance"),
+                                               QStringLiteral("That person is not invited to this meeting.")))
+        return error;
     return transaction.commit();
 }
 
@@ -503,44 +460,37 @@ StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& 
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE meetings SET outcome = ?, held_date = ?, issues_covered = ?, "
-                                 "notes_agreed = ?, notes = ?, status = ?, agreed_period_days = ?, "
-                                 "council_not_party = ? WHERE id = ?"));
-    query.addBindValue(held ? QVariant(meetingOutcomeToString(*record.outcome))
-                            : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(SqlValues::date(held ? heldDate : QDate()));
-    query.addBindValue(SqlValues::text(record.issuesCovered));
-    query.addBindValue(record.notesAgreed ? 1 : 0);
+    StoreQuery query(m_db,
+                     QStringLiteral("UPDATE meetings SET outcome = ?, held_date = ?, issues_covered = ?, "
+                                    "notes_agreed = ?, notes = ?, status = ?, agreed_period_days = ?, "
+                                    "council_not_party = ? WHERE id = ?"));
+    query.bind(held ? QVariant(meetingOutcomeToString(*record.outcome))
+                    : QVariant(QMetaType::fromType<QString>()),
+               SqlValues::date(held ? heldDate : QDate()), SqlValues::text(record.issuesCovered),
+               record.notesAgreed ? 1 : 0);
     // Closed without everyone's agreement: nothing is stored, whatever was typed.
-    query.addBindValue(SqlValues::text(record.notesAgreed ? record.notes : QString()));
-    query.addBindValue(meetingStatusToString(held ? MeetingStatus::Held : meeting.status));
-    query.addBindValue(record.agreedPeriodDays ? QVariant(*record.agreedPeriodDays)
-                                               : QVariant(QMetaType::fromType<int>()));
-    query.addBindValue(record.councilNotParty ? 1 : 0);
-    query.addBindValue(meetingId);
-    if (!query.exec())
-        return sqlError(query, "Could not save the meeting's outcome");
-    QSqlQuery clear(m_db);
-    clear.prepare(QStringLiteral("DELETE FROM meeting_actions WHERE meeting_id = ?"));
-    clear.addBindValue(meetingId);
-    if (!clear.exec())
-        return sqlError(clear, "Could not save the action plan");
+    query.bind(SqlValues::text(record.notesAgreed ? record.notes : QString()),
+               meetingStatusToString(held ? MeetingStatus::Held : meeting.status),
+               record.agreedPeriodDays ? QVariant(*record.agreedPeriodDays)
+                                       : QVariant(QMetaType::fromType<int>()),
+               record.councilNotParty ? 1 : 0, meetingId);
+    if (StoreError error = query.exec(QStringLiteral("Could not save the meeting's outcome")))
+        return error;
+    StoreQuery clear(m_db, QStringLiteral("DELETE FROM meeting_actions WHERE meeting_id = ?"));
+    clear.bind(meetingId);
+    if (StoreError error = clear.exec(QStringLiteral("Could not save the action plan")))
+        return error;
     for (int i = 0; i < record.actions.size(); ++i) {
         const MeetingAction& action = record.actions.at(i);
-        QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral("INSERT INTO meeting_actions (meeting_id, position, what, who, party, "
-                                      "due_date, kind) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(meetingId);
-        insert.addBindValue(i);
-        insert.addBindValue(action.what.trimmed());
-        insert.addBindValue(action.who.trimmed());
-        insert.addBindValue(actionPartyToString(action.party));
-        insert.addBindValue(action.due);
-        insert.addBindValue(action.kind ? QVariant(agreedActionKindToString(*action.kind))
-                                        : QVariant(QMetaType::fromType<QString>()));
-        if (!insert.exec())
-            return sqlError(insert, "Could not save the action plan");
+        StoreQuery insert(
+            m_db, QStringLiteral("INSERT INTO meeting_actions (meeting_id, position, what, who, party, "
+                                 "due_date, kind) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        insert.bind(meetingId, i, action.what.trimmed(), action.who.trimmed(),
+                    actionPartyToString(action.party), action.due,
+                    action.kind ? QVariant(agreedActionKindToString(*action.kind))
+                                : QVariant(QMetaType::fromType<QString>()));
+        if (StoreError error = insert.exec(QStringLiteral("Could not save the action plan")))
+            return error;
     }
     if (held && meeting.status != MeetingStatus::Held) {
         if (StoreError error = m_progress.addTimeline(
@@ -568,17 +518,14 @@ StoreError MeetingRepository::addCopy(qint64 meetingId, MeetingCopy* copy)
     if (transaction.beginError())
         return transaction.beginError();
     const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
-    QSqlQuery query(m_db);
-    query.prepare(
+    StoreQuery query(
+        m_db,
         QStringLiteral("INSERT INTO meeting_copies (meeting_id, recipient, sent_on, method, created_at) "
                        "VALUES (?, ?, ?, ?, ?)") +
-        dialect.returningIdClause());
-    query.addBindValue(meetingId);
-    query.addBindValue(copy->recipient.trimmed());
-    query.addBindValue(copy->sentOn);
-    query.addBindValue(copyMethodToString(copy->method));
-    query.addBindValue(SqlValues::now());
-    if (!dialect.execInsert(query, &copy->id))
-        return sqlError(query, "Could not record the copy");
+            dialect.returningIdClause());
+    query.bind(meetingId, copy->recipient.trimmed(), copy->sentOn, copyMethodToString(copy->method),
+               SqlValues::now());
+    if (StoreError error = query.execInsert(QStringLiteral("Could not record the copy"), &copy->id))
+        return error;
     return transaction.commit();
 }

@@ -4,6 +4,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -39,25 +40,16 @@ VenueRepository::VenueRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 StoreError VenueRepository::list(QList<Venue>* venues) const
 {
     venues->clear();
-    QSqlQuery query(m_db);
-    if (!query.exec(kSelect + QStringLiteral(" ORDER BY name, id")))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the venues"));
-    while (query.next())
-        venues->append(venueFrom(query));
-    return {};
+    StoreQuery query(m_db, kSelect + QStringLiteral(" ORDER BY name, id"));
+    return query.readAll(QStringLiteral("Could not read the venues"), venues, venueFrom);
 }
 
 StoreError VenueRepository::find(qint64 id, Venue* venue) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the venue"));
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no venue %1.").arg(id));
-    *venue = venueFrom(query);
-    return {};
+    StoreQuery query(m_db, kSelect + QStringLiteral(" WHERE id = ?"));
+    query.bind(id);
+    return query.readOne(QStringLiteral("Could not read the venue"),
+                         QStringLiteral("There is no venue %1.").arg(id), venue, venueFrom);
 }
 
 StoreError VenueRepository::add(Venue* venue)
@@ -70,18 +62,14 @@ StoreError VenueRepository::add(Venue* venue)
     if (transaction.beginError())
         return transaction.beginError();
     const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO venues (name, address, postcode, accessibility_notes, created_at) "
-                       "VALUES (?, ?, ?, ?, ?)") +
-        dialect.returningIdClause());
-    query.addBindValue(venue->name.trimmed());
-    query.addBindValue(SqlValues::text(venue->address));
-    query.addBindValue(SqlValues::text(venue->postcode));
-    query.addBindValue(SqlValues::text(venue->accessibilityNotes));
-    query.addBindValue(SqlValues::now());
-    if (!dialect.execInsert(query, &venue->id))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the venue"));
+    StoreQuery query(
+        m_db, QStringLiteral("INSERT INTO venues (name, address, postcode, accessibility_notes, created_at) "
+                             "VALUES (?, ?, ?, ?, ?)") +
+                  dialect.returningIdClause());
+    query.bind(venue->name.trimmed(), SqlValues::text(venue->address), SqlValues::text(venue->postcode),
+               SqlValues::text(venue->accessibilityNotes), SqlValues::now());
+    if (StoreError error = query.execInsert(QStringLiteral("Could not save the venue"), &venue->id))
+        return error;
     return transaction.commit();
 }
 
@@ -94,17 +82,14 @@ StoreError VenueRepository::update(const Venue& venue)
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE venues SET name = ?, address = ?, postcode = ?, accessibility_notes = ? WHERE id = ?"));
-    query.addBindValue(venue.name.trimmed());
-    query.addBindValue(SqlValues::text(venue.address));
-    query.addBindValue(SqlValues::text(venue.postcode));
-    query.addBindValue(SqlValues::text(venue.accessibilityNotes));
-    query.addBindValue(venue.id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the venue"));
-    if (query.numRowsAffected() == 0)
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no venue %1.").arg(venue.id));
+    StoreQuery query(
+        m_db,
+        QStringLiteral(
+            "UPDATE venues SET name = ?, address = ?, postcode = ?, accessibility_notes = ? WHERE id = ?"));
+    query.bind(venue.name.trimmed(), SqlValues::text(venue.address), SqlValues::text(venue.postcode),
+               SqlValues::text(venue.accessibilityNotes), venue.id);
+    if (StoreError error = query.execAffecting(QStringLiteral("Could not save the venue"),
+                                               QStringLiteral("There is no venue %1.").arg(venue.id)))
+        return error;
     return transaction.commit();
 }

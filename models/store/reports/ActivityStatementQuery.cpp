@@ -2,6 +2,7 @@
 
 #include "rules/IsoDate.h"
 #include "store/infrastructure/CsvCell.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/reports/ReportQuery.h"
 
 #include <QDateTime>
@@ -38,15 +39,12 @@ StoreError ActivityStatementQuery::list(const ReportPeriod& period, qint64 counc
                             QStringLiteral("certificate_issued")};
     QList<BillableEvent> out;
     for (qsizetype i = 0; i < statements.size(); ++i) {
-        QSqlQuery query(m_db);
+        StoreQuery query(m_db);
         query.setForwardOnly(true);
         query.prepare(statements.at(i));
-        query.addBindValue(period.from());
-        query.addBindValue(period.to());
-        query.addBindValue(councilId);
-        if (!query.exec())
-            return StoreError::fromSql(query.lastError(),
-                                       QStringLiteral("Could not list the billable events"));
+        query.bind(period.from(), period.to(), councilId);
+        if (StoreError error = query.exec(QStringLiteral("Could not list the billable events")))
+            return error;
         while (query.next()) {
             BillableEvent event;
             event.reference = query.value(0).toString();

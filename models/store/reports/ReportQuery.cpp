@@ -12,6 +12,7 @@
 #include "rules/DeadlineCalculator.h"
 #include "rules/ReportDefinitions.h"
 #include "store/access/AccessGuard.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/reports/ReportCaseCondition.h"
 
 #include <QHash>
@@ -26,23 +27,20 @@ struct Statement
     QVariantList binds;
 };
 
-StoreError run(QSqlDatabase db, const Statement& statement, QSqlQuery* query)
+StoreError run(const Statement& statement, StoreQuery* query)
 {
-    *query = QSqlQuery(db);
+    const QString context = QStringLiteral("Could not work out the report");
     query->setForwardOnly(true);
     if (!query->prepare(statement.sql))
-        return StoreError::fromSql(query->lastError(), QStringLiteral("Could not work out the report"));
-    for (const QVariant& value : statement.binds)
-        query->addBindValue(value);
-    if (!query->exec())
-        return StoreError::fromSql(query->lastError(), QStringLiteral("Could not work out the report"));
-    return {};
+        return query->error(context);
+    query->bindList(statement.binds);
+    return query->exec(context);
 }
 
 StoreError scalar(QSqlDatabase db, const Statement& statement, qint64* value)
 {
-    QSqlQuery query;
-    if (StoreError error = run(db, statement, &query))
+    StoreQuery query(db);
+    if (StoreError error = run(statement, &query))
         return error;
     *value = query.next() ? query.value(0).toLongLong() : 0;
     return {};
@@ -51,8 +49,8 @@ StoreError scalar(QSqlDatabase db, const Statement& statement, qint64* value)
 // Rows of (key, count).
 StoreError grouped(QSqlDatabase db, const Statement& statement, QHash<QString, qint64>* counts)
 {
-    QSqlQuery query;
-    if (StoreError error = run(db, statement, &query))
+    StoreQuery query(db);
+    if (StoreError error = run(statement, &query))
         return error;
     while (query.next())
         (*counts)[query.value(0).toString()] += query.value(1).toLongLong();
@@ -124,10 +122,9 @@ StoreError ReportQuery::compute(const ReportPeriod& period, std::optional<qint64
     out.councilCode = QStringLiteral("ALL");
     out.councilName = QStringLiteral("All councils");
     if (councilId) {
-        QSqlQuery council;
+        StoreQuery council(m_db);
         if (StoreError error =
-                run(m_db, {QStringLiteral("SELECT code, name FROM councils WHERE id = ?"), {*councilId}},
-                    &council))
+                run({QStringLiteral("SELECT code, name FROM councils WHERE id = ?"), {*councilId}}, &council))
             return error;
         if (!council.next())
             return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no such council."));
@@ -200,10 +197,9 @@ StoreError ReportQuery::compute(const ReportPeriod& period, std::optional<qint64
                {from, to});
         if (councilId)
             values << *councilId;
-        QSqlQuery query;
+        StoreQuery query(m_db);
         if (StoreError error =
-                run(m_db,
-                    {QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) +
+                run({QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) +
                          QStringLiteral(" FROM cases c WHERE c.merged_into_id IS NULL") + council,
                      values},
                     &query))
@@ -257,10 +253,9 @@ StoreError ReportQuery::compute(const ReportPeriod& period, std::optional<qint64
             sums << QStringLiteral("SUM(CASE WHEN s.section = ? THEN 1 ELSE 0 END)");
             values << planSectionToString(section);
         }
-        QSqlQuery query;
+        StoreQuery query(m_db);
         if (StoreError error =
-                run(m_db,
-                    {QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) +
+                run({QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) +
                          QStringLiteral(" FROM case_plan_sections s JOIN cases c ON c.id = s.case_id "
                                         "WHERE c.route = 'mediation' AND ") +
                          enquiredIn + notMerged + council,
@@ -291,9 +286,8 @@ StoreError ReportQuery::compute(const ReportPeriod& period, std::optional<qint64
     qint64 part2OnTime = 0;
     QList<int> meetingToCertificate;
     {
-        QSqlQuery query;
-        if (StoreError error = run(m_db,
-                                   {QStringLiteral("SELECT ce.part, ce.trigger_date, ce.issue_date") +
+        StoreQuery query(m_db);
+        if (StoreError error = run({QStringLiteral("SELECT ce.part, ce.trigger_date, ce.issue_date") +
                                         issuedIn + QStringLiteral(" AND ce.part IN (1, 2)"),
                                     binds({from, to})},
                                    &query))
@@ -323,10 +317,9 @@ StoreError ReportQuery::compute(const ReportPeriod& period, std::optional<qint64
     QHash<QString, qint64> mediationOutcomes;
     QHash<QString, qint64> drOutcomes;
     {
-        QSqlQuery query;
+        StoreQuery query(m_db);
         if (StoreError error =
-                run(m_db,
-                    {QStringLiteral("SELECT m.kind, m.outcome, COUNT(*)") + heldIn +
+                run({QStringLiteral("SELECT m.kind, m.outcome, COUNT(*)") + heldIn +
                          QStringLiteral(" AND m.kind IN ('mediation', 'disagreement_resolution') "
                                         "GROUP BY m.kind, m.outcome"),
                      binds({from, to})},
@@ -363,9 +356,8 @@ StoreError ReportQuery::compute(const ReportPeriod& period, std::optional<qint64
     qint64 withinContractTarget = 0;
     QList<int> requestToMeeting;
     {
-        QSqlQuery query;
+        StoreQuery query(m_db);
         if (StoreError error = run(
-                m_db,
                 {QStringLiteral("SELECT ") + heldDay +
                      QStringLiteral(", c.enquiry_date, c.mediation_requested_date, co.meeting_clock_start, "
                                     "c.council_told_date, c.health_only_icb, c.icb_told_date") +
@@ -423,7 +415,7 @@ StoreError ReportQuery::compute(const ReportPeriod& period, std::optional<qint64
     // working days are worked out once.
     QList<int> enquiryToContact;
     {
-        QSqlQuery query;
+        StoreQuery query(m_db);
         const QString activityDay = dayOf(m_db, QStringLiteral("a.occurred_at"));
         // MATERIALIZED: flattened into the outer query, the first-call
         // subquery ran once for each of the four places `k` is used there.
@@ -435,8 +427,7 @@ StoreError ReportQuery::compute(const ReportPeriod& period, std::optional<qint64
             activityDay + QStringLiteral(" >= c.enquiry_date) AS k FROM cases c WHERE ") + enquiredIn +
             notMerged + council;
         if (StoreError error =
-                run(m_db,
-                    {QStringLiteral("WITH t AS MATERIALIZED (") + rows +
+                run({QStringLiteral("WITH t AS MATERIALIZED (") + rows +
                          QStringLiteral(") SELECT e, CASE WHEN k IS NOT NULL AND (i IS NULL OR k < i) THEN k "
                                         "ELSE i END AS contact, COUNT(*) FROM t GROUP BY e, contact"),
                      binds({from, to})},
@@ -545,9 +536,8 @@ StoreError ReportQuery::casesBehind(const ReportPeriod& period, std::optional<qi
         where += QStringLiteral(" AND c.council_id = ?");
         binds << *councilId;
     }
-    QSqlQuery query;
-    if (StoreError error = run(m_db,
-                               {QStringLiteral("SELECT c.id, c.reference FROM cases c WHERE ") + where +
+    StoreQuery query(m_db);
+    if (StoreError error = run({QStringLiteral("SELECT c.id, c.reference FROM cases c WHERE ") + where +
                                     QStringLiteral(" ORDER BY c.reference"),
                                 binds},
                                &query))

@@ -8,6 +8,7 @@
 #include "store/access/AuditRepository.h"
 #include "store/cases/CaseSearchIndex.h"
 #include "store/infrastructure/SqlValues.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -16,21 +17,13 @@
 namespace {
 const QString kCannot = QStringLiteral("Could not anonymise the case");
 
-StoreError run(QSqlQuery& query)
-{
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), kCannot);
-    return {};
-}
-
 // The ids a statement selects, given the case id for every placeholder.
 StoreError idsOf(QSqlDatabase db, const QString& sql, qint64 caseId, QList<qint64>* ids)
 {
-    QSqlQuery query(db);
-    query.prepare(sql);
+    StoreQuery query(db, sql);
     for (int i = 0; i < sql.count(QLatin1Char('?')); ++i)
-        query.addBindValue(caseId);
-    if (StoreError error = run(query))
+        query.bind(caseId);
+    if (StoreError error = query.exec(kCannot))
         return error;
     while (query.next())
         ids->append(query.value(0).toLongLong());
@@ -40,29 +33,23 @@ StoreError idsOf(QSqlDatabase db, const QString& sql, qint64 caseId, QList<qint6
 // An UPDATE whose binds are `values` then the case id for every remaining placeholder.
 StoreError update(QSqlDatabase db, const QString& sql, const QVariantList& values, qint64 caseId)
 {
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
+    StoreQuery query(db, sql);
+    query.bindList(values);
     for (qsizetype i = values.size(); i < sql.count(QLatin1Char('?')); ++i)
-        query.addBindValue(caseId);
-    return run(query);
+        query.bind(caseId);
+    return query.exec(kCannot);
 }
 
 // A person stays whole while another case that is not anonymised still names them.
 StoreError isShared(QSqlDatabase db, qint64 personId, qint64 caseId, bool* shared)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM cases WHERE id <> ? AND anonymised_at IS NULL "
-                                 "AND (child_id = ? OR parent_id = ?)) + (SELECT COUNT(*) FROM invitees i "
-                                 "JOIN cases c ON c.id = i.case_id "
-                                 "WHERE i.case_id <> ? AND c.anonymised_at IS NULL AND i.person_id = ?)"));
-    query.addBindValue(caseId);
-    query.addBindValue(personId);
-    query.addBindValue(personId);
-    query.addBindValue(caseId);
-    query.addBindValue(personId);
-    if (StoreError error = run(query))
+    StoreQuery query(
+        db, QStringLiteral("SELECT (SELECT COUNT(*) FROM cases WHERE id <> ? AND anonymised_at IS NULL "
+                           "AND (child_id = ? OR parent_id = ?)) + (SELECT COUNT(*) FROM invitees i "
+                           "JOIN cases c ON c.id = i.case_id "
+                           "WHERE i.case_id <> ? AND c.anonymised_at IS NULL AND i.person_id = ?)"));
+    query.bind(caseId, personId, personId, caseId, personId);
+    if (StoreError error = query.exec(kCannot))
         return error;
     *shared = query.next() && query.value(0).toLongLong() > 0;
     return {};
@@ -79,15 +66,14 @@ StoreError RetentionRepository::casesPastRetention(const QDate& today,
         return error;
     // A year is the shortest period a council may set (CouncilRules), so no
     // case closed within the last 365 days can be due; the rule decides the rest.
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT c.id, c.reference, co.name, c.closed_date, co.retention_years "
-                                 "FROM cases c JOIN councils co ON co.id = c.council_id "
-                                 "WHERE c.stage = 'closed' AND c.anonymised_at IS NULL "
-                                 "AND c.closed_date IS NOT NULL AND c.closed_date <= ?"));
-    query.addBindValue(SqlValues::date(today.addDays(-365)));
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(),
-                                   QStringLiteral("Could not list the cases past retention"));
+    StoreQuery query(m_db,
+                     QStringLiteral("SELECT c.id, c.reference, co.name, c.closed_date, co.retention_years "
+                                    "FROM cases c JOIN councils co ON co.id = c.council_id "
+                                    "WHERE c.stage = 'closed' AND c.anonymised_at IS NULL "
+                                    "AND c.closed_date IS NOT NULL AND c.closed_date <= ?"));
+    query.bind(SqlValues::date(today.addDays(-365)));
+    if (StoreError error = query.exec(QStringLiteral("Could not list the cases past retention")))
+        return error;
     while (query.next()) {
         RetentionCandidate candidate;
         candidate.caseId = query.value(0).toLongLong();
@@ -141,13 +127,13 @@ StoreError RetentionRepository::anonymiseInTransaction(qint64 caseId, const QDat
                                                        AnonymisedRecords* out)
 {
     // Read inside the transaction: a reopening on another desk cannot slip in between.
-    QSqlQuery read(m_db);
-    read.prepare(
+    StoreQuery read(
+        m_db,
         QStringLiteral("SELECT c.reference, c.stage, c.closed_date, co.retention_years, c.anonymised_at, "
                        "c.child_id, c.parent_id FROM cases c JOIN councils co ON co.id = c.council_id "
                        "WHERE c.id = ?"));
-    read.addBindValue(caseId);
-    if (StoreError error = run(read))
+    read.bind(caseId);
+    if (StoreError error = read.exec(kCannot))
         return error;
     if (!read.next())
         return StoreError(StoreError::Kind::NotFound, QStringLiteral("That case is no longer there."));
@@ -179,22 +165,19 @@ StoreError RetentionRepository::anonymiseInTransaction(qint64 caseId, const QDat
             return error;
         if (shared)
             continue;
-        QSqlQuery birth(m_db);
-        birth.prepare(QStringLiteral("SELECT date_of_birth FROM people WHERE id = ?"));
-        birth.addBindValue(personId);
-        if (StoreError error = run(birth))
+        StoreQuery birth(m_db, QStringLiteral("SELECT date_of_birth FROM people WHERE id = ?"));
+        birth.bind(personId);
+        QVariant birthDate;
+        if (StoreError error = birth.readValue(kCannot, &birthDate))
             return error;
-        const QDate born = birth.next() ? birth.value(0).toDate() : QDate();
-        QSqlQuery person(m_db);
-        person.prepare(
-            QStringLiteral("UPDATE people SET given_name = ?, family_name = ?, date_of_birth = NULL, "
-                           "birth_year = COALESCE(?, birth_year), address = NULL, postcode = NULL, "
-                           "phone = NULL, email = NULL WHERE id = ?"));
-        person.addBindValue(marker);
-        person.addBindValue(marker);
-        person.addBindValue(born.isValid() ? QVariant(born.year()) : QVariant(QMetaType::fromType<int>()));
-        person.addBindValue(personId);
-        if (StoreError error = run(person))
+        const QDate born = birthDate.toDate();
+        StoreQuery person(
+            m_db, QStringLiteral("UPDATE people SET given_name = ?, family_name = ?, date_of_birth = NULL, "
+                                 "birth_year = COALESCE(?, birth_year), address = NULL, postcode = NULL, "
+                                 "phone = NULL, email = NULL WHERE id = ?"));
+        person.bind(marker, marker,
+                    born.isValid() ? QVariant(born.year()) : QVariant(QMetaType::fromType<int>()), personId);
+        if (StoreError error = person.exec(kCannot))
             return error;
         out->changed[QStringLiteral("people")] << personId;
     }
@@ -325,12 +308,11 @@ StoreError RetentionRepository::anonymiseInTransaction(qint64 caseId, const QDat
             update(m_db, QStringLiteral("DELETE FROM certificates WHERE case_id = ? AND status = 'draft'"),
                    {}, caseId))
         return error;
-    QSqlQuery issued(m_db);
-    issued.prepare(
-        QStringLiteral("SELECT id, content FROM certificates WHERE case_id = ? AND status <> 'draft' "
-                       "AND anonymised_at IS NULL"));
-    issued.addBindValue(caseId);
-    if (StoreError error = run(issued))
+    StoreQuery issued(
+        m_db, QStringLiteral("SELECT id, content FROM certificates WHERE case_id = ? AND status <> 'draft' "
+                             "AND anonymised_at IS NULL"));
+    issued.bind(caseId);
+    if (StoreError error = issued.exec(kCannot))
         return error;
     QList<std::pair<qint64, QByteArray>> certificates;
     while (issued.next())
@@ -345,13 +327,11 @@ StoreError RetentionRepository::anonymiseInTransaction(qint64 caseId, const QDat
             content.childDateOfBirth = QDate();
             anonymised = content.canonicalText();
         }
-        QSqlQuery certificate(m_db);
-        certificate.prepare(QStringLiteral(
-            "UPDATE certificates SET pdf = NULL, content = ?, anonymised_at = ? WHERE id = ?"));
-        certificate.addBindValue(QString::fromUtf8(anonymised));
-        certificate.addBindValue(out->anonymisedAt);
-        certificate.addBindValue(certificateId);
-        if (StoreError error = run(certificate))
+        StoreQuery certificate(
+            m_db, QStringLiteral(
+                      "UPDATE certificates SET pdf = NULL, content = ?, anonymised_at = ? WHERE id = ?"));
+        certificate.bind(QString::fromUtf8(anonymised), out->anonymisedAt, certificateId);
+        if (StoreError error = certificate.exec(kCannot))
             return error;
         out->changed[QStringLiteral("certificates")] << certificateId;
     }

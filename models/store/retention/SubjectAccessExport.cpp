@@ -4,6 +4,7 @@
 #include "platform/PrivateFile.h"
 #include "rules/Permissions.h"
 #include "store/access/AccessGuard.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -47,14 +48,12 @@ QJsonValue jsonValue(const QVariant& value)
 // beside the export.
 StoreError rows(QSqlDatabase db, const QString& sql, const QVariantList& binds, QJsonArray* out)
 {
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant& bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), kCannot);
+    StoreQuery query(db, sql);
+    query.bindList(binds);
+    if (StoreError error = query.exec(kCannot))
+        return error;
     while (query.next()) {
-        const QSqlRecord record = query.record();
+        const QSqlRecord record = query.row().record();
         QJsonObject row;
         for (int i = 0; i < record.count(); ++i) {
             const QString name = record.fieldName(i);
@@ -107,13 +106,10 @@ StoreError SubjectAccessExport::forCase(qint64 caseId, QJsonObject* document) co
     *document = {};
     if (StoreError error = AccessGuard(m_db).require(Action::SeeAllCases))
         return error;
-    QSqlQuery exists(m_db);
-    exists.prepare(QStringLiteral("SELECT reference FROM cases WHERE id = ?"));
-    exists.addBindValue(caseId);
-    if (!exists.exec())
-        return StoreError::fromSql(exists.lastError(), kCannot);
-    if (!exists.next())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("That case is no longer there."));
+    StoreQuery exists(m_db, QStringLiteral("SELECT reference FROM cases WHERE id = ?"));
+    exists.bind(caseId);
+    if (StoreError error = exists.execOne(kCannot, QStringLiteral("That case is no longer there.")))
+        return error;
     const QString reference = exists.value(0).toString();
 
     const QList<Section> sections = {
@@ -166,14 +162,10 @@ StoreError SubjectAccessExport::forContact(qint64 contactId, QJsonObject* docume
     *document = {};
     if (StoreError error = AccessGuard(m_db).require(Action::SeeAllCases))
         return error;
-    QSqlQuery exists(m_db);
-    exists.prepare(QStringLiteral("SELECT given_name, family_name FROM contacts WHERE id = ?"));
-    exists.addBindValue(contactId);
-    if (!exists.exec())
-        return StoreError::fromSql(exists.lastError(), kCannot);
-    if (!exists.next())
-        return StoreError(StoreError::Kind::NotFound,
-                          QStringLiteral("There is no contact %1.").arg(contactId));
+    StoreQuery exists(m_db, QStringLiteral("SELECT given_name, family_name FROM contacts WHERE id = ?"));
+    exists.bind(contactId);
+    if (StoreError error = exists.execOne(kCannot, QStringLiteral("There is no contact %1.").arg(contactId)))
+        return error;
     const QString name = exists.value(0).toString() + QLatin1Char(' ') + exists.value(1).toString();
 
     const QList<Section> sections = {
@@ -240,11 +232,10 @@ StoreError SubjectAccessExport::writeFiles(const QJsonObject& document, const QS
     for (const QJsonValue& certificate : document.value(QStringLiteral("certificates")).toArray()) {
         if (certificate[QStringLiteral("pdf_bytes")].isNull())
             continue;
-        QSqlQuery pdf(m_db);
-        pdf.prepare(QStringLiteral("SELECT pdf FROM certificates WHERE id = ?"));
-        pdf.addBindValue(certificate[QStringLiteral("id")].toInteger());
-        if (!pdf.exec() || !pdf.next())
-            return StoreError::fromSql(pdf.lastError(), kCannot);
+        StoreQuery pdf(m_db, QStringLiteral("SELECT pdf FROM certificates WHERE id = ?"));
+        pdf.bind(certificate[QStringLiteral("id")].toInteger());
+        if (StoreError error = pdf.execOne(kCannot))
+            return error;
         const QString number = certificate[QStringLiteral("number")].toString();
         if (StoreError error = save(baseName + QLatin1Char('-') + number + QStringLiteral(".pdf"),
                                     pdf.value(0).toByteArray()))

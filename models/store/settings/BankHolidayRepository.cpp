@@ -2,6 +2,7 @@
 
 #include "rules/IsoDate.h"
 #include "store/access/AccessGuard.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -10,11 +11,12 @@ BankHolidayRepository::BankHolidayRepository(QSqlDatabase db) : m_db(std::move(d
 
 StoreError BankHolidayRepository::load(BankHolidayCalendar* calendar, bool* fromDatabase) const
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT holiday_date, title, projected FROM bank_holidays ORDER BY holiday_date")))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the bank holidays"));
+    if (StoreError error = query.execDirect(
+            QStringLiteral("SELECT holiday_date, title, projected FROM bank_holidays ORDER BY holiday_date"),
+            QStringLiteral("Could not read the bank holidays")))
+        return error;
     QMap<QDate, QString> holidays;
     QList<int> projected; // a year with any projected day is projected (section 4)
     while (query.next()) {
@@ -52,20 +54,18 @@ StoreError BankHolidayRepository::replaceAll(const BankHolidayCalendar& calendar
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("DELETE FROM bank_holidays")))
-        return StoreError::fromSql(query.lastError(), context);
+    StoreQuery query(m_db);
+    if (StoreError error = query.execDirect(QStringLiteral("DELETE FROM bank_holidays"), context))
+        return error;
     if (!query.prepare(
             QStringLiteral("INSERT INTO bank_holidays (holiday_date, title, projected) VALUES (?, ?, ?)")))
-        return StoreError::fromSql(query.lastError(), context);
+        return query.error(context);
     const QMap<QDate, QString>& holidays = calendar.publishedHolidays();
     for (auto it = holidays.cbegin(); it != holidays.cend(); ++it) {
         // ISO text binds the same way on both engines; PostgreSQL casts it to DATE.
-        query.addBindValue(IsoDate::format(it.key()));
-        query.addBindValue(it.value());
-        query.addBindValue(calendar.isProjected(it.key().year()) ? 1 : 0);
-        if (!query.exec())
-            return StoreError::fromSql(query.lastError(), context);
+        query.bind(IsoDate::format(it.key()), it.value(), calendar.isProjected(it.key().year()) ? 1 : 0);
+        if (StoreError error = query.exec(context))
+            return error;
     }
     return transaction.commit();
 }

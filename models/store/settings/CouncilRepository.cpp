@@ -3,7 +3,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
-#include "store/infrastructure/StatementCache.h"
+#include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -31,27 +31,17 @@ CouncilRepository::CouncilRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 StoreError CouncilRepository::list(QList<Council>* councils) const
 {
     councils->clear();
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM councils ORDER BY name").arg(kColumns)))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the councils"));
-    while (query.next())
-        councils->append(councilFrom(query));
-    return {};
+    StoreQuery query(m_db, QStringLiteral("SELECT %1 FROM councils ORDER BY name").arg(kColumns));
+    return query.readAll(QStringLiteral("Could not read the councils"), councils, councilFrom);
 }
 
 StoreError CouncilRepository::find(qint64 id, Council* council) const
 {
-    std::optional<QSqlQuery> local;
-    QSqlQuery& query = StatementCache::prepared(
-        m_db, &local, QStringLiteral("SELECT %1 FROM councils WHERE id = ?").arg(kColumns));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the council"));
-    if (!query.next())
-        return StoreError(StoreError::Kind::NotFound, QStringLiteral("There is no council %1.").arg(id));
-    *council = councilFrom(query);
-    query.finish();
-    return {};
+    StoreQuery query(m_db, QStringLiteral("SELECT %1 FROM councils WHERE id = ?").arg(kColumns),
+                     StoreQuery::cached);
+    query.bind(id);
+    return query.readOne(QStringLiteral("Could not read the council"),
+                         QStringLiteral("There is no council %1.").arg(id), council, councilFrom);
 }
 
 StoreError CouncilRepository::add(Council* council)
@@ -61,20 +51,17 @@ StoreError CouncilRepository::add(Council* council)
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(
+    StoreQuery query(
+        m_db,
         QStringLiteral("INSERT INTO councils (name, code, meeting_clock_start, referral_action_working_days, "
                        "retention_years, created_at) VALUES (?, ?, ?, ?, ?, ?)") +
-        SqlDialect::forDriver(m_db.driverName()).returningIdClause());
-    query.addBindValue(council->name.trimmed());
-    query.addBindValue(council->code.trimmed());
-    query.addBindValue(meetingClockStartToString(council->meetingClockStart));
-    query.addBindValue(council->referralActionWorkingDays);
-    query.addBindValue(council->retentionYears);
-    query.addBindValue(SqlValues::now());
+            SqlDialect::forDriver(m_db.driverName()).returningIdClause());
+    query.bind(council->name.trimmed(), council->code.trimmed(),
+               meetingClockStartToString(council->meetingClockStart), council->referralActionWorkingDays,
+               council->retentionYears, SqlValues::now());
     qint64 id = 0;
-    if (!SqlDialect::forDriver(m_db.driverName()).execInsert(query, &id))
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not add the council"));
+    if (StoreError error = query.execInsert(QStringLiteral("Could not add the council"), &id))
+        return error;
     if (StoreError error = transaction.commit())
         return error;
     council->id = id;
@@ -88,19 +75,14 @@ StoreError CouncilRepository::update(const Council& council)
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE councils SET name = ?, code = ?, meeting_clock_start = ?, "
-                                 "referral_action_working_days = ?, retention_years = ? WHERE id = ?"));
-    query.addBindValue(council.name.trimmed());
-    query.addBindValue(council.code.trimmed());
-    query.addBindValue(meetingClockStartToString(council.meetingClockStart));
-    query.addBindValue(council.referralActionWorkingDays);
-    query.addBindValue(council.retentionYears);
-    query.addBindValue(council.id);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the council"));
-    if (query.numRowsAffected() == 0)
-        return StoreError(StoreError::Kind::NotFound,
-                          QStringLiteral("There is no council %1.").arg(council.id));
+    StoreQuery query(m_db,
+                     QStringLiteral("UPDATE councils SET name = ?, code = ?, meeting_clock_start = ?, "
+                                    "referral_action_working_days = ?, retention_years = ? WHERE id = ?"));
+    query.bind(council.name.trimmed(), council.code.trimmed(),
+               meetingClockStartToString(council.meetingClockStart), council.referralActionWorkingDays,
+               council.retentionYears, council.id);
+    if (StoreError error = query.execAffecting(QStringLiteral("Could not save the council"),
+                                               QStringLiteral("There is no council %1.").arg(council.id)))
+        return error;
     return transaction.commit();
 }

@@ -3,6 +3,7 @@
 #include "rules/Permissions.h"
 #include "rules/QuietFamilyRule.h"
 #include "store/access/AccessGuard.h"
+#include "store/infrastructure/StoreQuery.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -12,30 +13,28 @@ SettingsRepository::SettingsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 StoreError SettingsRepository::value(const QString& key, QString* value, const QString& fallback) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    query.addBindValue(key);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the settings"));
+    StoreQuery query(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.bind(key);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the settings")))
+        return error;
     *value = query.next() ? query.value(0).toString() : fallback;
     return {};
 }
 
 StoreError SettingsRepository::setValue(const QString& key, const QString& value)
 {
-    QSqlQuery query(m_db);
+    StoreQuery query(m_db);
     // An empty value is no value: the key is removed, and reads give their fallback.
     if (value.isEmpty()) {
         query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
-        query.addBindValue(key);
+        query.bind(key);
     } else {
         query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        query.addBindValue(key);
-        query.addBindValue(value);
+        query.bind(key, value);
     }
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not save the setting"));
+    if (StoreError error = query.exec(QStringLiteral("Could not save the setting")))
+        return error;
     return {};
 }
 
