@@ -394,6 +394,25 @@
     </message>
 </context>
 <context>
+    <name>AppealSource</name>
+    <message>
+        <source>the family told us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the council told us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a letter from the tribunal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Appealability</name>
     <message>
         <source>Could appeal to the tribunal: %1.</source>
@@ -647,6 +666,14 @@
         <source>Entries: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row a change made to the records, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>
@@ -742,6 +769,14 @@ Double-click to open the case.</source>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The calendar: one cell a day, listing its meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meetings of the day; Enter opens the case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseCertificatesPanel</name>
@@ -779,6 +814,10 @@ Double-click to open the case.</source>
     </message>
     <message>
         <source> (voided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row a certificate issued or voided; arrow keys move, View opens the PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -937,23 +976,7 @@ Double-click to open the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Route: mediation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route: disagreement resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Route:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Council decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the decision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -966,14 +989,6 @@ Double-click to open the case.</source>
     </message>
     <message>
         <source>Date the decision notice was sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan sections in dispute:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan section %1 in dispute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1001,10 +1016,6 @@ Double-click to open the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the enquiry came in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Came in b&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,6 +1029,10 @@ Double-click to open the case.</source>
     </message>
     <message>
         <source>No database is open: use File &gt; Open Database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row a fact that the correction changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1288,6 +1303,10 @@ Double-click to open the case.</source>
         <source>&lt;b&gt;Deadlines&lt;/b&gt; (hover over one to see how it was worked out)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One row a statutory deadline of the case, with its date and how it was worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailsForm</name>
@@ -1443,14 +1462,6 @@ Double-click to open the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mediation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disagreement resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every caseworker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,6 +1589,10 @@ Double-click to open the case.</source>
     </message>
     <message>
         <source>%1 is chosen for both &quot;%2&quot; and &quot;%3&quot;: a column can be read from one heading only, so choose another column, or (ignore), for one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row a heading of the file, with the column it is read as</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1724,6 +1739,10 @@ Double-click to open the case.</source>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One row a line of the file: whether it creates or updates a case, and what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseImportWizard</name>
@@ -1786,14 +1805,6 @@ No case was stored. The preview has been checked again.</source>
 </context>
 <context>
     <name>CaseListModel</name>
-    <message>
-        <source>Mediation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disagreement resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Next deadline: %1 (%2)</source>
         <translation type="unfinished"></translation>
@@ -1900,21 +1911,13 @@ No case was stored. The preview has been checked again.</source>
         <source>Show every open case again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One row a case, sorted by the chosen column; arrow keys move, Enter opens the case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseMeetingsPanel</name>
-    <message>
-        <source>Booked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
@@ -1972,6 +1975,10 @@ No case was stored. The preview has been checked again.</source>
     </message>
     <message>
         <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row a meeting booked for the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2211,15 +2218,7 @@ Stage: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log an e&amp;mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log a le&amp;tter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a n&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2228,6 +2227,18 @@ Stage: %3</source>
     </message>
     <message>
         <source>Could not save the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row an event of the case, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an emai&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2809,6 +2820,10 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>Certificate %1 is issued. Save its PDF to send it, or print it: both use the file stored in the register.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One row a case or certificate; arrow keys move, Enter acts on the chosen row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -3351,6 +3366,10 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>The directory gives %1 no usual role: choose the role they will take at this meeting.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One row a person in the directory matching the search</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -3575,6 +3594,14 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>Show the whole directory again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One row an organisation in the directory; choose one to see its people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row a person at the chosen organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContractReportPdf</name>
@@ -3726,6 +3753,10 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>Contract target: 30 days from</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One row a council the service works for; Enter or double-click edits it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
@@ -3834,6 +3865,10 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One row a line of the file as it would be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardCaseList</name>
@@ -3850,6 +3885,10 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
             <numerusform>%1 (%Ln)</numerusform>
             <numerusform>%1 (%Ln)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One row a case; arrow keys move, Enter opens the case</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4040,10 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>Every family told about mediation has been in touch in the last %1 working days.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One row a meeting this week; Enter opens the case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateLineEdit</name>
@@ -4060,26 +4103,7 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
 </context>
 <context>
-    <name>DiscardGuard</name>
-    <message>
-        <source>Discard the details you typed?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the details you typed? They have not been saved. Choose No to go back to them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DomainText</name>
-    <message>
-        <source>Mediation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disagreement resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>DecisionType</name>
     <message>
         <source>Refusal to carry out an EHC needs assessment</source>
         <translation type="unfinished"></translation>
@@ -4097,6 +4121,10 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refusal to replace the plan after a review or re-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Decision to cease to maintain the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4104,60 +4132,26 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>Content of a final or amended plan</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
     <message>
-        <source>B: special educational needs</source>
+        <source>Discard the details you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C: health needs</source>
+        <source>Discard the details you typed? They have not been saved. Choose No to go back to them.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>D: social care needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F: special educational provision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>G: health provision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>H1: social care provision (CSDPA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>H2: other social care provision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I: placement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parent or carer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Young person (16 or over)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional, with the parent&apos;s permission</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>DomainText</name>
     <message>
         <source>Section %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refusal to replace the plan after a review or re-assessment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4217,6 +4211,10 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row a case already held that matches the child or family</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4322,6 +4320,10 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Could not merge the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row a pair of directory entries that look like the same person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4769,43 +4771,15 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <source>Contact notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One row a contact made with the invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InviteeListModel</name>
     <message>
-        <source>To invite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Did not attend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Willing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not willing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4980,6 +4954,45 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>%1 is already the family&apos;s supporter, and only one supporter may attend (reg 38). Record %2 as attending with consent (anyone else), or change %1&apos;s basis first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteeStatus</name>
+    <message>
+        <source>To invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Willing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not willing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5163,6 +5176,14 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>Could not check the mediator&apos;s independence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the invitee list still needs before the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row a person invited to the case&apos;s meetings, with role and status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5455,6 +5476,10 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
 Keep a copy of the file as it is, as evidence, and tell whoever looks after the office&apos;s data. &apos;commonground-cli check&apos; lists every problem.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The screens of the program; arrow keys choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediationRequestRule</name>
@@ -5551,6 +5576,18 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>Sent apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6067,6 +6104,18 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <source>The meeting could not be read, so nothing is saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One row an invitee, with whether they attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row an agreed action: what, who and by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was given a copy of the notes or plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingPeopleChooser</name>
@@ -6084,6 +6133,14 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>Invitees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the mediators who run the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the invitees asked to the meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6376,23 +6433,7 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Route: mediation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route: disagreement resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Route:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Council decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the decision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6405,14 +6446,6 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>Date the decision notice was sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan sections in dispute:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan section %1 in dispute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6437,10 +6470,6 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>Date of enquiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the enquiry came in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6730,7 +6759,7 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
 </context>
 <context>
-    <name>OrganisationListModel</name>
+    <name>OrganisationKind</name>
     <message>
         <source>Council SEND team</source>
         <translation type="unfinished"></translation>
@@ -6771,6 +6800,9 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>OrganisationListModel</name>
     <message>
         <source>Everyone at these organisations</source>
         <translation type="unfinished"></translation>
@@ -6882,6 +6914,41 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
 </context>
 <context>
+    <name>PlanSection</name>
+    <message>
+        <source>B: special educational needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C: health needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D: social care needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F: special educational provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G: health provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H1: social care provision (CSDPA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H2: other social care provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I: placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostgresConnectionDialog</name>
     <message>
         <source>Connect to a Shared Database</source>
@@ -6925,6 +6992,37 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralChoices</name>
+    <message>
+        <source>Route: mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route: disagreement resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the decision...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the enquiry came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan sections in dispute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan section %1 in dispute</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7000,6 +7098,21 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>Say what the disagreement is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferrerKind</name>
+    <message>
+        <source>Parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young person (16 or over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional, with the parent&apos;s permission</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7133,6 +7246,14 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>Mediation meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart&apos;s figures as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart of the figures; the table beside it holds the same numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7393,6 +7514,14 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <source>SEN2 return for %1, %2: the figures the council needs from its provider.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One row a figure for the council and period; choosing one lists its cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row a case counted in the chosen figure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>
@@ -7459,6 +7588,10 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <source>Could not anonymise %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One row a closed case whose retention period has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RetentionRules</name>
@@ -7476,21 +7609,13 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
 </context>
 <context>
-    <name>RoleText</name>
+    <name>Route</name>
     <message>
-        <source>Caseworker</source>
+        <source>Mediation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mediator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrator</source>
+        <source>Disagreement resolution</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8355,6 +8480,10 @@ They hold personal data: send them securely and delete your copies once sent.</s
         <source>Travel expenses claim</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One row a journey or cost claimed by the family</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TribunalAppealDialog</name>
@@ -8408,6 +8537,25 @@ They hold personal data: send them securely and delete your copies once sent.</s
     </message>
     <message>
         <source>Recorded by mistake?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserRole</name>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8545,6 +8693,10 @@ They hold personal data: send them securely and delete your copies once sent.</s
         <source>Quiet families</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One row a person who may sign in, with their role</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VenueDialog</name>
@@ -8633,6 +8785,10 @@ They hold personal data: send them securely and delete your copies once sent.</s
     </message>
     <message>
         <source>Could not open the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row a venue for meetings; Enter or double-click edits it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
