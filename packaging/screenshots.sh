@@ -6,7 +6,9 @@
 #   bash packaging/screenshots.sh [BUILD_DIR [OUT_DIR]]
 #
 # BUILD_DIR defaults to build/ci, OUT_DIR to packaging/screenshots. Needs
-# xvfb, xdotool and imagemagick (packaging/debian-packages.txt). The demo
+# xvfb, xdotool, x11-utils and imagemagick (packaging/debian-packages.txt), and a window
+# manager (openbox) so the shots show the window as a desk does, with its
+# title bar; CG_WINDOW_MANAGER names another, or "none". The demo
 # database and the program's settings go to a throwaway home folder, so
 # your own are not touched, and every run starts from a fresh demo database
 # (its dates are counted from today).
@@ -41,6 +43,14 @@ DISPLAY=":$(cat "$scratch/display")"
 export DISPLAY
 say "Xvfb on $DISPLAY"
 
+manager=${CG_WINDOW_MANAGER:-openbox}
+if [ "$manager" != none ] && command -v "$manager" >/dev/null; then
+    "$manager" >"$scratch/manager.log" 2>&1 &
+    pids+=($!)
+    sleep 1
+    say "window manager: $manager"
+fi
+
 # English, a fixed look, and nothing of the user's own.
 # The home folder is the throwaway one, named "~" and entered: the status bar
 # then shows the demo database as ~/.local/share/..., not a temporary path.
@@ -71,7 +81,7 @@ pids+=($!)
 
 dialog=$(window '^Sign In to Common Ground$' 300) || { cat "$scratch/program.log" >&2; exit 1; }
 say "Signing in as the demo supervisor"
-# No window manager: give the dialog the keyboard ourselves. The username
+# Give the dialog the keyboard ourselves (a window manager may not). The username
 # field has the focus; the demo fills both fields in, typed over here.
 xdotool windowfocus --sync "$dialog"
 keys ctrl+a
@@ -81,8 +91,14 @@ xdotool type --delay 30 'commonground'
 keys Return
 timeout 30 bash -c "while xdotool search --onlyvisible --name '^Sign In to Common Ground\$' >/dev/null; do sleep 0.3; done"
 
-main=$(window '^Common Ground')
+main=$(window 'commonground-demo\.sqlite$') # titled by its database
 xdotool windowfocus --sync "$main"
+# Where the window's inside starts (below a title bar when there is one):
+# the clicks below are at places inside the window at 1366x768.
+# (xwininfo, not xdotool: xdotool counts the title bar twice.)
+X=$(xwininfo -id "$main" | awk '/Absolute upper-left X/ {print $4}')
+Y=$(xwininfo -id "$main" | awk '/Absolute upper-left Y/ {print $4}')
+click() { xdotool mousemove --sync $(($1 + X)) $(($2 + Y)) click "${@:3}" 1; }
 
 keys ctrl+1
 shot dashboard 3
@@ -91,7 +107,7 @@ shot dashboard 3
 # where the list shows it at 1366x768).
 keys ctrl+2
 sleep 2
-xdotool mousemove --sync "${CASE_ROW_X:-600}" "${CASE_ROW_Y:-200}" click --repeat 2 --delay 120 1
+click "${CASE_ROW_X:-600}" "${CASE_ROW_Y:-200}" --repeat 2 --delay 120
 shot case 3
 
 # The Reports screen's charts for this calendar year (the period list and
@@ -99,13 +115,13 @@ shot case 3
 # five places above "This calendar year").
 keys ctrl+6
 sleep 2
-xdotool mousemove --sync 345 43 click 1
+click 345 43
 sleep 1
 keys Down Down Down Down Down Return
 sleep 1
-xdotool mousemove --sync 1189 43 click 1
+click 1189 43
 sleep 2
-xdotool mousemove --sync 285 108 click 1
+click 285 108
 shot reports 4
 
 # Smaller files (lossless): the screenshots are shipped in the package.

@@ -13,6 +13,7 @@
 #include "retention/RetentionDialog.h"
 #include "settings/CouncilsDialog.h"
 #include "settings/VenuesDialog.h"
+#include "shell/AppIcon.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
 #include "store/infrastructure/Database.h"
@@ -120,9 +121,9 @@ void Application::addScreens()
     m_context = context;
     auto* dashboard = new DashboardPage(context);
     auto* cases = new CasesPage(context);
-    m_window->addPage(tr("Dashboard"), dashboard);
+    m_window->addPage(tr("Dashboard"), dashboard, appIcon(AppIcon::Dashboard));
     const int casesIndex = m_window->pageCount();
-    m_window->addPage(tr("Cases"), cases);
+    m_window->addPage(tr("Cases"), cases, appIcon(AppIcon::Cases));
     // A line of the dashboard opens its case on the Cases screen.
     QObject::connect(dashboard, &DashboardPage::openCaseRequested, cases,
                      [window = m_window.get(), cases, casesIndex](qint64 caseId) {
@@ -132,11 +133,12 @@ void Application::addScreens()
     // Ctrl+N takes a referral from any screen.
     QMenu* caseMenu = new QMenu(tr("&Case"), m_window.get());
     m_window->menuBar()->insertMenu(m_window->menuBar()->actions().value(1), caseMenu);
+    cases->newReferralAction()->setIcon(appIcon(AppIcon::NewReferral));
     caseMenu->addAction(cases->newReferralAction());
     QObject::connect(cases->newReferralAction(), &QAction::triggered, cases,
                      [window = m_window.get(), casesIndex] { window->showPage(casesIndex); });
     // Cases from another system's CSV file (issue 20); the imported cases show on the Cases screen.
-    auto* importCases = new QAction(tr("&Import Cases..."), m_window.get());
+    auto* importCases = new QAction(appIcon(AppIcon::Import), tr("&Import Cases..."), m_window.get());
     m_window->addFileAction(importCases);
     QObject::connect(importCases, &QAction::triggered, m_window.get(),
                      [context, window = m_window.get(), casesIndex] {
@@ -153,21 +155,21 @@ void Application::addScreens()
     QMenu* settingsMenu = new QMenu(tr("Sett&ings"), m_window.get());
     settingsMenu->setToolTipsVisible(true); // a disabled entry says who may use it
     m_window->menuBar()->insertMenu(m_window->menuBar()->actions().value(2), settingsMenu);
-    QAction* councils =
-        settingsMenu->addAction(tr("&Councils..."), m_window.get(), [context, window = m_window.get()] {
-            CouncilsDialog dialog(context, window);
-            dialog.exec();
-        });
-    QAction* venues =
-        settingsMenu->addAction(tr("&Venues..."), m_window.get(), [context, window = m_window.get()] {
-            VenuesDialog dialog(context, window);
-            dialog.exec();
-        });
-    QAction* retention =
-        settingsMenu->addAction(tr("&Retention..."), m_window.get(), [context, window = m_window.get()] {
-            RetentionDialog dialog(context, window);
-            dialog.exec();
-        });
+    QAction* councils = settingsMenu->addAction(appIcon(AppIcon::Councils), tr("&Councils..."),
+                                                m_window.get(), [context, window = m_window.get()] {
+                                                    CouncilsDialog dialog(context, window);
+                                                    dialog.exec();
+                                                });
+    QAction* venues = settingsMenu->addAction(appIcon(AppIcon::Venues), tr("&Venues..."), m_window.get(),
+                                              [context, window = m_window.get()] {
+                                                  VenuesDialog dialog(context, window);
+                                                  dialog.exec();
+                                              });
+    QAction* retention = settingsMenu->addAction(appIcon(AppIcon::Retention), tr("&Retention..."),
+                                                 m_window.get(), [context, window = m_window.get()] {
+                                                     RetentionDialog dialog(context, window);
+                                                     dialog.exec();
+                                                 });
     // Only the roles that may change settings open them (the store refuses the rest).
     auto gateSettings = [context, councils, venues, retention] {
         context->gate(councils, Action::ManageSettings);
@@ -176,11 +178,11 @@ void Application::addScreens()
     };
     QObject::connect(context, &WorkContext::reloaded, settingsMenu, gateSettings);
     gateSettings();
-    m_window->addPage(tr("Contacts"), new ContactsPage(context));
+    m_window->addPage(tr("Contacts"), new ContactsPage(context), appIcon(AppIcon::Contacts));
     auto* calendar = new CalendarPage(context);
-    m_window->addPage(tr("Calendar"), calendar);
+    m_window->addPage(tr("Calendar"), calendar, appIcon(AppIcon::Calendar));
     auto* certificates = new CertificatesPage(context);
-    m_window->addPage(tr("Certificates"), certificates);
+    m_window->addPage(tr("Certificates"), certificates, appIcon(AppIcon::Certificates));
     // Each meeting on the calendar, and each certificate, opens its case.
     auto openCase = [window = m_window.get(), cases, casesIndex](qint64 caseId) {
         window->showPage(casesIndex);
@@ -190,6 +192,6 @@ void Application::addScreens()
     QObject::connect(certificates, &CertificatesPage::openCaseRequested, cases, openCase);
     // The councils' figures (supervisors and administrators); a case behind a figure opens in the workspace.
     auto* reports = new ReportsPage(context);
-    m_window->addPage(tr("Reports"), reports);
+    m_window->addPage(tr("Reports"), reports, appIcon(AppIcon::Reports));
     QObject::connect(reports, &ReportsPage::openCaseRequested, cases, openCase);
 }

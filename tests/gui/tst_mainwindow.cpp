@@ -1,11 +1,15 @@
 #include "TestDatabase.h"
+#include "shell/AppIcon.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
 #include "shell/MessagePresenter.h"
 
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -49,6 +53,9 @@ private slots:
     void statusBarNamesTheOpenDatabase();
     void badFileKeepsTheCurrentDatabase();
     void tamperedAuditTrailIsWarnedAboutAtOpen();
+    void bundledIconsDraw_data();
+    void bundledIconsDraw();
+    void navigationCarriesIconsWithoutATheme();
 
 private:
     RecordingPresenter m_presenter;
@@ -150,6 +157,51 @@ void TestMainWindow::tamperedAuditTrailIsWarnedAboutAtOpen()
     QVERIFY2(m_presenter.warnings.first().contains("changes made outside Common Ground (audit row "),
              qPrintable(m_presenter.warnings.first()));
     QVERIFY(m_presenter.errors.isEmpty());
+}
+
+// Each bundled fallback icon is in the resources and draws something: an
+// icon that failed to load would leave a blank where the meaning should be.
+void TestMainWindow::bundledIconsDraw_data()
+{
+    QTest::addColumn<int>("icon");
+    for (int icon = int(AppIcon::Dashboard); icon <= int(AppIcon::About); ++icon)
+        QTest::addRow("icon %d", icon) << icon;
+}
+
+void TestMainWindow::bundledIconsDraw()
+{
+    QFETCH(int, icon);
+    const QIcon bundled = bundledIcon(static_cast<AppIcon>(icon));
+    const QImage image = bundled.pixmap(24, 24).toImage();
+    QVERIFY(!image.isNull());
+    int drawn = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            drawn += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+    }
+    QVERIFY2(drawn > 20, qPrintable(QStringLiteral("%1 pixels drawn").arg(drawn)));
+}
+
+// On a desktop without an icon theme (or one that lacks a name) the
+// navigation and the menus still show the bundled icons.
+void TestMainWindow::navigationCarriesIconsWithoutATheme()
+{
+    const QString theme = QIcon::themeName();
+    QIcon::setThemeName(QStringLiteral("cg-no-such-theme"));
+    DatabaseSession session;
+    MainWindow window(&session);
+    window.addPage(QStringLiteral("Dashboard"), new QLabel, appIcon(AppIcon::Dashboard));
+    window.addPage(QStringLiteral("Cases"), new QLabel, appIcon(AppIcon::Cases));
+    auto* navigation = window.findChild<QListWidget*>();
+    QVERIFY(navigation);
+    for (int row = 0; row < navigation->count(); ++row)
+        QVERIFY2(!navigation->item(row)->icon().pixmap(16, 16).isNull(),
+                 qPrintable(navigation->item(row)->text()));
+    int withIcons = 0;
+    for (QAction* action : window.menuBar()->actions().first()->menu()->actions())
+        withIcons += action->isSeparator() || !action->icon().isNull() ? 1 : 0;
+    QCOMPARE(withIcons, window.menuBar()->actions().first()->menu()->actions().size());
+    QIcon::setThemeName(theme);
 }
 
 QTEST_MAIN(TestMainWindow)

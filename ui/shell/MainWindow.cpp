@@ -2,6 +2,7 @@
 
 #include "Version.h"
 #include "common/ItemViews.h"
+#include "shell/AppIcon.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MessagePresenter.h"
 #include "shell/PostgresConnectionDialog.h"
@@ -59,10 +60,15 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        // First start: the whole of a small screen (1366x768 laptops), else a comfortable size.
+        // First start: the whole of a small screen (1366x768 laptops), else a
+        // comfortable size. Maximised rather than sized to the screen, so a
+        // window manager's title bar does not push the status bar off it.
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
-        resize(available.size().boundedTo(QSize(1440, 900)));
+        const QSize comfortable(1440, 900);
+        resize(available.size().boundedTo(comfortable));
         move(available.topLeft());
+        if (available.width() <= comfortable.width() || available.height() <= comfortable.height())
+            setWindowState(windowState() | Qt::WindowMaximized);
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
@@ -72,31 +78,34 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_fileMenu = file;
     file->setToolTipsVisible(true); // a disabled entry says who may use it
-    QAction* newAction = file->addAction(tr("&New Database..."), this, &MainWindow::newDatabase);
+    QAction* newAction = file->addAction(appIcon(AppIcon::NewDatabase), tr("&New Database..."), this,
+                                         &MainWindow::newDatabase);
     newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QAction* openAction = file->addAction(tr("&Open Database..."), this, &MainWindow::openDatabaseFile);
+    QAction* openAction = file->addAction(appIcon(AppIcon::OpenDatabase), tr("&Open Database..."), this,
+                                          &MainWindow::openDatabaseFile);
     openAction->setShortcut(QKeySequence::Open);
-    file->addAction(tr("&Connect to Shared Database..."), this, &MainWindow::connectToPostgres);
+    file->addAction(appIcon(AppIcon::SharedDatabase), tr("&Connect to Shared Database..."), this,
+                    &MainWindow::connectToPostgres);
     m_quitSeparator = file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(appIcon(AppIcon::Quit), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Common Ground"), this, &MainWindow::showAbout);
+    help->addAction(appIcon(AppIcon::About), tr("&About Common Ground"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::addPage(const QString& title, QWidget* page)
+void MainWindow::addPage(const QString& title, QWidget* page, const QIcon& icon)
 {
     const int index = m_pages->addWidget(page);
-    m_navigation->addItem(title);
+    m_navigation->addItem(new QListWidgetItem(icon, title));
     if (index < 9) {
         // Ctrl+1 ... Ctrl+9 jump to a screen, in navigation order.
         auto* go = findChild<QMenu*>(QStringLiteral("goMenu"));
-        QAction* action = go->addAction(title, this, [this, index] { showPage(index); });
+        QAction* action = go->addAction(icon, title, this, [this, index] { showPage(index); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
     }
     if (m_navigation->currentRow() < 0)
@@ -239,7 +248,8 @@ void MainWindow::updateDatabaseStatus()
     if (m_session->isOpen()) {
         const QString where = m_session->database()->settings().describe();
         m_databaseLabel->setText(tr("Database: %1").arg(where));
-        setWindowTitle(tr("Common Ground - %1").arg(where));
+        // The desktop adds " — Common Ground" (the application's display name).
+        setWindowTitle(where);
     } else {
         m_databaseLabel->setText(tr("No database open: use File > Open Database"));
         setWindowTitle(tr("Common Ground"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QMainWindow>
 
 class DatabaseSession;
@@ -23,7 +24,7 @@ public:
     // Adds a screen to the navigation; the first added is shown first. A screen
     // holding edits offers `Q_INVOKABLE bool confirmLeave()`, asked before the
     // window closes or another database is opened.
-    void addPage(const QString& title, QWidget* page);
+    void addPage(const QString& title, QWidget* page, const QIcon& icon = QIcon());
     int pageCount() const;
     void showPage(int index);
     int currentPage() const;
