@@ -180,6 +180,17 @@ void TestMainWindow::bundledIconsDraw()
             drawn += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
     }
     QVERIFY2(drawn > 20, qPrintable(QStringLiteral("%1 pixels drawn").arg(drawn)));
+    // On a selected row it is drawn in white, not in the selection's blue.
+    const QImage selected = bundled.pixmap(QSize(24, 24), QIcon::Selected).toImage();
+    int white = 0;
+    for (int y = 0; y < selected.height(); ++y) {
+        for (int x = 0; x < selected.width(); ++x) {
+            const QRgb pixel = selected.pixel(x, y);
+            white +=
+                qAlpha(pixel) > 128 && qRed(pixel) > 200 && qGreen(pixel) > 200 && qBlue(pixel) > 200 ? 1 : 0;
+        }
+    }
+    QVERIFY2(white > 10, qPrintable(QStringLiteral("%1 white pixels when selected").arg(white)));
 }
 
 // On a desktop without an icon theme (or one that lacks a name) the

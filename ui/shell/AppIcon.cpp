@@ -40,7 +40,13 @@ const IconName* find(AppIcon icon)
 QIcon bundledIcon(AppIcon icon)
 {
     const IconName* name = find(icon);
-    return name ? QIcon(QStringLiteral(":/icons/ui/%1.svg").arg(QLatin1String(name->bundled))) : QIcon();
+    if (!name)
+        return {};
+    // White on the selection's colour, where the blue line would vanish.
+    QIcon bundled(QStringLiteral(":/icons/ui/%1.svg").arg(QLatin1String(name->bundled)));
+    bundled.addFile(QStringLiteral(":/icons/ui/selected/%1.svg").arg(QLatin1String(name->bundled)), QSize(),
+                    QIcon::Selected);
+    return bundled;
 }
 
 QIcon appIcon(AppIcon icon)
