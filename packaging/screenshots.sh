@@ -3,9 +3,13 @@
 # program on its demo database (synthetic cases only), on a virtual X
 # display (Xvfb) of a 1366x768 laptop, signed in as the demo supervisor.
 #
-#   bash packaging/screenshots.sh [BUILD_DIR [OUT_DIR]]
+#   bash packaging/screenshots.sh [--review] [BUILD_DIR [OUT_DIR]]
 #
-# BUILD_DIR defaults to build/ci, OUT_DIR to packaging/screenshots. Needs
+# BUILD_DIR defaults to build/ci, OUT_DIR to packaging/screenshots.
+# --review takes, instead of the shipped three, every screen and every page
+# of a case in three looks (the desktop's, View > High Contrast, and 200%
+# scaling on a 2732x1536 display), for a person to look at for clipped text
+# and signals lost; OUT_DIR then defaults to build/review-screenshots. Needs
 # xvfb, xdotool, x11-utils and imagemagick (packaging/debian-packages.txt), and a window
 # manager (openbox) so the shots show the window as a desk does, with its
 # title bar; CG_WINDOW_MANAGER names another, or "none". The demo
@@ -14,10 +18,15 @@
 # (its dates are counted from today).
 set -euo pipefail
 
+review=false
+if [ "${1:-}" = --review ]; then
+    review=true
+    shift
+fi
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 top=$(cd "$here/.." && pwd)
 build=$(cd "${1:-$top/build/ci}" && pwd)
-out=${2:-$here/screenshots}
+if $review; then out=${2:-$top/build/review-screenshots}; else out=${2:-$here/screenshots}; fi
 program=$build/app/gui/commonground
 [ -x "$program" ] || { echo "no program at $program: build first" >&2; exit 1; }
 mkdir -p "$out"
@@ -34,22 +43,24 @@ trap cleanup EXIT
 
 say() { printf '==> %s\n' "$*"; }
 
-# A display of its own (Xvfb picks a free number and writes it to fd 3).
-Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$scratch/display" 2>"$scratch/xvfb.log" &
-pids+=($!)
-for _ in $(seq 50); do [ -s "$scratch/display" ] && break; sleep 0.1; done
-[ -s "$scratch/display" ] || { cat "$scratch/xvfb.log" >&2; exit 1; }
-DISPLAY=":$(cat "$scratch/display")"
-export DISPLAY
-say "Xvfb on $DISPLAY"
-
-manager=${CG_WINDOW_MANAGER:-openbox}
-if [ "$manager" != none ] && command -v "$manager" >/dev/null; then
-    "$manager" >"$scratch/manager.log" 2>&1 &
+# A display of its own (Xvfb picks a free number and writes it to fd 3) with
+# a window manager; WIDTHxHEIGHT as given.
+start_display() {
+    Xvfb -displayfd 3 -screen 0 "$1"x24 -nolisten tcp 3>"$scratch/display" 2>"$scratch/xvfb.log" &
     pids+=($!)
-    sleep 1
-    say "window manager: $manager"
-fi
+    for _ in $(seq 50); do [ -s "$scratch/display" ] && break; sleep 0.1; done
+    [ -s "$scratch/display" ] || { cat "$scratch/xvfb.log" >&2; exit 1; }
+    DISPLAY=":$(cat "$scratch/display")"
+    export DISPLAY
+    say "Xvfb $1 on $DISPLAY"
+    manager=${CG_WINDOW_MANAGER:-openbox}
+    if [ "$manager" != none ] && command -v "$manager" >/dev/null; then
+        "$manager" >"$scratch/manager.log" 2>&1 &
+        pids+=($!)
+        sleep 1
+        say "window manager: $manager"
+    fi
+}
 
 # English, a fixed look, and nothing of the user's own.
 # The home folder is the throwaway one, named "~" and entered: the status bar
@@ -75,30 +86,74 @@ shot() {
 }
 keys() { xdotool key --clearmodifiers --delay 100 "$@"; }
 
-say "Starting the program on the demo database (made on first use: this takes a while)"
-"$program" --demo >"$scratch/program.log" 2>&1 &
-pids+=($!)
-
-dialog=$(window '^Sign In to Common Ground$' 300) || { cat "$scratch/program.log" >&2; exit 1; }
-say "Signing in as the demo supervisor"
-# Give the dialog the keyboard ourselves (a window manager may not). The username
-# field has the focus; the demo fills both fields in, typed over here.
-xdotool windowfocus --sync "$dialog"
-keys ctrl+a
-xdotool type --delay 30 'grace.ibekwe'
-keys Tab ctrl+a
-xdotool type --delay 30 'commonground'
-keys Return
-timeout 30 bash -c "while xdotool search --onlyvisible --name '^Sign In to Common Ground\$' >/dev/null; do sleep 0.3; done"
-
-main=$(window 'commonground-demo\.sqlite$') # titled by its database
-xdotool windowfocus --sync "$main"
-# Where the window's inside starts (below a title bar when there is one):
-# the clicks below are at places inside the window at 1366x768.
-# (xwininfo, not xdotool: xdotool counts the title bar twice.)
-X=$(xwininfo -id "$main" | awk '/Absolute upper-left X/ {print $4}')
-Y=$(xwininfo -id "$main" | awk '/Absolute upper-left Y/ {print $4}')
+# Starts the program on the demo database with the given options, signs in
+# as the demo supervisor and gives the main window the keyboard.
+start_program() {
+    say "Starting the program on the demo database (made on first use: this takes a while)"
+    "$program" --demo "$@" >"$scratch/program.log" 2>&1 &
+    program_pid=$!
+    pids+=($program_pid)
+    dialog=$(window '^Sign In to Common Ground$' 300) || { cat "$scratch/program.log" >&2; exit 1; }
+    say "Signing in as the demo supervisor"
+    # Give the dialog the keyboard ourselves (a window manager may not). The username
+    # field has the focus; the demo fills both fields in, typed over here.
+    xdotool windowfocus --sync "$dialog"
+    keys ctrl+a
+    xdotool type --delay 30 'grace.ibekwe'
+    keys Tab ctrl+a
+    xdotool type --delay 30 'commonground'
+    keys Return
+    timeout 30 bash -c "while xdotool search --onlyvisible --name '^Sign In to Common Ground\$' >/dev/null; do sleep 0.3; done"
+    main=$(window 'commonground-demo\.sqlite$') # titled by its database
+    xdotool windowfocus --sync "$main"
+    # Where the window's inside starts (below a title bar when there is one).
+    # (xwininfo, not xdotool: xdotool counts the title bar twice.)
+    X=$(xwininfo -id "$main" | awk '/Absolute upper-left X/ {print $4}')
+    Y=$(xwininfo -id "$main" | awk '/Absolute upper-left Y/ {print $4}')
+}
+stop_program() {
+    keys ctrl+q
+    timeout 30 bash -c "while kill -0 $program_pid 2>/dev/null; do sleep 0.3; done" || kill "$program_pid"
+}
 click() { xdotool mousemove --sync $(($1 + X)) $(($2 + Y)) click "${@:3}" 1; }
+
+if $review; then
+    # By keyboard alone, so the same keys serve every scale: the screens
+    # (Ctrl+1 ... Ctrl+6), then the first case of the list (Ctrl+F is its
+    # search, Tab the list, Return opens the row) and each page of it (Ctrl+Tab).
+    review_look() {
+        local look=$1
+        shift
+        start_program "$@"
+        local n
+        for n in 1 2 3 4 5 6; do
+            keys "ctrl+$n"
+            shot "$look-screen$n" 2
+        done
+        keys ctrl+2
+        sleep 1
+        keys ctrl+f Tab Down Return
+        for n in 1 2 3 4 5 6; do
+            shot "$look-case$n" 2
+            keys ctrl+Tab
+        done
+        stop_program
+    }
+    start_display 1366x768
+    review_look plain
+    review_look contrast --high-contrast
+    kill "${pids[@]}" 2>/dev/null || true
+    wait 2>/dev/null || true
+    pids=()
+    rm -f "$scratch/display"
+    start_display 2732x1536
+    QT_SCALE_FACTOR=2 review_look scaled
+    ls "$out"
+    exit 0
+fi
+
+start_display 1366x768
+start_program
 
 keys ctrl+1
 shot dashboard 3

@@ -14,6 +14,7 @@
 #include "settings/CouncilsDialog.h"
 #include "settings/VenuesDialog.h"
 #include "shell/AppIcon.h"
+#include "shell/Appearance.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
 #include "store/infrastructure/Database.h"
@@ -71,8 +72,14 @@ int Application::start()
         tr("Open the demo database of synthetic cases (made on first use) instead of your own."));
     m_parser.addOption(databaseOption);
     m_parser.addOption(postgresOption);
+    const QCommandLineOption highContrastOption(
+        QStringLiteral("high-contrast"),
+        tr("Show the program in high contrast (white on black) for this run; View > High Contrast "
+           "turns it on for good."));
     m_parser.addOption(demoOption);
+    m_parser.addOption(highContrastOption);
     m_parser.process(*qApp);
+    Appearance::applyRemembered(m_parser.isSet(highContrastOption));
 
     ConnectionSettings settings = DatabaseSession::lastUsed();
     if (m_parser.isSet(databaseOption)) {

@@ -4,17 +4,21 @@
 // technology sees it); Tab reaches every control, once each, in reading
 // order; and no control takes the keyboard without showing it has focus.
 #include "WindowCatalogue.h"
+#include "cases/CaseWorkspace.h"
+#include "shell/Appearance.h"
 
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QAccessible>
 #include <QApplication>
 #include <QGroupBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 namespace {
@@ -105,10 +109,11 @@ bool tabbable(QWidget* widget, QWidget* window)
                 return false;
         }
     }
-    // A view's viewport and a scroll area's scroll bars are the view's own.
+    // A view's viewport, headers and scroll bars are the view's own; a
+    // widget in one of its cells (the calendar's day lists) is a control.
     for (QWidget* up = widget->parentWidget(); up && up != window; up = up->parentWidget()) {
-        if (qobject_cast<QAbstractItemView*>(up))
-            return false;
+        if (auto* view = qobject_cast<QAbstractItemView*>(up))
+            return widget->parentWidget() == view->viewport() && widget->focusProxy() == nullptr;
     }
     return widget->focusProxy() == nullptr;
 }
@@ -210,8 +215,42 @@ QStringList tabOrderProblems(QWidget* window)
         if (!down && !right)
             ups << QStringLiteral("Tab goes back up from %1 to %2").arg(nameOf(from), nameOf(to));
     }
-    if (ups.size() > 1)
+    if (ups.size() > 1) {
         problems << ups;
+        QStringList order;
+        for (QWidget* widget : std::as_const(visited))
+            order << nameOf(widget);
+        problems << QStringLiteral("the order Tab takes: ") + order.join(QStringLiteral(", "));
+    }
+    return problems;
+}
+
+// The controls of `window` that look the same with the keyboard as without
+// it: a person using Tab could not see where they are.
+QStringList invisibleFocus(QWidget* window)
+{
+    QStringList problems;
+    QApplication::setActiveWindow(window);
+    window->activateWindow();
+    for (QWidget* widget : window->findChildren<QWidget*>()) {
+        if (!tabbable(widget, window))
+            continue;
+        window->setFocus(Qt::OtherFocusReason); // the keyboard elsewhere
+        QCoreApplication::processEvents();
+        const QImage without = widget->grab().toImage();
+        widget->setFocus(Qt::TabFocusReason);
+        // As after a press of Tab: styles show focus once the keyboard is in use.
+        window->setAttribute(Qt::WA_KeyboardFocusChange);
+        QCoreApplication::processEvents();
+        if (!widget->hasFocus())
+            continue; // it passes the keyboard on; what takes it is checked itself
+        const QImage with = widget->grab().toImage();
+        if (with == without)
+            problems << QStringLiteral("no visible focus: %1 at %2,%3")
+                            .arg(nameOf(widget))
+                            .arg(placeOf(widget).x())
+                            .arg(placeOf(widget).y());
+    }
     return problems;
 }
 } // namespace
@@ -221,7 +260,11 @@ class TestAccessibility : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Appearance::applyRemembered(false); // the program's look: focus rings
+    }
     void init();
     void cleanup();
     void walkersFindWhatTheyLookFor();
@@ -231,6 +274,14 @@ private slots:
     void screenNames();
     void dialogTabOrder_data() { WindowCatalogue::addDialogRows(); }
     void dialogTabOrder();
+    void screenTabOrder_data() { WindowCatalogue::addScreenRows(); }
+    void dialogFocusIsVisible_data() { WindowCatalogue::addDialogRows(); }
+    void dialogFocusIsVisible();
+    void screenFocusIsVisible_data() { WindowCatalogue::addScreenRows(); }
+    void screenFocusIsVisible();
+    void screenTabOrder();
+    void caseWorkspaceTabs_data();
+    void caseWorkspaceTabs();
 
 private:
     std::unique_ptr<QWidget> show(const WindowFactory& make, const QSize& size = {});
@@ -281,6 +332,15 @@ void TestAccessibility::walkersFindWhatTheyLookFor()
     const QStringList order = tabOrderProblems(&window);
     QVERIFY2(order.join('\n').contains(QStringLiteral("Tab goes back up from QPushButton")),
              qPrintable(order.join('\n')));
+    // A control that draws nothing of its own shows no focus; the line edits and the button do.
+    auto* blank = new QWidget(&window);
+    blank->setFocusPolicy(Qt::StrongFocus);
+    blank->setGeometry(0, 120, 40, 20);
+    blank->show();
+    const QStringList focus = invisibleFocus(&window);
+    QCOMPARE(focus.size(), 1);
+    QVERIFY2(focus.first().startsWith(QStringLiteral("no visible focus: QWidget")),
+             qPrintable(focus.first()));
 }
 
 void TestAccessibility::dialogNames()
@@ -308,6 +368,62 @@ void TestAccessibility::dialogTabOrder()
     QVERIFY(dialog);
     const QStringList problems = tabOrderProblems(dialog.get());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+}
+
+void TestAccessibility::screenTabOrder()
+{
+    QFETCH(WindowFactory, make);
+    const std::unique_ptr<QWidget> screen = show(make, QSize(1366, 700));
+    QVERIFY(screen);
+    const QStringList problems = tabOrderProblems(screen.get());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+}
+
+void TestAccessibility::dialogFocusIsVisible()
+{
+    QFETCH(WindowFactory, make);
+    const std::unique_ptr<QWidget> dialog = show(make);
+    QVERIFY(dialog);
+    const QStringList problems = invisibleFocus(dialog.get());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+}
+
+void TestAccessibility::screenFocusIsVisible()
+{
+    QFETCH(WindowFactory, make);
+    const std::unique_ptr<QWidget> screen = show(make, QSize(1366, 700));
+    QVERIFY(screen);
+    const QStringList problems = invisibleFocus(screen.get());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+}
+
+// Each page of the case workspace, not only the one it opens on: the walk
+// skips what is hidden, and the other pages are hidden behind their tabs.
+void TestAccessibility::caseWorkspaceTabs_data()
+{
+    QTest::addColumn<int>("page");
+    const char* const pages[] = {"deadlines and timeline", "details",        "invitees", "meetings",
+                                 "certificates",           "travel expenses"};
+    for (int page = 0; page < int(std::size(pages)); ++page)
+        QTest::newRow(pages[page]) << page;
+}
+
+void TestAccessibility::caseWorkspaceTabs()
+{
+    QFETCH(int, page);
+    const std::unique_ptr<QWidget> workspace =
+        show([](WorkContext* c, qint64 id) { return new CaseWorkspace(c, id); }, QSize(1366, 700));
+    QVERIFY(workspace);
+    auto* tabs = workspace->findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 6);
+    tabs->setCurrentIndex(page);
+    QVERIFY(QTest::qWaitForWindowExposed(workspace.get()));
+    QVERIFY(tabs->currentWidget()->isVisible());
+    const QStringList names = namelessControls(workspace.get());
+    QVERIFY2(names.isEmpty(), qPrintable(names.join('\n')));
+    const QStringList order = tabOrderProblems(workspace.get());
+    QVERIFY2(order.isEmpty(), qPrintable(order.join('\n')));
 }
 
 QTEST_MAIN(TestAccessibility)

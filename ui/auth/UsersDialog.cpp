@@ -2,6 +2,7 @@
 
 #include "auth/AddUserDialog.h"
 #include "common/ItemViews.h"
+#include "common/Tone.h"
 #include "domain/User.h"
 #include "rules/Permissions.h"
 #include "rules/QuietFamilyRule.h"
@@ -63,7 +64,7 @@ UsersDialog::UsersDialog(QSqlDatabase db, const User& actor, QWidget* parent)
     layout->addWidget(intro);
     m_problem->setObjectName(QStringLiteral("usersProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a00000;"));
+    Tones::mark(m_problem, Tone::Problem);
     m_problem->hide();
     layout->addWidget(m_problem);
 

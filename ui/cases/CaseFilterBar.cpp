@@ -1,5 +1,6 @@
 #include "cases/CaseFilterBar.h"
 
+#include "common/TabChain.h"
 #include "common/UserSettings.h"
 
 #include <QCheckBox>
@@ -41,12 +42,11 @@ template <typename T> std::optional<T> comboValue(const QComboBox* combo)
 } // namespace
 
 CaseFilterBar::CaseFilterBar(QWidget* parent)
-    : QWidget(parent), m_council(makeCombo(tr("Council"), this)), m_route(makeCombo(tr("Route"), this)),
-      m_stage(makeCombo(tr("Stage"), this)), m_caseworker(makeCombo(tr("Caseworker"), this)),
-      m_overdue(new QCheckBox(tr("&Overdue"), this)),
+    : QWidget(parent), m_search(new QLineEdit(this)), m_council(makeCombo(tr("Council"), this)),
+      m_route(makeCombo(tr("Route"), this)), m_stage(makeCombo(tr("Stage"), this)),
+      m_caseworker(makeCombo(tr("Caseworker"), this)), m_overdue(new QCheckBox(tr("&Overdue"), this)),
       m_dueThisWeek(new QCheckBox(tr("&Due this week"), this)),
-      m_includeClosed(new QCheckBox(tr("Include c&losed"), this)), m_search(new QLineEdit(this)),
-      m_searchTimer(new QTimer(this))
+      m_includeClosed(new QCheckBox(tr("Include c&losed"), this)), m_searchTimer(new QTimer(this))
 {
     m_overdue->setAccessibleName(tr("Only overdue cases"));
     m_dueThisWeek->setAccessibleName(tr("Only cases due this week"));
@@ -84,6 +84,8 @@ CaseFilterBar::CaseFilterBar(QWidget* parent)
     toggles->addStretch();
     layout->addLayout(toggles, 1, 0, 1, 2);
     layout->setColumnStretch(1, 1);
+    // Tab as the bar is read: the first row, then the second.
+    TabChain::set({m_route, m_overdue, m_dueThisWeek, m_includeClosed, m_stage, m_caseworker});
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchSettleMs);

@@ -43,6 +43,8 @@ private:
     void fillStages();
     void emitChanged();
 
+    // Made in reading order, which is the order Tab takes (the search first).
+    QLineEdit* m_search;
     QComboBox* m_council;
     QComboBox* m_route;
     QComboBox* m_stage;
@@ -50,7 +52,6 @@ private:
     QCheckBox* m_overdue;
     QCheckBox* m_dueThisWeek;
     QCheckBox* m_includeClosed;
-    QLineEdit* m_search;
     QTimer* m_searchTimer;
     bool m_quiet = false;
 };

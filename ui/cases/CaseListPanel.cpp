@@ -3,6 +3,7 @@
 #include "cases/CaseFilterBar.h"
 #include "common/ItemViews.h"
 #include "common/ListColumns.h"
+#include "common/TabChain.h"
 #include "common/UrgencyDelegate.h"
 #include "common/UserSettings.h"
 #include "common/WorkContext.h"
@@ -98,6 +99,7 @@ CaseListPanel::CaseListPanel(WorkContext* context, QWidget* parent)
     layout->addWidget(m_filterBar);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
+    TabChain::set({m_view, clearFilters, refreshButton, newReferral}); // left to right, as read
 
     connect(m_filterBar, &CaseFilterBar::filterChanged, this, [this](const CaseListFilter& filter) {
         m_model->setFilter(filter);

@@ -1,5 +1,6 @@
 #include "cases/CaseSummaryBanner.h"
 
+#include "common/Tone.h"
 #include "common/WorkContext.h"
 #include "domain/DecisionType.h"
 #include "domain/Route.h"
@@ -45,7 +46,7 @@ CaseSummaryBanner::CaseSummaryBanner(WorkContext* context, QWidget* parent)
     m_quietFamily->setObjectName(QStringLiteral("quietFamily"));
     m_quietFamily->setWordWrap(true);
     m_quietFamily->setTextFormat(Qt::PlainText);
-    m_quietFamily->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    Tones::mark(m_quietFamily, Tone::Caution);
     m_quietFamily->hide();
     layout->addWidget(m_quietFamily);
 }

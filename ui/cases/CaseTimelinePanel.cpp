@@ -16,7 +16,9 @@
 #include <QVBoxLayout>
 
 CaseTimelinePanel::CaseTimelinePanel(WorkContext* context, QWidget* parent)
-    : QWidget(parent), m_context(context), m_model(new ActivityModel(this)), m_view(new QTableView(this))
+    : QWidget(parent), m_context(context), m_model(new ActivityModel(this)),
+      m_view(
+          new QTableView) // parented by the layout, after the buttons above it: Tab reaches it last, as read
 {
     auto* title = new QLabel(tr("<b>Notes and activity</b>"), this);
     m_view->setModel(m_model);

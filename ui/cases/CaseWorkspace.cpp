@@ -15,6 +15,7 @@
 #include "cases/TravelExpensesPanel.h"
 #include "cases/TribunalAppealDialog.h"
 #include "certificates/CaseCertificatesPanel.h"
+#include "common/TabChain.h"
 #include "common/WorkContext.h"
 #include "invitees/InviteesTab.h"
 #include "meetings/CaseMeetingsPanel.h"
@@ -198,6 +199,8 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     layout->addLayout(nextSteps);
     layout->addWidget(m_mismatchBanner);
     layout->addWidget(m_tabs, 1);
+    TabChain::set({m_correctButton, m_mergeButton, m_moveButton, m_informationButton, m_wantsMediationButton,
+                   m_notPursuedButton, m_thirtyDaysButton, m_appealButton, subjectAccess, m_tabs}); // as read
 
     m_saveButton->setEnabled(false);
     m_revertButton->setEnabled(false);

@@ -1,6 +1,7 @@
 #include "cases/CertificateMismatchBanner.h"
 
 #include "certificates/VoidCertificateDialog.h"
+#include "common/Tone.h"
 #include "common/WorkContext.h"
 #include "shell/MessagePresenter.h"
 #include "store/cases/CaseCorrectionRepository.h"
@@ -18,11 +19,7 @@ CertificateMismatchBanner::CertificateMismatchBanner(WorkContext* context, QWidg
 {
     setObjectName(QStringLiteral("certificateMismatchBanner"));
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette warning = palette();
-    warning.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
-    warning.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
-    setPalette(warning);
+    Tones::mark(this, Tone::Caution, true);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setAccessibleName(tr("Certificates that no longer match the case"));

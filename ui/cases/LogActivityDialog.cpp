@@ -2,6 +2,7 @@
 
 #include "common/DateLineEdit.h"
 #include "common/DiscardGuard.h"
+#include "common/Tone.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -51,7 +52,7 @@ LogActivityDialog::LogActivityDialog(ActivityKind kind, const QDate& today, QWid
             m_summary->setText(tr("Mediation information given"));
     });
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a00000;"));
+    Tones::mark(m_problem, Tone::Problem);
     m_problem->setAccessibleName(tr("What to fix"));
     m_problem->hide();
 

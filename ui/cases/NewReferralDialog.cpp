@@ -84,6 +84,7 @@ NewReferralDialog::NewReferralDialog(WorkContext* context, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setAccessibleName(tr("Referral form"));
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to its fields, which it scrolls into view
 
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("What to fix before saving"));

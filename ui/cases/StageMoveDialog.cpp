@@ -2,6 +2,7 @@
 
 #include "common/DateLineEdit.h"
 #include "common/DiscardGuard.h"
+#include "common/Tone.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,7 +27,7 @@ StageMoveDialog::StageMoveDialog(Route route, CaseStage from, CaseStage to, cons
     m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 4 + 12);
     m_refusal->setWordWrap(true);
     m_refusal->setAccessibleName(tr("Why the move cannot be made"));
-    m_refusal->setStyleSheet(QStringLiteral("color: #a00000;"));
+    Tones::mark(m_refusal, Tone::Problem);
     m_refusal->hide();
 
     auto* form = new QFormLayout;

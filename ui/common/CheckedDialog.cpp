@@ -2,6 +2,7 @@
 
 #include "common/ButtonBoxTabOrder.h"
 #include "common/DiscardGuard.h"
+#include "common/Tone.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,7 +13,7 @@
 CheckedDialog::CheckedDialog(QWidget* parent) : QDialog(parent), m_problem(new QLabel(this))
 {
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a00000;"));
+    Tones::mark(m_problem, Tone::Problem);
     m_problem->setAccessibleName(tr("What to fix"));
     // The space is kept, so that a message never moves the buttons under the pointer.
     m_problem->setMinimumHeight(m_problem->fontMetrics().lineSpacing() * 2);

@@ -1,5 +1,7 @@
 #include "common/FieldMessage.h"
 
+#include "common/Tone.h"
+
 #include <QLayout>
 #include <QResizeEvent>
 #include <algorithm>
@@ -66,7 +68,7 @@ void FieldMessage::showError(const QString& text)
     m_error = true;
     showMessage(tr("Fix: %1").arg(text));
     setAccessibleName(tr("Problem: %1").arg(text));
-    setStyleSheet(QStringLiteral("color: #a00000;"));
+    Tones::mark(this, Tone::Problem);
     show();
 }
 
@@ -75,7 +77,7 @@ void FieldMessage::showWarning(const QString& text)
     m_error = false;
     showMessage(tr("Note: %1").arg(text));
     setAccessibleName(tr("Warning: %1").arg(text));
-    setStyleSheet(QStringLiteral("color: #7a4d00;"));
+    Tones::mark(this, Tone::Caution);
     show();
 }
 

@@ -1,5 +1,6 @@
 #include "common/UrgencyDelegate.h"
 
+#include "common/Tone.h"
 #include "rules/DeadlineUrgency.h"
 
 #include <QApplication>
@@ -16,14 +17,14 @@ void UrgencyDelegate::initStyleOption(QStyleOptionViewItem* option, const QModel
     QStyle* style = option->widget ? option->widget->style() : QApplication::style();
     switch (level) {
     case DeadlineUrgency::Level::Overdue:
-        option->backgroundBrush = QColor(0xf8, 0xd0, 0xd0);
-        option->palette.setColor(QPalette::Text, QColor(0x8a, 0x10, 0x10));
+        option->backgroundBrush = Tones::fill(Tone::Problem, option->palette);
+        option->palette.setColor(QPalette::Text, Tones::textOnFill(Tone::Problem, option->palette));
         option->font.setBold(true);
         option->icon = style->standardIcon(QStyle::SP_MessageBoxCritical);
         break;
     case DeadlineUrgency::Level::DueSoon:
-        option->backgroundBrush = QColor(0xfc, 0xe8, 0xb8);
-        option->palette.setColor(QPalette::Text, QColor(0x5c, 0x3d, 0x00));
+        option->backgroundBrush = Tones::fill(Tone::Caution, option->palette);
+        option->palette.setColor(QPalette::Text, Tones::textOnFill(Tone::Caution, option->palette));
         option->icon = style->standardIcon(QStyle::SP_MessageBoxWarning);
         break;
     case DeadlineUrgency::Level::None:

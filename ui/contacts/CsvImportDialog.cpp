@@ -3,6 +3,7 @@
 #include "common/ButtonBoxTabOrder.h"
 #include "common/CsvProblemList.h"
 #include "common/ItemViews.h"
+#include "common/Tone.h"
 #include "common/WorkContext.h"
 #include "shell/MessagePresenter.h"
 
@@ -123,8 +124,8 @@ void CsvImportDialog::fillPreview()
         // In words, not by colour alone.
         auto* status = new QTableWidgetItem(bad ? tr("Problem") : tr("OK"));
         if (bad) {
-            status->setForeground(QBrush(QColor(0xa4, 0x00, 0x00)));
-            status->setBackground(QBrush(QColor(0xfd, 0xe2, 0xe2)));
+            status->setForeground(Tones::textOnFill(Tone::Problem, m_preview->palette()));
+            status->setBackground(Tones::fill(Tone::Problem, m_preview->palette()));
         }
         m_preview->setItem(row, 1, status);
         const QStringList& record = records.at(r);

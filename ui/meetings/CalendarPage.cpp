@@ -1,6 +1,8 @@
 #include "meetings/CalendarPage.h"
 
 #include "common/ItemViews.h"
+#include "common/TabChain.h"
+#include "common/Tone.h"
 #include "common/WorkContext.h"
 #include "domain/DateText.h"
 #include "domain/OfficeTime.h"
@@ -82,6 +84,7 @@ CalendarPage::CalendarPage(WorkContext* context, QWidget* parent)
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     ItemViews::label(m_grid, tr("Meetings"), tr("The calendar: one cell a day, listing its meetings"));
+    m_grid->setFocusPolicy(Qt::NoFocus); // Tab goes to each day's list in it
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(previous);
@@ -103,6 +106,7 @@ CalendarPage::CalendarPage(WorkContext* context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_grid, 1);
+    TabChain::set({previous, today, next, m_viewBox, m_mediator, m_venue}); // as read, then the days
     loadFilters();
     reload();
 }
@@ -277,7 +281,7 @@ QListWidget* CalendarPage::dayList(const QDate& day, bool withDate)
             QFont struck = item->font();
             struck.setStrikeOut(true);
             item->setFont(struck);
-            item->setForeground(QColor(0x77, 0x77, 0x77));
+            item->setForeground(Tones::text(Tone::Quiet, list->palette()));
             item->setText(tr("%1 (cancelled)").arg(item->text()));
         }
     }

@@ -4,6 +4,7 @@
 #include "common/DateLineEdit.h"
 #include "common/DateTyping.h"
 #include "common/DiscardGuard.h"
+#include "common/Tone.h"
 #include "common/WorkContext.h"
 #include "domain/DateText.h"
 #include "domain/OfficeTime.h"
@@ -104,10 +105,10 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     m_deadline->setWordWrap(true);
     m_deadline->setAccessibleName(tr("Meeting deadline"));
     m_refusals->setWordWrap(true);
-    m_refusals->setStyleSheet(QStringLiteral("color: #a00000;"));
+    Tones::mark(m_refusals, Tone::Problem);
     m_refusals->setAccessibleName(tr("Why the meeting cannot be booked"));
     m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    Tones::mark(m_warnings, Tone::Caution);
     m_warnings->setAccessibleName(tr("Warnings"));
     m_history->setWordWrap(true);
     m_history->setAccessibleName(tr("History of the meeting"));
@@ -470,8 +471,10 @@ void MeetingDialog::recheck()
     const bool notice = m_check.notice.has_value();
     m_notice->setText(notice ? m_check.notice->summary
                              : tr("No notice period applies to this kind of meeting."));
-    m_notice->setStyleSheet(notice && m_check.notice->needsConsent ? QStringLiteral("color: #8a5a00;")
-                                                                   : QString());
+    if (notice && m_check.notice->needsConsent)
+        Tones::mark(m_notice, Tone::Caution);
+    else
+        Tones::unmark(m_notice);
     for (QWidget* field : {static_cast<QWidget*>(m_noticeSentOn), static_cast<QWidget*>(m_shorterNotice)})
         field->setEnabled(notice);
     m_noticeSent->setEnabled(notice && m_noticeSentOn->isChecked());

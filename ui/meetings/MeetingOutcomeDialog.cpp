@@ -3,6 +3,7 @@
 #include "common/DateTyping.h"
 #include "common/DiscardGuard.h"
 #include "common/ItemViews.h"
+#include "common/Tone.h"
 #include "common/WorkContext.h"
 #include "documents/ActionPlanPdf.h"
 #include "domain/DateText.h"
@@ -149,7 +150,7 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     m_viewsNote->setPlaceholderText(tr("Met Noah at school the week before; or why not sought"));
     m_viewsNote->setMaxLength(ChildViews::kMaxNoteLength);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a00000;"));
+    Tones::mark(m_problem, Tone::Problem);
     m_problem->hide();
 
     auto* addAction = new QPushButton(tr("&Add action"), this);

@@ -2,6 +2,7 @@
 
 #include "common/DateLineEdit.h"
 #include "common/ItemViews.h"
+#include "common/TabChain.h"
 #include "common/WorkContext.h"
 #include "documents/ContractReportPdf.h"
 #include "domain/DateText.h"
@@ -194,6 +195,9 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
     layout->addLayout(choosers);
     layout->addLayout(statusRow);
     layout->addWidget(splitter, 1);
+    // Tab as the screen is read: the choices, the exports, then the figures and their cases.
+    TabChain::set({m_periodKind, m_from, m_to, m_council, m_show, m_sen2, m_export, m_exportPdf, m_exportXlsx,
+                   views, m_table, m_cases});
 
     connect(m_periodKind, &QComboBox::currentIndexChanged, this, [this] {
         applyPreset();

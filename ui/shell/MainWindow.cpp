@@ -3,6 +3,7 @@
 #include "Version.h"
 #include "common/ItemViews.h"
 #include "shell/AppIcon.h"
+#include "shell/Appearance.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MessagePresenter.h"
 #include "shell/PostgresConnectionDialog.h"
@@ -89,6 +90,14 @@ void MainWindow::createMenus()
     m_quitSeparator = file->addSeparator();
     QAction* quit = file->addAction(appIcon(AppIcon::Quit), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("Vie&w"));
+    QAction* highContrast = view->addAction(tr("&High Contrast"));
+    highContrast->setObjectName(QStringLiteral("highContrastAction"));
+    highContrast->setCheckable(true);
+    highContrast->setChecked(Appearance::isHighContrast());
+    highContrast->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
+    connect(highContrast, &QAction::toggled, this, [](bool on) { Appearance::setHighContrast(on); });
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));

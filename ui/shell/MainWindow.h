@@ -12,7 +12,7 @@ class QMenu;
 class QStackedWidget;
 
 // Hosts the screens (Dashboard, Cases, Contacts, Calendar, Certificates) and
-// the File and Help menus. Each screen is its own widget; this window only
+// the File, View, Go and Help menus. Each screen is its own widget; this window only
 // switches between them and tells which database is open.
 class MainWindow : public QMainWindow
 {

@@ -1,0 +1,138 @@
+#include "shell/Appearance.h"
+
+#include "shell/FocusRingStyle.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
+#include <optional>
+
+namespace {
+const QString kSettingKey = QStringLiteral("appearance/highContrast");
+
+// What the desktop gave, to go back to when high contrast is turned off.
+struct DesktopLook
+{
+    QPalette palette;
+    QString styleName;
+    QString styleSheet;
+};
+std::optional<DesktopLook>& desktopLook()
+{
+    static std::optional<DesktopLook> look;
+    return look;
+}
+bool& highContrastOn()
+{
+    static bool on = false;
+    return on;
+}
+
+// The name of the style under the focus rings, to make it again.
+QString baseStyleName()
+{
+    QStyle* style = QApplication::style();
+    if (auto* ring = qobject_cast<FocusRingStyle*>(style))
+        style = ring->baseStyle();
+    return style->name();
+}
+
+// `name`'s style with the keyboard focus always shown.
+void setStyle(const QString& name)
+{
+    QApplication::setStyle(new FocusRingStyle(QStyleFactory::create(name)));
+}
+} // namespace
+
+QPalette Appearance::highContrastPalette()
+{
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    const QColor yellow(0xff, 0xff, 0x00);
+    const QColor grey(0xc0, 0xc0, 0xc0);
+    QPalette palette;
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        const bool disabled = group == QPalette::Disabled;
+        const QColor foreground = disabled ? grey : white;
+        palette.setColor(group, QPalette::Window, black);
+        palette.setColor(group, QPalette::WindowText, foreground);
+        palette.setColor(group, QPalette::Base, black);
+        palette.setColor(group, QPalette::AlternateBase, QColor(0x1c, 0x1c, 0x1c));
+        palette.setColor(group, QPalette::Text, foreground);
+        palette.setColor(group, QPalette::PlaceholderText, grey);
+        palette.setColor(group, QPalette::Button, black);
+        palette.setColor(group, QPalette::ButtonText, foreground);
+        palette.setColor(group, QPalette::BrightText, yellow);
+        palette.setColor(group, QPalette::ToolTipBase, black);
+        palette.setColor(group, QPalette::ToolTipText, white);
+        palette.setColor(group, QPalette::Highlight, disabled ? grey : yellow);
+        palette.setColor(group, QPalette::HighlightedText, black);
+        palette.setColor(group, QPalette::Link, QColor(0x80, 0xd8, 0xff));
+        palette.setColor(group, QPalette::LinkVisited, QColor(0xe0, 0xb0, 0xff));
+        // The style draws edges and shadows from these: white, so that they show on black.
+        palette.setColor(group, QPalette::Light, white);
+        palette.setColor(group, QPalette::Midlight, grey);
+        palette.setColor(group, QPalette::Mid, grey);
+        palette.setColor(group, QPalette::Dark, white);
+        palette.setColor(group, QPalette::Shadow, white);
+    }
+    return palette;
+}
+
+QString Appearance::highContrastStyleSheet()
+{
+    // The style draws a field's edge a shade darker than the window, which on
+    // black is no edge at all; these give every field and button one, and a
+    // thick yellow one while it has the keyboard.
+    return QStringLiteral(
+        "QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QPushButton, QToolButton"
+        " { border: 1px solid #ffffff; padding: 2px 4px; }"
+        "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus, QComboBox:focus,"
+        " QPushButton:focus, QToolButton:focus, QAbstractItemView:focus"
+        " { border: 2px solid #ffff00; }"
+        "QPushButton { padding: 3px 12px; }"
+        "QPushButton:default { border-width: 2px; }"
+        "QLineEdit:disabled, QPushButton:disabled, QComboBox:disabled { border-style: dashed; }");
+}
+
+bool Appearance::isHighContrast()
+{
+    return highContrastOn();
+}
+
+void Appearance::setHighContrast(bool on, bool remember)
+{
+    if (!desktopLook())
+        desktopLook() =
+            DesktopLook{QApplication::palette(), QApplication::style()->name(), qApp->styleSheet()};
+    if (remember)
+        QSettings().setValue(kSettingKey, on);
+    if (on == highContrastOn())
+        return;
+    highContrastOn() = on;
+    if (on) {
+        // Fusion draws with the palette on every platform; some native styles ignore it.
+        setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(highContrastPalette());
+        qApp->setStyleSheet(highContrastStyleSheet());
+    } else {
+        // The style sheet first: taking it away gives widgets back the
+        // palettes they had when it came, the high-contrast ones.
+        const DesktopLook& look = *desktopLook();
+        qApp->setStyleSheet(look.styleSheet);
+        setStyle(look.styleName);
+        QApplication::setPalette(look.palette);
+    }
+}
+
+void Appearance::applyRemembered(bool force)
+{
+    if (!qobject_cast<FocusRingStyle*>(QApplication::style())) {
+        const QPalette desktop = QApplication::palette();
+        setStyle(baseStyleName());
+        QApplication::setPalette(desktop);
+    }
+    const bool remembered = QSettings().value(kSettingKey, false).toBool();
+    setHighContrast(force || remembered, false);
+}
