@@ -165,6 +165,9 @@ QString CatalogueOffice::open()
     const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
     if (council <= 0)
         return QStringLiteral("the council was not added");
+    // A long name, as real councils have: lists and filters must not widen to fit it whole.
+    if (CaseSeed::addCouncil(db, "Harrowfield Metropolitan Borough Council of the West Riding", "HAR") <= 0)
+        return QStringLiteral("the second council was not added");
     QString error;
     m_caseId =
         CaseSeed::addCase(db, CaseSeed::mediationReferral(council, "Noah", "Price", QDate(2026, 11, 12)),

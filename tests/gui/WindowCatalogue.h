@@ -22,8 +22,8 @@ void addDialogRows();
 void addScreenRows();
 } // namespace WindowCatalogue
 
-// A small office to make them in: an SQLite database with one council and
-// one mediation case (MED-2026-00001), messages recorded instead of shown.
+// A small office to make them in: an SQLite database with two councils (one
+// with a long name) and one mediation case (MED-2026-00001), messages recorded instead of shown.
 class CatalogueOffice
 {
 public:

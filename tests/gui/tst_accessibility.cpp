@@ -280,6 +280,8 @@ private slots:
     void screenFocusIsVisible_data() { WindowCatalogue::addScreenRows(); }
     void screenFocusIsVisible();
     void screenTabOrder();
+    void screensFitASmallLaptop_data() { WindowCatalogue::addScreenRows(); }
+    void screensFitASmallLaptop();
     void caseWorkspaceTabs_data();
     void caseWorkspaceTabs();
 
@@ -395,6 +397,21 @@ void TestAccessibility::screenFocusIsVisible()
     QVERIFY(screen);
     const QStringList problems = invisibleFocus(screen.get());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+}
+
+// At 1366x768 (a common office laptop, and 2732x1536 at 200%) every screen
+// fits beside the navigation, with a margin for a font a little wider than
+// the one here: a screen wider than that pushes its right edge off the window.
+void TestAccessibility::screensFitASmallLaptop()
+{
+    QFETCH(WindowFactory, make);
+    const std::unique_ptr<QWidget> screen = show(make, QSize(1366, 700));
+    QVERIFY(screen);
+    const int navigation = 180;
+    const int room = 1366 - navigation - 60;
+    const QSize least = screen->minimumSizeHint().expandedTo(screen->minimumSize());
+    QVERIFY2(least.width() <= room,
+             qPrintable(QStringLiteral("%1 pixels wide at least; room for %2").arg(least.width()).arg(room)));
 }
 
 // Each page of the case workspace, not only the one it opens on: the walk

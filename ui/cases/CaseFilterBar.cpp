@@ -23,6 +23,9 @@ QComboBox* makeCombo(const QString& accessibleName, QWidget* parent)
     combo->setAccessibleName(accessibleName);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     combo->setMinimumContentsLength(10);
+    // As wide as the longest choice where there is room; narrower, the
+    // choice cut short, on a small screen or at 200% (a council's long name).
+    combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 14);
     return combo;
 }
 

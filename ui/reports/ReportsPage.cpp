@@ -107,6 +107,8 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
     m_council->setObjectName(QStringLiteral("reportCouncil"));
     m_council->setAccessibleName(tr("Council"));
     m_council->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_council->setMinimumWidth(m_council->fontMetrics().averageCharWidth() *
+                               14); // narrower where room is short
     m_show->setToolTip(tr("Work the figures out for this period and council (F5)"));
     m_export->setObjectName(QStringLiteral("exportReportButton"));
     m_export->setToolTip(tr("Write the figures shown, with their definitions, to a CSV file (Ctrl+E)"));
