@@ -5,8 +5,6 @@
 #include "common/FormRows.h"
 #include "common/ItemViews.h"
 #include "common/WorkContext.h"
-#include "domain/DecisionType.h"
-#include "domain/PlanSection.h"
 #include "domain/Referral.h"
 #include "domain/Route.h"
 #include "rules/DeadlineCalculator.h"
@@ -14,13 +12,10 @@
 #include "store/cases/CaseCorrectionRepository.h"
 #include "store/settings/CouncilRepository.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,12 +27,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-namespace {
-QString trimmed(const QLineEdit* edit)
-{
-    return edit->text().trimmed();
-}
-} // namespace
+using FormRows::trimmed;
 
 CaseCorrectionDialog::CaseCorrectionDialog(WorkContext* context, const CaseDetails& details,
                                            const QList<Certificate>& certificates, QWidget* parent)
@@ -62,8 +52,11 @@ CaseCorrectionDialog::CaseCorrectionDialog(WorkContext* context, const CaseDetai
     auto* content = new QWidget;
     auto* columns = new QHBoxLayout(content);
     columns->setContentsMargins(0, 0, 0, 0);
-    columns->addWidget(buildPeople(), 1, Qt::AlignTop);
-    columns->addWidget(buildCase(), 1, Qt::AlignTop);
+    columns->addWidget(FormRows::group(tr("People"), [this](QFormLayout* form) { addPeopleRows(form); }), 1,
+                       Qt::AlignTop);
+    columns->addWidget(
+        FormRows::group(tr("Council, route and enquiry"), [this](QFormLayout* form) { addCaseRows(form); }),
+        1, Qt::AlignTop);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -122,7 +115,7 @@ CaseCorrectionDialog::CaseCorrectionDialog(WorkContext* context, const CaseDetai
     });
     refresh();
     resize(1000, 700);
-    m_childGiven->setFocus();
+    m_child.given->setFocus();
 }
 
 QLineEdit* CaseCorrectionDialog::addLine(QFormLayout* form, const QString& label, const QString& name,
@@ -143,29 +136,23 @@ template <class Edit> Edit* CaseCorrectionDialog::watched(Edit* edit)
     return edit;
 }
 
-QGroupBox* CaseCorrectionDialog::buildPeople()
+void CaseCorrectionDialog::addPeopleRows(QFormLayout* form)
 {
-    auto* box = new QGroupBox(tr("People"));
-    auto* form = new QFormLayout(box);
-    m_childGiven = addLine(form, tr("Child's &first name:"), QStringLiteral("childGivenName"),
-                           tr("Child or young person's first name"));
-    m_childFamily = addLine(form, tr("Child's &last name:"), QStringLiteral("childFamilyName"),
-                            tr("Child or young person's last name"));
-    m_childBirth = addDate(form, tr("Child's date of &birth:"), QStringLiteral("childDateOfBirth"),
-                           tr("Child or young person's date of birth"));
-    m_parentGiven = addLine(form, tr("Parent's first na&me:"), QStringLiteral("parentGivenName"),
-                            tr("Parent or carer's first name"));
-    m_parentFamily = addLine(form, tr("Parent's last n&ame:"), QStringLiteral("parentFamilyName"),
-                             tr("Parent or carer's last name"));
-    m_parentBirth = addDate(form, tr("Parent's date of bir&th:"), QStringLiteral("parentDateOfBirth"),
-                            tr("Parent or carer's date of birth"));
-    m_referrerKind = ReferralChoices::referrerKind(tr("Who referred"));
-    form->addRow(tr("Who &referred:"), m_referrerKind);
-    connect(m_referrerKind, &QComboBox::currentIndexChanged, this, &CaseCorrectionDialog::refresh);
+    m_child =
+        addPerson(form, QStringLiteral("child"),
+                  {tr("Child's &first name:"), tr("Child's &last name:"), tr("Child's date of &birth:")},
+                  {tr("Child or young person's first name"), tr("Child or young person's last name"),
+                   tr("Child or young person's date of birth")});
+    m_parent =
+        addPerson(form, QStringLiteral("parent"),
+                  {tr("Parent's first na&me:"), tr("Parent's last n&ame:"), tr("Parent's date of bir&th:")},
+                  {tr("Parent or carer's first name"), tr("Parent or carer's last name"),
+                   tr("Parent or carer's date of birth")});
+    m_choices.referrerKind = ReferralChoices::referrerKind(tr("Who referred"));
+    form->addRow(tr("Who &referred:"), m_choices.referrerKind);
+    connect(m_choices.referrerKind, &QComboBox::currentIndexChanged, this, &CaseCorrectionDialog::refresh);
 
-    m_professionalBox = new QWidget;
-    auto* professional = new QFormLayout(m_professionalBox);
-    professional->setContentsMargins(0, 0, 0, 0);
+    QFormLayout* professional = ReferralChoices::partForm(&m_choices.professionalPart);
     m_professionalName = addLine(professional, tr("Professional's name:"), QStringLiteral("professionalName"),
                                  tr("Referring professional's name"));
     m_professionalOrganisation =
@@ -173,14 +160,36 @@ QGroupBox* CaseCorrectionDialog::buildPeople()
                 tr("Referring professional's organisation"));
     m_permissionDate = addDate(professional, tr("Parent's permission on:"), QStringLiteral("permissionDate"),
                                tr("Date the parent gave permission"));
-    form->addRow(m_professionalBox);
-    return box;
+    form->addRow(m_choices.professionalPart);
 }
 
-QGroupBox* CaseCorrectionDialog::buildCase()
+CaseCorrectionDialog::PersonRows CaseCorrectionDialog::addPerson(QFormLayout* form, const QString& who,
+                                                                 const QStringList& labels,
+                                                                 const QStringList& accessible)
 {
-    auto* box = new QGroupBox(tr("Council, route and enquiry"));
-    auto* form = new QFormLayout(box);
+    PersonRows rows;
+    rows.given = addLine(form, labels.at(0), who + QStringLiteral("GivenName"), accessible.at(0));
+    rows.family = addLine(form, labels.at(1), who + QStringLiteral("FamilyName"), accessible.at(1));
+    rows.birth = addDate(form, labels.at(2), who + QStringLiteral("DateOfBirth"), accessible.at(2));
+    return rows;
+}
+
+void CaseCorrectionDialog::PersonRows::show(const PersonDetails& person) const
+{
+    given->setText(person.givenName);
+    family->setText(person.familyName);
+    birth->setDate(person.dateOfBirth);
+}
+
+void CaseCorrectionDialog::PersonRows::readInto(PersonDetails* person) const
+{
+    person->givenName = trimmed(given);
+    person->familyName = trimmed(family);
+    person->dateOfBirth = birth->date();
+}
+
+void CaseCorrectionDialog::addCaseRows(QFormLayout* form)
+{
     m_council = new QComboBox;
     m_council->setObjectName(QStringLiteral("council"));
     m_council->setAccessibleName(tr("Council"));
@@ -189,106 +198,92 @@ QGroupBox* CaseCorrectionDialog::buildCase()
     form->addRow(tr("&Council:"), m_council);
     connect(m_council, &QComboBox::currentIndexChanged, this, &CaseCorrectionDialog::refresh);
 
-    const ReferralChoices::RouteButtons routes = ReferralChoices::route(box);
-    m_mediation = routes.mediation;
-    m_disagreement = routes.disagreement;
+    const ReferralChoices::RouteButtons routes = ReferralChoices::route(form->parentWidget());
+    m_choices.mediation = routes.mediation;
+    m_choices.disagreement = routes.disagreement;
     form->addRow(tr("Route:"), routes.row);
-    connect(m_mediation, &QRadioButton::toggled, this, &CaseCorrectionDialog::refresh);
+    connect(m_choices.mediation, &QRadioButton::toggled, this, &CaseCorrectionDialog::refresh);
 
-    m_mediationBox = new QWidget;
-    auto* mediation = new QFormLayout(m_mediationBox);
-    mediation->setContentsMargins(0, 0, 0, 0);
-    m_decisionType = ReferralChoices::decisionType();
-    mediation->addRow(tr("&Decision:"), m_decisionType);
-    connect(m_decisionType, &QComboBox::currentIndexChanged, this, &CaseCorrectionDialog::refresh);
+    QFormLayout* mediation = ReferralChoices::partForm(&m_choices.mediationPart);
+    m_choices.decisionType = ReferralChoices::decisionType();
+    mediation->addRow(tr("&Decision:"), m_choices.decisionType);
+    connect(m_choices.decisionType, &QComboBox::currentIndexChanged, this, &CaseCorrectionDialog::refresh);
     m_decisionNoticeDate =
         addDate(mediation, tr("Decision &notice sent:"), QStringLiteral("decisionNoticeDate"),
                 tr("Date the decision notice was sent"));
-    m_sectionsBox = ReferralChoices::planSections(4, ReferralChoices::SectionLabel::Letter, &m_sections);
-    for (QCheckBox* check : std::as_const(m_sections))
+    m_choices.sectionsPart =
+        ReferralChoices::planSections(4, ReferralChoices::SectionLabel::Letter, &m_choices.sections);
+    for (QCheckBox* check : std::as_const(m_choices.sections))
         connect(check, &QCheckBox::toggled, this, &CaseCorrectionDialog::refresh);
-    mediation->addRow(m_sectionsBox);
-    form->addRow(m_mediationBox);
+    mediation->addRow(m_choices.sectionsPart);
+    form->addRow(m_choices.mediationPart);
 
-    m_disagreementBox = new QWidget;
-    auto* disagreement = new QFormLayout(m_disagreementBox);
-    disagreement->setContentsMargins(0, 0, 0, 0);
+    QFormLayout* disagreement = ReferralChoices::partForm(&m_choices.disagreementPart);
     m_subject = addLine(disagreement, tr("Ab&out:"), QStringLiteral("disagreementSubject"),
                         tr("What the disagreement is about"));
     m_otherParties = addLine(disagreement, tr("Other &parties:"), QStringLiteral("otherParties"),
                              tr("The other parties to the disagreement"));
-    form->addRow(m_disagreementBox);
+    form->addRow(m_choices.disagreementPart);
 
     m_enquiryDate =
         addDate(form, tr("Date of en&quiry:"), QStringLiteral("enquiryDate"), tr("Date of enquiry"));
-    m_channel = ReferralChoices::enquiryChannel();
-    form->addRow(tr("Came in b&y:"), m_channel);
-    connect(m_channel, &QComboBox::currentIndexChanged, this, &CaseCorrectionDialog::refresh);
-    return box;
+    m_choices.channel = ReferralChoices::enquiryChannel();
+    form->addRow(tr("Came in b&y:"), m_choices.channel);
+    connect(m_choices.channel, &QComboBox::currentIndexChanged, this, &CaseCorrectionDialog::refresh);
 }
 
 void CaseCorrectionDialog::fill()
 {
     const Referral& r = m_details.referral;
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_referrerKind), QSignalBlocker(m_council),
-                                       QSignalBlocker(m_mediation), QSignalBlocker(m_decisionType),
-                                       QSignalBlocker(m_channel)};
-    m_childGiven->setText(r.child.givenName);
-    m_childFamily->setText(r.child.familyName);
-    m_childBirth->setDate(r.child.dateOfBirth);
-    m_parentGiven->setText(r.parent.givenName);
-    m_parentFamily->setText(r.parent.familyName);
-    m_parentBirth->setDate(r.parent.dateOfBirth);
-    m_referrerKind->setCurrentIndex(std::max(0, m_referrerKind->findData(static_cast<int>(r.referrerKind))));
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_choices.referrerKind), QSignalBlocker(m_council),
+                                       QSignalBlocker(m_choices.mediation),
+                                       QSignalBlocker(m_choices.decisionType),
+                                       QSignalBlocker(m_choices.channel)};
+    m_child.show(r.child);
+    m_parent.show(r.parent);
+    m_choices.referrerKind->setCurrentIndex(
+        std::max(0, m_choices.referrerKind->findData(static_cast<int>(r.referrerKind))));
     m_professionalName->setText(r.professionalName);
     m_professionalOrganisation->setText(r.professionalOrganisation);
     m_permissionDate->setDate(r.parentPermissionDate);
     if (m_council->findData(r.councilId) < 0)
         m_council->addItem(m_details.council.name, r.councilId);
     m_council->setCurrentIndex(m_council->findData(r.councilId));
-    m_mediation->setChecked(r.route == Route::Mediation);
-    m_disagreement->setChecked(r.route == Route::DisagreementResolution);
-    m_decisionType->setCurrentIndex(
-        r.decisionType ? std::max(0, m_decisionType->findData(static_cast<int>(*r.decisionType))) : 0);
+    m_choices.mediation->setChecked(r.route == Route::Mediation);
+    m_choices.disagreement->setChecked(r.route == Route::DisagreementResolution);
+    m_choices.decisionType->setCurrentIndex(
+        r.decisionType ? std::max(0, m_choices.decisionType->findData(static_cast<int>(*r.decisionType)))
+                       : 0);
     m_decisionNoticeDate->setDate(r.decisionNoticeDate);
-    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
+    for (auto it = m_choices.sections.cbegin(); it != m_choices.sections.cend(); ++it) {
         const QSignalBlocker blocker(it.value());
         it.value()->setChecked(r.sections.contains(it.key()));
     }
     m_subject->setText(r.disagreementSubject);
     m_otherParties->setText(r.otherParties);
     m_enquiryDate->setDate(r.enquiryDate);
-    m_channel->setCurrentIndex(std::max(0, m_channel->findData(static_cast<int>(r.enquiryChannel))));
+    m_choices.channel->setCurrentIndex(
+        std::max(0, m_choices.channel->findData(static_cast<int>(r.enquiryChannel))));
 }
 
 Referral CaseCorrectionDialog::corrected() const
 {
     Referral r = m_details.referral;
-    r.child.givenName = trimmed(m_childGiven);
-    r.child.familyName = trimmed(m_childFamily);
-    r.child.dateOfBirth = m_childBirth->date();
-    r.parent.givenName = trimmed(m_parentGiven);
-    r.parent.familyName = trimmed(m_parentFamily);
-    r.parent.dateOfBirth = m_parentBirth->date();
-    r.referrerKind = static_cast<ReferrerKind>(m_referrerKind->currentData().toInt());
+    m_child.readInto(&r.child);
+    m_parent.readInto(&r.parent);
+    r.referrerKind = m_choices.referrer();
     r.professionalName = trimmed(m_professionalName);
     r.professionalOrganisation = trimmed(m_professionalOrganisation);
     r.parentPermissionDate = m_permissionDate->date();
     r.councilId = m_council->currentData().toLongLong();
-    r.route = m_mediation->isChecked() ? Route::Mediation : Route::DisagreementResolution;
-    r.decisionType.reset();
-    if (m_decisionType->currentData().isValid())
-        r.decisionType = static_cast<DecisionType>(m_decisionType->currentData().toInt());
+    r.route = m_choices.route();
+    r.decisionType = m_choices.decision();
     r.decisionNoticeDate = m_decisionNoticeDate->date();
-    r.sections = PlanSections();
-    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
-        if (it.value()->isChecked())
-            r.sections.insert(it.key());
-    }
+    r.sections = m_choices.checkedSections();
     r.disagreementSubject = trimmed(m_subject);
     r.otherParties = trimmed(m_otherParties);
     r.enquiryDate = m_enquiryDate->date();
-    r.enquiryChannel = static_cast<EnquiryChannel>(m_channel->currentData().toInt());
+    r.enquiryChannel = m_choices.enquiryChannel();
     return CaseCorrectionRules::apply(m_details.referral, r);
 }
 
@@ -317,14 +312,7 @@ QString CaseCorrectionDialog::problemText() const
 
 void CaseCorrectionDialog::refresh()
 {
-    const auto kind = static_cast<ReferrerKind>(m_referrerKind->currentData().toInt());
-    m_professionalBox->setVisible(kind == ReferrerKind::Professional);
-    const bool mediation = m_mediation->isChecked();
-    m_mediationBox->setVisible(mediation);
-    m_disagreementBox->setVisible(!mediation);
-    m_sectionsBox->setVisible(mediation && m_decisionType->currentData().isValid() &&
-                              static_cast<DecisionType>(m_decisionType->currentData().toInt()) ==
-                                  DecisionType::PlanContent);
+    m_choices.showPartsForChoices();
 
     const QList<CaseCorrectionRules::FieldChange> list = changes();
     m_changes->setRowCount(list.size());
@@ -338,7 +326,7 @@ void CaseCorrectionDialog::refresh()
     // A date that is not a real date says so, rather than "give the date".
     QStringList problems;
     for (const DateLineEdit* date :
-         {m_childBirth, m_parentBirth, m_permissionDate, m_decisionNoticeDate, m_enquiryDate}) {
+         {m_child.birth, m_parent.birth, m_permissionDate, m_decisionNoticeDate, m_enquiryDate}) {
         if (date->isVisibleTo(this) && !date->isAcceptable())
             problems << tr("%1: %2").arg(date->accessibleName(), date->errorText());
     }

@@ -1,22 +1,19 @@
 #pragma once
 
+#include "cases/ReferralChoices.h"
 #include "domain/CaseDetails.h"
 #include "domain/Certificate.h"
 #include "domain/Council.h"
 #include "rules/CaseCorrectionRules.h"
 
 #include <QDialog>
-#include <QHash>
 
 class DateLineEdit;
-class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QRadioButton;
 class QTableWidget;
 class WorkContext;
 
@@ -49,8 +46,23 @@ public:
     void accept() override;
 
 private:
-    QGroupBox* buildPeople();
-    QGroupBox* buildCase();
+    // The child's or the parent's name and date of birth, as the form holds them.
+    struct PersonRows
+    {
+        QLineEdit* given = nullptr;
+        QLineEdit* family = nullptr;
+        DateLineEdit* birth = nullptr;
+
+        void show(const PersonDetails& person) const;
+        void readInto(PersonDetails* person) const;
+    };
+
+    void addPeopleRows(QFormLayout* form);
+    // `who` starts the fields' object names ("child": childGivenName, childFamilyName,
+    // childDateOfBirth); `labels` and `accessible` name the three in that order.
+    PersonRows addPerson(QFormLayout* form, const QString& who, const QStringList& labels,
+                         const QStringList& accessible);
+    void addCaseRows(QFormLayout* form);
     QLineEdit* addLine(QFormLayout* form, const QString& label, const QString& name,
                        const QString& accessible);
     DateLineEdit* addDate(QFormLayout* form, const QString& label, const QString& name,
@@ -65,30 +77,17 @@ private:
     CaseDetails m_details;
     QList<Certificate> m_certificates;
     QList<Council> m_councils;
-    QLineEdit* m_childGiven = nullptr;
-    QLineEdit* m_childFamily = nullptr;
-    DateLineEdit* m_childBirth = nullptr;
-    QLineEdit* m_parentGiven = nullptr;
-    QLineEdit* m_parentFamily = nullptr;
-    DateLineEdit* m_parentBirth = nullptr;
-    QComboBox* m_referrerKind = nullptr;
-    QWidget* m_professionalBox = nullptr;
+    PersonRows m_child;
+    PersonRows m_parent;
+    ReferralChoices::Form m_choices;
     QLineEdit* m_professionalName = nullptr;
     QLineEdit* m_professionalOrganisation = nullptr;
     DateLineEdit* m_permissionDate = nullptr;
     QComboBox* m_council = nullptr;
-    QRadioButton* m_mediation = nullptr;
-    QRadioButton* m_disagreement = nullptr;
-    QWidget* m_mediationBox = nullptr;
-    QComboBox* m_decisionType = nullptr;
     DateLineEdit* m_decisionNoticeDate = nullptr;
-    QWidget* m_sectionsBox = nullptr;
-    QHash<PlanSection, QCheckBox*> m_sections;
-    QWidget* m_disagreementBox = nullptr;
     QLineEdit* m_subject = nullptr;
     QLineEdit* m_otherParties = nullptr;
     DateLineEdit* m_enquiryDate = nullptr;
-    QComboBox* m_channel = nullptr;
     QTableWidget* m_changes = nullptr;
     QLineEdit* m_reason = nullptr;
     QLabel* m_problems = nullptr;

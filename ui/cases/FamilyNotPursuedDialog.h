@@ -1,11 +1,6 @@
 #pragma once
 
-#include "common/CheckedDialog.h"
-
-#include <QDate>
-
-class DateLineEdit;
-class QLineEdit;
+#include "cases/RecordedDayDialog.h"
 
 // Records that the family, given the mediation information, did not pursue
 // mediation (reg 34): the day the adviser recorded it (today unless changed;
@@ -13,7 +8,7 @@ class QLineEdit;
 // rules/MediationRequestRule) and an optional note. Saved, the case moves to
 // "not pursuing mediation" on that day and Part 1 is due within 3 working
 // days (CaseRepository::recordNotPursued); no manual stage move is needed.
-class FamilyNotPursuedDialog : public CheckedDialog
+class FamilyNotPursuedDialog : public RecordedDayDialog
 {
     Q_OBJECT
 
@@ -22,14 +17,9 @@ public:
                            const QDate& today, QWidget* parent = nullptr);
 
     QDate recordedDate() const;
-    QString note() const;
     void setRecordedDate(const QDate& date);
     QString problem() const override;
 
 private:
-    QDate m_enquiryDate;
     QDate m_informationGiven;
-    QDate m_today;
-    DateLineEdit* m_date;
-    QLineEdit* m_note;
 };

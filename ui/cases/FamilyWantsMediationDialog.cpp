@@ -6,13 +6,11 @@
 #include "rules/MediationRequestRule.h"
 
 #include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
 
 FamilyWantsMediationDialog::FamilyWantsMediationDialog(const QString& reference, const QDate& enquiryDate,
                                                        const QDate& today, bool fromEnquiry, QWidget* parent)
-    : CheckedDialog(parent), m_enquiryDate(enquiryDate), m_today(today), m_date(new DateLineEdit(this)),
-      m_start(new ThirtyDayStartFields(this)), m_note(new QLineEdit(this))
+    : RecordedDayDialog(enquiryDate, today, tr("Date the family asked for mediation"), parent),
+      m_start(new ThirtyDayStartFields(this))
 {
     setWindowTitle(tr("Family wants mediation: %1").arg(reference));
     QString text = tr("The case moves to \"Mediation requested\" on the day the family said so. The "
@@ -22,22 +20,16 @@ FamilyWantsMediationDialog::FamilyWantsMediationDialog(const QString& reference,
     if (fromEnquiry)
         text += QLatin1Char(' ') + tr("The case is still at \"Enquiry\": the mediation information is "
                                       "recorded as given the same day.");
-    m_date->setDate(today);
-    m_date->setAccessibleName(tr("Date the family asked for mediation"));
     m_date->setToolTip(
         tr("Not before the enquiry (%1), not in the future").arg(DateText::shortDate(enquiryDate)));
     ThirtyDayStart start;
     start.councilTold = today;
     m_start->setValue(start);
-    m_note->setAccessibleName(tr("Note"));
-    m_note->setPlaceholderText(tr("Optional, such as \"Mum rang back after reading the leaflet\""));
 
     auto* form = new QFormLayout;
-    auto* askedLabel = new QLabel(tr("The family &asked on:"), this);
-    askedLabel->setBuddy(m_date);
-    form->addRow(askedLabel, m_date);
+    addDateRow(form, tr("The family &asked on:"));
     m_start->addRows(form);
-    form->addRow(tr("&Note:"), m_note);
+    addNoteRow(form, tr("Optional, such as \"Mum rang back after reading the leaflet\""));
 
     connect(m_date, &DateLineEdit::dateEdited, this, [this] {
         followAskedDate();
@@ -52,11 +44,6 @@ FamilyWantsMediationDialog::FamilyWantsMediationDialog(const QString& reference,
 QDate FamilyWantsMediationDialog::requestedDate() const
 {
     return m_date->date();
-}
-
-QString FamilyWantsMediationDialog::note() const
-{
-    return m_note->text().trimmed();
 }
 
 void FamilyWantsMediationDialog::setRequestedDate(const QDate& date)
@@ -98,8 +85,8 @@ void FamilyWantsMediationDialog::setHealthOnlyIcb(bool healthOnly, const QDate& 
 
 QString FamilyWantsMediationDialog::problem() const
 {
-    if (!m_date->isAcceptable())
-        return m_date->errorText();
+    if (const QString typed = typedDateProblem(); !typed.isEmpty())
+        return typed;
     if (const QString typed = m_start->fieldProblem(); !typed.isEmpty())
         return typed;
     const QString asked = MediationRequestRule::dateProblem(m_date->date(), m_enquiryDate, m_today);

@@ -1,12 +1,8 @@
 #pragma once
 
-#include "common/CheckedDialog.h"
+#include "cases/RecordedDayDialog.h"
 #include "domain/MeetingRoute.h"
 
-#include <QDate>
-
-class DateLineEdit;
-class QLineEdit;
 class ThirtyDayStartFields;
 
 // Records that the family said they want mediation: the day they said so
@@ -18,7 +14,7 @@ class ThirtyDayStartFields;
 // council was told the family wishes to mediate (the asked date unless
 // changed) and, for health-only mediation arranged by the integrated care
 // board, the day the council told the board the issues.
-class FamilyWantsMediationDialog : public CheckedDialog
+class FamilyWantsMediationDialog : public RecordedDayDialog
 {
     Q_OBJECT
 
@@ -29,7 +25,6 @@ public:
                                bool fromEnquiry, QWidget* parent = nullptr);
 
     QDate requestedDate() const;
-    QString note() const;
     void setRequestedDate(const QDate& date);
     // What starts the statutory 30 days, as entered.
     ThirtyDayStart thirtyDayStart() const;
@@ -40,10 +35,6 @@ public:
 private:
     void followAskedDate();
 
-    QDate m_enquiryDate;
-    QDate m_today;
-    DateLineEdit* m_date;
     ThirtyDayStartFields* m_start;
     bool m_councilToldEdited = false; // until edited it follows the asked date
-    QLineEdit* m_note;
 };

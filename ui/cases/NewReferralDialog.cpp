@@ -8,7 +8,6 @@
 #include "common/FormRows.h"
 #include "common/WorkContext.h"
 #include "domain/DecisionType.h"
-#include "domain/PlanSection.h"
 #include "domain/Referral.h"
 #include "domain/Route.h"
 #include "rules/Appealability.h"
@@ -19,13 +18,10 @@
 #include "store/cases/DuplicateReferralQuery.h"
 #include "store/settings/CouncilRepository.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,10 +48,7 @@ const QString kSections = QStringLiteral("sections");
 const QString kDecisionNoticeDate = QStringLiteral("decisionNoticeDate");
 const QString kSubject = QStringLiteral("disagreementSubject");
 
-QString trimmed(const QLineEdit* edit)
-{
-    return edit->text().trimmed();
-}
+using FormRows::trimmed;
 } // namespace
 
 NewReferralDialog::NewReferralDialog(WorkContext* context, QWidget* parent)
@@ -69,12 +62,17 @@ NewReferralDialog::NewReferralDialog(WorkContext* context, QWidget* parent)
     auto* columns = new QHBoxLayout(content);
     auto* left = new QVBoxLayout;
     auto* right = new QVBoxLayout;
-    left->addWidget(buildReferrer());
-    left->addWidget(buildChild());
-    left->addWidget(buildParent());
+    left->addWidget(
+        FormRows::group(tr("Who referred"), [this](QFormLayout* form) { addReferrerRows(form); }));
+    left->addWidget(
+        FormRows::group(tr("Child or young person"), [this](QFormLayout* form) { addChildRows(form); }));
+    left->addWidget(
+        FormRows::group(tr("Parent or carer"), [this](QFormLayout* form) { addParentRows(form); }));
     left->addStretch();
-    right->addWidget(buildRoute());
-    right->addWidget(buildEnquiry());
+    right->addWidget(
+        FormRows::group(tr("Council and route"), [this](QFormLayout* form) { addRouteRows(form); }));
+    right->addWidget(
+        FormRows::group(tr("Enquiry and needs"), [this](QFormLayout* form) { addEnquiryRows(form); }));
     right->addStretch();
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
@@ -165,20 +163,16 @@ FieldMessage* NewReferralDialog::addMessage(QFormLayout* form, const QString& ke
     return message;
 }
 
-QGroupBox* NewReferralDialog::buildReferrer()
+void NewReferralDialog::addReferrerRows(QFormLayout* form)
 {
-    auto* box = new QGroupBox(tr("Who referred"));
-    auto* form = new QFormLayout(box);
-    m_referrerKind = ReferralChoices::referrerKind(tr("Referrer"));
-    form->addRow(tr("&Referrer:"), m_referrerKind);
-    connect(m_referrerKind, &QComboBox::currentIndexChanged, this, [this] {
+    m_choices.referrerKind = ReferralChoices::referrerKind(tr("Referrer"));
+    form->addRow(tr("&Referrer:"), m_choices.referrerKind);
+    connect(m_choices.referrerKind, &QComboBox::currentIndexChanged, this, [this] {
         updateVisibility();
         validate();
     });
 
-    m_professionalBox = new QWidget;
-    auto* professional = new QFormLayout(m_professionalBox);
-    professional->setContentsMargins(0, 0, 0, 0);
+    QFormLayout* professional = ReferralChoices::partForm(&m_choices.professionalPart);
     m_professionalName = addLine(professional, tr("Professional's &name:"), kProfessionalName,
                                  tr("Referring professional's name"));
     addMessage(professional, kProfessionalName);
@@ -187,14 +181,11 @@ QGroupBox* NewReferralDialog::buildReferrer()
                 tr("Referring professional's organisation"));
     m_permissionDate = addDate(professional, tr("Parent's permission on:"), kPermissionDate,
                                tr("Date the parent gave permission"));
-    form->addRow(m_professionalBox);
-    return box;
+    form->addRow(m_choices.professionalPart);
 }
 
-QGroupBox* NewReferralDialog::buildChild()
+void NewReferralDialog::addChildRows(QFormLayout* form)
 {
-    auto* box = new QGroupBox(tr("Child or young person"));
-    auto* form = new QFormLayout(box);
     m_childGiven = addLine(form, tr("&First name:"), QStringLiteral("childGivenName"),
                            tr("Child or young person's first name"));
     m_childFamily = addLine(form, tr("&Last name:"), QStringLiteral("childFamilyName"),
@@ -214,13 +205,10 @@ QGroupBox* NewReferralDialog::buildChild()
     m_childBirth =
         addDate(form, tr("Date of &birth:"), kChildBirth, tr("Child or young person's date of birth"));
     m_school = addLine(form, tr("School or se&tting:"), QStringLiteral("school"), tr("School or setting"));
-    return box;
 }
 
-QGroupBox* NewReferralDialog::buildParent()
+void NewReferralDialog::addParentRows(QFormLayout* form)
 {
-    auto* box = new QGroupBox(tr("Parent or carer"));
-    auto* form = new QFormLayout(box);
     m_parentNote = new QLabel(tr("Optional when a young person refers themselves."));
     m_parentNote->setWordWrap(true);
     form->addRow(m_parentNote);
@@ -242,13 +230,10 @@ QGroupBox* NewReferralDialog::buildParent()
         addLine(form, tr("Address:"), QStringLiteral("parentAddress"), tr("Parent or carer's address"));
     m_parentPostcode =
         addLine(form, tr("Postcode:"), QStringLiteral("parentPostcode"), tr("Parent or carer's postcode"));
-    return box;
 }
 
-QGroupBox* NewReferralDialog::buildRoute()
+void NewReferralDialog::addRouteRows(QFormLayout* form)
 {
-    auto* box = new QGroupBox(tr("Council and route"));
-    auto* form = new QFormLayout(box);
     m_council = new QComboBox;
     m_council->setAccessibleName(tr("Council"));
     m_council->setObjectName(kCouncil);
@@ -261,25 +246,23 @@ QGroupBox* NewReferralDialog::buildRoute()
         validate();
     });
 
-    const ReferralChoices::RouteButtons routes = ReferralChoices::route(box);
-    m_mediation = routes.mediation;
-    m_disagreement = routes.disagreement;
-    m_mediation->setChecked(true);
+    const ReferralChoices::RouteButtons routes = ReferralChoices::route(form->parentWidget());
+    m_choices.mediation = routes.mediation;
+    m_choices.disagreement = routes.disagreement;
+    m_choices.mediation->setChecked(true);
     form->addRow(tr("Route:"), routes.row);
-    connect(m_mediation, &QRadioButton::toggled, this, [this] {
+    connect(m_choices.mediation, &QRadioButton::toggled, this, [this] {
         updateVisibility();
         validate();
     });
 
-    m_mediationBox = new QWidget;
-    auto* mediation = new QFormLayout(m_mediationBox);
-    mediation->setContentsMargins(0, 0, 0, 0);
-    m_decisionType = ReferralChoices::decisionType();
-    m_decisionType->setObjectName(kDecisionType);
-    mediation->addRow(tr("&Decision:"), m_decisionType);
+    QFormLayout* mediation = ReferralChoices::partForm(&m_choices.mediationPart);
+    m_choices.decisionType = ReferralChoices::decisionType();
+    m_choices.decisionType->setObjectName(kDecisionType);
+    mediation->addRow(tr("&Decision:"), m_choices.decisionType);
     addMessage(mediation, kDecisionType);
-    m_fields.insert(kDecisionType, m_decisionType);
-    connect(m_decisionType, &QComboBox::currentIndexChanged, this, [this] {
+    m_fields.insert(kDecisionType, m_choices.decisionType);
+    connect(m_choices.decisionType, &QComboBox::currentIndexChanged, this, [this] {
         m_touched.insert(kDecisionType);
         updateVisibility();
         validate();
@@ -287,13 +270,14 @@ QGroupBox* NewReferralDialog::buildRoute()
     m_decisionNoticeDate = addDate(mediation, tr("Decision notice sent:"), kDecisionNoticeDate,
                                    tr("Date the decision notice was sent"));
 
-    m_sectionsBox = ReferralChoices::planSections(2, ReferralChoices::SectionLabel::Title, &m_sections);
-    for (QCheckBox* check : std::as_const(m_sections))
+    m_choices.sectionsPart =
+        ReferralChoices::planSections(2, ReferralChoices::SectionLabel::Title, &m_choices.sections);
+    for (QCheckBox* check : std::as_const(m_choices.sections))
         connect(check, &QCheckBox::toggled, this, [this] {
             m_touched.insert(kSections);
             validate();
         });
-    mediation->addRow(m_sectionsBox);
+    mediation->addRow(m_choices.sectionsPart);
     addMessage(mediation, kSections);
     // Rules reference section 2: what the family could appeal, and what can only be mediated.
     m_appealability = new QLabel;
@@ -302,26 +286,21 @@ QGroupBox* NewReferralDialog::buildRoute()
     m_appealability->setWordWrap(true);
     m_appealability->setTextFormat(Qt::PlainText);
     mediation->addRow(m_appealability);
-    form->addRow(m_mediationBox);
+    form->addRow(m_choices.mediationPart);
 
-    m_disagreementBox = new QWidget;
-    auto* disagreement = new QFormLayout(m_disagreementBox);
-    disagreement->setContentsMargins(0, 0, 0, 0);
+    QFormLayout* disagreement = ReferralChoices::partForm(&m_choices.disagreementPart);
     m_subject = addLine(disagreement, tr("Abo&ut:"), kSubject, tr("What the disagreement is about"));
     addMessage(disagreement, kSubject);
     m_otherParties = addLine(disagreement, tr("&Other parties:"), QStringLiteral("otherParties"),
                              tr("The other parties to the disagreement"));
-    form->addRow(m_disagreementBox);
-    return box;
+    form->addRow(m_choices.disagreementPart);
 }
 
-QGroupBox* NewReferralDialog::buildEnquiry()
+void NewReferralDialog::addEnquiryRows(QFormLayout* form)
 {
-    auto* box = new QGroupBox(tr("Enquiry and needs"));
-    auto* form = new QFormLayout(box);
     m_enquiryDate = addDate(form, tr("Date of en&quiry:"), kEnquiryDate, tr("Date of enquiry"));
-    m_channel = ReferralChoices::enquiryChannel();
-    form->addRow(tr("Came in b&y:"), m_channel);
+    m_choices.channel = ReferralChoices::enquiryChannel();
+    form->addRow(tr("Came in b&y:"), m_choices.channel);
     m_caseworker = new QComboBox;
     m_caseworker->setAccessibleName(tr("Caseworker"));
     m_caseworker->addItem(tr("Not assigned yet"));
@@ -334,26 +313,18 @@ QGroupBox* NewReferralDialog::buildEnquiry()
     m_interpreter = addLine(form, tr("&Interpreter language:"), QStringLiteral("interpreter"),
                             tr("Interpreter language"));
     m_interpreter->setPlaceholderText(tr("Leave empty when none is needed"));
-    return box;
 }
 
 void NewReferralDialog::updateVisibility()
 {
-    const auto kind = static_cast<ReferrerKind>(m_referrerKind->currentData().toInt());
-    m_professionalBox->setVisible(kind == ReferrerKind::Professional);
-    m_parentNote->setVisible(kind == ReferrerKind::YoungPerson);
-    const bool mediation = m_mediation->isChecked();
-    m_mediationBox->setVisible(mediation);
-    m_disagreementBox->setVisible(!mediation);
-    m_sectionsBox->setVisible(mediation && m_decisionType->currentData().isValid() &&
-                              static_cast<DecisionType>(m_decisionType->currentData().toInt()) ==
-                                  DecisionType::PlanContent);
+    m_choices.showPartsForChoices();
+    m_parentNote->setVisible(m_choices.referrer() == ReferrerKind::YoungPerson);
 }
 
 Referral NewReferralDialog::referral() const
 {
     Referral r;
-    r.referrerKind = static_cast<ReferrerKind>(m_referrerKind->currentData().toInt());
+    r.referrerKind = m_choices.referrer();
     r.child.givenName = trimmed(m_childGiven);
     r.child.familyName = trimmed(m_childFamily);
     r.child.dateOfBirth = m_childBirth->date();
@@ -370,23 +341,18 @@ Referral NewReferralDialog::referral() const
         r.parentPermissionDate = m_permissionDate->date();
     }
     r.councilId = m_council->currentData().isValid() ? m_council->currentData().toLongLong() : 0;
-    r.route = m_mediation->isChecked() ? Route::Mediation : Route::DisagreementResolution;
+    r.route = m_choices.route();
     if (r.route == Route::Mediation) {
-        if (m_decisionType->currentData().isValid())
-            r.decisionType = static_cast<DecisionType>(m_decisionType->currentData().toInt());
+        r.decisionType = m_choices.decision();
         r.decisionNoticeDate = m_decisionNoticeDate->date();
-        if (r.decisionType == DecisionType::PlanContent) {
-            for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
-                if (it.value()->isChecked())
-                    r.sections.insert(it.key());
-            }
-        }
+        if (r.decisionType == DecisionType::PlanContent)
+            r.sections = m_choices.checkedSections();
     } else {
         r.disagreementSubject = trimmed(m_subject);
         r.otherParties = trimmed(m_otherParties);
     }
     r.enquiryDate = m_enquiryDate->date();
-    r.enquiryChannel = static_cast<EnquiryChannel>(m_channel->currentData().toInt());
+    r.enquiryChannel = m_choices.enquiryChannel();
     r.reasonableAdjustments = m_adjustments->toPlainText().trimmed();
     r.interpreterLanguage = trimmed(m_interpreter);
     if (m_caseworker->currentData().isValid())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cases/ReferralChoices.h"
 #include "domain/Referral.h"
 #include "rules/ReferralValidator.h"
 
@@ -11,15 +12,12 @@
 class DateLineEdit;
 class DuplicateReferralDialog;
 class FieldMessage;
-class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QRadioButton;
 class WorkContext;
 
 // Takes a new referral down: who referred, the child or young person, the
@@ -58,11 +56,11 @@ private:
     // (the prompt answers later); false when saving may go on.
     bool askAboutDuplicates();
 
-    QGroupBox* buildReferrer();
-    QGroupBox* buildChild();
-    QGroupBox* buildParent();
-    QGroupBox* buildRoute();
-    QGroupBox* buildEnquiry();
+    void addReferrerRows(QFormLayout* form);
+    void addChildRows(QFormLayout* form);
+    void addParentRows(QFormLayout* form);
+    void addRouteRows(QFormLayout* form);
+    void addEnquiryRows(QFormLayout* form);
     QLineEdit* addLine(QFormLayout* form, const QString& label, const QString& key,
                        const QString& accessible);
     DateLineEdit* addDate(QFormLayout* form, const QString& label, const QString& key,
@@ -76,8 +74,7 @@ private:
     QList<ValidationProblem> problems() const;
 
     WorkContext* m_context;
-    QComboBox* m_referrerKind;
-    QWidget* m_professionalBox;
+    ReferralChoices::Form m_choices;
     QLineEdit* m_professionalName;
     QLineEdit* m_professionalOrganisation;
     DateLineEdit* m_permissionDate;
@@ -93,20 +90,12 @@ private:
     QLineEdit* m_parentAddress;
     QLineEdit* m_parentPostcode;
     QComboBox* m_council;
-    QRadioButton* m_mediation;
-    QRadioButton* m_disagreement;
-    QWidget* m_mediationBox;
-    QComboBox* m_decisionType;
     DateLineEdit* m_decisionNoticeDate;
-    QWidget* m_sectionsBox;
     // The route advice: which disputed items could be appealed, which only mediated.
     QLabel* m_appealability = nullptr;
-    QHash<PlanSection, QCheckBox*> m_sections;
-    QWidget* m_disagreementBox;
     QLineEdit* m_subject;
     QLineEdit* m_otherParties;
     DateLineEdit* m_enquiryDate;
-    QComboBox* m_channel;
     QComboBox* m_caseworker;
     QPlainTextEdit* m_adjustments;
     QLineEdit* m_interpreter;

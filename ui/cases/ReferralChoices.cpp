@@ -8,6 +8,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -83,4 +84,53 @@ QWidget* ReferralChoices::planSections(int columns, SectionLabel label, QHash<Pl
         ++index;
     }
     return widget;
+}
+
+QFormLayout* ReferralChoices::partForm(QWidget** part)
+{
+    *part = new QWidget;
+    auto* form = new QFormLayout(*part);
+    form->setContentsMargins(0, 0, 0, 0);
+    return form;
+}
+
+ReferrerKind ReferralChoices::Form::referrer() const
+{
+    return static_cast<ReferrerKind>(referrerKind->currentData().toInt());
+}
+
+Route ReferralChoices::Form::route() const
+{
+    return mediation->isChecked() ? Route::Mediation : Route::DisagreementResolution;
+}
+
+std::optional<DecisionType> ReferralChoices::Form::decision() const
+{
+    if (!decisionType->currentData().isValid())
+        return std::nullopt;
+    return static_cast<DecisionType>(decisionType->currentData().toInt());
+}
+
+PlanSections ReferralChoices::Form::checkedSections() const
+{
+    PlanSections checked;
+    for (auto it = sections.cbegin(); it != sections.cend(); ++it) {
+        if (it.value()->isChecked())
+            checked.insert(it.key());
+    }
+    return checked;
+}
+
+EnquiryChannel ReferralChoices::Form::enquiryChannel() const
+{
+    return static_cast<EnquiryChannel>(channel->currentData().toInt());
+}
+
+void ReferralChoices::Form::showPartsForChoices() const
+{
+    professionalPart->setVisible(referrer() == ReferrerKind::Professional);
+    const bool mediating = route() == Route::Mediation;
+    mediationPart->setVisible(mediating);
+    disagreementPart->setVisible(!mediating);
+    sectionsPart->setVisible(mediating && decision() == DecisionType::PlanContent);
 }

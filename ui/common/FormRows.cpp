@@ -4,6 +4,7 @@
 #include "common/FieldMessage.h"
 
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLineEdit>
 
 namespace {
@@ -34,6 +35,18 @@ DateLineEdit* FormRows::addDate(QFormLayout* form, const QString& label, const Q
                                 const QString& accessible)
 {
     return addEdit<DateLineEdit>(form, label, name, accessible);
+}
+
+QString FormRows::trimmed(const QLineEdit* edit)
+{
+    return edit->text().trimmed();
+}
+
+QWidget* FormRows::group(const QString& title, const std::function<void(QFormLayout*)>& addRows)
+{
+    auto* box = new QGroupBox(title);
+    addRows(new QFormLayout(box));
+    return box;
 }
 
 FieldMessage* FormRows::addMessage(QFormLayout* form, const QString& name)

@@ -25,6 +25,16 @@ int CaseCommand::run(CliContext& context)
                                               "not-pursued' or 'case views'"));
 }
 
+bool CaseCommand::openNamed(CliContext& context, const QString& reference, NamedCase* named)
+{
+    Database* database = RecordCommandSupport::openCase(context, reference, &named->id);
+    if (!database)
+        return false;
+    named->db = database->connection();
+    named->reference = reference.trimmed().toUpper();
+    return true;
+}
+
 int CaseCommand::duplicatesOrMerge(CliContext& context, const QStringList& arguments, bool merging)
 {
     QCommandLineParser parser;
@@ -47,22 +57,20 @@ int CaseCommand::duplicatesOrMerge(CliContext& context, const QStringList& argum
     if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
         return ExitUsage;
 
-    qint64 caseId = 0;
-    Database* database = RecordCommandSupport::openCase(context, positional.first(), &caseId);
-    if (!database)
+    NamedCase named;
+    if (!openNamed(context, positional.first(), &named))
         return ExitFailure;
-    QSqlDatabase db = database->connection();
-    const BankHolidayCalendar calendar = RecordCommandSupport::officeCalendar(db);
+    const BankHolidayCalendar calendar = RecordCommandSupport::officeCalendar(named.db);
     if (!merging) {
         CaseDetails details;
-        if (StoreError error = CaseRepository(db, calendar).load(caseId, &details))
+        if (StoreError error = CaseRepository(named.db, calendar).load(named.id, &details))
             return context.fail(error.message());
         QList<DuplicateCase> found;
-        if (StoreError error = DuplicateReferralQuery(db).find(details.referral, &found))
+        if (StoreError error = DuplicateReferralQuery(named.db).find(details.referral, &found))
             return context.fail(error.message());
         // Tab-separated: reference, council, stage, why (reasons joined by "; ").
         for (const DuplicateCase& duplicate : found) {
-            if (duplicate.caseId == caseId)
+            if (duplicate.caseId == named.id)
                 continue;
             context.out() << duplicate.reference << '\t' << duplicate.councilName << '\t'
                           << caseStageToString(duplicate.stage) << '\t'
@@ -71,20 +79,19 @@ int CaseCommand::duplicatesOrMerge(CliContext& context, const QStringList& argum
         return ExitOk;
     }
     qint64 keptId = 0;
-    if (StoreError error = CaseRepository::idForReference(db, parser.value(intoOption), &keptId))
+    if (StoreError error = CaseRepository::idForReference(named.db, parser.value(intoOption), &keptId))
         return context.fail(error.message());
     std::optional<qint64> author;
-    if (!RecordCommandSupport::author(context, db, &author))
+    if (!RecordCommandSupport::author(context, named.db, &author))
         return ExitFailure;
     CaseMergeResult result;
-    if (StoreError error = CaseMergeRepository(db, calendar)
-                               .merge(keptId, caseId, parser.value(reasonOption), today, author, &result))
+    if (StoreError error = CaseMergeRepository(named.db, calendar)
+                               .merge(keptId, named.id, parser.value(reasonOption), today, author, &result))
         return context.fail(error.message());
-    context.out() << "Merged " << positional.first().trimmed().toUpper() << " into "
-                  << parser.value(intoOption).trimmed().toUpper() << ": " << result.activities
-                  << " timeline entries, " << result.invitees << " invitees and " << result.meetings
-                  << " meetings moved; " << result.certificatesKept << " certificates stay where issued"
-                  << Qt::endl;
+    context.out() << "Merged " << named.reference << " into " << parser.value(intoOption).trimmed().toUpper()
+                  << ": " << result.activities << " timeline entries, " << result.invitees << " invitees and "
+                  << result.meetings << " meetings moved; " << result.certificatesKept
+                  << " certificates stay where issued" << Qt::endl;
     return ExitOk;
 }
 
@@ -133,37 +140,34 @@ int CaseCommand::appeal(CliContext& context, const QStringList& arguments)
             return context.usageError(QStringLiteral("--today must be a date like 2026-11-23"));
     }
 
-    qint64 caseId = 0;
-    Database* database = RecordCommandSupport::openCase(context, positional.first(), &caseId);
-    if (!database)
+    NamedCase named;
+    if (!openNamed(context, positional.first(), &named))
         return ExitFailure;
-    QSqlDatabase db = database->connection();
-    TribunalAppealRepository appeals(db);
-    const QString reference = positional.first().trimmed().toUpper();
+    TribunalAppealRepository appeals(named.db);
     if (show) {
         std::optional<TribunalAppeal> recorded;
-        if (StoreError error = appeals.load(caseId, &recorded))
+        if (StoreError error = appeals.load(named.id, &recorded))
             return context.fail(error.message());
         // One line, tab-separated: reference, date, source key; "none" without an appeal.
         if (recorded)
-            context.out() << reference << '\t' << recorded->registeredDate.toString(Qt::ISODate) << '\t'
+            context.out() << named.reference << '\t' << recorded->registeredDate.toString(Qt::ISODate) << '\t'
                           << appealSourceToString(recorded->source) << Qt::endl;
         else
-            context.out() << reference << '\t' << "none" << Qt::endl;
+            context.out() << named.reference << '\t' << "none" << Qt::endl;
         return ExitOk;
     }
     std::optional<qint64> author;
-    if (!RecordCommandSupport::author(context, db, &author))
+    if (!RecordCommandSupport::author(context, named.db, &author))
         return ExitFailure;
     if (remove) {
-        if (StoreError error = appeals.remove(caseId, parser.value(reasonOption), author))
+        if (StoreError error = appeals.remove(named.id, parser.value(reasonOption), author))
             return context.fail(error.message());
-        context.out() << "Appeal taken off " << reference << Qt::endl;
+        context.out() << "Appeal taken off " << named.reference << Qt::endl;
         return ExitOk;
     }
-    if (StoreError error = appeals.record(caseId, appeal, today, author))
+    if (StoreError error = appeals.record(named.id, appeal, today, author))
         return context.fail(error.message());
-    context.out() << "Appeal recorded on " << reference << ": registered "
+    context.out() << "Appeal recorded on " << named.reference << ": registered "
                   << appeal.registeredDate.toString(Qt::ISODate) << ", " << appealSourceTitle(appeal.source)
                   << Qt::endl;
     return ExitOk;
@@ -192,23 +196,20 @@ int CaseCommand::notPursued(CliContext& context, const QStringList& arguments)
     if (!DateCommandSupport::optionDate(context, parser, dateOption, QDate(), &recorded))
         return ExitUsage;
 
-    qint64 caseId = 0;
-    Database* database = RecordCommandSupport::openCase(context, positional.first(), &caseId);
-    if (!database)
+    NamedCase named;
+    if (!openNamed(context, positional.first(), &named))
         return ExitFailure;
-    QSqlDatabase db = database->connection();
-    const BankHolidayCalendar calendar = RecordCommandSupport::officeCalendar(db);
+    const BankHolidayCalendar calendar = RecordCommandSupport::officeCalendar(named.db);
     std::optional<qint64> author;
-    if (!RecordCommandSupport::author(context, db, &author))
+    if (!RecordCommandSupport::author(context, named.db, &author))
         return ExitFailure;
-    if (StoreError error = CaseRepository(db, calendar)
-                               .recordNotPursued(caseId, recorded, parser.value(noteOption), today, author))
+    if (StoreError error = CaseRepository(named.db, calendar)
+                               .recordNotPursued(named.id, recorded, parser.value(noteOption), today, author))
         return context.fail(error.message());
     const Deadline due = DeadlineCalculator(calendar).certificateDueBy(CertificatePart::Part1, recorded);
-    context.out() << positional.first().trimmed().toUpper() << ": not pursuing mediation from "
-                  << recorded.toString(Qt::ISODate) << "; Part 1 certificate due by "
-                  << due.date().toString(Qt::ISODate) << (due.isProvisional() ? " (provisional)" : "")
-                  << Qt::endl;
+    context.out() << named.reference << ": not pursuing mediation from " << recorded.toString(Qt::ISODate)
+                  << "; Part 1 certificate due by " << due.date().toString(Qt::ISODate)
+                  << (due.isProvisional() ? " (provisional)" : "") << Qt::endl;
     return ExitOk;
 }
 
@@ -232,26 +233,23 @@ int CaseCommand::views(CliContext& context, const QStringList& arguments)
                                                      "through_advocate or not_sought"));
     }
 
-    qint64 caseId = 0;
-    Database* database = RecordCommandSupport::openCase(context, positional.first(), &caseId);
-    if (!database)
+    NamedCase named;
+    if (!openNamed(context, positional.first(), &named))
         return ExitFailure;
-    QSqlDatabase db = database->connection();
-    ChildViewsRepository repository(db);
+    ChildViewsRepository repository(named.db);
     ChildViews views;
     if (how) {
         views.how = how;
         views.note = parser.value(noteOption).trimmed();
-        if (StoreError error = repository.save(caseId, views))
+        if (StoreError error = repository.save(named.id, views))
             return context.fail(error.message());
     }
-    if (StoreError error = repository.load(caseId, &views))
+    if (StoreError error = repository.load(named.id, &views))
         return context.fail(error.message());
-    const QString reference = positional.first().trimmed().toUpper();
     if (!views.how)
-        context.out() << reference << "\tnone" << Qt::endl;
+        context.out() << named.reference << "\tnone" << Qt::endl;
     else
-        context.out() << reference << '\t' << childViewsMethodToString(*views.how) << '\t' << views.note
+        context.out() << named.reference << '\t' << childViewsMethodToString(*views.how) << '\t' << views.note
                       << Qt::endl;
     return ExitOk;
 }

@@ -2,6 +2,8 @@
 
 #include "CliCommand.h"
 
+#include <QSqlDatabase>
+
 // case duplicates REFERENCE | case merge REFERENCE --into REFERENCE --reason
 // TEXT: the cases that look like the same referral, and merging a case
 // entered twice into the one kept (supervisors; see CaseMergeRepository).
@@ -37,6 +39,17 @@ public:
     int run(CliContext& context) override;
 
 private:
+    // The case an action names, in the database as it stands.
+    struct NamedCase
+    {
+        QSqlDatabase db;
+        qint64 id = 0;
+        QString reference; // as printed: upper case, no spaces around it
+    };
+    // Opens the database at the case `reference` names (RecordCommandSupport::openCase);
+    // false after printing why.
+    static bool openNamed(CliContext& context, const QString& reference, NamedCase* named);
+
     int duplicates(CliContext& context, const QStringList& arguments)
     {
         return duplicatesOrMerge(context, arguments, false);

@@ -22,7 +22,6 @@
 #include "store/settings/CouncilRepository.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 
 namespace {
 using RecordCommandSupport::cell;
@@ -149,14 +148,13 @@ int CasesCommand::show(CliContext& context, const QStringList& arguments)
     QDate today;
     if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
         return ExitUsage;
-    Database* database = openSignedIn(context);
+    qint64 caseId = 0;
+    Database* database =
+        RecordCommandSupport::openSignedInCase(context, parser.positionalArguments().first(), &caseId);
     if (!database)
         return ExitFailure;
     QSqlDatabase db = database->connection();
     const BankHolidayCalendar calendar = officeCalendar(db);
-    qint64 caseId = 0;
-    if (StoreError error = CaseRepository::idForReference(db, parser.positionalArguments().first(), &caseId))
-        return context.fail(error);
     CaseDetails d;
     if (StoreError error = CaseRepository(db, calendar).load(caseId, &d))
         return context.fail(error);
@@ -230,27 +228,11 @@ int CasesCommand::show(CliContext& context, const QStringList& arguments)
 
 int CasesCommand::exportFile(CliContext& context, const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
-    parser.addOption(outOption);
-    const QString howToCall = QStringLiteral("give the file to write: cases export --out FILE.csv");
-    if (!CommandActions::parse(context, parser, arguments, 0, howToCall))
-        return ExitUsage;
-    if (!parser.isSet(outOption))
-        return context.usageError(howToCall);
-    Database* database = openSignedIn(context);
-    if (!database)
-        return ExitFailure;
-    QSqlDatabase db = database->connection();
-    QByteArray data;
-    int rows = 0;
-    if (StoreError error = CaseCsv::exportAll(db, officeCalendar(db), &data, &rows))
-        return context.fail(error);
-    const QString path = parser.value(outOption);
-    if (!RecordCommandSupport::writePrivateFile(context, path, data))
-        return ExitFailure;
-    context.out() << "cases: " << rows << Qt::endl;
-    return ExitOk;
+    return RecordCommandSupport::exportToFile(context, arguments, QStringLiteral("cases"), "cases",
+                                              [](QSqlDatabase db, QByteArray* data, int* rows) {
+                                                  return CaseCsv::exportAll(db, officeCalendar(db), data,
+                                                                            rows);
+                                              });
 }
 
 int CasesCommand::importFile(CliContext& context, const QStringList& arguments)
@@ -267,18 +249,13 @@ int CasesCommand::importFile(CliContext& context, const QStringList& arguments)
     if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
         return ExitUsage;
     const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return context.fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray data = file.readAll();
+    QByteArray data;
+    if (!RecordCommandSupport::readFile(context, path, &data))
+        return ExitFailure;
     QByteArray mapping;
-    if (parser.isSet(mappingOption)) {
-        QFile mappingFile(parser.value(mappingOption));
-        if (!mappingFile.open(QIODevice::ReadOnly))
-            return context.fail(QStringLiteral("cannot read %1: %2")
-                                    .arg(parser.value(mappingOption), mappingFile.errorString()));
-        mapping = mappingFile.readAll();
-    }
+    if (parser.isSet(mappingOption) &&
+        !RecordCommandSupport::readFile(context, parser.value(mappingOption), &mapping))
+        return ExitFailure;
     Database* database = openSignedIn(context);
     if (!database)
         return ExitFailure;

@@ -6,16 +6,20 @@
 #include "RecordCommandSupport.h"
 #include "platform/PrivateFile.h"
 #include "store/access/AuditRepository.h"
-#include "store/cases/CaseRepository.h"
 #include "store/certificates/CertificateRepository.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 
-CertificateRepository CertificateCommand::registerOf(Database* database)
+std::optional<CertificateRepository> CertificateCommand::openRegister(CliContext& context,
+                                                                      QSqlDatabase* connection)
 {
-    return CertificateRepository(database->connection(),
-                                 RecordCommandSupport::officeCalendar(database->connection()));
+    Database* database = RecordCommandSupport::openExisting(context);
+    if (!database)
+        return std::nullopt;
+    const QSqlDatabase db = database->connection();
+    if (connection)
+        *connection = db;
+    return CertificateRepository(db, RecordCommandSupport::officeCalendar(db));
 }
 
 int CertificateCommand::run(CliContext& context)
@@ -50,17 +54,16 @@ int CertificateCommand::issue(CliContext& context, const QStringList& arguments)
     QDate date;
     if (!DateCommandSupport::optionDate(context, parser, dateOption, QDate::currentDate(), &date))
         return ExitUsage;
-    Database* database = RecordCommandSupport::openExisting(context);
-    if (!database)
+    QSqlDatabase db;
+    std::optional<CertificateRepository> certificates = openRegister(context, &db);
+    if (!certificates)
         return ExitFailure;
-    CertificateRepository certificates = registerOf(database);
     qint64 caseId = 0;
-    if (StoreError error =
-            CaseRepository::idForReference(database->connection(), parser.value(caseOption), &caseId))
-        return context.fail(error);
+    if (!RecordCommandSupport::findCase(context, db, parser.value(caseOption), &caseId))
+        return ExitFailure;
     Certificate issued;
     if (StoreError error =
-            certificates.issueForCase(caseId, part, {parser.value(issuerOption), {}}, date, &issued))
+            certificates->issueForCase(caseId, part, {parser.value(issuerOption), {}}, date, &issued))
         return context.fail(error);
     context.out() << issued.number << '\t' << certificatePartToInt(issued.part) << '\t' << issued.pdfSha256
                   << Qt::endl;
@@ -76,23 +79,22 @@ int CertificateCommand::render(CliContext& context, const QStringList& arguments
         return context.usageError(parser.errorText());
     if (parser.positionalArguments().size() != 1 || parser.value(outOption).isEmpty())
         return context.usageError(QStringLiteral("say 'certificate render NUMBER --out FILE.pdf'"));
-    Database* database = RecordCommandSupport::openExisting(context);
-    if (!database)
+    QSqlDatabase db;
+    const std::optional<CertificateRepository> certificates = openRegister(context, &db);
+    if (!certificates)
         return ExitFailure;
-    CertificateRepository certificates = registerOf(database);
     Certificate certificate;
-    if (StoreError error = certificates.loadByNumber(parser.positionalArguments().first(), &certificate))
+    if (StoreError error = certificates->loadByNumber(parser.positionalArguments().first(), &certificate))
         return context.fail(error);
     QByteArray pdf;
-    if (StoreError error = certificates.loadPdf(certificate.id, &pdf))
+    if (StoreError error = certificates->loadPdf(certificate.id, &pdf))
         return context.fail(error);
     // The stored file, byte for byte: a reprint is never made again.
     QString reason;
     if (!PrivateFile::write(parser.value(outOption), pdf, &reason))
         return context.fail(QStringLiteral("could not write %1: %2; nothing was written")
                                 .arg(parser.value(outOption), reason));
-    if (StoreError error = AuditRepository(database->connection())
-                               .recordCertificateExported(certificate.id, certificate.number))
+    if (StoreError error = AuditRepository(db).recordCertificateExported(certificate.id, certificate.number))
         return context.fail(error.message());
     if (certificate.status == CertificateStatus::Voided)
         context.err() << "commonground-cli: note: certificate " << certificate.number << " is voided"
@@ -104,11 +106,11 @@ int CertificateCommand::show(CliContext& context, const QStringList& arguments)
 {
     if (arguments.size() != 2)
         return context.usageError(QStringLiteral("say 'certificate show NUMBER'"));
-    Database* database = RecordCommandSupport::openExisting(context);
-    if (!database)
+    const std::optional<CertificateRepository> certificates = openRegister(context);
+    if (!certificates)
         return ExitFailure;
     Certificate c;
-    if (StoreError error = registerOf(database).loadByNumber(arguments.at(1), &c))
+    if (StoreError error = certificates->loadByNumber(arguments.at(1), &c))
         return context.fail(error);
     // "field<TAB>value" lines; no names or addresses, which stay in the PDF.
     QTextStream& out = context.out();
@@ -152,19 +154,18 @@ int CertificateCommand::voidCertificate(CliContext& context, const QStringList& 
     QDate date;
     if (!DateCommandSupport::optionDate(context, parser, dateOption, QDate::currentDate(), &date))
         return ExitUsage;
-    Database* database = RecordCommandSupport::openExisting(context);
-    if (!database)
+    std::optional<CertificateRepository> certificates = openRegister(context);
+    if (!certificates)
         return ExitFailure;
-    CertificateRepository certificates = registerOf(database);
     Certificate old;
-    if (StoreError error = certificates.loadByNumber(parser.positionalArguments().first(), &old))
+    if (StoreError error = certificates->loadByNumber(parser.positionalArguments().first(), &old))
         return context.fail(error);
     std::optional<CertificateIssuer> issuer;
     if (parser.isSet(replaceOption))
         issuer = CertificateIssuer{parser.value(issuerOption), {}};
     Certificate replacement;
     if (StoreError error =
-            certificates.voidCertificate(old.id, parser.value(reasonOption), date, issuer, &replacement))
+            certificates->voidCertificate(old.id, parser.value(reasonOption), date, issuer, &replacement))
         return context.fail(error);
     context.out() << old.number << "\tvoided";
     if (issuer)

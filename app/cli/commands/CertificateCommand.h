@@ -3,7 +3,8 @@
 #include "CliCommand.h"
 #include "store/certificates/CertificateRepository.h"
 
-class Database;
+#include <QSqlDatabase>
+#include <optional>
 
 // certificate issue | render | void | show: one certificate. Issuing and
 // voiding make a PDF, so these run with a QGuiApplication (see main.cpp).
@@ -24,8 +25,12 @@ public:
     }
     int run(CliContext& context) override;
 
-    // The register with the office's bank holidays (the shipped ones if none are stored).
-    static CertificateRepository registerOf(Database* database);
+    // The register of the database as it stands (RecordCommandSupport::openExisting),
+    // with the office's bank holidays (the shipped ones if none are stored);
+    // nullopt after printing why. `connection`, when given, receives the
+    // database's connection for the other records a command reads.
+    static std::optional<CertificateRepository> openRegister(CliContext& context,
+                                                             QSqlDatabase* connection = nullptr);
 
 private:
     int issue(CliContext& context, const QStringList& arguments);

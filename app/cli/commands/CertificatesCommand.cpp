@@ -5,7 +5,6 @@
 #include "CommandActions.h"
 #include "DateCommandSupport.h"
 #include "RecordCommandSupport.h"
-#include "store/cases/CaseRepository.h"
 #include "store/certificates/CertificateRepository.h"
 
 #include <QCommandLineParser>
@@ -36,21 +35,20 @@ int CertificatesCommand::list(CliContext& context, const QStringList& arguments)
     QDate issuedOn;
     if (!DateCommandSupport::optionDate(context, parser, issuedOption, QDate(), &issuedOn))
         return ExitUsage;
-    Database* database = RecordCommandSupport::openExisting(context);
-    if (!database)
+    QSqlDatabase db;
+    const std::optional<CertificateRepository> certificates = CertificateCommand::openRegister(context, &db);
+    if (!certificates)
         return ExitFailure;
-    CertificateRepository certificates = CertificateCommand::registerOf(database);
     std::optional<qint64> caseId;
     if (parser.isSet(caseOption)) {
         qint64 id = 0;
-        if (StoreError error =
-                CaseRepository::idForReference(database->connection(), parser.value(caseOption), &id))
-            return context.fail(error);
+        if (!RecordCommandSupport::findCase(context, db, parser.value(caseOption), &id))
+            return ExitFailure;
         caseId = id;
     }
     QList<Certificate> all;
     const StoreError error =
-        issuedOn.isValid() ? certificates.listIssuedOn(issuedOn, &all) : certificates.list(&all, caseId);
+        issuedOn.isValid() ? certificates->listIssuedOn(issuedOn, &all) : certificates->list(&all, caseId);
     if (error)
         return context.fail(error);
     // Tab-separated, newest first: number (- for a draft), part, case, status, issue date.
@@ -74,12 +72,11 @@ int CertificatesCommand::due(CliContext& context, const QStringList& arguments)
     QDate today;
     if (!DateCommandSupport::optionDate(context, parser, todayOption, QDate::currentDate(), &today))
         return ExitUsage;
-    Database* database = RecordCommandSupport::openExisting(context);
-    if (!database)
+    const std::optional<CertificateRepository> certificates = CertificateCommand::openRegister(context);
+    if (!certificates)
         return ExitFailure;
-    CertificateRepository certificates = CertificateCommand::registerOf(database);
     QList<CertificateDueItem> items;
-    if (StoreError error = certificates.due(&items))
+    if (StoreError error = certificates->due(&items))
         return context.fail(error);
     // Soonest first: case, part, due by, trigger date, overdue or on time.
     for (const CertificateDueItem& item : items) {

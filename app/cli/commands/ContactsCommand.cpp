@@ -9,7 +9,6 @@
 #include "store/directory/ContactRepository.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 
 using RecordCommandSupport::cell;
 using RecordCommandSupport::openSignedIn;
@@ -32,10 +31,9 @@ int ContactsCommand::importFile(CliContext& context, const QStringList& argument
                                QStringLiteral("give one CSV file: contacts import FILE.csv")))
         return ExitUsage;
     const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return context.fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray data = file.readAll();
+    QByteArray data;
+    if (!RecordCommandSupport::readFile(context, path, &data))
+        return ExitFailure;
     Database* database = openSignedIn(context, {});
     if (!database)
         return ExitFailure;
@@ -58,26 +56,8 @@ int ContactsCommand::importFile(CliContext& context, const QStringList& argument
 
 int ContactsCommand::exportFile(CliContext& context, const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
-    parser.addOption(outOption);
-    const QString howToCall = QStringLiteral("give the file to write: contacts export --out FILE.csv");
-    if (!CommandActions::parse(context, parser, arguments, 0, howToCall))
-        return ExitUsage;
-    if (!parser.isSet(outOption))
-        return context.usageError(howToCall);
-    Database* database = openSignedIn(context);
-    if (!database)
-        return ExitFailure;
-    QByteArray data;
-    int rows = 0;
-    if (StoreError error = ContactCsv::exportAll(database->connection(), &data, &rows))
-        return context.fail(error);
-    const QString path = parser.value(outOption);
-    if (!RecordCommandSupport::writePrivateFile(context, path, data))
-        return ExitFailure;
-    context.out() << "rows: " << rows << Qt::endl;
-    return ExitOk;
+    return RecordCommandSupport::exportToFile(context, arguments, QStringLiteral("contacts"), "rows",
+                                              &ContactCsv::exportAll);
 }
 
 int ContactsCommand::list(CliContext& context, const QStringList& arguments)

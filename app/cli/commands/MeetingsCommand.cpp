@@ -90,8 +90,7 @@ int MeetingsCommand::ics(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption mediatorOption(QStringLiteral("mediator"), QString(), QStringLiteral("NAME"));
-    parser.addOption(outOption);
-    parser.addOption(mediatorOption);
+    parser.addOptions({outOption, mediatorOption});
     const QString howToCall =
         QStringLiteral("give the file to write: meetings ics --out FILE [--mediator NAME]");
     if (!CommandActions::parse(context, parser, arguments, 0, howToCall))
@@ -114,8 +113,7 @@ int MeetingsCommand::officeHours(CliContext& context, const QStringList& argumen
     QCommandLineParser parser;
     const QCommandLineOption startOption(QStringLiteral("start"), QString(), QStringLiteral("HH:MM"));
     const QCommandLineOption endOption(QStringLiteral("end"), QString(), QStringLiteral("HH:MM"));
-    parser.addOption(startOption);
-    parser.addOption(endOption);
+    parser.addOptions({startOption, endOption});
     if (!parser.parse(arguments))
         return context.usageError(parser.errorText());
     const bool setting = parser.isSet(startOption) || parser.isSet(endOption);

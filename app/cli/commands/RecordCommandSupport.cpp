@@ -1,11 +1,16 @@
 #include "RecordCommandSupport.h"
 
+#include "CliCommand.h"
 #include "CliContext.h"
+#include "CommandActions.h"
 #include "platform/PrivateFile.h"
 #include "store/access/AccessGuard.h"
 #include "store/access/SessionActor.h"
 #include "store/cases/CaseRepository.h"
 #include "store/settings/BankHolidayRepository.h"
+
+#include <QCommandLineParser>
+#include <QFile>
 
 namespace RecordCommandSupport {
 
@@ -38,6 +43,23 @@ Database* openSignedIn(CliContext& context, Database::OpenOptions options)
     return database;
 }
 
+Database* openSignedInCase(CliContext& context, const QString& reference, qint64* caseId)
+{
+    Database* database = openSignedIn(context);
+    if (!database || !findCase(context, database->connection(), reference, caseId))
+        return nullptr;
+    return database;
+}
+
+bool findCase(CliContext& context, QSqlDatabase db, const QString& reference, qint64* caseId)
+{
+    if (StoreError error = CaseRepository::idForReference(db, reference, caseId)) {
+        context.fail(error);
+        return false;
+    }
+    return true;
+}
+
 BankHolidayCalendar officeCalendar(QSqlDatabase db)
 {
     BankHolidayCalendar calendar = BankHolidayCalendar::shipped();
@@ -64,6 +86,41 @@ bool writePrivateFile(CliContext& context, const QString& path, const QByteArray
         return true;
     context.fail(QStringLiteral("cannot write %1: %2; nothing was written").arg(path, reason));
     return false;
+}
+
+bool readFile(CliContext& context, const QString& path, QByteArray* data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    *data = file.readAll();
+    return true;
+}
+
+int exportToFile(CliContext& context, const QStringList& arguments, const QString& what,
+                 const char* countLabel, const ExportWriter& write)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    parser.addOption(outOption);
+    const QString howToCall = QStringLiteral("give the file to write: %1 export --out FILE.csv").arg(what);
+    if (!CommandActions::parse(context, parser, arguments, 0, howToCall))
+        return CliCommand::ExitUsage;
+    if (!parser.isSet(outOption))
+        return context.usageError(howToCall);
+    Database* database = openSignedIn(context);
+    if (!database)
+        return CliCommand::ExitFailure;
+    QByteArray data;
+    int records = 0;
+    if (StoreError error = write(database->connection(), &data, &records))
+        return context.fail(error);
+    if (!writePrivateFile(context, parser.value(outOption), data))
+        return CliCommand::ExitFailure;
+    context.out() << countLabel << ": " << records << Qt::endl;
+    return CliCommand::ExitOk;
 }
 
 QString cell(const QString& text)

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <functional>
 #include <optional>
 
 class CliContext;
@@ -31,6 +33,15 @@ Database* openCase(CliContext& context, const QString& reference, qint64* caseId
 Database* openSignedIn(CliContext& context,
                        Database::OpenOptions options = {.create = false, .migrate = true});
 
+// The same as openSignedIn, and the id of the case `reference` names
+// (findCase). nullptr after printing why.
+Database* openSignedInCase(CliContext& context, const QString& reference, qint64* caseId);
+
+// The id of the case `reference` names; false after printing the store's
+// sentence, and on a refusal to somebody not signed in how to sign in
+// (CliContext::fail).
+bool findCase(CliContext& context, QSqlDatabase db, const QString& reference, qint64* caseId);
+
 // The bank holidays imported into the database, or the calendar shipped
 // with the program when none were (or they cannot be read).
 BankHolidayCalendar officeCalendar(QSqlDatabase db);
@@ -43,6 +54,18 @@ bool author(CliContext& context, QSqlDatabase db, std::optional<qint64>* author)
 // personal data); false after printing what stopped it: nothing is written
 // then, not even part of the file.
 bool writePrivateFile(CliContext& context, const QString& path, const QByteArray& data);
+
+// The whole of the file at `path`; false after printing why it cannot be read.
+bool readFile(CliContext& context, const QString& path, QByteArray* data);
+
+// Makes an export's file from the database: its bytes and how many records they hold.
+using ExportWriter = std::function<StoreError(QSqlDatabase db, QByteArray* data, int* records)>;
+
+// The export action of a command on records, "WHAT export --out FILE.csv":
+// signed in (records hold personal data), the file written whole by
+// writePrivateFile, then "COUNT_LABEL: N" on stdout. Returns the exit code.
+int exportToFile(CliContext& context, const QStringList& arguments, const QString& what,
+                 const char* countLabel, const ExportWriter& write);
 
 // Tabs and line breaks inside a value would break the columns.
 QString cell(const QString& text);
