@@ -9,6 +9,7 @@
 #include "store/directory/InviteeRepository.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
+#include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
 
@@ -173,9 +174,11 @@ StoreError CaseStageMoves::correctThirtyDayStart(qint64 caseId, const ThirtyDayS
                                                  const QString& reason, const QDate& today,
                                                  std::optional<qint64> authorId)
 {
-    return AccessGuard(m_db).write(Action::EditCases, [&]() -> StoreError {
-        if (reason.trimmed().isEmpty())
-            return StoreError::invalid(QStringLiteral("Give a reason for the correction."));
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    if (reason.trimmed().isEmpty())
+        return StoreError::invalid(QStringLiteral("Give a reason for the correction."));
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
         CaseDetails details;
         if (StoreError error = m_cases.load(caseId, &details))
             return error;
@@ -257,9 +260,11 @@ StoreError CaseStageMoves::stepBack(qint64 caseId, CaseStage to, const QString& 
 
 StoreError CaseStageMoves::reopen(qint64 caseId, const QString& reason, std::optional<qint64> authorId)
 {
-    return AccessGuard(m_db).write(Action::EditCases, [&]() -> StoreError {
-        if (reason.trimmed().isEmpty())
-            return StoreError::invalid(QStringLiteral("Say why the case is reopened."));
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    if (reason.trimmed().isEmpty())
+        return StoreError::invalid(QStringLiteral("Say why the case is reopened."));
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
         StoreQuery read(m_db, QStringLiteral("SELECT stage, route, closed_from_stage, anonymised_at, "
                                              "merged_into_id FROM cases WHERE id = ?"));
         read.bind(caseId);

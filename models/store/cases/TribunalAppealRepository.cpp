@@ -7,6 +7,7 @@
 #include "store/cases/ActivityRepository.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
+#include "store/infrastructure/WriteTransaction.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -61,10 +62,14 @@ StoreError TribunalAppealRepository::record(qint64 caseId, const TribunalAppeal&
 StoreError TribunalAppealRepository::remove(qint64 caseId, const QString& reason,
                                             std::optional<qint64> authorId)
 {
-    return AccessGuard(m_db).writeCase(Action::EditCases, caseId, [&]() -> StoreError {
-        if (reason.trimmed().isEmpty())
-            return StoreError::invalid(
-                QStringLiteral("Say why the appeal is taken off; it is kept on the timeline."));
+    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
+        return error;
+    if (StoreError error = AccessGuard(m_db).requireVisibleCase(caseId))
+        return error;
+    if (reason.trimmed().isEmpty())
+        return StoreError::invalid(
+            QStringLiteral("Say why the appeal is taken off; it is kept on the timeline."));
+    return WriteTransaction::run(m_db, [&] {
         StoreQuery query(
             m_db, QStringLiteral("UPDATE cases SET appeal_date = NULL, appeal_source = NULL, updated_at = ?, "
                                  "row_version = row_version + 1 WHERE id = ? AND appeal_date IS NOT NULL"));

@@ -433,9 +433,11 @@ StoreError CertificateRepository::preview(qint64 caseId, std::optional<Certifica
 
 StoreError CertificateRepository::issueReviewed(const CertificatePreview& reviewed, Certificate* issued)
 {
-    return AccessGuard(m_db).write(Action::IssueCertificates, [&]() -> StoreError {
-        if (reviewed.inputsSha256.isEmpty())
-            return StoreError::invalid(QStringLiteral("Review the certificate before issuing it."));
+    if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
+        return error;
+    if (reviewed.inputsSha256.isEmpty())
+        return StoreError::invalid(QStringLiteral("Review the certificate before issuing it."));
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
         qint64 draftId = 0;
         if (StoreError error =
                 draftForCaseInTransaction(reviewed.caseId, reviewed.part, reviewed.issuer, &draftId))

@@ -4,6 +4,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
+#include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
 
@@ -52,9 +53,11 @@ StoreError VenueRepository::find(qint64 id, Venue* venue) const
 
 StoreError VenueRepository::add(Venue* venue)
 {
-    return AccessGuard(m_db).write(Action::ManageSettings, [&]() -> StoreError {
-        if (const QString problem = venueProblem(*venue); !problem.isEmpty())
-            return StoreError::invalid(problem);
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
+        return error;
+    if (const QString problem = venueProblem(*venue); !problem.isEmpty())
+        return StoreError::invalid(problem);
+    return WriteTransaction::run(m_db, [&] {
         return StoreQuery::insertRow(
             m_db, nullptr,
             QStringLiteral("INSERT INTO venues (name, address, postcode, accessibility_notes, created_at) "
@@ -70,9 +73,11 @@ StoreError VenueRepository::add(Venue* venue)
 
 StoreError VenueRepository::update(const Venue& venue)
 {
-    return AccessGuard(m_db).write(Action::ManageSettings, [&]() -> StoreError {
-        if (const QString problem = venueProblem(venue); !problem.isEmpty())
-            return StoreError::invalid(problem);
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
+        return error;
+    if (const QString problem = venueProblem(venue); !problem.isEmpty())
+        return StoreError::invalid(problem);
+    return WriteTransaction::run(m_db, [&] {
         StoreQuery query(m_db, QStringLiteral("UPDATE venues SET name = ?, address = ?, postcode = ?, "
                                               "accessibility_notes = ? WHERE id = ?"));
         query.bind(venue.name.trimmed(), SqlValues::text(venue.address), SqlValues::text(venue.postcode),
