@@ -19,6 +19,8 @@ private slots:
     void outerRollbackUndoesInner();
     void innerFailureSavesNothing_data() { TestDatabase::addEngineRows(); }
     void innerFailureSavesNothing();
+    void runCommitsOnlyWhatSucceeds_data() { TestDatabase::addEngineRows(); }
+    void runCommitsOnlyWhatSucceeds();
 };
 
 namespace {
@@ -121,6 +123,44 @@ void TestWriteTransaction::innerFailureSavesNothing()
         CG_VERIFY_OK(again.commit());
     }
     QVERIFY(has(db, "test.again"));
+}
+
+// run() is the frame of the store's writes: committed when the work
+// succeeds, nothing kept when it fails, and inside an outer transaction a
+// failure dooms the whole as an inner WriteTransaction's would.
+void TestWriteTransaction::runCommitsOnlyWhatSucceeds()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    CG_VERIFY_OK(database.open());
+    QSqlDatabase db = database.connection();
+    CG_VERIFY_OK(WriteTransaction::run(db, [&]() -> StoreError {
+        if (!put(db, "test.kept"))
+            return StoreError(StoreError::Kind::Query, QStringLiteral("insert failed"));
+        return {};
+    }));
+    QVERIFY(has(db, "test.kept"));
+
+    const StoreError failed = WriteTransaction::run(db, [&]() -> StoreError {
+        if (!put(db, "test.dropped"))
+            return StoreError(StoreError::Kind::Query, QStringLiteral("insert failed"));
+        return StoreError::invalid(QStringLiteral("refused after writing"));
+    });
+    QCOMPARE(failed.kind(), StoreError::Kind::Invalid);
+    QVERIFY(!has(db, "test.dropped"));
+
+    {
+        WriteTransaction outer(db);
+        CG_VERIFY_OK(outer.beginError());
+        QVERIFY(put(db, "test.outer"));
+        const StoreError inner =
+            WriteTransaction::run(db, [] { return StoreError::invalid(QStringLiteral("refused")); });
+        QCOMPARE(inner.kind(), StoreError::Kind::Invalid);
+        QVERIFY(outer.commit().isError());
+    }
+    QVERIFY(!has(db, "test.outer"));
 }
 
 QTEST_GUILESS_MAIN(TestWriteTransaction)

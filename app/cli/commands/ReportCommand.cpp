@@ -197,23 +197,10 @@ int ReportCommand::run(CliContext& context)
         rows = static_cast<int>(events.size());
     } else {
         const BankHolidayCalendar calendar = RecordCommandSupport::officeCalendar(db);
-        ReportQuery query(db, calendar);
         // Without --council: every council together, then each on its own.
-        QList<std::optional<qint64>> scopes;
-        if (councilId) {
-            scopes << councilId;
-        } else {
-            scopes << std::nullopt;
-            for (const Council& council : councils)
-                scopes << std::optional<qint64>(council.id);
-        }
         QList<ReportFigures> reports;
-        for (const std::optional<qint64>& scope : scopes) {
-            ReportFigures figures;
-            if (StoreError error = query.compute(period, scope, &figures))
-                return context.fail(error);
-            reports << figures;
-        }
+        if (StoreError error = ReportQuery(db, calendar).computeEach(period, councilId, councils, &reports))
+            return context.fail(error);
         const QStringList only = sen2 ? ReportDefinitions::sen2Figures() : QStringList();
         data = ReportCsv::write(reports, only);
         for (const ReportFigures& report : reports) {

@@ -3,6 +3,7 @@
 #include "domain/User.h"
 #include "rules/Permissions.h"
 #include "store/infrastructure/StoreError.h"
+#include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlDatabase>
 #include <QVariantList>
@@ -46,6 +47,25 @@ public:
     static QString assignedCondition(const QString& alias, qint64 userId, QVariantList* binds);
     // Whether nobody can sign in yet (see above).
     StoreError isOpenForSetup(bool* open) const;
+
+    // A guarded write: refused (nothing begun) unless the connection's actor
+    // may do `action`, then `work` in one write transaction
+    // (WriteTransaction::run).
+    template <typename Work> StoreError write(Action action, Work&& work) const
+    {
+        if (StoreError error = require(action))
+            return error;
+        return WriteTransaction::run(m_db, std::forward<Work>(work));
+    }
+    // The same on a stored case the actor must also see (requireVisibleCase).
+    template <typename Work> StoreError writeCase(Action action, qint64 caseId, Work&& work) const
+    {
+        if (StoreError error = require(action))
+            return error;
+        if (StoreError error = requireVisibleCase(caseId))
+            return error;
+        return WriteTransaction::run(m_db, std::forward<Work>(work));
+    }
 
     // Kind::Forbidden (with a sentence naming who may) unless the active
     // user `actorId` has a role that allows `action`.

@@ -68,6 +68,21 @@ StoreError hasChainColumns(QSqlDatabase db, bool* has)
     return {};
 }
 
+// Whether the chain applies to this connection (SQLite from schema 13), and
+// when it does, cg_sha256() registered on it: what install() and verify()
+// both need first. *applies is set before the registration, which may fail.
+StoreError prepareChain(QSqlDatabase db, bool* applies)
+{
+    *applies = false;
+    if (!isSqlite(db))
+        return {};
+    if (StoreError error = hasChainColumns(db, applies))
+        return error;
+    if (!*applies)
+        return {}; // before schema 13
+    return registerFunction(db);
+}
+
 // The last value the trail recorded for `column` of each record of `table`
 // (from the row written at insert, or a change of that field), or a null
 // QVariant where the last such row was redacted.
@@ -145,15 +160,11 @@ QStringList AuditChain::guardTriggers()
 
 StoreError AuditChain::install(QSqlDatabase db)
 {
-    if (!isSqlite(db))
+    bool applies = false;
+    if (StoreError error = prepareChain(db, &applies))
+        return error;
+    if (!applies)
         return {};
-    bool has = false;
-    if (StoreError error = hasChainColumns(db, &has))
-        return error;
-    if (!has)
-        return {}; // before schema 13
-    if (StoreError error = registerFunction(db))
-        return error;
     StoreQuery query(db);
     // Each row chains to the last sealed row before it. Rows written past the
     // program stay unsealed and are skipped, so that verify() names them
@@ -212,16 +223,10 @@ StoreError AuditChain::install(QSqlDatabase db)
 StoreError AuditChain::verify(QSqlDatabase db, AuditChainReport* report)
 {
     *report = AuditChainReport();
-    if (!isSqlite(db))
-        return {};
-    bool has = false;
-    if (StoreError error = hasChainColumns(db, &has))
+    if (StoreError error = prepareChain(db, &report->applies))
         return error;
-    if (!has)
+    if (!report->applies)
         return {};
-    report->applies = true;
-    if (StoreError error = registerFunction(db))
-        return error;
 
     StoreQuery query(db);
     query.setForwardOnly(true);

@@ -94,19 +94,22 @@ QStringList triggersFor(const QString& table, const QList<Column>& columns)
     const QString insertColumns = QStringLiteral(
         "INSERT INTO audit_log (at, actor_id, actor_name, action, table_name, record_id, field, "
         "old_value, new_value, redacted) ");
+    // After `event` on the table: who and when, the table, the record's key
+    // (of `row`) and then `values` (field, old and new value, redacted).
+    const auto trigger = [&](const QString& event, const QString& row, const QString& values) {
+        const QString action = event.toLower();
+        return QStringLiteral(
+                   "CREATE TEMP TRIGGER %1 AFTER %2 ON main.%3 BEGIN %4 SELECT %5, '%6', %7, %8, %9; END")
+            .arg(quoted(QStringLiteral("audit_%1_").arg(action) + table), event, name, insertColumns,
+                 kActorColumns, action, literal(table), keyOf(row, columns), values);
+    };
     QStringList statements;
-    statements << QStringLiteral(
-                      "CREATE TEMP TRIGGER %1 AFTER INSERT ON main.%2 BEGIN %3 SELECT %4, 'insert', %5, "
-                      "%6, NULL, NULL, %7, 0; END")
-                      .arg(quoted(QStringLiteral("audit_insert_") + table), name, insertColumns,
-                           kActorColumns, literal(table), keyOf(QStringLiteral("NEW"), columns),
-                           jsonOf(table, QStringLiteral("NEW"), columns));
-    statements << QStringLiteral(
-                      "CREATE TEMP TRIGGER %1 AFTER DELETE ON main.%2 BEGIN %3 SELECT %4, 'delete', %5, "
-                      "%6, NULL, %7, NULL, 0; END")
-                      .arg(quoted(QStringLiteral("audit_delete_") + table), name, insertColumns,
-                           kActorColumns, literal(table), keyOf(QStringLiteral("OLD"), columns),
-                           jsonOf(table, QStringLiteral("OLD"), columns));
+    statements << trigger(
+        QStringLiteral("INSERT"), QStringLiteral("NEW"),
+        QStringLiteral("NULL, NULL, %1, 0").arg(jsonOf(table, QStringLiteral("NEW"), columns)));
+    statements << trigger(
+        QStringLiteral("DELETE"), QStringLiteral("OLD"),
+        QStringLiteral("NULL, %1, NULL, 0").arg(jsonOf(table, QStringLiteral("OLD"), columns)));
     // One row per changed column, from one statement.
     QStringList changes;
     for (const Column& column : columns) {
@@ -121,12 +124,9 @@ QStringList triggersFor(const QString& table, const QList<Column>& columns)
                         withheld ? QStringLiteral("NULL") : valueOf(QStringLiteral("NEW"), column),
                         withheld ? QStringLiteral("1") : QStringLiteral("0"), oldRef, newRef);
     }
-    statements << QStringLiteral(
-                      "CREATE TEMP TRIGGER %1 AFTER UPDATE ON main.%2 BEGIN %3 SELECT %4, 'update', %5, "
-                      "%6, c.field, c.old_value, c.new_value, c.redacted FROM (%7) AS c; END")
-                      .arg(quoted(QStringLiteral("audit_update_") + table), name, insertColumns,
-                           kActorColumns, literal(table), keyOf(QStringLiteral("NEW"), columns),
-                           changes.join(QLatin1String(" UNION ALL ")));
+    statements << trigger(QStringLiteral("UPDATE"), QStringLiteral("NEW"),
+                          QStringLiteral("c.field, c.old_value, c.new_value, c.redacted FROM (%1) AS c")
+                              .arg(changes.join(QLatin1String(" UNION ALL "))));
     return statements;
 }
 

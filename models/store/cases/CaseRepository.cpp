@@ -369,37 +369,27 @@ StoreError CaseRepository::reopen(qint64 caseId, const QString& reason, std::opt
 StoreError CaseRepository::assignMediator(qint64 caseId, std::optional<qint64> mediatorId,
                                           std::optional<qint64> authorId)
 {
-    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
-        return error;
-    if (StoreError error = AccessGuard(m_db).requireVisibleCase(caseId))
-        return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    QString name;
-    if (mediatorId) {
-        StoreQuery user(m_db, QStringLiteral("SELECT display_name FROM users WHERE id = ?"));
-        user.bind(*mediatorId);
-        if (StoreError error = user.execOne(QStringLiteral("Could not read the mediator"),
-                                            QStringLiteral("That mediator is no longer listed.")))
+    return AccessGuard(m_db).writeCase(Action::EditCases, caseId, [&]() -> StoreError {
+        QString name;
+        if (mediatorId) {
+            StoreQuery user(m_db, QStringLiteral("SELECT display_name FROM users WHERE id = ?"));
+            user.bind(*mediatorId);
+            if (StoreError error = user.execOne(QStringLiteral("Could not read the mediator"),
+                                                QStringLiteral("That mediator is no longer listed.")))
+                return error;
+            name = user.value(0).toString();
+        }
+        StoreQuery query(m_db, QStringLiteral("UPDATE cases SET mediator_id = ?, updated_at = ?, row_version "
+                                              "= row_version + 1 WHERE id = ?"));
+        query.bind(SqlValues::id(mediatorId), SqlValues::now(), caseId);
+        if (StoreError error = query.execAffecting(QStringLiteral("Could not assign the mediator"),
+                                                   QStringLiteral("There is no case %1.").arg(caseId)))
             return error;
-        name = user.value(0).toString();
-    }
-    StoreQuery query(
-        m_db,
-        QStringLiteral(
-            "UPDATE cases SET mediator_id = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
-    query.bind(SqlValues::id(mediatorId), SqlValues::now(), caseId);
-    if (StoreError error = query.execAffecting(QStringLiteral("Could not assign the mediator"),
-                                               QStringLiteral("There is no case %1.").arg(caseId)))
-        return error;
 
-    if (StoreError error =
-            ActivityRepository(m_db).addNow(caseId, ActivityKind::Note, authorId,
-                                            mediatorId ? QStringLiteral("Mediator assigned: %1").arg(name)
-                                                       : QStringLiteral("Mediator unassigned")))
-        return error;
-    return transaction.commit();
+        return ActivityRepository(m_db).addNow(caseId, ActivityKind::Note, authorId,
+                                               mediatorId ? QStringLiteral("Mediator assigned: %1").arg(name)
+                                                          : QStringLiteral("Mediator unassigned"));
+    });
 }
 
 StoreError CaseRepository::saveDetails(const CaseDetails& details, std::optional<qint64> authorId)

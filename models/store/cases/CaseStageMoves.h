@@ -7,6 +7,7 @@
 #include "store/infrastructure/StoreError.h"
 
 #include <QSqlDatabase>
+#include <functional>
 #include <optional>
 
 // A case's moves through its stages: on, back, reopened, and the family's
@@ -34,6 +35,10 @@ public:
     StoreError reopen(qint64 caseId, const QString& reason, std::optional<qint64> authorId);
 
 private:
+    // The frame of a move: EditCases required, one write transaction, and the
+    // case as stored read inside it; `move` does the rest and is committed
+    // only when it succeeds.
+    StoreError onCase(qint64 caseId, const std::function<StoreError(const CaseDetails&)>& move);
     StoreError writeThirtyDayStart(qint64 caseId, const ThirtyDayStart& start);
     CaseRepository& m_cases;
     QSqlDatabase m_db;

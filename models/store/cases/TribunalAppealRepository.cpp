@@ -34,36 +34,29 @@ StoreError TribunalAppealRepository::load(qint64 caseId, std::optional<TribunalA
 StoreError TribunalAppealRepository::record(qint64 caseId, const TribunalAppeal& appeal, const QDate& today,
                                             std::optional<qint64> authorId)
 {
-    if (StoreError error = AccessGuard(m_db).require(Action::EditCases))
-        return error;
-    if (StoreError error = AccessGuard(m_db).requireVisibleCase(caseId))
-        return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery facts(m_db, QStringLiteral("SELECT decision_notice_date FROM cases WHERE id = ?"));
-    facts.bind(caseId);
-    if (StoreError error = facts.execOne(QStringLiteral("Could not read the case"),
-                                         QStringLiteral("There is no case %1.").arg(caseId)))
-        return error;
-    const QString problem = TribunalAppealRules::problem(appeal, facts.value(0).toDate(), today);
-    if (!problem.isEmpty())
-        return StoreError::invalid(problem);
+    return AccessGuard(m_db).writeCase(Action::EditCases, caseId, [&]() -> StoreError {
+        StoreQuery facts(m_db, QStringLiteral("SELECT decision_notice_date FROM cases WHERE id = ?"));
+        facts.bind(caseId);
+        if (StoreError error = facts.execOne(QStringLiteral("Could not read the case"),
+                                             QStringLiteral("There is no case %1.").arg(caseId)))
+            return error;
+        const QString problem = TribunalAppealRules::problem(appeal, facts.value(0).toDate(), today);
+        if (!problem.isEmpty())
+            return StoreError::invalid(problem);
 
-    StoreQuery query(m_db,
-                     QStringLiteral("UPDATE cases SET appeal_date = ?, appeal_source = ?, updated_at = ?, "
-                                    "row_version = row_version + 1 WHERE id = ?"));
-    query.bind(SqlValues::date(appeal.registeredDate), appealSourceToString(appeal.source), SqlValues::now(),
-               caseId);
-    if (StoreError error = query.exec(QStringLiteral("Could not record the appeal")))
-        return error;
+        StoreQuery query(
+            m_db, QStringLiteral("UPDATE cases SET appeal_date = ?, appeal_source = ?, updated_at = ?, "
+                                 "row_version = row_version + 1 WHERE id = ?"));
+        query.bind(SqlValues::date(appeal.registeredDate), appealSourceToString(appeal.source),
+                   SqlValues::now(), caseId);
+        if (StoreError error = query.exec(QStringLiteral("Could not record the appeal")))
+            return error;
 
-    if (StoreError error = ActivityRepository(m_db).addNow(
+        return ActivityRepository(m_db).addNow(
             caseId, ActivityKind::Note, authorId,
             QStringLiteral("Appeal to the tribunal registered on %1 (%2)")
-                .arg(DateText::shortDate(appeal.registeredDate), appealSourceTitle(appeal.source))))
-        return error;
-    return transaction.commit();
+                .arg(DateText::shortDate(appeal.registeredDate), appealSourceTitle(appeal.source)));
+    });
 }
 
 StoreError TribunalAppealRepository::remove(qint64 caseId, const QString& reason,
@@ -76,19 +69,16 @@ StoreError TribunalAppealRepository::remove(qint64 caseId, const QString& reason
     if (reason.trimmed().isEmpty())
         return StoreError::invalid(
             QStringLiteral("Say why the appeal is taken off; it is kept on the timeline."));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(
-        m_db, QStringLiteral("UPDATE cases SET appeal_date = NULL, appeal_source = NULL, updated_at = ?, "
-                             "row_version = row_version + 1 WHERE id = ? AND appeal_date IS NOT NULL"));
-    query.bind(SqlValues::now(), caseId);
-    if (StoreError error = query.execAffecting(QStringLiteral("Could not take off the appeal"),
-                                               QStringLiteral("No appeal is recorded on this case.")))
-        return error;
-    if (StoreError error = ActivityRepository(m_db).addNow(
-            caseId, ActivityKind::Note, authorId, QStringLiteral("Appeal to the tribunal taken off the case"),
-            reason.trimmed()))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&] {
+        StoreQuery query(
+            m_db, QStringLiteral("UPDATE cases SET appeal_date = NULL, appeal_source = NULL, updated_at = ?, "
+                                 "row_version = row_version + 1 WHERE id = ? AND appeal_date IS NOT NULL"));
+        query.bind(SqlValues::now(), caseId);
+        if (StoreError error = query.execAffecting(QStringLiteral("Could not take off the appeal"),
+                                                   QStringLiteral("No appeal is recorded on this case.")))
+            return error;
+        return ActivityRepository(m_db).addNow(caseId, ActivityKind::Note, authorId,
+                                               QStringLiteral("Appeal to the tribunal taken off the case"),
+                                               reason.trimmed());
+    });
 }

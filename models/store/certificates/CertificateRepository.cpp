@@ -171,14 +171,9 @@ StoreError CertificateRepository::insertDraftInTransaction(qint64 caseId, std::o
 StoreError CertificateRepository::createDraft(qint64 caseId, std::optional<CertificatePart> part,
                                               const CertificateIssuer& issuer, qint64* draftId)
 {
-    if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
-        return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    if (StoreError error = insertDraftInTransaction(caseId, part, issuer, std::nullopt, draftId))
-        return error;
-    return transaction.commit();
+    return AccessGuard(m_db).write(Action::IssueCertificates, [&] {
+        return insertDraftInTransaction(caseId, part, issuer, std::nullopt, draftId);
+    });
 }
 
 StoreError CertificateRepository::deleteDraft(qint64 draftId)
@@ -354,14 +349,8 @@ StoreError CertificateRepository::issueInTransaction(qint64 draftId, const QDate
 
 StoreError CertificateRepository::issue(qint64 draftId, const QDate& today, Certificate* issued)
 {
-    if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
-        return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    if (StoreError error = issueInTransaction(draftId, today, issued))
-        return error;
-    return transaction.commit();
+    return AccessGuard(m_db).write(Action::IssueCertificates,
+                                   [&] { return issueInTransaction(draftId, today, issued); });
 }
 
 StoreError CertificateRepository::draftForCaseInTransaction(qint64 caseId,
@@ -400,17 +389,12 @@ StoreError CertificateRepository::issueForCase(qint64 caseId, std::optional<Cert
                                                const CertificateIssuer& issuer, const QDate& today,
                                                Certificate* issued)
 {
-    if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
-        return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    qint64 draftId = 0;
-    if (StoreError error = draftForCaseInTransaction(caseId, part, issuer, &draftId))
-        return error;
-    if (StoreError error = issueInTransaction(draftId, today, issued))
-        return error;
-    return transaction.commit();
+    return AccessGuard(m_db).write(Action::IssueCertificates, [&]() -> StoreError {
+        qint64 draftId = 0;
+        if (StoreError error = draftForCaseInTransaction(caseId, part, issuer, &draftId))
+            return error;
+        return issueInTransaction(draftId, today, issued);
+    });
 }
 
 StoreError CertificateRepository::preview(qint64 caseId, std::optional<CertificatePart> part,
@@ -453,16 +437,13 @@ StoreError CertificateRepository::issueReviewed(const CertificatePreview& review
         return error;
     if (reviewed.inputsSha256.isEmpty())
         return StoreError::invalid(QStringLiteral("Review the certificate before issuing it."));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    qint64 draftId = 0;
-    if (StoreError error =
-            draftForCaseInTransaction(reviewed.caseId, reviewed.part, reviewed.issuer, &draftId))
-        return error;
-    if (StoreError error = issueInTransaction(draftId, reviewed.issueDate, issued, &reviewed))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        qint64 draftId = 0;
+        if (StoreError error =
+                draftForCaseInTransaction(reviewed.caseId, reviewed.part, reviewed.issuer, &draftId))
+            return error;
+        return issueInTransaction(draftId, reviewed.issueDate, issued, &reviewed);
+    });
 }
 
 StoreError CertificateRepository::issueBatch(const QList<CertificateRequest>& requests,

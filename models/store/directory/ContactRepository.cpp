@@ -2,7 +2,6 @@
 
 #include "rules/ContactDetailsRules.h"
 #include "store/directory/DirectoryValidation.h"
-#include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
@@ -73,19 +72,17 @@ StoreError ContactRepository::insert(QSqlDatabase db, Contact* contact, StoreQue
 {
     if (const QStringList problems = DirectoryValidation::contactProblems(*contact); !problems.isEmpty())
         return StoreError::invalid(problems);
-    const SqlDialect& dialect = SqlDialect::forDriver(db.driverName());
-    StoreQuery local(db);
-    StoreQuery& query = reuse ? *reuse : local;
-    if (query.row().lastQuery().isEmpty())
-        query.prepare(
+    qint64 id = 0;
+    if (StoreError error = StoreQuery::insertRow(
+            db, reuse,
             QStringLiteral("INSERT INTO contacts (organisation_id, given_name, family_name, job_title, role, "
                            "phone, phone_e164, email, is_decision_maker, notes, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-            dialect.returningIdClause());
-    bindContact(query, *contact);
-    query.bind(SqlValues::now());
-    qint64 id = 0;
-    if (StoreError error = query.execInsert(QStringLiteral("Could not add the contact"), &id))
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            [&](StoreQuery& query) {
+                bindContact(query, *contact);
+                query.bind(SqlValues::now());
+            },
+            QStringLiteral("Could not add the contact"), &id))
         return error;
     contact->id = id;
     return {};
@@ -93,34 +90,27 @@ StoreError ContactRepository::insert(QSqlDatabase db, Contact* contact, StoreQue
 
 StoreError ContactRepository::add(Contact* contact)
 {
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreError error = insert(m_db, contact);
-    if (error.ok())
-        error = transaction.commit();
-    if (error)
+    if (StoreError error = WriteTransaction::run(m_db, [&] { return insert(m_db, contact); })) {
         contact->id = 0;
-    return error;
+        return error;
+    }
+    return {};
 }
 
 StoreError ContactRepository::update(const Contact& contact)
 {
     if (const QStringList problems = DirectoryValidation::contactProblems(contact); !problems.isEmpty())
         return StoreError::invalid(problems);
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(
-        m_db, QStringLiteral("UPDATE contacts SET organisation_id = ?, given_name = ?, family_name = ?, "
-                             "job_title = ?, role = ?, phone = ?, phone_e164 = ?, email = ?, "
-                             "is_decision_maker = ?, notes = ? WHERE id = ?"));
-    bindContact(query, contact);
-    query.bind(contact.id);
-    if (StoreError error = query.execAffecting(QStringLiteral("Could not save the contact"),
-                                               QStringLiteral("There is no contact %1.").arg(contact.id)))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&] {
+        StoreQuery query(
+            m_db, QStringLiteral("UPDATE contacts SET organisation_id = ?, given_name = ?, family_name = ?, "
+                                 "job_title = ?, role = ?, phone = ?, phone_e164 = ?, email = ?, "
+                                 "is_decision_maker = ?, notes = ? WHERE id = ?"));
+        bindContact(query, contact);
+        query.bind(contact.id);
+        return query.execAffecting(QStringLiteral("Could not save the contact"),
+                                   QStringLiteral("There is no contact %1.").arg(contact.id));
+    });
 }
 
 StoreError ContactRepository::remove(qint64 id)

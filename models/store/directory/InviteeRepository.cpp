@@ -138,16 +138,8 @@ StoreError InviteeRepository::inviteFamily(qint64 caseId, bool* added)
     if (query.value(0).toInt() != 0)
         return {};
     query.finish();
-    if (StoreError error = AccessGuard(m_db).require(Action::ManageInvitees))
-        return error;
-    if (StoreError error = AccessGuard(m_db).requireVisibleCase(caseId))
-        return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    if (StoreError error = inviteFamilyInTransaction(m_db, caseId, added))
-        return error;
-    return transaction.commit();
+    return AccessGuard(m_db).writeCase(Action::ManageInvitees, caseId,
+                                       [&] { return inviteFamilyInTransaction(m_db, caseId, added); });
 }
 
 StoreError InviteeRepository::inviteFamilyInTransaction(QSqlDatabase db, qint64 caseId, bool* added)

@@ -4,7 +4,6 @@
 #include "store/directory/ContactListQuery.h"
 #include "store/directory/ContactRepository.h"
 #include "store/directory/DirectoryValidation.h"
-#include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
@@ -104,19 +103,17 @@ StoreError OrganisationRepository::insert(QSqlDatabase db, Organisation* organis
     if (const QStringList problems = DirectoryValidation::organisationProblems(*organisation);
         !problems.isEmpty())
         return StoreError::invalid(problems);
-    const SqlDialect& dialect = SqlDialect::forDriver(db.driverName());
-    StoreQuery local(db);
-    StoreQuery& query = reuse ? *reuse : local;
-    if (query.row().lastQuery().isEmpty())
-        query.prepare(
-            QStringLiteral("INSERT INTO organisations (name, kind, council_id, address, postcode, phone, "
-                           "phone_e164, email, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-            dialect.returningIdClause());
-    query.bind(organisation->name.trimmed(), organisationKindToString(organisation->kind));
-    bindDetails(query, *organisation);
-    query.bind(SqlValues::now());
     qint64 id = 0;
-    if (StoreError error = query.execInsert(QStringLiteral("Could not add the organisation"), &id))
+    if (StoreError error = StoreQuery::insertRow(
+            db, reuse,
+            QStringLiteral("INSERT INTO organisations (name, kind, council_id, address, postcode, phone, "
+                           "phone_e164, email, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            [&](StoreQuery& query) {
+                query.bind(organisation->name.trimmed(), organisationKindToString(organisation->kind));
+                bindDetails(query, *organisation);
+                query.bind(SqlValues::now());
+            },
+            QStringLiteral("Could not add the organisation"), &id))
         return error;
     organisation->id = id;
     return {};
@@ -124,14 +121,7 @@ StoreError OrganisationRepository::insert(QSqlDatabase db, Organisation* organis
 
 StoreError OrganisationRepository::add(Organisation* organisation)
 {
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    if (StoreError error = insert(m_db, organisation)) {
-        organisation->id = 0;
-        return error;
-    }
-    if (StoreError error = transaction.commit()) {
+    if (StoreError error = WriteTransaction::run(m_db, [&] { return insert(m_db, organisation); })) {
         organisation->id = 0;
         return error;
     }
@@ -143,20 +133,17 @@ StoreError OrganisationRepository::update(const Organisation& organisation)
     if (const QStringList problems = DirectoryValidation::organisationProblems(organisation);
         !problems.isEmpty())
         return StoreError::invalid(problems);
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(
-        m_db, QStringLiteral("UPDATE organisations SET name = ?, kind = ?, council_id = ?, address = ?, "
-                             "postcode = ?, phone = ?, phone_e164 = ?, email = ?, notes = ? WHERE id = ?"));
-    query.bind(organisation.name.trimmed(), organisationKindToString(organisation.kind));
-    bindDetails(query, organisation);
-    query.bind(organisation.id);
-    if (StoreError error =
-            query.execAffecting(QStringLiteral("Could not save the organisation"),
-                                QStringLiteral("There is no organisation %1.").arg(organisation.id)))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&] {
+        StoreQuery query(
+            m_db,
+            QStringLiteral("UPDATE organisations SET name = ?, kind = ?, council_id = ?, address = ?, "
+                           "postcode = ?, phone = ?, phone_e164 = ?, email = ?, notes = ? WHERE id = ?"));
+        query.bind(organisation.name.trimmed(), organisationKindToString(organisation.kind));
+        bindDetails(query, organisation);
+        query.bind(organisation.id);
+        return query.execAffecting(QStringLiteral("Could not save the organisation"),
+                                   QStringLiteral("There is no organisation %1.").arg(organisation.id));
+    });
 }
 
 StoreError OrganisationRepository::remove(qint64 id)

@@ -85,17 +85,26 @@ StoreError StoreQuery::readValue(const QString& context, QVariant* value)
     return {};
 }
 
+StoreError StoreQuery::insertRow(const QSqlDatabase& db, StoreQuery* reuse, const QString& sql,
+                                 const std::function<void(StoreQuery&)>& bind, const QString& context,
+                                 qint64* id)
+{
+    StoreQuery local(db);
+    StoreQuery& query = reuse ? *reuse : local;
+    if (query.m_query->lastQuery().isEmpty())
+        query.prepare(sql + query.m_dialect->returningIdClause());
+    bind(query);
+    return query.execInsert(context, id);
+}
+
 StoreError StoreQuery::removeRow(const QSqlDatabase& db, const QString& table, qint64 id,
                                  const QString& context, const QString& notFound)
 {
-    WriteTransaction transaction(db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-    query.bind(id);
-    if (StoreError error = query.execAffecting(context, notFound))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(db, [&] {
+        StoreQuery query(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+        query.bind(id);
+        return query.execAffecting(context, notFound);
+    });
 }
 
 StoreError StoreQuery::error(const QString& context) const

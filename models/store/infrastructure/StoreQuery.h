@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <functional>
 #include <optional>
 
 class SqlDialect;
@@ -89,6 +90,13 @@ public:
         return {};
     }
 
+    // An INSERT of `sql` (written without SqlDialect::returningIdClause(),
+    // which this adds) whose values `bind` binds, and the new id: in `reuse`
+    // when given, prepared on its first use so that an import's thousands of
+    // rows compile it once, else in a statement of its own.
+    static StoreError insertRow(const QSqlDatabase& db, StoreQuery* reuse, const QString& sql,
+                                const std::function<void(StoreQuery&)>& bind, const QString& context,
+                                qint64* id);
     // Deletes the row `id` of `table` (a name written in the code, never
     // input) in a write transaction of its own; no such row is NotFound.
     static StoreError removeRow(const QSqlDatabase& db, const QString& table, qint64 id,

@@ -27,6 +27,19 @@ public:
     // Whether this one joined a transaction already open on the connection.
     bool isNested() const { return m_nested; }
 
+    // `work` (returning a StoreError) in a write transaction of its own, or
+    // joining the one open: committed when it succeeds, else rolled back.
+    // The one frame of the store's writes, so none can forget the commit.
+    template <typename Work> static StoreError run(QSqlDatabase db, Work&& work)
+    {
+        WriteTransaction transaction(std::move(db));
+        if (transaction.beginError())
+            return transaction.beginError();
+        if (StoreError error = std::forward<Work>(work)())
+            return error;
+        return transaction.commit();
+    }
+
 private:
     QSqlDatabase m_db;
     StoreError m_beginError;

@@ -83,22 +83,41 @@ StoreError MeetingRepository::setOfficeHours(const OfficeHours& hours)
         return error;
     if (!hours.isValid())
         return StoreError::invalid(QStringLiteral("Office hours must end after they start."));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    for (const auto& [key, time] :
-         {std::pair{kOfficeStartKey, hours.start}, std::pair{kOfficeEndKey, hours.end}}) {
-        StoreQuery remove(m_db, QStringLiteral("DELETE FROM settings WHERE key = ?"));
-        remove.bind(key);
-        StoreQuery insert(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
-        insert.bind(key, time.toString(QStringLiteral("HH:mm")));
-        const QString context = QStringLiteral("Could not save the office hours");
-        if (StoreError error = remove.exec(context))
-            return error;
-        if (StoreError error = insert.exec(context))
-            return error;
-    }
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        for (const auto& [key, time] :
+             {std::pair{kOfficeStartKey, hours.start}, std::pair{kOfficeEndKey, hours.end}}) {
+            StoreQuery remove(m_db, QStringLiteral("DELETE FROM settings WHERE key = ?"));
+            remove.bind(key);
+            StoreQuery insert(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+            insert.bind(key, time.toString(QStringLiteral("HH:mm")));
+            const QString context = QStringLiteral("Could not save the office hours");
+            if (StoreError error = remove.exec(context))
+                return error;
+            if (StoreError error = insert.exec(context))
+                return error;
+        }
+        return {};
+    });
+}
+
+StoreError MeetingRepository::requireManaging(qint64 meetingId) const
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+        return error;
+    return AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId);
+}
+
+StoreError MeetingRepository::checkBooking(const Meeting& meeting, const QDate& today,
+                                           MeetingRules::BookingCheck* result) const
+{
+    MeetingRules::BookingCheck checked;
+    if (StoreError error = check(meeting, today, &checked))
+        return error;
+    if (result)
+        *result = checked;
+    if (!checked.canBook())
+        return StoreError::invalid(checked.refusals.join(QLatin1Char(' ')));
+    return {};
 }
 
 StoreError MeetingRepository::check(const Meeting& meeting, const QDate& today,
@@ -148,24 +167,27 @@ StoreError MeetingRepository::book(Meeting* meeting, const QDate& today, std::op
         return error;
     if (StoreError error = AccessGuard(m_db).requireVisibleCase(meeting->caseId))
         return error;
-    MeetingRules::BookingCheck checked;
-    if (StoreError error = check(*meeting, today, &checked))
+    if (StoreError error = checkBooking(*meeting, today, result))
         return error;
-    if (result)
-        *result = checked;
-    if (!checked.canBook())
-        return StoreError::invalid(checked.refusals.join(QLatin1Char(' ')));
 
     // The meeting, its timeline entry and the case moved on (mediation
     // requested to meeting arranged; a disagreement resolution meeting only
     // with every other party willing) are saved together or not at all.
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    if (mediationRequestedOn.isValid() && meeting->kind == MeetingKind::Mediation) {
+    Meeting booked = *meeting;
+    if (StoreError error = WriteTransaction::run(
+            m_db, [&] { return writeBooking(&booked, today, authorId, mediationRequestedOn); }))
+        return error;
+    *meeting = booked;
+    return {};
+}
+
+StoreError MeetingRepository::writeBooking(Meeting* booked, const QDate& today,
+                                           std::optional<qint64> authorId, const QDate& mediationRequestedOn)
+{
+    if (mediationRequestedOn.isValid() && booked->kind == MeetingKind::Mediation) {
         if (StoreError error =
                 CaseRepository(m_db, m_calendar)
-                    .recordMediationRequested(meeting->caseId, mediationRequestedOn, {}, today, authorId))
+                    .recordMediationRequested(booked->caseId, mediationRequestedOn, {}, today, authorId))
             return error;
     }
     const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
@@ -178,36 +200,32 @@ StoreError MeetingRepository::book(Meeting* meeting, const QDate& today, std::op
                        "created_by, created_at, notice_sent, shorter_notice_agreed) VALUES (?, ?, ?, ?, ?, "
                        "?, ?, ?, 'scheduled', ?, ?, ?, 0, ?, ?, ?, ?)") +
             dialect.returningIdClause());
-    query.bind(meeting->caseId, meetingKindToString(meeting->kind), bindInstant(meeting->start),
-               bindInstant(meeting->end), meetingModeToString(meeting->mode));
-    const bool online = meeting->mode == MeetingMode::Online;
-    query.bind(SqlValues::text(online ? meeting->platform : QString()),
-               SqlValues::text(online ? meeting->link : QString()),
-               SqlValues::id(meeting->mode == MeetingMode::InPerson ? meeting->venueId : std::nullopt),
-               SqlValues::text(meeting->reasonableAdjustments), SqlValues::text(meeting->interpreterLanguage),
-               uid, SqlValues::id(authorId), SqlValues::now(), SqlValues::date(meeting->noticeSent),
-               meeting->shorterNoticeAgreed ? 1 : 0);
+    query.bind(booked->caseId, meetingKindToString(booked->kind), bindInstant(booked->start),
+               bindInstant(booked->end), meetingModeToString(booked->mode));
+    const bool online = booked->mode == MeetingMode::Online;
+    query.bind(SqlValues::text(online ? booked->platform : QString()),
+               SqlValues::text(online ? booked->link : QString()),
+               SqlValues::id(booked->mode == MeetingMode::InPerson ? booked->venueId : std::nullopt),
+               SqlValues::text(booked->reasonableAdjustments), SqlValues::text(booked->interpreterLanguage),
+               uid, SqlValues::id(authorId), SqlValues::now(), SqlValues::date(booked->noticeSent),
+               booked->shorterNoticeAgreed ? 1 : 0);
     qint64 id = 0;
     if (StoreError error = query.execInsert(QStringLiteral("Could not book the meeting"), &id))
         return error;
-    Meeting booked = *meeting;
-    booked.id = id;
-    booked.uid = uid;
-    booked.sequence = 0;
-    booked.status = MeetingStatus::Scheduled;
-    if (StoreError error = writePeople(booked))
+    booked->id = id;
+    booked->uid = uid;
+    booked->sequence = 0;
+    booked->status = MeetingStatus::Scheduled;
+    if (StoreError error = writePeople(*booked))
         return error;
     if (StoreError error = m_progress.addTimeline(
-            booked.caseId, QStringLiteral("Booked: %1").arg(meetingKindTitle(booked.kind)), authorId))
+            booked->caseId, QStringLiteral("Booked: %1").arg(meetingKindTitle(booked->kind)), authorId))
         return error;
-    if (StoreError error = m_progress.adoptMediator(booked, authorId))
+    if (StoreError error = m_progress.adoptMediator(*booked, authorId))
         return error;
     if (StoreError error =
-            m_progress.moveAfter(booked, MeetingStageRules::MeetingEvent::Booked, today, today, authorId))
+            m_progress.moveAfter(*booked, MeetingStageRules::MeetingEvent::Booked, today, today, authorId))
         return error;
-    if (StoreError error = transaction.commit())
-        return error;
-    *meeting = booked;
     return {};
 }
 
@@ -215,9 +233,7 @@ StoreError MeetingRepository::reschedule(qint64 meetingId, const QDateTime& star
                                          const QString& reason, const QDate& today,
                                          std::optional<qint64> authorId, MeetingRules::BookingCheck* result)
 {
-    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
-        return error;
-    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
+    if (StoreError error = requireManaging(meetingId))
         return error;
     if (reason.trimmed().isEmpty())
         return StoreError::invalid(
@@ -231,20 +247,10 @@ StoreError MeetingRepository::reschedule(qint64 meetingId, const QDateTime& star
     const Meeting before = meeting;
     meeting.start = start;
     meeting.end = end;
-    MeetingRules::BookingCheck checked;
-    if (StoreError error = check(meeting, today, &checked))
+    if (StoreError error = checkBooking(meeting, today, result))
         return error;
-    if (result)
-        *result = checked;
-    if (!checked.canBook())
-        return StoreError::invalid(checked.refusals.join(QLatin1Char(' ')));
 
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    if (StoreError error = writeTimes(before, start, end, reason, authorId))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&] { return writeTimes(before, start, end, reason, authorId); });
 }
 
 StoreError MeetingRepository::writeTimes(const Meeting& before, const QDateTime& start, const QDateTime& end,
@@ -272,9 +278,7 @@ StoreError MeetingRepository::writeTimes(const Meeting& before, const QDateTime&
 StoreError MeetingRepository::cancel(qint64 meetingId, const QString& reason, std::optional<qint64> authorId,
                                      const QDate& today, bool cannotBeHeldInTime)
 {
-    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
-        return error;
-    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
+    if (StoreError error = requireManaging(meetingId))
         return error;
     if (reason.trimmed().isEmpty())
         return StoreError::invalid(
@@ -284,41 +288,37 @@ StoreError MeetingRepository::cancel(qint64 meetingId, const QString& reason, st
         return error;
     if (meeting.status != MeetingStatus::Scheduled)
         return StoreError::invalid(QStringLiteral("Only a scheduled meeting can be cancelled."));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(
-        m_db,
-        QStringLiteral("UPDATE meetings SET status = 'cancelled', sequence = sequence + 1 WHERE id = ?"));
-    query.bind(meetingId);
-    if (StoreError error = query.exec(QStringLiteral("Could not cancel the meeting")))
-        return error;
-    StoreQuery change(
-        m_db, QStringLiteral("INSERT INTO meeting_changes (meeting_id, kind, old_starts_at, old_ends_at, "
-                             "reason, author_id, changed_at) VALUES (?, 'cancelled', ?, ?, ?, ?, ?)"));
-    change.bind(meetingId, bindInstant(meeting.start), bindInstant(meeting.end), reason.trimmed(),
-                SqlValues::id(authorId), SqlValues::now());
-    if (StoreError error = change.exec(QStringLiteral("Could not keep the meeting's history")))
-        return error;
-    if (StoreError error = m_progress.addTimeline(
-            meeting.caseId, QStringLiteral("Cancelled: %1").arg(meetingKindTitle(meeting.kind)), authorId))
-        return error;
-    // The only meeting cancelled: the case waits for one again; one that
-    // cannot be held within the 30 days makes the Part 3 certificate due.
-    const auto event = cannotBeHeldInTime ? MeetingStageRules::MeetingEvent::CannotBeHeldInTime
-                                          : MeetingStageRules::MeetingEvent::Cancelled;
-    const QDate day = today.isValid() ? today : QDate::currentDate();
-    if (StoreError error = m_progress.moveAfter(meeting, event, day, day, authorId))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        StoreQuery query(
+            m_db,
+            QStringLiteral("UPDATE meetings SET status = 'cancelled', sequence = sequence + 1 WHERE id = ?"));
+        query.bind(meetingId);
+        if (StoreError error = query.exec(QStringLiteral("Could not cancel the meeting")))
+            return error;
+        StoreQuery change(
+            m_db, QStringLiteral("INSERT INTO meeting_changes (meeting_id, kind, old_starts_at, old_ends_at, "
+                                 "reason, author_id, changed_at) VALUES (?, 'cancelled', ?, ?, ?, ?, ?)"));
+        change.bind(meetingId, bindInstant(meeting.start), bindInstant(meeting.end), reason.trimmed(),
+                    SqlValues::id(authorId), SqlValues::now());
+        if (StoreError error = change.exec(QStringLiteral("Could not keep the meeting's history")))
+            return error;
+        if (StoreError error = m_progress.addTimeline(
+                meeting.caseId, QStringLiteral("Cancelled: %1").arg(meetingKindTitle(meeting.kind)),
+                authorId))
+            return error;
+        // The only meeting cancelled: the case waits for one again; one that
+        // cannot be held within the 30 days makes the Part 3 certificate due.
+        const auto event = cannotBeHeldInTime ? MeetingStageRules::MeetingEvent::CannotBeHeldInTime
+                                              : MeetingStageRules::MeetingEvent::Cancelled;
+        const QDate day = today.isValid() ? today : QDate::currentDate();
+        return m_progress.moveAfter(meeting, event, day, day, authorId);
+    });
 }
 
 StoreError MeetingRepository::edit(const Meeting& meeting, const QString& reason, const QDate& today,
                                    std::optional<qint64> authorId, MeetingRules::BookingCheck* result)
 {
-    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
-        return error;
-    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meeting.id))
+    if (StoreError error = requireManaging(meeting.id))
         return error;
     Meeting stored;
     if (StoreError error = find(meeting.id, &stored))
@@ -332,23 +332,15 @@ StoreError MeetingRepository::edit(const Meeting& meeting, const QString& reason
             QStringLiteral("Only a scheduled meeting can be moved; book a new one instead."));
     Meeting candidate = meeting;
     candidate.caseId = stored.caseId;
-    MeetingRules::BookingCheck checked;
-    if (StoreError error = check(candidate, today, &checked))
+    if (StoreError error = checkBooking(candidate, today, result))
         return error;
-    if (result)
-        *result = checked;
-    if (!checked.canBook())
-        return StoreError::invalid(checked.refusals.join(QLatin1Char(' ')));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    if (moved) {
-        if (StoreError error = writeTimes(stored, candidate.start, candidate.end, reason, authorId))
-            return error;
-    }
-    if (StoreError error = writeDetails(candidate))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        if (moved) {
+            if (StoreError error = writeTimes(stored, candidate.start, candidate.end, reason, authorId))
+                return error;
+        }
+        return writeDetails(candidate);
+    });
 }
 
 StoreError MeetingRepository::writeDetails(const Meeting& candidate)
@@ -405,29 +397,22 @@ StoreError MeetingRepository::writePeople(const Meeting& meeting)
 
 StoreError MeetingRepository::setAttendance(qint64 meetingId, qint64 inviteeId, Attendance attendance)
 {
-    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
+    if (StoreError error = requireManaging(meetingId))
         return error;
-    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
-        return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(
-        m_db,
-        QStringLiteral("UPDATE meeting_invitees SET attendance = ? WHERE meeting_id = ? AND invitee_id = ?"));
-    query.bind(attendanceToString(attendance), meetingId, inviteeId);
-    if (StoreError error = query.execAffecting(QStringLiteral("Could not save the attendance"),
-                                               QStringLiteral("That person is not invited to this meeting.")))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&] {
+        StoreQuery query(
+            m_db, QStringLiteral(
+                      "UPDATE meeting_invitees SET attendance = ? WHERE meeting_id = ? AND invitee_id = ?"));
+        query.bind(attendanceToString(attendance), meetingId, inviteeId);
+        return query.execAffecting(QStringLiteral("Could not save the attendance"),
+                                   QStringLiteral("That person is not invited to this meeting."));
+    });
 }
 
 StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& record, const QDate& today,
                                          std::optional<qint64> authorId)
 {
-    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
-        return error;
-    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
+    if (StoreError error = requireManaging(meetingId))
         return error;
     Meeting meeting;
     if (StoreError error = find(meetingId, &meeting))
@@ -457,75 +442,69 @@ StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& 
     // The outcome, the timeline entry and the case moved on (for a mediation,
     // to "meeting held", from which CaseDeadlines gives the Part 2 due date;
     // none after a section-I-only mediation) are saved together or not at all.
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(m_db,
-                     QStringLiteral("UPDATE meetings SET outcome = ?, held_date = ?, issues_covered = ?, "
-                                    "notes_agreed = ?, notes = ?, status = ?, agreed_period_days = ?, "
-                                    "council_not_party = ? WHERE id = ?"));
-    query.bind(held ? QVariant(meetingOutcomeToString(*record.outcome))
-                    : QVariant(QMetaType::fromType<QString>()),
-               SqlValues::date(held ? heldDate : QDate()), SqlValues::text(record.issuesCovered),
-               record.notesAgreed ? 1 : 0);
-    // Closed without everyone's agreement: nothing is stored, whatever was typed.
-    query.bind(SqlValues::text(record.notesAgreed ? record.notes : QString()),
-               meetingStatusToString(held ? MeetingStatus::Held : meeting.status),
-               record.agreedPeriodDays ? QVariant(*record.agreedPeriodDays)
-                                       : QVariant(QMetaType::fromType<int>()),
-               record.councilNotParty ? 1 : 0, meetingId);
-    if (StoreError error = query.exec(QStringLiteral("Could not save the meeting's outcome")))
-        return error;
-    StoreQuery clear(m_db, QStringLiteral("DELETE FROM meeting_actions WHERE meeting_id = ?"));
-    clear.bind(meetingId);
-    if (StoreError error = clear.exec(QStringLiteral("Could not save the action plan")))
-        return error;
-    for (int i = 0; i < record.actions.size(); ++i) {
-        const MeetingAction& action = record.actions.at(i);
-        StoreQuery insert(
-            m_db, QStringLiteral("INSERT INTO meeting_actions (meeting_id, position, what, who, party, "
-                                 "due_date, kind) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        insert.bind(meetingId, i, action.what.trimmed(), action.who.trimmed(),
-                    actionPartyToString(action.party), action.due,
-                    action.kind ? QVariant(agreedActionKindToString(*action.kind))
-                                : QVariant(QMetaType::fromType<QString>()));
-        if (StoreError error = insert.exec(QStringLiteral("Could not save the action plan")))
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        StoreQuery query(m_db,
+                         QStringLiteral("UPDATE meetings SET outcome = ?, held_date = ?, issues_covered = ?, "
+                                        "notes_agreed = ?, notes = ?, status = ?, agreed_period_days = ?, "
+                                        "council_not_party = ? WHERE id = ?"));
+        query.bind(held ? QVariant(meetingOutcomeToString(*record.outcome))
+                        : QVariant(QMetaType::fromType<QString>()),
+                   SqlValues::date(held ? heldDate : QDate()), SqlValues::text(record.issuesCovered),
+                   record.notesAgreed ? 1 : 0);
+        // Closed without everyone's agreement: nothing is stored, whatever was typed.
+        query.bind(SqlValues::text(record.notesAgreed ? record.notes : QString()),
+                   meetingStatusToString(held ? MeetingStatus::Held : meeting.status),
+                   record.agreedPeriodDays ? QVariant(*record.agreedPeriodDays)
+                                           : QVariant(QMetaType::fromType<int>()),
+                   record.councilNotParty ? 1 : 0, meetingId);
+        if (StoreError error = query.exec(QStringLiteral("Could not save the meeting's outcome")))
             return error;
-    }
-    if (held && meeting.status != MeetingStatus::Held) {
-        if (StoreError error = m_progress.addTimeline(
-                meeting.caseId,
-                QStringLiteral("Held: %1 (%2)")
-                    .arg(meetingKindTitle(meeting.kind), meetingOutcomeTitle(*record.outcome).toLower()),
-                authorId))
+        StoreQuery clear(m_db, QStringLiteral("DELETE FROM meeting_actions WHERE meeting_id = ?"));
+        clear.bind(meetingId);
+        if (StoreError error = clear.exec(QStringLiteral("Could not save the action plan")))
             return error;
-        if (StoreError error = m_progress.moveAfter(meeting, MeetingStageRules::MeetingEvent::Held, endDate,
-                                                    today, authorId))
-            return error;
-    }
-    return transaction.commit();
+        for (int i = 0; i < record.actions.size(); ++i) {
+            const MeetingAction& action = record.actions.at(i);
+            StoreQuery insert(
+                m_db, QStringLiteral("INSERT INTO meeting_actions (meeting_id, position, what, who, party, "
+                                     "due_date, kind) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            insert.bind(meetingId, i, action.what.trimmed(), action.who.trimmed(),
+                        actionPartyToString(action.party), action.due,
+                        action.kind ? QVariant(agreedActionKindToString(*action.kind))
+                                    : QVariant(QMetaType::fromType<QString>()));
+            if (StoreError error = insert.exec(QStringLiteral("Could not save the action plan")))
+                return error;
+        }
+        if (held && meeting.status != MeetingStatus::Held) {
+            if (StoreError error = m_progress.addTimeline(
+                    meeting.caseId,
+                    QStringLiteral("Held: %1 (%2)")
+                        .arg(meetingKindTitle(meeting.kind), meetingOutcomeTitle(*record.outcome).toLower()),
+                    authorId))
+                return error;
+            if (StoreError error = m_progress.moveAfter(meeting, MeetingStageRules::MeetingEvent::Held,
+                                                        endDate, today, authorId))
+                return error;
+        }
+        return {};
+    });
 }
 
 StoreError MeetingRepository::addCopy(qint64 meetingId, MeetingCopy* copy)
 {
-    if (StoreError error = AccessGuard(m_db).require(Action::ManageMeetings))
-        return error;
-    if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("meetings", meetingId))
+    if (StoreError error = requireManaging(meetingId))
         return error;
     if (copy->recipient.trimmed().isEmpty() || !copy->sentOn.isValid())
         return StoreError::invalid(QStringLiteral("Say who received the copy and on what date."));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
-    StoreQuery query(
-        m_db,
-        QStringLiteral("INSERT INTO meeting_copies (meeting_id, recipient, sent_on, method, created_at) "
-                       "VALUES (?, ?, ?, ?, ?)") +
-            dialect.returningIdClause());
-    query.bind(meetingId, copy->recipient.trimmed(), copy->sentOn, copyMethodToString(copy->method),
-               SqlValues::now());
-    if (StoreError error = query.execInsert(QStringLiteral("Could not record the copy"), &copy->id))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&] {
+        const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+        StoreQuery query(
+            m_db,
+            QStringLiteral("INSERT INTO meeting_copies (meeting_id, recipient, sent_on, method, created_at) "
+                           "VALUES (?, ?, ?, ?, ?)") +
+                dialect.returningIdClause());
+        query.bind(meetingId, copy->recipient.trimmed(), copy->sentOn, copyMethodToString(copy->method),
+                   SqlValues::now());
+        return query.execInsert(QStringLiteral("Could not record the copy"), &copy->id);
+    });
 }

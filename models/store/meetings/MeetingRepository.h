@@ -80,6 +80,17 @@ public:
     StoreError copies(qint64 meetingId, QList<MeetingCopy>* copies) const; // oldest first
 
 private:
+    // Every change to a stored meeting: the role to manage meetings, and its
+    // case one the actor sees.
+    StoreError requireManaging(qint64 meetingId) const;
+    // check(), its result given to the caller, and refused (Invalid, every
+    // refusal) when the meeting cannot be booked as it stands.
+    StoreError checkBooking(const Meeting& meeting, const QDate& today,
+                            MeetingRules::BookingCheck* result) const;
+    // The writes of book(), checked, inside its transaction; sets booked's
+    // id, uid, sequence and status.
+    StoreError writeBooking(Meeting* booked, const QDate& today, std::optional<qint64> authorId,
+                            const QDate& mediationRequestedOn);
     StoreError writePeople(const Meeting& meeting);
     // The writes of reschedule() and edit(), unchecked, inside the caller's transaction.
     StoreError writeTimes(const Meeting& before, const QDateTime& start, const QDateTime& end,

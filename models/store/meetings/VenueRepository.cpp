@@ -2,7 +2,6 @@
 
 #include "rules/ContactDetailsRules.h"
 #include "store/access/AccessGuard.h"
-#include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
@@ -58,19 +57,18 @@ StoreError VenueRepository::add(Venue* venue)
         return error;
     if (const QString problem = venueProblem(*venue); !problem.isEmpty())
         return StoreError::invalid(problem);
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
-    StoreQuery query(
-        m_db, QStringLiteral("INSERT INTO venues (name, address, postcode, accessibility_notes, created_at) "
-                             "VALUES (?, ?, ?, ?, ?)") +
-                  dialect.returningIdClause());
-    query.bind(venue->name.trimmed(), SqlValues::text(venue->address), SqlValues::text(venue->postcode),
-               SqlValues::text(venue->accessibilityNotes), SqlValues::now());
-    if (StoreError error = query.execInsert(QStringLiteral("Could not save the venue"), &venue->id))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&] {
+        return StoreQuery::insertRow(
+            m_db, nullptr,
+            QStringLiteral("INSERT INTO venues (name, address, postcode, accessibility_notes, created_at) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            [&](StoreQuery& query) {
+                query.bind(venue->name.trimmed(), SqlValues::text(venue->address),
+                           SqlValues::text(venue->postcode), SqlValues::text(venue->accessibilityNotes),
+                           SqlValues::now());
+            },
+            QStringLiteral("Could not save the venue"), &venue->id);
+    });
 }
 
 StoreError VenueRepository::update(const Venue& venue)
@@ -79,17 +77,12 @@ StoreError VenueRepository::update(const Venue& venue)
         return error;
     if (const QString problem = venueProblem(venue); !problem.isEmpty())
         return StoreError::invalid(problem);
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(
-        m_db,
-        QStringLiteral(
-            "UPDATE venues SET name = ?, address = ?, postcode = ?, accessibility_notes = ? WHERE id = ?"));
-    query.bind(venue.name.trimmed(), SqlValues::text(venue.address), SqlValues::text(venue.postcode),
-               SqlValues::text(venue.accessibilityNotes), venue.id);
-    if (StoreError error = query.execAffecting(QStringLiteral("Could not save the venue"),
-                                               QStringLiteral("There is no venue %1.").arg(venue.id)))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&] {
+        StoreQuery query(m_db, QStringLiteral("UPDATE venues SET name = ?, address = ?, postcode = ?, "
+                                              "accessibility_notes = ? WHERE id = ?"));
+        query.bind(venue.name.trimmed(), SqlValues::text(venue.address), SqlValues::text(venue.postcode),
+                   SqlValues::text(venue.accessibilityNotes), venue.id);
+        return query.execAffecting(QStringLiteral("Could not save the venue"),
+                                   QStringLiteral("There is no venue %1.").arg(venue.id));
+    });
 }

@@ -108,6 +108,26 @@ QString ReportQuery::dayOf(const QSqlDatabase& db, const QString& instant)
     return QStringLiteral("substr(%1, 1, 10)").arg(instant);
 }
 
+StoreError ReportQuery::computeEach(const ReportPeriod& period, std::optional<qint64> councilId,
+                                    const QList<Council>& councils, QList<ReportFigures>* reports) const
+{
+    QList<std::optional<qint64>> scopes;
+    if (councilId) {
+        scopes << councilId;
+    } else {
+        scopes << std::nullopt;
+        for (const Council& council : councils)
+            scopes << std::optional<qint64>(council.id);
+    }
+    for (const std::optional<qint64>& scope : scopes) {
+        ReportFigures figures;
+        if (StoreError error = compute(period, scope, &figures))
+            return error;
+        reports->append(figures);
+    }
+    return {};
+}
+
 StoreError ReportQuery::compute(const ReportPeriod& period, std::optional<qint64> councilId,
                                 ReportFigures* figures) const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Council.h"
 #include "domain/ReportFigures.h"
 #include "rules/BankHolidayCalendar.h"
 #include "rules/ReportPeriod.h"
@@ -31,6 +32,12 @@ public:
     // period; NotFound for a council that is not there.
     StoreError compute(const ReportPeriod& period, std::optional<qint64> councilId,
                        ReportFigures* figures) const;
+
+    // The figures for `councilId`, or without one every council of `councils`
+    // together and then each on its own, in that order: the rows of the CSV
+    // and of the workbook.
+    StoreError computeEach(const ReportPeriod& period, std::optional<qint64> councilId,
+                           const QList<Council>& councils, QList<ReportFigures>* reports) const;
 
     // The figures of each calendar month of the period (cut to the period),
     // for the charts (ReportChartData); none for a period of more than

@@ -250,22 +250,10 @@ StoreError ReportWorkbook::collect(QSqlDatabase db, const BankHolidayCalendar& c
     if (StoreError error = CouncilRepository(db).list(&councils))
         return error;
     // Without a council: every council together, then each on its own (as the CSV).
-    QList<std::optional<qint64>> scopes;
-    if (councilId) {
-        scopes << councilId;
-    } else {
-        scopes << std::nullopt;
-        for (const Council& council : councils)
-            scopes << std::optional<qint64>(council.id);
-    }
     const ReportQuery query(db, calendar);
     QList<ReportFigures> reports;
-    for (const std::optional<qint64>& scope : scopes) {
-        ReportFigures one;
-        if (StoreError error = query.compute(period, scope, &one))
-            return error;
-        reports << one;
-    }
+    if (StoreError error = query.computeEach(period, councilId, councils, &reports))
+        return error;
     // The cases council by council (every case has one), so each row says
     // whose figure it is; "ALL" only when there is no council to go by.
     QList<CaseRow> cases;

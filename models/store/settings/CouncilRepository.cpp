@@ -1,10 +1,8 @@
 #include "store/settings/CouncilRepository.h"
 
 #include "store/access/AccessGuard.h"
-#include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
-#include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
 
@@ -46,23 +44,20 @@ StoreError CouncilRepository::find(qint64 id, Council* council) const
 
 StoreError CouncilRepository::add(Council* council)
 {
-    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
-        return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(
-        m_db,
-        QStringLiteral("INSERT INTO councils (name, code, meeting_clock_start, referral_action_working_days, "
-                       "retention_years, created_at) VALUES (?, ?, ?, ?, ?, ?)") +
-            SqlDialect::forDriver(m_db.driverName()).returningIdClause());
-    query.bind(council->name.trimmed(), council->code.trimmed(),
-               meetingClockStartToString(council->meetingClockStart), council->referralActionWorkingDays,
-               council->retentionYears, SqlValues::now());
     qint64 id = 0;
-    if (StoreError error = query.execInsert(QStringLiteral("Could not add the council"), &id))
-        return error;
-    if (StoreError error = transaction.commit())
+    if (StoreError error = AccessGuard(m_db).write(Action::ManageSettings, [&] {
+            return StoreQuery::insertRow(
+                m_db, nullptr,
+                QStringLiteral("INSERT INTO councils (name, code, meeting_clock_start, "
+                               "referral_action_working_days, retention_years, created_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                [&](StoreQuery& query) {
+                    query.bind(council->name.trimmed(), council->code.trimmed(),
+                               meetingClockStartToString(council->meetingClockStart),
+                               council->referralActionWorkingDays, council->retentionYears, SqlValues::now());
+                },
+                QStringLiteral("Could not add the council"), &id);
+        }))
         return error;
     council->id = id;
     return {};
@@ -70,19 +65,14 @@ StoreError CouncilRepository::add(Council* council)
 
 StoreError CouncilRepository::update(const Council& council)
 {
-    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
-        return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(m_db,
-                     QStringLiteral("UPDATE councils SET name = ?, code = ?, meeting_clock_start = ?, "
-                                    "referral_action_working_days = ?, retention_years = ? WHERE id = ?"));
-    query.bind(council.name.trimmed(), council.code.trimmed(),
-               meetingClockStartToString(council.meetingClockStart), council.referralActionWorkingDays,
-               council.retentionYears, council.id);
-    if (StoreError error = query.execAffecting(QStringLiteral("Could not save the council"),
-                                               QStringLiteral("There is no council %1.").arg(council.id)))
-        return error;
-    return transaction.commit();
+    return AccessGuard(m_db).write(Action::ManageSettings, [&] {
+        StoreQuery query(
+            m_db, QStringLiteral("UPDATE councils SET name = ?, code = ?, meeting_clock_start = ?, "
+                                 "referral_action_working_days = ?, retention_years = ? WHERE id = ?"));
+        query.bind(council.name.trimmed(), council.code.trimmed(),
+                   meetingClockStartToString(council.meetingClockStart), council.referralActionWorkingDays,
+                   council.retentionYears, council.id);
+        return query.execAffecting(QStringLiteral("Could not save the council"),
+                                   QStringLiteral("There is no council %1.").arg(council.id));
+    });
 }
