@@ -118,13 +118,14 @@ stop_program() {
 click() { xdotool mousemove --sync $(($1 + X)) $(($2 + Y)) click "${@:3}" 1; }
 
 if $review; then
-    # By keyboard alone, so the same keys serve every scale: the screens
-    # (Ctrl+1 ... Ctrl+6), then the first case of the list (Ctrl+F is its
-    # search, Tab the list, Return opens the row) and each page of it (Ctrl+Tab).
+    # The screens (Ctrl+1 ... Ctrl+6), then a case of the list (a double
+    # click on a row, placed at SCALE times where it is at 100%) and each
+    # page of it (Ctrl+Tab).
     review_look() {
-        local look=$1
-        shift
+        local look=$1 scale=$2
+        shift 2
         start_program "$@"
+        sleep 3 # the window manager maximises the window on a small screen
         local n
         for n in 1 2 3 4 5 6; do
             keys "ctrl+$n"
@@ -132,7 +133,7 @@ if $review; then
         done
         keys ctrl+2
         sleep 1
-        keys ctrl+f Tab Down Return
+        click $((600 * scale)) $((200 * scale)) --repeat 2 --delay 120
         for n in 1 2 3 4 5 6; do
             shot "$look-case$n" 2
             keys ctrl+Tab
@@ -140,14 +141,14 @@ if $review; then
         stop_program
     }
     start_display 1366x768
-    review_look plain
-    review_look contrast --high-contrast
+    review_look plain 1
+    review_look contrast 1 --high-contrast
     kill "${pids[@]}" 2>/dev/null || true
     wait 2>/dev/null || true
     pids=()
     rm -f "$scratch/display"
     start_display 2732x1536
-    QT_SCALE_FACTOR=2 review_look scaled
+    QT_SCALE_FACTOR=2 review_look scaled 2
     ls "$out"
     exit 0
 fi
