@@ -2935,6 +2935,9 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>%1 (decision-maker)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ContactColumns</name>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -3262,22 +3265,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Another entry has the same name and the same email or phone: merge them with Duplicates (Ctrl+D).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usual role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

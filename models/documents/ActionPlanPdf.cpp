@@ -14,16 +14,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("ActionPlanPdf", text);
 }
-
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
-}
-
-QString day(const QDate& date)
-{
-    return DateText::longDate(date);
-}
 } // namespace
 
 QString ActionPlanPdf::html(const Content& content)
@@ -33,18 +23,19 @@ QString ActionPlanPdf::html(const Content& content)
     const bool agreed = r.outcome == MeetingOutcome::Agreed || r.outcome == MeetingOutcome::PartlyAgreed;
     QString out;
     out += QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 10pt;\">");
-    out += QStringLiteral("<p style=\"font-size: 9pt;\">%1</p>").arg(esc(content.providerName));
+    out += QStringLiteral("<p style=\"font-size: 9pt;\">%1</p>").arg(HtmlPdf::escape(content.providerName));
     out += QStringLiteral("<h2>%1</h2>")
                .arg(agreed ? tr("Mediation agreement and action plan")
                            : tr("Record of meeting and action plan"));
     out += QStringLiteral("<table cellpadding=\"3\">");
     const auto row = [&out](const QString& label, const QString& value) {
-        out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+        out += HtmlPdf::labelRow(label, value);
     };
     row(tr("Case reference"), m.caseReference);
     row(tr("Meeting"), meetingKindTitle(m.kind));
     row(tr("Held on"),
-        day(r.heldDate.isValid() ? r.heldDate : m.start.toTimeZone(OfficeTime::zone()).date()));
+        DateText::longDate(r.heldDate.isValid() ? r.heldDate
+                                                : m.start.toTimeZone(OfficeTime::zone()).date()));
     row(tr("Outcome"), r.outcome ? meetingOutcomeTitle(*r.outcome) : tr("Not yet recorded"));
     out += QStringLiteral("</table>");
 
@@ -52,11 +43,11 @@ QString ActionPlanPdf::html(const Content& content)
     // child's or young person's views (rules/README.md section 3).
     out += QStringLiteral("<h3>%1</h3><p>%2</p>")
                .arg(tr("The child's or young person's views"),
-                    esc(ChildViewsRule::describe(content.childViews)));
+                    HtmlPdf::escape(ChildViewsRule::describe(content.childViews)));
 
     out += QStringLiteral("<h3>%1</h3><p>%2</p>")
                .arg(tr("Issues covered"),
-                    r.issuesCovered.isEmpty() ? tr("None recorded.") : esc(r.issuesCovered));
+                    r.issuesCovered.isEmpty() ? tr("None recorded.") : HtmlPdf::escape(r.issuesCovered));
 
     out += QStringLiteral("<h3>%1</h3>").arg(tr("Actions"));
     if (r.actions.isEmpty()) {
@@ -75,7 +66,7 @@ QString ActionPlanPdf::html(const Content& content)
             terms << tr("The council was not a party: the commissioning body tells it about the agreement "
                         "within a week.");
         if (!terms.isEmpty())
-            out += QStringLiteral("<p>%1</p>").arg(esc(terms.join(QLatin1Char(' '))));
+            out += QStringLiteral("<p>%1</p>").arg(HtmlPdf::escape(terms.join(QLatin1Char(' '))));
         out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
                               "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                    .arg(tr("No."), tr("What"), tr("Who"), tr("By when"));
@@ -83,21 +74,25 @@ QString ActionPlanPdf::html(const Content& content)
             const MeetingAction& a = r.actions.at(i);
             out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 (%4)</td><td>%5</td></tr>")
                        .arg(i + 1)
-                       .arg(esc(a.what), esc(a.who), esc(actionPartyTitle(a.party)), esc(day(a.due)));
+                       .arg(HtmlPdf::escape(a.what), HtmlPdf::escape(a.who),
+                            HtmlPdf::escape(actionPartyTitle(a.party)),
+                            HtmlPdf::escape(DateText::longDate(a.due)));
             QStringList deadlines;
             if (a.kind) {
                 for (const AgreementDeadlines::Item& item :
                      AgreementDeadlines::compute(agreedOn, *a.kind, r.agreedPeriodDays, r.councilNotParty))
-                    deadlines << esc(
-                        QStringLiteral("%1: %2 (%3)")
-                            .arg(item.checkReg44() ? tr("check reg 44") : day(item.deadline.date()),
-                                 item.what, item.regulation));
+                    deadlines << HtmlPdf::escape(QStringLiteral("%1: %2 (%3)")
+                                                     .arg(item.checkReg44()
+                                                              ? tr("check reg 44")
+                                                              : DateText::longDate(item.deadline.date()),
+                                                          item.what, item.regulation));
             } else {
-                deadlines << esc(tr("Kind of action not recorded"));
+                deadlines << HtmlPdf::escape(tr("Kind of action not recorded"));
             }
             out +=
                 QStringLiteral("<tr><td></td><td colspan=\"3\" style=\"font-size: 9pt;\">%1<br>%2</td></tr>")
-                    .arg(esc(tr("The council's deadlines in law:")), deadlines.join(QLatin1String("<br>")));
+                    .arg(HtmlPdf::escape(tr("The council's deadlines in law:")),
+                         deadlines.join(QLatin1String("<br>")));
         }
         out += QStringLiteral("</table>");
     }
@@ -116,7 +111,7 @@ QString ActionPlanPdf::html(const Content& content)
     for (const QString& name : content.signatories) {
         out += QStringLiteral("<tr><td width=\"38%\">%1</td><td width=\"40%\">%2 ______________________</td>"
                               "<td>%3 __________</td></tr>")
-                   .arg(esc(name), tr("Signature"), tr("Date"));
+                   .arg(HtmlPdf::escape(name), tr("Signature"), tr("Date"));
     }
     out += QStringLiteral("</table></body></html>");
     return out;

@@ -1,5 +1,6 @@
 #include "documents/CertificateRenderer.h"
 
+#include "documents/HtmlPdf.h"
 #include "documents/QrCode.h"
 #include "domain/DateText.h"
 
@@ -24,12 +25,6 @@ const QString kLogoResource = QStringLiteral("cg://logo.png");
 int mm(double millimetres)
 {
     return static_cast<int>(millimetres / 25.4 * 96);
-}
-
-QString esc(const QString& text)
-{
-    // Line breaks in addresses become <br>; everything else is plain text.
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
 QString longDate(const QDate& date)
@@ -113,10 +108,11 @@ QString CertificateRenderer::html(const CertificateContent& c) const
     h += QStringLiteral("<td valign='top'><span style='font-size:13pt; font-weight:bold'>%1</span><br>"
                         "<span style='font-size:9pt'>Mediation service for special educational needs and "
                         "disability (SEND)</span></td>")
-             .arg(esc(c.providerName.isEmpty() ? QStringLiteral("Mediation provider") : c.providerName));
+             .arg(HtmlPdf::escape(c.providerName.isEmpty() ? QStringLiteral("Mediation provider")
+                                                           : c.providerName));
     h += QStringLiteral(
              "<td valign='top' align='right' width='38%'><span style='font-size:8.5pt'>%1</span></td>")
-             .arg(esc(c.providerContact));
+             .arg(HtmlPdf::escape(c.providerContact));
     h += QStringLiteral("</tr></table><hr>");
 
     h += QStringLiteral("<h1>Mediation certificate &#8212; %1</h1>").arg(certificatePartName(c.part));
@@ -127,37 +123,38 @@ QString CertificateRenderer::html(const CertificateContent& c) const
     if (!c.replacesNumber.isEmpty()) {
         h +=
             QStringLiteral("<p><b>This certificate replaces certificate %1, which has been voided%2.</b></p>")
-                .arg(esc(c.replacesNumber), c.replacesReason.isEmpty()
-                                                ? QString()
-                                                : QStringLiteral(" (reason: %1)").arg(esc(c.replacesReason)));
+                .arg(HtmlPdf::escape(c.replacesNumber),
+                     c.replacesReason.isEmpty()
+                         ? QString()
+                         : QStringLiteral(" (reason: %1)").arg(HtmlPdf::escape(c.replacesReason)));
     }
 
     h += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'>");
-    h += row(QStringLiteral("Certificate number"), esc(c.number));
-    h += row(QStringLiteral("Part"), esc(certificatePartName(c.part)));
-    h += row(QStringLiteral("Date of issue"), esc(longDate(c.issueDate)));
-    h += row(QStringLiteral("Parent or young person"), esc(c.parentName));
+    h += row(QStringLiteral("Certificate number"), HtmlPdf::escape(c.number));
+    h += row(QStringLiteral("Part"), HtmlPdf::escape(certificatePartName(c.part)));
+    h += row(QStringLiteral("Date of issue"), HtmlPdf::escape(longDate(c.issueDate)));
+    h += row(QStringLiteral("Parent or young person"), HtmlPdf::escape(c.parentName));
     h += row(QStringLiteral("Address"),
-             c.parentAddress.isEmpty() ? QStringLiteral("not recorded") : esc(c.parentAddress));
-    h += row(QStringLiteral("Child or young person"), esc(c.childName));
+             c.parentAddress.isEmpty() ? QStringLiteral("not recorded") : HtmlPdf::escape(c.parentAddress));
+    h += row(QStringLiteral("Child or young person"), HtmlPdf::escape(c.childName));
     // Without the weekday: the day of the week someone was born on is noise here.
     h += row(QStringLiteral("Date of birth"),
-             esc(c.childDateOfBirth.isValid() ? DateText::longDateOfBirth(c.childDateOfBirth)
-                                              : QStringLiteral("not recorded")));
-    h += row(QStringLiteral("Local authority"), esc(c.councilName));
-    h += row(QStringLiteral("Date of the decision notice"), esc(longDate(c.decisionNoticeDate)));
-    h += row(QStringLiteral("Decision or plan sections in dispute"), esc(c.decision));
-    h += row(QStringLiteral("Issued by"), esc(c.issuerName) +
+             HtmlPdf::escape(c.childDateOfBirth.isValid() ? DateText::longDateOfBirth(c.childDateOfBirth)
+                                                          : QStringLiteral("not recorded")));
+    h += row(QStringLiteral("Local authority"), HtmlPdf::escape(c.councilName));
+    h += row(QStringLiteral("Date of the decision notice"), HtmlPdf::escape(longDate(c.decisionNoticeDate)));
+    h += row(QStringLiteral("Decision or plan sections in dispute"), HtmlPdf::escape(c.decision));
+    h += row(QStringLiteral("Issued by"), HtmlPdf::escape(c.issuerName) +
                                               QStringLiteral("<br><span style='font-weight:normal'>") +
-                                              esc(c.issuerRole) + QStringLiteral("</span>"));
-    h += row(QStringLiteral("Case reference"), esc(c.caseReference));
+                                              HtmlPdf::escape(c.issuerRole) + QStringLiteral("</span>"));
+    h += row(QStringLiteral("Case reference"), HtmlPdf::escape(c.caseReference));
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<hr><p><b>Appeal to the First-tier Tribunal (Special Educational Needs and "
                         "Disability): the appeal must be made by %1.</b></p>")
-             .arg(esc(longDate(c.appealDeadline)));
-    h += QStringLiteral("<p class='small'>%1. ").arg(esc(c.appealRule));
-    h += esc(c.appealWorking.join(QLatin1Char(' '))) + QStringLiteral("</p>");
+             .arg(HtmlPdf::escape(longDate(c.appealDeadline)));
+    h += QStringLiteral("<p class='small'>%1. ").arg(HtmlPdf::escape(c.appealRule));
+    h += HtmlPdf::escape(c.appealWorking.join(QLatin1Char(' '))) + QStringLiteral("</p>");
     h += QStringLiteral("<p class='small'>Keep this certificate: the tribunal needs it with the appeal. "
                         "A certificate is never altered once issued; a corrected one replaces it and names "
                         "the number it replaces.</p>");
@@ -170,8 +167,8 @@ QString CertificateRenderer::html(const CertificateContent& c) const
                         "verification code to %3. The code is the start of the SHA-256 of the "
                         "certificate's content as kept in the provider's register.</span></td>"
                         "</tr></table>")
-             .arg(kQrResource, esc(CertificateContent::verificationText(c.number, sha)),
-                  esc(c.providerName.isEmpty() ? QStringLiteral("the provider") : c.providerName),
+             .arg(kQrResource, HtmlPdf::escape(CertificateContent::verificationText(c.number, sha)),
+                  HtmlPdf::escape(c.providerName.isEmpty() ? QStringLiteral("the provider") : c.providerName),
                   QStringLiteral("20%"), QString::number(mm(26)));
     h += QStringLiteral("</body></html>");
     return h;

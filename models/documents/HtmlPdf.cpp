@@ -8,6 +8,16 @@
 #include <QTextDocument>
 #include <QTextOption>
 
+QString HtmlPdf::escape(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+QString HtmlPdf::labelRow(const QString& label, const QString& value)
+{
+    return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(escape(label), escape(value));
+}
+
 QByteArray HtmlPdf::render(const QString& title, const QString& html, const Page& page)
 {
     QByteArray bytes;

@@ -7,10 +7,16 @@
 
 // An A4 PDF printed from HTML with QTextDocument: the page setup the action
 // plan, the travel claim, the subject access export and the invitation letter
-// share (A4 portrait, 300 dpi, margins in millimetres), written once.
+// share (A4 portrait, 300 dpi, margins in millimetres), written once, and
+// the escaping of the text they put in their HTML.
 class HtmlPdf
 {
 public:
+    // Plain text as HTML: escaped, its line breaks (an address's) kept as <br>.
+    static QString escape(const QString& text);
+    // A row of a two-column table: the label in bold, then the value, both escaped.
+    static QString labelRow(const QString& label, const QString& value);
+
     struct Page
     {
         qreal marginMillimetres = 18;

@@ -11,11 +11,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("SubjectAccessPdf", text);
 }
 
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
-}
-
 QString sectionTitle(const QString& key)
 {
     static const QList<std::pair<const char*, const char*>> titles = {
@@ -73,7 +68,7 @@ QString SubjectAccessPdf::html(const QJsonObject& document)
     out += QStringLiteral("<h2>%1</h2>").arg(tr("Subject access: what Common Ground holds"));
     out += QStringLiteral("<table cellpadding=\"2\">");
     const auto row = [&out](const QString& label, const QString& value) {
-        out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+        out += HtmlPdf::labelRow(label, value);
     };
     row(tr("About"), document.value(QStringLiteral("subject")).toString());
     row(tr("Record"), document.value(QStringLiteral("about")).toString());
@@ -86,7 +81,7 @@ QString SubjectAccessPdf::html(const QJsonObject& document)
     for (const QJsonValue& key : document.value(QStringLiteral("sections")).toArray()) {
         const QString name = key.toString();
         const QJsonArray records = document.value(name).toArray();
-        out += QStringLiteral("<h3>%1</h3>").arg(esc(sectionTitle(name)));
+        out += QStringLiteral("<h3>%1</h3>").arg(HtmlPdf::escape(sectionTitle(name)));
         if (records.isEmpty()) {
             out += QStringLiteral("<p>%1</p>").arg(tr("Nothing held."));
             continue;
@@ -100,7 +95,7 @@ QString SubjectAccessPdf::html(const QJsonObject& document)
                 if (value.isEmpty())
                     continue;
                 out += QStringLiteral("<tr><td width=\"28%\"><b>%1</b></td><td>%2</td></tr>")
-                           .arg(esc(fieldLabel(it.key())), esc(value));
+                           .arg(HtmlPdf::escape(fieldLabel(it.key())), HtmlPdf::escape(value));
             }
             out += QStringLiteral("</table>");
         }

@@ -12,10 +12,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("TravelClaimPdf", text);
 }
 
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
-}
 } // namespace
 
 QString TravelClaimPdf::html(const Content& content)
@@ -29,11 +25,12 @@ QString TravelClaimPdf::html(const Content& content)
         from << content.provider.phone.trimmed();
     if (!content.provider.email.trimmed().isEmpty())
         from << content.provider.email.trimmed();
-    out += QStringLiteral("<p style=\"font-size: 9pt;\">%1</p>").arg(esc(from.join(QLatin1Char('\n'))));
+    out += QStringLiteral("<p style=\"font-size: 9pt;\">%1</p>")
+               .arg(HtmlPdf::escape(from.join(QLatin1Char('\n'))));
     out += QStringLiteral("<h2>%1</h2>").arg(tr("Claim for travel expenses of attending mediation"));
     out += QStringLiteral("<table cellpadding=\"3\">");
     const auto row = [&out](const QString& label, const QString& value) {
-        out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+        out += HtmlPdf::labelRow(label, value);
     };
     row(tr("To"), content.healthOnlyIcb
                       ? tr("The integrated care board that arranged the mediation (council: %1)")
@@ -44,11 +41,11 @@ QString TravelClaimPdf::html(const Content& content)
     row(tr("Prepared on"), DateText::longDate(content.preparedOn));
     out += QStringLiteral("</table>");
 
-    out +=
-        QStringLiteral("<p>%1</p>")
-            .arg(esc(tr("The claimant attended mediation under the Children and Families Act 2014 and asks "
-                        "for the reasonable travel expenses of attending it to be paid (section 56(1)(g) "
-                        "and the SEND Regulations 2014).")));
+    out += QStringLiteral("<p>%1</p>")
+               .arg(HtmlPdf::escape(
+                   tr("The claimant attended mediation under the Children and Families Act 2014 and asks "
+                      "for the reasonable travel expenses of attending it to be paid (section 56(1)(g) "
+                      "and the SEND Regulations 2014).")));
 
     out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
                           "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
@@ -56,25 +53,29 @@ QString TravelClaimPdf::html(const Content& content)
     bool anyCar = false;
     for (const TravelExpense& e : content.expenses) {
         anyCar = anyCar || e.mode == TravelMode::CarMileage;
-        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td><td>%5</td>"
-                              "<td align=\"right\">%6</td></tr>")
-                   .arg(esc(DateText::shortDate(e.journeyDate)), esc(e.description),
-                        esc(travelModeTitle(e.mode)),
-                        e.milesTenths ? esc(milesToText(*e.milesTenths)) : QString(),
-                        e.receiptHeld ? tr("Held") : tr("None"), esc(penceToPounds(e.amountPence)));
+        out +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td><td>%5</td>"
+                           "<td align=\"right\">%6</td></tr>")
+                .arg(HtmlPdf::escape(DateText::shortDate(e.journeyDate)), HtmlPdf::escape(e.description),
+                     HtmlPdf::escape(travelModeTitle(e.mode)),
+                     e.milesTenths ? HtmlPdf::escape(milesToText(*e.milesTenths)) : QString(),
+                     e.receiptHeld ? tr("Held") : tr("None"), HtmlPdf::escape(penceToPounds(e.amountPence)));
     }
     if (content.expenses.isEmpty())
         out += QStringLiteral("<tr><td colspan=\"6\">%1</td></tr>").arg(tr("No journeys are recorded."));
     out +=
         QStringLiteral("<tr><td colspan=\"5\"><b>%1</b></td><td align=\"right\"><b>%2</b></td></tr></table>")
-            .arg(tr("Total claimed"), esc(penceToPounds(TravelExpenseRules::total(content.expenses))));
+            .arg(tr("Total claimed"),
+                 HtmlPdf::escape(penceToPounds(TravelExpenseRules::total(content.expenses))));
     if (anyCar)
         out += QStringLiteral("<p style=\"font-size: 9pt;\">%1</p>")
-                   .arg(esc(tr("Car journeys are claimed at %1p a mile.").arg(content.pencePerMile)));
+                   .arg(HtmlPdf::escape(
+                       tr("Car journeys are claimed at %1p a mile.").arg(content.pencePerMile)));
 
     out += QStringLiteral("<h3>%1</h3><p>%2</p>")
                .arg(tr("Declaration"),
-                    esc(tr("I declare that the journeys above were made to attend mediation about this case, "
+                    HtmlPdf::escape(
+                        tr("I declare that the journeys above were made to attend mediation about this case, "
                            "that the amounts are what they cost me, and that I have not claimed them from "
                            "anyone else.")));
     out += QStringLiteral("<table cellpadding=\"8\" width=\"100%\">");

@@ -6,37 +6,61 @@
 #include <QJsonObject>
 
 namespace {
-QString isoDate(const QDate& date)
+// The canonical text's keys, each beside the field it holds: written once, so
+// that writing and reading the text cannot disagree. The part and the appeal
+// working, which are not plain text or dates, are read and written by hand.
+struct TextField
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
+    const char* key;
+    QString CertificateContent::*field;
+};
+constexpr TextField kTextFields[] = {
+    {"number", &CertificateContent::number},
+    {"case_reference", &CertificateContent::caseReference},
+    {"parent_name", &CertificateContent::parentName},
+    {"parent_address", &CertificateContent::parentAddress},
+    {"child_name", &CertificateContent::childName},
+    {"council", &CertificateContent::councilName},
+    {"decision", &CertificateContent::decision},
+    {"issuer_name", &CertificateContent::issuerName},
+    {"issuer_role", &CertificateContent::issuerRole},
+    {"provider_name", &CertificateContent::providerName},
+    {"provider_contact", &CertificateContent::providerContact},
+    {"appeal_rule", &CertificateContent::appealRule},
+    {"replaces_number", &CertificateContent::replacesNumber},
+    {"replaces_reason", &CertificateContent::replacesReason},
+};
+
+// Dates as ISO text; a date not set is the empty text.
+struct DateField
+{
+    const char* key;
+    QDate CertificateContent::*field;
+};
+constexpr DateField kDateFields[] = {
+    {"issue_date", &CertificateContent::issueDate},
+    {"child_date_of_birth", &CertificateContent::childDateOfBirth},
+    {"decision_notice_date", &CertificateContent::decisionNoticeDate},
+    {"trigger_date", &CertificateContent::triggerDate},
+    {"appeal_deadline", &CertificateContent::appealDeadline},
+};
+
+constexpr QLatin1String kPartKey("part");
+constexpr QLatin1String kAppealWorkingKey("appeal_working");
 } // namespace
 
 QByteArray CertificateContent::canonicalText() const
 {
     // QJsonObject keeps its keys sorted, so the compact form is canonical.
     QJsonObject o;
-    o.insert(QStringLiteral("number"), number);
-    o.insert(QStringLiteral("part"), certificatePartToInt(part));
-    o.insert(QStringLiteral("issue_date"), isoDate(issueDate));
-    o.insert(QStringLiteral("case_reference"), caseReference);
-    o.insert(QStringLiteral("parent_name"), parentName);
-    o.insert(QStringLiteral("parent_address"), parentAddress);
-    o.insert(QStringLiteral("child_name"), childName);
-    o.insert(QStringLiteral("child_date_of_birth"), isoDate(childDateOfBirth));
-    o.insert(QStringLiteral("council"), councilName);
-    o.insert(QStringLiteral("decision_notice_date"), isoDate(decisionNoticeDate));
-    o.insert(QStringLiteral("decision"), decision);
-    o.insert(QStringLiteral("trigger_date"), isoDate(triggerDate));
-    o.insert(QStringLiteral("issuer_name"), issuerName);
-    o.insert(QStringLiteral("issuer_role"), issuerRole);
-    o.insert(QStringLiteral("provider_name"), providerName);
-    o.insert(QStringLiteral("provider_contact"), providerContact);
-    o.insert(QStringLiteral("appeal_deadline"), isoDate(appealDeadline));
-    o.insert(QStringLiteral("appeal_rule"), appealRule);
-    o.insert(QStringLiteral("appeal_working"), QJsonArray::fromStringList(appealWorking));
-    o.insert(QStringLiteral("replaces_number"), replacesNumber);
-    o.insert(QStringLiteral("replaces_reason"), replacesReason);
+    for (const TextField& field : kTextFields)
+        o.insert(QLatin1String(field.key), this->*field.field);
+    for (const DateField& field : kDateFields) {
+        const QDate& value = this->*field.field;
+        o.insert(QLatin1String(field.key), value.isValid() ? value.toString(Qt::ISODate) : QString());
+    }
+    o.insert(kPartKey, certificatePartToInt(part));
+    o.insert(kAppealWorkingKey, QJsonArray::fromStringList(appealWorking));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -47,38 +71,17 @@ bool CertificateContent::fromCanonicalText(const QByteArray& text, CertificateCo
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return false;
     const QJsonObject o = document.object();
-    const auto part = certificatePartFromInt(o.value(QStringLiteral("part")).toInt());
+    const auto part = certificatePartFromInt(o.value(kPartKey).toInt());
     if (!part)
         return false;
-    auto str = [&](const char* key) {
-        return o.value(QLatin1String(key)).toString();
-    };
-    auto date = [&](const char* key) {
-        return QDate::fromString(str(key), Qt::ISODate);
-    };
-    c->number = str("number");
     c->part = *part;
-    c->issueDate = date("issue_date");
-    c->caseReference = str("case_reference");
-    c->parentName = str("parent_name");
-    c->parentAddress = str("parent_address");
-    c->childName = str("child_name");
-    c->childDateOfBirth = date("child_date_of_birth");
-    c->councilName = str("council");
-    c->decisionNoticeDate = date("decision_notice_date");
-    c->decision = str("decision");
-    c->triggerDate = date("trigger_date");
-    c->issuerName = str("issuer_name");
-    c->issuerRole = str("issuer_role");
-    c->providerName = str("provider_name");
-    c->providerContact = str("provider_contact");
-    c->appealDeadline = date("appeal_deadline");
-    c->appealRule = str("appeal_rule");
+    for (const TextField& field : kTextFields)
+        c->*field.field = o.value(QLatin1String(field.key)).toString();
+    for (const DateField& field : kDateFields)
+        c->*field.field = QDate::fromString(o.value(QLatin1String(field.key)).toString(), Qt::ISODate);
     c->appealWorking.clear();
-    for (const QJsonValue& step : o.value(QStringLiteral("appeal_working")).toArray())
+    for (const QJsonValue& step : o.value(kAppealWorkingKey).toArray())
         c->appealWorking << step.toString();
-    c->replacesNumber = str("replaces_number");
-    c->replacesReason = str("replaces_reason");
     return true;
 }
 

@@ -2,30 +2,18 @@
 
 #include "domain/DateText.h"
 
-ActivityModel::ActivityModel(QObject* parent) : QAbstractTableModel(parent) {}
+ActivityModel::ActivityModel(QObject* parent) : RowTableModel(ColumnCount, parent) {}
 
 void ActivityModel::setActivities(const QList<Activity>& activities)
 {
-    beginResetModel();
-    m_activities = activities;
-    endResetModel();
-}
-
-int ActivityModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_activities.size());
-}
-
-int ActivityModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    resetRows(activities);
 }
 
 QVariant ActivityModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Activity& activity = m_activities.at(index.row());
+    const Activity& activity = rows().at(index.row());
     if (role == ActivityIdRole)
         return activity.id;
     if (role == Qt::ToolTipRole) {

@@ -1,14 +1,12 @@
 #pragma once
 
 #include "domain/Activity.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "itemmodels/RowTableModel.h"
 
 // A case's timeline as a table, newest first (as ActivityRepository::listForCase
 // returns it): when, what kind, summary, who wrote it, and whether it is
 // confidential. The body is the summary's tooltip.
-class ActivityModel : public QAbstractTableModel
+class ActivityModel : public RowTableModel<Activity>
 {
     Q_OBJECT
 
@@ -30,13 +28,8 @@ public:
     explicit ActivityModel(QObject* parent = nullptr);
 
     void setActivities(const QList<Activity>& activities);
-    const QList<Activity>& activities() const { return m_activities; }
+    const QList<Activity>& activities() const { return rows(); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<Activity> m_activities;
 };

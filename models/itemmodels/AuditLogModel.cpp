@@ -2,28 +2,16 @@
 
 #include "domain/DateText.h"
 
-AuditLogModel::AuditLogModel(QObject* parent) : QAbstractTableModel(parent) {}
+AuditLogModel::AuditLogModel(QObject* parent) : RowTableModel(ColumnCount, parent) {}
 
 void AuditLogModel::setEntries(const QList<AuditEntry>& entries)
 {
-    beginResetModel();
-    m_entries = entries;
-    endResetModel();
+    resetRows(entries);
 }
 
 const AuditEntry* AuditLogModel::entryAt(int row) const
 {
-    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
-}
-
-int AuditLogModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
-}
-
-int AuditLogModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return rowAt(row);
 }
 
 QString AuditLogModel::actionText(const QString& action)
@@ -58,7 +46,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AuditEntry& e = m_entries.at(index.row());
+    const AuditEntry& e = rows().at(index.row());
     if (role == EntryIdRole)
         return e.id;
     if (role == SortRole) {

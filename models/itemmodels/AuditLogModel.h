@@ -1,14 +1,12 @@
 #pragma once
 
 #include "domain/AuditEntry.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "itemmodels/RowTableModel.h"
 
 // Rows of the audit trail for the viewer: when (local time), who, what,
 // which record, which field, old and new value. Sorting by a column sorts
 // on a sort key (the time's UTC value, the id for ties) through a proxy.
-class AuditLogModel : public QAbstractTableModel
+class AuditLogModel : public RowTableModel<AuditEntry>
 {
     Q_OBJECT
 
@@ -36,8 +34,6 @@ public:
     void setEntries(const QList<AuditEntry>& entries);
     const AuditEntry* entryAt(int row) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -46,6 +42,4 @@ public:
 
 private:
     QString valueText(const AuditEntry& entry, const std::optional<QString>& value) const;
-
-    QList<AuditEntry> m_entries;
 };

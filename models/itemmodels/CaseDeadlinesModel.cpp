@@ -3,16 +3,14 @@
 #include "rules/DeadlineUrgency.h"
 #include "rules/IsoDate.h"
 
-CaseDeadlinesModel::CaseDeadlinesModel(QObject* parent) : QAbstractTableModel(parent) {}
+CaseDeadlinesModel::CaseDeadlinesModel(QObject* parent) : RowTableModel(ColumnCount, parent) {}
 
 void CaseDeadlinesModel::setDeadlines(const QList<CaseDeadline>& deadlines,
                                       const BankHolidayCalendar& calendar, const QDate& today)
 {
-    beginResetModel();
-    m_deadlines = deadlines;
     m_calendar = calendar;
     m_today = today;
-    endResetModel();
+    resetRows(deadlines);
 }
 
 QString CaseDeadlinesModel::urgencyText(const CaseDeadline& deadline) const
@@ -27,21 +25,11 @@ QString CaseDeadlinesModel::urgencyText(const CaseDeadline& deadline) const
     return DeadlineUrgency::describe(m_calendar, m_today, deadline.deadline.date());
 }
 
-int CaseDeadlinesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_deadlines.size());
-}
-
-int CaseDeadlinesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant CaseDeadlinesModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CaseDeadline& entry = m_deadlines.at(index.row());
+    const CaseDeadline& entry = rows().at(index.row());
     const Deadline& deadline = entry.deadline;
     switch (role) {
     case UrgencyRole:

@@ -1,17 +1,17 @@
 #pragma once
 
+#include "itemmodels/CaseRowRoles.h"
+#include "itemmodels/RowTableModel.h"
 #include "rules/BankHolidayCalendar.h"
 #include "rules/CaseDeadlines.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
-#include <QList>
 
 // Every deadline of one case (CaseDeadlines::all), each with the rule that
 // gives it and the date it runs from, so a supervisor can check it by hand.
 // The urgency of a deadline the case waits on is said in words as well as
 // given as UrgencyRole for colour; the tooltip is the whole working.
-class CaseDeadlinesModel : public QAbstractTableModel
+class CaseDeadlinesModel : public RowTableModel<CaseDeadline>
 {
     Q_OBJECT
 
@@ -27,7 +27,7 @@ public:
     };
     enum Role
     {
-        UrgencyRole = Qt::UserRole + 2, // DeadlineUrgency::Level as int, as CaseListModel::UrgencyRole
+        UrgencyRole = CaseRowRoles::UrgencyRole, // DeadlineUrgency::Level as int
         PendingRole,
     };
 
@@ -35,17 +35,14 @@ public:
 
     void setDeadlines(const QList<CaseDeadline>& deadlines, const BankHolidayCalendar& calendar,
                       const QDate& today);
-    const QList<CaseDeadline>& deadlines() const { return m_deadlines; }
+    const QList<CaseDeadline>& deadlines() const { return rows(); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QString urgencyText(const CaseDeadline& deadline) const;
 
-    QList<CaseDeadline> m_deadlines;
     BankHolidayCalendar m_calendar;
     QDate m_today;
 };

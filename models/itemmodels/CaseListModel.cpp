@@ -9,7 +9,7 @@
 #include <QCoreApplication>
 
 CaseListModel::CaseListModel(QObject* parent)
-    : PagedQueryModel(NextDeadlineColumn, parent), m_today(QDate::currentDate())
+    : PagedRowModel(ColumnCount, NextDeadlineColumn, parent), m_today(QDate::currentDate())
 {}
 
 void CaseListModel::setDatabase(QSqlDatabase db, const BankHolidayCalendar& calendar)
@@ -25,18 +25,13 @@ void CaseListModel::setToday(const QDate& today)
     refresh();
 }
 
-void CaseListModel::setFilter(const CaseListFilter& filter)
-{
-    m_filter = filter;
-    refresh();
-}
-
 qint64 CaseListModel::caseIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    const CaseListRow* found = rowAt(row);
+    return found ? found->id : 0;
 }
 
-std::optional<CaseListQuery::Column> CaseListModel::queryColumn(int column)
+std::optional<CaseListQuery::Column> CaseListModel::queryColumn(int column) const
 {
     switch (column) {
     case ReferenceColumn:
@@ -64,21 +59,16 @@ std::optional<CaseListQuery::Column> CaseListModel::queryColumn(int column)
 CaseListQuery CaseListModel::query() const
 {
     CaseListQuery query(database());
-    query.setFilter(m_filter, m_today);
+    query.setFilter(filter(), m_today);
     query.setSort(queryColumn(sortColumn()).value_or(CaseListQuery::Column::NextDeadline), sortOrder());
     return query;
 }
 
-int CaseListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant CaseListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.row() >= rows().size() || index.column() >= ColumnCount)
         return {};
-    const CaseListRow& row = m_rows.at(index.row());
+    const CaseListRow& row = rows().at(index.row());
     if (role == CaseIdRole)
         return row.id;
     const DeadlineUrgency::Level urgency = DeadlineUrgency::level(m_calendar, m_today, row.nextDeadline);

@@ -4,23 +4,19 @@
 #include "rules/DeadlineUrgency.h"
 #include "rules/IsoDate.h"
 
-CaseRowsModel::CaseRowsModel(QObject* parent) : QAbstractTableModel(parent) {}
+CaseRowsModel::CaseRowsModel(QObject* parent) : RowTableModel(ColumnCount, parent) {}
 
 void CaseRowsModel::setRows(const QList<CaseListRow>& rows, const BankHolidayCalendar& calendar,
                             const QDate& today)
 {
-    beginResetModel();
-    m_rows = rows;
     m_calendar = calendar;
     m_today = today;
-    endResetModel();
+    resetRows(rows);
 }
 
 void CaseRowsModel::clear()
 {
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
+    resetRows({});
 }
 
 namespace {
@@ -59,24 +55,15 @@ QString CaseRowsModel::whatIsDue(const QString& key)
 
 qint64 CaseRowsModel::caseIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int CaseRowsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int CaseRowsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    const CaseListRow* found = rowAt(row);
+    return found ? found->id : 0;
 }
 
 QVariant CaseRowsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CaseListRow& row = m_rows.at(index.row());
+    const CaseListRow& row = rows().at(index.row());
     if (role == CaseIdRole)
         return row.id;
     if (role == UrgencyRole)

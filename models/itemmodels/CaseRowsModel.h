@@ -1,15 +1,15 @@
 #pragma once
 
+#include "itemmodels/CaseRowRoles.h"
+#include "itemmodels/RowTableModel.h"
 #include "rules/BankHolidayCalendar.h"
 #include "store/cases/CaseListQuery.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
-#include <QList>
 
 // A short, already-fetched list of cases (a dashboard panel): reference,
 // child or young person, stage, what is due, by when and the time left in words.
-class CaseRowsModel : public QAbstractTableModel
+class CaseRowsModel : public RowTableModel<CaseListRow>, public CaseRowRoles
 {
     Q_OBJECT
 
@@ -25,11 +25,6 @@ public:
         CaseworkerColumn,
         ColumnCount
     };
-    enum Role
-    {
-        CaseIdRole = Qt::UserRole + 1,
-        UrgencyRole, // DeadlineUrgency::Level as int
-    };
 
     explicit CaseRowsModel(QObject* parent = nullptr);
 
@@ -41,13 +36,10 @@ public:
     // "Part 2 certificate" for the same key; empty when unknown.
     static QString whatIsDue(const QString& key);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<CaseListRow> m_rows;
     BankHolidayCalendar m_calendar;
     QDate m_today;
 };

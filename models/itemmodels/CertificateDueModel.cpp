@@ -4,39 +4,27 @@
 #include "rules/DeadlineUrgency.h"
 
 CertificateDueModel::CertificateDueModel(QObject* parent)
-    : QAbstractTableModel(parent), m_calendar(BankHolidayCalendar::shipped())
+    : RowTableModel(ColumnCount, parent), m_calendar(BankHolidayCalendar::shipped())
 {}
 
 void CertificateDueModel::setItems(const QList<CertificateDueItem>& items,
                                    const BankHolidayCalendar& calendar, const QDate& today)
 {
-    beginResetModel();
-    m_items = items;
     m_calendar = calendar;
     m_today = today;
-    endResetModel();
+    resetRows(items);
 }
 
 const CertificateDueItem* CertificateDueModel::itemAt(int row) const
 {
-    return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
-}
-
-int CertificateDueModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
-}
-
-int CertificateDueModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return rowAt(row);
 }
 
 QVariant CertificateDueModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CertificateDueItem& item = m_items.at(index.row());
+    const CertificateDueItem& item = rows().at(index.row());
     const QDate& dueBy = item.dueBy.date();
     switch (role) {
     case CaseIdRole:

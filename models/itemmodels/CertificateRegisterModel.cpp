@@ -2,44 +2,28 @@
 
 #include "domain/DateText.h"
 
-CertificateRegisterModel::CertificateRegisterModel(QObject* parent) : QAbstractTableModel(parent) {}
+CertificateRegisterModel::CertificateRegisterModel(QObject* parent) : RowTableModel(ColumnCount, parent) {}
 
 void CertificateRegisterModel::setCertificates(const QList<Certificate>& certificates)
 {
-    beginResetModel();
-    m_certificates = certificates;
-    endResetModel();
+    resetRows(certificates);
 }
 
 const Certificate* CertificateRegisterModel::certificateAt(int row) const
 {
-    return row >= 0 && row < m_certificates.size() ? &m_certificates.at(row) : nullptr;
+    return rowAt(row);
 }
 
 int CertificateRegisterModel::rowOf(qint64 certificateId) const
 {
-    for (int row = 0; row < m_certificates.size(); ++row) {
-        if (m_certificates.at(row).id == certificateId)
-            return row;
-    }
-    return -1;
-}
-
-int CertificateRegisterModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_certificates.size());
-}
-
-int CertificateRegisterModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return rowWithId(certificateId);
 }
 
 QVariant CertificateRegisterModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Certificate& c = m_certificates.at(index.row());
+    const Certificate& c = rows().at(index.row());
     if (role == CertificateIdRole)
         return c.id;
     if (role == StatusRole)

@@ -1,13 +1,11 @@
 #pragma once
 
 #include "domain/Certificate.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "itemmodels/RowTableModel.h"
 
 // The certificate register, newest first: number, Part, case, status, issue
 // date, issuer, and what replaced what ("Replaces CG-2026-000007").
-class CertificateRegisterModel : public QAbstractTableModel
+class CertificateRegisterModel : public RowTableModel<Certificate>
 {
     Q_OBJECT
 
@@ -35,11 +33,6 @@ public:
     const Certificate* certificateAt(int row) const;
     int rowOf(qint64 certificateId) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<Certificate> m_certificates;
 };

@@ -1,32 +1,17 @@
 #include "itemmodels/ContactChoiceModel.h"
 
-#include "domain/InviteeRole.h"
-#include "itemmodels/InviteeListModel.h"
-
-ContactChoiceModel::ContactChoiceModel(QObject* parent) : QAbstractTableModel(parent) {}
+ContactChoiceModel::ContactChoiceModel(QObject* parent) : RowTableModel(SharedColumnCount, parent) {}
 
 void ContactChoiceModel::setContacts(const QList<Contact>& contacts)
 {
-    beginResetModel();
-    m_contacts = contacts;
-    endResetModel();
-}
-
-int ContactChoiceModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_contacts.size());
-}
-
-int ContactChoiceModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    resetRows(contacts);
 }
 
 QVariant ContactChoiceModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Contact& contact = m_contacts.at(index.row());
+    const Contact& contact = rows().at(index.row());
     if (role == ContactIdRole)
         return contact.id;
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
@@ -34,18 +19,15 @@ QVariant ContactChoiceModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case NameColumn:
         return contact.fullName();
-    case OrganisationColumn:
-        return contact.organisationName;
-    case JobTitleColumn:
-        return contact.jobTitle;
     case RoleColumn: {
-        QString text = contact.role ? inviteeRoleTitle(*contact.role) : QString();
+        // The picker has no column of notes: a decision-maker is marked beside the role.
+        QString text = ContactColumns::text(contact, RoleColumn).toString();
         if (contact.isDecisionMaker)
             text = text.isEmpty() ? tr("Decision-maker") : tr("%1 (decision-maker)").arg(text);
         return text;
     }
     default:
-        return {};
+        return ContactColumns::text(contact, index.column());
     }
 }
 
@@ -53,16 +35,5 @@ QVariant ContactChoiceModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case OrganisationColumn:
-        return tr("Organisation");
-    case JobTitleColumn:
-        return tr("Job title");
-    case RoleColumn:
-        return tr("Usual role");
-    default:
-        return {};
-    }
+    return heading(section);
 }

@@ -5,7 +5,7 @@
 #include <QBrush>
 #include <QColor>
 
-ContactListModel::ContactListModel(QObject* parent) : PagedQueryModel(NameColumn, parent) {}
+ContactListModel::ContactListModel(QObject* parent) : PagedRowModel(ColumnCount, NameColumn, parent) {}
 
 void ContactListModel::setDatabase(QSqlDatabase db)
 {
@@ -13,23 +13,19 @@ void ContactListModel::setDatabase(QSqlDatabase db)
     refresh();
 }
 
-void ContactListModel::setFilter(const ContactFilter& filter)
-{
-    m_filter = filter;
-    refresh();
-}
-
 qint64 ContactListModel::contactIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    const Contact* found = rowAt(row);
+    return found ? found->id : 0;
 }
 
 Contact ContactListModel::contactAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Contact();
+    const Contact* found = rowAt(row);
+    return found ? *found : Contact();
 }
 
-std::optional<ContactListQuery::Column> ContactListModel::queryColumn(int column)
+std::optional<ContactListQuery::Column> ContactListModel::queryColumn(int column) const
 {
     switch (column) {
     case NameColumn:
@@ -50,14 +46,14 @@ std::optional<ContactListQuery::Column> ContactListModel::queryColumn(int column
 ContactListQuery ContactListModel::query() const
 {
     ContactListQuery query(database());
-    query.setFilter(m_filter);
+    query.setFilter(filter());
     query.setSort(queryColumn(sortColumn()).value_or(ContactListQuery::Column::Name), sortOrder());
     return query;
 }
 
 void ContactListModel::clearRows()
 {
-    m_rows.clear();
+    PagedRowModel::clearRows();
     m_duplicates.clear();
 }
 
@@ -73,16 +69,11 @@ StoreError ContactListModel::refreshExtras()
     return {};
 }
 
-int ContactListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ContactListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.row() >= rows().size() || index.column() >= ColumnCount)
         return {};
-    const Contact& contact = m_rows.at(index.row());
+    const Contact& contact = rows().at(index.row());
     const bool duplicate = m_duplicates.contains(contact.id);
     switch (role) {
     case ContactIdRole:
@@ -100,11 +91,9 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
                 return contact.fullName();
             return tr("%1, %2").arg(contact.familyName, contact.givenName);
         case OrganisationColumn:
-            return contact.organisationName;
         case JobTitleColumn:
-            return contact.jobTitle;
         case RoleColumn:
-            return contact.role ? inviteeRoleTitle(*contact.role) : QString();
+            return ContactColumns::text(contact, index.column());
         case PhoneColumn:
             return ContactDetailsRules::displayPhone(contact.phone);
         case EmailColumn:
@@ -143,20 +132,13 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return PagedQueryModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case OrganisationColumn:
-        return tr("Organisation");
-    case JobTitleColumn:
-        return tr("Job title");
-    case RoleColumn:
-        return tr("Usual role");
     case PhoneColumn:
         return tr("Phone");
     case EmailColumn:
         return tr("Email");
     case NoteColumn:
         return tr("Check");
+    default:
+        return heading(section);
     }
-    return {};
 }

@@ -2,30 +2,18 @@
 
 #include "rules/IsoDate.h"
 
-InviteeContactNotesModel::InviteeContactNotesModel(QObject* parent) : QAbstractTableModel(parent) {}
+InviteeContactNotesModel::InviteeContactNotesModel(QObject* parent) : RowTableModel(ColumnCount, parent) {}
 
 void InviteeContactNotesModel::setNotes(const QList<InviteeContactNote>& notes)
 {
-    beginResetModel();
-    m_notes = notes;
-    endResetModel();
-}
-
-int InviteeContactNotesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_notes.size());
-}
-
-int InviteeContactNotesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    resetRows(notes);
 }
 
 QVariant InviteeContactNotesModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const InviteeContactNote& note = m_notes.at(index.row());
+    const InviteeContactNote& note = rows().at(index.row());
     if (role == Qt::ToolTipRole)
         return index.column() == NoteColumn ? note.note : QVariant();
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)

@@ -1,13 +1,11 @@
 #pragma once
 
 #include "domain/Invitee.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "itemmodels/RowTableModel.h"
 
 // The mediator's pre-meeting contact with one invitee, oldest first: the date,
 // who made it and a short note (the note in full as its tooltip).
-class InviteeContactNotesModel : public QAbstractTableModel
+class InviteeContactNotesModel : public RowTableModel<InviteeContactNote>
 {
     Q_OBJECT
 
@@ -23,13 +21,8 @@ public:
     explicit InviteeContactNotesModel(QObject* parent = nullptr);
 
     void setNotes(const QList<InviteeContactNote>& notes);
-    const QList<InviteeContactNote>& notes() const { return m_notes; }
+    const QList<InviteeContactNote>& notes() const { return rows(); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<InviteeContactNote> m_notes;
 };

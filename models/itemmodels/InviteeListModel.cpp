@@ -6,32 +6,16 @@ namespace {
 const QList<std::optional<bool>> kWilling{std::nullopt, true, false};
 }
 
-InviteeListModel::InviteeListModel(QObject* parent) : QAbstractTableModel(parent) {}
+InviteeListModel::InviteeListModel(QObject* parent) : RowTableModel(ColumnCount, parent) {}
 
 void InviteeListModel::setInvitees(const QList<Invitee>& invitees)
 {
-    beginResetModel();
-    m_invitees = invitees;
-    endResetModel();
+    resetRows(invitees);
 }
 
 int InviteeListModel::rowOf(qint64 inviteeId) const
 {
-    for (int row = 0; row < m_invitees.size(); ++row) {
-        if (m_invitees.at(row).id == inviteeId)
-            return row;
-    }
-    return -1;
-}
-
-int InviteeListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_invitees.size());
-}
-
-int InviteeListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return rowWithId(inviteeId);
 }
 
 QString InviteeListModel::consentText(const Invitee& invitee)
@@ -50,7 +34,7 @@ QVariant InviteeListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Invitee& invitee = m_invitees.at(index.row());
+    const Invitee& invitee = rows().at(index.row());
     if (role == InviteeIdRole)
         return invitee.id;
     const int column = index.column();
@@ -116,7 +100,7 @@ bool InviteeListModel::setData(const QModelIndex& index, const QVariant& value, 
     if (role != Qt::EditRole ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    Invitee& invitee = m_invitees[index.row()];
+    Invitee& invitee = editableRow(index.row());
     const Invitee before = invitee;
     bool ok = false;
     const int choice = value.toInt(&ok);

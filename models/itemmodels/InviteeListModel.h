@@ -1,15 +1,13 @@
 #pragma once
 
 #include "domain/Invitee.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "itemmodels/RowTableModel.h"
 
 // A case's invitees as an editable table: name, role, status, organisation,
 // willingness (disagreement resolution) and consents. Edits change the row and
 // are announced with inviteeEdited(), for the screen to save; the model holds
 // no SQL. Role, status and willingness edit as an index into ChoicesRole.
-class InviteeListModel : public QAbstractTableModel
+class InviteeListModel : public RowTableModel<Invitee>
 {
     Q_OBJECT
 
@@ -34,12 +32,10 @@ public:
     explicit InviteeListModel(QObject* parent = nullptr);
 
     void setInvitees(const QList<Invitee>& invitees);
-    const QList<Invitee>& invitees() const { return m_invitees; }
+    const QList<Invitee>& invitees() const { return rows(); }
     // The row of the invitee with this id; -1 when it is not listed.
     int rowOf(qint64 inviteeId) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
@@ -52,7 +48,4 @@ signals:
     // A row was edited through setData; `before` is what it was, to put back
     // when the save fails.
     void inviteeEdited(const Invitee& invitee, const Invitee& before);
-
-private:
-    QList<Invitee> m_invitees;
 };

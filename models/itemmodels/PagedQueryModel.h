@@ -10,9 +10,8 @@
 // table model does: sorted, filtered and searched in SQL, so that 200,000
 // rows load no faster or slower than 200. rowCount() is what has been
 // fetched; totalCount() is the whole. This class keeps the paging, the sort
-// and the refresh; a model says, through its query class, how to count its
-// rows and how to fetch a page of them in sortColumn() order, and holds the
-// rows itself (CaseListModel, ContactListModel).
+// and the refresh; PagedRowModel counts and fetches the rows through a query
+// class and holds them (CaseListModel, ContactListModel).
 class PagedQueryModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -43,6 +43,20 @@ bool oneDigitOff(const PhoneNumberUtil& util, const i18n::phonenumbers::PhoneNum
     return false;
 }
 
+// Too few or too many digits: a UK number's message counts them and gives
+// examples; a foreign number's can only blame its country code.
+QString digitCountProblem(bool tooFew, bool uk, qsizetype digits, const QString& examples)
+{
+    if (!uk)
+        return tooFew ? tr("The phone number has too few digits for its country code.")
+                      : tr("The phone number has too many digits for its country code.");
+    const QString problem = tooFew ? tr("The phone number has too few digits (%1): a UK number has 10 or 11 "
+                                        "digits with its area code, %2.")
+                                   : tr("The phone number has too many digits (%1): a UK number has 10 or 11 "
+                                        "digits with its area code, %2.");
+    return problem.arg(digits).arg(examples);
+}
+
 QString digitsOf(const QString& text)
 {
     QString digits;
@@ -121,18 +135,8 @@ PhoneNumber parsePhone(const QString& trimmed)
             reason = PhoneNumberUtil::TOO_LONG;
         switch (reason) {
         case PhoneNumberUtil::TOO_SHORT:
-            result.problem = uk ? tr("The phone number has too few digits (%1): a UK number has 10 or 11 "
-                                     "digits with its area code, %2.")
-                                      .arg(digits)
-                                      .arg(examples)
-                                : tr("The phone number has too few digits for its country code.");
-            break;
         case PhoneNumberUtil::TOO_LONG:
-            result.problem = uk ? tr("The phone number has too many digits (%1): a UK number has 10 or 11 "
-                                     "digits with its area code, %2.")
-                                      .arg(digits)
-                                      .arg(examples)
-                                : tr("The phone number has too many digits for its country code.");
+            result.problem = digitCountProblem(reason == PhoneNumberUtil::TOO_SHORT, uk, digits, examples);
             break;
         case PhoneNumberUtil::INVALID_COUNTRY_CODE:
             result.problem = tr("The country code is not one in use: a number from abroad starts with + and "
