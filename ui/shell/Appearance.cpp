@@ -93,7 +93,17 @@ QString Appearance::highContrastStyleSheet()
         " { border: 2px solid #ffff00; }"
         "QPushButton { padding: 3px 12px; }"
         "QPushButton:default { border-width: 2px; }"
-        "QLineEdit:disabled, QPushButton:disabled, QComboBox:disabled { border-style: dashed; }");
+        "QLineEdit:disabled, QPushButton:disabled, QComboBox:disabled { border-style: dashed; }"
+        // A check box's square drawn in the window's colour is no square at
+        // all on black: an edge, and filled yellow when ticked.
+        "QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator, QAbstractItemView::indicator"
+        " { width: 13px; height: 13px; border: 2px solid #ffffff; background: #000000; }"
+        "QRadioButton::indicator { border-radius: 8px; }"
+        "QCheckBox::indicator:checked, QRadioButton::indicator:checked, QGroupBox::indicator:checked,"
+        " QAbstractItemView::indicator:checked { background: #ffff00; }"
+        "QCheckBox::indicator:indeterminate, QAbstractItemView::indicator:indeterminate { background: "
+        "#808080; }"
+        "QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-style: dashed; }");
 }
 
 bool Appearance::isHighContrast()
