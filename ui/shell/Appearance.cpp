@@ -7,6 +7,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <optional>
+#include <utility>
 
 namespace {
 const QString kSettingKey = QStringLiteral("appearance/highContrast");
@@ -55,27 +56,31 @@ QPalette Appearance::highContrastPalette()
     for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
         const bool disabled = group == QPalette::Disabled;
         const QColor foreground = disabled ? grey : white;
-        palette.setColor(group, QPalette::Window, black);
-        palette.setColor(group, QPalette::WindowText, foreground);
-        palette.setColor(group, QPalette::Base, black);
-        palette.setColor(group, QPalette::AlternateBase, QColor(0x1c, 0x1c, 0x1c));
-        palette.setColor(group, QPalette::Text, foreground);
-        palette.setColor(group, QPalette::PlaceholderText, grey);
-        palette.setColor(group, QPalette::Button, black);
-        palette.setColor(group, QPalette::ButtonText, foreground);
-        palette.setColor(group, QPalette::BrightText, yellow);
-        palette.setColor(group, QPalette::ToolTipBase, black);
-        palette.setColor(group, QPalette::ToolTipText, white);
-        palette.setColor(group, QPalette::Highlight, disabled ? grey : yellow);
-        palette.setColor(group, QPalette::HighlightedText, black);
-        palette.setColor(group, QPalette::Link, QColor(0x80, 0xd8, 0xff));
-        palette.setColor(group, QPalette::LinkVisited, QColor(0xe0, 0xb0, 0xff));
-        // The style draws edges and shadows from these: white, so that they show on black.
-        palette.setColor(group, QPalette::Light, white);
-        palette.setColor(group, QPalette::Midlight, grey);
-        palette.setColor(group, QPalette::Mid, grey);
-        palette.setColor(group, QPalette::Dark, white);
-        palette.setColor(group, QPalette::Shadow, white);
+        const std::pair<QPalette::ColorRole, QColor> roles[] = {
+            {QPalette::Window, black},
+            {QPalette::WindowText, foreground},
+            {QPalette::Base, black},
+            {QPalette::AlternateBase, QColor(0x1c, 0x1c, 0x1c)},
+            {QPalette::Text, foreground},
+            {QPalette::PlaceholderText, grey},
+            {QPalette::Button, black},
+            {QPalette::ButtonText, foreground},
+            {QPalette::BrightText, yellow},
+            {QPalette::ToolTipBase, black},
+            {QPalette::ToolTipText, white},
+            {QPalette::Highlight, disabled ? grey : yellow},
+            {QPalette::HighlightedText, black},
+            {QPalette::Link, QColor(0x80, 0xd8, 0xff)},
+            {QPalette::LinkVisited, QColor(0xe0, 0xb0, 0xff)},
+            // The style draws edges and shadows from these: light, so that they show on black.
+            {QPalette::Light, white},
+            {QPalette::Midlight, grey},
+            {QPalette::Mid, grey},
+            {QPalette::Dark, white},
+            {QPalette::Shadow, white},
+        };
+        for (const auto& [role, colour] : roles)
+            palette.setColor(group, role, colour);
     }
     return palette;
 }
