@@ -130,8 +130,9 @@ void DashboardCaseList::fitColumns()
         widths[column] = wanted(column);
         others += widths[column];
     }
-    // The name keeps its floor: what is due, then the time left, give way (never below their floors).
-    const int floor = std::min(childColumnFloor(), wanted(child));
+    // The name and its heading keep their floor: what is due, then the time
+    // left, give way (never below their floors; their whole text is in the tooltip).
+    const int floor = std::min(std::max(childColumnFloor(), header->sectionSizeHint(child)), wanted(child));
     int missing = floor - (available - others);
     const QFontMetrics metrics = m_view->fontMetrics();
     const QList<QPair<int, int>> giving = {
