@@ -489,6 +489,10 @@
         <source>&amp;Import Cases...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the program in high contrast (white on black) for this run; View &gt; High Contrast turns it on for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttendanceBasis</name>
@@ -4360,19 +4364,11 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Optional, such as &quot;No reply to two calls and a letter&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Recorded on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4403,19 +4399,11 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Optional, such as &quot;Mum rang back after reading the leaflet&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The family &amp;asked on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5438,10 +5426,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Common Ground - %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No database open: use File &gt; Open Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5465,6 +5449,14 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>The screens of the program; arrow keys choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6979,6 +6971,17 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordedDayDialog</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
