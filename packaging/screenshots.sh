@@ -120,7 +120,7 @@ click() { xdotool mousemove --sync $(($1 + X)) $(($2 + Y)) click "${@:3}" 1; }
 if $review; then
     # The screens (Ctrl+1 ... Ctrl+6), then a case of the list (a double
     # click on a row, placed at SCALE times where it is at 100%) and each
-    # page of it (Ctrl+Tab).
+    # page of it.
     review_look() {
         local look=$1 scale=$2
         shift 2
@@ -134,9 +134,15 @@ if $review; then
         keys ctrl+2
         sleep 1
         click $((600 * scale)) $((200 * scale)) --repeat 2 --delay 120
-        for n in 1 2 3 4 5 6; do
-            shot "$look-case$n" 2
-            keys ctrl+Tab
+        # Each page by its Alt key; Details, Meetings and Certificates share
+        # theirs with a menu (Settings, Go, File), which Qt gives the first
+        # press, so those take a second.
+        local page=0 pagekeys
+        for pagekeys in "alt+d" "alt+i Escape alt+i" "alt+g Escape alt+g" "alt+v" "alt+f Escape alt+f" "alt+e"; do
+            # shellcheck disable=SC2086 # a list of keys
+            keys $pagekeys
+            page=$((page + 1))
+            shot "$look-case$page" 2
         done
         stop_program
     }

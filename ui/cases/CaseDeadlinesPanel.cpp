@@ -2,6 +2,7 @@
 
 #include "common/ItemViews.h"
 #include "common/UrgencyDelegate.h"
+#include "common/WrappedTextDelegate.h"
 #include "itemmodels/CaseDeadlinesModel.h"
 #include "rules/DeadlineCalculator.h"
 
@@ -24,6 +25,7 @@ CaseDeadlinesPanel::CaseDeadlinesPanel(QWidget* parent)
                                      new UrgencyDelegate(CaseDeadlinesModel::UrgencyRole, true, this));
     m_view->setItemDelegateForColumn(CaseDeadlinesModel::DateColumn,
                                      new UrgencyDelegate(CaseDeadlinesModel::UrgencyRole, false, this));
+    m_view->setItemDelegateForColumn(CaseDeadlinesModel::RuleColumn, new WrappedTextDelegate(this));
     // Every column in sight: the rule (last) takes the room left and wraps.
     QHeaderView* columns = m_view->horizontalHeader();
     for (int column = 0; column < CaseDeadlinesModel::RuleColumn; ++column)
