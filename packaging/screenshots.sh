@@ -134,14 +134,10 @@ if $review; then
         keys ctrl+2
         sleep 1
         click $((600 * scale)) $((200 * scale)) --repeat 2 --delay 120
-        # Each page by its Alt key; Details, Meetings and Certificates share
-        # theirs with a menu (Settings, Go, File), which Qt gives the first
-        # press, so those take a second.
-        local page=0 pagekeys
-        for pagekeys in "alt+d" "alt+i Escape alt+i" "alt+g Escape alt+g" "alt+v" "alt+f Escape alt+f" "alt+e"; do
-            # shellcheck disable=SC2086 # a list of keys
-            keys $pagekeys
-            page=$((page + 1))
+        # Each page of the case by its number: Alt+1 ... Alt+6.
+        local page
+        for page in 1 2 3 4 5 6; do
+            keys "alt+$page"
             shot "$look-case$page" 2
         done
         stop_program

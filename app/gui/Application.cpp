@@ -17,6 +17,7 @@
 #include "shell/Appearance.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
+#include "shell/MenuTitles.h"
 #include "store/infrastructure/Database.h"
 #include "store/settings/BankHolidayRepository.h"
 
@@ -138,7 +139,7 @@ void Application::addScreens()
                          cases->openCase(caseId);
                      });
     // Ctrl+N takes a referral from any screen.
-    QMenu* caseMenu = new QMenu(tr("&Case"), m_window.get());
+    QMenu* caseMenu = new QMenu(MenuTitles::caseMenu(), m_window.get());
     m_window->menuBar()->insertMenu(m_window->menuBar()->actions().value(1), caseMenu);
     cases->newReferralAction()->setIcon(appIcon(AppIcon::NewReferral));
     caseMenu->addAction(cases->newReferralAction());
@@ -159,7 +160,7 @@ void Application::addScreens()
     QObject::connect(context, &WorkContext::reloaded, importCases, gateImport);
     gateImport();
     // The councils a referral names: a new database starts here.
-    QMenu* settingsMenu = new QMenu(tr("Sett&ings"), m_window.get());
+    QMenu* settingsMenu = new QMenu(MenuTitles::settings(), m_window.get());
     settingsMenu->setToolTipsVisible(true); // a disabled entry says who may use it
     m_window->menuBar()->insertMenu(m_window->menuBar()->actions().value(2), settingsMenu);
     QAction* councils = settingsMenu->addAction(appIcon(AppIcon::Councils), tr("&Councils..."),

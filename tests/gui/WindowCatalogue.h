@@ -15,7 +15,17 @@
 using WindowFactory = std::function<QWidget*(WorkContext*, qint64 caseId)>;
 Q_DECLARE_METATYPE(WindowFactory)
 
+struct CatalogueRow
+{
+    const char* name;
+    WindowFactory make;
+};
+
 namespace WindowCatalogue {
+// Every dialog and wizard, by the name its test rows carry.
+QList<CatalogueRow> dialogs();
+// Every screen (the pages of the main window, and a case's workspace).
+QList<CatalogueRow> screens();
 // A data column "make" and a row per dialog.
 void addDialogRows();
 // A data column "make" and a row per screen (the pages of the main window).

@@ -4,17 +4,24 @@
 // window, which would make the shortcut go to the first of the two only.
 #include "WindowCatalogue.h"
 #include "cases/NewReferralDialog.h"
+#include "shell/MenuTitles.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDir>
+#include <QDirIterator>
 #include <QGroupBox>
 #include <QLabel>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextDocumentFragment>
+#include <algorithm>
 #include <functional>
+#include <memory>
 
 namespace {
 // The letter of an Alt shortcut in a text ("&Save" is s); null when none.
@@ -44,11 +51,14 @@ QString shownText(const QString& text)
     return shown;
 }
 
-// What is wrong with the visible texts of `window`, one a line.
-QStringList conventionProblems(QWidget* window)
+// What is wrong with the visible texts of `window`, one a line. The letters
+// in `reserved` (a screen's: the menu bar's) are taken already.
+QStringList conventionProblems(QWidget* window, const QStringList& reserved = {})
 {
     QStringList problems;
     QHash<QChar, QString> taken;
+    for (const QString& title : reserved)
+        taken.insert(mnemonicOf(title), QStringLiteral("menu \"%1\"").arg(shownText(title)));
     auto check = [&](const QString& text, bool shortcutText, const QString& what) {
         const QString shown = shortcutText ? shownText(text) : text;
         if (shown.contains(QLatin1Char('&')))
@@ -96,6 +106,7 @@ private slots:
     void init();
     void cleanup();
     void walkerFindsWhatItLooksFor();
+    void catalogueHasEveryDialog();
     void dialogs_data();
     void dialogs();
     void newReferralInEveryShape();
@@ -136,6 +147,60 @@ void TestFormConventions::walkerFindsWhatItLooksFor()
              qPrintable(problems.join('\n')));
     QVERIFY2(problems.join('\n').contains(QStringLiteral("\"&Orphan:\"")), qPrintable(problems.join('\n')));
     QCOMPARE(problems.size(), 3);
+}
+
+// Every dialog, wizard and wizard page class declared under ui/ (found in
+// the headers, with the classes derived from them) is made by the catalogue,
+// so the walks here and in tst_accessibility reach it.
+void TestFormConventions::catalogueHasEveryDialog()
+{
+    const QString uiDir = qEnvironmentVariable("CG_SOURCE_DIR") + QStringLiteral("/ui");
+    QVERIFY2(QDir(uiDir).exists(), qPrintable(uiDir));
+    const QRegularExpression declaration(
+        QStringLiteral(R"(class\s+(\w+)\s*(?:final\s*)?:\s*public\s+(\w+))"));
+    QHash<QString, QString> baseOf;
+    QDirIterator headers(uiDir, {QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+    while (headers.hasNext()) {
+        QFile file(headers.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto match = declaration.globalMatch(text); match.hasNext();) {
+            const auto found = match.next();
+            baseOf.insert(found.captured(1), found.captured(2));
+        }
+    }
+    QSet<QString> windows{QStringLiteral("QDialog"), QStringLiteral("QWizard"),
+                          QStringLiteral("QWizardPage")};
+    QStringList classes;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (auto it = baseOf.cbegin(); it != baseOf.cend(); ++it) {
+            if (windows.contains(it.value()) && !windows.contains(it.key())) {
+                windows.insert(it.key());
+                classes << it.key();
+                grew = true;
+            }
+        }
+    }
+    QVERIFY2(classes.size() > 30, qPrintable(classes.join(' '))); // the scan found the dialogs
+
+    QList<std::shared_ptr<QWidget>> made;
+    for (const CatalogueRow& row : WindowCatalogue::dialogs())
+        made << std::shared_ptr<QWidget>(row.make(m_office.context(), m_office.caseId()));
+    QStringList missing;
+    for (const QString& name : std::as_const(classes)) {
+        const QByteArray className = name.toLatin1();
+        const bool reached = std::any_of(made.cbegin(), made.cend(), [&](const std::shared_ptr<QWidget>& w) {
+            if (w->inherits(className.constData()))
+                return true;
+            const QList<QObject*> children = w->findChildren<QObject*>();
+            return std::any_of(children.cbegin(), children.cend(),
+                               [&](const QObject* child) { return child->inherits(className.constData()); });
+        });
+        if (!reached)
+            missing << name;
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("add to WindowCatalogue: ") + missing.join(", ")));
 }
 
 void TestFormConventions::dialogs_data()
@@ -192,7 +257,19 @@ void TestFormConventions::screens()
     screen->resize(1366, 700);
     screen->show();
     QVERIFY(QTest::qWaitForWindowExposed(screen.get()));
-    const QStringList problems = conventionProblems(screen.get());
+    // On the main window, beside its menu bar; and each page of its tabs (a
+    // case's pages), whose fields are hidden until their page is shown.
+    QStringList problems = conventionProblems(screen.get(), MenuTitles::all());
+    for (QTabWidget* tabs : screen->findChildren<QTabWidget*>()) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            for (const QString& problem : conventionProblems(screen.get(), MenuTitles::all()))
+                if (!problems.contains(problem))
+                    problems << problem;
+        }
+    }
+    for (const QString& problem : std::as_const(problems))
+        qWarning("%s", qPrintable(problem)); // a failure's message is cut at 1,000 characters
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
 }
 

@@ -9,6 +9,7 @@
 #include "common/WorkContext.h"
 #include "domain/User.h"
 #include "shell/DatabaseSession.h"
+#include "shell/MenuTitles.h"
 #include "shell/MessagePresenter.h"
 #include "store/access/AccountRepository.h"
 #include "store/access/SessionActor.h"
@@ -30,7 +31,7 @@ SignInController::SignInController(QMainWindow* window, DatabaseSession* session
     m_status->setAccessibleName(tr("Signed in as"));
     window->statusBar()->addPermanentWidget(m_status);
 
-    QMenu* office = new QMenu(tr("&Office"), window);
+    QMenu* office = new QMenu(MenuTitles::office(), window);
     office->setObjectName(QStringLiteral("officeMenu"));
     m_usersAction =
         office->addAction(tr("&Users and Office Settings..."), this, &SignInController::showUsers);

@@ -61,6 +61,7 @@ CaseCorrectionDialog::CaseCorrectionDialog(WorkContext* context, const CaseDetai
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to its fields, which it scrolls into view
 
     m_changes->setObjectName(QStringLiteral("correctionChanges"));
     ItemViews::label(m_changes, tr("What changes: each fact with its old and new value"),

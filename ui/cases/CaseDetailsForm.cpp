@@ -20,13 +20,13 @@ CaseDetailsForm::CaseDetailsForm(WorkContext* context, QWidget* parent)
     auto* caseBox = new QGroupBox(tr("Case"));
     auto* caseForm = new QFormLayout(caseBox);
     m_caseworker->setAccessibleName(tr("Caseworker"));
-    caseForm->addRow(tr("Case&worker:"), m_caseworker);
-    m_school = addLine(caseForm, tr("School or &setting:"), tr("School or setting"));
+    caseForm->addRow(tr("Casewor&ker:"), m_caseworker);
+    m_school = addLine(caseForm, tr("&School or setting:"), tr("School or setting"));
     m_adjustments->setAccessibleName(tr("Reasonable adjustments"));
     m_adjustments->setTabChangesFocus(true);
     m_adjustments->setFixedHeight(m_adjustments->fontMetrics().lineSpacing() * 4 + 12);
     caseForm->addRow(tr("Reasonable ad&justments:"), m_adjustments);
-    m_interpreter = addLine(caseForm, tr("&Interpreter language:"), tr("Interpreter language"));
+    m_interpreter = addLine(caseForm, tr("Interpreter &language:"), tr("Interpreter language"));
 
     auto* contactBox = new QGroupBox(tr("Parent or carer's contact details"));
     auto* contactForm = new QFormLayout(contactBox);
@@ -35,13 +35,13 @@ CaseDetailsForm::CaseDetailsForm(WorkContext* context, QWidget* parent)
     m_parentEmail = addLine(contactForm, tr("&Email:"), tr("Parent or carer's email"));
     contactForm->addRow(QString(), m_emailMessage);
     m_parentAddress = addLine(contactForm, tr("&Address:"), tr("Parent or carer's address"));
-    m_parentPostcode = addLine(contactForm, tr("Post&code:"), tr("Parent or carer's postcode"));
+    m_parentPostcode = addLine(contactForm, tr("Pos&tcode:"), tr("Parent or carer's postcode"));
 
     static_cast<QGroupBox*>(m_disagreementBox)->setTitle(tr("Disagreement"));
     auto* disagreementForm = new QFormLayout(m_disagreementBox);
     m_subject = addLine(disagreementForm, tr("A&bout:"), tr("What the disagreement is about"));
     m_otherParties =
-        addLine(disagreementForm, tr("&Other parties:"), tr("The other parties to the disagreement"));
+        addLine(disagreementForm, tr("Othe&r parties:"), tr("The other parties to the disagreement"));
 
     auto* left = new QVBoxLayout;
     left->addWidget(caseBox);

@@ -47,7 +47,7 @@ template <typename T> std::optional<T> comboValue(const QComboBox* combo)
 CaseFilterBar::CaseFilterBar(QWidget* parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_council(makeCombo(tr("Council"), this)),
       m_route(makeCombo(tr("Route"), this)), m_stage(makeCombo(tr("Stage"), this)),
-      m_caseworker(makeCombo(tr("Caseworker"), this)), m_overdue(new QCheckBox(tr("&Overdue"), this)),
+      m_caseworker(makeCombo(tr("Caseworker"), this)), m_overdue(new QCheckBox(tr("O&verdue"), this)),
       m_dueThisWeek(new QCheckBox(tr("&Due this week"), this)),
       m_includeClosed(new QCheckBox(tr("Include c&losed"), this)), m_searchTimer(new QTimer(this))
 {
@@ -79,7 +79,7 @@ CaseFilterBar::CaseFilterBar(QWidget* parent)
     addLabelled(tr("Co&uncil:"), m_council, 0, 2);
     addLabelled(tr("&Route:"), m_route, 0, 4);
     addLabelled(tr("S&tage:"), m_stage, 1, 2);
-    addLabelled(tr("Case&worker:"), m_caseworker, 1, 4);
+    addLabelled(tr("Casewor&ker:"), m_caseworker, 1, 4);
     auto* toggles = new QHBoxLayout;
     toggles->addWidget(m_overdue);
     toggles->addWidget(m_dueThisWeek);

@@ -81,7 +81,7 @@ CaseListPanel::CaseListPanel(WorkContext* context, QWidget* parent)
     newReferral->setObjectName(QStringLiteral("newReferral"));
     newReferral->setAccessibleName(tr("New referral"));
     newReferral->setToolTip(tr("Take a new referral (Ctrl+N)"));
-    auto* clearFilters = new QPushButton(tr("&Clear filters"), this);
+    auto* clearFilters = new QPushButton(tr("Cl&ear filters"), this);
     clearFilters->setObjectName(QStringLiteral("clearFilters"));
     clearFilters->setAccessibleName(tr("Clear the filters and the search"));
     clearFilters->setToolTip(tr("Show every open case again"));

@@ -38,10 +38,10 @@ CaseTimelinePanel::CaseTimelinePanel(WorkContext* context, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(title);
     buttons->addStretch();
-    const QList<QPair<ActivityKind, QString>> kinds = {{ActivityKind::Call, tr("Log a &call")},
-                                                       {ActivityKind::Email, tr("Log an emai&l")},
-                                                       {ActivityKind::Letter, tr("Log a le&tter")},
-                                                       {ActivityKind::Note, tr("&Add a note")}};
+    const QList<QPair<ActivityKind, QString>> kinds = {{ActivityKind::Call, tr("Log a ca&ll")},
+                                                       {ActivityKind::Email, tr("Log an &email")},
+                                                       {ActivityKind::Letter, tr("Log a lette&r")},
+                                                       {ActivityKind::Note, tr("Add a &note")}};
     for (const auto& [kind, text] : kinds) {
         auto* button = new QPushButton(text, this);
         m_context->gate(button, Action::EditCases);

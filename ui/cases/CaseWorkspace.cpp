@@ -15,6 +15,7 @@
 #include "cases/TravelExpensesPanel.h"
 #include "cases/TribunalAppealDialog.h"
 #include "certificates/CaseCertificatesPanel.h"
+#include "common/PageKeys.h"
 #include "common/TabChain.h"
 #include "common/WorkContext.h"
 #include "invitees/InviteesTab.h"
@@ -48,13 +49,13 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     : QWidget(parent), m_context(context), m_caseId(caseId), m_summary(new CaseSummaryBanner(context, this)),
       m_stage(new QLabel(this)), m_moveButton(new QPushButton(tr("&Move to stage"), this)),
       m_saveButton(new QPushButton(tr("Save"), this)), m_revertButton(new QPushButton(tr("Revert"), this)),
-      m_correctButton(new QPushButton(tr("Correct i&ntake facts..."), this)),
-      m_mergeButton(new QPushButton(tr("Merge into anot&her case..."), this)),
-      m_informationButton(new QPushButton(tr("Mediation info&rmation given..."), this)),
-      m_wantsMediationButton(new QPushButton(tr("Family &wants mediation..."), this)),
-      m_notPursuedButton(new QPushButton(tr("Did n&ot pursue..."), this)),
+      m_correctButton(new QPushButton(tr("Correct intake facts..."), this)),
+      m_mergeButton(new QPushButton(tr("Merge into another case..."), this)),
+      m_informationButton(new QPushButton(tr("Mediation information given..."), this)),
+      m_wantsMediationButton(new QPushButton(tr("Family wants mediation..."), this)),
+      m_notPursuedButton(new QPushButton(tr("Did not pursue..."), this)),
       m_thirtyDaysButton(new QPushButton(tr("30-day start..."), this)),
-      m_appealButton(new QPushButton(tr("Tribunal a&ppeal..."), this)),
+      m_appealButton(new QPushButton(tr("Tribunal appeal..."), this)),
       m_mismatchBanner(new CertificateMismatchBanner(context, this)), m_tabs(new QTabWidget(this)),
       m_splitter(new QSplitter(Qt::Vertical)), m_deadlines(new CaseDeadlinesPanel),
       m_timeline(new CaseTimelinePanel(context)), m_form(new CaseDetailsForm(context)),
@@ -79,7 +80,7 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     caseButtons->addWidget(m_moveButton);
     stageBox->addLayout(caseButtons);
     // Everything held about the family, for a subject access request.
-    auto* subjectAccess = new QPushButton(tr("Subject access e&xport..."), this);
+    auto* subjectAccess = new QPushButton(tr("Subject access export..."), this);
     subjectAccess->setObjectName(QStringLiteral("subjectAccessButton"));
     subjectAccess->setAccessibleName(tr("Subject access export of this case"));
     subjectAccess->setToolTip(tr("Write everything held about this family to a folder, as JSON and PDF"));
@@ -91,8 +92,8 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     m_appealButton->setToolTip(tr("The family registered an appeal with the tribunal: its date and how you "
                                   "learnt it (shown on the timeline and counted in the reports)"));
     connect(m_appealButton, &QPushButton::clicked, this, [this] { beginAppeal(); });
-    // What the caseworker records moves the case on (rules reference section
-    // 3): shown only while the case waits for it.
+    // What the caseworker records moves the case on (rules section 3): shown only while the case waits for
+    // it.
     m_informationButton->setObjectName(QStringLiteral("informationGivenButton"));
     m_informationButton->setAccessibleName(tr("Log the mediation information given to the family"));
     m_informationButton->setToolTip(
@@ -115,8 +116,7 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     m_thirtyDaysButton->setToolTip(tr("Correct the day the council was told, or that the integrated care "
                                       "board arranges health-only mediation"));
     connect(m_thirtyDaysButton, &QPushButton::clicked, this, [this] { beginThirtyDayStartCorrection(); });
-    // A row of its own under the header: beside the stage box these made the
-    // workspace wider than a 1366-pixel screen.
+    // A row of its own under the header: beside the stage box, wider than a 1366-pixel screen.
     auto* nextSteps = new QHBoxLayout;
     nextSteps->addWidget(m_informationButton);
     nextSteps->addWidget(m_wantsMediationButton);
@@ -179,20 +179,20 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     detailsLayout->addStretch();
 
     m_tabs->setAccessibleName(tr("Parts of the case"));
-    m_tabs->addTab(m_splitter, tr("&Deadlines and timeline"));
-    m_tabs->addTab(detailsPage, tr("Deta&ils"));
-    // The invitees' lists and details panel need more height than a 768-pixel
-    // screen leaves under the header and a certificate banner: they scroll
-    // rather than make the window taller than the screen.
+    m_tabs->addTab(m_splitter, tr("Deadlines and timeline"));
+    m_tabs->addTab(detailsPage, tr("Details"));
+    // The invitees' lists and details panel scroll, rather than make the window taller than a 768-pixel
+    // screen.
     auto* inviteesScroll = new QScrollArea;
     inviteesScroll->setWidget(m_invitees);
     inviteesScroll->setWidgetResizable(true);
     inviteesScroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(inviteesScroll, tr("In&vitees"));
-    m_tabs->addTab(new CaseMeetingsPanel(m_context, m_caseId), tr("Meetin&gs"));
-    m_tabs->addTab(new CaseCertificatesPanel(m_context, m_caseId), tr("Certi&ficates"));
+    m_tabs->addTab(inviteesScroll, tr("Invitees"));
+    m_tabs->addTab(new CaseMeetingsPanel(m_context, m_caseId), tr("Meetings"));
+    m_tabs->addTab(new CaseCertificatesPanel(m_context, m_caseId), tr("Certificates"));
     m_travelExpenses = new TravelExpensesPanel(m_context, m_caseId);
-    m_tabs->addTab(m_travelExpenses, tr("Trav&el expenses"));
+    m_tabs->addTab(m_travelExpenses, tr("Travel expenses"));
+    PageKeys::number(m_tabs, this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);

@@ -29,7 +29,7 @@ ThirtyDayStartDialog::ThirtyDayStartDialog(const QString& reference, const Thirt
               "wishes to mediate or, for health-only mediation arranged by the integrated care board, from "
               "the day the council told the board the issues. The deadlines are worked out again from what "
               "you correct here."),
-           form, tr("&Correct"), tr("Correct the start of the 30 days"), 520);
+           form, tr("C&orrect"), tr("Correct the start of the 30 days"), 520);
     m_start->firstField()->setFocus();
 }
 

@@ -20,7 +20,7 @@
 CaseCertificatesPanel::CaseCertificatesPanel(WorkContext* context, qint64 caseId, QWidget* parent)
     : QWidget(parent), m_context(context), m_caseId(caseId), m_model(new CertificateRegisterModel(this)),
       m_due(new QLabel), m_view(new QTableView), m_open(new QPushButton(tr("&View"))),
-      m_preview(new QPushButton(tr("Print pre&view...")))
+      m_preview(new QPushButton(tr("&Print preview...")))
 {
     m_due->setWordWrap(true);
     m_view->setModel(m_model);

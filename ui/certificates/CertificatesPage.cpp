@@ -54,8 +54,8 @@ CertificatesPage::CertificatesPage(WorkContext* context, QWidget* parent)
       m_dueView(makeTable(m_dueModel, tr("Certificates due"))),
       m_registerView(makeTable(m_registerModel, tr("Certificate register"))), m_dueSummary(new QLabel),
       m_issue(new QPushButton(tr("&Review and issue..."))), m_view(new QPushButton(tr("&View"))),
-      m_preview(new QPushButton(tr("Print previe&w..."))), m_print(new QPushButton(tr("&Print..."))),
-      m_void(new QPushButton(tr("V&oid..."))), m_printToday(new QPushButton(tr("Print all issued &today...")))
+      m_preview(new QPushButton(tr("Print pr&eview..."))), m_print(new QPushButton(tr("&Print..."))),
+      m_void(new QPushButton(tr("Voi&d..."))), m_printToday(new QPushButton(tr("Print all issued &today...")))
 {
     setAccessibleName(tr("Certificates"));
     m_issue->setObjectName(QStringLiteral("issueCertificate"));

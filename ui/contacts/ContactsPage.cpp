@@ -114,7 +114,7 @@ ContactsPage::ContactsPage(WorkContext* context, QWidget* parent)
     bar->addSpacing(12);
     bar->addWidget(m_decisionMakers);
     bar->addStretch();
-    auto* clearFiltersButton = new QPushButton(tr("&Clear filters"), this);
+    auto* clearFiltersButton = new QPushButton(tr("C&lear filters"), this);
     clearFiltersButton->setObjectName(QStringLiteral("clearFilters"));
     clearFiltersButton->setAccessibleName(tr("Clear the search and filters"));
     clearFiltersButton->setToolTip(tr("Show the whole directory again"));
@@ -131,7 +131,7 @@ ContactsPage::ContactsPage(WorkContext* context, QWidget* parent)
     m_organisationView->horizontalHeader()->setStretchLastSection(false);
     m_organisationView->horizontalHeader()->setSectionResizeMode(OrganisationListModel::KindColumn,
                                                                  QHeaderView::ResizeToContents);
-    auto* newOrganisationButton = new QPushButton(tr("New &organisation..."), this);
+    auto* newOrganisationButton = new QPushButton(tr("New org&anisation..."), this);
     newOrganisationButton->setAccessibleName(tr("New organisation"));
     newOrganisationButton->setToolTip(tr("Add an organisation (Ctrl+Shift+O)"));
     auto* left = new QWidget(this);
@@ -175,7 +175,7 @@ ContactsPage::ContactsPage(WorkContext* context, QWidget* parent)
     auto* editPersonButton = new QPushButton(tr("&Edit person..."), this);
     editPersonButton->setAccessibleName(tr("Edit the person"));
     editPersonButton->setToolTip(tr("Edit the chosen person (Enter)"));
-    auto* importButton = new QPushButton(tr("&Import CSV..."), this);
+    auto* importButton = new QPushButton(tr("Impo&rt CSV..."), this);
     importButton->setAccessibleName(tr("Import contacts from a CSV file"));
     importButton->setToolTip(tr("Preview and import a CSV file (Ctrl+I)"));
     auto* exportButton = new QPushButton(tr("E&xport CSV..."), this);

@@ -54,7 +54,7 @@ DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
     m_user->setAccessibleName(tr("Show cases of"));
     m_user->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_user->setMinimumWidth(m_user->fontMetrics().averageCharWidth() * 14); // narrower where room is short
-    auto* userLabel = new QLabel(tr("Show cases &of:"), this);
+    auto* userLabel = new QLabel(tr("&Show cases of:"), this);
     userLabel->setBuddy(m_user);
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
     refreshButton->setAccessibleName(tr("Refresh the dashboard"));

@@ -22,10 +22,10 @@ InviteeDetailsPanel::InviteeDetailsPanel(WorkContext* context, QWidget* parent)
     : QWidget(parent), m_context(context), m_title(new QLabel(this)), m_basis(new QComboBox(this)),
       m_parentConsent(new DateLineEdit(this)), m_mediatorConsent(new DateLineEdit(this)),
       m_allPartiesConsent(new DateLineEdit(this)), m_notes(new QLineEdit(this)),
-      m_saveConsents(new QPushButton(tr("Save &consents"), this)), m_problem(new QLabel(this)),
+      m_saveConsents(new QPushButton(tr("Sa&ve consents"), this)), m_problem(new QLabel(this)),
       m_consentHelp(nullptr), m_notesModel(new InviteeContactNotesModel(this)),
       m_notesView(new QTableView(this)), m_noteDate(new DateLineEdit(this)), m_noteText(new QLineEdit(this)),
-      m_addNote(new QPushButton(tr("Add &note"), this))
+      m_addNote(new QPushButton(tr("&Add note"), this))
 {
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
@@ -58,7 +58,7 @@ InviteeDetailsPanel::InviteeDetailsPanel(WorkContext* context, QWidget* parent)
         result->setBuddy(buddy);
         return result;
     };
-    consentGrid->addWidget(label(tr("Attends &as:"), m_basis), 0, 0);
+    consentGrid->addWidget(label(tr("A&ttends as:"), m_basis), 0, 0);
     consentGrid->addWidget(m_basis, 0, 1, 1, 3);
     consentGrid->addWidget(label(tr("&Parent's:"), m_parentConsent), 1, 0);
     consentGrid->addWidget(m_parentConsent, 1, 1);
@@ -66,7 +66,7 @@ InviteeDetailsPanel::InviteeDetailsPanel(WorkContext* context, QWidget* parent)
     consentGrid->addWidget(m_mediatorConsent, 1, 3);
     consentGrid->addWidget(label(tr("All parties':"), m_allPartiesConsent), 2, 0);
     consentGrid->addWidget(m_allPartiesConsent, 2, 1);
-    consentGrid->addWidget(label(tr("N&ote:"), m_notes), 3, 0);
+    consentGrid->addWidget(label(tr("&Note:"), m_notes), 3, 0);
     consentGrid->addWidget(m_notes, 3, 1, 1, 3);
     consentGrid->addWidget(m_saveConsents, 4, 3, Qt::AlignRight);
     consentGrid->setColumnStretch(1, 1);

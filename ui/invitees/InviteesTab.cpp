@@ -58,12 +58,12 @@ QShortcut* shortcut(const QKeySequence& keys, QWidget* parent)
 
 InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     : QWidget(parent), m_context(context), m_mediator(new QComboBox(this)),
-      m_assign(new QPushButton(tr("Assi&gn mediator"), this)), m_checks(new QListWidget(this)),
-      m_addDirectory(new QPushButton(tr("Add from &directory..."), this)),
-      m_addAdHoc(new QPushButton(tr("Add &someone else..."), this)),
+      m_assign(new QPushButton(tr("A&ssign mediator"), this)), m_checks(new QListWidget(this)),
+      m_addDirectory(new QPushButton(tr("Add from director&y..."), this)),
+      m_addAdHoc(new QPushButton(tr("Add someone e&lse..."), this)),
       m_remove(new QPushButton(tr("&Remove"), this)),
-      m_letter(new QPushButton(tr("Invitation &letter (PDF)..."), this)),
-      m_copy(new QPushButton(tr("Cop&y letter text"), this)), m_status(new QComboBox(this)),
+      m_letter(new QPushButton(tr("Invitation letter (PDF)..."), this)),
+      m_copy(new QPushButton(tr("Copy letter te&xt"), this)), m_status(new QComboBox(this)),
       m_model(new InviteeListModel(this)), m_view(new QTableView(this)),
       m_details(new InviteeDetailsPanel(context, this))
 {
@@ -115,7 +115,7 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
                           "status also has its own box above the list."));
 
     auto* mediatorRow = new QHBoxLayout;
-    auto* mediatorLabel = new QLabel(tr("&Mediator:"), this);
+    auto* mediatorLabel = new QLabel(tr("M&ediator:"), this);
     mediatorLabel->setBuddy(m_mediator);
     mediatorRow->addWidget(mediatorLabel);
     mediatorRow->addWidget(m_mediator);
@@ -134,7 +134,7 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     buttons->addWidget(m_letter);
     buttons->addWidget(m_copy);
     auto* statusRow = new QHBoxLayout;
-    auto* statusLabel = new QLabel(tr("S&tatus of the selected invitee:"), this);
+    auto* statusLabel = new QLabel(tr("Stat&us of the selected invitee:"), this);
     statusLabel->setBuddy(m_status);
     statusRow->addWidget(statusLabel);
     statusRow->addWidget(m_status);

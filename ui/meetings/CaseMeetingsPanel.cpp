@@ -36,9 +36,9 @@ QString whereText(const Meeting& meeting)
 
 CaseMeetingsPanel::CaseMeetingsPanel(WorkContext* context, qint64 caseId, QWidget* parent)
     : QWidget(parent), m_context(context), m_caseId(caseId), m_table(new QTableWidget(0, 5, this)),
-      m_open(new QPushButton(tr("&Open…"), this)),
-      m_outcome(new QPushButton(tr("After the &meeting…"), this)),
-      m_invitations(new QPushButton(tr("Save &invitations…"), this))
+      m_open(new QPushButton(tr("O&pen…"), this)),
+      m_outcome(new QPushButton(tr("&After the meeting…"), this)),
+      m_invitations(new QPushButton(tr("&Save invitations…"), this))
 {
     m_table->setHorizontalHeaderLabels(
         {tr("When"), tr("Meeting"), tr("Where"), tr("Mediators"), tr("Status")});

@@ -3,6 +3,7 @@
 #include "common/DateTyping.h"
 #include "common/DiscardGuard.h"
 #include "common/ItemViews.h"
+#include "common/TabChain.h"
 #include "common/Tone.h"
 #include "common/WorkContext.h"
 #include "documents/ActionPlanPdf.h"
@@ -71,14 +72,13 @@ QComboBox* partyBox(ActionParty party)
 } // namespace
 
 MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingId, QWidget* parent)
-    : QDialog(parent), m_context(context), m_meetingId(meetingId), m_outcome(new QComboBox(this)),
-      m_held(new QDateEdit(this)), m_issues(new QPlainTextEdit(this)),
+    : QDialog(parent), m_context(context), m_meetingId(meetingId), m_attendance(new QTableWidget(0, 2, this)),
+      m_outcome(new QComboBox(this)), m_held(new QDateEdit(this)), m_issues(new QPlainTextEdit(this)),
       m_notesAgreed(new QCheckBox(tr("Everyone at the meeting agreed to notes being taken"), this)),
-      m_notes(new QPlainTextEdit(this)), m_attendance(new QTableWidget(0, 2, this)),
-      m_actions(new QTableWidget(0, ColumnCount, this)),
-      m_periodAgreed(new QCheckBox(tr("A different &period was agreed in writing:"), this)),
+      m_notes(new QPlainTextEdit(this)), m_actions(new QTableWidget(0, ColumnCount, this)),
+      m_periodAgreed(new QCheckBox(tr("A &different period was agreed in writing:"), this)),
       m_periodDays(new QSpinBox(this)),
-      m_councilNotParty(new QCheckBox(tr("The council was &not a party (health-only mediation): the "
+      m_councilNotParty(new QCheckBox(tr("&The council was not a party (health-only mediation): the "
                                          "commissioning body tells it within a week"),
                                       this)),
       m_copies(new QListWidget(this)), m_copyTo(new QLineEdit(this)), m_viewsHow(new QComboBox(this)),
@@ -219,6 +219,10 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     layout->addLayout(copyRow);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    // Reading order: the made order puts the views row and the buttons last.
+    TabChain::set({m_attendance, m_outcome, m_held, m_issues, m_notesAgreed, m_notes, m_viewsHow, m_viewsNote,
+                   m_periodAgreed, m_periodDays, m_councilNotParty, m_actions, addAction, removeAction, print,
+                   m_copies, m_copyTo, addCopy});
     load();
     resize(960, 640);
     DiscardGuard::watch(this);

@@ -79,12 +79,13 @@ private:
     // Why the stored meeting could not be read; saving is refused while set,
     // so an empty form never overwrites what is stored.
     QString m_unreadable;
+    // Made first, as it stands first: the tab order starts with it (TabChain).
+    QTableWidget* m_attendance; // each invitee and whether they came
     QComboBox* m_outcome;
     QDateEdit* m_held;
     QPlainTextEdit* m_issues;
     QCheckBox* m_notesAgreed;
     QPlainTextEdit* m_notes;
-    QTableWidget* m_attendance; // each invitee and whether they came
     QTableWidget* m_actions;
     QCheckBox* m_periodAgreed;
     QSpinBox* m_periodDays;

@@ -146,7 +146,7 @@ ReportsPage::ReportsPage(WorkContext* context, QWidget* parent)
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_export);
     // The contract-monitoring report, beside the CSV.
-    m_exportPdf = new QPushButton(tr("Export PD&F..."), this);
+    m_exportPdf = new QPushButton(tr("Export P&DF..."), this);
     m_exportPdf->setObjectName(QStringLiteral("exportReportPdfButton"));
     m_exportPdf->setToolTip(tr(
         "Write the contract-monitoring report of the figures shown, with charts and definitions, to a PDF"));

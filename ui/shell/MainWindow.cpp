@@ -5,6 +5,7 @@
 #include "shell/AppIcon.h"
 #include "shell/Appearance.h"
 #include "shell/DatabaseSession.h"
+#include "shell/MenuTitles.h"
 #include "shell/MessagePresenter.h"
 #include "shell/PostgresConnectionDialog.h"
 #include "store/access/AuditChain.h"
@@ -76,7 +77,7 @@ MainWindow::MainWindow(DatabaseSession* session, QWidget* parent)
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* file = menuBar()->addMenu(MenuTitles::file());
     m_fileMenu = file;
     file->setToolTipsVisible(true); // a disabled entry says who may use it
     QAction* newAction = file->addAction(appIcon(AppIcon::NewDatabase), tr("&New Database..."), this,
@@ -91,7 +92,7 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(appIcon(AppIcon::Quit), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* view = menuBar()->addMenu(tr("Vie&w"));
+    QMenu* view = menuBar()->addMenu(MenuTitles::view());
     QAction* highContrast = view->addAction(tr("&High Contrast"));
     highContrast->setObjectName(QStringLiteral("highContrastAction"));
     highContrast->setCheckable(true);
@@ -99,10 +100,10 @@ void MainWindow::createMenus()
     highContrast->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
     connect(highContrast, &QAction::toggled, this, [](bool on) { Appearance::setHighContrast(on); });
 
-    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QMenu* go = menuBar()->addMenu(MenuTitles::go());
     go->setObjectName(QStringLiteral("goMenu"));
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QMenu* help = menuBar()->addMenu(MenuTitles::help());
     help->addAction(appIcon(AppIcon::About), tr("&About Common Ground"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
