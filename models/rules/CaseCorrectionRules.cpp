@@ -4,6 +4,7 @@
 #include "rules/CertificateDrafter.h"
 #include "rules/CertificateRules.h"
 #include "rules/IsoDate.h"
+#include "rules/ReferralFields.h"
 #include "rules/ReferralValidator.h"
 #include "rules/StageMachine.h"
 
@@ -102,38 +103,42 @@ QList<FieldChange> changes(const Referral& before, const Referral& after, const 
                            const QString& councilAfter)
 {
     QList<FieldChange> out;
-    const auto add = [&out](const char* field, const QString& label, const QString& was, const QString& is) {
+    const auto add = [&out](QLatin1String field, const QString& label, const QString& was,
+                            const QString& is) {
         if (was != is)
-            out.append({QString::fromLatin1(field), label, was, is});
+            out.append({field, label, was, is});
     };
-    add("child.name", tr("Child's or young person's name"), before.child.fullName(), after.child.fullName());
-    add("child.dateOfBirth", tr("Child's date of birth"), dateText(before.child.dateOfBirth),
+    add(ReferralFields::childName, tr("Child's or young person's name"), before.child.fullName(),
+        after.child.fullName());
+    add(ReferralFields::childDateOfBirth, tr("Child's date of birth"), dateText(before.child.dateOfBirth),
         dateText(after.child.dateOfBirth));
-    add("parent.name", tr("Parent's or carer's name"), textOrNone(before.parent.fullName()),
+    add(ReferralFields::parentName, tr("Parent's or carer's name"), textOrNone(before.parent.fullName()),
         textOrNone(after.parent.fullName()));
-    add("parent.dateOfBirth", tr("Parent's date of birth"), dateText(before.parent.dateOfBirth),
+    add(ReferralFields::parentDateOfBirth, tr("Parent's date of birth"), dateText(before.parent.dateOfBirth),
         dateText(after.parent.dateOfBirth));
-    add("referrerKind", tr("Who referred"), referrerText(before.referrerKind),
+    add(ReferralFields::referrerKind, tr("Who referred"), referrerText(before.referrerKind),
         referrerText(after.referrerKind));
-    add("professionalName", tr("Referring professional"), textOrNone(before.professionalName),
+    add(ReferralFields::professionalName, tr("Referring professional"), textOrNone(before.professionalName),
         textOrNone(after.professionalName));
-    add("professionalOrganisation", tr("Professional's organisation"),
+    add(ReferralFields::professionalOrganisation, tr("Professional's organisation"),
         textOrNone(before.professionalOrganisation), textOrNone(after.professionalOrganisation));
-    add("parentPermissionDate", tr("Parent's permission given"), dateText(before.parentPermissionDate),
-        dateText(after.parentPermissionDate));
+    add(ReferralFields::parentPermissionDate, tr("Parent's permission given"),
+        dateText(before.parentPermissionDate), dateText(after.parentPermissionDate));
     if (before.councilId != after.councilId)
-        out.append({QStringLiteral("councilId"), tr("Council"), councilBefore, councilAfter});
-    add("route", tr("Route"), routeText(before.route), routeText(after.route));
-    add("decisionType", tr("Decision"), decisionText(before), decisionText(after));
-    add("decisionNoticeDate", tr("Decision notice sent"), dateText(before.decisionNoticeDate),
+        out.append({ReferralFields::councilId, tr("Council"), councilBefore, councilAfter});
+    add(ReferralFields::route, tr("Route"), routeText(before.route), routeText(after.route));
+    add(ReferralFields::decisionType, tr("Decision"), decisionText(before), decisionText(after));
+    add(ReferralFields::decisionNoticeDate, tr("Decision notice sent"), dateText(before.decisionNoticeDate),
         dateText(after.decisionNoticeDate));
-    add("sections", tr("Plan sections in dispute"), sectionsText(before), sectionsText(after));
-    add("disagreementSubject", tr("What the disagreement is about"), textOrNone(before.disagreementSubject),
-        textOrNone(after.disagreementSubject));
-    add("otherParties", tr("Other parties"), textOrNone(before.otherParties), textOrNone(after.otherParties));
-    add("enquiryDate", tr("Date of enquiry"), dateText(before.enquiryDate), dateText(after.enquiryDate));
-    add("enquiryChannel", tr("How the enquiry came in"), enquiryChannelTitle(before.enquiryChannel),
-        enquiryChannelTitle(after.enquiryChannel));
+    add(ReferralFields::sections, tr("Plan sections in dispute"), sectionsText(before), sectionsText(after));
+    add(ReferralFields::disagreementSubject, tr("What the disagreement is about"),
+        textOrNone(before.disagreementSubject), textOrNone(after.disagreementSubject));
+    add(ReferralFields::otherParties, tr("Other parties"), textOrNone(before.otherParties),
+        textOrNone(after.otherParties));
+    add(ReferralFields::enquiryDate, tr("Date of enquiry"), dateText(before.enquiryDate),
+        dateText(after.enquiryDate));
+    add(ReferralFields::enquiryChannel, tr("How the enquiry came in"),
+        enquiryChannelTitle(before.enquiryChannel), enquiryChannelTitle(after.enquiryChannel));
     return out;
 }
 
@@ -154,8 +159,7 @@ QStringList refusals(const CaseDetails& current, const Referral& corrected, cons
     // details are not corrected here, so their problems are not this correction's.
     for (const ValidationProblem& problem : ReferralValidator(calculator).check(corrected, today)) {
         if (problem.severity != ValidationProblem::Severity::Error ||
-            problem.field.startsWith(QLatin1String("parent.email")) ||
-            problem.field.startsWith(QLatin1String("parent.phone")))
+            problem.field == ReferralFields::parentEmail || problem.field == ReferralFields::parentPhone)
             continue;
         out << problem.message;
     }

@@ -3,6 +3,7 @@
 #include "domain/DateText.h"
 #include "rules/ContactDetailsRules.h"
 #include "rules/DateArithmetic.h"
+#include "rules/ReferralFields.h"
 
 #include <QCoreApplication>
 
@@ -30,16 +31,17 @@ int ageOn(const QDate& birth, const QDate& on)
     return years;
 }
 
-void checkContact(const PersonDetails& person, const QString& prefix, QList<ValidationProblem>* problems)
+void checkContact(const PersonDetails& person, QLatin1String emailField, QLatin1String phoneField,
+                  QList<ValidationProblem>* problems)
 {
     if (!person.email.trimmed().isEmpty()) {
         if (const QString problem = ContactDetailsRules::emailProblem(person.email); !problem.isEmpty())
-            problems->append({prefix + QStringLiteral(".email"), problem});
+            problems->append({emailField, problem});
     }
     if (!person.phone.trimmed().isEmpty()) {
         if (const ContactDetailsRules::PhoneNumber phone = ContactDetailsRules::checkPhone(person.phone);
             !phone.isValid())
-            problems->append({prefix + QStringLiteral(".phone"), phone.problem});
+            problems->append({phoneField, phone.problem});
     }
 }
 } // namespace
@@ -60,32 +62,31 @@ QList<ValidationProblem> ReferralValidator::check(const Referral& r, const QDate
 
     // When it came in.
     if (!r.enquiryDate.isValid())
-        problems.append({QStringLiteral("enquiryDate"), tr("Give the date of the enquiry.")});
+        problems.append({ReferralFields::enquiryDate, tr("Give the date of the enquiry.")});
     else if (r.enquiryDate > today)
-        problems.append({QStringLiteral("enquiryDate"), tr("The date of enquiry cannot be in the future.")});
+        problems.append({ReferralFields::enquiryDate, tr("The date of enquiry cannot be in the future.")});
 
     // The child or young person.
     if (!r.child.hasName())
         problems.append(
-            {QStringLiteral("child.name"), tr("Give the child's or young person's first and last name.")});
+            {ReferralFields::childName, tr("Give the child's or young person's first and last name.")});
     if (r.child.dateOfBirth.isValid() && r.child.dateOfBirth > today)
-        problems.append(
-            {QStringLiteral("child.dateOfBirth"), tr("The date of birth cannot be in the future.")});
+        problems.append({ReferralFields::childDateOfBirth, tr("The date of birth cannot be in the future.")});
 
     // Who referred.
     switch (r.referrerKind) {
     case ReferrerKind::Parent:
         if (!r.parent.hasName())
             problems.append(
-                {QStringLiteral("parent.name"), tr("Give the parent's or carer's first and last name.")});
+                {ReferralFields::parentName, tr("Give the parent's or carer's first and last name.")});
         break;
     case ReferrerKind::YoungPerson:
         if (!r.child.dateOfBirth.isValid()) {
-            problems.append({QStringLiteral("child.dateOfBirth"),
+            problems.append({ReferralFields::childDateOfBirth,
                              tr("Give the young person's date of birth: they must be 16 or over to refer "
                                 "themselves.")});
         } else if (r.enquiryDate.isValid() && ageOn(r.child.dateOfBirth, r.enquiryDate) < kYoungPersonAge) {
-            problems.append({QStringLiteral("child.dateOfBirth"),
+            problems.append({ReferralFields::childDateOfBirth,
                              tr("A young person must be 16 or over on the date of enquiry; born on %1 they "
                                 "were %2. Record the parent or carer as the referrer instead.")
                                  .arg(iso(r.child.dateOfBirth))
@@ -95,45 +96,45 @@ QList<ValidationProblem> ReferralValidator::check(const Referral& r, const QDate
     case ReferrerKind::Professional:
         if (r.professionalName.trimmed().isEmpty())
             problems.append(
-                {QStringLiteral("professionalName"), tr("Give the referring professional's name.")});
+                {ReferralFields::professionalName, tr("Give the referring professional's name.")});
         if (!r.parent.hasName())
             problems.append(
-                {QStringLiteral("parent.name"), tr("Give the parent's or carer's first and last name.")});
+                {ReferralFields::parentName, tr("Give the parent's or carer's first and last name.")});
         if (!r.parentPermissionDate.isValid())
-            problems.append({QStringLiteral("parentPermissionDate"),
+            problems.append({ReferralFields::parentPermissionDate,
                              tr("A professional may refer only with the parent's permission: give the date "
                                 "it was given.")});
         else if (r.parentPermissionDate > today)
-            problems.append({QStringLiteral("parentPermissionDate"),
+            problems.append({ReferralFields::parentPermissionDate,
                              tr("The date of the parent's permission cannot be in the future.")});
         break;
     }
-    checkContact(r.parent, QStringLiteral("parent"), &problems);
+    checkContact(r.parent, ReferralFields::parentEmail, ReferralFields::parentPhone, &problems);
 
     if (r.councilId <= 0)
-        problems.append({QStringLiteral("councilId"), tr("Choose the council.")});
+        problems.append({ReferralFields::councilId, tr("Choose the council.")});
 
     if (r.route == Route::Mediation) {
         if (!r.decisionType)
-            problems.append({QStringLiteral("decisionType"),
-                             tr("Choose the council decision the family disagrees with.")});
+            problems.append(
+                {ReferralFields::decisionType, tr("Choose the council decision the family disagrees with.")});
         if (r.decisionType == DecisionType::PlanContent && r.sections.isEmpty())
-            problems.append({QStringLiteral("sections"), tr("Tick the plan sections in dispute.")});
+            problems.append({ReferralFields::sections, tr("Tick the plan sections in dispute.")});
         if (!r.decisionNoticeDate.isValid()) {
             problems.append(
-                {QStringLiteral("decisionNoticeDate"), tr("Give the date the decision notice was sent.")});
+                {ReferralFields::decisionNoticeDate, tr("Give the date the decision notice was sent.")});
         } else if (r.decisionNoticeDate > today) {
-            problems.append({QStringLiteral("decisionNoticeDate"),
+            problems.append({ReferralFields::decisionNoticeDate,
                              tr("The decision notice date cannot be in the future.")});
         } else if (r.enquiryDate.isValid() && r.decisionNoticeDate > r.enquiryDate) {
-            problems.append({QStringLiteral("decisionNoticeDate"),
+            problems.append({ReferralFields::decisionNoticeDate,
                              tr("The decision notice cannot have been sent after the enquiry (%1).")
                                  .arg(iso(r.enquiryDate))});
         } else if (r.enquiryDate.isValid()) {
             const Deadline contactBy = m_calculator.contactBy(r.decisionNoticeDate);
             if (contactBy.isValid() && r.enquiryDate > contactBy.date())
                 problems.append(
-                    {QStringLiteral("decisionNoticeDate"),
+                    {ReferralFields::decisionNoticeDate,
                      tr("The decision notice was sent more than 2 months before the enquiry (the family "
                         "had until %1 to contact the mediation adviser). The case can go ahead, but an "
                         "appeal will need the tribunal's permission.")
@@ -141,7 +142,7 @@ QList<ValidationProblem> ReferralValidator::check(const Referral& r, const QDate
                      Severity::Warning});
         }
     } else if (r.disagreementSubject.trimmed().isEmpty()) {
-        problems.append({QStringLiteral("disagreementSubject"), tr("Say what the disagreement is about.")});
+        problems.append({ReferralFields::disagreementSubject, tr("Say what the disagreement is about.")});
     }
     return problems;
 }

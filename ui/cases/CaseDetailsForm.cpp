@@ -3,6 +3,7 @@
 #include "common/FieldMessage.h"
 #include "common/WorkContext.h"
 #include "rules/DeadlineCalculator.h"
+#include "rules/ReferralFields.h"
 #include "rules/ReferralValidator.h"
 
 #include <QComboBox>
@@ -145,11 +146,11 @@ QStringList CaseDetailsForm::check()
          ReferralValidator(calculator).check(referral, m_context->today())) {
         if (problem.severity != ValidationProblem::Severity::Error)
             continue;
-        if (problem.field == QLatin1String("parent.phone"))
+        if (problem.field == ReferralFields::parentPhone)
             m_phoneMessage->showError(problem.message);
-        else if (problem.field == QLatin1String("parent.email"))
+        else if (problem.field == ReferralFields::parentEmail)
             m_emailMessage->showError(problem.message);
-        else if (problem.field != QLatin1String("disagreementSubject"))
+        else if (problem.field != ReferralFields::disagreementSubject)
             continue;
         messages << problem.message;
     }

@@ -12,6 +12,7 @@
 #include "domain/Route.h"
 #include "rules/Appealability.h"
 #include "rules/DeadlineCalculator.h"
+#include "rules/ReferralFields.h"
 #include "shell/MessagePresenter.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/CaseRepository.h"
@@ -33,21 +34,6 @@
 #include <QVBoxLayout>
 
 namespace {
-// The keys of ReferralValidator's problems, and of the fields they belong to.
-const QString kEnquiryDate = QStringLiteral("enquiryDate");
-const QString kChildName = QStringLiteral("child.name");
-const QString kChildBirth = QStringLiteral("child.dateOfBirth");
-const QString kParentName = QStringLiteral("parent.name");
-const QString kParentEmail = QStringLiteral("parent.email");
-const QString kParentPhone = QStringLiteral("parent.phone");
-const QString kProfessionalName = QStringLiteral("professionalName");
-const QString kPermissionDate = QStringLiteral("parentPermissionDate");
-const QString kCouncil = QStringLiteral("councilId");
-const QString kDecisionType = QStringLiteral("decisionType");
-const QString kSections = QStringLiteral("sections");
-const QString kDecisionNoticeDate = QStringLiteral("decisionNoticeDate");
-const QString kSubject = QStringLiteral("disagreementSubject");
-
 using FormRows::trimmed;
 } // namespace
 
@@ -173,14 +159,14 @@ void NewReferralDialog::addReferrerRows(QFormLayout* form)
     });
 
     QFormLayout* professional = ReferralChoices::partForm(&m_choices.professionalPart);
-    m_professionalName = addLine(professional, tr("Professional's &name:"), kProfessionalName,
+    m_professionalName = addLine(professional, tr("Professional's &name:"), ReferralFields::professionalName,
                                  tr("Referring professional's name"));
-    addMessage(professional, kProfessionalName);
+    addMessage(professional, ReferralFields::professionalName);
     m_professionalOrganisation =
-        addLine(professional, tr("Organisation:"), QStringLiteral("professionalOrganisation"),
+        addLine(professional, tr("Organisation:"), ReferralFields::professionalOrganisation,
                 tr("Referring professional's organisation"));
-    m_permissionDate = addDate(professional, tr("Parent's permission on:"), kPermissionDate,
-                               tr("Date the parent gave permission"));
+    m_permissionDate = addDate(professional, tr("Parent's permission on:"),
+                               ReferralFields::parentPermissionDate, tr("Date the parent gave permission"));
     form->addRow(m_choices.professionalPart);
 }
 
@@ -194,16 +180,16 @@ void NewReferralDialog::addChildRows(QFormLayout* form)
     for (QLineEdit* edit : {m_childGiven, m_childFamily})
         connect(edit, &QLineEdit::textEdited, this, [this] {
             if (!trimmed(m_childGiven).isEmpty() && !trimmed(m_childFamily).isEmpty())
-                m_touched.insert(kChildName);
+                m_touched.insert(ReferralFields::childName);
         });
     connect(m_childFamily, &QLineEdit::editingFinished, this, [this] {
-        m_touched.insert(kChildName);
+        m_touched.insert(ReferralFields::childName);
         validate();
     });
-    addMessage(form, kChildName);
-    m_fields.insert(kChildName, m_childGiven);
-    m_childBirth =
-        addDate(form, tr("Date of &birth:"), kChildBirth, tr("Child or young person's date of birth"));
+    addMessage(form, ReferralFields::childName);
+    m_fields.insert(ReferralFields::childName, m_childGiven);
+    m_childBirth = addDate(form, tr("Date of &birth:"), ReferralFields::childDateOfBirth,
+                           tr("Child or young person's date of birth"));
     m_school = addLine(form, tr("School or se&tting:"), QStringLiteral("school"), tr("School or setting"));
 }
 
@@ -217,15 +203,15 @@ void NewReferralDialog::addParentRows(QFormLayout* form)
     m_parentFamily = addLine(form, tr("Last n&ame:"), QStringLiteral("parentFamilyName"),
                              tr("Parent or carer's last name"));
     connect(m_parentFamily, &QLineEdit::editingFinished, this, [this] {
-        m_touched.insert(kParentName);
+        m_touched.insert(ReferralFields::parentName);
         validate();
     });
-    addMessage(form, kParentName);
-    m_fields.insert(kParentName, m_parentGiven);
-    m_parentPhone = addLine(form, tr("&Phone:"), kParentPhone, tr("Parent or carer's phone"));
-    addMessage(form, kParentPhone);
-    m_parentEmail = addLine(form, tr("&Email:"), kParentEmail, tr("Parent or carer's email"));
-    addMessage(form, kParentEmail);
+    addMessage(form, ReferralFields::parentName);
+    m_fields.insert(ReferralFields::parentName, m_parentGiven);
+    m_parentPhone = addLine(form, tr("&Phone:"), ReferralFields::parentPhone, tr("Parent or carer's phone"));
+    addMessage(form, ReferralFields::parentPhone);
+    m_parentEmail = addLine(form, tr("&Email:"), ReferralFields::parentEmail, tr("Parent or carer's email"));
+    addMessage(form, ReferralFields::parentEmail);
     m_parentAddress =
         addLine(form, tr("Address:"), QStringLiteral("parentAddress"), tr("Parent or carer's address"));
     m_parentPostcode =
@@ -236,13 +222,13 @@ void NewReferralDialog::addRouteRows(QFormLayout* form)
 {
     m_council = new QComboBox;
     m_council->setAccessibleName(tr("Council"));
-    m_council->setObjectName(kCouncil);
+    m_council->setObjectName(ReferralFields::councilId);
     m_council->addItem(tr("Choose the council..."));
     form->addRow(tr("&Council:"), m_council);
-    addMessage(form, kCouncil);
-    m_fields.insert(kCouncil, m_council);
+    addMessage(form, ReferralFields::councilId);
+    m_fields.insert(ReferralFields::councilId, m_council);
     connect(m_council, &QComboBox::activated, this, [this] {
-        m_touched.insert(kCouncil);
+        m_touched.insert(ReferralFields::councilId);
         validate();
     });
 
@@ -258,27 +244,27 @@ void NewReferralDialog::addRouteRows(QFormLayout* form)
 
     QFormLayout* mediation = ReferralChoices::partForm(&m_choices.mediationPart);
     m_choices.decisionType = ReferralChoices::decisionType();
-    m_choices.decisionType->setObjectName(kDecisionType);
+    m_choices.decisionType->setObjectName(ReferralFields::decisionType);
     mediation->addRow(tr("&Decision:"), m_choices.decisionType);
-    addMessage(mediation, kDecisionType);
-    m_fields.insert(kDecisionType, m_choices.decisionType);
+    addMessage(mediation, ReferralFields::decisionType);
+    m_fields.insert(ReferralFields::decisionType, m_choices.decisionType);
     connect(m_choices.decisionType, &QComboBox::currentIndexChanged, this, [this] {
-        m_touched.insert(kDecisionType);
+        m_touched.insert(ReferralFields::decisionType);
         updateVisibility();
         validate();
     });
-    m_decisionNoticeDate = addDate(mediation, tr("Decision notice sent:"), kDecisionNoticeDate,
+    m_decisionNoticeDate = addDate(mediation, tr("Decision notice sent:"), ReferralFields::decisionNoticeDate,
                                    tr("Date the decision notice was sent"));
 
     m_choices.sectionsPart =
         ReferralChoices::planSections(2, ReferralChoices::SectionLabel::Title, &m_choices.sections);
     for (QCheckBox* check : std::as_const(m_choices.sections))
         connect(check, &QCheckBox::toggled, this, [this] {
-            m_touched.insert(kSections);
+            m_touched.insert(ReferralFields::sections);
             validate();
         });
     mediation->addRow(m_choices.sectionsPart);
-    addMessage(mediation, kSections);
+    addMessage(mediation, ReferralFields::sections);
     // Rules reference section 2: what the family could appeal, and what can only be mediated.
     m_appealability = new QLabel;
     m_appealability->setObjectName(QStringLiteral("appealability"));
@@ -289,16 +275,18 @@ void NewReferralDialog::addRouteRows(QFormLayout* form)
     form->addRow(m_choices.mediationPart);
 
     QFormLayout* disagreement = ReferralChoices::partForm(&m_choices.disagreementPart);
-    m_subject = addLine(disagreement, tr("Abo&ut:"), kSubject, tr("What the disagreement is about"));
-    addMessage(disagreement, kSubject);
-    m_otherParties = addLine(disagreement, tr("&Other parties:"), QStringLiteral("otherParties"),
+    m_subject = addLine(disagreement, tr("Abo&ut:"), ReferralFields::disagreementSubject,
+                        tr("What the disagreement is about"));
+    addMessage(disagreement, ReferralFields::disagreementSubject);
+    m_otherParties = addLine(disagreement, tr("&Other parties:"), ReferralFields::otherParties,
                              tr("The other parties to the disagreement"));
     form->addRow(m_choices.disagreementPart);
 }
 
 void NewReferralDialog::addEnquiryRows(QFormLayout* form)
 {
-    m_enquiryDate = addDate(form, tr("Date of en&quiry:"), kEnquiryDate, tr("Date of enquiry"));
+    m_enquiryDate =
+        addDate(form, tr("Date of en&quiry:"), ReferralFields::enquiryDate, tr("Date of enquiry"));
     m_choices.channel = ReferralChoices::enquiryChannel();
     form->addRow(tr("Came in b&y:"), m_choices.channel);
     m_caseworker = new QComboBox;
@@ -365,10 +353,11 @@ QList<ValidationProblem> NewReferralDialog::problems() const
     const DeadlineCalculator calculator(m_context->calendar());
     QList<ValidationProblem> found = ReferralValidator(calculator).check(referral(), m_context->today());
     // A date that is not a real date says so, rather than "give the date".
-    const QList<QPair<QString, const DateLineEdit*>> dates = {{kEnquiryDate, m_enquiryDate},
-                                                              {kChildBirth, m_childBirth},
-                                                              {kPermissionDate, m_permissionDate},
-                                                              {kDecisionNoticeDate, m_decisionNoticeDate}};
+    const QList<QPair<QString, const DateLineEdit*>> dates = {
+        {ReferralFields::enquiryDate, m_enquiryDate},
+        {ReferralFields::childDateOfBirth, m_childBirth},
+        {ReferralFields::parentPermissionDate, m_permissionDate},
+        {ReferralFields::decisionNoticeDate, m_decisionNoticeDate}};
     for (const auto& [key, edit] : dates) {
         if (edit->isAcceptable() || !edit->isVisibleTo(this))
             continue;

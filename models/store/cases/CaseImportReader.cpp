@@ -5,6 +5,7 @@
 #include "rules/CaseCorrectionRules.h"
 #include "rules/CaseDeadlines.h"
 #include "rules/CaseImportRules.h"
+#include "rules/ReferralFields.h"
 #include "rules/ReferralValidator.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/CaseCsv.h"
@@ -28,21 +29,21 @@ const QString kAction = QStringLiteral("action");
 QString columnOfField(const QString& field)
 {
     static const QHash<QString, QString> columns{
-        {QStringLiteral("child.name"), QStringLiteral("child_given_name")},
-        {QStringLiteral("child.dateOfBirth"), QStringLiteral("child_date_of_birth")},
-        {QStringLiteral("child.email"), QStringLiteral("child_given_name")},
-        {QStringLiteral("child.phone"), QStringLiteral("child_given_name")},
-        {QStringLiteral("parent.name"), QStringLiteral("parent_name")},
-        {QStringLiteral("parent.email"), QStringLiteral("parent_email")},
-        {QStringLiteral("parent.phone"), QStringLiteral("parent_phone")},
-        {QStringLiteral("enquiryDate"), QStringLiteral("enquiry_date")},
-        {QStringLiteral("professionalName"), QStringLiteral("referrer_name")},
-        {QStringLiteral("parentPermissionDate"), QStringLiteral("parent_permission_date")},
-        {QStringLiteral("councilId"), QStringLiteral("council")},
-        {QStringLiteral("decisionType"), QStringLiteral("decision_type")},
-        {QStringLiteral("sections"), QStringLiteral("plan_sections")},
-        {QStringLiteral("decisionNoticeDate"), QStringLiteral("decision_notice_sent")},
-        {QStringLiteral("disagreementSubject"), QStringLiteral("disagreement_subject")},
+        {ReferralFields::childName, QStringLiteral("child_given_name")},
+        {ReferralFields::childDateOfBirth, QStringLiteral("child_date_of_birth")},
+        {ReferralFields::childEmail, QStringLiteral("child_given_name")},
+        {ReferralFields::childPhone, QStringLiteral("child_given_name")},
+        {ReferralFields::parentName, QStringLiteral("parent_name")},
+        {ReferralFields::parentEmail, QStringLiteral("parent_email")},
+        {ReferralFields::parentPhone, QStringLiteral("parent_phone")},
+        {ReferralFields::enquiryDate, QStringLiteral("enquiry_date")},
+        {ReferralFields::professionalName, QStringLiteral("referrer_name")},
+        {ReferralFields::parentPermissionDate, QStringLiteral("parent_permission_date")},
+        {ReferralFields::councilId, QStringLiteral("council")},
+        {ReferralFields::decisionType, QStringLiteral("decision_type")},
+        {ReferralFields::sections, QStringLiteral("plan_sections")},
+        {ReferralFields::decisionNoticeDate, QStringLiteral("decision_notice_sent")},
+        {ReferralFields::disagreementSubject, QStringLiteral("disagreement_subject")},
     };
     return columns.value(field, field);
 }
@@ -392,8 +393,7 @@ StoreError CaseImportReader::read(const QByteArray& data, const QDate& today, QL
             QStringList checked;
             for (const ValidationProblem& found : validator.check(after, today)) {
                 if (found.severity != ValidationProblem::Severity::Error ||
-                    found.field.startsWith(QLatin1String("parent.email")) ||
-                    found.field.startsWith(QLatin1String("parent.phone")))
+                    found.field == ReferralFields::parentEmail || found.field == ReferralFields::parentPhone)
                     continue;
                 problem(columnOfField(found.field), found.message);
                 checked << found.message;
