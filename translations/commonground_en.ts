@@ -458,15 +458,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the demo database of synthetic cases (made on first use) instead of your own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sett&amp;ings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -789,10 +781,6 @@ Double-click to open the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print pre&amp;view...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Certificates of this case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,6 +810,10 @@ Double-click to open the case.</source>
     </message>
     <message>
         <source>One row a certificate issued or voided; arrow keys move, View opens the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print preview...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1323,14 +1315,6 @@ Double-click to open the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case&amp;worker:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School or &amp;setting:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>School or setting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,10 +1324,6 @@ Double-click to open the case.</source>
     </message>
     <message>
         <source>Reasonable ad&amp;justments:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Interpreter language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1379,10 +1359,6 @@ Double-click to open the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Post&amp;code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Parent or carer&apos;s postcode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,15 +1375,31 @@ Double-click to open the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Other parties:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The other parties to the disagreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casewor&amp;ker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School or setting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pos&amp;tcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Othe&amp;r parties:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1427,10 +1419,6 @@ Double-click to open the case.</source>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1486,15 +1474,19 @@ Double-click to open the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case&amp;worker:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Any stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casewor&amp;ker:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1904,10 +1896,6 @@ No case was stored. The preview has been checked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear the filters and the search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,21 +1907,13 @@ No case was stored. The preview has been checked again.</source>
         <source>One row a case, sorted by the chosen column; arrow keys move, Enter opens the case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cl&amp;ear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseMeetingsPanel</name>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After the &amp;meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;invitations…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>When</source>
         <translation type="unfinished"></translation>
@@ -1983,6 +1963,18 @@ No case was stored. The preview has been checked again.</source>
     </message>
     <message>
         <source>One row a meeting booked for the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After the meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save invitations…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2218,14 +2210,6 @@ Stage: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log a &amp;call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log a le&amp;tter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not load the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,11 +2222,19 @@ Stage: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log an emai&amp;l</source>
+        <source>Log a ca&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add a note</source>
+        <source>Log an &amp;email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a lette&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2286,26 +2278,6 @@ Stage: %3</source>
     </message>
     <message>
         <source>Parts of the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Deadlines and timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deta&amp;ils</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In&amp;vitees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetin&amp;gs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certi&amp;ficates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2355,10 +2327,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subject access e&amp;xport...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Subject access export of this case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,22 +2348,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>The case was not reopened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct i&amp;ntake facts...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge into anot&amp;her case...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mediation info&amp;rmation given...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family &amp;wants mediation...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2455,14 +2407,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Did n&amp;ot pursue...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tribunal a&amp;ppeal...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record an appeal to the tribunal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,10 +2443,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trav&amp;el expenses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>correcting the start of the 30 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,6 +2456,58 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Correct the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct intake facts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into another case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation information given...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family wants mediation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not pursue...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tribunal appeal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines and timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel expenses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2748,10 +2740,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>V&amp;oid...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print all issued &amp;today...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,15 +2805,19 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         </translation>
     </message>
     <message>
-        <source>Print previe&amp;w...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Certificate %1 is issued. Save its PDF to send it, or print it: both use the file stored in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One row a case or certificate; arrow keys move, Enter acts on the chosen row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pr&amp;eview...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voi&amp;d...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3409,10 +3401,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;organisation...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,10 +3442,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Edit the chosen person (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3574,10 +3558,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         </translation>
     </message>
     <message>
-        <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear the search and filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3591,6 +3571,18 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>One row a person at the chosen organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New org&amp;anisation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impo&amp;rt CSV...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3925,10 +3917,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show cases &amp;of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4033,6 +4021,10 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>One row a meeting this week; Enter opens the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show cases of:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4595,14 +4587,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
 <context>
     <name>InviteeDetailsPanel</name>
     <message>
-        <source>Save &amp;consents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Selected invitee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4636,10 +4620,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>All parties&apos;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4715,10 +4695,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attends &amp;as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A party attends as of right: no consent is needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4748,6 +4724,22 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>One row a contact made with the invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttends as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4974,27 +4966,7 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
 <context>
     <name>InviteesTab</name>
     <message>
-        <source>Assi&amp;gn mediator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add from &amp;directory...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;someone else...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation &amp;letter (PDF)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cop&amp;y letter text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5051,10 +5023,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>Copy the letter&apos;s text to paste into an email (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mediator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5142,10 +5110,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;tatus of the selected invitee:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The family was not added to the invitees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5159,6 +5123,34 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>One row a person invited to the case&apos;s meetings, with role and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssign mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from director&amp;y...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone e&amp;lse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation letter (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy letter te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ediator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us of the selected invitee:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5354,10 +5346,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New Database...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5371,14 +5359,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5449,10 +5429,6 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>The screens of the program; arrow keys choose one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6060,14 +6036,6 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A different &amp;period was agreed in writing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The council was &amp;not a party (health-only mediation): the commissioning body tells it within a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6093,6 +6061,14 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>Who was given a copy of the notes or plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;different period was agreed in writing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;The council was not a party (health-only mediation): the commissioning body tells it within a week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6234,6 +6210,37 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>A period agreed in writing is 1 to %1 days; correct it or untick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MenuTitles</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sett&amp;ings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6804,6 +6811,13 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
 </context>
 <context>
+    <name>PageKeys</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordRules</name>
     <message>
         <source>Enter a password.</source>
@@ -7346,10 +7360,6 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export PD&amp;F...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the contract-monitoring report of the figures shown, with charts and definitions, to a PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7512,6 +7522,10 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <source>One row a case counted in the chosen figure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>
@@ -7662,10 +7676,6 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     <name>SignInController</name>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8001,10 +8011,6 @@ They hold personal data: send them securely and delete your copies once sent.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Correct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Correct the start of the 30 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8014,6 +8020,10 @@ They hold personal data: send them securely and delete your copies once sent.</s
     </message>
     <message>
         <source>Give a reason for the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
