@@ -8,6 +8,7 @@
 #include "contacts/ContactsPage.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoDataGenerator.h"
+#include "help/HelpWindow.h"
 #include "meetings/CalendarPage.h"
 #include "reports/ReportsPage.h"
 #include "retention/RetentionDialog.h"
@@ -129,9 +130,9 @@ void Application::addScreens()
     m_context = context;
     auto* dashboard = new DashboardPage(context);
     auto* cases = new CasesPage(context);
-    m_window->addPage(tr("Dashboard"), dashboard, appIcon(AppIcon::Dashboard));
+    m_window->addPage(tr("Dashboard"), dashboard, appIcon(AppIcon::Dashboard), QStringLiteral("dashboard"));
     const int casesIndex = m_window->pageCount();
-    m_window->addPage(tr("Cases"), cases, appIcon(AppIcon::Cases));
+    m_window->addPage(tr("Cases"), cases, appIcon(AppIcon::Cases), QStringLiteral("cases"));
     // A line of the dashboard opens its case on the Cases screen.
     QObject::connect(dashboard, &DashboardPage::openCaseRequested, cases,
                      [window = m_window.get(), cases, casesIndex](qint64 caseId) {
@@ -186,11 +187,13 @@ void Application::addScreens()
     };
     QObject::connect(context, &WorkContext::reloaded, settingsMenu, gateSettings);
     gateSettings();
-    m_window->addPage(tr("Contacts"), new ContactsPage(context), appIcon(AppIcon::Contacts));
+    m_window->addPage(tr("Contacts"), new ContactsPage(context), appIcon(AppIcon::Contacts),
+                      QStringLiteral("contacts"));
     auto* calendar = new CalendarPage(context);
-    m_window->addPage(tr("Calendar"), calendar, appIcon(AppIcon::Calendar));
+    m_window->addPage(tr("Calendar"), calendar, appIcon(AppIcon::Calendar), QStringLiteral("calendar"));
     auto* certificates = new CertificatesPage(context);
-    m_window->addPage(tr("Certificates"), certificates, appIcon(AppIcon::Certificates));
+    m_window->addPage(tr("Certificates"), certificates, appIcon(AppIcon::Certificates),
+                      QStringLiteral("certificates"));
     // Each meeting on the calendar, and each certificate, opens its case.
     auto openCase = [window = m_window.get(), cases, casesIndex](qint64 caseId) {
         window->showPage(casesIndex);
@@ -200,6 +203,9 @@ void Application::addScreens()
     QObject::connect(certificates, &CertificatesPage::openCaseRequested, cases, openCase);
     // The councils' figures (supervisors and administrators); a case behind a figure opens in the workspace.
     auto* reports = new ReportsPage(context);
-    m_window->addPage(tr("Reports"), reports, appIcon(AppIcon::Reports));
+    m_window->addPage(tr("Reports"), reports, appIcon(AppIcon::Reports), QStringLiteral("reports"));
     QObject::connect(reports, &ReportsPage::openCaseRequested, cases, openCase);
+    // F1: the help for the screen in front, in a window beside the program.
+    auto* help = new HelpWindow([context] { return context->calendar(); }, m_window.get());
+    m_window->setHelp([help](const QString& topic) { help->showTopic(topic); });
 }

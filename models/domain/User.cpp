@@ -13,6 +13,11 @@ constexpr auto kRoles = enumTable<UserRole>(
     });
 } // namespace
 
+QList<UserRole> allUserRoles()
+{
+    return kRoles.values();
+}
+
 QString userRoleToString(UserRole role)
 {
     return kRoles.key(role);

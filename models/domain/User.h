@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -11,6 +12,8 @@ enum class UserRole
     Supervisor,
     Administrator,
 };
+// Every role, in the order above.
+QList<UserRole> allUserRoles();
 QString userRoleToString(UserRole role);
 std::optional<UserRole> userRoleFromString(const QString& text);
 // For people: "Caseworker".

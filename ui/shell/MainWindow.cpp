@@ -104,12 +104,14 @@ void MainWindow::createMenus()
     go->setObjectName(QStringLiteral("goMenu"));
 
     QMenu* help = menuBar()->addMenu(MenuTitles::help());
+    m_helpMenu = help;
     help->addAction(appIcon(AppIcon::About), tr("&About Common Ground"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::addPage(const QString& title, QWidget* page, const QIcon& icon)
+void MainWindow::addPage(const QString& title, QWidget* page, const QIcon& icon, const QString& helpTopic)
 {
+    page->setProperty("helpTopic", helpTopic);
     const int index = m_pages->addWidget(page);
     m_navigation->addItem(new QListWidgetItem(icon, title));
     if (index < 9) {
@@ -120,6 +122,22 @@ void MainWindow::addPage(const QString& title, QWidget* page, const QIcon& icon)
     }
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::setHelp(const std::function<void(const QString& topic)>& show)
+{
+    QAction* first = m_helpMenu->actions().value(0);
+    QAction* screen = new QAction(tr("Help for This &Screen"), m_helpMenu);
+    screen->setShortcut(QKeySequence::HelpContents);
+    connect(screen, &QAction::triggered, this, [this, show] {
+        const QString topic =
+            m_pages->currentWidget() ? m_pages->currentWidget()->property("helpTopic").toString() : QString();
+        show(topic.isEmpty() ? QStringLiteral("contents") : topic);
+    });
+    QAction* contents = new QAction(tr("&Contents"), m_helpMenu);
+    connect(contents, &QAction::triggered, this, [show] { show(QStringLiteral("contents")); });
+    m_helpMenu->insertActions(first, {screen, contents});
+    m_helpMenu->insertSeparator(first);
 }
 
 void MainWindow::addFileAction(QAction* action)

@@ -2,6 +2,7 @@
 
 #include <QIcon>
 #include <QMainWindow>
+#include <functional>
 
 class DatabaseSession;
 class ConnectionSettings;
@@ -24,12 +25,17 @@ public:
     // Adds a screen to the navigation; the first added is shown first. A screen
     // holding edits offers `Q_INVOKABLE bool confirmLeave()`, asked before the
     // window closes or another database is opened.
-    void addPage(const QString& title, QWidget* page, const QIcon& icon = QIcon());
+    // `helpTopic` names its help page (HelpPages), shown by F1 while it is in front.
+    void addPage(const QString& title, QWidget* page, const QIcon& icon = QIcon(),
+                 const QString& helpTopic = QString());
     int pageCount() const;
     void showPage(int index);
     int currentPage() const;
     // Adds an entry to the File menu, above Quit (File > Import Cases...).
     void addFileAction(QAction* action);
+    // Help > Help for This Screen (F1) and Help > Contents call `show` with
+    // the front screen's help topic, or "contents".
+    void setHelp(const std::function<void(const QString& topic)>& show);
 
     // Opens a database, reporting any problem to the user; the current one
     // stays open on failure. Returns whether it opened.
@@ -54,6 +60,7 @@ private:
     QStackedWidget* m_pages;
     QLabel* m_databaseLabel;
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     QAction* m_quitSeparator = nullptr;
     QAction* m_fileActionsSeparator = nullptr;
 };
