@@ -62,6 +62,7 @@ CaseListQuery CaseListModel::query() const
     query.setFilter(filter(), m_today);
     query.setSort(queryColumn(sortColumn()).value_or(CaseListQuery::Column::NextDeadline), sortOrder());
     query.setSearchCountCap(m_searchCountCap);
+    query.setManyMatches(totalIsCapped());
     return query;
 }
 

@@ -399,6 +399,20 @@ void TestCaseListQuery::fullTextQueryKeepsOnlyWords()
     QCOMPARE(CaseListQuery::fullTextQuery("\"*-' OR", false), QStringLiteral("\"or\"*"));
     QCOMPARE(CaseListQuery::fullTextQuery("Zoë", false), QStringLiteral("\"zoë\"*"));
     QVERIFY(CaseListQuery::fullTextQuery(" -- ", true).isEmpty());
+    // Of a word with an apostrophe, its longest side ("o" or "s" alone would match nearly everything).
+    QCOMPARE(CaseListQuery::fullTextQuery("O'Brien, St Aidan\u2019s", false),
+             QStringLiteral("\"brien\"* \"st\"* \"aidan\"*"));
+    QCOMPARE(CaseListQuery::fullTextQuery("o'brien", true), QStringLiteral("brien:*"));
+
+    // A reference as typed, for the reference index.
+    QCOMPARE(CaseListQuery::referencePrefix("MED-2026-00042"), std::optional<QString>("MED-2026-00042"));
+    QCOMPARE(CaseListQuery::referencePrefix(" dr 2026 001 "), std::optional<QString>("DR-2026-001"));
+    QCOMPARE(CaseListQuery::referencePrefix("med-2026"), std::optional<QString>("MED-2026"));
+    QCOMPARE(CaseListQuery::referencePrefix("MED-20"), std::optional<QString>("MED-20"));
+    QCOMPARE(CaseListQuery::referencePrefix("MED-20-1"), std::nullopt);
+    QCOMPARE(CaseListQuery::referencePrefix("med"), std::nullopt);
+    QCOMPARE(CaseListQuery::referencePrefix("wren 2026"), std::nullopt);
+    QCOMPARE(CaseListQuery::referencePrefix("MED-2026-00042 wren"), std::nullopt);
 }
 
 // The list of families gone quiet (SQL) names exactly the cases that

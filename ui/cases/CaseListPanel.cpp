@@ -255,7 +255,7 @@ void CaseListPanel::updateCount()
 {
     const int total = m_model->totalCount();
     // An empty list says why, and what to do next.
-    // A search of a common name stops counting at a cap: "10,000+ cases".
+    // A search of a common name stops counting at a cap: "1,000+ cases".
     if (m_model->totalIsCapped())
         m_count->setText(tr("%L1+ cases").arg(total));
     else if (total > 0)

@@ -48,13 +48,47 @@ QString CaseListQuery::fullTextQuery(const QString& text, bool postgres)
 {
     // Only letters and digits reach the query: each word matches as a prefix,
     // and all words must match ("wren larkf" finds Tomasz Wren at Larkfield).
-    static const QRegularExpression separators(QStringLiteral(R"([^\p{L}\p{N}]+)"));
+    static const QRegularExpression separators(QStringLiteral(R"([^\p{L}\p{N}'\x{2019}]+)"));
+    static const QRegularExpression apostrophes(QStringLiteral(R"(['\x{2019}]+)"));
     QStringList terms;
-    for (const QString& word : text.split(separators, Qt::SkipEmptyParts)) {
+    for (const QString& chunk : text.split(separators, Qt::SkipEmptyParts)) {
+        // The index keeps each side of an apostrophe as a word of its own; the
+        // longest is the one looked for ("O'Brien": "brien"), since a lone "o"
+        // or "s" as a prefix would match nearly every case.
+        QString word;
+        for (const QString& piece : chunk.split(apostrophes, Qt::SkipEmptyParts)) {
+            if (piece.size() > word.size())
+                word = piece;
+        }
+        if (word.isEmpty())
+            continue;
         const QString lower = word.toLower();
         terms << (postgres ? lower + QStringLiteral(":*") : QLatin1Char('"') + lower + QStringLiteral("\"*"));
     }
     return terms.join(postgres ? QStringLiteral(" & ") : QStringLiteral(" "));
+}
+
+std::optional<QString> CaseListQuery::referencePrefix(const QString& text)
+{
+    // "MED-2026-00042", "dr 2026 001", "MED-2026": the route's letters, the
+    // year (or its first digits) and the number's first digits.
+    static const QRegularExpression parts(QStringLiteral(R"([\s-]+)"));
+    static const QRegularExpression digits(QStringLiteral(R"(^\d+$)"));
+    const QStringList words = text.split(parts, Qt::SkipEmptyParts);
+    if (words.size() < 2 || words.size() > 3)
+        return std::nullopt;
+    const QString route = words.at(0).toUpper();
+    if (route != QLatin1String("MED") && route != QLatin1String("DR"))
+        return std::nullopt;
+    const QString& year = words.at(1);
+    if (!digits.match(year).hasMatch() || year.size() > 4)
+        return std::nullopt;
+    if (words.size() == 3 && (year.size() != 4 || !digits.match(words.at(2)).hasMatch()))
+        return std::nullopt;
+    QStringList prefix{route, year};
+    if (words.size() == 3)
+        prefix << words.at(2);
+    return prefix.join(QLatin1Char('-'));
 }
 
 QString CaseListQuery::deadlineExpression(bool postgres)
@@ -74,7 +108,7 @@ QString CaseListQuery::certificateDueCondition()
     return QStringLiteral("c.next_deadline_kind IN (%1)").arg(keys.join(QLatin1Char(',')));
 }
 
-QString CaseListQuery::whereClause(QVariantList* binds, qint64 assignedTo) const
+QString CaseListQuery::whereClause(QVariantList* binds, qint64 assignedTo, bool forPage) const
 {
     QStringList conditions;
     if (!m_filter.includeClosed)
@@ -124,10 +158,25 @@ QString CaseListQuery::whereClause(QVariantList* binds, qint64 assignedTo) const
         binds->append(QDateTime(m_filter.quietSince->addDays(1), QTime(0, 0)).toUTC());
     }
     const QString search = fullTextQuery(m_filter.search, m_postgres);
-    if (!search.isEmpty()) {
-        conditions << (m_postgres ? QStringLiteral("c.id IN (SELECT case_id FROM case_search "
-                                                   "WHERE document @@ to_tsquery('simple', ?))")
-                                  : QStringLiteral(
+    // SQLite reads the matches and sorts them, which is quick when they are
+    // few. When they are many and the order has an index, the "+" keeps
+    // SQLite from looking the matches up one by one: it walks the order's
+    // index instead and stops at the page's last row.
+    const bool byOrder = forPage && m_manyMatches &&
+                         (m_sortColumn == Column::NextDeadline || m_sortColumn == Column::Reference);
+    const QString plus = byOrder ? QStringLiteral("+") : QString();
+    const std::optional<QString> reference = m_postgres ? std::nullopt : referencePrefix(m_filter.search);
+    if (reference) {
+        // A reference as typed is a range of the reference index: each part
+        // of a reference is a word of the full-text index, and the year alone
+        // is in nearly every case's entry, so matching the words costs far more.
+        conditions << plus + QStringLiteral("c.reference LIKE ?");
+        binds->append(*reference + QLatin1Char('%'));
+    } else if (!search.isEmpty()) {
+        conditions << (m_postgres
+                           ? QStringLiteral("c.id IN (SELECT case_id FROM case_search "
+                                            "WHERE document @@ to_tsquery('simple', ?))")
+                           : plus + QStringLiteral(
                                         "c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"));
         binds->append(search);
     }
@@ -257,18 +306,18 @@ QString CaseListQuery::selectClause() const
 QString CaseListQuery::countStatement(QVariantList* binds, qint64 assignedTo, int cap) const
 {
     if (cap <= 0)
-        return QStringLiteral("SELECT COUNT(*) FROM cases c") + whereClause(binds, assignedTo);
+        return QStringLiteral("SELECT COUNT(*) FROM cases c") + whereClause(binds, assignedTo, false);
     // Stops at the first cap + 1 rows: more than the cap is "cap+".
     const QString sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM cases c") +
-                        whereClause(binds, assignedTo) + QStringLiteral(" LIMIT ?) AS matches");
+                        whereClause(binds, assignedTo, false) + QStringLiteral(" LIMIT ?) AS matches");
     binds->append(cap + 1);
     return sql;
 }
 
 QString CaseListQuery::fetchStatement(int offset, int limit, QVariantList* binds, qint64 assignedTo) const
 {
-    const QString sql =
-        selectClause() + whereClause(binds, assignedTo) + orderClause() + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString sql = selectClause() + whereClause(binds, assignedTo, true) + orderClause() +
+                        QStringLiteral(" LIMIT ? OFFSET ?");
     binds->append(limit);
     binds->append(offset);
     return sql;
@@ -277,7 +326,7 @@ QString CaseListQuery::fetchStatement(int offset, int limit, QVariantList* binds
 QString CaseListQuery::fetchAfterStatement(const CaseListRow& last, int limit, QVariantList* binds,
                                            qint64 assignedTo) const
 {
-    const QString where = whereClause(binds, assignedTo);
+    const QString where = whereClause(binds, assignedTo, true);
     const QString after = afterCondition(last.sortKey, last.id, binds);
     const QString sql = selectClause() +
                         (where.isEmpty() ? QStringLiteral(" WHERE ") : where + QStringLiteral(" AND ")) +

@@ -67,7 +67,7 @@ public:
 
     // A search counts its matches up to this many and then says "more": the
     // first page of a common name must not wait for every match to be counted.
-    static constexpr int kSearchCountCap = 10000;
+    static constexpr int kSearchCountCap = 1000;
 
     explicit CaseListQuery(QSqlDatabase db);
 
@@ -75,6 +75,9 @@ public:
     void setSort(Column column, Qt::SortOrder order);
     // Another cap than kSearchCountCap (the tests' small lists).
     void setSearchCountCap(int cap) { m_searchCountCap = cap; }
+    // That the search matches many cases (its count was capped): a page is
+    // then found by walking the order's index rather than sorting every match.
+    void setManyMatches(bool many) { m_manyMatches = many; }
     StoreError count(int* total) const;
     // The same, but a search stops at its cap (kSearchCountCap): then *total
     // is the cap and *capped is true.
@@ -95,6 +98,9 @@ public:
     // The words of a search box as a full-text query for this engine; empty
     // when there is nothing to search for.
     static QString fullTextQuery(const QString& text, bool postgres);
+    // What a search that is a case reference as typed ("MED-2026-00", "dr
+    // 2026") starts with, as the references are written; none otherwise.
+    static std::optional<QString> referencePrefix(const QString& text);
     // The next deadline with "none" sorting last: the indexed expression.
     static QString deadlineExpression(bool postgres);
     // "The case waits on a certificate", written as an IN list (not LIKE) so
@@ -111,7 +117,8 @@ private:
         bool nullable = false; // from an outer join: NULL sorts first on SQLite, last on PostgreSQL
     };
     QList<SortKey> sortKeys() const;
-    QString whereClause(QVariantList* binds, qint64 assignedTo) const;
+    // `forPage`: for a page of rows rather than the count.
+    QString whereClause(QVariantList* binds, qint64 assignedTo, bool forPage) const;
     // "Comes after `last`" in the current order, NULLs where each engine puts them.
     QString afterCondition(const QVariantList& lastKey, qint64 lastId, QVariantList* binds) const;
     StoreError count(int* total, bool* capped, int cap) const;
@@ -127,4 +134,5 @@ private:
     Column m_sortColumn = Column::NextDeadline;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_searchCountCap = kSearchCountCap;
+    bool m_manyMatches = false;
 };
