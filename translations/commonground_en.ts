@@ -1919,6 +1919,10 @@ No case was stored. The preview has been checked again.</source>
         <source>One row a case, sorted by the chosen column; arrow keys move, Enter opens the case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%L1+ cases</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseMeetingsPanel</name>
