@@ -61,6 +61,8 @@ CaseListQuery CaseListModel::query() const
     CaseListQuery query(database());
     query.setFilter(filter(), m_today);
     query.setSort(queryColumn(sortColumn()).value_or(CaseListQuery::Column::NextDeadline), sortOrder());
+    query.setSearchCountCap(m_searchCountCap);
+    query.setManyMatches(totalIsCapped());
     return query;
 }
 

@@ -34,6 +34,8 @@ public:
     // Clears the model when the database is not open.
     void setDatabase(QSqlDatabase db, const BankHolidayCalendar& calendar);
     void setToday(const QDate& today); // default: the system date at construction
+    // Where a search stops counting (CaseListQuery::kSearchCountCap unless set). Does not refresh.
+    void setSearchCountCap(int cap) { m_searchCountCap = cap; }
     qint64 caseIdAt(int row) const;
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -46,4 +48,5 @@ protected:
 private:
     BankHolidayCalendar m_calendar;
     QDate m_today;
+    int m_searchCountCap = CaseListQuery::kSearchCountCap;
 };

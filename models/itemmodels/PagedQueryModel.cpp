@@ -9,6 +9,7 @@ void PagedQueryModel::clear()
     clearRows();
     m_fetched = 0;
     m_total = 0;
+    m_capped = false;
 }
 
 void PagedQueryModel::refresh()
@@ -17,7 +18,7 @@ void PagedQueryModel::refresh()
     m_resetting = true;
     clear();
     if (m_db.isOpen()) {
-        StoreError error = countRows(&m_total);
+        StoreError error = countRows(&m_total, &m_capped);
         if (error.ok())
             error = fetchRows(0, kPageSize);
         if (error.ok())
@@ -41,7 +42,7 @@ int PagedQueryModel::rowCount(const QModelIndex& parent) const
 
 bool PagedQueryModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_fetched < m_total;
+    return !parent.isValid() && (m_fetched < m_total || m_capped);
 }
 
 void PagedQueryModel::fetchMore(const QModelIndex& parent)

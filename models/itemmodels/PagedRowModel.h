@@ -41,7 +41,16 @@ protected:
     const Row* rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
 
     bool isSortable(int column) const override { return queryColumn(column).has_value(); }
-    StoreError countRows(int* total) const override { return query().count(total); }
+    StoreError countRows(int* total, bool* capped) const override
+    {
+        // A query that may stop counting early says so (CaseListQuery).
+        if constexpr (requires(const Query& q) { q.count(total, capped); }) {
+            return query().count(total, capped);
+        } else {
+            *capped = false;
+            return query().count(total);
+        }
+    }
     StoreError fetchRows(int offset, int limit) override
     {
         return fetchInto(query(), offset, limit, &m_rows);

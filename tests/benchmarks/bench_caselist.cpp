@@ -1,28 +1,48 @@
 // Case list, search and dashboard speed on a large database, and the desktop
 // program's memory with it open. Prints figures; asserts nothing about time.
 //
-//   bench_caselist [--cases N] [--database PATH] [--runs R]
+//   bench_caselist [--cases N] [--database PATH] [--no-audit] [--runs R]
 //
 // Each figure is the median of R runs through Common Ground's own code, with
-// the same SQL run through SQLite's C API directly beside it.
+// the same SQL run through SQLite's C API directly beside it. A --database
+// that does not exist yet is generated with N cases and kept, so that a
+// million cases are made once (--no-audit: without the audit trail's
+// triggers, which the list never reads; about three times faster).
+// The searches are a fixed set of 56 of mixed selectivity; their p50 and p95
+// are over the set. Deep pages are the last page of each order, read after
+// the row before it (keyset) and, for comparison, by OFFSET. Opening a case
+// is every store call the case's workspace makes.
+#include "ProcessClock.h"
 #include "demo/DemoDataGenerator.h"
 #include "itemmodels/CaseListModel.h"
 #include "store/access/SessionActor.h"
+#include "store/access/UserRepository.h"
+#include "store/cases/ActivityRepository.h"
+#include "store/cases/CaseCorrectionRepository.h"
 #include "store/cases/CaseListQuery.h"
+#include "store/cases/CaseRepository.h"
 #include "store/cases/DashboardQueries.h"
+#include "store/cases/TravelExpenseRepository.h"
+#include "store/cases/TribunalAppealRepository.h"
+#include "store/certificates/CertificateRepository.h"
+#include "store/directory/InviteeRepository.h"
 #include "store/infrastructure/Database.h"
+#include "store/meetings/MeetingRepository.h"
 #include "store/settings/BankHolidayRepository.h"
+#include "store/settings/SettingsRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <functional>
 #include <sqlite3.h>
@@ -76,6 +96,54 @@ void line(const char* what, double ours, double raw, double target)
     std::printf("%-34s %9.1f ms   raw SQLite %8.1f ms   target < %5.0f ms\n", what, ours, raw, target);
 }
 
+double percentile(QList<double> values, double fraction)
+{
+    std::sort(values.begin(), values.end());
+    const int at = std::clamp(static_cast<int>(std::ceil(fraction * values.size())) - 1, 0,
+                              static_cast<int>(values.size()) - 1);
+    return values.at(at);
+}
+
+// The fixed searches: common and rare surnames, given and family names, prefixes as
+// typed, accents with and without, schools, name with school, references whole and
+// in part, and words no case has; `year` is the latest year of the references.
+QStringList searchSet(int year)
+{
+    const QString y = QString::number(year);
+    return {// surnames: each about one case in 15 (child or parent)
+            QStringLiteral("wren"), QStringLiteral("okafor"), QStringLiteral("patel"),
+            QStringLiteral("kowalski"), QStringLiteral("O'Brien"), QStringLiteral("haddad"),
+            QStringLiteral("novak"), QStringLiteral("quinn"), QStringLiteral("whitlock"),
+            QStringLiteral("achterberg"),
+            // as typed: the first letters
+            QStringLiteral("wr"), QStringLiteral("oka"), QStringLiteral("thorn"), QStringLiteral("zielin"),
+            QStringLiteral("bal"),
+            // accents, typed with and without them
+            QStringLiteral("Zoë"), QStringLiteral("zoe"), QStringLiteral("Nguyễn"), QStringLiteral("nguyen"),
+            QStringLiteral("Łukasz"), QStringLiteral("lukasz"), QStringLiteral("Siobhán"),
+            QStringLiteral("oisin"),
+            // given and family name: about one case in 600
+            QStringLiteral("zoë wren"), QStringLiteral("aisha patel"), QStringLiteral("tomasz okafor"),
+            QStringLiteral("priya kaur"), QStringLiteral("callum quinn"), QStringLiteral("mei novak"),
+            QStringLiteral("kwame mensah"), QStringLiteral("freya ward"),
+            // schools
+            QStringLiteral("larkfield"), QStringLiteral("hollins park"), QStringLiteral("st aidan's"),
+            QStringLiteral("brookside"), QStringLiteral("meadowbank academy"), QStringLiteral("castle view"),
+            QStringLiteral("westfield high school"), QStringLiteral("fernhill nursery"),
+            // name and school: rare
+            QStringLiteral("wren larkfield"), QStringLiteral("patel brookside"),
+            QStringLiteral("zoë okafor fernhill"), QStringLiteral("ibrahim hartley oakwood"),
+            // references, whole and as typed (every part of a reference is a word: "MED-2026" matches most)
+            QStringLiteral("MED-%1-00042").arg(y), QStringLiteral("DR-%1-00007").arg(y),
+            QStringLiteral("MED-%1-0001").arg(y), QStringLiteral("DR-%1-001").arg(y),
+            QStringLiteral("MED-%1").arg(y), QStringLiteral("med %1 12345").arg(y), QStringLiteral("00420"),
+            QStringLiteral("DR-%1-000").arg(y),
+            // nothing matches
+            QStringLiteral("smithson"), QStringLiteral("wren zzz"),
+            QStringLiteral("achterberg saoirse larkfield nursery"), QStringLiteral("xylophone"),
+            QStringLiteral("MED-1999-00001")};
+}
+
 // Peak resident memory of the desktop program with the database open on
 // its first screens, read from /proc after it has settled.
 void measureGui(const QString& database)
@@ -125,15 +193,17 @@ int main(int argc, char* argv[])
          {QStringLiteral("database"), QStringLiteral("an existing demo database"), QStringLiteral("PATH")},
          {QStringLiteral("runs"), QStringLiteral("runs per figure"), QStringLiteral("R"),
           QStringLiteral("7")},
-         {QStringLiteral("audit-cost"), QStringLiteral("also time the load without the audit triggers")}});
+         {QStringLiteral("audit-cost"), QStringLiteral("also time the load without the audit triggers")},
+         {QStringLiteral("no-audit"), QStringLiteral("generate without the audit triggers")}});
     parser.process(app);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     const QDate today = QDate::currentDate();
 
     QTemporaryDir dir;
     QString path = parser.value(QStringLiteral("database"));
-    const bool generate = path.isEmpty();
-    if (generate)
+    // A database named but not there yet is generated and kept.
+    const bool generate = path.isEmpty() || !QFileInfo::exists(path);
+    if (path.isEmpty())
         path = dir.filePath(QStringLiteral("bench.sqlite"));
     Database database(ConnectionSettings::sqlite(path));
     if (StoreError error = database.open()) {
@@ -145,8 +215,19 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return 1;
     }
+    auto dropAuditTriggers = [](QSqlDatabase db) {
+        QSqlQuery triggers(db);
+        QStringList names;
+        triggers.exec(QStringLiteral("SELECT name FROM sqlite_temp_master WHERE type = 'trigger'"));
+        while (triggers.next())
+            names << triggers.value(0).toString();
+        for (const QString& name : names)
+            triggers.exec(QStringLiteral("DROP TRIGGER temp.\"%1\"").arg(name));
+    };
     if (generate) {
         const int cases = parser.value(QStringLiteral("cases")).toInt();
+        if (parser.isSet(QStringLiteral("no-audit")))
+            dropAuditTriggers(database.connection());
         QElapsedTimer timer;
         timer.start();
         if (StoreError error = DemoDataGenerator(database.connection(), calendar).generate(cases, today)) {
@@ -161,13 +242,7 @@ int main(int argc, char* argv[])
                 std::fprintf(stderr, "%s\n", qPrintable(error.message()));
                 return 1;
             }
-            QSqlQuery triggers(plain.connection());
-            QStringList names;
-            triggers.exec(QStringLiteral("SELECT name FROM sqlite_temp_master WHERE type = 'trigger'"));
-            while (triggers.next())
-                names << triggers.value(0).toString();
-            for (const QString& name : names)
-                triggers.exec(QStringLiteral("DROP TRIGGER temp.\"%1\"").arg(name));
+            dropAuditTriggers(plain.connection());
             timer.restart();
             if (StoreError error = DemoDataGenerator(plain.connection(), calendar).generate(cases, today)) {
                 std::fprintf(stderr, "%s\n", qPrintable(error.message()));
@@ -207,13 +282,20 @@ int main(int argc, char* argv[])
 
     CaseListModel model;
     model.setToday(today);
-    auto rawList = [&](const CaseListFilter& filter, CaseListQuery::Column column, Qt::SortOrder order) {
+    // The model's two statements through SQLite directly: a search's count
+    // stops at the cap, and `many` (the count was capped) picks the same plan
+    // for the page as the model's. `before`: the exact count and the matches
+    // sorted, as every search was run before the cap.
+    auto rawList = [&](const CaseListFilter& filter, CaseListQuery::Column column, Qt::SortOrder order,
+                       bool many = false, bool before = false) {
         CaseListQuery query(database.connection());
         query.setFilter(filter, today);
         query.setSort(column, order);
+        query.setManyMatches(many && !before);
         QVariantList countBinds;
         QVariantList fetchBinds;
-        const QString countSql = query.countStatement(&countBinds);
+        const QString countSql = query.countStatement(
+            &countBinds, 0, filter.search.isEmpty() || before ? 0 : CaseListQuery::kSearchCountCap);
         const QString fetchSql = query.fetchStatement(0, CaseListModel::kPageSize, &fetchBinds);
         return medianMs(runs, [&] {
             runRaw(raw, countSql, countBinds);
@@ -239,8 +321,9 @@ int main(int argc, char* argv[])
     search.search = QStringLiteral("wren");
     const double searchMs = medianMs(runs, [&] { model.setFilter(search); });
     line("name search \"wren\"", searchMs,
-         rawList(search, CaseListQuery::Column::NextDeadline, Qt::DescendingOrder), 100);
-    std::printf("  (%d matches)\n", model.totalCount());
+         rawList(search, CaseListQuery::Column::NextDeadline, Qt::DescendingOrder, model.totalIsCapped()),
+         100);
+    std::printf("  (%d%s matches)\n", model.totalCount(), model.totalIsCapped() ? "+" : "");
 
     // 4. The dashboard's counts.
     {
@@ -263,6 +346,197 @@ int main(int argc, char* argv[])
                     counts.myOpenCases, counts.dueToday, counts.dueThisWeek, counts.overdue,
                     counts.certificatesDue, counts.meetingsThisWeek);
     }
+    // 5. The fixed searches, each as the search box runs it (the model's
+    //    capped count and first page) beside the same two statements raw.
+    {
+        QSqlQuery latest(database.connection());
+        latest.exec(QStringLiteral("SELECT MAX(enquiry_date) FROM cases"));
+        latest.next();
+        const int year = latest.value(0).toDate().isValid() ? latest.value(0).toDate().year() : today.year();
+        model.sort(CaseListModel::NextDeadlineColumn, Qt::AscendingOrder);
+        QList<double> ours;
+        QList<double> raws;
+        QList<double> befores;
+        QList<double> cpus; // CPU time of each search (mean of its runs), steadier on a busy machine
+        struct Timed
+        {
+            double ms;
+            double raw;
+            double before;
+            QString text;
+            int matches;
+            bool capped;
+        };
+        QList<Timed> each;
+        for (const QString& text : searchSet(year)) {
+            CaseListFilter filter;
+            filter.search = text;
+            const double cpuBefore = ProcessClock::cpuSeconds();
+            const double mine = medianMs(runs, [&] { model.setFilter(filter); });
+            cpus << (ProcessClock::cpuSeconds() - cpuBefore) * 1000.0 / runs;
+            const bool many = model.totalIsCapped();
+            const double theirs =
+                rawList(filter, CaseListQuery::Column::NextDeadline, Qt::AscendingOrder, many);
+            const double before =
+                rawList(filter, CaseListQuery::Column::NextDeadline, Qt::AscendingOrder, many, true);
+            ours << mine;
+            raws << theirs;
+            befores << before;
+            each << Timed{mine, theirs, before, text, model.totalCount(), many};
+        }
+        std::printf("searches: %lld of mixed selectivity, count capped at %d, first page by next deadline\n",
+                    static_cast<long long>(ours.size()), CaseListQuery::kSearchCountCap);
+        line("  search p50", percentile(ours, 0.5), percentile(raws, 0.5), 50);
+        line("  search p95", percentile(ours, 0.95), percentile(raws, 0.95), 50);
+        std::printf("  CPU time of ours: p50 %.1f ms, p95 %.1f ms\n", percentile(cpus, 0.5),
+                    percentile(cpus, 0.95));
+        std::printf("  before (exact count, every match sorted), raw SQLite: p50 %.1f ms, p95 %.1f ms\n",
+                    percentile(befores, 0.5), percentile(befores, 0.95));
+        std::sort(each.begin(), each.end(), [](const Timed& a, const Timed& b) { return a.ms > b.ms; });
+        for (const Timed& timed : each)
+            std::printf("    %8.1f ms (raw %8.1f, before %8.1f)  %6d%s matches  \"%s\"\n", timed.ms,
+                        timed.raw, timed.before, timed.matches, timed.capped ? "+" : " ",
+                        qPrintable(timed.text));
+        model.setFilter({});
+    }
+
+    // 6. Deep pages: the last page of the open cases in every order, read
+    //    after the row before it (keyset, as scrolling to the end does) and,
+    //    for comparison, by OFFSET (as it was read before).
+    {
+        const QList<std::pair<CaseListQuery::Column, const char*>> columns = {
+            {CaseListQuery::Column::Reference, "reference"},
+            {CaseListQuery::Column::Child, "child"},
+            {CaseListQuery::Column::Parent, "parent"},
+            {CaseListQuery::Column::Council, "council"},
+            {CaseListQuery::Column::Route, "route"},
+            {CaseListQuery::Column::Stage, "stage"},
+            {CaseListQuery::Column::NextDeadline, "next deadline"},
+            {CaseListQuery::Column::Caseworker, "caseworker"}};
+        const int page = CaseListModel::kPageSize;
+        std::printf("last page of the open cases (%d rows), keyset beside OFFSET:\n", page);
+        for (const auto& [column, name] : columns) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                CaseListQuery query(database.connection());
+                query.setFilter({}, today);
+                query.setSort(column, order);
+                int total = 0;
+                QList<CaseListRow> before;
+                if (query.count(&total) || total <= page || query.fetch(total - page - 1, 1, &before) ||
+                    before.isEmpty()) {
+                    std::printf("  %s: could not read\n", name);
+                    continue;
+                }
+                QList<CaseListRow> keyset;
+                const double mine = medianMs(
+                    runs, [&] { static_cast<void>(query.fetchAfter(before.first(), page, &keyset)); });
+                QVariantList binds;
+                const QString sql = query.fetchAfterStatement(before.first(), page, &binds);
+                const double theirs = medianMs(runs, [&] { runRaw(raw, sql, binds); });
+                QList<CaseListRow> offset;
+                const double old = medianMs(
+                    std::min(runs, 3), [&] { static_cast<void>(query.fetch(total - page, page, &offset)); });
+                bool same = keyset.size() == offset.size();
+                for (int i = 0; same && i < keyset.size(); ++i)
+                    same = keyset.at(i).id == offset.at(i).id;
+                const QByteArray what =
+                    QByteArray("  ") + name + (order == Qt::AscendingOrder ? " asc" : " desc");
+                std::printf("%-22s %8.1f ms   raw SQLite %8.1f ms   OFFSET %8.1f ms   target < 100 ms%s\n",
+                            what.constData(), mine, theirs, old, same ? "" : "   ROWS DIFFER");
+            }
+        }
+    }
+
+    // 7. Opening a case's workspace: every store call CaseWorkspace and its
+    //    tabs make, for 20 open cases spread over the database.
+    {
+        const QSqlDatabase db = database.connection();
+        QList<qint64> caseIds;
+        QSqlQuery pick(db);
+        pick.exec(QStringLiteral("SELECT MAX(id) FROM cases"));
+        pick.next();
+        const qint64 maxId = pick.value(0).toLongLong();
+        for (int i = 1; i <= 20; ++i) {
+            pick.prepare(QStringLiteral(
+                "SELECT id FROM cases WHERE stage <> 'closed' AND id >= ? ORDER BY id LIMIT 1"));
+            pick.addBindValue(maxId * i / 21);
+            if (pick.exec() && pick.next())
+                caseIds << pick.value(0).toLongLong();
+        }
+        QMap<QString, QList<double>> calls;
+        QList<double> totals;
+        auto timed = [&](const QString& what, const std::function<StoreError()>& call) {
+            QElapsedTimer timer;
+            timer.start();
+            if (StoreError error = call())
+                std::fprintf(stderr, "%s: %s\n", qPrintable(what), qPrintable(error.message()));
+            const double ms = timer.nsecsElapsed() / 1e6;
+            calls[what] << ms;
+            return ms;
+        };
+        for (qint64 id : caseIds) {
+            double total = 0;
+            CaseDetails details;
+            std::optional<TribunalAppeal> appeal;
+            QList<User> users;
+            QList<CaseCorrectionRules::CertificateMismatch> mismatches;
+            QList<Activity> activities;
+            int workingDays = 0;
+            QList<Invitee> invitees;
+            QList<Meeting> meetings;
+            QList<Certificate> certificates;
+            QList<CertificateDueItem> due;
+            QList<TravelExpense> expenses;
+            total += timed(QStringLiteral("case"),
+                           [&] { return CaseRepository(db, calendar).load(id, &details); });
+            total += timed(QStringLiteral("tribunal appeal"),
+                           [&] { return TribunalAppealRepository(db).load(id, &appeal); });
+            total += timed(QStringLiteral("users"), [&] { return UserRepository(db).list(&users); });
+            total += timed(QStringLiteral("certificate mismatches"), [&] {
+                return CaseCorrectionRepository(db, calendar).certificateMismatches(id, &mismatches);
+            });
+            total += timed(QStringLiteral("summary: quiet days, timeline"), [&] {
+                if (StoreError error = SettingsRepository(db).quietFamilyWorkingDays(&workingDays))
+                    return error;
+                return ActivityRepository(db).listForCase(id, &activities);
+            });
+            total += timed(QStringLiteral("deadlines and timeline"),
+                           [&] { return ActivityRepository(db).listForCase(id, &activities); });
+            total += timed(QStringLiteral("invitees: mediators, family, list"), [&] {
+                if (StoreError error = UserRepository(db).list(&users, UserRole::Mediator))
+                    return error;
+                if (StoreError error = InviteeRepository(db).inviteFamily(id))
+                    return error;
+                return InviteeRepository(db).listForCase(id, &invitees);
+            });
+            total += timed(QStringLiteral("meetings"),
+                           [&] { return MeetingRepository(db, calendar).listForCase(id, &meetings); });
+            total += timed(QStringLiteral("certificates and due"), [&] {
+                CertificateRepository repository(db, calendar);
+                if (StoreError error = repository.list(&certificates, id))
+                    return error;
+                return repository.due(&due, id);
+            });
+            total += timed(QStringLiteral("travel expenses"),
+                           [&] { return TravelExpenseRepository(db).listForCase(id, &expenses); });
+            totals << total;
+        }
+        std::printf("opening a case's workspace (%lld open cases), every store call:\n",
+                    static_cast<long long>(totals.size()));
+        for (auto it = calls.cbegin(); it != calls.cend(); ++it)
+            std::printf("    %-36s p50 %7.2f ms   p95 %7.2f ms\n", qPrintable(it.key()),
+                        percentile(it.value(), 0.5), percentile(it.value(), 0.95));
+        std::printf("%-34s p50 %6.1f ms   p95 %6.1f ms   target < 100 ms\n", "  workspace, all calls",
+                    percentile(totals, 0.5), percentile(totals, 0.95));
+        // What the certificates tab read before: every case waiting on one.
+        QList<CertificateDueItem> everyDue;
+        const double everyMs =
+            medianMs(1, [&] { static_cast<void>(CertificateRepository(db, calendar).due(&everyDue)); });
+        std::printf(
+            "  (before: the certificates tab read every case's due certificates: %.1f ms, %lld items)\n",
+            everyMs, static_cast<long long>(everyDue.size()));
+    }
+
     sqlite3_close(raw);
     model.setDatabase(QSqlDatabase(), calendar); // let go of the connection first
     database.close();

@@ -67,6 +67,25 @@ void TestCaseListModel::passesTheModelTester()
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // A search past its cap says "at least so many" (the list shows "200+
+    // cases") and keeps fetching until a page comes back short: then the
+    // count is whole.
+    model.setSearchCountCap(50);
+    CaseListFilter search;
+    search.search = "family";
+    model.setFilter(search);
+    model.setDatabase(db, BankHolidayCalendar::shipped());
+    QVERIFY(model.totalIsCapped());
+    QCOMPARE(model.rowCount(), CaseListModel::kPageSize);
+    QCOMPARE(model.totalCount(), CaseListModel::kPageSize);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QVERIFY(!model.totalIsCapped());
+    QCOMPARE(model.totalCount(), cases);
+    QCOMPARE(model.rowCount(), cases);
+    QVERIFY(!model.canFetchMore({}));
+    model.setSearchCountCap(CaseListQuery::kSearchCountCap);
+
     // Paging: the first page, then the rest when the view asks.
     model.setFilter({});
     model.setDatabase(db, BankHolidayCalendar::shipped());

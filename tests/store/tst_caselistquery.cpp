@@ -5,12 +5,15 @@
 #include "store/cases/ActivityRepository.h"
 #include "store/cases/CaseListQuery.h"
 #include "store/cases/CaseRepository.h"
+#include "store/cases/CaseSearchIndex.h"
 #include "store/cases/DashboardQueries.h"
 #include "store/infrastructure/Database.h"
 #include "store/settings/CouncilRepository.h"
 
 #include <QSqlQuery>
 #include <QTest>
+#include <map>
+#include <memory>
 
 namespace {
 const QDate kToday(2026, 11, 23); // a Monday
@@ -21,6 +24,36 @@ int sqlCount(QSqlDatabase db, const QString& where)
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM cases c WHERE ") + where) || !query.next())
         return -1;
     return query.value(0).toInt();
+}
+
+// Every row's id, page by page: by OFFSET, as the list read before keyset paging.
+QList<qint64> idsByOffset(const CaseListQuery& query, int page)
+{
+    QList<qint64> ids;
+    for (int offset = 0;; offset += page) {
+        QList<CaseListRow> rows;
+        if (query.fetch(offset, page, &rows) || rows.isEmpty())
+            return ids;
+        for (const CaseListRow& row : rows)
+            ids << row.id;
+    }
+}
+
+// The same, each page after the last row of the one before (keyset).
+QList<qint64> idsByKeyset(const CaseListQuery& query, int page)
+{
+    QList<qint64> ids;
+    QList<CaseListRow> rows;
+    if (query.fetch(0, page, &rows))
+        return ids;
+    while (!rows.isEmpty()) {
+        for (const CaseListRow& row : rows)
+            ids << row.id;
+        const CaseListRow last = rows.last();
+        if (query.fetchAfter(last, page, &rows))
+            return ids;
+    }
+    return ids;
 }
 
 QList<CaseListRow> fetchAll(CaseListQuery& query)
@@ -48,7 +81,151 @@ private slots:
     void fullTextQueryKeepsOnlyWords();
     void quietFamiliesAgreeWithTheRule_data() { TestDatabase::addEngineRows(); }
     void quietFamiliesAgreeWithTheRule();
+    void keysetPagesMatchOffsetPages_data();
+    void keysetPagesMatchOffsetPages();
+    void searchCountStopsAtTheCap_data() { TestDatabase::addEngineRows(); }
+    void searchCountStopsAtTheCap();
+    void cleanupTestCase() { m_fixtures.clear(); }
+
+private:
+    // Demo cases with ties and NULLs in every order, one database per engine
+    // shared by the rows of a table; nullptr when the engine is not here.
+    struct Fixture
+    {
+        std::unique_ptr<TestDatabase> test;
+        std::unique_ptr<Database> database;
+    };
+    Fixture* fixture(const QString& engine);
+
+    std::map<QString, Fixture> m_fixtures;
 };
+
+TestCaseListQuery::Fixture* TestCaseListQuery::fixture(const QString& engine)
+{
+    auto found = m_fixtures.find(engine);
+    if (found != m_fixtures.end())
+        return &found->second;
+    Fixture made;
+    made.test = std::make_unique<TestDatabase>(engine);
+    if (made.test->isAvailable()) {
+        made.database = std::make_unique<Database>(made.test->settings());
+        if (made.database->open() ||
+            DemoDataGenerator(made.database->connection(), BankHolidayCalendar::shipped(), 5)
+                .generate(240, kToday) ||
+            !TestDatabase::actAs(made.database->connection(), QStringLiteral("grace.ibekwe")).isEmpty())
+            return nullptr;
+        // Ties: one child's name on a quarter of the cases, in three cases of
+        // letters (equal to a list that ignores case). NULLs: no parent, no
+        // caseworker, no next deadline on some.
+        QSqlQuery update(made.database->connection());
+        for (const char* sql :
+             {"UPDATE people SET family_name = 'Wren', given_name = 'Zoë' WHERE id IN "
+              "(SELECT child_id FROM cases WHERE id % 12 = 0)",
+              "UPDATE people SET family_name = 'WREN', given_name = 'zoë' WHERE id IN "
+              "(SELECT child_id FROM cases WHERE id % 12 = 4)",
+              "UPDATE people SET family_name = 'wren', given_name = 'Zoë' WHERE id IN "
+              "(SELECT child_id FROM cases WHERE id % 12 = 8)",
+              "UPDATE cases SET parent_id = NULL WHERE id % 5 = 0",
+              "UPDATE cases SET caseworker_id = NULL WHERE id % 6 = 0",
+              "UPDATE cases SET next_deadline = NULL, next_deadline_kind = NULL WHERE id % 7 = 0"}) {
+            if (!update.exec(QString::fromUtf8(sql)))
+                return nullptr;
+        }
+        if (CaseSearchIndex(made.database->connection()).rebuild())
+            return nullptr;
+    }
+    return &m_fixtures.emplace(engine, std::move(made)).first->second;
+}
+
+void TestCaseListQuery::keysetPagesMatchOffsetPages_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("search");
+    const QList<std::pair<CaseListQuery::Column, const char*>> columns = {
+        {CaseListQuery::Column::Reference, "reference"},   {CaseListQuery::Column::Child, "child"},
+        {CaseListQuery::Column::Parent, "parent"},         {CaseListQuery::Column::Council, "council"},
+        {CaseListQuery::Column::Route, "route"},           {CaseListQuery::Column::Stage, "stage"},
+        {CaseListQuery::Column::NextDeadline, "deadline"}, {CaseListQuery::Column::Caseworker, "caseworker"}};
+    for (const char* engine : {"sqlite", "postgres"}) {
+        for (const auto& [column, name] : columns) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                for (const char* search : {"", "wren"}) {
+                    QTest::addRow("%s/%s/%s/%s", engine, name, order == Qt::AscendingOrder ? "asc" : "desc",
+                                  *search ? search : "all")
+                        << QString::fromLatin1(engine) << static_cast<int>(column) << order
+                        << QString::fromLatin1(search);
+                }
+            }
+        }
+    }
+}
+
+void TestCaseListQuery::keysetPagesMatchOffsetPages()
+{
+    QFETCH(QString, engine);
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, search);
+    Fixture* shared = fixture(engine);
+    QVERIFY2(shared, "the shared database could not be made");
+    CG_REQUIRE_ENGINE(*shared->test);
+    QSqlDatabase db = shared->database->connection();
+    // The ties and NULLs are there to be paged over.
+    QVERIFY(sqlCount(db, "c.parent_id IS NULL") > 0);
+    QVERIFY(sqlCount(db, "c.caseworker_id IS NULL") > 0);
+    QVERIFY(sqlCount(db, "c.next_deadline IS NULL") > 0);
+
+    CaseListQuery query(db);
+    CaseListFilter filter;
+    filter.includeClosed = true;
+    filter.search = search;
+    query.setFilter(filter, kToday);
+    query.setSort(static_cast<CaseListQuery::Column>(column), order);
+    int total = 0;
+    CG_VERIFY_OK(query.count(&total));
+    QVERIFY(total > 20);
+    // A small page, so that runs of equal keys cross page boundaries.
+    const QList<qint64> byOffset = idsByOffset(query, 7);
+    QCOMPARE(byOffset.size(), total);
+    QCOMPARE(idsByKeyset(query, 7), byOffset);
+}
+
+void TestCaseListQuery::searchCountStopsAtTheCap()
+{
+    QFETCH(QString, engine);
+    Fixture* shared = fixture(engine);
+    QVERIFY2(shared, "the shared database could not be made");
+    CG_REQUIRE_ENGINE(*shared->test);
+    CaseListQuery query(shared->database->connection());
+    CaseListFilter filter;
+    filter.includeClosed = true;
+    filter.search = QStringLiteral("wren");
+    query.setFilter(filter, kToday);
+    int exact = 0;
+    CG_VERIFY_OK(query.count(&exact));
+    QVERIFY(exact > 5);
+
+    int total = 0;
+    bool capped = false;
+    query.setSearchCountCap(5);
+    CG_VERIFY_OK(query.count(&total, &capped));
+    QCOMPARE(total, 5);
+    QVERIFY(capped);
+    // At the cap exactly, the count is whole.
+    query.setSearchCountCap(exact);
+    CG_VERIFY_OK(query.count(&total, &capped));
+    QCOMPARE(total, exact);
+    QVERIFY(!capped);
+    // Without a search, never capped.
+    filter.search.clear();
+    query.setFilter(filter, kToday);
+    query.setSearchCountCap(5);
+    CG_VERIFY_OK(query.count(&total, &capped));
+    QCOMPARE(total, 240);
+    QVERIFY(!capped);
+}
 
 void TestCaseListQuery::filtersSortsAndPages()
 {
@@ -222,6 +399,20 @@ void TestCaseListQuery::fullTextQueryKeepsOnlyWords()
     QCOMPARE(CaseListQuery::fullTextQuery("\"*-' OR", false), QStringLiteral("\"or\"*"));
     QCOMPARE(CaseListQuery::fullTextQuery("Zoë", false), QStringLiteral("\"zoë\"*"));
     QVERIFY(CaseListQuery::fullTextQuery(" -- ", true).isEmpty());
+    // Of a word with an apostrophe, its longest side ("o" or "s" alone would match nearly everything).
+    QCOMPARE(CaseListQuery::fullTextQuery("O'Brien, St Aidan\u2019s", false),
+             QStringLiteral("\"brien\"* \"st\"* \"aidan\"*"));
+    QCOMPARE(CaseListQuery::fullTextQuery("o'brien", true), QStringLiteral("brien:*"));
+
+    // A reference as typed, for the reference index.
+    QCOMPARE(CaseListQuery::referencePrefix("MED-2026-00042"), std::optional<QString>("MED-2026-00042"));
+    QCOMPARE(CaseListQuery::referencePrefix(" dr 2026 001 "), std::optional<QString>("DR-2026-001"));
+    QCOMPARE(CaseListQuery::referencePrefix("med-2026"), std::optional<QString>("MED-2026"));
+    QCOMPARE(CaseListQuery::referencePrefix("MED-20"), std::optional<QString>("MED-20"));
+    QCOMPARE(CaseListQuery::referencePrefix("MED-20-1"), std::nullopt);
+    QCOMPARE(CaseListQuery::referencePrefix("med"), std::nullopt);
+    QCOMPARE(CaseListQuery::referencePrefix("wren 2026"), std::nullopt);
+    QCOMPARE(CaseListQuery::referencePrefix("MED-2026-00042 wren"), std::nullopt);
 }
 
 // The list of families gone quiet (SQL) names exactly the cases that

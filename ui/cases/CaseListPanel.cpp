@@ -112,6 +112,8 @@ CaseListPanel::CaseListPanel(WorkContext* context, QWidget* parent)
     connect(newReferral, &QPushButton::clicked, this, &CaseListPanel::newReferralRequested);
     connect(refreshButton, &QPushButton::clicked, this, &CaseListPanel::refresh);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListPanel::updateCount);
+    // The last page of a capped count makes it exact.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CaseListPanel::updateCount);
     connect(m_model, &CaseListModel::loadFailed, this, [this](const QString& message) {
         MessagePresenter::instance().showError(this, tr("Could not load the case list"), message);
     });
@@ -253,7 +255,10 @@ void CaseListPanel::updateCount()
 {
     const int total = m_model->totalCount();
     // An empty list says why, and what to do next.
-    if (total > 0)
+    // A search of a common name stops counting at a cap: "1,000+ cases".
+    if (m_model->totalIsCapped())
+        m_count->setText(tr("%L1+ cases").arg(total));
+    else if (total > 0)
         m_count->setText(tr("%Ln case(s)", nullptr, total));
     else if (m_filterBar->filter() == CaseListFilter())
         m_count->setText(tr("No open cases yet: take a referral with New referral (Ctrl+N)."));

@@ -85,7 +85,7 @@ void CaseCertificatesPanel::reload()
     QList<CertificateDueItem> due;
     StoreError error = certificates.list(&mine, m_caseId);
     if (error.ok())
-        error = certificates.due(&due);
+        error = certificates.due(&due, m_caseId);
     if (error) {
         MessagePresenter::instance().showError(this, tr("Certificates"), error.message());
         return;

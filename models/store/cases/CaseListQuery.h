@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 #include <optional>
 
 // What the case list shows, narrowed: every filter is applied in SQL so that
@@ -43,6 +44,9 @@ struct CaseListRow
     QDate nextDeadline;
     QString nextDeadlineKind;
     QString caseworkerName;
+    // The row's values of the order's keys (without the case id): where the
+    // next page starts (CaseListQuery::fetchAfter).
+    QVariantList sortKey;
 };
 
 // The case list's SQL: count, and pages in a chosen order.
@@ -61,21 +65,42 @@ public:
         Caseworker,
     };
 
+    // A search counts its matches up to this many and then says "more": the
+    // first page of a common name must not wait for every match to be counted.
+    static constexpr int kSearchCountCap = 1000;
+
     explicit CaseListQuery(QSqlDatabase db);
 
     void setFilter(const CaseListFilter& filter, const QDate& today);
     void setSort(Column column, Qt::SortOrder order);
+    // Another cap than kSearchCountCap (the tests' small lists).
+    void setSearchCountCap(int cap) { m_searchCountCap = cap; }
+    // That the search matches many cases (its count was capped): a page is
+    // then found by walking the order's index rather than sorting every match.
+    void setManyMatches(bool many) { m_manyMatches = many; }
     StoreError count(int* total) const;
+    // The same, but a search stops at its cap (kSearchCountCap): then *total
+    // is the cap and *capped is true.
+    StoreError count(int* total, bool* capped) const;
     StoreError fetch(int offset, int limit, QList<CaseListRow>* rows) const;
+    // The `limit` rows after `last` (a row of this query in this order): the
+    // same rows as fetch() at last's offset + 1, found through the order's
+    // index rather than by stepping over every row before them.
+    StoreError fetchAfter(const CaseListRow& last, int limit, QList<CaseListRow>* rows) const;
     // The statements themselves, for EXPLAIN QUERY PLAN and the benchmarks;
     // with `assignedTo`, only that user's cases (a mediator's list: count()
-    // and fetch() ask AccessGuard for it).
-    QString countStatement(QVariantList* binds, qint64 assignedTo = 0) const;
+    // and fetch() ask AccessGuard for it). A `cap` counts at most cap + 1.
+    QString countStatement(QVariantList* binds, qint64 assignedTo = 0, int cap = 0) const;
     QString fetchStatement(int offset, int limit, QVariantList* binds, qint64 assignedTo = 0) const;
+    QString fetchAfterStatement(const CaseListRow& last, int limit, QVariantList* binds,
+                                qint64 assignedTo = 0) const;
 
     // The words of a search box as a full-text query for this engine; empty
     // when there is nothing to search for.
     static QString fullTextQuery(const QString& text, bool postgres);
+    // What a search that is a case reference as typed ("MED-2026-00", "dr
+    // 2026") starts with, as the references are written; none otherwise.
+    static std::optional<QString> referencePrefix(const QString& text);
     // The next deadline with "none" sorting last: the indexed expression.
     static QString deadlineExpression(bool postgres);
     // "The case waits on a certificate", written as an IN list (not LIKE) so
@@ -83,9 +108,24 @@ public:
     static QString certificateDueCondition();
 
 private:
-    QString whereClause(QVariantList* binds, qint64 assignedTo) const;
+    // One key of the order: the value selected (the row's sortKey) and the
+    // expression compared and ordered by (with its collation).
+    struct SortKey
+    {
+        QString value;
+        QString compared;
+        bool nullable = false; // from an outer join: NULL sorts first on SQLite, last on PostgreSQL
+    };
+    QList<SortKey> sortKeys() const;
+    // `forPage`: for a page of rows rather than the count.
+    QString whereClause(QVariantList* binds, qint64 assignedTo, bool forPage) const;
+    // "Comes after `last`" in the current order, NULLs where each engine puts them.
+    QString afterCondition(const QVariantList& lastKey, qint64 lastId, QVariantList* binds) const;
+    StoreError count(int* total, bool* capped, int cap) const;
     StoreError assignedTo(qint64* userId) const;
     QString orderClause() const;
+    QString selectClause() const;
+    StoreError readRows(const QString& sql, const QVariantList& binds, QList<CaseListRow>* rows) const;
 
     QSqlDatabase m_db;
     bool m_postgres = false;
@@ -93,4 +133,6 @@ private:
     QDate m_today;
     Column m_sortColumn = Column::NextDeadline;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_searchCountCap = kSearchCountCap;
+    bool m_manyMatches = false;
 };

@@ -144,7 +144,8 @@ StoreError CertificateRegisterQuery::loadPdf(qint64 id, QByteArray* pdf) const
     *pdf = query.value(0).toByteArray();
     return {};
 }
-StoreError CertificateRegisterQuery::due(QList<CertificateDueItem>* items) const
+StoreError CertificateRegisterQuery::due(QList<CertificateDueItem>* items,
+                                         std::optional<qint64> onlyCase) const
 {
     items->clear();
     // The cases waiting on a certificate are those whose next deadline is one
@@ -155,6 +156,10 @@ StoreError CertificateRegisterQuery::due(QList<CertificateDueItem>* items) const
     QVariantList binds;
     if (StoreError error = AccessGuard(m_db).assignedCondition(QStringLiteral("c"), &scope, &binds))
         return error;
+    if (onlyCase) {
+        scope = (scope.isEmpty() ? QString() : scope + QStringLiteral(" AND ")) + QStringLiteral("c.id = ?");
+        binds << *onlyCase;
+    }
     StoreQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT c.id FROM cases c WHERE c.stage <> 'closed' AND ") +
@@ -170,9 +175,13 @@ StoreError CertificateRegisterQuery::due(QList<CertificateDueItem>* items) const
 
     // Drafts prepared, by case and Part (issued ones are no longer due).
     QHash<QPair<qint64, int>, qint64> drafts;
-    if (StoreError error = query.execDirect(
-            QStringLiteral("SELECT case_id, part, id FROM certificates WHERE status = 'draft'"),
-            QStringLiteral("Could not list the certificates due")))
+    if (caseIds.isEmpty())
+        return {};
+    query.prepare(QStringLiteral("SELECT case_id, part, id FROM certificates WHERE status = 'draft'") +
+                  (onlyCase ? QStringLiteral(" AND case_id = ?") : QString()));
+    if (onlyCase)
+        query.bind(*onlyCase);
+    if (StoreError error = query.exec(QStringLiteral("Could not list the certificates due")))
         return error;
     while (query.next())
         drafts.insert({query.value(0).toLongLong(), query.value(1).toInt()}, query.value(2).toLongLong());

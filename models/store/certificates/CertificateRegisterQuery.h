@@ -39,8 +39,9 @@ public:
     // The PDF made at issue, byte for byte; NotFound for a draft and for a
     // certificate issued outside the program (saying so).
     StoreError loadPdf(qint64 id, QByteArray* pdf) const;
-    // What the open cases need, soonest due first.
-    StoreError due(QList<CertificateDueItem>* items) const;
+    // What the open cases need, soonest due first; with `caseId`, that case's
+    // only (a case's workspace: not every case's details read to keep one's).
+    StoreError due(QList<CertificateDueItem>* items, std::optional<qint64> caseId = std::nullopt) const;
 
 private:
     StoreError selectWhere(const QString& condition, const QVariantList& binds,

@@ -77,7 +77,10 @@ public:
         return m_register.loadByNumber(number, certificate);
     }
     StoreError loadPdf(qint64 id, QByteArray* pdf) const { return m_register.loadPdf(id, pdf); }
-    StoreError due(QList<CertificateDueItem>* items) const { return m_register.due(items); }
+    StoreError due(QList<CertificateDueItem>* items, std::optional<qint64> caseId = std::nullopt) const
+    {
+        return m_register.due(items, caseId);
+    }
 
     // A certificate issued outside the program before its case was imported
     // (CaseImport, issue 20), into the open transaction: in the register as
