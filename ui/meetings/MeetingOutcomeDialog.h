@@ -86,6 +86,7 @@ private:
     QPlainTextEdit* m_notes;
     QTableWidget* m_attendance; // each invitee and whether they came
     QTableWidget* m_actions;
+    qint64 m_recordVersion = 0; // the meeting's, as read: a save over another desk's is refused
     QCheckBox* m_periodAgreed;
     QSpinBox* m_periodDays;
     QCheckBox* m_councilNotParty;
