@@ -124,7 +124,6 @@ struct Fixture : CaseOffice::Office
         const auto meetings = [database] {
             return MeetingRepository(database, BankHolidayCalendar::shipped());
         };
-        const qint64 meetingId = this->meetingId;
         if (record == QLatin1String("invitee"))
             return hold<Invitee>(
                 &why, [&](Invitee* read) { return InviteeRepository(db).find(inviteeId, read); },
@@ -148,8 +147,8 @@ struct Fixture : CaseOffice::Office
         if (record == QLatin1String("meeting outcome"))
             return hold<MeetingRecord>(
                 &why, [&](MeetingRecord* read) { return meetings().record(meetingId, read); },
-                [meetings, meetingId](const MeetingRecord& changed) {
-                    return meetings().saveRecord(meetingId, changed, kToday, std::nullopt);
+                [meetings, id = meetingId](const MeetingRecord& changed) {
+                    return meetings().saveRecord(id, changed, kToday, std::nullopt);
                 },
                 &MeetingRecord::issuesCovered);
         if (record == QLatin1String("contact"))
