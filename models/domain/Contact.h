@@ -19,6 +19,7 @@ struct Contact
     QString email;
     bool isDecisionMaker = false; // a council officer with authority to agree
     QString notes;
+    qint64 rowVersion = 0; // as read, for noticing another desk's save
 
     QString fullName() const
     {

@@ -16,4 +16,5 @@ struct Council
     MeetingClockStart meetingClockStart = MeetingClockStart::MediationRequested;
     int referralActionWorkingDays = 5;
     int retentionYears = 6;
+    qint64 rowVersion = 0; // as read, for noticing another desk's save
 };

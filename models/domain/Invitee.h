@@ -53,6 +53,7 @@ struct Invitee
     QDate mediatorConsentDate;
     QDate allPartiesConsentDate;
     QString notes;
+    qint64 rowVersion = 0; // as read, for noticing another desk's save
 
     // Invited and not (yet) turned it down.
     bool isInvited() const

@@ -112,8 +112,9 @@ struct Meeting
     // sent; and whether the family agreed to shorter notice than 5 working days.
     QDate noticeSent;
     bool shorterNoticeAgreed = false;
-    QString uid;      // the iCalendar UID, fixed when first booked
-    int sequence = 0; // the iCalendar SEQUENCE, raised on every reschedule or cancellation
+    QString uid;           // the iCalendar UID, fixed when first booked
+    int sequence = 0;      // the iCalendar SEQUENCE, raised on every reschedule or cancellation
+    qint64 rowVersion = 0; // as read, for noticing another desk's save
 
     // Meetings usually take two to three hours (rules/README.md section 1).
     static constexpr int kDefaultHours = 3;

@@ -84,4 +84,7 @@ struct MeetingRecord
     // ICB), so the commissioning body must tell it within a week.
     std::optional<int> agreedPeriodDays;
     bool councilNotParty = false;
+    // The meeting's version as read with the record, for noticing another
+    // desk's save; 0 (a record not read first) saves over what is stored.
+    qint64 rowVersion = 0;
 };

@@ -39,4 +39,5 @@ struct Organisation
     QString phone; // E.164 when it was checked, else as stored by an older version
     QString email;
     QString notes;
+    qint64 rowVersion = 0; // as read, for noticing another desk's save
 };

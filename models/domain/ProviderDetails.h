@@ -12,5 +12,6 @@ struct ProviderDetails
     QString phone;
     QString email;
     QString website;
-    QByteArray logoPng; // empty when the provider has no logo
+    QByteArray logoPng;    // empty when the provider has no logo
+    qint64 rowVersion = 0; // of its settings as read, for noticing another desk's save
 };

@@ -10,4 +10,5 @@ struct Venue
     QString address;
     QString postcode;
     QString accessibilityNotes; // step-free access, hearing loop, parking
+    qint64 rowVersion = 0;      // as read, for noticing another desk's save
 };

@@ -5,6 +5,7 @@
 #include "settings/VenueDialog.h"
 #include "settings/VenuesDialog.h"
 #include "shell/DatabaseSession.h"
+#include "store/infrastructure/Database.h"
 #include "store/meetings/VenueRepository.h"
 
 #include <QApplication>
@@ -28,6 +29,7 @@ private slots:
     void cleanup();
     void venueAddedIsStoredAndListed();
     void refusedVenueSaysWhyAndKeepsWhatWasTyped();
+    void anotherDesksSaveIsOfferedToReload();
 
 private:
     QList<Venue> storedVenues();
@@ -117,6 +119,56 @@ void TestVenuesDialog::refusedVenueSaysWhyAndKeepsWhatWasTyped()
     QVERIFY2(shown.section('|', 1).contains("postcode", Qt::CaseInsensitive), qPrintable(shown));
     QCOMPARE(keptName, QStringLiteral("Riverside Library"));
     QVERIFY(storedVenues().isEmpty());
+}
+
+void TestVenuesDialog::anotherDesksSaveIsOfferedToReload()
+{
+    // Issue 18 point 6: a save over another desk's newer change is refused,
+    // saying so, and the form offers to show what that desk saved.
+    Venue hall;
+    hall.name = QStringLiteral("Northmoor Community Hall");
+    hall.address = QStringLiteral("1 Mill Lane, Northmoor");
+    CG_VERIFY_OK(VenueRepository(m_context->database()).add(&hall));
+    VenuesDialog dialog(m_context.get());
+    dialog.show();
+    dialog.findChild<QTableWidget*>()->selectRow(0);
+    QString shownAfterReload;
+    QString storedBeforeReload;
+    QTimer::singleShot(0, this, [&] {
+        auto* form = qobject_cast<VenueDialog*>(QApplication::activeModalWidget());
+        QVERIFY(form);
+        // Another desk, on a connection of its own, saves the venue first.
+        {
+            Database other(m_test->settings());
+            CG_VERIFY_OK(other.open());
+            Venue theirs;
+            CG_VERIFY_OK(VenueRepository(other.connection()).find(hall.id, &theirs));
+            theirs.accessibilityNotes = QStringLiteral("Lift out of order until March");
+            CG_VERIFY_OK(VenueRepository(other.connection()).update(theirs));
+        }
+        form->findChild<QPlainTextEdit*>("access")->setPlainText("Step-free entrance");
+        m_presenter.answer = true; // yes, reload
+        form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        // Refused and reloaded: the form shows the other desk's save, and saves over it now.
+        QTimer::singleShot(0, form, [&, form] {
+            shownAfterReload = form->findChild<QPlainTextEdit*>("access")->toPlainText();
+            Venue stored;
+            CG_VERIFY_OK(VenueRepository(m_context->database()).find(hall.id, &stored));
+            storedBeforeReload = stored.accessibilityNotes;
+            form->findChild<QPlainTextEdit*>("access")->setPlainText("Step-free entrance; lift out of order");
+            form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        });
+    });
+    dialog.editSelected();
+    QCOMPARE(m_presenter.questions.size(), 1);
+    QVERIFY2(m_presenter.questions.first().contains(QStringLiteral("changed this venue")),
+             qPrintable(m_presenter.questions.first()));
+    QVERIFY2(m_presenter.questions.first().contains(QStringLiteral("Reload")),
+             qPrintable(m_presenter.questions.first()));
+    QCOMPARE(storedBeforeReload, QStringLiteral("Lift out of order until March"));
+    QCOMPARE(shownAfterReload, QStringLiteral("Lift out of order until March"));
+    QCOMPARE(storedVenues().first().accessibilityNotes,
+             QStringLiteral("Step-free entrance; lift out of order"));
 }
 
 QTEST_MAIN(TestVenuesDialog)

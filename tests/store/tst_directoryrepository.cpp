@@ -681,6 +681,8 @@ void TestDirectoryRepository::attendanceBasisAndOneSupporter()
     CG_VERIFY_OK(invitees.update(second));
     CG_VERIFY_OK(invitees.find(advocate.id, &read));
     QCOMPARE(read.basis, std::optional<AttendanceBasis>(AttendanceBasis::Supporter));
+    // Read again after saving, as the screen does: the next save is over this one (row version).
+    CG_VERIFY_OK(invitees.find(adviser.id, &adviser));
     // The adviser cannot come back as a second supporter while the advocate is one.
     adviser.status = InviteeStatus::Confirmed;
     QCOMPARE(invitees.update(adviser).kind(), StoreError::Kind::Invalid);

@@ -1,6 +1,7 @@
 #include "auth/UsersDialog.h"
 
 #include "auth/AddUserDialog.h"
+#include "common/ChangedElsewhere.h"
 #include "common/ItemViews.h"
 #include "common/Tone.h"
 #include "domain/User.h"
@@ -116,17 +117,24 @@ UsersDialog::UsersDialog(QSqlDatabase db, const User& actor, QWidget* parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UsersDialog::updateButtons);
     resize(760, 480);
     reload();
-    int minutes = SettingsRepository::kDefaultScreenLockMinutes;
-    MessagePresenter::instance().showIfFailed(this, tr("Screen lock"),
-                                              SettingsRepository(m_db).screenLockMinutes(&minutes));
-    m_lockMinutes->setValue(minutes);
+    loadSettings();
     connect(m_lockMinutes, &QSpinBox::editingFinished, this, &UsersDialog::saveScreenLock);
+    connect(m_quietDays, &QSpinBox::editingFinished, this, &UsersDialog::saveQuietDays);
+}
+
+void UsersDialog::loadSettings()
+{
+    int minutes = SettingsRepository::kDefaultScreenLockMinutes;
+    MessagePresenter::instance().showIfFailed(
+        this, tr("Screen lock"), SettingsRepository(m_db).screenLockMinutes(&minutes, &m_lockVersion));
+    m_lockMinutes->setValue(minutes);
+    m_lockLoaded = minutes;
     int quietDays = QuietFamilyRule::kDefaultWorkingDays;
-    MessagePresenter::instance().showIfFailed(this, tr("Quiet families"),
-                                              SettingsRepository(m_db).quietFamilyWorkingDays(&quietDays));
+    MessagePresenter::instance().showIfFailed(
+        this, tr("Quiet families"),
+        SettingsRepository(m_db).quietFamilyWorkingDays(&quietDays, &m_quietVersion));
     m_quietDays->setValue(quietDays);
-    connect(m_quietDays, &QSpinBox::editingFinished, this,
-            [this] { report(SettingsRepository(m_db).setQuietFamilyWorkingDays(m_quietDays->value())); });
+    m_quietLoaded = quietDays;
 }
 
 void UsersDialog::reload()
@@ -265,5 +273,21 @@ void UsersDialog::toggleActive()
 
 void UsersDialog::saveScreenLock()
 {
-    report(SettingsRepository(m_db).setScreenLockMinutes(m_actor.id, m_lockMinutes->value()));
+    // Leaving the field as it was read saves nothing (and so is never refused).
+    if (m_lockMinutes->value() == m_lockLoaded)
+        return;
+    const StoreError error =
+        SettingsRepository(m_db).setScreenLockMinutes(m_actor.id, m_lockMinutes->value(), m_lockVersion);
+    if (!ChangedElsewhere::offer(this, tr("Users"), error, [this] { loadSettings(); }) && !report(error))
+        loadSettings();
+}
+
+void UsersDialog::saveQuietDays()
+{
+    if (m_quietDays->value() == m_quietLoaded)
+        return;
+    const StoreError error =
+        SettingsRepository(m_db).setQuietFamilyWorkingDays(m_quietDays->value(), m_quietVersion);
+    if (!ChangedElsewhere::offer(this, tr("Users"), error, [this] { loadSettings(); }) && !report(error))
+        loadSettings();
 }

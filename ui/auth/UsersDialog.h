@@ -39,6 +39,10 @@ private:
     void resetPassword();
     void toggleActive();
     void saveScreenLock();
+    void saveQuietDays();
+    // The two office settings as stored, with their versions (so a save over
+    // another desk's newer one is refused and offered to reload).
+    void loadSettings();
     const Account* selected() const;
     void updateButtons();
     // Shows a refusal or failure from the store; true when there was one.
@@ -58,4 +62,8 @@ private:
     QPushButton* m_active;
     QSpinBox* m_lockMinutes;
     QSpinBox* m_quietDays;
+    int m_lockLoaded = 0;
+    int m_quietLoaded = 0;
+    qint64 m_lockVersion = 0;
+    qint64 m_quietVersion = 0;
 };

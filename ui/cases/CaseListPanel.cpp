@@ -6,6 +6,7 @@
 #include "common/TabChain.h"
 #include "common/UrgencyDelegate.h"
 #include "common/UserSettings.h"
+#include "common/ViewPlace.h"
 #include "common/WorkContext.h"
 #include "itemmodels/CaseListModel.h"
 #include "shell/MessagePresenter.h"
@@ -226,13 +227,12 @@ void CaseListPanel::fitColumns()
 
 void CaseListPanel::refresh()
 {
-    const QModelIndex current = m_view->currentIndex();
-    const qint64 id = current.isValid() ? m_model->caseIdAt(current.row()) : 0;
+    // The selected case by its id, and the scroll position, as they were.
+    const ViewPlace place(m_view, CaseRowRoles::CaseIdRole);
     m_model->setToday(m_context->today());
     m_model->refresh();
     updateCount();
-    if (id)
-        selectCase(id);
+    place.restore();
 }
 
 void CaseListPanel::selectCase(qint64 caseId)

@@ -49,6 +49,7 @@ CasesPage::CasesPage(WorkContext* context, QWidget* parent)
     connect(m_list, &CaseListPanel::newReferralRequested, this, &CasesPage::newReferral);
     connect(m_context, &WorkContext::reloaded, this, &CasesPage::reload);
     connect(m_context, &WorkContext::caseChanged, this, &CasesPage::onCaseChanged);
+    connect(m_context, &WorkContext::changedElsewhere, this, &CasesPage::onChangedElsewhere);
     connect(m_context, &WorkContext::councilsChanged, m_list, &CaseListPanel::reload);
     reload();
 }
@@ -163,6 +164,17 @@ void CasesPage::refresh()
         return;
     }
     m_list->refresh();
+}
+
+void CasesPage::onChangedElsewhere()
+{
+    m_list->refresh();
+    // Which case changed is not said: every open one reads again, except one
+    // with edits on screen (their save is refused if the case changed: row version).
+    for (CaseWorkspace* workspace : workspaces()) {
+        if (!workspace->isDirty())
+            workspace->load();
+    }
 }
 
 void CasesPage::onCaseChanged(qint64 caseId)

@@ -36,6 +36,8 @@ public:
 private:
     void reload();
     void onCaseChanged(qint64 caseId);
+    // Another desk changed something: the list and the open cases read again.
+    void onChangedElsewhere();
 
     WorkContext* m_context;
     QTabWidget* m_tabs;

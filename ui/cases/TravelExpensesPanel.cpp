@@ -71,6 +71,8 @@ TravelExpensesPanel::TravelExpensesPanel(WorkContext* context, qint64 caseId, QW
         if (id == m_caseId)
             reload();
     });
+    // Another desk's change, to any case: this one's too, perhaps.
+    connect(m_context, &WorkContext::changedElsewhere, this, &TravelExpensesPanel::reload);
     reload();
 }
 

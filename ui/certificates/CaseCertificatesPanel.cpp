@@ -68,6 +68,8 @@ CaseCertificatesPanel::CaseCertificatesPanel(WorkContext* context, qint64 caseId
         if (changed == m_caseId)
             reload();
     });
+    // Another desk's change, to any case: this one's too, perhaps.
+    connect(m_context, &WorkContext::changedElsewhere, this, &CaseCertificatesPanel::reload);
     reload();
 }
 

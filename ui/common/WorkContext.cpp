@@ -16,6 +16,7 @@ WorkContext::WorkContext(DatabaseSession* session, QObject* parent)
     : QObject(parent), m_session(session), m_calendar(BankHolidayCalendar::shipped())
 {
     connect(m_session, &DatabaseSession::databaseChanged, this, &WorkContext::reload);
+    connect(m_session, &DatabaseSession::changedElsewhere, this, &WorkContext::changedElsewhere);
     reload();
 }
 

@@ -52,6 +52,9 @@ signals:
     void reloaded();
     void caseChanged(qint64 caseId);
     void councilsChanged();
+    // Another desk committed a change to the open database (ChangeNotifier);
+    // screens read again where the person is, keeping the selection.
+    void changedElsewhere();
 
 private:
     void reload();

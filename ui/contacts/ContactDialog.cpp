@@ -1,5 +1,6 @@
 #include "contacts/ContactDialog.h"
 
+#include "common/ChangedElsewhere.h"
 #include "common/DiscardGuard.h"
 #include "common/FieldMessage.h"
 #include "common/FormRows.h"
@@ -115,7 +116,16 @@ ContactDialog::ContactDialog(WorkContext* context, const Contact& contact, QWidg
     layout->addLayout(form);
     layout->addWidget(m_buttons);
 
-    // The fields from the contact.
+    showContact(contact);
+    // Room for two messages under the fields, so the buttons do not move off a small screen.
+    resize(600, sizeHint().height() + 90);
+    m_givenName->setFocus();
+    DiscardGuard::watch(this);
+}
+
+void ContactDialog::showContact(const Contact& contact)
+{
+    m_contact = contact;
     m_givenName->setText(contact.givenName);
     m_familyName->setText(contact.familyName);
     m_organisation->setCurrentIndex(
@@ -132,14 +142,10 @@ ContactDialog::ContactDialog(WorkContext* context, const Contact& contact, QWidg
     m_decisionMaker->setChecked(contact.isDecisionMaker);
     m_notes->setPlainText(contact.notes);
     // An entry being edited is checked at once: an older version may have kept a bad number.
-    if (!adding) {
+    if (contact.id != 0) {
         m_nameTouched = m_phoneTouched = m_emailTouched = true;
         validate();
     }
-    // Room for two messages under the fields, so the buttons do not move off a small screen.
-    resize(600, sizeHint().height() + 90);
-    m_givenName->setFocus();
-    DiscardGuard::watch(this);
 }
 
 Contact ContactDialog::contactFromFields() const
@@ -205,6 +211,15 @@ void ContactDialog::accept()
     ContactRepository contacts(m_context->database());
     const StoreError error = contact.id == 0 ? contacts.add(&contact) : contacts.update(contact);
     if (error) {
+        // Another desk saved the person first: what they saved, when asked for.
+        if (ChangedElsewhere::offer(this, tr("Could not save the person"), error, [this] {
+                Contact stored;
+                if (!MessagePresenter::instance().showIfFailed(
+                        this, tr("Could not read the person"),
+                        ContactRepository(m_context->database()).find(m_contact.id, &stored)))
+                    showContact(stored);
+            }))
+            return;
         // What is typed stays in the dialog, so nothing is lost.
         MessagePresenter::instance().showError(this, tr("Could not save the person"), error.message());
         return;

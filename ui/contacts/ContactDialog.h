@@ -35,6 +35,8 @@ public slots:
     void reject() override;
 
 private:
+    // Fills the fields from `contact`, which becomes the one saved over.
+    void showContact(const Contact& contact);
     Contact contactFromFields() const;
     void validateTouched();
 

@@ -1,5 +1,6 @@
 #include "contacts/OrganisationDialog.h"
 
+#include "common/ChangedElsewhere.h"
 #include "common/DiscardGuard.h"
 #include "common/FieldMessage.h"
 #include "common/FormRows.h"
@@ -84,6 +85,16 @@ OrganisationDialog::OrganisationDialog(WorkContext* context, const Organisation&
     layout->addLayout(form);
     layout->addWidget(m_buttons);
 
+    showOrganisation(organisation);
+    // Room for two messages under the fields, so the buttons do not move off a small screen.
+    resize(600, sizeHint().height() + 90);
+    m_name->setFocus();
+    DiscardGuard::watch(this);
+}
+
+void OrganisationDialog::showOrganisation(const Organisation& organisation)
+{
+    m_organisation = organisation;
     m_name->setText(organisation.name);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(static_cast<int>(organisation.kind))));
     m_council->setCurrentIndex(std::max(0, m_council->findData(organisation.councilId.value_or(0))));
@@ -93,12 +104,8 @@ OrganisationDialog::OrganisationDialog(WorkContext* context, const Organisation&
                                                   : ContactDetailsRules::displayPhone(organisation.phone));
     m_email->setText(organisation.email);
     m_notes->setPlainText(organisation.notes);
-    if (!adding)
+    if (organisation.id != 0)
         validate();
-    // Room for two messages under the fields, so the buttons do not move off a small screen.
-    resize(600, sizeHint().height() + 90);
-    m_name->setFocus();
-    DiscardGuard::watch(this);
 }
 
 Organisation OrganisationDialog::organisationFromFields() const
@@ -167,6 +174,14 @@ void OrganisationDialog::accept()
     const StoreError error =
         organisation.id == 0 ? organisations.add(&organisation) : organisations.update(organisation);
     if (error) {
+        if (ChangedElsewhere::offer(this, tr("Could not save the organisation"), error, [this] {
+                Organisation stored;
+                if (!MessagePresenter::instance().showIfFailed(
+                        this, tr("Could not read the organisation"),
+                        OrganisationRepository(m_context->database()).find(m_organisation.id, &stored)))
+                    showOrganisation(stored);
+            }))
+            return;
         MessagePresenter::instance().showError(this, tr("Could not save the organisation"), error.message());
         return;
     }

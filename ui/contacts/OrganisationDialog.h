@@ -32,6 +32,8 @@ public slots:
     void reject() override;
 
 private:
+    // Fills the fields from `organisation`, which becomes the one saved over.
+    void showOrganisation(const Organisation& organisation);
     Organisation organisationFromFields() const;
     void validateFields(bool all);
 

@@ -2,6 +2,7 @@
 
 #include "common/ItemViews.h"
 #include "common/UrgencyDelegate.h"
+#include "common/ViewPlace.h"
 #include "itemmodels/CaseRowsModel.h"
 
 #include <QEvent>
@@ -89,7 +90,10 @@ DashboardCaseList::DashboardCaseList(const QString& title, const QString& emptyT
 void DashboardCaseList::setRows(const QList<CaseListRow>& rows, int total,
                                 const BankHolidayCalendar& calendar, const QDate& today)
 {
+    // Read again (a change here or at another desk): the selection and scroll stay.
+    const ViewPlace place(m_view, CaseRowRoles::CaseIdRole);
     m_model->setRows(rows, calendar, today);
+    place.restore();
     if (total > rows.size())
         m_heading->setText(tr("%1 (%Ln, the first %2 shown)", nullptr, total).arg(m_title).arg(rows.size()));
     else

@@ -2,6 +2,7 @@
 
 #include "common/ItemViews.h"
 #include "common/UserSettings.h"
+#include "common/ViewPlace.h"
 #include "common/WorkContext.h"
 #include "dashboard/DashboardCaseList.h"
 #include "domain/DateText.h"
@@ -130,6 +131,7 @@ DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
         refresh();
     });
     connect(m_context, &WorkContext::caseChanged, this, &DashboardPage::refresh);
+    connect(m_context, &WorkContext::changedElsewhere, this, &DashboardPage::refresh);
     loadUsers();
     refresh();
 }
@@ -290,6 +292,7 @@ void DashboardPage::showQuietFamilies()
 
 void DashboardPage::loadMeetings()
 {
+    const ViewPlace place(m_meetings, kCaseIdRole);
     m_meetings->clear();
     const QDate today = m_context->today();
     QList<UpcomingMeeting> meetings;
@@ -307,6 +310,7 @@ void DashboardPage::loadMeetings()
         auto* item = new QListWidgetItem(text, m_meetings);
         item->setData(kCaseIdRole, meeting.caseId);
     }
+    place.restore();
     if (auto* heading = findChild<QLabel*>(QStringLiteral("meetingsHeading")))
         heading->setText(tr("Meetings this week (%Ln)", nullptr, static_cast<int>(meetings.size())));
     m_meetings->setVisible(!meetings.isEmpty());

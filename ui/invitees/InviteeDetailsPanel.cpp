@@ -1,5 +1,6 @@
 #include "invitees/InviteeDetailsPanel.h"
 
+#include "common/ChangedElsewhere.h"
 #include "common/DateLineEdit.h"
 #include "common/ItemViews.h"
 #include "common/WorkContext.h"
@@ -189,8 +190,19 @@ bool InviteeDetailsPanel::saveConsents()
     edited.notes = m_notes->text().trimmed();
     edited.basis = attendanceBasisFromString(m_basis->currentData().toString());
     if (problems.isEmpty()) {
-        if (StoreError error = InviteeRepository(m_context->database()).update(edited))
+        InviteeRepository invitees(m_context->database());
+        const StoreError error = invitees.update(edited);
+        // Another desk saved the invitee first: reloading shows theirs.
+        // The tab reads the list again on inviteeSaved, and shows this invitee as stored.
+        if (ChangedElsewhere::offer(this, tr("Not saved"), error,
+                                    [this] { emit inviteeSaved(m_invitee->id); }))
+            return false;
+        if (error)
             problems << error.message();
+        else
+            // Read back, so the next save is over this one's version.
+            static_cast<void>(
+                invitees.find(edited.id, &edited)); // unread: the next save is refused, not lost
     }
     if (!problems.isEmpty()) {
         m_problem->setText(tr("Not saved: %1").arg(problems.join(QLatin1Char(' '))));

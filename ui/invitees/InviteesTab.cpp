@@ -1,5 +1,6 @@
 #include "invitees/InviteesTab.h"
 
+#include "common/ChangedElsewhere.h"
 #include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "domain/InviteeRole.h"
@@ -376,13 +377,15 @@ void InviteesTab::saveEdit(const Invitee& invitee, const Invitee& before)
 {
     Q_UNUSED(before)
     if (StoreError error = InviteeRepository(m_context->database()).update(invitee)) {
+        // Another desk saved the invitee first: reloading shows theirs.
+        if (ChangedElsewhere::offer(this, tr("The change was not saved"), error, [this] { reload(); }))
+            return;
         MessagePresenter::instance().showError(this, tr("The change was not saved"), error.message());
         reload(); // shows what is saved
         return;
     }
-    showSelected();
-    refreshChecks();
-    updateButtons();
+    // Read back, so the next change saves over this one's version.
+    reload();
 }
 
 ContactPickerDialog* InviteesTab::beginAddFromDirectory()

@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -76,7 +77,8 @@ CalendarPage::CalendarPage(WorkContext* context, QWidget* parent)
         loadFilters();
         reload();
     });
-    connect(m_context, &WorkContext::caseChanged, this, &CalendarPage::reload);
+    connect(m_context, &WorkContext::caseChanged, this, &CalendarPage::refreshInPlace);
+    connect(m_context, &WorkContext::changedElsewhere, this, &CalendarPage::refreshInPlace);
 
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setSelectionMode(QAbstractItemView::NoSelection);
@@ -231,6 +233,28 @@ void CalendarPage::reload()
             m_grid->setCellWidget(r, c, dayList(day, m_view != View::Day));
         }
     }
+}
+
+void CalendarPage::refreshInPlace()
+{
+    const int row = m_grid->currentRow();
+    const int column = m_grid->currentColumn();
+    auto* before = qobject_cast<QListWidget*>(m_grid->cellWidget(row, column));
+    const int meeting = before ? before->currentRow() : -1;
+    const bool focused = before && before->hasFocus();
+    const int vertical = m_grid->verticalScrollBar()->value();
+    const int horizontal = m_grid->horizontalScrollBar()->value();
+    reload();
+    if (row >= 0 && column >= 0)
+        m_grid->setCurrentCell(row, column);
+    if (auto* after = qobject_cast<QListWidget*>(m_grid->cellWidget(row, column))) {
+        if (meeting >= 0 && meeting < after->count())
+            after->setCurrentRow(meeting);
+        if (focused)
+            after->setFocus();
+    }
+    m_grid->verticalScrollBar()->setValue(vertical);
+    m_grid->horizontalScrollBar()->setValue(horizontal);
 }
 
 QListWidget* CalendarPage::dayList(const QDate& day, bool withDate)

@@ -39,6 +39,9 @@ public:
     const QList<Meeting>& shownMeetings() const { return m_meetings; }
     QString title() const;
     void reload();
+    // Reads the meetings again where the person is (a change here or at
+    // another desk): the same day and meeting chosen, the same scroll.
+    void refreshInPlace();
 
 signals:
     void openCaseRequested(qint64 caseId);

@@ -87,6 +87,8 @@ CaseMeetingsPanel::CaseMeetingsPanel(WorkContext* context, qint64 caseId, QWidge
         if (id == m_caseId)
             reload();
     });
+    // Another desk's change, to any case: this one's too, perhaps.
+    connect(m_context, &WorkContext::changedElsewhere, this, &CaseMeetingsPanel::reload);
     reload();
 }
 

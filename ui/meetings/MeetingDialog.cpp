@@ -1,6 +1,7 @@
 #include "meetings/MeetingDialog.h"
 
 #include "common/ButtonBoxTabOrder.h"
+#include "common/ChangedElsewhere.h"
 #include "common/DateLineEdit.h"
 #include "common/DateTyping.h"
 #include "common/DiscardGuard.h"
@@ -299,41 +300,7 @@ void MeetingDialog::load()
     m_people->showInvitees(invitees, m_stored.invitees, m_meetingId == 0);
 
     if (m_meetingId) {
-        m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(m_stored.kind)));
-        showOnEdit(m_start, m_stored.start);
-        showOnEdit(m_end, m_stored.end);
-        m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(m_stored.mode)));
-        if (!m_stored.platform.isEmpty())
-            m_platform->setCurrentText(m_stored.platform);
-        m_link->setText(m_stored.link);
-        if (m_stored.venueId)
-            m_venue->setCurrentIndex(qMax(0, m_venue->findData(*m_stored.venueId)));
-        m_adjustments->setPlainText(m_stored.reasonableAdjustments);
-        m_interpreter->setText(m_stored.interpreterLanguage);
-        if (m_stored.noticeSent.isValid()) {
-            m_noticeSent->setMaximumDate(std::max(m_context->today(), m_stored.noticeSent));
-            m_noticeSent->setDate(m_stored.noticeSent);
-        }
-        m_noticeSentOn->setChecked(m_stored.noticeSent.isValid());
-        m_shorterNotice->setChecked(m_stored.shorterNoticeAgreed);
-        QList<MeetingChange> changes;
-        MessagePresenter::instance().showIfFailed(this, tr("Meeting"),
-                                                  meetings.history(m_meetingId, &changes));
-        QStringList lines;
-        for (const MeetingChange& change : changes) {
-            lines << (change.kind == MeetingChange::Kind::Cancelled
-                          ? tr("%1: cancelled (%2)").arg(stamp(change.changedAt), change.reason)
-                          : tr("%1: moved from %2 to %3 (%4)")
-                                .arg(stamp(change.changedAt), stamp(change.oldStart), stamp(change.newStart),
-                                     change.reason));
-        }
-        m_history->setText(lines.isEmpty() ? QString()
-                                           : tr("History:\n%1").arg(lines.join(QLatin1Char('\n'))));
-        const bool scheduled = m_stored.status == MeetingStatus::Scheduled;
-        m_cancelMeeting->setVisible(scheduled);
-        if (!scheduled)
-            setWindowTitle(m_stored.status == MeetingStatus::Cancelled ? tr("Meeting (cancelled)")
-                                                                       : tr("Meeting (held)"));
+        showStored(meetings);
     } else {
         // A new meeting: the next working day at 10:00, the case's own needs filled in.
         const QDate day = WorkingDays(m_context->calendar()).nextWorkingDayAfter(m_context->today());
@@ -349,6 +316,64 @@ void MeetingDialog::load()
         }
         m_cancelMeeting->hide();
     }
+}
+
+void MeetingDialog::showStored(const MeetingRepository& meetings)
+{
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(m_stored.kind)));
+    showOnEdit(m_start, m_stored.start);
+    showOnEdit(m_end, m_stored.end);
+    m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(m_stored.mode)));
+    if (!m_stored.platform.isEmpty())
+        m_platform->setCurrentText(m_stored.platform);
+    m_link->setText(m_stored.link);
+    if (m_stored.venueId)
+        m_venue->setCurrentIndex(qMax(0, m_venue->findData(*m_stored.venueId)));
+    m_adjustments->setPlainText(m_stored.reasonableAdjustments);
+    m_interpreter->setText(m_stored.interpreterLanguage);
+    if (m_stored.noticeSent.isValid()) {
+        m_noticeSent->setMaximumDate(std::max(m_context->today(), m_stored.noticeSent));
+        m_noticeSent->setDate(m_stored.noticeSent);
+    }
+    m_noticeSentOn->setChecked(m_stored.noticeSent.isValid());
+    m_shorterNotice->setChecked(m_stored.shorterNoticeAgreed);
+    QList<MeetingChange> changes;
+    MessagePresenter::instance().showIfFailed(this, tr("Meeting"), meetings.history(m_meetingId, &changes));
+    QStringList lines;
+    for (const MeetingChange& change : changes) {
+        lines << (change.kind == MeetingChange::Kind::Cancelled
+                      ? tr("%1: cancelled (%2)").arg(stamp(change.changedAt), change.reason)
+                      : tr("%1: moved from %2 to %3 (%4)")
+                            .arg(stamp(change.changedAt), stamp(change.oldStart), stamp(change.newStart),
+                                 change.reason));
+    }
+    m_history->setText(lines.isEmpty() ? QString() : tr("History:\n%1").arg(lines.join(QLatin1Char('\n'))));
+    const bool scheduled = m_stored.status == MeetingStatus::Scheduled;
+    m_cancelMeeting->setVisible(scheduled);
+    if (!scheduled)
+        setWindowTitle(m_stored.status == MeetingStatus::Cancelled ? tr("Meeting (cancelled)")
+                                                                   : tr("Meeting (held)"));
+}
+
+void MeetingDialog::reloadStored()
+{
+    const QSqlDatabase db = m_context->database();
+    MeetingRepository meetings(db, m_context->calendar());
+    Meeting stored;
+    if (MessagePresenter::instance().showIfFailed(this, tr("Meeting"), meetings.find(m_meetingId, &stored)))
+        return;
+    m_stored = stored;
+    QList<User> mediators;
+    MessagePresenter::instance().showIfFailed(this, tr("Meeting"),
+                                              UserRepository(db).list(&mediators, UserRole::Mediator));
+    m_people->showMediators(mediators, m_stored.mediators, m_stored.mediatorIds());
+    QList<Invitee> invitees;
+    MessagePresenter::instance().showIfFailed(this, tr("Meeting"),
+                                              InviteeRepository(db).listForCase(m_caseId, &invitees));
+    m_people->showInvitees(invitees, m_stored.invitees, false);
+    showStored(meetings);
+    m_refusals->setVisible(false);
+    recheck();
 }
 
 Meeting MeetingDialog::meeting() const
@@ -540,6 +565,8 @@ void MeetingDialog::accept()
     } else {
         error = meetings.edit(m, m_reason->text(), m_context->today(), m_context->currentUserId(), &m_check);
     }
+    if (ChangedElsewhere::offer(this, tr("Meeting"), error, [this] { reloadStored(); }))
+        return;
     if (error) {
         m_refusals->setText(tr("Cannot save: %1").arg(error.message()));
         m_refusals->setVisible(true);
@@ -552,8 +579,12 @@ void MeetingDialog::accept()
 bool MeetingDialog::cancelMeeting()
 {
     MeetingRepository meetings(m_context->database(), m_context->calendar());
-    if (const StoreError error = meetings.cancel(m_meetingId, m_reason->text(), m_context->currentUserId(),
-                                                 m_context->today(), m_notInTime->isChecked())) {
+    const StoreError error =
+        meetings.cancel(m_meetingId, m_reason->text(), m_context->currentUserId(), m_context->today(),
+                        m_notInTime->isChecked(), m_stored.rowVersion);
+    if (ChangedElsewhere::offer(this, tr("Meeting"), error, [this] { reloadStored(); }))
+        return false;
+    if (error) {
         m_refusals->setText(tr("Cannot cancel: %1").arg(error.message()));
         m_refusals->setVisible(true);
         return false;

@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+class MeetingRepository;
+
 class DateLineEdit;
 class QCheckBox;
 class QComboBox;
@@ -66,6 +68,10 @@ public:
 private:
     void load();
     void recheck();
+    // The stored meeting's fields, history and state on the form.
+    void showStored(const MeetingRepository& meetings);
+    // Reads the meeting again (another desk saved it) and shows it, replacing what was typed.
+    void reloadStored();
     void showVenue();
     void showModeFields();
 

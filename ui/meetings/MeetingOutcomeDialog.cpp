@@ -1,5 +1,6 @@
 #include "meetings/MeetingOutcomeDialog.h"
 
+#include "common/ChangedElsewhere.h"
 #include "common/DateTyping.h"
 #include "common/DiscardGuard.h"
 #include "common/ItemViews.h"
@@ -244,6 +245,10 @@ void MeetingOutcomeDialog::load()
         return;
     }
     setWindowTitle(tr("After the meeting: %1").arg(m_meeting.label()));
+    m_recordVersion = record.rowVersion;
+    // Read again after another desk's save: the tables start empty.
+    m_actions->setRowCount(0);
+    m_attendance->setRowCount(0);
     if (record.outcome)
         m_outcome->setCurrentIndex(m_outcome->findData(static_cast<int>(*record.outcome)));
     const QDate meetingDay = m_meeting.start.toTimeZone(OfficeTime::zone()).date();
@@ -461,6 +466,7 @@ void MeetingOutcomeDialog::showDeadlines()
 MeetingRecord MeetingOutcomeDialog::record() const
 {
     MeetingRecord record;
+    record.rowVersion = m_recordVersion;
     if (m_outcome->currentData().isValid())
         record.outcome = static_cast<MeetingOutcome>(m_outcome->currentData().toInt());
     record.heldDate = m_held->date();
@@ -547,6 +553,8 @@ void MeetingOutcomeDialog::accept()
     MeetingRepository meetings(m_context->database(), m_context->calendar());
     if (const StoreError error =
             meetings.saveRecord(m_meetingId, record(), m_context->today(), m_context->currentUserId())) {
+        if (ChangedElsewhere::offer(this, tr("After the meeting"), error, [this] { load(); }))
+            return;
         m_problem->setText(tr("Cannot save: %1").arg(error.message()));
         m_problem->show();
         return;

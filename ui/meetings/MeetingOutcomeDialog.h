@@ -87,6 +87,7 @@ private:
     QCheckBox* m_notesAgreed;
     QPlainTextEdit* m_notes;
     QTableWidget* m_actions;
+    qint64 m_recordVersion = 0; // the meeting's, as read: a save over another desk's is refused
     QCheckBox* m_periodAgreed;
     QSpinBox* m_periodDays;
     QCheckBox* m_councilNotParty;

@@ -14,7 +14,7 @@
 CouncilDialog::CouncilDialog(const Council& council, QWidget* parent)
     : QDialog(parent), m_name(new QLineEdit(council.name, this)), m_code(new QLineEdit(council.code, this)),
       m_clockStart(new QComboBox(this)), m_referralDays(new QSpinBox(this)),
-      m_retentionYears(new QSpinBox(this)), m_id(council.id)
+      m_retentionYears(new QSpinBox(this)), m_id(council.id), m_rowVersion(council.rowVersion)
 {
     setWindowTitle(council.id ? tr("Edit Council") : tr("Add Council"));
     m_name->setAccessibleName(tr("Council name"));
@@ -25,17 +25,14 @@ CouncilDialog::CouncilDialog(const Council& council, QWidget* parent)
     m_code->setMaxLength(12);
     for (MeetingClockStart start : {MeetingClockStart::MediationRequested, MeetingClockStart::Enquiry})
         m_clockStart->addItem(meetingClockStartDescription(start), static_cast<int>(start));
-    m_clockStart->setCurrentIndex(m_clockStart->findData(static_cast<int>(council.meetingClockStart)));
     m_clockStart->setAccessibleName(tr("Contract target: 30 days from"));
     m_clockStart->setToolTip(tr("The council's contract target, a service level shown beside the "
                                 "statutory 30 days (which run from the council being told the family "
                                 "wishes to mediate) and never in their place."));
     m_referralDays->setRange(0, CouncilRules::kMaxReferralDays);
-    m_referralDays->setValue(council.referralActionWorkingDays);
     m_referralDays->setSuffix(tr(" working days"));
     m_referralDays->setAccessibleName(tr("Referral service level in working days"));
     m_retentionYears->setRange(CouncilRules::kMinRetentionYears, CouncilRules::kMaxRetentionYears);
-    m_retentionYears->setValue(council.retentionYears);
     m_retentionYears->setSuffix(tr(" years"));
     m_retentionYears->setAccessibleName(tr("Years closed cases are kept"));
 
@@ -60,7 +57,18 @@ CouncilDialog::CouncilDialog(const Council& council, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(buttons);
     setMinimumWidth(480);
+    setCouncil(council);
     DiscardGuard::watch(this);
+}
+
+void CouncilDialog::setCouncil(const Council& council)
+{
+    m_rowVersion = council.rowVersion;
+    m_name->setText(council.name);
+    m_code->setText(council.code);
+    m_clockStart->setCurrentIndex(m_clockStart->findData(static_cast<int>(council.meetingClockStart)));
+    m_referralDays->setValue(council.referralActionWorkingDays);
+    m_retentionYears->setValue(council.retentionYears);
 }
 
 Council CouncilDialog::council() const
@@ -72,6 +80,7 @@ Council CouncilDialog::council() const
     council.meetingClockStart = static_cast<MeetingClockStart>(m_clockStart->currentData().toInt());
     council.referralActionWorkingDays = m_referralDays->value();
     council.retentionYears = m_retentionYears->value();
+    council.rowVersion = m_rowVersion;
     return council;
 }
 

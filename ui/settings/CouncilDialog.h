@@ -22,6 +22,8 @@ public:
     explicit CouncilDialog(const Council& council, QWidget* parent = nullptr);
 
     Council council() const;
+    // Shows `council` as stored (after another desk's save), replacing what was typed.
+    void setCouncil(const Council& council);
     // The messages shown now, for tests.
     QStringList shownMessages() const;
 
@@ -38,4 +40,5 @@ private:
     QSpinBox* m_retentionYears;
     QHash<QString, FieldMessage*> m_messages;
     qint64 m_id;
+    qint64 m_rowVersion; // as read, so a save over another desk's is refused
 };

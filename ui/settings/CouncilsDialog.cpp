@@ -1,6 +1,7 @@
 #include "settings/CouncilsDialog.h"
 
 #include "common/ButtonBoxTabOrder.h"
+#include "common/ChangedElsewhere.h"
 #include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "rules/Permissions.h"
@@ -149,6 +150,14 @@ void CouncilsDialog::editSelected()
             m_context->notifyCouncilsChanged();
             return;
         }
+        if (ChangedElsewhere::offer(this, tr("Could not save the council"), error, [this, id, &form] {
+                Council stored;
+                if (!MessagePresenter::instance().showIfFailed(
+                        this, tr("Could not open the council"),
+                        CouncilRepository(m_context->database()).find(id, &stored)))
+                    form.setCouncil(stored);
+            }))
+            continue;
         MessagePresenter::instance().showError(this, tr("Could not save the council"),
                                                error.kind() == StoreError::Kind::Constraint
                                                    ? tr("A council with that name or code exists already.")

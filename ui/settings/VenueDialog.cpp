@@ -13,7 +13,7 @@ VenueDialog::VenueDialog(const Venue& venue, QWidget* parent)
     : QDialog(parent), m_name(new QLineEdit(venue.name, this)), m_address(new QLineEdit(venue.address, this)),
       m_postcode(new QLineEdit(venue.postcode, this)),
       m_access(new QPlainTextEdit(venue.accessibilityNotes, this)), m_problem(new FieldMessage(this)),
-      m_id(venue.id)
+      m_id(venue.id), m_rowVersion(venue.rowVersion)
 {
     setWindowTitle(venue.id ? tr("Edit Venue") : tr("Add Venue"));
     m_name->setObjectName(QStringLiteral("name"));
@@ -46,8 +46,21 @@ VenueDialog::VenueDialog(const Venue& venue, QWidget* parent)
 
 Venue VenueDialog::venue() const
 {
-    return {m_id, m_name->text().trimmed(), m_address->text().trimmed(), m_postcode->text().trimmed(),
-            m_access->toPlainText().trimmed()};
+    return {m_id,
+            m_name->text().trimmed(),
+            m_address->text().trimmed(),
+            m_postcode->text().trimmed(),
+            m_access->toPlainText().trimmed(),
+            m_rowVersion};
+}
+
+void VenueDialog::setVenue(const Venue& venue)
+{
+    m_rowVersion = venue.rowVersion;
+    m_name->setText(venue.name);
+    m_address->setText(venue.address);
+    m_postcode->setText(venue.postcode);
+    m_access->setPlainText(venue.accessibilityNotes);
 }
 
 void VenueDialog::showProblem(const QString& text)

@@ -19,6 +19,8 @@ public:
     explicit VenueDialog(const Venue& venue, QWidget* parent = nullptr);
 
     Venue venue() const;
+    // Shows `venue` as stored (after another desk's save), replacing what was typed.
+    void setVenue(const Venue& venue);
     void showProblem(const QString& text);
     QString shownProblem() const;
 
@@ -32,4 +34,5 @@ private:
     QPlainTextEdit* m_access;
     FieldMessage* m_problem;
     qint64 m_id;
+    qint64 m_rowVersion; // as read, so a save over another desk's is refused
 };

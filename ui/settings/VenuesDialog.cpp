@@ -1,6 +1,7 @@
 #include "settings/VenuesDialog.h"
 
 #include "common/ButtonBoxTabOrder.h"
+#include "common/ChangedElsewhere.h"
 #include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "settings/VenueDialog.h"
@@ -102,6 +103,12 @@ void VenuesDialog::runForm(qint64 venueId)
             load();
             return;
         }
+        if (ChangedElsewhere::offer(this, tr("Could not save the venue"), error, [&] {
+                if (!MessagePresenter::instance().showIfFailed(this, tr("Could not open the venue"),
+                                                               venues.find(venueId, &venue)))
+                    form.setVenue(venue);
+            }))
+            continue;
         // Refused: say why in the form, which keeps what was typed.
         form.showProblem(error.message());
     }

@@ -40,7 +40,9 @@ StoreError DatabaseSession::open(const ConnectionSettings& settings)
     if (StoreError error = database->open({.create = create, .migrate = true}))
         return error;
     backUpOnLeaving(m_database.get());
+    m_notifier.reset();
     m_database = std::move(database);
+    listen();
     const bool sqlite = settings.engine() == ConnectionSettings::Engine::Sqlite;
     QSettings().setValue(kLastDatabaseKey, sqlite ? QStringLiteral("sqlite:") + settings.sqlitePath()
                                                   : QStringLiteral("postgres:") + settings.toConnInfo());
@@ -53,8 +55,18 @@ void DatabaseSession::close()
     if (!m_database)
         return;
     backUpOnLeaving(m_database.get());
+    m_notifier.reset();
     m_database.reset();
     emit databaseChanged();
+}
+
+void DatabaseSession::listen()
+{
+    m_notifier = std::make_unique<ChangeNotifier>(m_database->connection());
+    connect(m_notifier.get(), &ChangeNotifier::changedElsewhere, this, &DatabaseSession::changedElsewhere);
+    // Without it the screens read again only on this desk's own changes, as before; nothing to stop for.
+    if (m_notifier->start())
+        qWarning("commonground: other desks' changes will not be announced on this database");
 }
 
 ConnectionSettings DatabaseSession::lastUsed()

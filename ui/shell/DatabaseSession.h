@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/infrastructure/ChangeNotifier.h"
 #include "store/infrastructure/Database.h"
 
 #include <QObject>
@@ -27,9 +28,19 @@ public:
     Database* database() const { return m_database.get(); }
     bool isOpen() const { return m_database && m_database->isOpen(); }
 
+    // What hears other desks' changes to the open database; null when none is open.
+    ChangeNotifier* notifier() const { return m_notifier.get(); }
+
 signals:
     void databaseChanged();
+    // Another desk committed a change to the open database.
+    void changedElsewhere();
 
 private:
+    // Listens on the open database's connection (ChangeNotifier).
+    void listen();
+
     std::unique_ptr<Database> m_database;
+    // Declared after the database, so it stops listening before the connection closes.
+    std::unique_ptr<ChangeNotifier> m_notifier;
 };

@@ -2,6 +2,7 @@
 
 #include "rules/ContactDetailsRules.h"
 #include "store/directory/DirectoryValidation.h"
+#include "store/infrastructure/RowVersion.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
@@ -36,7 +37,7 @@ QString ContactRepository::selectColumns()
 {
     return QStringLiteral(
         "c.id, c.organisation_id, o.name, c.given_name, c.family_name, c.job_title, c.role, "
-        "COALESCE(c.phone_e164, c.phone), c.email, c.is_decision_maker, c.notes");
+        "COALESCE(c.phone_e164, c.phone), c.email, c.is_decision_maker, c.notes, c.row_version");
 }
 
 Contact ContactRepository::contactFrom(const QSqlQuery& query, int first)
@@ -53,6 +54,7 @@ Contact ContactRepository::contactFrom(const QSqlQuery& query, int first)
     contact.email = query.value(first + 8).toString();
     contact.isDecisionMaker = query.value(first + 9).toInt() != 0;
     contact.notes = query.value(first + 10).toString();
+    contact.rowVersion = query.value(first + 11).toLongLong();
     return contact;
 }
 
@@ -85,6 +87,7 @@ StoreError ContactRepository::insert(QSqlDatabase db, Contact* contact, StoreQue
             QStringLiteral("Could not add the contact"), &id))
         return error;
     contact->id = id;
+    contact->rowVersion = 1; // the schema's default for a new row
     return {};
 }
 
@@ -102,14 +105,12 @@ StoreError ContactRepository::update(const Contact& contact)
     if (const QStringList problems = DirectoryValidation::contactProblems(contact); !problems.isEmpty())
         return StoreError::invalid(problems);
     return WriteTransaction::run(m_db, [&] {
-        StoreQuery query(
-            m_db, QStringLiteral("UPDATE contacts SET organisation_id = ?, given_name = ?, family_name = ?, "
-                                 "job_title = ?, role = ?, phone = ?, phone_e164 = ?, email = ?, "
-                                 "is_decision_maker = ?, notes = ? WHERE id = ?"));
-        bindContact(query, contact);
-        query.bind(contact.id);
-        return query.execAffecting(QStringLiteral("Could not save the contact"),
-                                   QStringLiteral("There is no contact %1.").arg(contact.id));
+        return RowVersion::update(
+            m_db, {QStringLiteral("contacts"), QStringLiteral("contact"), contact.id, contact.rowVersion},
+            QStringLiteral("organisation_id = ?, given_name = ?, family_name = ?, job_title = ?, role = ?, "
+                           "phone = ?, phone_e164 = ?, email = ?, is_decision_maker = ?, notes = ?"),
+            [&](StoreQuery& query) { bindContact(query, contact); },
+            QStringLiteral("Could not save the contact"));
     });
 }
 
@@ -144,9 +145,9 @@ StoreError ContactRepository::likelyDuplicates(QList<LikelyDuplicate>* pairs) co
     while (query.next()) {
         LikelyDuplicate pair;
         pair.first = contactFrom(query.row(), 0);
-        pair.second = contactFrom(query.row(), 11);
-        pair.sameEmail = query.value(22).toBool();
-        pair.samePhone = query.value(23).toBool();
+        pair.second = contactFrom(query.row(), 12);
+        pair.sameEmail = query.value(24).toBool();
+        pair.samePhone = query.value(25).toBool();
         pairs->append(pair);
     }
     return {};
@@ -187,8 +188,12 @@ StoreError ContactRepository::merge(qint64 keepId, qint64 removeId)
         "email = COALESCE(contacts.email, o.email), "
         "is_decision_maker = CASE WHEN contacts.is_decision_maker = 1 OR o.is_decision_maker = 1 THEN 1 ELSE "
         "0 END, "
-        "notes = COALESCE(contacts.notes, o.notes) "
+        "notes = COALESCE(contacts.notes, o.notes), "
+        // An editor of the kept contact sees that it changed (RowVersion).
+        "row_version = contacts.row_version + 1, changed_by = ?, changed_at = ? "
         "FROM (SELECT * FROM contacts WHERE id = ?) AS o WHERE contacts.id = ?"));
+    if (StoreError error = RowVersion::bindStamp(m_db, query))
+        return error;
     query.bind(removeId, keepId);
     if (StoreError error = query.exec(context))
         return error;

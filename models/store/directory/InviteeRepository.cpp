@@ -4,6 +4,7 @@
 #include "rules/ContactDetailsRules.h"
 #include "store/access/AccessGuard.h"
 #include "store/directory/ContactRepository.h"
+#include "store/infrastructure/RowVersion.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
@@ -15,7 +16,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "i.id, i.case_id, i.contact_id, i.person_id, i.display_name, COALESCE(i.organisation, o.name), "
     "COALESCE(i.email, c.email), COALESCE(i.phone_e164, c.phone_e164, c.phone), i.role, i.status, i.willing, "
-    "i.parent_consent_date, i.mediator_consent_date, i.consent_date, i.notes, i.attendance_basis "
+    "i.parent_consent_date, i.mediator_consent_date, i.consent_date, i.notes, i.attendance_basis, "
+    "i.row_version "
     "FROM invitees i LEFT JOIN contacts c ON c.id = i.contact_id "
     "LEFT JOIN organisations o ON o.id = c.organisation_id");
 
@@ -39,6 +41,7 @@ Invitee inviteeFrom(const QSqlQuery& query)
     invitee.allPartiesConsentDate = query.value(13).toDate();
     invitee.notes = query.value(14).toString();
     invitee.basis = attendanceBasisFromString(query.value(15).toString());
+    invitee.rowVersion = query.value(16).toLongLong();
     return invitee;
 }
 
@@ -258,6 +261,7 @@ StoreError InviteeRepository::add(Invitee* invitee)
     if (StoreError error = transaction.commit())
         return error;
     invitee->id = id;
+    invitee->rowVersion = 1; // the schema's default for a new row
     return {};
 }
 
@@ -287,16 +291,14 @@ StoreError InviteeRepository::update(const Invitee& invitee)
         return error;
     if (const QString problem = InviteeRules::secondSupporterProblem(invitee, listed); !problem.isEmpty())
         return StoreError::invalid(problem);
-    StoreQuery query(
-        m_db,
-        QStringLiteral("UPDATE invitees SET display_name = ?, organisation = ?, email = ?, phone_e164 = ?, "
-                       "role = ?, status = ?, willing = ?, parent_consent_date = ?, "
-                       "mediator_consent_date = ?, consent_date = ?, notes = ?, attendance_basis = ? "
-                       "WHERE id = ?"));
-    bindInvitee(query, invitee);
-    query.bind(invitee.id);
-    if (StoreError error = query.execAffecting(QStringLiteral("Could not save the invitee"),
-                                               QStringLiteral("There is no invitee %1.").arg(invitee.id)))
+    if (StoreError error = RowVersion::update(
+            m_db, {QStringLiteral("invitees"), QStringLiteral("invitee"), invitee.id, invitee.rowVersion},
+            QStringLiteral(
+                "display_name = ?, organisation = ?, email = ?, phone_e164 = ?, role = ?, status = ?, "
+                "willing = ?, parent_consent_date = ?, mediator_consent_date = ?, consent_date = ?, "
+                "notes = ?, attendance_basis = ?"),
+            [&](StoreQuery& query) { bindInvitee(query, invitee); },
+            QStringLiteral("Could not save the invitee")))
         return error;
     return transaction.commit();
 }

@@ -4,6 +4,7 @@
 #include "store/directory/ContactListQuery.h"
 #include "store/directory/ContactRepository.h"
 #include "store/directory/DirectoryValidation.h"
+#include "store/infrastructure/RowVersion.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
@@ -12,7 +13,7 @@
 
 namespace {
 const QString kColumns = QStringLiteral(
-    "id, name, kind, council_id, address, postcode, COALESCE(phone_e164, phone), email, notes");
+    "id, name, kind, council_id, address, postcode, COALESCE(phone_e164, phone), email, notes, row_version");
 
 Organisation organisationFrom(const QSqlQuery& query)
 {
@@ -27,6 +28,7 @@ Organisation organisationFrom(const QSqlQuery& query)
     organisation.phone = query.value(6).toString();
     organisation.email = query.value(7).toString();
     organisation.notes = query.value(8).toString();
+    organisation.rowVersion = query.value(9).toLongLong();
     return organisation;
 }
 
@@ -116,6 +118,7 @@ StoreError OrganisationRepository::insert(QSqlDatabase db, Organisation* organis
             QStringLiteral("Could not add the organisation"), &id))
         return error;
     organisation->id = id;
+    organisation->rowVersion = 1; // the schema's default for a new row
     return {};
 }
 
@@ -134,15 +137,17 @@ StoreError OrganisationRepository::update(const Organisation& organisation)
         !problems.isEmpty())
         return StoreError::invalid(problems);
     return WriteTransaction::run(m_db, [&] {
-        StoreQuery query(
+        return RowVersion::update(
             m_db,
-            QStringLiteral("UPDATE organisations SET name = ?, kind = ?, council_id = ?, address = ?, "
-                           "postcode = ?, phone = ?, phone_e164 = ?, email = ?, notes = ? WHERE id = ?"));
-        query.bind(organisation.name.trimmed(), organisationKindToString(organisation.kind));
-        bindDetails(query, organisation);
-        query.bind(organisation.id);
-        return query.execAffecting(QStringLiteral("Could not save the organisation"),
-                                   QStringLiteral("There is no organisation %1.").arg(organisation.id));
+            {QStringLiteral("organisations"), QStringLiteral("organisation"), organisation.id,
+             organisation.rowVersion},
+            QStringLiteral("name = ?, kind = ?, council_id = ?, address = ?, postcode = ?, phone = ?, "
+                           "phone_e164 = ?, email = ?, notes = ?"),
+            [&](StoreQuery& query) {
+                query.bind(organisation.name.trimmed(), organisationKindToString(organisation.kind));
+                bindDetails(query, organisation);
+            },
+            QStringLiteral("Could not save the organisation"));
     });
 }
 

@@ -20,6 +20,12 @@ QString SqlDialect::beginWriteStatement() const
     return m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString SqlDialect::announceChangeStatement() const
+{
+    // The channel is ChangeNotifier::channel(); written here so the dialect needs no QObject.
+    return m_engine == Engine::Postgres ? QStringLiteral("NOTIFY cg_changes") : QString();
+}
+
 QString SqlDialect::forUpdateClause() const
 {
     // SQLite needs none: BEGIN IMMEDIATE already holds the only write lock.

@@ -29,6 +29,10 @@ public:
     // write lock fails at once with SQLITE_BUSY_SNAPSHOT and the busy timeout
     // never applies. BEGIN IMMEDIATE takes the write lock up front and waits.
     QString beginWriteStatement() const;
+    // Run just before a write transaction's COMMIT so other desks hear of it
+    // (ChangeNotifier): PostgreSQL's NOTIFY, delivered only if the commit
+    // succeeds; empty on SQLite, whose desks poll instead.
+    QString announceChangeStatement() const;
     // Appended to a SELECT that is read in order to be written back.
     QString forUpdateClause() const;
     // Run on every new connection (pragmas, session settings).

@@ -77,6 +77,14 @@ StoreError WriteTransaction::commit()
                           QStringLiteral("Nothing was saved: one of the steps could not be completed"));
     }
     StoreQuery commit(m_db);
+    // Other desks hear of it (ChangeNotifier); on PostgreSQL only once it is committed.
+    if (const QString announce = SqlDialect::forDriver(m_db.driverName()).announceChangeStatement();
+        !announce.isEmpty()) {
+        if (StoreError error = commit.execDirect(announce, QStringLiteral("Could not save"))) {
+            rollback();
+            return error;
+        }
+    }
     if (StoreError error = commit.execDirect(QStringLiteral("COMMIT"), QStringLiteral("Could not save"))) {
         rollback();
         return error;

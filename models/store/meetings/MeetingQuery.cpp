@@ -10,7 +10,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "m.id, m.case_id, c.reference, m.kind, m.starts_at, m.ends_at, m.mode, m.platform, m.link, m.venue_id, "
     "v.name, v.address, v.postcode, v.accessibility_notes, m.status, m.reasonable_adjustments, "
-    "m.interpreter_language, m.uid, m.sequence, m.notice_sent, m.shorter_notice_agreed "
+    "m.interpreter_language, m.uid, m.sequence, m.notice_sent, m.shorter_notice_agreed, m.row_version "
     "FROM meetings m JOIN cases c ON c.id = m.case_id LEFT JOIN venues v ON v.id = m.venue_id");
 
 QDateTime instant(const QVariant& value)
@@ -53,6 +53,7 @@ Meeting meetingFrom(const QSqlQuery& query)
     m.sequence = query.value(18).toInt();
     m.noticeSent = query.value(19).toDate();
     m.shorterNoticeAgreed = query.value(20).toInt() != 0;
+    m.rowVersion = query.value(21).toLongLong();
     return m;
 }
 
@@ -195,7 +196,7 @@ StoreError MeetingQuery::record(qint64 meetingId, MeetingRecord* record) const
 {
     *record = MeetingRecord{};
     StoreQuery query(m_db, QStringLiteral("SELECT outcome, held_date, issues_covered, notes_agreed, notes, "
-                                          "agreed_period_days, council_not_party "
+                                          "agreed_period_days, council_not_party, row_version "
                                           "FROM meetings WHERE id = ?"));
     query.bind(meetingId);
     if (StoreError error = query.execOne(QStringLiteral("Could not read the meeting's outcome"),
@@ -209,6 +210,7 @@ StoreError MeetingQuery::record(qint64 meetingId, MeetingRecord* record) const
     if (!query.value(5).isNull())
         record->agreedPeriodDays = query.value(5).toInt();
     record->councilNotParty = query.value(6).toInt() != 0;
+    record->rowVersion = query.value(7).toLongLong();
     query.finish();
     StoreQuery actions(m_db,
                        QStringLiteral("SELECT what, who, party, due_date, kind FROM meeting_actions WHERE "

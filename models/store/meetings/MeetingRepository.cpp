@@ -6,10 +6,12 @@
 #include "store/access/AccessGuard.h"
 #include "store/cases/CaseRepository.h"
 #include "store/directory/InviteeRepository.h"
+#include "store/infrastructure/RowVersion.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
+#include "store/settings/SettingsRepository.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -83,21 +85,10 @@ StoreError MeetingRepository::setOfficeHours(const OfficeHours& hours)
         return error;
     if (!hours.isValid())
         return StoreError::invalid(QStringLiteral("Office hours must end after they start."));
-    return WriteTransaction::run(m_db, [&]() -> StoreError {
-        for (const auto& [key, time] :
-             {std::pair{kOfficeStartKey, hours.start}, std::pair{kOfficeEndKey, hours.end}}) {
-            StoreQuery remove(m_db, QStringLiteral("DELETE FROM settings WHERE key = ?"));
-            remove.bind(key);
-            StoreQuery insert(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
-            insert.bind(key, time.toString(QStringLiteral("HH:mm")));
-            const QString context = QStringLiteral("Could not save the office hours");
-            if (StoreError error = remove.exec(context))
-                return error;
-            if (StoreError error = insert.exec(context))
-                return error;
-        }
-        return {};
-    });
+    return SettingsRepository(m_db).setValues(
+        {{kOfficeStartKey, hours.start.toString(QStringLiteral("HH:mm"))},
+         {kOfficeEndKey, hours.end.toString(QStringLiteral("HH:mm"))}},
+        std::nullopt, QStringLiteral("office hours"));
 }
 
 StoreError MeetingRepository::requireManaging(qint64 meetingId) const
@@ -215,6 +206,7 @@ StoreError MeetingRepository::writeBooking(Meeting* booked, const QDate& today,
     booked->id = id;
     booked->uid = uid;
     booked->sequence = 0;
+    booked->rowVersion = 1; // the schema's default for a new row
     booked->status = MeetingStatus::Scheduled;
     if (StoreError error = writePeople(*booked))
         return error;
@@ -257,10 +249,13 @@ StoreError MeetingRepository::writeTimes(const Meeting& before, const QDateTime&
                                          const QString& reason, std::optional<qint64> authorId)
 {
     const qint64 meetingId = before.id;
-    StoreQuery query(m_db,
-                     QStringLiteral("UPDATE meetings SET starts_at = ?, ends_at = ?, sequence = sequence + 1 "
-                                    "WHERE id = ? AND status = 'scheduled'"));
-    query.bind(bindInstant(start), bindInstant(end), meetingId);
+    StoreQuery query(
+        m_db, QStringLiteral("UPDATE meetings SET starts_at = ?, ends_at = ?, sequence = sequence + 1, ") +
+                  RowVersion::stampAssignments() + QStringLiteral(" WHERE id = ? AND status = 'scheduled'"));
+    query.bind(bindInstant(start), bindInstant(end));
+    if (StoreError error = RowVersion::bindStamp(m_db, query))
+        return error;
+    query.bind(meetingId);
     if (StoreError error = query.exec(QStringLiteral("Could not move the meeting")))
         return error;
     StoreQuery change(
@@ -276,7 +271,8 @@ StoreError MeetingRepository::writeTimes(const Meeting& before, const QDateTime&
 }
 
 StoreError MeetingRepository::cancel(qint64 meetingId, const QString& reason, std::optional<qint64> authorId,
-                                     const QDate& today, bool cannotBeHeldInTime)
+                                     const QDate& today, bool cannotBeHeldInTime,
+                                     std::optional<qint64> loadedVersion)
 {
     if (StoreError error = requireManaging(meetingId))
         return error;
@@ -286,14 +282,16 @@ StoreError MeetingRepository::cancel(qint64 meetingId, const QString& reason, st
     Meeting meeting;
     if (StoreError error = find(meetingId, &meeting))
         return error;
+    const RowVersion::Loaded loaded{QStringLiteral("meetings"), QStringLiteral("meeting"), meetingId,
+                                    loadedVersion.value_or(meeting.rowVersion)};
+    if (loaded.version != meeting.rowVersion)
+        return RowVersion::refusal(m_db, loaded, QStringLiteral("Could not cancel the meeting"));
     if (meeting.status != MeetingStatus::Scheduled)
         return StoreError::invalid(QStringLiteral("Only a scheduled meeting can be cancelled."));
     return WriteTransaction::run(m_db, [&]() -> StoreError {
-        StoreQuery query(
-            m_db,
-            QStringLiteral("UPDATE meetings SET status = 'cancelled', sequence = sequence + 1 WHERE id = ?"));
-        query.bind(meetingId);
-        if (StoreError error = query.exec(QStringLiteral("Could not cancel the meeting")))
+        if (StoreError error = RowVersion::update(
+                m_db, loaded, QStringLiteral("status = 'cancelled', sequence = sequence + 1"),
+                [](StoreQuery&) {}, QStringLiteral("Could not cancel the meeting")))
             return error;
         StoreQuery change(
             m_db, QStringLiteral("INSERT INTO meeting_changes (meeting_id, kind, old_starts_at, old_ends_at, "
@@ -323,6 +321,12 @@ StoreError MeetingRepository::edit(const Meeting& meeting, const QString& reason
     Meeting stored;
     if (StoreError error = find(meeting.id, &stored))
         return error;
+    // Before anything else: what differs from the stored meeting may be
+    // another desk's change rather than this one's.
+    if (meeting.rowVersion != stored.rowVersion)
+        return RowVersion::refusal(
+            m_db, {QStringLiteral("meetings"), QStringLiteral("meeting"), meeting.id, meeting.rowVersion},
+            QStringLiteral("Could not save the meeting"));
     const bool moved = meeting.start != stored.start || meeting.end != stored.end;
     if (moved && reason.trimmed().isEmpty())
         return StoreError::invalid(
@@ -335,29 +339,35 @@ StoreError MeetingRepository::edit(const Meeting& meeting, const QString& reason
     if (StoreError error = checkBooking(candidate, today, result))
         return error;
     return WriteTransaction::run(m_db, [&]() -> StoreError {
-        if (moved) {
-            if (StoreError error = writeTimes(stored, candidate.start, candidate.end, reason, authorId))
-                return error;
-        }
-        return writeDetails(candidate);
+        // The details first: their save is the one that checks the version.
+        if (StoreError error = writeDetails(candidate))
+            return error;
+        if (moved)
+            return writeTimes(stored, candidate.start, candidate.end, reason, authorId);
+        return {};
     });
 }
 
 StoreError MeetingRepository::writeDetails(const Meeting& candidate)
 {
-    StoreQuery query(
-        m_db, QStringLiteral("UPDATE meetings SET kind = ?, mode = ?, platform = ?, link = ?, venue_id = ?, "
-                             "reasonable_adjustments = ?, interpreter_language = ?, notice_sent = ?, "
-                             "shorter_notice_agreed = ?, sequence = sequence + 1 WHERE id = ?"));
-    query.bind(meetingKindToString(candidate.kind), meetingModeToString(candidate.mode));
-    const bool online = candidate.mode == MeetingMode::Online;
-    query.bind(SqlValues::text(online ? candidate.platform : QString()),
-               SqlValues::text(online ? candidate.link : QString()),
-               SqlValues::id(candidate.mode == MeetingMode::InPerson ? candidate.venueId : std::nullopt),
-               SqlValues::text(candidate.reasonableAdjustments),
-               SqlValues::text(candidate.interpreterLanguage), SqlValues::date(candidate.noticeSent),
-               candidate.shorterNoticeAgreed ? 1 : 0, candidate.id);
-    if (StoreError error = query.exec(QStringLiteral("Could not save the meeting")))
+    if (StoreError error = RowVersion::update(
+            m_db, {QStringLiteral("meetings"), QStringLiteral("meeting"), candidate.id, candidate.rowVersion},
+            QStringLiteral(
+                "kind = ?, mode = ?, platform = ?, link = ?, venue_id = ?, reasonable_adjustments = ?, "
+                "interpreter_language = ?, notice_sent = ?, shorter_notice_agreed = ?, "
+                "sequence = sequence + 1"),
+            [&](StoreQuery& query) {
+                query.bind(meetingKindToString(candidate.kind), meetingModeToString(candidate.mode));
+                const bool online = candidate.mode == MeetingMode::Online;
+                query.bind(
+                    SqlValues::text(online ? candidate.platform : QString()),
+                    SqlValues::text(online ? candidate.link : QString()),
+                    SqlValues::id(candidate.mode == MeetingMode::InPerson ? candidate.venueId : std::nullopt),
+                    SqlValues::text(candidate.reasonableAdjustments),
+                    SqlValues::text(candidate.interpreterLanguage), SqlValues::date(candidate.noticeSent),
+                    candidate.shorterNoticeAgreed ? 1 : 0);
+            },
+            QStringLiteral("Could not save the meeting")))
         return error;
     return writePeople(candidate);
 }
@@ -429,6 +439,11 @@ StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& 
         return StoreError::invalid(problems.join(QLatin1Char(' ')));
     if (meeting.status == MeetingStatus::Cancelled)
         return StoreError::invalid(QStringLiteral("A cancelled meeting has no outcome; book a new meeting."));
+    const RowVersion::Loaded loaded{QStringLiteral("meetings"), QStringLiteral("meeting"), meetingId,
+                                    record.rowVersion > 0 ? record.rowVersion : meeting.rowVersion};
+    const QString context = QStringLiteral("Could not save the meeting's outcome");
+    if (loaded.version != meeting.rowVersion)
+        return RowVersion::refusal(m_db, loaded, context);
     const bool held = record.outcome.has_value();
     if (held) {
         CaseDetails details;
@@ -443,21 +458,23 @@ StoreError MeetingRepository::saveRecord(qint64 meetingId, const MeetingRecord& 
     // to "meeting held", from which CaseDeadlines gives the Part 2 due date;
     // none after a section-I-only mediation) are saved together or not at all.
     return WriteTransaction::run(m_db, [&]() -> StoreError {
-        StoreQuery query(m_db,
-                         QStringLiteral("UPDATE meetings SET outcome = ?, held_date = ?, issues_covered = ?, "
-                                        "notes_agreed = ?, notes = ?, status = ?, agreed_period_days = ?, "
-                                        "council_not_party = ? WHERE id = ?"));
-        query.bind(held ? QVariant(meetingOutcomeToString(*record.outcome))
-                        : QVariant(QMetaType::fromType<QString>()),
-                   SqlValues::date(held ? heldDate : QDate()), SqlValues::text(record.issuesCovered),
-                   record.notesAgreed ? 1 : 0);
-        // Closed without everyone's agreement: nothing is stored, whatever was typed.
-        query.bind(SqlValues::text(record.notesAgreed ? record.notes : QString()),
-                   meetingStatusToString(held ? MeetingStatus::Held : meeting.status),
-                   record.agreedPeriodDays ? QVariant(*record.agreedPeriodDays)
-                                           : QVariant(QMetaType::fromType<int>()),
-                   record.councilNotParty ? 1 : 0, meetingId);
-        if (StoreError error = query.exec(QStringLiteral("Could not save the meeting's outcome")))
+        if (StoreError error = RowVersion::update(
+                m_db, loaded,
+                QStringLiteral("outcome = ?, held_date = ?, issues_covered = ?, notes_agreed = ?, notes = ?, "
+                               "status = ?, agreed_period_days = ?, council_not_party = ?"),
+                [&](StoreQuery& query) {
+                    query.bind(held ? QVariant(meetingOutcomeToString(*record.outcome))
+                                    : QVariant(QMetaType::fromType<QString>()),
+                               SqlValues::date(held ? heldDate : QDate()),
+                               SqlValues::text(record.issuesCovered), record.notesAgreed ? 1 : 0);
+                    // Closed without everyone's agreement: nothing is stored, whatever was typed.
+                    query.bind(SqlValues::text(record.notesAgreed ? record.notes : QString()),
+                               meetingStatusToString(held ? MeetingStatus::Held : meeting.status),
+                               record.agreedPeriodDays ? QVariant(*record.agreedPeriodDays)
+                                                       : QVariant(QMetaType::fromType<int>()),
+                               record.councilNotParty ? 1 : 0);
+                },
+                context))
             return error;
         StoreQuery clear(m_db, QStringLiteral("DELETE FROM meeting_actions WHERE meeting_id = ?"));
         clear.bind(meetingId);

@@ -52,14 +52,18 @@ public:
                           MeetingRules::BookingCheck* result = nullptr);
     // With `cannotBeHeldInTime`, a mediation that cannot take place within the
     // 30 days: the case moves to "no meeting within 30 days" (Part 3 due) on `today`.
+    // With `loadedVersion` (the meeting's rowVersion as the caller read it),
+    // refused (Kind::Conflict) when another desk saved the meeting since.
     StoreError cancel(qint64 meetingId, const QString& reason, std::optional<qint64> authorId,
-                      const QDate& today = {}, bool cannotBeHeldInTime = false);
+                      const QDate& today = {}, bool cannotBeHeldInTime = false,
+                      std::optional<qint64> loadedVersion = {});
     // The meeting dialog's save, and the one way to change a booked meeting's
     // mode, platform, link, venue, mediators, invitees, adjustments or
     // interpreter (never its status): new times (with `reason`, when they
     // changed) and new details checked together, as the meeting will be, and saved in
     // one transaction. Checking them apart let a move pass against the old
-    // mediator and then half-save when the new one clashed.
+    // mediator and then half-save when the new one clashed. Refused
+    // (Kind::Conflict) unless `meeting.rowVersion` is still the stored one.
     StoreError edit(const Meeting& meeting, const QString& reason, const QDate& today,
                     std::optional<qint64> authorId, MeetingRules::BookingCheck* result = nullptr);
 
@@ -74,6 +78,8 @@ public:
     // Saves the outcome and plan (refused with MeetingRules::recordProblems).
     // With an outcome the meeting is held on record.heldDate (the meeting's
     // own date, MeetingDateRule; its end date when not given) and the case moves on.
+    // Refused (Kind::Conflict) when `record.rowVersion` is set and another
+    // desk saved the meeting since.
     StoreError saveRecord(qint64 meetingId, const MeetingRecord& record, const QDate& today,
                           std::optional<qint64> authorId);
     StoreError addCopy(qint64 meetingId, MeetingCopy* copy);

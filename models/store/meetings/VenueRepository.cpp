@@ -2,6 +2,7 @@
 
 #include "rules/ContactDetailsRules.h"
 #include "store/access/AccessGuard.h"
+#include "store/infrastructure/RowVersion.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
@@ -9,7 +10,8 @@
 #include <QSqlQuery>
 
 namespace {
-const QString kSelect = QStringLiteral("SELECT id, name, address, postcode, accessibility_notes FROM venues");
+const QString kSelect =
+    QStringLiteral("SELECT id, name, address, postcode, accessibility_notes, row_version FROM venues");
 
 Venue venueFrom(const QSqlQuery& query)
 {
@@ -19,6 +21,7 @@ Venue venueFrom(const QSqlQuery& query)
     venue.address = query.value(2).toString();
     venue.postcode = query.value(3).toString();
     venue.accessibilityNotes = query.value(4).toString();
+    venue.rowVersion = query.value(5).toLongLong();
     return venue;
 }
 
@@ -57,6 +60,7 @@ StoreError VenueRepository::add(Venue* venue)
         return error;
     if (const QString problem = venueProblem(*venue); !problem.isEmpty())
         return StoreError::invalid(problem);
+    venue->rowVersion = 1; // the schema's default for a new row
     return WriteTransaction::run(m_db, [&] {
         return StoreQuery::insertRow(
             m_db, nullptr,
@@ -78,11 +82,13 @@ StoreError VenueRepository::update(const Venue& venue)
     if (const QString problem = venueProblem(venue); !problem.isEmpty())
         return StoreError::invalid(problem);
     return WriteTransaction::run(m_db, [&] {
-        StoreQuery query(m_db, QStringLiteral("UPDATE venues SET name = ?, address = ?, postcode = ?, "
-                                              "accessibility_notes = ? WHERE id = ?"));
-        query.bind(venue.name.trimmed(), SqlValues::text(venue.address), SqlValues::text(venue.postcode),
-                   SqlValues::text(venue.accessibilityNotes), venue.id);
-        return query.execAffecting(QStringLiteral("Could not save the venue"),
-                                   QStringLiteral("There is no venue %1.").arg(venue.id));
+        return RowVersion::update(
+            m_db, {QStringLiteral("venues"), QStringLiteral("venue"), venue.id, venue.rowVersion},
+            QStringLiteral("name = ?, address = ?, postcode = ?, accessibility_notes = ?"),
+            [&](StoreQuery& query) {
+                query.bind(venue.name.trimmed(), SqlValues::text(venue.address),
+                           SqlValues::text(venue.postcode), SqlValues::text(venue.accessibilityNotes));
+            },
+            QStringLiteral("Could not save the venue"));
     });
 }

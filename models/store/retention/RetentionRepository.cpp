@@ -226,9 +226,11 @@ StoreError RetentionRepository::anonymiseInTransaction(qint64 caseId, const QDat
                                   QStringLiteral("UPDATE invitees SET notes = NULL, display_name = CASE WHEN "
                                                  "contact_id IS NULL THEN ? ELSE display_name END, "
                                                  "organisation = CASE WHEN contact_id IS NULL THEN NULL ELSE "
-                                                 "organisation END, email = NULL, phone_e164 = NULL "
-                                                 "WHERE case_id = ?"),
-                                  {marker}, caseId))
+                                                 "organisation END, email = NULL, phone_e164 = NULL, "
+                                                 // An editor still open saves nothing back (RowVersion).
+                                                 "row_version = row_version + 1, changed_by = NULL, "
+                                                 "changed_at = ? WHERE case_id = ?"),
+                                  {marker, SqlValues::now()}, caseId))
         return error;
     out->changed[QStringLiteral("invitees")] = inviteeIds;
 
@@ -252,8 +254,9 @@ StoreError RetentionRepository::anonymiseInTransaction(qint64 caseId, const QDat
             update(m_db,
                    QStringLiteral("UPDATE meetings SET notes = NULL, link = NULL, "
                                   "reasonable_adjustments = NULL, interpreter_language = NULL, "
-                                  "issues_covered = NULL WHERE case_id = ?"),
-                   {}, caseId))
+                                  "issues_covered = NULL, row_version = row_version + 1, "
+                                  "changed_by = NULL, changed_at = ? WHERE case_id = ?"),
+                   {SqlValues::now()}, caseId))
         return error;
     out->changed[QStringLiteral("meetings")] = meetingIds;
     const QString ofMeetings = QStringLiteral("meeting_id IN (SELECT id FROM meetings WHERE case_id = ?)");

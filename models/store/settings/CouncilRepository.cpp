@@ -1,6 +1,7 @@
 #include "store/settings/CouncilRepository.h"
 
 #include "store/access/AccessGuard.h"
+#include "store/infrastructure/RowVersion.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
 
@@ -8,7 +9,7 @@
 
 namespace {
 const QString kColumns = QStringLiteral("id, name, code, meeting_clock_start, referral_action_working_days, "
-                                        "retention_years");
+                                        "retention_years, row_version");
 
 Council councilFrom(const QSqlQuery& query)
 {
@@ -20,6 +21,7 @@ Council councilFrom(const QSqlQuery& query)
                                     .value_or(MeetingClockStart::MediationRequested);
     council.referralActionWorkingDays = query.value(4).toInt();
     council.retentionYears = query.value(5).toInt();
+    council.rowVersion = query.value(6).toLongLong();
     return council;
 }
 } // namespace
@@ -60,19 +62,22 @@ StoreError CouncilRepository::add(Council* council)
         }))
         return error;
     council->id = id;
+    council->rowVersion = 1; // the schema's default for a new row
     return {};
 }
 
 StoreError CouncilRepository::update(const Council& council)
 {
     return AccessGuard(m_db).write(Action::ManageSettings, [&] {
-        StoreQuery query(
-            m_db, QStringLiteral("UPDATE councils SET name = ?, code = ?, meeting_clock_start = ?, "
-                                 "referral_action_working_days = ?, retention_years = ? WHERE id = ?"));
-        query.bind(council.name.trimmed(), council.code.trimmed(),
-                   meetingClockStartToString(council.meetingClockStart), council.referralActionWorkingDays,
-                   council.retentionYears, council.id);
-        return query.execAffecting(QStringLiteral("Could not save the council"),
-                                   QStringLiteral("There is no council %1.").arg(council.id));
+        return RowVersion::update(
+            m_db, {QStringLiteral("councils"), QStringLiteral("council"), council.id, council.rowVersion},
+            QStringLiteral("name = ?, code = ?, meeting_clock_start = ?, referral_action_working_days = ?, "
+                           "retention_years = ?"),
+            [&](StoreQuery& query) {
+                query.bind(council.name.trimmed(), council.code.trimmed(),
+                           meetingClockStartToString(council.meetingClockStart),
+                           council.referralActionWorkingDays, council.retentionYears);
+            },
+            QStringLiteral("Could not save the council"));
     });
 }

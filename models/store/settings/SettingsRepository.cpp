@@ -3,11 +3,27 @@
 #include "rules/Permissions.h"
 #include "rules/QuietFamilyRule.h"
 #include "store/access/AccessGuard.h"
+#include "store/infrastructure/RowVersion.h"
 #include "store/infrastructure/StoreQuery.h"
+#include "store/infrastructure/WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+namespace {
+const QStringList kProviderKeys = {QStringLiteral("provider.name"),    QStringLiteral("provider.address"),
+                                   QStringLiteral("provider.phone"),   QStringLiteral("provider.email"),
+                                   QStringLiteral("provider.website"), QStringLiteral("provider.logo_png")};
+
+// An IN list of `count` placeholders.
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QStringLiteral(", "));
+}
+} // namespace
 
 SettingsRepository::SettingsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
@@ -17,39 +33,87 @@ StoreError SettingsRepository::value(const QString& key, QString* value, const Q
     query.bind(key);
     if (StoreError error = query.exec(QStringLiteral("Could not read the settings")))
         return error;
-    *value = query.next() ? query.value(0).toString() : fallback;
+    *value = query.next() ? query.value(0).toString() : QString();
+    if (value->isEmpty())
+        *value = fallback;
     return {};
 }
 
 StoreError SettingsRepository::setValue(const QString& key, const QString& value)
 {
-    StoreQuery query(m_db);
-    // An empty value is no value: the key is removed, and reads give their fallback.
-    if (value.isEmpty()) {
-        query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+    return setValues({{key, value}}, std::nullopt, QStringLiteral("setting"));
+}
+
+StoreError SettingsRepository::version(const QStringList& keys, qint64* version) const
+{
+    StoreQuery query(m_db,
+                     QStringLiteral("SELECT COALESCE(SUM(row_version), 0) FROM settings WHERE key IN (%1)")
+                         .arg(placeholders(keys.size())));
+    for (const QString& key : keys)
         query.bind(key);
-    } else {
-        query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        query.bind(key, value);
-    }
-    if (StoreError error = query.exec(QStringLiteral("Could not save the setting")))
+    QVariant sum;
+    if (StoreError error = query.readValue(QStringLiteral("Could not read the settings"), &sum))
         return error;
+    *version = sum.toLongLong();
     return {};
+}
+
+StoreError SettingsRepository::setValues(const QList<std::pair<QString, QString>>& values,
+                                         std::optional<qint64> loadedVersion, const QString& noun)
+{
+    const QString context = QStringLiteral("Could not save the %1").arg(noun);
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        if (loadedVersion) {
+            QStringList keys;
+            for (const auto& [key, value] : values)
+                keys.append(key);
+            qint64 current = 0;
+            if (StoreError error = version(keys, &current))
+                return error;
+            if (current != *loadedVersion) {
+                // Versions only rise, so the keys saved last tell who and when.
+                StoreQuery last(
+                    m_db,
+                    QStringLiteral("SELECT u.display_name, s.changed_at FROM settings s "
+                                   "LEFT JOIN users u ON u.id = s.changed_by "
+                                   "WHERE s.key IN (%1) ORDER BY s.changed_at IS NULL, s.changed_at DESC")
+                        .arg(placeholders(keys.size())));
+                for (const QString& key : keys)
+                    last.bind(key);
+                if (StoreError error = last.exec(context))
+                    return error;
+                if (!last.next())
+                    return RowVersion::changedElsewhere(noun, {}, {});
+                return RowVersion::changedElsewhere(noun, last.value(0).toString(), last.value(1));
+            }
+        }
+        for (const auto& [key, value] : values) {
+            StoreQuery query(
+                m_db, QStringLiteral("INSERT INTO settings (key, value, changed_by, changed_at) "
+                                     "VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                                     "value = excluded.value, row_version = settings.row_version + 1, "
+                                     "changed_by = excluded.changed_by, changed_at = excluded.changed_at"));
+            // Never NULL: an empty text is a value read as unset (value()).
+            query.bind(key, value.isNull() ? QStringLiteral("") : value);
+            if (StoreError error = RowVersion::bindStamp(m_db, query))
+                return error;
+            if (StoreError error = query.exec(context))
+                return error;
+        }
+        return {};
+    });
 }
 
 StoreError SettingsRepository::provider(ProviderDetails* p) const
 {
     QString logo;
-    for (const auto& [key, into] :
-         {std::pair{"provider.name", &p->name}, std::pair{"provider.address", &p->address},
-          std::pair{"provider.phone", &p->phone}, std::pair{"provider.email", &p->email},
-          std::pair{"provider.website", &p->website}, std::pair{"provider.logo_png", &logo}}) {
-        if (StoreError error = value(QLatin1String(key), into))
+    QList<QString*> into = {&p->name, &p->address, &p->phone, &p->email, &p->website, &logo};
+    for (qsizetype i = 0; i < kProviderKeys.size(); ++i) {
+        if (StoreError error = value(kProviderKeys.at(i), into.at(i)))
             return error;
     }
     p->logoPng = QByteArray::fromBase64(logo.toLatin1());
-    return {};
+    return version(kProviderKeys, &p->rowVersion);
 }
 
 StoreError SettingsRepository::setProvider(const ProviderDetails& p)
@@ -57,14 +121,11 @@ StoreError SettingsRepository::setProvider(const ProviderDetails& p)
     if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
         return error;
     const QString logo = QString::fromLatin1(p.logoPng.toBase64());
-    for (const auto& [key, text] :
-         {std::pair{"provider.name", &p.name}, std::pair{"provider.address", &p.address},
-          std::pair{"provider.phone", &p.phone}, std::pair{"provider.email", &p.email},
-          std::pair{"provider.website", &p.website}, std::pair{"provider.logo_png", &logo}}) {
-        if (StoreError error = setValue(QLatin1String(key), text->trimmed()))
-            return error;
-    }
-    return {};
+    const QStringList texts = {p.name, p.address, p.phone, p.email, p.website, logo};
+    QList<std::pair<QString, QString>> values;
+    for (qsizetype i = 0; i < kProviderKeys.size(); ++i)
+        values.append({kProviderKeys.at(i), texts.at(i).trimmed()});
+    return setValues(values, p.rowVersion, QStringLiteral("provider's details"));
 }
 
 StoreError SettingsRepository::certificatePrefix(QString* prefix) const
@@ -84,9 +145,13 @@ StoreError SettingsRepository::setCertificatePrefix(const QString& prefix)
     return setValue(QLatin1String(kCertificatePrefixKey), upper);
 }
 
-StoreError SettingsRepository::screenLockMinutes(int* minutes) const
+StoreError SettingsRepository::screenLockMinutes(int* minutes, qint64* version) const
 {
     *minutes = kDefaultScreenLockMinutes;
+    if (version) {
+        if (StoreError error = this->version({kScreenLockMinutes}, version))
+            return error;
+    }
     QString stored;
     if (StoreError error = value(kScreenLockMinutes, &stored))
         return error;
@@ -97,19 +162,25 @@ StoreError SettingsRepository::screenLockMinutes(int* minutes) const
     return {};
 }
 
-StoreError SettingsRepository::setScreenLockMinutes(qint64 actorId, int minutes)
+StoreError SettingsRepository::setScreenLockMinutes(qint64 actorId, int minutes,
+                                                    std::optional<qint64> loadedVersion)
 {
     if (StoreError error = AccessGuard(m_db).require(actorId, Action::ManageSettings))
         return error;
     if (minutes < 1 || minutes > 240)
         return StoreError::invalid(QCoreApplication::translate(
             "SettingsRepository", "The screen lock needs between 1 and 240 minutes."));
-    return setValue(kScreenLockMinutes, QString::number(minutes));
+    return setValues({{kScreenLockMinutes, QString::number(minutes)}}, loadedVersion,
+                     QStringLiteral("screen lock setting"));
 }
 
-StoreError SettingsRepository::quietFamilyWorkingDays(int* workingDays) const
+StoreError SettingsRepository::quietFamilyWorkingDays(int* workingDays, qint64* version) const
 {
     *workingDays = QuietFamilyRule::kDefaultWorkingDays;
+    if (version) {
+        if (StoreError error = this->version({kQuietFamilyWorkingDays}, version))
+            return error;
+    }
     QString stored;
     if (StoreError error = value(kQuietFamilyWorkingDays, &stored))
         return error;
@@ -120,7 +191,7 @@ StoreError SettingsRepository::quietFamilyWorkingDays(int* workingDays) const
     return {};
 }
 
-StoreError SettingsRepository::setQuietFamilyWorkingDays(int workingDays)
+StoreError SettingsRepository::setQuietFamilyWorkingDays(int workingDays, std::optional<qint64> loadedVersion)
 {
     if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
         return error;
@@ -130,5 +201,6 @@ StoreError SettingsRepository::setQuietFamilyWorkingDays(int workingDays)
                                         "Ask about a quiet family after 0 to %1 working days "
                                         "(0 never asks).")
                 .arg(QuietFamilyRule::kMaxWorkingDays));
-    return setValue(kQuietFamilyWorkingDays, QString::number(workingDays));
+    return setValues({{kQuietFamilyWorkingDays, QString::number(workingDays)}}, loadedVersion,
+                     QStringLiteral("quiet family setting"));
 }

@@ -3,24 +3,41 @@
 #include "domain/ProviderDetails.h"
 #include "store/infrastructure/StoreError.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <optional>
+#include <utility>
 
 // Office-wide settings in the settings table (key and text value), shared by
 // every desk: the provider's details, the certificate number prefix and the
 // screen lock. Anybody reads them; the screen lock is changed by
 // administrators only (the others are set with the command line's `provider`).
+//
+// Every save stamps the keys it writes (schema 27: row version, who, when).
+// A group of keys edited together is versioned by the sum of their row
+// versions; a save given the version it read is refused (Kind::Conflict,
+// naming who saved last and when) when another desk saved any of them since.
 class SettingsRepository
 {
 public:
     explicit SettingsRepository(QSqlDatabase db);
 
-    // The stored value, or `fallback` when the key is not set.
+    // The stored value, or `fallback` when the key is not set or empty.
     StoreError value(const QString& key, QString* value, const QString& fallback = {}) const;
+    // An empty value is no value: reads give their fallback.
     StoreError setValue(const QString& key, const QString& value);
+    // The version of `keys` together (0 when none is stored).
+    StoreError version(const QStringList& keys, qint64* version) const;
+    // Saves the values in one write transaction; with `loadedVersion`, only
+    // when the keys' version is still that.
+    StoreError setValues(const QList<std::pair<QString, QString>>& values,
+                         std::optional<qint64> loadedVersion, const QString& noun);
 
     // Keys "provider.name", "provider.address", "provider.phone",
     // "provider.email", "provider.website", "provider.logo_png" (base64).
+    // Saving checks `provider.rowVersion` (read by provider()).
     StoreError provider(ProviderDetails* provider) const;
     StoreError setProvider(const ProviderDetails& provider);
 
@@ -35,15 +52,16 @@ public:
     // unset or unreadable).
     static inline const QString kScreenLockMinutes = QStringLiteral("screen_lock_minutes");
     static constexpr int kDefaultScreenLockMinutes = 15;
-    StoreError screenLockMinutes(int* minutes) const;
-    StoreError setScreenLockMinutes(qint64 actorId, int minutes);
+    // `version`, when given, is the setting's, for saving it back.
+    StoreError screenLockMinutes(int* minutes, qint64* version = nullptr) const;
+    StoreError setScreenLockMinutes(qint64 actorId, int minutes, std::optional<qint64> loadedVersion = {});
 
     // Working days without contact before an adviser is asked whether a family
     // that had the information pursues mediation (QuietFamilyRule; 0 = never).
     static inline const QString kQuietFamilyWorkingDays = QStringLiteral("cases.quiet_family_working_days");
-    StoreError quietFamilyWorkingDays(int* workingDays) const;
+    StoreError quietFamilyWorkingDays(int* workingDays, qint64* version = nullptr) const;
     // Administrators only (the user acting on the connection).
-    StoreError setQuietFamilyWorkingDays(int workingDays);
+    StoreError setQuietFamilyWorkingDays(int workingDays, std::optional<qint64> loadedVersion = {});
 
 private:
     QSqlDatabase m_db;
