@@ -579,6 +579,10 @@
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added in bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailDialog</name>

@@ -19,6 +19,9 @@ public:
     // certificates issued, the replacement included.
     StoreError issue(const QDate& today, int* issued);
 
+    // Certificates issued in one transaction.
+    static constexpr qsizetype kBatchSize = 2000;
+
 private:
     QSqlDatabase m_db;
     BankHolidayCalendar m_calendar;

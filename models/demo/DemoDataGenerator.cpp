@@ -8,6 +8,7 @@
 #include "rules/CaseDeadlines.h"
 #include "rules/CertificateRules.h"
 #include "rules/StageMachine.h"
+#include "store/access/BulkInsertAudit.h"
 #include "store/cases/CaseRepository.h"
 #include "store/cases/CaseSearchIndex.h"
 #include "store/certificates/CertificateRepository.h"
@@ -21,6 +22,7 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QUuid>
+#include <memory>
 
 DemoDataGenerator::DemoDataGenerator(QSqlDatabase db, BankHolidayCalendar calendar, quint32 seed)
     : m_db(std::move(db)), m_calendar(std::move(calendar)), m_seed(seed)
@@ -66,9 +68,6 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
         return StoreError::invalid(
             QStringLiteral("This database already holds cases. Demo data goes only into a new, "
                            "empty database, so that it never mixes with real cases."));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
     DemoRandom random(m_seed);
     const QVariant now = SqlValues::now();
     const QVariant noText(QMetaType::fromType<QString>());
@@ -78,7 +77,23 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
     const QString returning = dialect.returningIdClause();
     using DemoInsert::run;
 
-    // Who uses the program, the councils with their services and schools, and the venues.
+    // Who uses the program, the councils with their services and schools, and
+    // the venues: in the first batch's transaction, so that a load that fails
+    // before any batch is whole leaves the database empty, as it was.
+    // The bulk tables are audited a batch at a time (BulkInsertAudit says why
+    // and what is kept); the directory's users, councils, schools and venues
+    // row by row, as always.
+    BulkInsertAudit audit(m_db, {QStringLiteral("people"), QStringLiteral("cases"),
+                                 QStringLiteral("case_plan_sections"), QStringLiteral("activities"),
+                                 QStringLiteral("meetings"), QStringLiteral("meeting_mediators"),
+                                 QStringLiteral("invitees"), QStringLiteral("meeting_invitees")});
+    if (StoreError error = audit.start())
+        return error;
+    auto transaction = std::make_unique<WriteTransaction>(m_db);
+    if (transaction->beginError())
+        return transaction->beginError();
+    if (StoreError error = audit.beginBatch())
+        return error;
     DemoDirectory directory;
     if (StoreError error = directory.write(m_db, random, now))
         return error;
@@ -131,7 +146,75 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
     const QList<DecisionType> decisions = allDecisionTypes();
     const QList<PlanSection> sections = allPlanSections();
 
+    StoreQuery counter(m_db, QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?) "
+                                            "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
+    // Invitees on cases whose meeting is being arranged or is over: the
+    // parent, the council's decision-maker and the school's SENCO; then every
+    // invitee of a case is asked to its meeting (at a held one, they came).
+    // Each for the cases of one batch, from its first case's id on.
+    const QString meetingStages = QStringLiteral(" WHERE c.stage IN ('meeting_arranged', 'meeting_held', "
+                                                 "'all_willing', 'meeting_booked', 'outcome_recorded') "
+                                                 "AND c.id >= ?");
+    QList<std::shared_ptr<StoreQuery>> inviteeInserts;
+    for (const QString& statement :
+         {QStringLiteral(
+              "INSERT INTO invitees (case_id, person_id, display_name, role, status, created_at) "
+              "SELECT c.id, p.id, p.given_name || ' ' || p.family_name, 'parent_carer', 'confirmed', "
+              "c.created_at FROM cases c JOIN people p ON p.id = c.parent_id"),
+          QStringLiteral(
+              "INSERT INTO invitees (case_id, contact_id, display_name, role, status, willing, "
+              "created_at) SELECT c.id, ct.id, ct.given_name || ' ' || ct.family_name, "
+              "'council_decision_maker', 'confirmed', CASE WHEN c.route = 'disagreement_resolution' "
+              "THEN 1 END, c.created_at FROM cases c JOIN organisations o ON o.council_id = c.council_id "
+              "AND o.kind = 'council_send' JOIN contacts ct ON ct.organisation_id = o.id "
+              "AND ct.is_decision_maker = 1"),
+          QStringLiteral("INSERT INTO invitees (case_id, contact_id, display_name, role, status, willing, "
+                         "created_at) SELECT c.id, ct.id, ct.given_name || ' ' || ct.family_name, "
+                         "'school_representative', 'invited', CASE WHEN c.route = 'disagreement_resolution' "
+                         "THEN 1 END, c.created_at FROM cases c JOIN contacts ct ON ct.organisation_id = "
+                         "c.school_id")})
+        inviteeInserts << std::make_shared<StoreQuery>(m_db, statement + meetingStages);
+    inviteeInserts << std::make_shared<StoreQuery>(
+        m_db, QStringLiteral("INSERT INTO meeting_invitees (meeting_id, invitee_id, attendance) "
+                             "SELECT m.id, i.id, CASE WHEN m.status = 'held' THEN 'attended' "
+                             "ELSE 'expected' END FROM meetings m JOIN invitees i ON i.case_id = m.case_id "
+                             "WHERE m.case_id >= ?"));
+    CaseSearchIndex searchIndex(m_db);
+    QList<qint64> batchCases;
+    // Ends the batch of `batchCases`: their reference counters, invitees and
+    // search entries, then the commit, so that a batch is whole or absent.
+    const auto endBatch = [&]() -> StoreError {
+        for (auto it = referenceNumbers.cbegin(); it != referenceNumbers.cend(); ++it) {
+            if (StoreError error =
+                    run(counter, {QStringLiteral("case-reference-%1").arg(it.key()), it.value()}))
+                return error;
+        }
+        if (!batchCases.isEmpty()) {
+            for (const std::shared_ptr<StoreQuery>& insert : inviteeInserts) {
+                if (StoreError error = run(*insert, {batchCases.constFirst()}))
+                    return error;
+            }
+        }
+        for (qint64 id : std::as_const(batchCases)) {
+            if (StoreError error = searchIndex.add(id))
+                return error;
+        }
+        batchCases.clear();
+        if (StoreError error = audit.recordBatch())
+            return error;
+        StoreError error = transaction->commit();
+        transaction.reset();
+        return error;
+    };
+
     for (int n = 0; n < caseCount; ++n) {
+        if (!transaction) {
+            transaction = std::make_unique<WriteTransaction>(m_db);
+            if (transaction->beginError())
+                return transaction->beginError();
+            if (StoreError error = audit.beginBatch())
+                return error;
+        }
         CaseDetails details;
         Referral& r = details.referral;
         const DemoDirectory::CouncilRow& council =
@@ -307,6 +390,9 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
                  SqlValues::date(details.thirtyDayStart.icbTold)},
                 &caseId))
             return error;
+        batchCases << caseId;
+        // A batch ends after its last case, whatever becomes of that case's meeting.
+        const bool lastOfBatch = batchCases.size() == m_batchSize || n == caseCount - 1;
         for (const QString& section : r.sections.toStrings()) {
             if (StoreError error = run(addSection, {caseId, section}))
                 return error;
@@ -339,8 +425,14 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
             for (int i = 0; i < mediators.size() && bookedSlots.contains(key('m', meetingMediator, hour));
                  ++i)
                 meetingMediator = mediators.at(i);
-            if (bookedSlots.contains(key('m', meetingMediator, hour)))
-                continue; // every mediator is busy that day: this case's meeting is not on record
+            if (bookedSlots.contains(key('m', meetingMediator, hour))) {
+                // Every mediator is busy that day: this case's meeting is not on record.
+                if (lastOfBatch) {
+                    if (StoreError error = endBatch())
+                        return error;
+                }
+                continue;
+            }
             qint64 venue = venues.at(random.between(0, static_cast<int>(venues.size()) - 1));
             for (int i = 0; !online && i < venues.size() && bookedSlots.contains(key('v', venue, hour)); ++i)
                 venue = venues.at(i);
@@ -376,47 +468,15 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
                     return error;
             }
         }
+        if (lastOfBatch) {
+            if (StoreError error = endBatch())
+                return error;
+        }
     }
-    StoreQuery insert(m_db, QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?)"));
-    insert.setForwardOnly(true);
-    for (auto it = referenceNumbers.cbegin(); it != referenceNumbers.cend(); ++it) {
-        if (StoreError error = run(insert, {QStringLiteral("case-reference-%1").arg(it.key()), it.value()}))
-            return error;
-    }
-    // Invitees on cases whose meeting is being arranged or is over: the
-    // parent, the council's decision-maker and the school's SENCO.
-    const QString meetingStages = QStringLiteral(" WHERE c.stage IN ('meeting_arranged', 'meeting_held', "
-                                                 "'all_willing', 'meeting_booked', 'outcome_recorded')");
-    for (const QString& statement :
-         {QStringLiteral(
-              "INSERT INTO invitees (case_id, person_id, display_name, role, status, created_at) "
-              "SELECT c.id, p.id, p.given_name || ' ' || p.family_name, 'parent_carer', 'confirmed', "
-              "c.created_at FROM cases c JOIN people p ON p.id = c.parent_id"),
-          QStringLiteral(
-              "INSERT INTO invitees (case_id, contact_id, display_name, role, status, willing, "
-              "created_at) SELECT c.id, ct.id, ct.given_name || ' ' || ct.family_name, "
-              "'council_decision_maker', 'confirmed', CASE WHEN c.route = 'disagreement_resolution' "
-              "THEN 1 END, c.created_at FROM cases c JOIN organisations o ON o.council_id = c.council_id "
-              "AND o.kind = 'council_send' JOIN contacts ct ON ct.organisation_id = o.id "
-              "AND ct.is_decision_maker = 1"),
-          QStringLiteral("INSERT INTO invitees (case_id, contact_id, display_name, role, status, willing, "
-                         "created_at) SELECT c.id, ct.id, ct.given_name || ' ' || ct.family_name, "
-                         "'school_representative', 'invited', CASE WHEN c.route = 'disagreement_resolution' "
-                         "THEN 1 END, c.created_at FROM cases c JOIN contacts ct ON ct.organisation_id = "
-                         "c.school_id")}) {
-        if (StoreError error = insert.execDirect(statement + meetingStages, context))
-            return error;
-    }
-    // Every invitee of a case is asked to its meeting; at a held one, they came.
-    if (StoreError error = insert.execDirect(
-            QStringLiteral("INSERT INTO meeting_invitees (meeting_id, invitee_id, attendance) "
-                           "SELECT m.id, i.id, CASE WHEN m.status = 'held' THEN 'attended' "
-                           "ELSE 'expected' END FROM meetings m JOIN invitees i ON i.case_id = m.case_id"),
-            context))
-        return error;
-    if (StoreError error = CaseSearchIndex(m_db).rebuild())
-        return error;
-    return transaction.commit();
+    // No cases: the directory alone.
+    if (transaction)
+        return endBatch();
+    return {};
 }
 
 StoreError DemoDataGenerator::issueCertificates(const QDate& today, int* issued)

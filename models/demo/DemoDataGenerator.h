@@ -12,8 +12,11 @@
 // holds cases: demo data never mixes with real data.
 //
 // It is the store's one documented bulk path: it writes rows with prepared
-// INSERTs in one transaction rather than through the repositories, which
-// would take hours at a million cases. What keeps it from drifting from the
+// INSERTs rather than through the repositories, which would take hours at a
+// million cases, and commits every batch of cases with everything that
+// belongs to them (people, activities, meetings, invitees, reference
+// counters, search entries), so that a long load neither holds one huge
+// transaction nor leaves, when it fails, anything but whole batches. What keeps it from drifting from the
 // schema and the rules is tst_demodatagenerator: every case it makes loads
 // through CaseRepository, MeetingRepository and InviteeRepository, and
 // recomputing every next deadline by the rules changes nothing it stored.
@@ -30,6 +33,10 @@ public:
     static constexpr const char* kDemoSupervisor = "grace.ibekwe";
 
     DemoDataGenerator(QSqlDatabase db, BankHolidayCalendar calendar, quint32 seed = 20261123);
+
+    // Cases committed together; the last batch may be smaller.
+    static constexpr int kDefaultBatchSize = 5000;
+    void setBatchSize(int cases) { m_batchSize = cases > 0 ? cases : kDefaultBatchSize; }
 
     StoreError generate(int cases, const QDate& today);
     // The same, but a database that already holds cases is left as it is
@@ -49,4 +56,5 @@ private:
     QSqlDatabase m_db;
     BankHolidayCalendar m_calendar;
     quint32 m_seed;
+    int m_batchSize = kDefaultBatchSize;
 };

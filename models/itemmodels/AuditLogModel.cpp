@@ -32,6 +32,9 @@ QString AuditLogModel::actionText(const QString& action)
         return tr("Imported");
     if (action == QLatin1String("anonymise"))
         return tr("Anonymised");
+    // A batch of demo data's rows (BulkInsertAudit).
+    if (action == QLatin1String("bulk_insert"))
+        return tr("Added in bulk");
     return action;
 }
 

@@ -2,6 +2,7 @@
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "demo/DemoDataGenerator.h"
+#include "store/access/AuditChain.h"
 #include "store/access/SessionActor.h"
 #include "store/cases/CaseRepository.h"
 #include "store/directory/InviteeRepository.h"
@@ -10,6 +11,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 namespace {
@@ -27,6 +29,8 @@ private slots:
     void generateIfEmptyFillsOnlyAnEmptyDatabase();
     void negativeCountIsRefused();
     void bulkRowsReadBackThroughTheRepositories();
+    void failedLoadKeepsOnlyWholeBatches_data() { TestDatabase::addEngineRows(); }
+    void failedLoadKeepsOnlyWholeBatches();
 };
 
 void TestDemoDataGenerator::generateRefusesADatabaseWithCases()
@@ -135,6 +139,107 @@ void TestDemoDataGenerator::negativeCountIsRefused()
         DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped()).generate(-1, kToday);
     QCOMPARE(error.kind(), StoreError::Kind::Invalid);
     QCOMPARE(PlainSql::rowCount(database.connection(), "cases"), 0);
+}
+
+namespace {
+// What a demo load wrote, as text to compare: the cases with their stage and
+// next deadline, the reference counters, and what each case's rows add up to.
+QStringList contentOf(QSqlDatabase db)
+{
+    QStringList rows;
+    const auto read = [&](const QString& sql) {
+        QSqlQuery query(db);
+        if (!query.exec(sql)) {
+            rows << QStringLiteral("error: ") + query.lastError().text();
+            return;
+        }
+        while (query.next()) {
+            QStringList values;
+            for (int i = 0; i < query.record().count(); ++i)
+                values << query.value(i).toString();
+            rows << values.join(QLatin1Char('|'));
+        }
+    };
+    read(QStringLiteral("SELECT reference, stage, next_deadline, child_id, parent_id, mediator_id FROM cases "
+                        "ORDER BY id"));
+    read(QStringLiteral("SELECT name, value FROM counters ORDER BY name"));
+    read(QStringLiteral("SELECT (SELECT COUNT(*) FROM people), (SELECT COUNT(*) FROM activities), "
+                        "(SELECT COUNT(*) FROM case_plan_sections), (SELECT COUNT(*) FROM meetings), "
+                        "(SELECT COUNT(*) FROM meeting_mediators), (SELECT COUNT(*) FROM meeting_invitees), "
+                        "(SELECT COUNT(*) FROM case_search), (SELECT COUNT(*) FROM users)"));
+    read(QStringLiteral("SELECT case_id, role, display_name FROM invitees ORDER BY id"));
+    return rows;
+}
+} // namespace
+
+// A load commits a batch at a time. One that fails partway (here at the
+// 95th case, in the third batch of 40) keeps the two batches before it,
+// each whole: exactly what a load of their 80 cases makes, with every
+// reference counter, invitee and search entry, and the trail in order.
+void TestDemoDataGenerator::failedLoadKeepsOnlyWholeBatches()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    CG_VERIFY_OK(database.open());
+    QSqlDatabase db = database.connection();
+    QString why;
+    if (test.isSqlite()) {
+        QVERIFY2(
+            PlainSql::exec(db,
+                           QStringLiteral("CREATE TEMP TRIGGER fail_partway AFTER INSERT ON main.cases "
+                                          "WHEN NEW.id = 95 BEGIN SELECT RAISE(ABORT, 'disk full'); END"),
+                           {}, &why),
+            qPrintable(why));
+    } else {
+        // DDL, which PostgreSQL does not prepare: run as it stands.
+        QSqlQuery ddl(db);
+        QVERIFY2(ddl.exec(QStringLiteral("CREATE FUNCTION fail_partway() RETURNS trigger LANGUAGE plpgsql AS "
+                                         "'BEGIN IF NEW.id = 95 THEN RAISE EXCEPTION ''disk full''; END IF; "
+                                         "RETURN NEW; END'")),
+                 qPrintable(ddl.lastError().text()));
+        QVERIFY2(ddl.exec(QStringLiteral("CREATE TRIGGER fail_partway AFTER INSERT ON cases FOR EACH ROW "
+                                         "EXECUTE FUNCTION fail_partway()")),
+                 qPrintable(ddl.lastError().text()));
+    }
+    DemoDataGenerator failing(db, BankHolidayCalendar::shipped(), 5);
+    failing.setBatchSize(40);
+    const StoreError error = failing.generate(150, kToday);
+    QVERIFY(error);
+    QVERIFY2(error.message().contains(QLatin1String("disk full")), qPrintable(error.message()));
+    QCOMPARE(PlainSql::rowCount(db, "cases"), 80);
+
+    // The same seed, 80 cases, nothing failing: the same content.
+    TestDatabase wholeTest(engine);
+    Database whole(wholeTest.settings());
+    CG_VERIFY_OK(whole.open());
+    DemoDataGenerator generator(whole.connection(), BankHolidayCalendar::shipped(), 5);
+    generator.setBatchSize(40);
+    CG_VERIFY_OK(generator.generate(80, kToday));
+    const QStringList expected = contentOf(whole.connection());
+    QVERIFY(expected.size() > 80);
+    QCOMPARE(contentOf(db), expected);
+
+    // Nothing points nowhere, and the trail records the two batches, sealed in order.
+    if (test.isSqlite()) {
+        QSqlQuery check(db);
+        QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY2(!check.next(), "a row points to one that is not there");
+        QCOMPARE(PlainSql::scalar(db, QStringLiteral("SELECT SUM(json_extract(new_value, '$.rows')) FROM "
+                                                     "audit_log WHERE action = 'bulk_insert' AND "
+                                                     "table_name = 'cases'"))
+                     .toInt(),
+                 80);
+        AuditChainReport report;
+        CG_VERIFY_OK(AuditChain::verify(db, &report));
+        QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+        // After the load, this connection audits each insert again.
+        QCOMPARE(PlainSql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_temp_master WHERE "
+                                                     "name = 'audit_insert_cases'"))
+                     .toInt(),
+                 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDemoDataGenerator)

@@ -39,7 +39,8 @@ AuditTrailDialog::AuditTrailDialog(QSqlDatabase db, QWidget* parent)
     for (const QString& table : AuditTriggers::auditedTables())
         m_table->addItem(table, table);
     m_action->addItem(tr("Any action"), QString());
-    for (const char* key : {"insert", "update", "delete", "open", "print", "export", "import", "anonymise"}) {
+    for (const char* key :
+         {"insert", "update", "delete", "open", "print", "export", "import", "anonymise", "bulk_insert"}) {
         const QString action = QString::fromLatin1(key);
         m_action->addItem(AuditLogModel::actionText(action), action);
     }

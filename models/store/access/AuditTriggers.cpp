@@ -132,6 +132,11 @@ QStringList triggersFor(const QString& table, const QList<Column>& columns)
 
 } // namespace
 
+QString AuditTriggers::insertTriggerName(const QString& table)
+{
+    return QStringLiteral("audit_insert_") + table;
+}
+
 QStringList AuditTriggers::auditedTables()
 {
     return {QStringLiteral("activities"),

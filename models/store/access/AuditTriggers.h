@@ -25,6 +25,10 @@ public:
     // the values withheld): the password hash and the lockout counters.
     static bool isWithheld(const QString& table, const QString& column);
 
+    // The name of the TEMP trigger that records each insert into `table`
+    // (BulkInsertAudit turns it off for a bulk load on its connection).
+    static QString insertTriggerName(const QString& table);
+
     // (Re)creates the TEMP triggers on an SQLite connection at schema 8 or later.
     static StoreError install(QSqlDatabase db);
 };
