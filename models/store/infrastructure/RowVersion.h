@@ -9,7 +9,7 @@
 
 class StoreQuery;
 
-// Optimistic locking of a record people edit (schema 27; cases since schema
+// Optimistic locking of a record people edit (schema 25; cases since schema
 // 2): the editor reads the row's version with the record and saves with it
 // in the UPDATE's WHERE, so a save over another desk's newer change changes
 // nothing and is refused, naming who saved it and when (the changed_by and

@@ -15,7 +15,7 @@
 // screen lock. Anybody reads them; the screen lock is changed by
 // administrators only (the others are set with the command line's `provider`).
 //
-// Every save stamps the keys it writes (schema 27: row version, who, when).
+// Every save stamps the keys it writes (schema 25: row version, who, when).
 // A group of keys edited together is versioned by the sum of their row
 // versions; a save given the version it read is refused (Kind::Conflict,
 // naming who saved last and when) when another desk saved any of them since.

@@ -1,4 +1,4 @@
--- Schema 27 (both engines): saving over another desk's newer change is
+-- Schema 25 (both engines): saving over another desk's newer change is
 -- refused for every record a person edits (issue 18 point 6), as it is for
 -- cases since schema 2. Each such table gets a row version that every update
 -- raises and the editor's save names in its WHERE (store/infrastructure/
