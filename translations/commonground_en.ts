@@ -1915,6 +1915,10 @@ No case was stored. The preview has been checked again.</source>
         <source>Cl&amp;ear filters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%L1+ cases</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseMeetingsPanel</name>
@@ -2857,6 +2861,15 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
 </context>
 <context>
+    <name>ChangedElsewhere</name>
+    <message>
+        <source>%1
+
+Reload it now? What you typed here is replaced by the saved version; choose No to keep it on screen and copy what you need first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckedDialog</name>
     <message>
         <source>What to fix</source>
@@ -3246,6 +3259,10 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Could not save the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4471,6 +4488,64 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
 </context>
 <context>
+    <name>HelpPages</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which cases they see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Their own&quot; cases are those where they are the caseworker or the mediator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common Ground Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvitationLetter</name>
     <message>
         <source>disagreement resolution meeting</source>
@@ -4744,6 +4819,10 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5437,6 +5516,14 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>&amp;High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help for This &amp;Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6745,6 +6832,10 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>A&amp;dd organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8793,6 +8884,10 @@ They hold personal data: send them securely and delete your copies once sent.</s
     </message>
     <message>
         <source>One row a venue for meetings; Enter or double-click edits it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the venue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,6 +34,7 @@
 #include "dashboard/DashboardPage.h"
 #include "documents/CertificateRenderer.h"
 #include "domain/User.h"
+#include "help/HelpWindow.h"
 #include "invitees/AdHocInviteeDialog.h"
 #include "invitees/ContactPickerDialog.h"
 #include "meetings/CalendarPage.h"
@@ -234,6 +235,11 @@ QList<CatalogueRow> WindowCatalogue::dialogs()
                          "Larkfield Primary School,school,NOR,Priya,Shah,SENCO,,0113 496 0777,"
                          "priya@example.org,NM2 7HD,no\n";
                      return new CsvImportDialog(c, QStringLiteral("contacts.csv"), csv);
+                 })});
+    rows.append({"help", WindowFactory([](WorkContext* c, qint64) {
+                     auto* help = new HelpWindow([c] { return c->calendar(); });
+                     help->showTopic(QStringLiteral("deadlines"));
+                     return help;
                  })});
     rows.append({"certificate viewer", WindowFactory([](WorkContext*, qint64) {
                      return new CertificateViewer(cataloguePdf(), QStringLiteral("CG-2026-000001"));
