@@ -15,9 +15,8 @@ HelpWindow::HelpWindow(std::function<BankHolidayCalendar()> calendar, QWidget* p
 {
     setWindowTitle(tr("Common Ground Help"));
     m_browser->setAccessibleName(tr("Help page"));
-    // Links between pages are followed here; a link out of the help opens in the desktop's browser.
+    // Links between pages are followed here, through HelpPages; the pages link nowhere else.
     m_browser->setOpenLinks(false);
-    m_browser->setOpenExternalLinks(false);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         const QString name = url.fileName().section(QLatin1Char('.'), 0, 0);
         if (url.isRelative() && HelpPages::names().contains(name))
