@@ -1,5 +1,6 @@
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
+#include "ScriptedFileChooser.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "cases/CaseWorkspace.h"
@@ -71,6 +72,7 @@ private slots:
     void outcomeClosesNotesWithoutAgreement();
     void agreementTermsChangeTheDeadlines();
     void calendarShowsFiltersAndOpensTheCase();
+    void calendarNamesBankHolidaysAndEmptyDaysAndExports();
     void mediatorSeesTheDisagreementResolutionMeetingsTheyRun();
     void heldDateTakesDigitsWithoutSeparators();
     void bookingInsideFiveWorkingDaysWarnsAndRecordsConsent();
@@ -531,6 +533,75 @@ void TestMeetings::calendarShowsFiltersAndOpensTheCase()
     emit item->listWidget()->itemActivated(item);
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.first().first().toLongLong(), caseId);
+}
+
+void TestMeetings::calendarNamesBankHolidaysAndEmptyDaysAndExports()
+{
+    const qint64 caseId = addMediationCase(QStringLiteral("Noah"));
+    QVERIFY(bookThroughDialog(caseId, QDateTime(QDate(2026, 12, 22), QTime(10, 0))));
+    CalendarPage page(m_context.get());
+    page.resize(1200, 700);
+    page.show();
+    page.setDate(QDate(2026, 12, 23)); // the week of Christmas: Mon 21 to Sun 27 Dec
+    QCOMPARE(page.shownMeetings().size(), 1);
+    QVERIFY2(page.summary().startsWith(QStringLiteral("1 meeting")),
+             qPrintable(page.summary())); // "meeting(s)" untranslated
+    // Each day's list: Christmas Day named on the Friday; an empty day says so.
+    QStringList christmas;
+    QStringList monday;
+    QStringList wednesday;
+    for (QListWidget* list : page.findChildren<QListWidget*>()) {
+        QStringList lines;
+        for (int i = 0; i < list->count(); ++i)
+            lines << list->item(i)->text();
+        if (lines.value(0).startsWith(QStringLiteral("25 Dec")))
+            christmas = lines;
+        else if (lines.value(0).startsWith(QStringLiteral("21 Dec")))
+            monday = lines;
+        else if (lines.value(0).startsWith(QStringLiteral("23 Dec"))) {
+            wednesday = lines;
+            QVERIFY2(list->accessibleName().endsWith(QStringLiteral("no meetings")),
+                     qPrintable(list->accessibleName()));
+        }
+    }
+    QCOMPARE(christmas, QStringList({QStringLiteral("25 Dec"), QStringLiteral("Christmas Day"),
+                                     QStringLiteral("No meetings")}));
+    QCOMPARE(wednesday, QStringList({QStringLiteral("23 Dec"), QStringLiteral("No meetings")}));
+    QCOMPARE(monday, QStringList({QStringLiteral("21 Dec"), QStringLiteral("No meetings")}));
+    // A week with nothing says so above the grid.
+    page.setDate(QDate(2027, 1, 13));
+    QCOMPARE(page.shownMeetings().size(), 0);
+    QCOMPARE(page.summary(), QStringLiteral("No meetings this week"));
+    auto* exportButton = [&page]() -> QPushButton* {
+        for (QPushButton* button : page.findChildren<QPushButton*>()) {
+            if (button->accessibleName() == QStringLiteral("Export the meetings shown"))
+                return button;
+        }
+        return nullptr;
+    }();
+    QVERIFY(exportButton);
+    ScriptedFileChooser chooser;
+    FileChooser::install(&chooser);
+    QTemporaryDir folder;
+    chooser.savePath = folder.filePath(QStringLiteral("diary.ics"));
+    exportButton->click(); // nothing shown: nothing to save, and it says so
+    QVERIFY(chooser.asked.isEmpty());
+    QCOMPARE(m_presenter.information.size(), 1);
+    QVERIFY(!QFile::exists(chooser.savePath));
+    // The week with the meeting: one event, named by the case reference only.
+    page.setDate(QDate(2026, 12, 22));
+    exportButton->click();
+    FileChooser::install(nullptr);
+    QCOMPARE(chooser.asked.size(), 1);
+    QCOMPARE(chooser.suggested.value(0), QStringLiteral("meetings-2026-12-22.ics"));
+    QFile saved(chooser.savePath);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray ics = saved.readAll();
+    QCOMPARE(ics.count("BEGIN:VEVENT"), 1);
+    QVERIFY(ics.contains(page.shownMeetings().first().caseReference.toUtf8()));
+    QVERIFY(!ics.contains("Noah"));
+    QCOMPARE(saved.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
 }
 
 void TestMeetings::mediatorSeesTheDisagreementResolutionMeetingsTheyRun()

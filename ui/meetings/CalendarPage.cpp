@@ -4,21 +4,26 @@
 #include "common/TabChain.h"
 #include "common/Tone.h"
 #include "common/WorkContext.h"
+#include "documents/MeetingCalendar.h"
 #include "domain/DateText.h"
 #include "domain/OfficeTime.h"
+#include "platform/PrivateFile.h"
 #include "rules/MeetingRules.h"
+#include "shell/FileChooser.h"
 #include "shell/MessagePresenter.h"
 #include "store/access/UserRepository.h"
 #include "store/meetings/MeetingRepository.h"
 #include "store/meetings/VenueRepository.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -36,6 +41,18 @@ QDate monthGridStart(const QDate& date)
     return weekStart(QDate(date.year(), date.month(), 1));
 }
 
+// A line of a day that is not a meeting: a bank holiday, "No meetings".
+void quietLine(QListWidget* list, const QString& text, const QString& toolTip)
+{
+    auto* item = new QListWidgetItem(text, list);
+    item->setFlags(Qt::ItemIsEnabled);
+    item->setToolTip(toolTip);
+    QFont italic = item->font();
+    italic.setItalic(true);
+    item->setFont(italic);
+    item->setForeground(Tones::text(Tone::Quiet, list->palette()));
+}
+
 QString whereText(const Meeting& meeting)
 {
     return meeting.mode == MeetingMode::InPerson ? meeting.venue.name
@@ -48,7 +65,7 @@ QString whereText(const Meeting& meeting)
 CalendarPage::CalendarPage(WorkContext* context, QWidget* parent)
     : QWidget(parent), m_context(context), m_date(context->today()), m_viewBox(new QComboBox(this)),
       m_mediator(new QComboBox(this)), m_venue(new QComboBox(this)), m_title(new QLabel(this)),
-      m_grid(new QTableWidget(this))
+      m_summary(new QLabel(this)), m_grid(new QTableWidget(this))
 {
     m_viewBox->addItem(tr("Day"), static_cast<int>(View::Day));
     m_viewBox->addItem(tr("Week"), static_cast<int>(View::Week));
@@ -64,6 +81,12 @@ CalendarPage::CalendarPage(WorkContext* context, QWidget* parent)
     auto* previous = new QPushButton(tr("◀ &Previous"), this);
     auto* today = new QPushButton(tr("&Today"), this);
     auto* next = new QPushButton(tr("&Next ▶"), this);
+    auto* exportButton = new QPushButton(tr("E&xport..."), this);
+    exportButton->setAccessibleName(tr("Export the meetings shown"));
+    exportButton->setToolTip(tr("Save the meetings shown as a calendar file (.ics) for a diary; it names "
+                                "each case by its reference only"));
+    connect(exportButton, &QPushButton::clicked, this, &CalendarPage::exportToFile);
+    m_summary->setAccessibleName(tr("Meetings shown"));
     previous->setAccessibleName(tr("Previous"));
     next->setAccessibleName(tr("Next"));
     connect(previous, &QPushButton::clicked, this, [this] { step(-1); });
@@ -93,7 +116,8 @@ CalendarPage::CalendarPage(WorkContext* context, QWidget* parent)
     bar->addWidget(today);
     bar->addWidget(next);
     bar->addSpacing(12);
-    bar->addWidget(m_title, 1);
+    bar->addWidget(m_title);
+    bar->addWidget(m_summary, 1);
     bar->addWidget(new QLabel(tr("&Show:"), this));
     static_cast<QLabel*>(bar->itemAt(bar->count() - 1)->widget())->setBuddy(m_viewBox);
     bar->addWidget(m_viewBox);
@@ -105,10 +129,12 @@ CalendarPage::CalendarPage(WorkContext* context, QWidget* parent)
     venueLabel->setBuddy(m_venue);
     bar->addWidget(venueLabel);
     bar->addWidget(m_venue);
+    bar->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_grid, 1);
-    TabChain::set({previous, today, next, m_viewBox, m_mediator, m_venue}); // as read, then the days
+    TabChain::set(
+        {previous, today, next, m_viewBox, m_mediator, m_venue, exportButton}); // as read, then the days
     loadFilters();
     reload();
 }
@@ -189,6 +215,56 @@ QString CalendarPage::title() const
     return {};
 }
 
+QString CalendarPage::summary() const
+{
+    if (!m_meetings.isEmpty())
+        return tr("%n meeting(s)", nullptr, static_cast<int>(m_meetings.size()));
+    switch (m_view) {
+    case View::Day:
+        return tr("No meetings this day");
+    case View::Week:
+        return tr("No meetings this week");
+    case View::Month:
+        return tr("No meetings in these weeks");
+    }
+    return {};
+}
+
+bool CalendarPage::exportShown(const QString& path, QString* problem) const
+{
+    return PrivateFile::write(path, MeetingCalendar::calendar(m_meetings, QDateTime::currentDateTimeUtc()),
+                              problem);
+}
+
+void CalendarPage::exportToFile()
+{
+    if (m_meetings.isEmpty()) {
+        MessagePresenter::instance().showInformation(
+            this, tr("Export Meetings"), tr("There are no meetings to export: %1.").arg(summary().toLower()));
+        return;
+    }
+    // The file is named by the days shown, never by a case or a person.
+    const QString suggested = QStringLiteral("meetings-%1.ics")
+                                  .arg(m_meetings.first()
+                                           .start.toTimeZone(OfficeTime::zone())
+                                           .toString(QStringLiteral("yyyy-MM-dd")));
+    const QString path = FileChooser::instance().saveFileName(this, tr("Export Meetings"), suggested,
+                                                              tr("Calendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    QString problem;
+    if (!exportShown(path, &problem)) {
+        MessagePresenter::instance().showError(this, tr("Export Meetings"),
+                                               tr("%1 could not be written: %2. Choose another folder.")
+                                                   .arg(QDir::toNativeSeparators(path), problem));
+        return;
+    }
+    MessagePresenter::instance().showInformation(
+        this, tr("Export Meetings"),
+        tr("%n meeting(s) saved to %1.", nullptr, static_cast<int>(m_meetings.size()))
+            .arg(QDir::toNativeSeparators(path)));
+}
+
 void CalendarPage::reload()
 {
     QDate first = m_date;
@@ -204,6 +280,7 @@ void CalendarPage::reload()
     }
     m_title->setText(title());
     m_meetings.clear();
+    const auto updateSummary = qScopeGuard([this] { m_summary->setText(summary()); });
     if (m_context->isOpen()) {
         MeetingRepository::Filter filter;
         const QTimeZone zone = OfficeTime::zone();
@@ -278,11 +355,17 @@ QListWidget* CalendarPage::dayList(const QDate& day, bool withDate)
     }
     if (!m_context->calendar().isWorkingDay(day) || otherMonth)
         list->setStyleSheet(QStringLiteral("QListWidget { background: palette(alternate-base); }"));
+    // A bank holiday is named: no meeting should be booked on it, and a deadline does not count it.
+    const QString holiday = m_context->calendar().holidayOn(day);
+    if (!holiday.isEmpty())
+        quietLine(list, holiday, tr("Bank holiday: %1").arg(holiday));
     const QTimeZone zone = OfficeTime::zone();
+    int onTheDay = 0;
     for (const Meeting& meeting : m_meetings) {
         const QDateTime start = meeting.start.toTimeZone(zone);
         if (start.date() != day)
             continue;
+        ++onTheDay;
         QStringList mediators;
         for (const MeetingMediator& mediator : meeting.mediators)
             mediators << mediator.name;
@@ -308,6 +391,12 @@ QListWidget* CalendarPage::dayList(const QDate& day, bool withDate)
             item->setForeground(Tones::text(Tone::Quiet, list->palette()));
             item->setText(tr("%1 (cancelled)").arg(item->text()));
         }
+    }
+    // An empty day says so where there is room (a month's cells are too small; their name says it).
+    if (onTheDay == 0) {
+        if (m_view != View::Month)
+            quietLine(list, tr("No meetings"), tr("No meetings on this day"));
+        list->setAccessibleName(tr("%1, no meetings").arg(list->accessibleName()));
     }
     connect(list, &QListWidget::itemActivated, this, &CalendarPage::activate);
     return list;

@@ -13,8 +13,9 @@ class QTableWidget;
 class WorkContext;
 
 // The Calendar screen: every meeting by day, week or month, in office time,
-// filtered by mediator or venue. Double-clicking a meeting (or pressing
-// Enter on it) opens its case.
+// filtered by mediator or venue. Bank holidays are named on their day, an
+// empty day says so, and the meetings shown can be saved as an .ics file for
+// a diary. Double-clicking a meeting (or pressing Enter on it) opens its case.
 class CalendarPage : public QWidget
 {
     Q_OBJECT
@@ -38,6 +39,11 @@ public:
     // The meetings on screen, in order.
     const QList<Meeting>& shownMeetings() const { return m_meetings; }
     QString title() const;
+    // What the shown days hold, in words: "2 meetings", "No meetings this week".
+    QString summary() const;
+    // Writes the shown meetings as an iCalendar file (MeetingCalendar) to
+    // `path`; false and *problem when it could not be written.
+    bool exportShown(const QString& path, QString* problem) const;
     void reload();
     // Reads the meetings again where the person is (a change here or at
     // another desk): the same day and meeting chosen, the same scroll.
@@ -51,6 +57,7 @@ private:
     void step(int direction);
     QListWidget* dayList(const QDate& day, bool withDate);
     void activate(QListWidgetItem* item);
+    void exportToFile();
 
     WorkContext* m_context;
     View m_view = View::Week;
@@ -60,5 +67,6 @@ private:
     QComboBox* m_mediator;
     QComboBox* m_venue;
     QLabel* m_title;
+    QLabel* m_summary;
     QTableWidget* m_grid;
 };
