@@ -144,8 +144,14 @@ void Application::addScreens()
     m_window->menuBar()->insertMenu(m_window->menuBar()->actions().value(1), caseMenu);
     cases->newReferralAction()->setIcon(appIcon(AppIcon::NewReferral));
     caseMenu->addAction(cases->newReferralAction());
-    QObject::connect(cases->newReferralAction(), &QAction::triggered, cases,
-                     [window = m_window.get(), casesIndex] { window->showPage(casesIndex); });
+    caseMenu->addAction(cases->quickOpenAction());
+    caseMenu->addMenu(cases->recentMenu());
+    const auto showCases = [window = m_window.get(), casesIndex] {
+        window->showPage(casesIndex);
+    };
+    QObject::connect(cases->newReferralAction(), &QAction::triggered, cases, showCases);
+    // Ctrl+K and Recent Cases from another screen: the Cases screen comes forward with the case.
+    QObject::connect(cases, &CasesPage::caseOpenedFromMenu, cases, showCases);
     // Cases from another system's CSV file (issue 20); the imported cases show on the Cases screen.
     auto* importCases = new QAction(appIcon(AppIcon::Import), tr("&Import Cases..."), m_window.get());
     m_window->addFileAction(importCases);

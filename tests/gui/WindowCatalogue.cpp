@@ -17,6 +17,7 @@
 #include "cases/FamilyWantsMediationDialog.h"
 #include "cases/LogActivityDialog.h"
 #include "cases/NewReferralDialog.h"
+#include "cases/QuickOpenDialog.h"
 #include "cases/StageMoveDialog.h"
 #include "cases/ThirtyDayStartDialog.h"
 #include "cases/TravelExpenseDialog.h"
@@ -236,6 +237,8 @@ QList<CatalogueRow> WindowCatalogue::dialogs()
                          "priya@example.org,NM2 7HD,no\n";
                      return new CsvImportDialog(c, QStringLiteral("contacts.csv"), csv);
                  })});
+    rows.append({"quick open",
+                 WindowFactory([](WorkContext* c, qint64 id) { return new QuickOpenDialog(c, {id}); })});
     rows.append({"help", WindowFactory([](WorkContext* c, qint64) {
                      auto* help = new HelpWindow([c] { return c->calendar(); });
                      help->showTopic(QStringLiteral("deadlines"));

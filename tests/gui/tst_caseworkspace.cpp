@@ -9,6 +9,8 @@
 #include "cases/FamilyNotPursuedDialog.h"
 #include "cases/FamilyWantsMediationDialog.h"
 #include "cases/LogActivityDialog.h"
+#include "cases/QuickOpenDialog.h"
+#include "cases/RecentCases.h"
 #include "cases/StageMoveDialog.h"
 #include "cases/ThirtyDayStartDialog.h"
 #include "common/DateLineEdit.h"
@@ -29,6 +31,8 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -56,6 +60,7 @@ private slots:
     void ctrlSSavesAndRevertPutsBack();
     void unsavedEditsAreAskedAbout();
     void closingTheWindowAsksAboutUnsavedEdits();
+    void quickOpenFindsByNameAndRecentCasesReopen();
 
 private:
     QLineEdit* field(CaseWorkspace* workspace, const QString& accessibleName);
@@ -569,6 +574,53 @@ void TestCaseWorkspace::closingTheWindowAsksAboutUnsavedEdits()
     QCOMPARE(m_presenter.questions.size(), 1);
     m_presenter.answer = true;
     QVERIFY(window.close());
+}
+
+// Ctrl+K finds a case by a name as it is typed and Enter opens it; the
+// cases opened last are offered first, in the dialog and the Case menu.
+void TestCaseWorkspace::quickOpenFindsByNameAndRecentCasesReopen()
+{
+    QSqlDatabase db = m_session->database()->connection();
+    const QDate today = QDate::currentDate();
+    QString error;
+    const qint64 council = CaseSeed::addCouncil(db, "Southshire", "SOU");
+    const qint64 maya = CaseSeed::addCase(
+        db, CaseSeed::mediationReferral(council, "Maya", "Shah", today.addDays(-2)), today, &error);
+    QVERIFY2(maya, qPrintable(error));
+    QVERIFY(m_page->recentCases()->ids().isEmpty());
+
+    QuickOpenDialog* dialog = m_page->quickOpen();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->matches()->count(), 0); // nothing opened yet: nothing recent
+    QTest::keyClicks(dialog->searchField(), "zzz");
+    dialog->searchNow();
+    QCOMPARE(dialog->matches()->count(), 0);
+    dialog->searchField()->clear();
+    QTest::keyClicks(dialog->searchField(), "Shah");
+    QTest::keyClick(dialog->searchField(), Qt::Key_Return); // straight after typing: searched, then opened
+    QVERIFY(m_page->currentWorkspace());
+    QCOMPARE(m_page->currentWorkspace()->caseId(), maya);
+    QCOMPARE(m_page->recentCases()->ids(), QList<qint64>({maya}));
+
+    // Noah opened next is first; the menu lists both, numbered, and opens the one chosen.
+    QVERIFY(m_page->openCase(m_caseId));
+    QCOMPARE(m_page->recentCases()->ids(), QList<qint64>({m_caseId, maya}));
+    emit m_page->recentMenu()->aboutToShow();
+    const QList<QAction*> entries = m_page->recentMenu()->actions();
+    QCOMPARE(entries.size(), 2);
+    QVERIFY2(entries.at(0)->text().startsWith("&1 ") && entries.at(0)->text().endsWith("Noah Price"),
+             qPrintable(entries.at(0)->text()));
+    QVERIFY2(entries.at(1)->text().endsWith("Maya Shah"), qPrintable(entries.at(1)->text()));
+    entries.at(1)->trigger();
+    QCOMPARE(m_page->currentWorkspace()->caseId(), maya);
+
+    // Ctrl+K again: the recent cases before anything is typed, Down and Enter open the second.
+    dialog = m_page->quickOpen();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->matches()->count(), 2);
+    QTest::keyClick(dialog->searchField(), Qt::Key_Down);
+    QTest::keyClick(dialog->searchField(), Qt::Key_Return);
+    QCOMPARE(m_page->currentWorkspace()->caseId(), m_caseId);
 }
 
 QTEST_MAIN(TestCaseWorkspace)

@@ -3,10 +3,13 @@
 #include "cases/CaseListPanel.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/NewReferralDialog.h"
+#include "cases/QuickOpenDialog.h"
+#include "cases/RecentCases.h"
 #include "common/WorkContext.h"
 #include "store/access/AuditRepository.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QShortcut>
 #include <QTabBar>
 #include <QTabWidget>
@@ -14,7 +17,9 @@
 
 CasesPage::CasesPage(WorkContext* context, QWidget* parent)
     : QWidget(parent), m_context(context), m_tabs(new QTabWidget(this)), m_list(new CaseListPanel(context)),
-      m_newReferralAction(new QAction(tr("&New Referral..."), this))
+      m_newReferralAction(new QAction(tr("&New Referral..."), this)),
+      m_quickOpenAction(new QAction(tr("&Quick Open..."), this)), m_recent(new RecentCases(context, this)),
+      m_recentMenu(new QMenu(tr("&Recent Cases"), this))
 {
     setAccessibleName(tr("Cases"));
     m_tabs->setAccessibleName(tr("Case list and open cases"));
@@ -30,6 +35,16 @@ CasesPage::CasesPage(WorkContext* context, QWidget* parent)
     m_newReferralAction->setShortcut(QKeySequence::New);
     m_newReferralAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_newReferralAction, &QAction::triggered, this, &CasesPage::newReferral);
+    m_quickOpenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_quickOpenAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_quickOpenAction->setToolTip(tr("Open a case by its reference or a name (Ctrl+K)"));
+    connect(m_quickOpenAction, &QAction::triggered, this, &CasesPage::quickOpen);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_recent->fillMenu(m_recentMenu); });
+    connect(m_recent, &RecentCases::openRequested, this, [this](qint64 id) {
+        m_list->selectCase(id);
+        if (openCase(id))
+            emit caseOpenedFromMenu();
+    });
 
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -63,6 +78,8 @@ void CasesPage::reload()
         page->deleteLater();
     }
     m_context->gate(m_newReferralAction, Action::TakeReferrals);
+    m_quickOpenAction->setEnabled(m_context->isOpen());
+    m_recentMenu->setEnabled(m_context->isOpen());
     m_list->reload();
 }
 
@@ -84,6 +101,7 @@ CaseWorkspace* CasesPage::openCase(qint64 caseId)
     for (CaseWorkspace* workspace : workspaces()) {
         if (workspace->caseId() == caseId) {
             m_tabs->setCurrentWidget(workspace);
+            m_recent->remember(caseId);
             return workspace;
         }
     }
@@ -96,6 +114,7 @@ CaseWorkspace* CasesPage::openCase(qint64 caseId)
     // does not keep the case from the person who may see it.
     if (StoreError error = AuditRepository(m_context->database()).recordCaseOpened(caseId))
         qWarning("Could not record an opened case in the audit trail (%d)", static_cast<int>(error.kind()));
+    m_recent->remember(caseId);
     const int index = m_tabs->addTab(workspace, workspace->title());
     m_tabs->setTabToolTip(index, workspace->title());
     connect(workspace, &CaseWorkspace::titleChanged, this, [this, workspace](const QString& title) {
@@ -150,6 +169,20 @@ NewReferralDialog* CasesPage::newReferral()
     connect(dialog, &NewReferralDialog::openExistingCase, this, [this](qint64 id) {
         m_list->selectCase(id);
         openCase(id);
+    });
+    dialog->open();
+    return dialog;
+}
+
+QuickOpenDialog* CasesPage::quickOpen()
+{
+    auto* dialog = new QuickOpenDialog(m_context, m_recent->ids(), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const qint64 id = dialog->chosenCase();
+        m_list->selectCase(id);
+        if (openCase(id))
+            emit caseOpenedFromMenu();
     });
     dialog->open();
     return dialog;
