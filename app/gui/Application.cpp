@@ -2,6 +2,7 @@
 
 #include "auth/SignInController.h"
 #include "cases/CaseImportWizard.h"
+#include "cases/CaseListPanel.h"
 #include "cases/CasesPage.h"
 #include "certificates/CertificatesPage.h"
 #include "common/WorkContext.h"
@@ -146,6 +147,11 @@ void Application::addScreens()
     caseMenu->addAction(cases->newReferralAction());
     caseMenu->addAction(cases->quickOpenAction());
     caseMenu->addMenu(cases->recentMenu());
+    caseMenu->addSeparator();
+    caseMenu->addAction(tr("E&xport Case List..."), cases, [cases, window = m_window.get(), casesIndex] {
+        window->showPage(casesIndex);
+        cases->list()->exportList();
+    });
     const auto showCases = [window = m_window.get(), casesIndex] {
         window->showPage(casesIndex);
     };

@@ -66,6 +66,33 @@ CaseListQuery CaseListModel::query() const
     return query;
 }
 
+QString CaseListModel::cellText(const CaseListRow& row, int column) const
+{
+    switch (column) {
+    case ReferenceColumn:
+        return row.reference;
+    case ChildColumn:
+        return row.childName;
+    case ParentColumn:
+        return row.parentName;
+    case CouncilColumn:
+        return row.councilName;
+    case RouteColumn:
+        return routeTitle(row.route);
+    case StageColumn:
+        return caseStageTitle(row.stage);
+    case NextDeadlineColumn:
+        return DateText::shortDate(row.nextDeadline);
+    case WorkingDaysLeftColumn:
+        // In words, so the signal does not rest on colour alone.
+        return DeadlineUrgency::describe(m_calendar, m_today, row.nextDeadline);
+    case CaseworkerColumn:
+        return row.caseworkerName;
+    default:
+        return {};
+    }
+}
+
 QVariant CaseListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rows().size() || index.column() >= ColumnCount)
@@ -81,28 +108,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
 
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case ReferenceColumn:
-            return row.reference;
-        case ChildColumn:
-            return row.childName;
-        case ParentColumn:
-            return row.parentName;
-        case CouncilColumn:
-            return row.councilName;
-        case RouteColumn:
-            return routeTitle(row.route);
-        case StageColumn:
-            return caseStageTitle(row.stage);
-        case NextDeadlineColumn:
-            return DateText::shortDate(row.nextDeadline);
-        case WorkingDaysLeftColumn:
-            // In words, so the signal does not rest on colour alone.
-            return DeadlineUrgency::describe(m_calendar, m_today, row.nextDeadline);
-        case CaseworkerColumn:
-            return row.caseworkerName;
-        }
-        break;
+        return cellText(row, index.column());
     case Qt::ToolTipRole:
         if (deadlineColumn && row.nextDeadline.isValid())
             return QCoreApplication::translate("CaseListModel", "Next deadline: %1 (%2)")

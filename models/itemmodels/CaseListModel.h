@@ -39,6 +39,11 @@ public:
     qint64 caseIdAt(int row) const;
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    // What a column shows for `row`, as the list shows it (an export writes the same words).
+    QString cellText(const CaseListRow& row, int column) const;
+    // The list's query as filtered and sorted now, for an export of every row.
+    CaseListQuery currentQuery() const { return query(); }
+    using PagedQueryModel::database; // the export records itself on the same connection
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:

@@ -1,8 +1,10 @@
 #include "CaseSeed.h"
 #include "RecordingPresenter.h"
+#include "ScriptedFileChooser.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "cases/CaseDetailsForm.h"
+#include "cases/CaseListPanel.h"
 #include "cases/CaseTimelinePanel.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/CasesPage.h"
@@ -37,6 +39,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The case workspace: stage moves, the timeline, and edits that are saved,
@@ -61,6 +64,7 @@ private slots:
     void unsavedEditsAreAskedAbout();
     void closingTheWindowAsksAboutUnsavedEdits();
     void quickOpenFindsByNameAndRecentCasesReopen();
+    void caseListExportsThroughItsButton();
 
 private:
     QLineEdit* field(CaseWorkspace* workspace, const QString& accessibleName);
@@ -621,6 +625,31 @@ void TestCaseWorkspace::quickOpenFindsByNameAndRecentCasesReopen()
     QTest::keyClick(dialog->searchField(), Qt::Key_Down);
     QTest::keyClick(dialog->searchField(), Qt::Key_Return);
     QCOMPARE(m_page->currentWorkspace()->caseId(), m_caseId);
+}
+
+// Export on the case list asks where and saves the list there, saying how many.
+void TestCaseWorkspace::caseListExportsThroughItsButton()
+{
+    QPushButton* button = nullptr;
+    for (QPushButton* candidate : m_page->list()->findChildren<QPushButton*>()) {
+        if (candidate->accessibleName() == "Export the case list")
+            button = candidate;
+    }
+    QVERIFY(button);
+    ScriptedFileChooser chooser;
+    FileChooser::install(&chooser);
+    QTemporaryDir dir;
+    chooser.savePath = dir.filePath("list.csv");
+    button->click();
+    FileChooser::install(nullptr);
+    QCOMPARE(chooser.suggested, QStringList({"cases.xlsx"}));
+    QFile saved(chooser.savePath);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = saved.readAll().split('\n');
+    QCOMPARE(lines.size(), 3); // the header, Noah, and the end of the last line
+    QVERIFY(lines.at(1).contains("Noah Price"));
+    QCOMPARE(m_presenter.errors, QStringList());
+    QCOMPARE(m_presenter.information.size(), 1);
 }
 
 QTEST_MAIN(TestCaseWorkspace)

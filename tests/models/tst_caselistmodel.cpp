@@ -1,11 +1,15 @@
 #include "CaseSeed.h"
+#include "PlainSql.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "itemmodels/CaseListExport.h"
 #include "itemmodels/CaseListModel.h"
 #include "store/infrastructure/Database.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCaseListModel : public QObject
@@ -15,6 +19,8 @@ class TestCaseListModel : public QObject
 private slots:
     void passesTheModelTester();
     void showsWordsAndTheShortDateNeverKeys();
+    void exportWritesEveryRowAsFilteredAndSorted_data() { TestDatabase::addEngineRows(); }
+    void exportWritesEveryRowAsFilteredAndSorted();
 };
 
 void TestCaseListModel::passesTheModelTester()
@@ -137,6 +143,84 @@ void TestCaseListModel::showsWordsAndTheShortDateNeverKeys()
              QStringLiteral("Ada Price"));
     QCOMPARE(model.index(0, CaseListModel::CouncilColumn).data(Qt::ToolTipRole),
              model.index(0, CaseListModel::CouncilColumn).data());
+}
+
+// The export holds every case of the list as filtered and sorted (read in
+// pages smaller than the list, to walk the paging), in the list's words,
+// and is recorded in the audit trail without its content.
+void TestCaseListModel::exportWritesEveryRowAsFilteredAndSorted()
+{
+    QFETCH(QString, engine);
+    TestDatabase test(engine);
+    CG_REQUIRE_ENGINE(test);
+    Database database(test.settings());
+    CG_VERIFY_OK(database.open());
+    QSqlDatabase db = database.connection();
+    const QDate today(2026, 3, 9);
+    const qint64 north = CaseSeed::addCouncil(db, "Northshire", "NOR");
+    const qint64 south = CaseSeed::addCouncil(db, "Southshire", "SOU");
+    const QStringList given{"Ada", "Ben", "Cal", "Dee", "Eli", "Fay", "Gus"};
+    for (int i = 0; i < given.size(); ++i) {
+        QString error;
+        QVERIFY2(CaseSeed::addCase(db,
+                                   CaseSeed::mediationReferral(i % 3 == 2 ? south : north, given.at(i),
+                                                               "Price", today.addDays(-i)),
+                                   today, &error),
+                 qPrintable(error));
+    }
+    CaseListModel model;
+    model.setToday(today);
+    CaseListFilter filter;
+    filter.councilId = north; // Ada, Ben, Dee, Eli, Gus
+    model.setFilter(filter);
+    model.setDatabase(db, BankHolidayCalendar::shipped());
+    model.sort(CaseListModel::ChildColumn, Qt::DescendingOrder);
+    QCOMPARE(model.totalCount(), 5);
+
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath("cases.csv");
+    QCOMPARE(CaseListExport::formatOf(csvPath), CaseListExport::Format::Csv);
+    int rows = 0;
+    CG_VERIFY_OK(CaseListExport::write(model, CaseListExport::Format::Csv, csvPath, &rows, 2));
+    QCOMPARE(rows, 5);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split("\r\n", Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 6);
+    QCOMPARE(lines.first(), CaseListExport::columns().join(','));
+    QVERIFY(lines.first().startsWith("Reference,Child or young person,"));
+    QStringList children;
+    for (const QString& line : lines.mid(1)) {
+        const QStringList cells = line.split(',');
+        QCOMPARE(cells.size(), CaseListExport::columns().size());
+        children << cells.at(CaseListModel::ChildColumn);
+        QCOMPARE(cells.at(CaseListModel::CouncilColumn), QStringLiteral("Northshire"));
+        QVERIFY2(QRegularExpression("^\\d{4}-\\d{2}-\\d{2}$")
+                     .match(cells.at(CaseListModel::NextDeadlineColumn))
+                     .hasMatch(),
+                 qPrintable(line));
+        QVERIFY(!cells.at(CaseListModel::NextDeadlineColumn + 1).isEmpty()); // what the deadline is for
+    }
+    QCOMPARE(children, QStringList({"Gus Price", "Eli Price", "Dee Price", "Ben Price", "Ada Price"}));
+    QCOMPARE(csv.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+
+    const QString xlsxPath = dir.filePath("cases.XLSX");
+    QCOMPARE(CaseListExport::formatOf(xlsxPath), CaseListExport::Format::Xlsx);
+    CG_VERIFY_OK(CaseListExport::write(model, CaseListExport::Format::Xlsx, xlsxPath, &rows));
+    QCOMPARE(rows, 5);
+    QFile xlsx(xlsxPath);
+    QVERIFY(xlsx.open(QIODevice::ReadOnly));
+    QVERIFY(xlsx.read(4) == QByteArray("PK\x03\x04", 4)); // a zip: an Office Open XML workbook
+
+    // Two records of export, saying how many and which format, and no name.
+    QCOMPARE(PlainSql::scalar(
+                 db, "SELECT COUNT(*) FROM audit_log WHERE action = 'export' AND table_name = 'cases'")
+                 .toInt(),
+             2);
+    QCOMPARE(PlainSql::scalar(db, "SELECT new_value FROM audit_log WHERE action = 'export' ORDER BY id DESC")
+                 .toString(),
+             QStringLiteral("case list: 5 cases, XLSX"));
 }
 
 QTEST_GUILESS_MAIN(TestCaseListModel)

@@ -8,11 +8,14 @@
 #include "common/UserSettings.h"
 #include "common/ViewPlace.h"
 #include "common/WorkContext.h"
+#include "itemmodels/CaseListExport.h"
 #include "itemmodels/CaseListModel.h"
+#include "shell/FileChooser.h"
 #include "shell/MessagePresenter.h"
 #include "store/access/UserRepository.h"
 #include "store/settings/CouncilRepository.h"
 
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -90,17 +93,23 @@ CaseListPanel::CaseListPanel(WorkContext* context, QWidget* parent)
     refreshButton->setAccessibleName(tr("Refresh the case list"));
     refreshButton->setToolTip(tr("Ask the database again (F5)"));
 
+    auto* exportButton = new QPushButton(tr("E&xport..."), this);
+    exportButton->setAccessibleName(tr("Export the case list"));
+    exportButton->setToolTip(
+        tr("Save every case of the list, as filtered and sorted, as a CSV or Excel file"));
+
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
     bottom->addWidget(clearFilters);
     bottom->addWidget(refreshButton);
+    bottom->addWidget(exportButton);
     bottom->addWidget(newReferral);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
-    TabChain::set({m_view, clearFilters, refreshButton, newReferral}); // left to right, as read
+    TabChain::set({m_view, clearFilters, refreshButton, exportButton, newReferral}); // left to right, as read
 
     connect(m_filterBar, &CaseFilterBar::filterChanged, this, [this](const CaseListFilter& filter) {
         m_model->setFilter(filter);
@@ -112,6 +121,7 @@ CaseListPanel::CaseListPanel(WorkContext* context, QWidget* parent)
     connect(m_view, &QAbstractItemView::doubleClicked, this, &CaseListPanel::openCurrent);
     connect(newReferral, &QPushButton::clicked, this, &CaseListPanel::newReferralRequested);
     connect(refreshButton, &QPushButton::clicked, this, &CaseListPanel::refresh);
+    connect(exportButton, &QPushButton::clicked, this, &CaseListPanel::exportList);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListPanel::updateCount);
     // The last page of a capped count makes it exact.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CaseListPanel::updateCount);
@@ -155,6 +165,31 @@ void CaseListPanel::reload()
         }
     }
     updateCount();
+}
+
+void CaseListPanel::exportList()
+{
+    if (!m_context->isOpen())
+        return;
+    const QString path =
+        FileChooser::instance().saveFileName(this, tr("Export the Case List"), QStringLiteral("cases.xlsx"),
+                                             tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    int rows = 0;
+    const StoreError error = CaseListExport::write(*m_model, CaseListExport::formatOf(path), path, &rows);
+    if (error.kind() == StoreError::Kind::Io) {
+        MessagePresenter::instance().showError(
+            this, tr("Export the Case List"),
+            tr("%1 could not be written: %2. Choose another folder or name.")
+                .arg(QDir::toNativeSeparators(path), error.message()));
+        return;
+    }
+    if (MessagePresenter::instance().showIfFailed(this, tr("Export the Case List"), error))
+        return;
+    MessagePresenter::instance().showInformation(
+        this, tr("Export the Case List"),
+        tr("%n case(s) saved to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
 }
 
 void CaseListPanel::showEvent(QShowEvent* event)

@@ -29,6 +29,9 @@ public:
     // Loads the choices and the list afresh from the database now open.
     void reload();
     void selectCase(qint64 caseId);
+    // Asks where, then saves every case of the list as filtered and sorted
+    // (CaseListExport) as CSV or XLSX, by the name chosen.
+    void exportList();
 
 signals:
     void openCaseRequested(qint64 caseId);
