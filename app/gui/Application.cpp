@@ -5,6 +5,7 @@
 #include "cases/CaseListPanel.h"
 #include "cases/CasesPage.h"
 #include "certificates/CertificatesPage.h"
+#include "common/UserSettings.h"
 #include "common/WorkContext.h"
 #include "contacts/ContactsPage.h"
 #include "dashboard/DashboardPage.h"
@@ -29,6 +30,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <cstdio>
 
 namespace {
@@ -107,6 +109,7 @@ int Application::start()
     m_window = std::make_unique<MainWindow>(m_session.get());
     addScreens();
     auto* signIn = new SignInController(m_window.get(), m_session.get(), m_context);
+    rememberScreens(signIn);
     if (m_parser.isSet(demoOption))
         signIn->setDemo(QLatin1String(DemoDataGenerator::kDemoSupervisor),
                         QLatin1String(DemoDataGenerator::kDemoPassword));
@@ -123,6 +126,28 @@ void Application::loadTranslation()
                           QStringLiteral(":/i18n")) ||
         m_translator.load(QStringLiteral("commonground_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&m_translator);
+}
+
+void Application::rememberScreens(SignInController* signIn)
+{
+    MainWindow* window = m_window.get();
+    WorkContext* context = m_context;
+    signIn->setLeaveCheck([window] { return window->pagesAgreeToLeave(); });
+    // Each person comes back to the screen they left (their filters and
+    // searches are their own already: UserSettings).
+    auto screenKey = [](const QString& username) {
+        return UserSettings::key(username, QStringLiteral("window/screen"));
+    };
+    QObject::connect(signIn, &SignInController::signedOut, window,
+                     [window, screenKey](const QString& username) {
+                         QSettings().setValue(screenKey(username), window->currentPage());
+                     });
+    QObject::connect(context, &WorkContext::reloaded, window, [window, context, screenKey] {
+        const QString username = UserSettings::username(context);
+        if (!username.isEmpty())
+            window->showPage(
+                qBound(0, QSettings().value(screenKey(username), 0).toInt(), window->pageCount() - 1));
+    });
 }
 
 void Application::addScreens()

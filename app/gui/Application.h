@@ -7,6 +7,7 @@
 
 class DatabaseSession;
 class MainWindow;
+class SignInController;
 class WorkContext;
 
 // Wires the core and ui libraries into the desktop program: reads the
@@ -26,6 +27,8 @@ public:
 private:
     void loadTranslation();
     void addScreens();
+    // Signing out asks about unsaved edits; each user comes back to the screen they left.
+    void rememberScreens(SignInController* signIn);
 
     QCommandLineParser m_parser;
     QTranslator m_translator;

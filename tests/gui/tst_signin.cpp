@@ -1,3 +1,4 @@
+#include "CaseSeed.h"
 #include "RecordingPresenter.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
@@ -7,7 +8,12 @@
 #include "auth/SignInController.h"
 #include "auth/SignInDialog.h"
 #include "auth/UsersDialog.h"
+#include "cases/CaseFilterBar.h"
+#include "cases/CaseListPanel.h"
+#include "cases/CaseWorkspace.h"
+#include "cases/CasesPage.h"
 #include "common/WorkContext.h"
+#include "itemmodels/CaseListModel.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
 #include "store/access/AccountRepository.h"
@@ -90,6 +96,7 @@ private slots:
     void screenLockHidesTheWindowUntilThePassword();
     void postgresLoginIsTheSignIn();
     void changeOwnPassword();
+    void signOutLetsTheNextPersonSignInWithTheirOwnFilters();
 
 private:
     RecordingPresenter m_presenter;
@@ -377,6 +384,92 @@ void TestSignIn::changeOwnPassword()
     CG_VERIFY_OK(AccountRepository(database.connection(), quick())
                      .signIn(QStringLiteral("sam.okafor"), next, kNine, &result));
     QCOMPARE(result.outcome, SignInResult::Outcome::SignedIn);
+}
+
+// Office > Sign Out: unsaved edits are asked about (staying keeps them and
+// the user); then the open cases close, the next person signs in, and each
+// person's search comes back with them and with nobody else.
+void TestSignIn::signOutLetsTheNextPersonSignInWithTheirOwnFilters()
+{
+    TestDatabase test(QStringLiteral("sqlite"));
+    User admin;
+    User caseworker;
+    qint64 caseId = 0;
+    {
+        Database database(test.settings());
+        CG_VERIFY_OK(database.open());
+        QVERIFY(makeAccounts(database.connection(), &admin, &caseworker));
+        const QString acting = TestDatabase::actAs(database.connection(), QStringLiteral("sam.okafor"));
+        QVERIFY2(acting.isEmpty(), qPrintable(acting));
+        const qint64 council = CaseSeed::addCouncil(database.connection(), "Northshire", "NOR");
+        QString error;
+        caseId = CaseSeed::addCase(database.connection(),
+                                   CaseSeed::mediationReferral(council, "Noah", "Price", QDate(2026, 11, 20)),
+                                   QDate(2026, 11, 23), &error);
+        QVERIFY2(caseId, qPrintable(error));
+    }
+    DatabaseSession session;
+    MainWindow window(&session);
+    WorkContext context(&session);
+    auto* cases = new CasesPage(&context);
+    window.addPage(QStringLiteral("Cases"), cases);
+    SignInController controller(&window, &session, &context);
+    controller.setHasher(quick());
+    controller.setLeaveCheck([&window] { return window.pagesAgreeToLeave(); });
+    window.show();
+    QVERIFY(!controller.signOutAction()->isEnabled()); // nobody to sign out
+    auto signInAs = [](const QString& username, const QString& password) {
+        answerNextDialog([username, password](QDialog* dialog) {
+            QVERIFY(qobject_cast<SignInDialog*>(dialog));
+            type(dialog, "username", username);
+            type(dialog, "password", password);
+            dialog->accept();
+        });
+    };
+    signInAs(QStringLiteral("sam.okafor"), kCaseworkerPassword);
+    QVERIFY(window.openDatabase(test.settings()));
+    QCOMPARE(controller.user()->id, caseworker.id);
+    QVERIFY(controller.signOutAction()->isEnabled());
+
+    // Sam searches, and opens the case with an edit not saved.
+    auto* search = cases->list()->filterBar()->findChild<QLineEdit*>();
+    QVERIFY(search);
+    QTest::keyClicks(search, QStringLiteral("Price"));
+    QTRY_COMPARE(cases->list()->model()->filter().search, QStringLiteral("Price"));
+    CaseWorkspace* workspace = cases->openCase(caseId);
+    QVERIFY(workspace);
+    for (QLineEdit* edit : workspace->findChildren<QLineEdit*>()) {
+        if (edit->accessibleName() == QStringLiteral("Parent or carer's postcode"))
+            QTest::keyClicks(edit, QStringLiteral("AB1 2CD"));
+    }
+    QVERIFY(workspace->isDirty());
+    m_presenter.answer = false; // "Discard?" No: Sam stays signed in, the edit kept
+    QVERIFY(!controller.signOut());
+    QCOMPARE(controller.user()->id, caseworker.id);
+    QVERIFY(workspace->isDirty());
+
+    // Discarded: Priya signs in to a Cases screen with no case open and no search.
+    m_presenter.answer = true;
+    signInAs(QStringLiteral("priya.venn"), kAdminPassword);
+    QVERIFY(controller.signOut());
+    QCOMPARE(controller.user()->id, admin.id);
+    QVERIFY(cases->workspaces().isEmpty());
+    QCOMPARE(cases->list()->model()->filter().search, QString());
+    QCOMPARE(search->text(), QString());
+    auto* status = window.statusBar()->findChild<QLabel*>(QStringLiteral("signedInUser"));
+    QCOMPARE(status->text(), QStringLiteral("Signed in: Priya Venn (Administrator)"));
+
+    // Sam again: his search is his.
+    signInAs(QStringLiteral("sam.okafor"), kCaseworkerPassword);
+    QVERIFY(controller.signOut());
+    QCOMPARE(controller.user()->id, caseworker.id);
+    QCOMPARE(cases->list()->model()->filter().search, QStringLiteral("Price"));
+
+    // Nobody signs in: the database closes, nothing of it left on screen.
+    answerNextDialog([](QDialog* dialog) { dialog->reject(); });
+    QVERIFY(controller.signOut());
+    QVERIFY(!controller.user());
+    QVERIFY(!session.isOpen());
 }
 
 QTEST_MAIN(TestSignIn)

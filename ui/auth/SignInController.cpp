@@ -41,6 +41,10 @@ SignInController::SignInController(QMainWindow* window, DatabaseSession* session
         office->addAction(tr("Change My &Password..."), this, &SignInController::changePassword);
     m_lockAction = office->addAction(tr("&Lock Screen"), m_lock, &ScreenLock::lock);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+    office->addSeparator();
+    m_signOutAction = office->addAction(tr("Sign &Out"), this, &SignInController::signOut);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setToolTip(tr("Leave without quitting, so that someone else can sign in"));
     // Before Help, the last menu.
     QList<QAction*> menus = window->menuBar()->actions();
     window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), office);
@@ -202,10 +206,46 @@ void SignInController::applyUser()
     m_usersAction->setEnabled(m_user && UsersDialog::allowedFor(*m_user));
     m_auditAction->setEnabled(m_user && AuditTrailDialog::allowedFor(*m_user));
     m_lockAction->setEnabled(m_user.has_value());
+    m_signOutAction->setEnabled(m_user.has_value());
     // On PostgreSQL the password is the database login's, changed on the server.
     m_changePasswordAction->setEnabled(m_user && m_session->isOpen() &&
                                        m_session->database()->settings().engine() ==
                                            ConnectionSettings::Engine::Sqlite);
+}
+
+bool SignInController::signOut()
+{
+    if (!m_user || !m_session->isOpen() || m_asking)
+        return false;
+    if (m_mayLeave && !m_mayLeave())
+        return false;
+    const QString username = m_user->username;
+    const bool sqlite = m_session->database()->settings().engine() == ConnectionSettings::Engine::Sqlite;
+    emit signedOut(username);
+    // Nobody: every screen reloads empty-handed (open cases close, lists clear).
+    m_user.reset();
+    applyUser();
+    if (!sqlite) {
+        m_session->close();
+        MessagePresenter::instance().showInformation(
+            m_window, tr("Sign Out"),
+            tr("You are signed out. The next person connects with File > Connect to Shared Database, with "
+               "their own database login."));
+        return true;
+    }
+    m_lock->coverForSignIn();
+    m_asking = true;
+    m_user = askSqlite();
+    m_asking = false;
+    if (!m_user) {
+        applyUser();
+        m_session->close();
+        emit signInAbandoned();
+        return true;
+    }
+    applyUser();
+    m_lock->unlock();
+    return true;
 }
 
 void SignInController::changePassword()

@@ -20,7 +20,9 @@ class WorkContext;
 // the first administrator); on PostgreSQL the server's login is the sign-in
 // and only the matching users row is looked up. Shows the signed-in user in
 // the status bar, offers the Users screen to administrators, and locks the
-// screen after the office's inactivity setting.
+// screen after the office's inactivity setting. Office > Sign Out lets the
+// person at the desk leave without quitting: the next one signs in and
+// starts from their own filters, searches and screen.
 class SignInController : public QObject
 {
     Q_OBJECT
@@ -39,14 +41,24 @@ public:
     QAction* auditAction() const { return m_auditAction; }
     QAction* lockAction() const { return m_lockAction; }
     QAction* changePasswordAction() const { return m_changePasswordAction; }
+    QAction* signOutAction() const { return m_signOutAction; }
+    // Asked before signing out: whether the screens may be left (unsaved edits).
+    void setLeaveCheck(std::function<bool()> mayLeave) { m_mayLeave = std::move(mayLeave); }
 
     void showUsers();
     void showAuditTrail();
     void changePassword();
+    // Signs the user out after asking about unsaved edits; every screen
+    // drops what it showed. On SQLite the sign-in is asked for at once; on
+    // PostgreSQL, whose login is the sign-in, the database is closed for the
+    // next person to connect with their own. False when the person stayed.
+    bool signOut();
 
 signals:
     // Nobody signed in to the database just opened; it has been closed.
     void signInAbandoned();
+    // `username` has signed out; the screens are about to be asked to forget them.
+    void signedOut(const QString& username);
 
 private:
     void databaseChanged();
@@ -64,6 +76,8 @@ private:
     QAction* m_auditAction;
     QAction* m_lockAction;
     QAction* m_changePasswordAction;
+    QAction* m_signOutAction;
+    std::function<bool()> m_mayLeave;
     std::function<QDateTime()> m_clock;
     PasswordHasher m_hasher;
     std::optional<User> m_user;

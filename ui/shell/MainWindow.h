@@ -40,6 +40,9 @@ public:
     // Opens a database, reporting any problem to the user; the current one
     // stays open on failure. Returns whether it opened.
     bool openDatabase(const ConnectionSettings& settings);
+    // Asks every screen with a confirmLeave() slot (unsaved edits) whether it
+    // may be left (closing, another database, signing out).
+    bool pagesAgreeToLeave();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -52,8 +55,6 @@ private:
     void showAbout();
     void updateDatabaseStatus();
     void warnIfAuditTrailBroken();
-    // Asks every screen with a confirmLeave() slot (unsaved edits) whether it may be left.
-    bool pagesAgreeToLeave();
 
     DatabaseSession* m_session;
     QListWidget* m_navigation;
