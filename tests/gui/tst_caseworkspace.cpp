@@ -596,9 +596,12 @@ void TestCaseWorkspace::quickOpenFindsByNameAndRecentCasesReopen()
     QuickOpenDialog* dialog = m_page->quickOpen();
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QCOMPARE(dialog->matches()->count(), 0); // nothing opened yet: nothing recent
+    auto* open = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Open);
+    QVERIFY(!open->isEnabled());
     QTest::keyClicks(dialog->searchField(), "zzz");
     dialog->searchNow();
     QCOMPARE(dialog->matches()->count(), 0);
+    QVERIFY(!open->isEnabled());
     dialog->searchField()->clear();
     QTest::keyClicks(dialog->searchField(), "Shah");
     QTest::keyClick(dialog->searchField(), Qt::Key_Return); // straight after typing: searched, then opened

@@ -458,6 +458,7 @@ void TestSignIn::signOutLetsTheNextPersonSignInWithTheirOwnFilters()
     QCOMPARE(search->text(), QString());
     auto* status = window.statusBar()->findChild<QLabel*>(QStringLiteral("signedInUser"));
     QCOMPARE(status->text(), QStringLiteral("Signed in: Priya Venn (Administrator)"));
+    QCOMPARE(m_presenter.errors, QStringList()); // no screen read while nobody was signed in
 
     // Sam again: his search is his.
     signInAs(QStringLiteral("sam.okafor"), kCaseworkerPassword);
@@ -470,6 +471,8 @@ void TestSignIn::signOutLetsTheNextPersonSignInWithTheirOwnFilters()
     QVERIFY(controller.signOut());
     QVERIFY(!controller.user());
     QVERIFY(!session.isOpen());
+    QVERIFY(cases->workspaces().isEmpty());
+    QCOMPARE(m_presenter.errors, QStringList());
 }
 
 QTEST_MAIN(TestSignIn)

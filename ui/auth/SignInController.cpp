@@ -222,7 +222,9 @@ bool SignInController::signOut()
     const QString username = m_user->username;
     const bool sqlite = m_session->database()->settings().engine() == ConnectionSettings::Engine::Sqlite;
     emit signedOut(username);
-    // Nobody: every screen reloads empty-handed (open cases close, lists clear).
+    // Covered first: nothing of the last person's work shows while nobody is
+    // signed in; the screens read again for the next person (open cases close).
+    m_lock->coverForSignIn();
     m_user.reset();
     applyUser();
     if (!sqlite) {
@@ -233,7 +235,6 @@ bool SignInController::signOut()
                "their own database login."));
         return true;
     }
-    m_lock->coverForSignIn();
     m_asking = true;
     m_user = askSqlite();
     m_asking = false;

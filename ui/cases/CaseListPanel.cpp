@@ -94,6 +94,7 @@ CaseListPanel::CaseListPanel(WorkContext* context, QWidget* parent)
     refreshButton->setToolTip(tr("Ask the database again (F5)"));
 
     auto* exportButton = new QPushButton(tr("E&xport..."), this);
+    exportButton->setObjectName(QStringLiteral("exportList"));
     exportButton->setAccessibleName(tr("Export the case list"));
     exportButton->setToolTip(
         tr("Save every case of the list, as filtered and sorted, as a CSV or Excel file"));
@@ -136,6 +137,8 @@ void CaseListPanel::reload()
 {
     if (auto* newReferral = findChild<QPushButton*>(QStringLiteral("newReferral")))
         m_context->gate(newReferral, Action::TakeReferrals);
+    if (auto* exportButton = findChild<QPushButton*>(QStringLiteral("exportList")))
+        exportButton->setEnabled(m_context->isOpen());
     QList<Council> councils;
     QList<User> users;
     if (m_context->isOpen()) {

@@ -62,10 +62,13 @@ QuickOpenDialog::QuickOpenDialog(WorkContext* context, QList<qint64> recent, QWi
     connect(m_matches, &QListWidget::itemActivated, this, &QuickOpenDialog::choose);
     connect(buttons, &QDialogButtonBox::accepted, this, &QuickOpenDialog::choose);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_matches, &QListWidget::currentRowChanged, buttons->button(QDialogButtonBox::Open),
-            [button = buttons->button(QDialogButtonBox::Open)](int row) { button->setEnabled(row >= 0); });
+    // Open only when there is a case to open (nothing typed yet, or nothing matched, is not one).
+    QPushButton* open = buttons->button(QDialogButtonBox::Open);
+    connect(m_matches, &QListWidget::currentRowChanged, open,
+            [open](int row) { open->setEnabled(row >= 0); });
     m_text->installEventFilter(this);
     showRecent();
+    open->setEnabled(m_matches->currentRow() >= 0);
 }
 
 void QuickOpenDialog::showRecent()

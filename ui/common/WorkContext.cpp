@@ -47,6 +47,10 @@ void WorkContext::setSignedInUser(const std::optional<User>& user)
         m_currentUserId.reset();
     // Screens enable what the role allows, so a new role refreshes them too.
     const bool roleChanged = hadUser != user.has_value() || (user && user->role != roleBefore);
+    // Signed out of a database that asks who acts: the screens wait, covered,
+    // for the next sign-in (each would meet the store's "Sign in first").
+    if (!user && asksWhoActs())
+        return;
     if (m_currentUserId != before || roleChanged)
         emit reloaded();
 }
@@ -99,11 +103,18 @@ void WorkContext::reload()
         // A database that asks who acts shows nothing until somebody has
         // signed in: the screens reload on setSignedInUser() instead, rather
         // than each meet the store's "Sign in first".
-        bool openForSetup = true;
-        qint64 actor = 0;
-        if (AccessGuard(database()).isOpenForSetup(&openForSetup).ok() && !openForSetup &&
-            SessionActor::current(database(), &actor).ok() && actor == 0)
+        if (asksWhoActs())
             return;
     }
     emit reloaded();
+}
+
+bool WorkContext::asksWhoActs() const
+{
+    if (!m_session->isOpen())
+        return false;
+    bool openForSetup = true;
+    qint64 actor = 0;
+    return AccessGuard(database()).isOpenForSetup(&openForSetup).ok() && !openForSetup &&
+           SessionActor::current(database(), &actor).ok() && actor == 0;
 }

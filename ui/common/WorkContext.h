@@ -58,6 +58,8 @@ signals:
 
 private:
     void reload();
+    // The open database has users and nobody acts on this connection yet.
+    bool asksWhoActs() const;
 
     DatabaseSession* m_session;
     BankHolidayCalendar m_calendar;
