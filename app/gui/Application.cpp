@@ -9,12 +9,16 @@
 #include "common/WorkContext.h"
 #include "contacts/ContactsPage.h"
 #include "dashboard/DashboardPage.h"
+#include "dashboard/FirstRunChecklist.h"
 #include "demo/DemoDataGenerator.h"
 #include "help/HelpWindow.h"
 #include "meetings/CalendarPage.h"
 #include "reports/ReportsPage.h"
 #include "retention/RetentionDialog.h"
+#include "settings/BankHolidaysDialog.h"
 #include "settings/CouncilsDialog.h"
+#include "settings/OfficeHoursDialog.h"
+#include "settings/ProviderDialog.h"
 #include "settings/VenuesDialog.h"
 #include "shell/AppIcon.h"
 #include "shell/Appearance.h"
@@ -34,6 +38,13 @@
 #include <cstdio>
 
 namespace {
+// A settings dialog over the window, modal.
+template <typename Dialog> void showDialog(WorkContext* context, QWidget* parent)
+{
+    Dialog dialog(context, parent);
+    dialog.exec();
+}
+
 // Enough cases to fill every list and the dashboard, quick to make (about a second).
 constexpr int kDemoCases = 300;
 
@@ -110,6 +121,7 @@ int Application::start()
     addScreens();
     auto* signIn = new SignInController(m_window.get(), m_session.get(), m_context);
     rememberScreens(signIn);
+    m_dashboard->checklist()->setAction(FirstRunChecklist::Step::Users, signIn->usersAction());
     if (m_parser.isSet(demoOption))
         signIn->setDemo(QLatin1String(DemoDataGenerator::kDemoSupervisor),
                         QLatin1String(DemoDataGenerator::kDemoPassword));
@@ -150,11 +162,48 @@ void Application::rememberScreens(SignInController* signIn)
     });
 }
 
+void Application::addSettingsMenu(DashboardPage* dashboard)
+{
+    WorkContext* context = m_context;
+    MainWindow* window = m_window.get();
+    QMenu* settingsMenu = new QMenu(MenuTitles::settings(), window);
+    settingsMenu->setToolTipsVisible(true); // a disabled entry says who may use it
+    window->menuBar()->insertMenu(window->menuBar()->actions().value(2), settingsMenu);
+    // Each entry opens its dialog, modal: the checklist reads again when it returns.
+    auto add = [settingsMenu, window, context](const QIcon& icon, const QString& text,
+                                               void (*show)(WorkContext*, QWidget*)) {
+        return settingsMenu->addAction(icon, text, window,
+                                       [window, context, show] { show(context, window); });
+    };
+    QAction* provider = add(QIcon(), tr("&Provider..."), &showDialog<ProviderDialog>);
+    // The councils a referral names: a new database starts here.
+    QAction* councils = add(appIcon(AppIcon::Councils), tr("&Councils..."), &showDialog<CouncilsDialog>);
+    QAction* venues = add(appIcon(AppIcon::Venues), tr("&Venues..."), &showDialog<VenuesDialog>);
+    QAction* holidays = add(QIcon(), tr("&Bank Holidays..."), &showDialog<BankHolidaysDialog>);
+    QAction* hours = add(QIcon(), tr("&Office Hours..."), &showDialog<OfficeHoursDialog>);
+    QAction* retention = add(appIcon(AppIcon::Retention), tr("&Retention..."), &showDialog<RetentionDialog>);
+    // Only the roles that may change settings open them (the store refuses the rest);
+    // the bank holidays are shown to everyone (which years are provisional matters to all).
+    auto gateSettings = [context, provider, councils, venues, hours, retention] {
+        for (QAction* action : {provider, councils, venues, hours})
+            context->gate(action, Action::ManageSettings);
+        context->gate(retention, Action::AnonymiseCases);
+    };
+    QObject::connect(context, &WorkContext::reloaded, settingsMenu, gateSettings);
+    gateSettings();
+    holidays->setEnabled(true);
+    FirstRunChecklist* checklist = dashboard->checklist();
+    checklist->setAction(FirstRunChecklist::Step::Provider, provider);
+    checklist->setAction(FirstRunChecklist::Step::Councils, councils);
+    checklist->setAction(FirstRunChecklist::Step::Venues, venues);
+}
+
 void Application::addScreens()
 {
     auto* context = new WorkContext(m_session.get(), m_window.get());
     m_context = context;
     auto* dashboard = new DashboardPage(context);
+    m_dashboard = dashboard;
     auto* cases = new CasesPage(context);
     m_window->addPage(tr("Dashboard"), dashboard, appIcon(AppIcon::Dashboard), QStringLiteral("dashboard"));
     const int casesIndex = m_window->pageCount();
@@ -197,33 +246,7 @@ void Application::addScreens()
     };
     QObject::connect(context, &WorkContext::reloaded, importCases, gateImport);
     gateImport();
-    // The councils a referral names: a new database starts here.
-    QMenu* settingsMenu = new QMenu(MenuTitles::settings(), m_window.get());
-    settingsMenu->setToolTipsVisible(true); // a disabled entry says who may use it
-    m_window->menuBar()->insertMenu(m_window->menuBar()->actions().value(2), settingsMenu);
-    QAction* councils = settingsMenu->addAction(appIcon(AppIcon::Councils), tr("&Councils..."),
-                                                m_window.get(), [context, window = m_window.get()] {
-                                                    CouncilsDialog dialog(context, window);
-                                                    dialog.exec();
-                                                });
-    QAction* venues = settingsMenu->addAction(appIcon(AppIcon::Venues), tr("&Venues..."), m_window.get(),
-                                              [context, window = m_window.get()] {
-                                                  VenuesDialog dialog(context, window);
-                                                  dialog.exec();
-                                              });
-    QAction* retention = settingsMenu->addAction(appIcon(AppIcon::Retention), tr("&Retention..."),
-                                                 m_window.get(), [context, window = m_window.get()] {
-                                                     RetentionDialog dialog(context, window);
-                                                     dialog.exec();
-                                                 });
-    // Only the roles that may change settings open them (the store refuses the rest).
-    auto gateSettings = [context, councils, venues, retention] {
-        context->gate(councils, Action::ManageSettings);
-        context->gate(venues, Action::ManageSettings);
-        context->gate(retention, Action::AnonymiseCases);
-    };
-    QObject::connect(context, &WorkContext::reloaded, settingsMenu, gateSettings);
-    gateSettings();
+    addSettingsMenu(dashboard);
     m_window->addPage(tr("Contacts"), new ContactsPage(context), appIcon(AppIcon::Contacts),
                       QStringLiteral("contacts"));
     auto* calendar = new CalendarPage(context);

@@ -5,6 +5,7 @@
 #include <QTranslator>
 #include <memory>
 
+class DashboardPage;
 class DatabaseSession;
 class MainWindow;
 class SignInController;
@@ -27,6 +28,9 @@ public:
 private:
     void loadTranslation();
     void addScreens();
+    // Settings: the provider, councils, venues, bank holidays, office hours and retention;
+    // the dashboard's first-run checklist opens the same entries.
+    void addSettingsMenu(DashboardPage* dashboard);
     // Signing out asks about unsaved edits; each user comes back to the screen they left.
     void rememberScreens(SignInController* signIn);
 
@@ -34,5 +38,6 @@ private:
     QTranslator m_translator;
     std::unique_ptr<DatabaseSession> m_session;
     std::unique_ptr<MainWindow> m_window;
-    WorkContext* m_context = nullptr; // owned by the window
+    WorkContext* m_context = nullptr;     // owned by the window
+    DashboardPage* m_dashboard = nullptr; // likewise
 };

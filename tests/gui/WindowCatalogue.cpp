@@ -43,8 +43,11 @@
 #include "meetings/MeetingOutcomeDialog.h"
 #include "reports/ReportsPage.h"
 #include "retention/RetentionDialog.h"
+#include "settings/BankHolidaysDialog.h"
 #include "settings/CouncilDialog.h"
 #include "settings/CouncilsDialog.h"
+#include "settings/OfficeHoursDialog.h"
+#include "settings/ProviderDialog.h"
 #include "settings/VenueDialog.h"
 #include "settings/VenuesDialog.h"
 #include "shell/DatabaseSession.h"
@@ -237,6 +240,11 @@ QList<CatalogueRow> WindowCatalogue::dialogs()
                          "priya@example.org,NM2 7HD,no\n";
                      return new CsvImportDialog(c, QStringLiteral("contacts.csv"), csv);
                  })});
+    rows.append({"provider", WindowFactory([](WorkContext* c, qint64) { return new ProviderDialog(c); })});
+    rows.append(
+        {"office hours", WindowFactory([](WorkContext* c, qint64) { return new OfficeHoursDialog(c); })});
+    rows.append(
+        {"bank holidays", WindowFactory([](WorkContext* c, qint64) { return new BankHolidaysDialog(c); })});
     rows.append({"quick open",
                  WindowFactory([](WorkContext* c, qint64 id) { return new QuickOpenDialog(c, {id}); })});
     rows.append({"help", WindowFactory([](WorkContext* c, qint64) {

@@ -1,24 +1,37 @@
+#include "CaseSeed.h"
 #include "RecordingPresenter.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "common/WorkContext.h"
+#include "dashboard/FirstRunChecklist.h"
+#include "settings/BankHolidaysDialog.h"
+#include "settings/OfficeHoursDialog.h"
+#include "settings/ProviderDialog.h"
 #include "settings/VenueDialog.h"
 #include "settings/VenuesDialog.h"
 #include "shell/DatabaseSession.h"
+#include "store/access/UserRepository.h"
 #include "store/infrastructure/Database.h"
+#include "store/meetings/MeetingRepository.h"
 #include "store/meetings/VenueRepository.h"
+#include "store/settings/SettingsRepository.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTimer>
 
-// The venue directory, kept from the desktop program.
+// The office's settings kept from the desktop program: the venue directory,
+// the provider's details, the office hours, the bank holidays, and the
+// first-run checklist an administrator sees on the dashboard (issue 17 point 5).
 class TestVenuesDialog : public QObject
 {
     Q_OBJECT
@@ -30,6 +43,10 @@ private slots:
     void venueAddedIsStoredAndListed();
     void refusedVenueSaysWhyAndKeepsWhatWasTyped();
     void anotherDesksSaveIsOfferedToReload();
+    void providerIsCheckedSavedAndTakesALogo();
+    void officeHoursMustEndAfterTheyStart();
+    void bankHolidaysImportMergesAndABadFileChangesNothing();
+    void checklistShowsAnAdministratorWhatIsLeft();
 
 private:
     QList<Venue> storedVenues();
@@ -169,6 +186,179 @@ void TestVenuesDialog::anotherDesksSaveIsOfferedToReload()
     QCOMPARE(shownAfterReload, QStringLiteral("Lift out of order until March"));
     QCOMPARE(storedVenues().first().accessibilityNotes,
              QStringLiteral("Step-free entrance; lift out of order"));
+}
+
+namespace {
+template <typename Edit> Edit* named(QWidget* parent, const QString& accessibleName)
+{
+    for (Edit* edit : parent->findChildren<Edit*>()) {
+        if (edit->accessibleName() == accessibleName)
+            return edit;
+    }
+    return nullptr;
+}
+} // namespace
+
+void TestVenuesDialog::providerIsCheckedSavedAndTakesALogo()
+{
+    ProviderDialog dialog(m_context.get());
+    QVERIFY(dialog.isUsable());
+    dialog.show();
+    named<QLineEdit>(&dialog, "Provider name")->setText("Westvale Mediation Service");
+    named<QPlainTextEdit>(&dialog, "Provider address")->setPlainText("2 Quay Street\nWestvale WV1 3AB");
+    named<QLineEdit>(&dialog, "Provider phone")->setText("020 7946 0000");
+    named<QLineEdit>(&dialog, "Provider email")->setText("not an address");
+    named<QLineEdit>(&dialog, "Certificate number prefix")->setText("wv1");
+    auto* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    save->click();
+    // Refused with what to fix; nothing stored, the form keeps what was typed.
+    QVERIFY2(dialog.shownProblem().contains("Email: "), qPrintable(dialog.shownProblem()));
+    QVERIFY(dialog.isVisible());
+    ProviderDetails stored;
+    CG_VERIFY_OK(SettingsRepository(m_context->database()).provider(&stored));
+    QCOMPARE(stored.name, QString());
+    QCOMPARE(named<QLineEdit>(&dialog, "Provider name")->text(),
+             QStringLiteral("Westvale Mediation Service"));
+
+    // A logo of any size is kept as a PNG no larger than the limit.
+    QTemporaryDir dir;
+    QImage wide(1200, 300, QImage::Format_RGB32);
+    wide.fill(Qt::darkCyan);
+    QVERIFY(wide.save(dir.filePath("logo.jpg")));
+    QString problem;
+    QVERIFY2(dialog.setLogoFile(dir.filePath("logo.jpg"), &problem), qPrintable(problem));
+    QFile notAnImage(dir.filePath("notes.png"));
+    QVERIFY(notAnImage.open(QIODevice::WriteOnly));
+    notAnImage.write("plain text");
+    notAnImage.close();
+    QVERIFY(!dialog.setLogoFile(notAnImage.fileName(), &problem));
+    QVERIFY2(problem.contains("not an image"), qPrintable(problem));
+
+    named<QLineEdit>(&dialog, "Provider email")->setText("Office@Westvale-Mediation.example");
+    save->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    CG_VERIFY_OK(SettingsRepository(m_context->database()).provider(&stored));
+    QCOMPARE(stored.name, QStringLiteral("Westvale Mediation Service"));
+    QCOMPARE(stored.address, QStringLiteral("2 Quay Street\nWestvale WV1 3AB"));
+    QVERIFY(!stored.email.isEmpty());
+    QImage logo;
+    QVERIFY(logo.loadFromData(stored.logoPng, "PNG"));
+    QCOMPARE(logo.size(), QSize(ProviderDialog::kLogoMaxPixels, ProviderDialog::kLogoMaxPixels / 4));
+    QString prefix;
+    CG_VERIFY_OK(SettingsRepository(m_context->database()).certificatePrefix(&prefix));
+    QCOMPARE(prefix, QStringLiteral("WV1"));
+}
+
+void TestVenuesDialog::officeHoursMustEndAfterTheyStart()
+{
+    OfficeHoursDialog dialog(m_context.get());
+    dialog.show();
+    QCOMPARE(dialog.hours().start, QTime(9, 0)); // the default until changed
+    dialog.setHours({QTime(17, 0), QTime(8, 30)});
+    auto* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    save->click();
+    QVERIFY2(dialog.shownProblem().endsWith("Office hours must end after they start."),
+             qPrintable(dialog.shownProblem()));
+    dialog.setHours({QTime(8, 30), QTime(17, 30)});
+    save->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    OfficeHours stored;
+    CG_VERIFY_OK(MeetingRepository(m_context->database(), m_context->calendar()).officeHours(&stored));
+    QCOMPARE(stored.start, QTime(8, 30));
+    QCOMPARE(stored.end, QTime(17, 30));
+
+    // Another desk changed them after this one opened: refused, naming the change, reload offered.
+    OfficeHoursDialog late(m_context.get());
+    CG_VERIFY_OK(MeetingRepository(m_context->database(), m_context->calendar())
+                     .setOfficeHours({QTime(9, 0), QTime(16, 0)}));
+    late.setHours({QTime(7, 0), QTime(19, 0)});
+    m_presenter.answer = false; // keep what was typed
+    late.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+    QCOMPARE(m_presenter.questions.size(), 1);
+    CG_VERIFY_OK(MeetingRepository(m_context->database(), m_context->calendar()).officeHours(&stored));
+    QCOMPARE(stored.end, QTime(16, 0));
+    QCOMPARE(late.hours().end, QTime(19, 0));
+}
+
+void TestVenuesDialog::bankHolidaysImportMergesAndABadFileChangesNothing()
+{
+    BankHolidaysDialog dialog(m_context.get());
+    QVERIFY2(dialog.coverageText().startsWith("The calendar covers "), qPrintable(dialog.coverageText()));
+    QTemporaryDir dir;
+    QFile bad(dir.filePath("bad.json"));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("{\"england-and-wales\": ");
+    bad.close();
+    QString problem;
+    QVERIFY(!dialog.importFile(bad.fileName(), &problem));
+    QVERIFY2(problem.contains("was not imported"), qPrintable(problem));
+    QCOMPARE(m_context->calendar().holidayOn(QDate(2040, 3, 14)), QString());
+
+    // One day of 2040: merged in, the rest of 2040 still worked out and provisional.
+    QFile one(dir.filePath("bank-holidays.json"));
+    QVERIFY(one.open(QIODevice::WriteOnly));
+    one.write(R"({"england-and-wales": {"division": "england-and-wales", "events": [)"
+              R"({"title": "Office closure day", "date": "2040-03-14", "notes": "", "bunting": false}]}})");
+    one.close();
+    QVERIFY2(dialog.importFile(one.fileName(), &problem), qPrintable(problem));
+    QVERIFY2(problem.contains("2040"), qPrintable(problem));
+    // Every screen counts on it now.
+    QCOMPARE(m_context->calendar().holidayOn(QDate(2040, 3, 14)), QStringLiteral("Office closure day"));
+    dialog.showYear(2040);
+    bool listed = false;
+    for (int row = 0; row < dialog.table()->rowCount(); ++row)
+        listed = listed || dialog.table()->item(row, 1)->text() == QStringLiteral("Office closure day");
+    QVERIFY(listed);
+}
+
+void TestVenuesDialog::checklistShowsAnAdministratorWhatIsLeft()
+{
+    QSqlDatabase db = m_context->database();
+    User admin;
+    admin.username = QStringLiteral("priya.venn");
+    admin.displayName = QStringLiteral("Priya Venn");
+    admin.role = UserRole::Administrator;
+    CG_VERIFY_OK(UserRepository(db).add(&admin));
+    const QString acting = TestDatabase::actAs(db, QStringLiteral("priya.venn"));
+    QVERIFY2(acting.isEmpty(), qPrintable(acting));
+    QWidget dashboard; // as on the dashboard: shown with it unless it hides itself
+    auto& checklist = *new FirstRunChecklist(m_context.get(), &dashboard);
+    dashboard.show();
+    QVERIFY(!checklist.isVisible()); // nobody signed in
+    m_context->setSignedInUser(admin);
+    QVERIFY(checklist.isVisible());
+    for (FirstRunChecklist::Step step : FirstRunChecklist::steps())
+        QVERIFY(!checklist.isDone(step));
+
+    // Each step done is ticked; the list goes when the last is.
+    QVERIFY(CaseSeed::addCouncil(db, "Northshire", "NOR"));
+    ProviderDetails provider;
+    provider.name = QStringLiteral("Westvale Mediation Service");
+    CG_VERIFY_OK(SettingsRepository(db).setProvider(provider));
+    m_context->notifyCouncilsChanged();
+    QVERIFY(checklist.isDone(FirstRunChecklist::Step::Councils));
+    QVERIFY(checklist.isDone(FirstRunChecklist::Step::Provider));
+    QVERIFY(!checklist.isDone(FirstRunChecklist::Step::Venues));
+    QVERIFY(checklist.isVisible());
+    // A caseworker never sees it.
+    User caseworker;
+    caseworker.username = QStringLiteral("sam.okafor");
+    caseworker.displayName = QStringLiteral("Sam Okafor");
+    caseworker.role = UserRole::Caseworker;
+    m_context->setSignedInUser(caseworker);
+    QVERIFY(!checklist.isVisible());
+    m_context->setSignedInUser(admin);
+    QVERIFY(checklist.isVisible());
+
+    Venue hall;
+    hall.name = QStringLiteral("Northmoor Community Hall");
+    hall.address = QStringLiteral("1 Mill Lane, Northmoor");
+    CG_VERIFY_OK(VenueRepository(db).add(&hall));
+    CG_VERIFY_OK(UserRepository(db).add(&caseworker));
+    checklist.refresh();
+    QVERIFY(checklist.isDone(FirstRunChecklist::Step::Venues));
+    QVERIFY(checklist.isDone(FirstRunChecklist::Step::Users));
+    QVERIFY(!checklist.isVisible());
 }
 
 QTEST_MAIN(TestVenuesDialog)

@@ -109,6 +109,14 @@ void WorkContext::reload()
     emit reloaded();
 }
 
+void WorkContext::reloadCalendar()
+{
+    BankHolidayCalendar stored;
+    if (m_session->isOpen() && BankHolidayRepository(database()).load(&stored).ok())
+        m_calendar = stored;
+    emit changedElsewhere();
+}
+
 bool WorkContext::asksWhoActs() const
 {
     if (!m_session->isOpen())

@@ -45,6 +45,9 @@ public:
     void gate(QAction* qaction, Action action, bool otherwiseEnabled = true) const;
     // Announces an edit, new case or stage move to every screen.
     void notifyCaseChanged(qint64 caseId) { emit caseChanged(caseId); }
+    // Reads the office's bank holidays again (after an import) and has every
+    // screen read again where the person is (changedElsewhere()).
+    void reloadCalendar();
     // Announces a council added or changed, so lists of councils refresh.
     void notifyCouncilsChanged() { emit councilsChanged(); }
 

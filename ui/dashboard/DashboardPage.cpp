@@ -5,6 +5,7 @@
 #include "common/ViewPlace.h"
 #include "common/WorkContext.h"
 #include "dashboard/DashboardCaseList.h"
+#include "dashboard/FirstRunChecklist.h"
 #include "domain/DateText.h"
 #include "domain/DomainText.h"
 #include "domain/Meeting.h"
@@ -38,6 +39,7 @@ constexpr int kCaseIdRole = Qt::UserRole + 1;
 
 DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
     : QWidget(parent), m_context(context), m_user(new QComboBox(this)), m_counts(new QLabel(this)),
+      m_checklist(new FirstRunChecklist(context, this)),
       m_overdue(new DashboardCaseList(tr("Overdue"), tr("Nothing is overdue."), this)),
       m_dueThisWeek(
           new DashboardCaseList(tr("Due today and this week"), tr("Nothing else is due this week."), this)),
@@ -107,6 +109,7 @@ DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_counts);
+    layout->addWidget(m_checklist);
     layout->addLayout(grid, 1);
 
     for (DashboardCaseList* list : {m_overdue, m_dueThisWeek, m_myCases, m_certificates, m_quiet})

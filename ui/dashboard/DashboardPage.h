@@ -4,6 +4,7 @@
 #include <optional>
 
 class DashboardCaseList;
+class FirstRunChecklist;
 class QGridLayout;
 struct CaseListFilter;
 class QComboBox;
@@ -33,6 +34,8 @@ public:
     // Hidden while the office's quiet-family prompt is off (QuietFamilyRule).
     DashboardCaseList* quietFamiliesList() const { return m_quiet; }
     QLabel* countsLabel() const { return m_counts; }
+    // An administrator's list of what a new office sets up, until it is done.
+    FirstRunChecklist* checklist() const { return m_checklist; }
 
 signals:
     void openCaseRequested(qint64 caseId);
@@ -48,6 +51,7 @@ private:
     WorkContext* m_context;
     QComboBox* m_user;
     QLabel* m_counts;
+    FirstRunChecklist* m_checklist;
     DashboardCaseList* m_overdue;
     DashboardCaseList* m_dueThisWeek;
     DashboardCaseList* m_myCases;

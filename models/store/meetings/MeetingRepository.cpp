@@ -62,9 +62,13 @@ StoreError MeetingRepository::copies(qint64 meetingId, QList<MeetingCopy>* copie
     return m_query.copies(meetingId, copies);
 }
 
-StoreError MeetingRepository::officeHours(OfficeHours* hours) const
+StoreError MeetingRepository::officeHours(OfficeHours* hours, qint64* version) const
 {
     *hours = OfficeHours{};
+    if (version) {
+        if (StoreError error = SettingsRepository(m_db).version({kOfficeStartKey, kOfficeEndKey}, version))
+            return error;
+    }
     StoreQuery query(m_db, QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?)"));
     query.bind(kOfficeStartKey, kOfficeEndKey);
     if (StoreError error = query.exec(QStringLiteral("Could not read the office hours")))
@@ -79,7 +83,7 @@ StoreError MeetingRepository::officeHours(OfficeHours* hours) const
     return {};
 }
 
-StoreError MeetingRepository::setOfficeHours(const OfficeHours& hours)
+StoreError MeetingRepository::setOfficeHours(const OfficeHours& hours, std::optional<qint64> loadedVersion)
 {
     if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
         return error;
@@ -88,7 +92,7 @@ StoreError MeetingRepository::setOfficeHours(const OfficeHours& hours)
     return SettingsRepository(m_db).setValues(
         {{kOfficeStartKey, hours.start.toString(QStringLiteral("HH:mm"))},
          {kOfficeEndKey, hours.end.toString(QStringLiteral("HH:mm"))}},
-        std::nullopt, QStringLiteral("office hours"));
+        loadedVersion, QStringLiteral("office hours"));
 }
 
 StoreError MeetingRepository::requireManaging(qint64 meetingId) const

@@ -31,9 +31,12 @@ public:
 
     using Filter = MeetingQuery::Filter;
 
-    // The office hours setting (09:00 to 17:00 until changed).
-    StoreError officeHours(OfficeHours* hours) const;
-    StoreError setOfficeHours(const OfficeHours& hours);
+    // The office hours setting (09:00 to 17:00 until changed); `version`,
+    // when given, is the setting's, for saving it back.
+    StoreError officeHours(OfficeHours* hours, qint64* version = nullptr) const;
+    // Administrators and supervisors (ManageSettings); with `loadedVersion`,
+    // refused (Kind::Conflict, naming who and when) when another desk saved since.
+    StoreError setOfficeHours(const OfficeHours& hours, std::optional<qint64> loadedVersion = {});
 
     // Every rule for this meeting as it stands (clashes with meetings in the
     // store, working days, office hours, the case's 30-day deadline).

@@ -1,5 +1,6 @@
 #include "store/settings/SettingsRepository.h"
 
+#include "rules/ContactDetailsRules.h"
 #include "rules/Permissions.h"
 #include "rules/QuietFamilyRule.h"
 #include "store/access/AccessGuard.h"
@@ -120,8 +121,34 @@ StoreError SettingsRepository::setProvider(const ProviderDetails& p)
 {
     if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
         return error;
+    // The letterhead is printed on every certificate and letter: what cannot
+    // be a phone number, email address or website is refused, and what can is
+    // kept in one written form.
+    QString phone = p.phone.trimmed();
+    QString email = p.email.trimmed();
+    QStringList problems;
+    if (!phone.isEmpty()) {
+        const ContactDetailsRules::PhoneNumber checked = ContactDetailsRules::checkPhone(phone);
+        if (checked.isValid())
+            phone = checked.national;
+        else
+            problems << QStringLiteral("Phone: %1").arg(checked.problem);
+    }
+    if (!email.isEmpty()) {
+        if (const QString problem = ContactDetailsRules::emailProblem(email); !problem.isEmpty())
+            problems << QStringLiteral("Email: %1").arg(problem);
+        else
+            email = ContactDetailsRules::normaliseEmail(email);
+    }
+    if (!p.website.trimmed().isEmpty()) {
+        if (const QString problem = ContactDetailsRules::websiteProblem(p.website.trimmed());
+            !problem.isEmpty())
+            problems << QStringLiteral("Website: %1").arg(problem);
+    }
+    if (!problems.isEmpty())
+        return StoreError::invalid(problems);
     const QString logo = QString::fromLatin1(p.logoPng.toBase64());
-    const QStringList texts = {p.name, p.address, p.phone, p.email, p.website, logo};
+    const QStringList texts = {p.name, p.address, phone, email, p.website, logo};
     QList<std::pair<QString, QString>> values;
     for (qsizetype i = 0; i < kProviderKeys.size(); ++i)
         values.append({kProviderKeys.at(i), texts.at(i).trimmed()});
