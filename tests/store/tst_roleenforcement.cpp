@@ -208,6 +208,10 @@ QList<GuardedCall> guardedCalls()
          [](Office& o) {
              return BankHolidayRepository(o.db).replaceAll(BankHolidayCalendar::shipped());
          }},
+        {Action::ManageSettings, "BankHolidayRepository::merge",
+         [](Office& o) {
+             return BankHolidayRepository(o.db).merge(BankHolidayCalendar::shipped());
+         }},
         {Action::EditCases, "CaseRepository::moveStage",
          [calendar](Office& o) {
              return CaseRepository(o.db, calendar)
