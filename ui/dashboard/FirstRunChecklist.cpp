@@ -85,6 +85,10 @@ FirstRunChecklist::FirstRunChecklist(WorkContext* context, QWidget* parent)
 void FirstRunChecklist::setAction(Step step, QAction* action)
 {
     m_actions[static_cast<int>(step)] = action;
+    // The entry is enabled by the role (and the Users entry after the sign-in
+    // has finished): the button follows it.
+    QPushButton* button = m_buttons.at(static_cast<int>(step));
+    connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
     refresh();
 }
 
