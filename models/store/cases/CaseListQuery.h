@@ -117,8 +117,8 @@ private:
         bool nullable = false; // from an outer join: NULL sorts first on SQLite, last on PostgreSQL
     };
     QList<SortKey> sortKeys() const;
-    // PostgreSQL, a page of a search with few matches (its count was not
-    // capped): the matches are read first (matchesClause(), a WITH clause).
+    // PostgreSQL, a page of a search (but for a reference as typed with many
+    // matches): the matches are read first (matchesClause(), a WITH clause).
     bool matchesFirst(bool forPage) const;
     QString matchesClause(QVariantList* binds) const;
     // `forPage`: for a page of rows rather than the count.
