@@ -15,8 +15,8 @@
 // are over the set. Deep pages are the last page of each order, read after
 // the row before it (keyset) and, for comparison, by OFFSET. Opening a case
 // is every store call the case's workspace makes.
+#include "BenchPostgres.h"
 #include "ProcessClock.h"
-#include "TestDatabase.h"
 #include "WorkspaceCalls.h"
 #include "demo/DemoDataGenerator.h"
 #include "itemmodels/CaseListModel.h"
@@ -222,30 +222,23 @@ int main(int argc, char* argv[])
         {{QStringLiteral("cases"), QStringLiteral("cases to generate"), QStringLiteral("N"),
           QStringLiteral("200000")},
          {QStringLiteral("database"), QStringLiteral("an existing demo database"), QStringLiteral("PATH")},
-         {QStringLiteral("postgres"), QStringLiteral("a PostgreSQL database (libpq conninfo)"),
-          QStringLiteral("CONNINFO")},
          {QStringLiteral("runs"), QStringLiteral("runs per figure"), QStringLiteral("R"),
           QStringLiteral("7")},
-         {QStringLiteral("test-postgres"),
-          QStringLiteral("a throwaway PostgreSQL database on the tests' server (CG_TEST_PG), dropped after")},
+         ,
          {QStringLiteral("audit-cost"), QStringLiteral("also time the load without the audit triggers")},
          {QStringLiteral("no-audit"), QStringLiteral("generate without the audit triggers")}});
+    parser.addOptions(BenchPostgres::options());
     parser.process(app);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     const QDate today = QDate::currentDate();
 
     QTemporaryDir dir;
     QString path = parser.value(QStringLiteral("database"));
-    QString connInfo = parser.value(QStringLiteral("postgres"));
+    QString connInfo;
     std::optional<TestDatabase> throwaway;
-    if (parser.isSet(QStringLiteral("test-postgres"))) {
-        throwaway.emplace(QStringLiteral("postgres"));
-        if (!throwaway->isAvailable()) {
-            std::printf("%s\n", qPrintable(throwaway->unavailableReason()));
-            return TestDatabase::postgresRequired() ? 1 : 0;
-        }
-        connInfo = throwaway->settings().toConnInfo();
-    }
+    int exitCode = 0;
+    if (!BenchPostgres::connInfo(parser, &throwaway, &connInfo, &exitCode))
+        return exitCode;
     const bool postgres = !connInfo.isEmpty();
     // A database named but not there yet is generated and kept.
     bool generate = path.isEmpty() || !QFileInfo::exists(path);

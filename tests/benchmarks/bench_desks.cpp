@@ -21,8 +21,8 @@
 // case, adding one and saving with the version read; a refusal (another
 // desk saved first) is read again and retried. At the end the counters must
 // have risen by exactly the number of successful saves.
+#include "BenchPostgres.h"
 #include "ProcessClock.h"
-#include "TestDatabase.h"
 #include "WorkspaceCalls.h"
 #include "demo/DemoDataGenerator.h"
 #include "store/access/SessionActor.h"
@@ -371,25 +371,16 @@ int main(int argc, char* argv[])
          {QStringLiteral("seconds"), QStringLiteral("how long"), QStringLiteral("S"), QStringLiteral("60")},
          {QStringLiteral("cases"), QStringLiteral("demo cases for a database that has none"),
           QStringLiteral("N"), QStringLiteral("2000")},
-         {QStringLiteral("database"), QStringLiteral("an SQLite database"), QStringLiteral("PATH")},
-         {QStringLiteral("postgres"), QStringLiteral("a PostgreSQL database (libpq conninfo)"),
-          QStringLiteral("CONNINFO")},
-         {QStringLiteral("test-postgres"),
-          QStringLiteral(
-              "a throwaway PostgreSQL database on the tests' server (CG_TEST_PG), dropped after")}});
+         {QStringLiteral("database"), QStringLiteral("an SQLite database"), QStringLiteral("PATH")}});
+    parser.addOptions(BenchPostgres::options());
     parser.process(app);
 
     QTemporaryDir dir;
+    QString connInfo;
     std::optional<TestDatabase> throwaway;
-    QString connInfo = parser.value(QStringLiteral("postgres"));
-    if (parser.isSet(QStringLiteral("test-postgres"))) {
-        throwaway.emplace(QStringLiteral("postgres"));
-        if (!throwaway->isAvailable()) {
-            std::printf("%s\n", qPrintable(throwaway->unavailableReason()));
-            return TestDatabase::postgresRequired() ? 1 : 0;
-        }
-        connInfo = throwaway->settings().toConnInfo();
-    }
+    int exitCode = 0;
+    if (!BenchPostgres::connInfo(parser, &throwaway, &connInfo, &exitCode))
+        return exitCode;
     const bool postgres = !connInfo.isEmpty();
     QString path = parser.value(QStringLiteral("database"));
     if (path.isEmpty())

@@ -1,0 +1,32 @@
+#include "BenchPostgres.h"
+
+#include <cstdio>
+
+namespace BenchPostgres {
+
+QList<QCommandLineOption> options()
+{
+    return {
+        {QStringLiteral("postgres"), QStringLiteral("a PostgreSQL database (libpq conninfo)"),
+         QStringLiteral("CONNINFO")},
+        {QStringLiteral("test-postgres"),
+         QStringLiteral("a throwaway PostgreSQL database on the tests' server (CG_TEST_PG), dropped after")}};
+}
+
+bool connInfo(const QCommandLineParser& parser, std::optional<TestDatabase>* throwaway, QString* connInfo,
+              int* exitCode)
+{
+    *connInfo = parser.value(QStringLiteral("postgres"));
+    if (!parser.isSet(QStringLiteral("test-postgres")))
+        return true;
+    throwaway->emplace(QStringLiteral("postgres"));
+    if (!(*throwaway)->isAvailable()) {
+        std::printf("%s\n", qPrintable((*throwaway)->unavailableReason()));
+        *exitCode = TestDatabase::postgresRequired() ? 1 : 0;
+        return false;
+    }
+    *connInfo = (*throwaway)->settings().toConnInfo();
+    return true;
+}
+
+} // namespace BenchPostgres
