@@ -13,20 +13,19 @@ QList<QCommandLineOption> options()
          QStringLiteral("a throwaway PostgreSQL database on the tests' server (CG_TEST_PG), dropped after")}};
 }
 
-bool connInfo(const QCommandLineParser& parser, std::optional<TestDatabase>* throwaway, QString* connInfo,
-              int* exitCode)
+std::optional<int> connInfo(const QCommandLineParser& parser, std::optional<TestDatabase>* throwaway,
+                            QString* connInfo)
 {
     *connInfo = parser.value(QStringLiteral("postgres"));
     if (!parser.isSet(QStringLiteral("test-postgres")))
-        return true;
+        return std::nullopt;
     throwaway->emplace(QStringLiteral("postgres"));
     if (!(*throwaway)->isAvailable()) {
         std::printf("%s\n", qPrintable((*throwaway)->unavailableReason()));
-        *exitCode = TestDatabase::postgresRequired() ? 1 : 0;
-        return false;
+        return TestDatabase::postgresRequired() ? 1 : 0;
     }
     *connInfo = (*throwaway)->settings().toConnInfo();
-    return true;
+    return std::nullopt;
 }
 
 } // namespace BenchPostgres

@@ -13,9 +13,9 @@
 // server (CG_TEST_PG, as the test suite's) that is dropped afterwards.
 namespace BenchPostgres {
 QList<QCommandLineOption> options();
-// The conninfo (empty for SQLite); *throwaway keeps a throwaway database
-// alive. False when one was asked for and cannot be made: the benchmark then
-// returns *exitCode (0, skipped, unless the tests require PostgreSQL).
-bool connInfo(const QCommandLineParser& parser, std::optional<TestDatabase>* throwaway, QString* connInfo,
-              int* exitCode);
+// Sets *connInfo (empty for SQLite); *throwaway keeps a throwaway database
+// alive. When one was asked for and cannot be made, the exit code the
+// benchmark returns (0, skipped, unless the tests require PostgreSQL).
+std::optional<int> connInfo(const QCommandLineParser& parser, std::optional<TestDatabase>* throwaway,
+                            QString* connInfo);
 } // namespace BenchPostgres

@@ -224,7 +224,6 @@ int main(int argc, char* argv[])
          {QStringLiteral("database"), QStringLiteral("an existing demo database"), QStringLiteral("PATH")},
          {QStringLiteral("runs"), QStringLiteral("runs per figure"), QStringLiteral("R"),
           QStringLiteral("7")},
-         ,
          {QStringLiteral("audit-cost"), QStringLiteral("also time the load without the audit triggers")},
          {QStringLiteral("no-audit"), QStringLiteral("generate without the audit triggers")}});
     parser.addOptions(BenchPostgres::options());
@@ -236,9 +235,8 @@ int main(int argc, char* argv[])
     QString path = parser.value(QStringLiteral("database"));
     QString connInfo;
     std::optional<TestDatabase> throwaway;
-    int exitCode = 0;
-    if (!BenchPostgres::connInfo(parser, &throwaway, &connInfo, &exitCode))
-        return exitCode;
+    if (const std::optional<int> exitCode = BenchPostgres::connInfo(parser, &throwaway, &connInfo))
+        return *exitCode;
     const bool postgres = !connInfo.isEmpty();
     // A database named but not there yet is generated and kept.
     bool generate = path.isEmpty() || !QFileInfo::exists(path);

@@ -375,13 +375,12 @@ int main(int argc, char* argv[])
     parser.addOptions(BenchPostgres::options());
     parser.process(app);
 
-    QTemporaryDir dir;
     QString connInfo;
     std::optional<TestDatabase> throwaway;
-    int exitCode = 0;
-    if (!BenchPostgres::connInfo(parser, &throwaway, &connInfo, &exitCode))
-        return exitCode;
+    if (const std::optional<int> exitCode = BenchPostgres::connInfo(parser, &throwaway, &connInfo))
+        return *exitCode;
     const bool postgres = !connInfo.isEmpty();
+    QTemporaryDir dir; // the SQLite file when none is named
     QString path = parser.value(QStringLiteral("database"));
     if (path.isEmpty())
         path = dir.filePath(QStringLiteral("desks.sqlite"));
