@@ -5,4 +5,6 @@
 // the benchmarks' one file that includes a system header.
 namespace ProcessClock {
 double cpuSeconds();
+// The calling thread's own CPU seconds (0 where the system cannot say).
+double threadCpuSeconds();
 } // namespace ProcessClock

@@ -1,35 +1,32 @@
 // Case list, search and dashboard speed on a large database, and the desktop
 // program's memory with it open. Prints figures; asserts nothing about time.
 //
-//   bench_caselist [--cases N] [--database PATH] [--no-audit] [--runs R]
+//   bench_caselist [--cases N] [--database PATH | --postgres CONNINFO] [--no-audit] [--runs R]
 //
 // Each figure is the median of R runs through Common Ground's own code, with
-// the same SQL run through SQLite's C API directly beside it. A --database
-// that does not exist yet is generated with N cases and kept, so that a
-// million cases are made once (--no-audit: without the audit trail's
-// triggers, which the list never reads; about three times faster).
+// the same SQL run through the engine's C API directly beside it (SQLite's,
+// or libpq's). A --database that does not exist yet is generated with N
+// cases and kept, so that a million cases are made once (--no-audit: without
+// the audit trail's triggers, which the list never reads; about three times
+// faster); so is a --postgres database that has no cases yet (made by hand:
+// createdb). On PostgreSQL the slowest search's two statements are printed
+// with EXPLAIN ANALYZE.
 // The searches are a fixed set of 56 of mixed selectivity; their p50 and p95
 // are over the set. Deep pages are the last page of each order, read after
 // the row before it (keyset) and, for comparison, by OFFSET. Opening a case
 // is every store call the case's workspace makes.
+#include "BenchPostgres.h"
 #include "ProcessClock.h"
+#include "WorkspaceCalls.h"
 #include "demo/DemoDataGenerator.h"
 #include "itemmodels/CaseListModel.h"
 #include "store/access/SessionActor.h"
-#include "store/access/UserRepository.h"
-#include "store/cases/ActivityRepository.h"
-#include "store/cases/CaseCorrectionRepository.h"
 #include "store/cases/CaseListQuery.h"
 #include "store/cases/CaseRepository.h"
 #include "store/cases/DashboardQueries.h"
-#include "store/cases/TravelExpenseRepository.h"
-#include "store/cases/TribunalAppealRepository.h"
 #include "store/certificates/CertificateRepository.h"
-#include "store/directory/InviteeRepository.h"
 #include "store/infrastructure/Database.h"
-#include "store/meetings/MeetingRepository.h"
 #include "store/settings/BankHolidayRepository.h"
-#include "store/settings/SettingsRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,6 +42,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace {
@@ -64,7 +62,7 @@ double medianMs(int runs, const std::function<void()>& work, const std::function
 }
 
 // One statement through SQLite directly: prepare, bind, step to the end.
-void runRaw(sqlite3* db, const QString& sql, const QVariantList& binds)
+void runRawSqlite(sqlite3* db, const QString& sql, const QVariantList& binds)
 {
     sqlite3_stmt* statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
@@ -91,9 +89,42 @@ void runRaw(sqlite3* db, const QString& sql, const QVariantList& binds)
     sqlite3_finalize(statement);
 }
 
+// The statement in libpq's form: the placeholders numbered, the values as text
+// (the server infers their types, as it does for Qt's driver).
+QByteArray postgresStatement(const QString& sql, const QVariantList& binds, QList<QByteArray>* values)
+{
+    QString numbered;
+    int n = 0;
+    for (const QChar c : sql)
+        numbered += c == QLatin1Char('?') ? QStringLiteral("$%1").arg(++n) : QString(c);
+    for (const QVariant& value : binds)
+        *values << (value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate).toUtf8()
+                    : value.typeId() == QMetaType::QDateTime
+                        ? value.toDateTime().toString(Qt::ISODateWithMs).toUtf8()
+                        : value.toString().toUtf8());
+    return numbered.toUtf8();
+}
+
+// One statement through libpq directly: sent with its values, every row read as text.
+PGresult* runPostgres(PGconn* db, const QString& sql, const QVariantList& binds)
+{
+    QList<QByteArray> values;
+    const QByteArray statement = postgresStatement(sql, binds, &values);
+    QList<const char*> pointers;
+    for (const QByteArray& value : values)
+        pointers << value.constData();
+    PGresult* result = PQexecParams(db, statement.constData(), static_cast<int>(pointers.size()), nullptr,
+                                    pointers.constData(), nullptr, nullptr, 0);
+    if (PQresultStatus(result) != PGRES_TUPLES_OK)
+        std::fprintf(stderr, "raw statement failed: %s\n", PQerrorMessage(db));
+    return result;
+}
+
+const char* rawName = "raw SQLite";
+
 void line(const char* what, double ours, double raw, double target)
 {
-    std::printf("%-34s %9.1f ms   raw SQLite %8.1f ms   target < %5.0f ms\n", what, ours, raw, target);
+    std::printf("%-34s %9.1f ms   %s %8.1f ms   target < %5.0f ms\n", what, ours, rawName, raw, target);
 }
 
 double percentile(QList<double> values, double fraction)
@@ -195,20 +226,44 @@ int main(int argc, char* argv[])
           QStringLiteral("7")},
          {QStringLiteral("audit-cost"), QStringLiteral("also time the load without the audit triggers")},
          {QStringLiteral("no-audit"), QStringLiteral("generate without the audit triggers")}});
+    parser.addOptions(BenchPostgres::options());
     parser.process(app);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     const QDate today = QDate::currentDate();
 
     QTemporaryDir dir;
     QString path = parser.value(QStringLiteral("database"));
+    QString connInfo;
+    std::optional<TestDatabase> throwaway;
+    if (const std::optional<int> exitCode = BenchPostgres::connInfo(parser, &throwaway, &connInfo))
+        return *exitCode;
+    const bool postgres = !connInfo.isEmpty();
     // A database named but not there yet is generated and kept.
-    const bool generate = path.isEmpty() || !QFileInfo::exists(path);
+    bool generate = path.isEmpty() || !QFileInfo::exists(path);
     if (path.isEmpty())
         path = dir.filePath(QStringLiteral("bench.sqlite"));
-    Database database(ConnectionSettings::sqlite(path));
+    QString settingsError;
+    const ConnectionSettings settings = postgres ? ConnectionSettings::fromConnInfo(connInfo, &settingsError)
+                                                 : ConnectionSettings::sqlite(path);
+    if (!settings.isValid()) {
+        std::fprintf(stderr, "--postgres: %s\n", qPrintable(settingsError));
+        return 1;
+    }
+    Database database(settings);
     if (StoreError error = database.open()) {
         std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return 1;
+    }
+    auto scalar = [&](const QString& sql) {
+        QSqlQuery query(database.connection());
+        query.exec(sql);
+        query.next();
+        return query.value(0);
+    };
+    if (postgres) {
+        // A PostgreSQL database is generated when it has no cases yet.
+        generate = scalar(QStringLiteral("SELECT COUNT(*) FROM cases")).toLongLong() == 0;
+        rawName = "raw libpq";
     }
     BankHolidayCalendar calendar;
     if (StoreError error = BankHolidayRepository(database.connection()).load(&calendar)) {
@@ -226,7 +281,7 @@ int main(int argc, char* argv[])
     };
     if (generate) {
         const int cases = parser.value(QStringLiteral("cases")).toInt();
-        if (parser.isSet(QStringLiteral("no-audit")))
+        if (parser.isSet(QStringLiteral("no-audit")) && !postgres)
             dropAuditTriggers(database.connection());
         QElapsedTimer timer;
         timer.start();
@@ -235,7 +290,7 @@ int main(int argc, char* argv[])
             return 1;
         }
         std::printf("generated %d demo cases in %.1f s\n", cases, timer.elapsed() / 1000.0);
-        if (parser.isSet(QStringLiteral("audit-cost"))) {
+        if (parser.isSet(QStringLiteral("audit-cost")) && !postgres) {
             // The same load into a second database whose connection has no audit triggers.
             Database plain(ConnectionSettings::sqlite(dir.filePath(QStringLiteral("plain.sqlite"))));
             if (StoreError error = plain.open()) {
@@ -258,7 +313,12 @@ int main(int argc, char* argv[])
                 rows.value(0).toLongLong(), QFileInfo(path).size() / 1048576.0);
         }
     }
-    {
+    if (postgres) {
+        // The login acts on PostgreSQL: it becomes the demo's supervisor, who sees every case.
+        QSqlQuery supervisor(database.connection());
+        supervisor.exec(
+            QStringLiteral("UPDATE users SET username = session_user WHERE username = 'grace.ibekwe'"));
+    } else {
         // The demo's users make the store ask who acts: its supervisor, who sees every case.
         QSqlQuery supervisor(database.connection());
         supervisor.exec(QStringLiteral("SELECT id FROM users WHERE username = 'grace.ibekwe'"));
@@ -271,14 +331,27 @@ int main(int argc, char* argv[])
         }
     }
     sqlite3* raw = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
-    {
-        QSqlQuery count(database.connection());
-        count.exec(QStringLiteral("SELECT COUNT(*) FROM cases"));
-        count.next();
-        std::printf("database: %lld cases, %.0f MB\n", count.value(0).toLongLong(),
-                    QFileInfo(path).size() / 1048576.0);
+    PGconn* rawPostgres = nullptr;
+    if (postgres) {
+        rawPostgres = PQconnectdb(connInfo.toUtf8().constData());
+        if (PQstatus(rawPostgres) != CONNECTION_OK) {
+            std::fprintf(stderr, "libpq: %s\n", PQerrorMessage(rawPostgres));
+            return 1;
+        }
+    } else {
+        sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
     }
+    auto runRaw = [&](const QString& sql, const QVariantList& binds) {
+        if (postgres)
+            PQclear(runPostgres(rawPostgres, sql, binds));
+        else
+            runRawSqlite(raw, sql, binds);
+    };
+    std::printf("database: %lld cases, %.0f MB\n",
+                scalar(QStringLiteral("SELECT COUNT(*) FROM cases")).toLongLong(),
+                (postgres ? scalar(QStringLiteral("SELECT pg_database_size(current_database())")).toLongLong()
+                          : QFileInfo(path).size()) /
+                    1048576.0);
 
     CaseListModel model;
     model.setToday(today);
@@ -298,8 +371,8 @@ int main(int argc, char* argv[])
             &countBinds, 0, filter.search.isEmpty() || before ? 0 : CaseListQuery::kSearchCountCap);
         const QString fetchSql = query.fetchStatement(0, CaseListModel::kPageSize, &fetchBinds);
         return medianMs(runs, [&] {
-            runRaw(raw, countSql, countBinds);
-            runRaw(raw, fetchSql, fetchBinds);
+            runRaw(countSql, countBinds);
+            runRaw(fetchSql, fetchBinds);
         });
     };
 
@@ -339,7 +412,7 @@ int main(int argc, char* argv[])
         const QList<DashboardQueries::Statement> statements = dashboard.countStatements(today, qint64(1));
         const double dashboardRaw = medianMs(runs, [&] {
             for (const DashboardQueries::Statement& statement : statements)
-                runRaw(raw, statement.sql, statement.binds);
+                runRaw(statement.sql, statement.binds);
         });
         line("dashboard counts", dashboardMs, dashboardRaw, 200);
         std::printf("  (mine %d, today %d, this week %d, overdue %d, certificates %d, meetings %d)\n",
@@ -390,13 +463,36 @@ int main(int argc, char* argv[])
         line("  search p95", percentile(ours, 0.95), percentile(raws, 0.95), 50);
         std::printf("  CPU time of ours: p50 %.1f ms, p95 %.1f ms\n", percentile(cpus, 0.5),
                     percentile(cpus, 0.95));
-        std::printf("  before (exact count, every match sorted), raw SQLite: p50 %.1f ms, p95 %.1f ms\n",
+        std::printf("  before (exact count, every match sorted), %s: p50 %.1f ms, p95 %.1f ms\n", rawName,
                     percentile(befores, 0.5), percentile(befores, 0.95));
         std::sort(each.begin(), each.end(), [](const Timed& a, const Timed& b) { return a.ms > b.ms; });
         for (const Timed& timed : each)
             std::printf("    %8.1f ms (raw %8.1f, before %8.1f)  %6d%s matches  \"%s\"\n", timed.ms,
                         timed.raw, timed.before, timed.matches, timed.capped ? "+" : " ",
                         qPrintable(timed.text));
+        if (postgres && !each.isEmpty()) {
+            // The slowest search's count and page, as PostgreSQL ran them.
+            CaseListFilter slowest;
+            slowest.search = each.first().text;
+            CaseListQuery query(database.connection());
+            query.setFilter(slowest, today);
+            query.setSort(CaseListQuery::Column::NextDeadline, Qt::AscendingOrder);
+            query.setManyMatches(each.first().capped);
+            QVariantList countBinds;
+            QVariantList fetchBinds;
+            const QString countSql = query.countStatement(&countBinds, 0, CaseListQuery::kSearchCountCap);
+            const QString fetchSql = query.fetchStatement(0, CaseListModel::kPageSize, &fetchBinds);
+            for (const auto& [sql, binds] :
+                 {std::pair{countSql, countBinds}, std::pair{fetchSql, fetchBinds}}) {
+                std::printf("  EXPLAIN ANALYZE, the slowest search (\"%s\"):\n    %s\n",
+                            qPrintable(slowest.search), qPrintable(sql));
+                PGresult* plan =
+                    runPostgres(rawPostgres, QStringLiteral("EXPLAIN (ANALYZE, BUFFERS) ") + sql, binds);
+                for (int row = 0; row < PQntuples(plan); ++row)
+                    std::printf("    %s\n", PQgetvalue(plan, row, 0));
+                PQclear(plan);
+            }
+        }
         model.setFilter({});
     }
 
@@ -432,7 +528,7 @@ int main(int argc, char* argv[])
                     runs, [&] { static_cast<void>(query.fetchAfter(before.first(), page, &keyset)); });
                 QVariantList binds;
                 const QString sql = query.fetchAfterStatement(before.first(), page, &binds);
-                const double theirs = medianMs(runs, [&] { runRaw(raw, sql, binds); });
+                const double theirs = medianMs(runs, [&] { runRaw(sql, binds); });
                 QList<CaseListRow> offset;
                 const double old = medianMs(
                     std::min(runs, 3), [&] { static_cast<void>(query.fetch(total - page, page, &offset)); });
@@ -441,8 +537,8 @@ int main(int argc, char* argv[])
                     same = keyset.at(i).id == offset.at(i).id;
                 const QByteArray what =
                     QByteArray("  ") + name + (order == Qt::AscendingOrder ? " asc" : " desc");
-                std::printf("%-22s %8.1f ms   raw SQLite %8.1f ms   OFFSET %8.1f ms   target < 100 ms%s\n",
-                            what.constData(), mine, theirs, old, same ? "" : "   ROWS DIFFER");
+                std::printf("%-22s %8.1f ms   %s %8.1f ms   OFFSET %8.1f ms   target < 100 ms%s\n",
+                            what.constData(), mine, rawName, theirs, old, same ? "" : "   ROWS DIFFER");
             }
         }
     }
@@ -476,49 +572,10 @@ int main(int argc, char* argv[])
         };
         for (qint64 id : caseIds) {
             double total = 0;
-            CaseDetails details;
-            std::optional<TribunalAppeal> appeal;
-            QList<User> users;
-            QList<CaseCorrectionRules::CertificateMismatch> mismatches;
-            QList<Activity> activities;
-            int workingDays = 0;
-            QList<Invitee> invitees;
-            QList<Meeting> meetings;
-            QList<Certificate> certificates;
-            QList<CertificateDueItem> due;
-            QList<TravelExpense> expenses;
-            total += timed(QStringLiteral("case"),
-                           [&] { return CaseRepository(db, calendar).load(id, &details); });
-            total += timed(QStringLiteral("tribunal appeal"),
-                           [&] { return TribunalAppealRepository(db).load(id, &appeal); });
-            total += timed(QStringLiteral("users"), [&] { return UserRepository(db).list(&users); });
-            total += timed(QStringLiteral("certificate mismatches"), [&] {
-                return CaseCorrectionRepository(db, calendar).certificateMismatches(id, &mismatches);
-            });
-            total += timed(QStringLiteral("summary: quiet days, timeline"), [&] {
-                if (StoreError error = SettingsRepository(db).quietFamilyWorkingDays(&workingDays))
-                    return error;
-                return ActivityRepository(db).listForCase(id, &activities);
-            });
-            total += timed(QStringLiteral("deadlines and timeline"),
-                           [&] { return ActivityRepository(db).listForCase(id, &activities); });
-            total += timed(QStringLiteral("invitees: mediators, family, list"), [&] {
-                if (StoreError error = UserRepository(db).list(&users, UserRole::Mediator))
-                    return error;
-                if (StoreError error = InviteeRepository(db).inviteFamily(id))
-                    return error;
-                return InviteeRepository(db).listForCase(id, &invitees);
-            });
-            total += timed(QStringLiteral("meetings"),
-                           [&] { return MeetingRepository(db, calendar).listForCase(id, &meetings); });
-            total += timed(QStringLiteral("certificates and due"), [&] {
-                CertificateRepository repository(db, calendar);
-                if (StoreError error = repository.list(&certificates, id))
-                    return error;
-                return repository.due(&due, id);
-            });
-            total += timed(QStringLiteral("travel expenses"),
-                           [&] { return TravelExpenseRepository(db).listForCase(id, &expenses); });
+            WorkspaceCalls::open(db, calendar, id,
+                                 [&](const QString& what, const std::function<StoreError()>& call) {
+                                     total += timed(what, call);
+                                 });
             totals << total;
         }
         std::printf("opening a case's workspace (%lld open cases), every store call:\n",
@@ -537,10 +594,16 @@ int main(int argc, char* argv[])
             everyMs, static_cast<long long>(everyDue.size()));
     }
 
-    sqlite3_close(raw);
+    if (raw)
+        sqlite3_close(raw);
+    if (rawPostgres)
+        PQfinish(rawPostgres);
     model.setDatabase(QSqlDatabase(), calendar); // let go of the connection first
     database.close();
 
-    measureGui(path);
+    if (postgres)
+        std::printf("desktop program's memory: measured on SQLite only\n");
+    else
+        measureGui(path);
     return 0;
 }

@@ -117,6 +117,10 @@ private:
         bool nullable = false; // from an outer join: NULL sorts first on SQLite, last on PostgreSQL
     };
     QList<SortKey> sortKeys() const;
+    // PostgreSQL, a page of a search (but for a reference as typed with many
+    // matches): the matches are read first (matchesClause(), a WITH clause).
+    bool matchesFirst(bool forPage) const;
+    QString matchesClause(QVariantList* binds) const;
     // `forPage`: for a page of rows rather than the count.
     QString whereClause(QVariantList* binds, qint64 assignedTo, bool forPage) const;
     // "Comes after `last`" in the current order, NULLs where each engine puts them.
