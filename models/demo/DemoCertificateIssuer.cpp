@@ -64,7 +64,7 @@ StoreError DemoCertificateIssuer::issue(const QDate& today, int* issued)
                                    .address = QStringLiteral("Unit 3, Weavers Yard\nNorthmoor NM1 4QT"),
                                    .phone = QStringLiteral("0113 496 0000"),
                                    .email = QStringLiteral("certificates@commonground.example"),
-                                   .website = QStringLiteral("commonground.example"),
+                                   .website = QStringLiteral("https://commonground.example"),
                                    .logoPng = {}};
     {
         const ActingAsDemoUser administrator(m_db, DemoDataGenerator::kDemoUsername);
