@@ -1,7 +1,7 @@
-#include "CaseSeed.h"
 #include "CliRunner.h"
 #include "TestDatabase.h"
 #include "TestFiles.h"
+#include "WestvaleCase.h"
 #include "store/infrastructure/Database.h"
 
 #include <QCryptographicHash>
@@ -23,16 +23,6 @@ private slots:
 };
 
 namespace {
-// MED-2026-00001: Zoë Nguyễn, enquiry on Monday 2 November 2026.
-bool seed(const TestDatabase& test, QString* why)
-{
-    return CaseSeed::seedInto(test.settings(), why, [&](QSqlDatabase db) -> bool {
-        const qint64 council = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
-        return CaseSeed::addCase(db,
-                                 CaseSeed::mediationReferral(council, "Zoë", "Nguyễn", QDate(2026, 11, 2)),
-                                 QDate(2026, 11, 23), why);
-    });
-}
 
 // Every byte value, so that a text conversion anywhere would show.
 QByteArray scannedLetter()
@@ -50,7 +40,7 @@ void TestCliDocuments::addListAndGet()
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     QString why;
-    QVERIFY2(seed(test, &why), qPrintable(why));
+    QVERIFY2(seedWestvaleCase(test, &why), qPrintable(why));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QByteArray bytes = scannedLetter();
@@ -135,7 +125,7 @@ void TestCliDocuments::refusals()
     TestDatabase test(QStringLiteral("sqlite"));
     CG_REQUIRE_ENGINE(test);
     QString why;
-    QVERIFY2(seed(test, &why), qPrintable(why));
+    QVERIFY2(seedWestvaleCase(test, &why), qPrintable(why));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(!TestFiles::write(dir, "empty.pdf", QByteArray()).isEmpty());
