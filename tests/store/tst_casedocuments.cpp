@@ -280,6 +280,7 @@ void TestCaseDocuments::subjectAccessAndAnonymising()
     QFile file(filed);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), bytes);
+    QCOMPARE(auditRows(db, QStringLiteral("export")), 1);
 
     // Anonymising deletes it, and the trail keeps no copy of its name.
     const StoreError closed = closeIn2019(db, caseId);

@@ -4,6 +4,7 @@
 #include "platform/PrivateFile.h"
 #include "rules/Permissions.h"
 #include "store/access/AccessGuard.h"
+#include "store/access/AuditRepository.h"
 #include "store/infrastructure/StoreQuery.h"
 
 #include <QDateTime>
@@ -260,6 +261,11 @@ StoreError SubjectAccessExport::writeFiles(const QJsonObject& document, const QS
         const QString name = baseName + QStringLiteral("-document-%1").arg(id) +
                              (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
         if (StoreError error = save(name, bytes.value(0).toByteArray()))
+            return error;
+        // Written out, as by Save As...: an export in the audit trail.
+        if (StoreError error =
+                AuditRepository(m_db).record(QStringLiteral("export"), QStringLiteral("case_documents"),
+                                             QString::number(id), filed[QStringLiteral("sha256")].toString()))
             return error;
     }
     return {};
