@@ -12,6 +12,7 @@
 #include "commands/ContactsCommand.h"
 #include "commands/CouncilsCommand.h"
 #include "commands/DemoDataCommand.h"
+#include "commands/DocumentsCommand.h"
 #include "commands/ExpensesCommand.h"
 #include "commands/HolidaysCommand.h"
 #include "commands/InitCommand.h"
@@ -54,6 +55,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<CasesCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<ExpensesCommand>());
+    m_commands.push_back(std::make_unique<DocumentsCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;

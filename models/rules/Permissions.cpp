@@ -15,9 +15,9 @@ constexpr unsigned kCaseworker = bit(Action::TakeReferrals) | bit(Action::EditCa
 // Mediators work on the cases assigned to them (CaseScope::Assigned).
 constexpr unsigned kMediator =
     bit(Action::EditCases) | bit(Action::ManageInvitees) | bit(Action::ManageMeetings);
-constexpr unsigned kSupervisor = kCaseworker | bit(Action::IssueCertificates) |
-                                 bit(Action::VoidCertificates) | bit(Action::ViewAudit) |
-                                 bit(Action::AnonymiseCases) | bit(Action::MergeCases);
+constexpr unsigned kSupervisor =
+    kCaseworker | bit(Action::IssueCertificates) | bit(Action::VoidCertificates) | bit(Action::ViewAudit) |
+    bit(Action::AnonymiseCases) | bit(Action::MergeCases) | bit(Action::RemoveDocuments);
 // Administrators run the system; they read cases (subject access) but do not
 // change them, sign certificates or anonymise (which changes every record of
 // a case; on PostgreSQL row-level security lets only case editors do that).
@@ -55,7 +55,8 @@ QList<Action> Permissions::allActions()
     return {Action::TakeReferrals,  Action::EditCases,         Action::ManageInvitees,
             Action::ManageMeetings, Action::IssueCertificates, Action::VoidCertificates,
             Action::SeeAllCases,    Action::ManageUsers,       Action::ManageSettings,
-            Action::ViewAudit,      Action::AnonymiseCases,    Action::MergeCases};
+            Action::ViewAudit,      Action::AnonymiseCases,    Action::MergeCases,
+            Action::RemoveDocuments};
 }
 
 QList<Action> Permissions::allowedActions(UserRole role)
@@ -95,6 +96,8 @@ QString Permissions::actionKey(Action action)
         return QStringLiteral("anonymise_cases");
     case Action::MergeCases:
         return QStringLiteral("merge_cases");
+    case Action::RemoveDocuments:
+        return QStringLiteral("remove_documents");
     }
     return {};
 }
@@ -126,6 +129,8 @@ QString Permissions::actionText(Action action)
         return QCoreApplication::translate("Permissions", "anonymise cases past retention");
     case Action::MergeCases:
         return QCoreApplication::translate("Permissions", "merge cases entered twice");
+    case Action::RemoveDocuments:
+        return QCoreApplication::translate("Permissions", "remove documents filed on a case");
     }
     return {};
 }

@@ -21,6 +21,7 @@ enum class Action
     ViewAudit,         // read the audit trail
     AnonymiseCases,    // anonymise closed cases past their retention period
     MergeCases,        // merge a case entered twice into the other
+    RemoveDocuments,   // remove a document filed on a case
 };
 
 // Which cases a role sees.

@@ -1,6 +1,6 @@
-#include "CaseSeed.h"
 #include "CliRunner.h"
 #include "TestDatabase.h"
+#include "WestvaleCase.h"
 #include "store/infrastructure/Database.h"
 
 #include <QFile>
@@ -22,26 +22,13 @@ private slots:
     void refusals();
 };
 
-namespace {
-// MED-2026-00001: Zoë Nguyễn, enquiry on Monday 2 November 2026.
-bool seed(const TestDatabase& test, QString* why)
-{
-    return CaseSeed::seedInto(test.settings(), why, [&](QSqlDatabase db) -> bool {
-        const qint64 council = CaseSeed::addCouncil(db, "Westvale District Council", "WVD");
-        return CaseSeed::addCase(db,
-                                 CaseSeed::mediationReferral(council, "Zoë", "Nguyễn", QDate(2026, 11, 2)),
-                                 QDate(2026, 11, 23), why);
-    });
-}
-} // namespace
-
 void TestCliExpenses::addListAndClaimForm()
 {
     QFETCH(QString, engine);
     TestDatabase test(engine);
     CG_REQUIRE_ENGINE(test);
     QString why;
-    QVERIFY2(seed(test, &why), qPrintable(why));
+    QVERIFY2(seedWestvaleCase(test, &why), qPrintable(why));
 
     CliRun run =
         CliRunner::run(CliRunner::where(test) + QStringList{"expenses", "list", "--case", "med-2026-00001"});
@@ -146,7 +133,7 @@ void TestCliExpenses::refusals()
     TestDatabase test(QStringLiteral("sqlite"));
     CG_REQUIRE_ENGINE(test);
     QString why;
-    QVERIFY2(seed(test, &why), qPrintable(why));
+    QVERIFY2(seedWestvaleCase(test, &why), qPrintable(why));
     const CliRun run = CliRunner::run(CliRunner::where(test) + arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));

@@ -35,6 +35,7 @@ const Row kTable[] = {
     {Action::ViewAudit, false, false, true, true},
     {Action::AnonymiseCases, false, false, true, false},
     {Action::MergeCases, false, false, true, false},
+    {Action::RemoveDocuments, false, false, true, false},
 };
 } // namespace
 

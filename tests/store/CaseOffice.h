@@ -32,6 +32,32 @@ inline bool actAs(QSqlDatabase db, qint64 id)
 
 using CaseSeed::addUser;
 
+// A case past its retention period, for the tests of what anonymising does:
+// on a database nobody signs in to yet (open to whoever holds it), Zoë
+// Penhale's enquiry of 1 February 2019 at Westvale, not pursued on 10
+// February. 0 after setting `why`.
+inline qint64 addCaseNotPursuedIn2019(QSqlDatabase db, QString* why)
+{
+    const qint64 council =
+        CaseSeed::addCouncil(db, QStringLiteral("Westvale District Council"), QStringLiteral("WVD"));
+    const QDate enquiry(2019, 2, 1);
+    const Referral referral =
+        CaseSeed::mediationReferral(council, QStringLiteral("Zoë"), QStringLiteral("Penhale"), enquiry);
+    const qint64 caseId = CaseSeed::addCase(db, referral, enquiry, why);
+    if (!caseId ||
+        !CaseSeed::advanceTo(db, caseId, CaseStage::NotPursuing, QDate(2019, 2, 10), QDate(2019, 2, 10), why))
+        return 0;
+    return caseId;
+}
+
+// Closes that case on 1 March 2019, so that it may be anonymised from 2026.
+inline StoreError closeIn2019(QSqlDatabase db, qint64 caseId)
+{
+    return CaseRepository(db, BankHolidayCalendar::shipped())
+        .moveStage(caseId, {CaseStage::Closed, QDate(2019, 3, 1), QStringLiteral("Family moved away")},
+                   QDate(2019, 3, 1), std::nullopt);
+}
+
 // What a refusal must leave as it was.
 struct Snapshot
 {

@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/ActivityRepository.h"
+#include "store/cases/CaseDocumentRepository.h"
 #include "store/certificates/CertificateRepository.h"
 #include "store/infrastructure/Database.h"
 #include "store/settings/SettingsRepository.h"
@@ -146,6 +147,13 @@ void TestCertificateRepository::issuesEachPartWithSequentialNumbers()
         CG_VERIFY_OK(register_.loadPdf(issued.id, &pdf));
         QVERIFY(pdf.startsWith("%PDF-"));
         QCOMPARE(issued.pdfSha256, sha256(pdf));
+        // A copy is filed on the case's documents: the same bytes.
+        QList<CaseDocument> filed;
+        CG_VERIFY_OK(CaseDocumentRepository(db).listForCase(e.caseId, &filed));
+        QCOMPARE(filed.size(), 1);
+        QCOMPARE(filed.first().sha256, issued.pdfSha256);
+        QCOMPARE(filed.first().source, CaseDocument::Source::Generated);
+        QCOMPARE(filed.first().fileName, QStringLiteral("certificate-%1.pdf").arg(issued.number));
     }
     // The register lists all three, and the timeline records the issue.
     QList<Certificate> all;
@@ -507,6 +515,10 @@ void TestCertificateRepository::batchIsAllOrNothing()
         QVERIFY(pdf.contains("pdfaid:part"));
         QCOMPARE(c.pdfSha256, sha256(pdf));
     }
+    // A batch (the demo data's path) files no copies on the cases' documents.
+    QList<CaseDocument> filed;
+    CG_VERIFY_OK(CaseDocumentRepository(db).listForCase(cases.first(), &filed));
+    QVERIFY(filed.isEmpty());
     // Issued in a batch, a certificate is as fixed as one issued alone.
     QSqlQuery edit(db);
     QVERIFY(!edit.exec(

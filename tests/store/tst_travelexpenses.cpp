@@ -209,27 +209,15 @@ void TestTravelExpenses::anonymisingClearsTheClaimant()
     Database database(test.settings());
     CG_VERIFY_OK(database.open());
     QSqlDatabase db = database.connection();
-    // A database nobody signs in to yet: open to whoever holds it.
-    const qint64 council =
-        CaseSeed::addCouncil(db, QStringLiteral("Westvale District Council"), QStringLiteral("WVD"));
     QString why;
-    const QDate enquiry(2019, 2, 1);
-    Referral referral =
-        CaseSeed::mediationReferral(council, QStringLiteral("Zoë"), QStringLiteral("Penhale"), enquiry);
-    const qint64 caseId = CaseSeed::addCase(db, referral, enquiry, &why);
+    const qint64 caseId = addCaseNotPursuedIn2019(db, &why);
     QVERIFY2(caseId, qPrintable(why));
-    QVERIFY2(
-        CaseSeed::advanceTo(db, caseId, CaseStage::NotPursuing, QDate(2019, 2, 10), QDate(2019, 2, 10), &why),
-        qPrintable(why));
     TravelExpense bus = busFare(caseId);
     bus.journeyDate = QDate(2019, 2, 5);
     bus.note = QStringLiteral("Ada's sister drove her back");
     StoreError error = TravelExpenseRepository(db).add(&bus, QDate(2019, 2, 6));
     QVERIFY2(error.ok(), qPrintable(error.message()));
-    error =
-        CaseRepository(db, BankHolidayCalendar::shipped())
-            .moveStage(caseId, {CaseStage::Closed, QDate(2019, 3, 1), QStringLiteral("Family moved away")},
-                       QDate(2019, 3, 1), std::nullopt);
+    error = closeIn2019(db, caseId);
     QVERIFY2(error.ok(), qPrintable(error.message()));
 
     AnonymisedRecords records;

@@ -3,6 +3,7 @@
 #include "cases/CaseCorrectionDialog.h"
 #include "cases/CaseDeadlinesPanel.h"
 #include "cases/CaseDetailsForm.h"
+#include "cases/CaseDocumentsPanel.h"
 #include "cases/CaseMergeDialog.h"
 #include "cases/CaseSummaryBanner.h"
 #include "cases/CaseTimelinePanel.h"
@@ -192,6 +193,8 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     m_tabs->addTab(new CaseCertificatesPanel(m_context, m_caseId), tr("Certificates"));
     m_travelExpenses = new TravelExpensesPanel(m_context, m_caseId);
     m_tabs->addTab(m_travelExpenses, tr("Travel expenses"));
+    m_documents = new CaseDocumentsPanel(m_context, m_caseId);
+    m_tabs->addTab(m_documents, tr("Documents"));
     PageKeys::number(m_tabs, this);
 
     auto* layout = new QVBoxLayout(this);

@@ -25,6 +25,7 @@ class QPushButton;
 class QSplitter;
 class QTabWidget;
 class StageMoveDialog;
+class CaseDocumentsPanel;
 class TravelExpensesPanel;
 class TribunalAppealDialog;
 class WorkContext;
@@ -83,6 +84,7 @@ public:
     InviteesTab* invitees() const { return m_invitees; }
     // The family's travel expenses (the Travel expenses tab).
     TravelExpensesPanel* travelExpenses() const { return m_travelExpenses; }
+    CaseDocumentsPanel* documents() const { return m_documents; }
     // Brings a tab to the front: 0 deadlines, 1 details, 2 invitees.
     void showTab(int index);
     // Opens the correction of the intake facts (Ctrl+Shift+E; window-modal,
@@ -139,4 +141,5 @@ private:
     CaseDetailsForm* m_form;
     InviteesTab* m_invitees;
     TravelExpensesPanel* m_travelExpenses = nullptr;
+    CaseDocumentsPanel* m_documents = nullptr;
 };

@@ -9,10 +9,12 @@
 #include "invitees/ContactPickerDialog.h"
 #include "invitees/InviteeDetailsPanel.h"
 #include "itemmodels/InviteeListModel.h"
+#include "platform/PrivateFile.h"
 #include "rules/InviteeRules.h"
 #include "rules/StageMachine.h"
 #include "shell/MessagePresenter.h"
 #include "store/access/UserRepository.h"
+#include "store/cases/CaseDocumentRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/directory/ConflictOfInterestRepository.h"
 #include "store/directory/InviteeRepository.h"
@@ -484,11 +486,20 @@ bool InviteesTab::writeLetter(const QString& path)
     const std::optional<InvitationLetter> letter = selectedLetter();
     if (!letter)
         return false;
-    QString error;
-    if (!letter->writePdf(path, &error)) {
-        MessagePresenter::instance().showError(this, tr("The letter was not saved"), error);
+    // Made once: the file saved and the copy filed on the case are the same bytes.
+    const QByteArray pdf = letter->pdf();
+    QString reason = pdf.isEmpty() ? tr("the PDF could not be made") : QString();
+    if (!reason.isEmpty() || !PrivateFile::write(path, pdf, &reason)) {
+        MessagePresenter::instance().showError(this, tr("The letter was not saved"),
+                                               tr("Could not write %1: %2").arg(path, reason));
         return false;
     }
+    // A letter the program made is filed on the case's documents (issue 17).
+    if (StoreError error = CaseDocumentRepository(m_context->database())
+                               .add(m_case.id, letter->suggestedFileName(), letter->subject(), pdf,
+                                    CaseDocument::Source::Generated, nullptr))
+        MessagePresenter::instance().showError(this, tr("The letter was saved but not filed on the case"),
+                                               error.message());
     return true;
 }
 

@@ -15,6 +15,7 @@
 #include "rules/ChildViewsRule.h"
 #include "rules/MeetingRules.h"
 #include "shell/MessagePresenter.h"
+#include "store/cases/CaseDocumentRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/cases/ChildViewsRepository.h"
 #include "store/meetings/MeetingRepository.h"
@@ -507,6 +508,17 @@ bool MeetingOutcomeDialog::writeActionPlan(const QString& path)
         m_problem->setText(tr("Could not write the action plan to %1: %2.").arg(path, reason));
         m_problem->show();
         return false;
+    }
+    // A plan the program made is filed on the case's documents (issue 17).
+    if (StoreError error =
+            CaseDocumentRepository(m_context->database())
+                .add(m_meeting.caseId, QStringLiteral("action-plan-%1.pdf").arg(m_meeting.caseReference),
+                     tr("Action plan of the meeting on %1")
+                         .arg(DateText::shortDate(m_meeting.start.toTimeZone(OfficeTime::zone()).date())),
+                     pdf, CaseDocument::Source::Generated, nullptr)) {
+        m_problem->setText(
+            tr("The action plan was saved but not filed on the case: %1").arg(error.message()));
+        m_problem->show();
     }
     return true;
 }

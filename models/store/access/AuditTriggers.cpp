@@ -141,6 +141,7 @@ QStringList AuditTriggers::auditedTables()
 {
     return {QStringLiteral("activities"),
             QStringLiteral("bank_holidays"),
+            QStringLiteral("case_documents"),
             QStringLiteral("case_plan_sections"),
             QStringLiteral("cases"),
             QStringLiteral("certificates"),

@@ -7,6 +7,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/ActivityRepository.h"
+#include "store/cases/CaseDocumentRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/certificates/SequenceRepository.h"
 #include "store/infrastructure/SqlDialect.h"
@@ -344,7 +345,15 @@ StoreError CertificateRepository::issueInTransaction(qint64 draftId, const QDate
                 .arg(what));
     }
     const QByteArray pdf = CertificateRenderer(settings.provider).render(prepared.content);
-    return storeIssueInTransaction(prepared, pdf, issued);
+    if (StoreError error = storeIssueInTransaction(prepared, pdf, issued))
+        return error;
+    // A copy is filed on the case's documents (issue 17), with the papers it
+    // belongs with; a batch (the demo data) files none.
+    const QString number = prepared.issue.number;
+    return CaseDocumentRepository(m_db).add(
+        prepared.caseId, QStringLiteral("certificate-%1.pdf").arg(number),
+        QStringLiteral("%1 certificate %2").arg(certificatePartName(prepared.part), number), pdf,
+        CaseDocument::Source::Generated, nullptr);
 }
 
 StoreError CertificateRepository::issue(qint64 draftId, const QDate& today, Certificate* issued)

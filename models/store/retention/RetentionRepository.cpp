@@ -297,6 +297,18 @@ StoreError RetentionRepository::anonymiseInTransaction(qint64 caseId, const QDat
         return error;
     out->changed[QStringLiteral("travel_expenses")] = expenseIds;
 
+    // Documents filed on the case (schema 26): decision notices, plans and
+    // letters are about the family through and through, so they go, bytes
+    // and all; the trail's records of them (title, file name) are redacted.
+    QList<qint64> documentIds;
+    if (StoreError error = idsOf(m_db, QStringLiteral("SELECT id FROM case_documents WHERE case_id = ?"),
+                                 caseId, &documentIds))
+        return error;
+    if (StoreError error =
+            update(m_db, QStringLiteral("DELETE FROM case_documents WHERE case_id = ?"), {}, caseId))
+        return error;
+    out->changed[QStringLiteral("case_documents")] = documentIds;
+
     // Certificates. Drafts were never issued: they go. An issued or voided
     // certificate is a legal record, so its row stays (number, Part, dates,
     // issuer, void reason and both hashes: the register can still say what

@@ -4,11 +4,13 @@
 #include "platform/PrivateFile.h"
 #include "rules/Permissions.h"
 #include "store/access/AccessGuard.h"
+#include "store/access/AuditRepository.h"
 #include "store/infrastructure/StoreQuery.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -142,6 +144,9 @@ StoreError SubjectAccessExport::forCase(qint64 caseId, QJsonObject* document) co
         {"travel_expenses", "SELECT t.*, u.display_name AS recorded_by_name FROM travel_expenses t "
                             "LEFT JOIN users u ON u.id = t.recorded_by WHERE t.case_id = ? "
                             "ORDER BY t.journey_date, t.id"},
+        {"documents", "SELECT d.id, d.title, d.file_name, d.mime_type, d.size_bytes, d.sha256, d.source, "
+                      "d.added_at, u.display_name AS added_by_name FROM case_documents d "
+                      "LEFT JOIN users u ON u.id = d.added_by WHERE d.case_id = ? ORDER BY d.added_at, d.id"},
         {"certificates", "SELECT * FROM certificates WHERE case_id = ? ORDER BY id"},
     };
     if (StoreError error = collect(m_db, sections, caseId, document))
@@ -239,6 +244,28 @@ StoreError SubjectAccessExport::writeFiles(const QJsonObject& document, const QS
         const QString number = certificate[QStringLiteral("number")].toString();
         if (StoreError error = save(baseName + QLatin1Char('-') + number + QStringLiteral(".pdf"),
                                     pdf.value(0).toByteArray()))
+            return error;
+    }
+    // The documents filed on the case, as filed: each its own file, named by
+    // its id (the title and file name are in the JSON), with the extension
+    // it had.
+    for (const QJsonValue& filed : document.value(QStringLiteral("documents")).toArray()) {
+        const qint64 id = filed[QStringLiteral("id")].toInteger();
+        StoreQuery bytes(m_db, QStringLiteral("SELECT content FROM case_documents WHERE id = ?"));
+        bytes.bind(id);
+        if (StoreError error = bytes.execOne(kCannot))
+            return error;
+        // Only letters and digits of the extension: the name was typed by someone.
+        QString suffix = QFileInfo(filed[QStringLiteral("file_name")].toString()).suffix().left(10);
+        suffix.removeIf([](QChar c) { return !(c.isLetterOrNumber() && c.unicode() < 128); });
+        const QString name = baseName + QStringLiteral("-document-%1").arg(id) +
+                             (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+        if (StoreError error = save(name, bytes.value(0).toByteArray()))
+            return error;
+        // Written out, as by Save As...: an export in the audit trail.
+        if (StoreError error =
+                AuditRepository(m_db).record(QStringLiteral("export"), QStringLiteral("case_documents"),
+                                             QString::number(id), filed[QStringLiteral("sha256")].toString()))
             return error;
     }
     return {};

@@ -15,7 +15,9 @@
 // and the certificates' register rows and content. For a directory contact:
 // the contact, the cases and invitations that name them, their pre-meeting
 // calls, conflicts of interest, and the user account with the same email if
-// any. Certificates' stored PDFs are written beside the export; password
+// any. Certificates' stored PDFs, and the documents filed on the case (their
+// metadata in the JSON, each file as filed: BASE-document-ID.EXT), are
+// written beside the export; password
 // hashes are never exported (they say nothing about the person and would
 // help an attacker). Reading needs Action::SeeAllCases.
 class SubjectAccessExport
