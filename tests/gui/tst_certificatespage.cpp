@@ -15,10 +15,12 @@
 #include "itemmodels/CertificateRegisterModel.h"
 #include "rules/DeadlineUrgency.h"
 #include "shell/DatabaseSession.h"
+#include "store/cases/ActivityRepository.h"
 #include "store/certificates/CertificateRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPrinter>
@@ -34,6 +36,18 @@
 // The Certificates screen on a real store: what is due (overdue in words and
 // an icon role), review and issue, view, void and replace, batch printing.
 // Names are synthetic.
+// Stands in for the desktop's mail program: records what it was asked to open.
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl& url) { opened << url; }
+};
+
 class TestCertificatesPage : public QObject
 {
     Q_OBJECT
@@ -228,6 +242,28 @@ void TestCertificatesPage::issueViewVoidAndPrint()
     context.notifyCaseChanged(part1);
     QCOMPARE(part1Panel.model()->rowCount(), 1);
     QCOMPARE(part1Panel.dueText(), QStringLiteral("No certificate is due for this case."));
+
+    // Email...: a draft to the family with the certificate attached, handed to the
+    // desktop's mail program (recorded here), on the timeline and the audit trail.
+    UrlRecorder mailProgram;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &mailProgram, "open");
+    QVERIFY(part1Panel.emailSelected());
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(mailProgram.opened.size(), 1);
+    const QString opened = mailProgram.opened.first().toLocalFile();
+    const QString part1Number = part1Panel.model()->certificateAt(0)->number;
+    QVERIFY2(opened.endsWith(part1Number + ".eml"), qPrintable(opened));
+    QFile draft(opened);
+    QVERIFY(draft.open(QIODevice::ReadOnly));
+    QCOMPARE(draft.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    const QByteArray eml = draft.readAll();
+    QVERIFY(eml.contains("\r\nX-Unsent: 1\r\n"));
+    QVERIFY(eml.contains("Content-Type: application/pdf; name=\"" + part1Number.toLatin1() + ".pdf\""));
+    QList<Activity> timeline;
+    CG_VERIFY_OK(ActivityRepository(db).listForCase(part1, &timeline));
+    QCOMPARE(timeline.first().kind, ActivityKind::Email);
+    QCOMPARE(timeline.first().summary, "Email drafted with the Part 1 certificate " + part1Number);
     QList<Certificate> todays;
     CG_VERIFY_OK(certificates.listIssuedOn(today, &todays));
     QCOMPARE(todays.size(), 2); // the replacement and the Part 1; not the voided one

@@ -1,6 +1,6 @@
 #include "cases/CaseDocumentsPanel.h"
 
-#include "cases/OpenedDocuments.h"
+#include "common/DesktopFiles.h"
 #include "common/ItemViews.h"
 #include "common/WorkContext.h"
 #include "domain/DateText.h"
@@ -10,10 +10,10 @@
 #include "shell/MessagePresenter.h"
 #include "store/cases/CaseDocumentRepository.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -208,13 +208,15 @@ QString CaseDocumentsPanel::openSelected()
         return {};
     }
     QString reason;
-    const QString path = OpenedDocuments::write(id, document.fileName, bytes, &reason);
+    // The id keeps two documents of the same name apart.
+    const QString path = DesktopFiles::write(
+        QStringLiteral("%1-%2").arg(id).arg(QFileInfo(document.fileName).fileName()), bytes, &reason);
     if (path.isEmpty()) {
         MessagePresenter::instance().showError(this, tr("The document could not be opened"),
                                                tr("No private copy could be made: %1.").arg(reason));
         return {};
     }
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+    if (!DesktopFiles::open(path)) {
         MessagePresenter::instance().showError(
             this, tr("The document could not be opened"),
             tr("No program on this computer opens %1 files. Save As… writes a copy to open elsewhere.")

@@ -3,13 +3,22 @@
 #include "certificates/CertificateAudit.h"
 #include "certificates/CertificatePrinter.h"
 #include "certificates/CertificateViewer.h"
+#include "common/DesktopFiles.h"
 #include "common/ItemViews.h"
 #include "common/WorkContext.h"
+#include "documents/CertificateEmail.h"
+#include "domain/CaseDetails.h"
 #include "domain/DateText.h"
+#include "domain/ProviderDetails.h"
 #include "itemmodels/CertificateRegisterModel.h"
 #include "shell/MessagePresenter.h"
+#include "store/access/AuditRepository.h"
+#include "store/cases/ActivityRepository.h"
+#include "store/cases/CaseRepository.h"
 #include "store/certificates/CertificateRepository.h"
+#include "store/settings/SettingsRepository.h"
 
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,8 +29,10 @@
 CaseCertificatesPanel::CaseCertificatesPanel(WorkContext* context, qint64 caseId, QWidget* parent)
     : QWidget(parent), m_context(context), m_caseId(caseId), m_model(new CertificateRegisterModel(this)),
       m_due(new QLabel), m_view(new QTableView), m_open(new QPushButton(tr("&View"))),
-      m_preview(new QPushButton(tr("&Print preview...")))
+      m_preview(new QPushButton(tr("&Print preview..."))), m_email(new QPushButton(tr("&Email...")))
 {
+    m_email->setToolTip(tr("Make an email to the family with the certificate attached, and open it in your "
+                           "mail program to check and send"));
     m_due->setWordWrap(true);
     m_view->setModel(m_model);
     ItemViews::label(m_view, tr("Certificates of this case"),
@@ -37,6 +48,7 @@ CaseCertificatesPanel::CaseCertificatesPanel(WorkContext* context, qint64 caseId
     buttons->addStretch(1);
     buttons->addWidget(m_open);
     buttons->addWidget(m_preview);
+    buttons->addWidget(m_email);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_due);
     layout->addWidget(m_view, 1);
@@ -64,6 +76,7 @@ CaseCertificatesPanel::CaseCertificatesPanel(WorkContext* context, qint64 caseId
             CertificatePrinter::preview(
                 this, {pdf}, title, CertificateAudit::printedHandler(m_context->database(), {certificate}));
     });
+    connect(m_email, &QPushButton::clicked, this, &CaseCertificatesPanel::emailSelected);
     connect(m_context, &WorkContext::caseChanged, this, [this](qint64 changed) {
         if (changed == m_caseId)
             reload();
@@ -107,6 +120,61 @@ void CaseCertificatesPanel::reload()
                                    : lines.join(QLatin1Char('\n')));
     m_open->setEnabled(!mine.isEmpty());
     m_preview->setEnabled(!mine.isEmpty());
+    m_email->setEnabled(!mine.isEmpty());
+}
+
+bool CaseCertificatesPanel::emailSelected()
+{
+    QString title;
+    Certificate certificate;
+    const QByteArray pdf = selectedPdf(&title, &certificate);
+    if (pdf.isEmpty())
+        return false;
+    auto& messages = MessagePresenter::instance();
+    if (certificate.status == CertificateStatus::Voided) {
+        messages.showError(
+            this, tr("Email the Certificate"),
+            tr("%1 is voided: send the certificate that replaced it.").arg(certificate.number));
+        return false;
+    }
+    QSqlDatabase db = m_context->database();
+    CaseDetails details;
+    ProviderDetails provider;
+    StoreError error = CaseRepository(db, m_context->calendar()).load(m_caseId, &details);
+    if (error.ok())
+        error = SettingsRepository(db).provider(&provider);
+    if (messages.showIfFailed(this, tr("Email the Certificate"), error))
+        return false;
+    const auto& user = m_context->signedInUser();
+    const EmailDraft draft =
+        CertificateEmail::draft(details, certificate, pdf, provider, user ? user->displayName : QString(),
+                                user ? userRoleTitle(user->role) : QString());
+    QString problem;
+    const QString path =
+        DesktopFiles::write(certificate.number + QStringLiteral(".eml"), draft.toBytes(), &problem);
+    if (path.isEmpty()) {
+        messages.showError(this, tr("Email the Certificate"),
+                           tr("The draft could not be made: %1").arg(problem));
+        return false;
+    }
+    // The PDF is leaving the program: on the audit trail as an export, and on the case's timeline.
+    error = AuditRepository(db).recordCertificateExported(certificate.id, certificate.number);
+    if (error.ok())
+        error = ActivityRepository(db).addNow(
+            m_caseId, ActivityKind::Email, m_context->currentUserId(),
+            QStringLiteral("Email drafted with the %1 certificate %2")
+                .arg(certificatePartName(certificate.part), certificate.number));
+    messages.showIfFailed(this, tr("Email the Certificate"), error);
+    m_context->notifyCaseChanged(m_caseId);
+    if (!DesktopFiles::open(path))
+        messages.showInformation(
+            this, tr("Email the Certificate"),
+            tr("No mail program opened the draft. It is saved at %1: open it from there.")
+                .arg(QDir::toNativeSeparators(path)));
+    else if (draft.to.isEmpty())
+        messages.showInformation(this, tr("Email the Certificate"),
+                                 tr("The case has no email address for the family: type it in the draft."));
+    return true;
 }
 
 QByteArray CaseCertificatesPanel::selectedPdf(QString* title, Certificate* certificate)

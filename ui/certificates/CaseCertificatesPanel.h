@@ -11,7 +11,9 @@ class WorkContext;
 
 // One case's certificates, for the case workspace's Certificates tab: what
 // the rules say is due for it, and its certificates with their stored PDFs
-// to view or print. Issuing and voiding are on the Certificates screen.
+// to view or print, or to send the family by email (a draft opened in the
+// desktop's mail program, recorded on the timeline). Issuing and voiding are
+// on the Certificates screen.
 class CaseCertificatesPanel : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
     CertificateRegisterModel* model() const { return m_model; }
     QString dueText() const;
     void reload();
+    // Makes the email draft for the selected certificate and opens it; false when none was made.
+    bool emailSelected();
 
 private:
     QByteArray selectedPdf(QString* title, Certificate* certificate);
@@ -33,4 +37,5 @@ private:
     QTableView* m_view;
     QPushButton* m_open;
     QPushButton* m_preview;
+    QPushButton* m_email;
 };

@@ -1,43 +1,51 @@
-#include "cases/OpenedDocuments.h"
+#include "common/DesktopFiles.h"
 
 #include "platform/PrivateFile.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QUrl>
+
+namespace DesktopFiles {
 
 namespace {
 // Made on first use, owner only (QTemporaryDir makes it 0700), and removed
 // with everything in it when it is destroyed as the program ends.
-QTemporaryDir& openedFolder()
+QTemporaryDir& privateFolder()
 {
     static QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/commonground-opened-XXXXXX"));
     return dir;
 }
 } // namespace
 
-QString OpenedDocuments::folder()
+QString folder()
 {
-    QTemporaryDir& dir = openedFolder();
+    QTemporaryDir& dir = privateFolder();
     return dir.isValid() ? dir.path() : QString();
 }
 
-QString OpenedDocuments::write(qint64 documentId, const QString& fileName, const QByteArray& bytes,
-                               QString* error)
+QString write(const QString& fileName, const QByteArray& data, QString* problem)
 {
     const QString where = folder();
     if (where.isEmpty()) {
-        *error = QStringLiteral("no private temporary folder could be made");
+        *problem = QStringLiteral("no private temporary folder could be made");
         return {};
     }
-    // The id keeps two documents of the same name apart; the name, without
-    // any folder it may claim, keeps its extension for the desktop.
     QString name = QFileInfo(fileName).fileName();
     name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
     if (name.isEmpty() || name.startsWith(QLatin1Char('.')))
         name.prepend(QStringLiteral("document"));
-    const QString path = QDir(where).filePath(QStringLiteral("%1-%2").arg(documentId).arg(name));
-    if (!PrivateFile::write(path, bytes, error))
+    const QString path = QDir(where).filePath(name);
+    if (!PrivateFile::write(path, data, problem))
         return {};
     return path;
 }
+
+bool open(const QString& path)
+{
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+} // namespace DesktopFiles

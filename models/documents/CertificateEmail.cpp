@@ -1,0 +1,53 @@
+#include "documents/CertificateEmail.h"
+
+#include "domain/CaseDetails.h"
+#include "domain/Certificate.h"
+#include "domain/ProviderDetails.h"
+
+namespace CertificateEmail {
+
+EmailDraft draft(const CaseDetails& details, const Certificate& certificate, const QByteArray& pdf,
+                 const ProviderDetails& provider, const QString& senderName, const QString& senderRole)
+{
+    // The letters and certificates are in English whatever the desk's language (statutory documents).
+    const bool youngPerson = details.referral.referrerKind == ReferrerKind::YoungPerson;
+    const PersonDetails& family = youngPerson ? details.referral.child : details.referral.parent;
+    EmailDraft email;
+    email.fromName = provider.name;
+    email.fromAddress = provider.email;
+    if (!family.email.trimmed().isEmpty())
+        email.to = {{family.fullName(), family.email.trimmed()}};
+    const QString part = certificatePartName(certificate.part);
+    email.subject =
+        QStringLiteral("Mediation certificate %1 (%2)").arg(certificate.number, details.reference);
+    const QString greeting = family.givenName.trimmed().isEmpty()
+                                 ? QStringLiteral("Dear family,")
+                                 : QStringLiteral("Dear %1,").arg(family.fullName());
+    const QString about = youngPerson
+                              ? QStringLiteral("your")
+                              : QStringLiteral("%1's").arg(details.referral.child.givenName.trimmed());
+    QStringList lines{greeting,
+                      QString(),
+                      QStringLiteral("Please find attached the %1 mediation certificate, number %2, for %3 "
+                                     "case (our reference %4).")
+                          .arg(part, certificate.number, about, details.reference),
+                      QString(),
+                      QStringLiteral("Please keep it: the tribunal needs it if you appeal."),
+                      QString(),
+                      QStringLiteral("Yours sincerely,"),
+                      QString(),
+                      senderName};
+    if (!senderRole.isEmpty())
+        lines << senderRole;
+    if (!provider.name.isEmpty())
+        lines << provider.name;
+    if (!provider.phone.isEmpty())
+        lines << provider.phone;
+    email.body = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    email.attachments = {
+        {certificate.number + QStringLiteral(".pdf"), QStringLiteral("application/pdf"), pdf}};
+    email.date = QDateTime::currentDateTimeUtc();
+    return email;
+}
+
+} // namespace CertificateEmail
