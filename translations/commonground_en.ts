@@ -485,6 +485,22 @@
         <source>Show the program in high contrast (white on black) for this run; View &gt; High Contrast turns it on for good.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Provider...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank Holidays...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office Hours...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Case List...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttendanceBasis</name>
@@ -676,6 +692,93 @@
     </message>
 </context>
 <context>
+    <name>BankHolidaysDialog</name>
+    <message>
+        <source>Bank Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holidays of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bank holiday of the chosen year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import bank-holidays.json...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file the government publishes at www.gov.uk/bank-holidays.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar covers %1. Announced by the government: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadline in a projected year is provisional until that year&apos;s holidays are announced and imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The calendar that came with the program: none has been imported.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (projected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported; the calendar in use is unchanged. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (it lacks %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not hold every bank holiday of %1: its days were added, and the rest of those years is still worked out from the standard rules and marked provisional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Bank Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holiday files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. The calendar now covers %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Day</source>
@@ -777,6 +880,80 @@ Double-click to open the case.</source>
         <source>The meetings of the day; Enter opens the case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the meetings shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the meetings shown as a calendar file (.ics) for a diary; it names each case by its reference only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meetings this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings in these weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no meetings to export: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n meeting saved to %1.</numerusform>
+            <numerusform>%n meetings saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bank holiday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseCertificatesPanel</name>
@@ -818,6 +995,34 @@ Double-click to open the case.</source>
     </message>
     <message>
         <source>&amp;Print preview...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an email to the family with the certificate attached, and open it in your mail program to check and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is voided: send the certificate that replaced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft. It is saved at %1: open it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no email address for the family: type it in the draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1408,6 +1613,143 @@ Double-click to open the case.</source>
     </message>
 </context>
 <context>
+    <name>CaseDocumentRules</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3 bytes); a document may be at most %4 (%5 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocumentsPanel</name>
+    <message>
+        <source>&amp;Add a document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents filed on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row a document: Enter opens it, Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to file them on the case (at most %1 each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected document in its program (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected document (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a document on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every file was filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private copy could be made: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 files. Save As… writes a copy to open elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the document?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the case? The audit trail keeps a record that it was filed and removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseFilterBar</name>
     <message>
         <source>Council</source>
@@ -1804,6 +2146,13 @@ No case was stored. The preview has been checked again.</source>
     </message>
 </context>
 <context>
+    <name>CaseListExport</name>
+    <message>
+        <source>Deadline for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Next deadline: %1 (%2)</source>
@@ -1918,6 +2267,37 @@ No case was stored. The preview has been checked again.</source>
     <message>
         <source>%L1+ cases</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every case of the list, as filtered and sorted, as a CSV or Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Case List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another folder or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n case saved to %1.</numerusform>
+            <numerusform>%n cases saved to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2898,10 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <source>Travel expenses</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -2535,6 +2919,18 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case by its reference or a name (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2992,14 +3388,14 @@ Reload it now? What you typed here is replaced by the saved version; choose No t
     </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln person</numerusform>
             <numerusform>%Ln people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new organisation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln new organisation</numerusform>
             <numerusform>%Ln new organisations</numerusform>
         </translation>
@@ -3030,7 +3426,7 @@ Reload it now? What you typed here is replaced by the saved version; choose No t
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Exported %Ln row to %1.</numerusform>
             <numerusform>Exported %Ln rows to %1.</numerusform>
         </translation>
@@ -4488,6 +4884,53 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
 </context>
 <context>
+    <name>FirstRunChecklist</name>
+    <message>
+        <source>The provider&apos;s name and contact details, printed on certificates and letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The councils that commission the service, named on every referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venues where meetings are held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caseworkers, mediators and supervisors who will use the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cou&amp;ncils...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;enues...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;sers...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpPages</name>
     <message>
         <source>yes</source>
@@ -5234,6 +5677,18 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>Stat&amp;us of the selected invitee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was saved but not filed on the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6162,6 +6617,14 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <source>&amp;The council was not a party (health-only mediation): the commissioning body tells it within a week</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Action plan of the meeting on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan was saved but not filed on the case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingPeopleChooser</name>
@@ -6630,6 +7093,41 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
 </context>
 <context>
+    <name>OfficeHoursDialog</name>
+    <message>
+        <source>Office Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting booked outside these hours is warned about. Every desk of the office shares them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pens at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;loses at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office hours could not be read, so they cannot be saved here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the office hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDetailsPanel</name>
     <message>
         <source>Organisation</source>
@@ -7000,6 +7498,10 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <source>merge cases entered twice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>remove documents filed on a case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanSection</name>
@@ -7080,6 +7582,186 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate numbers read PREFIX-YEAR-NNNNNN: 1 to 8 letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Logo...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How certificates and letters name the service. Every desk of the office shares these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate p&amp;refix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s details could not be read, so they cannot be saved here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read (%2). Choose a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo could not be converted to PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Provider&apos;s Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the provider&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickOpenDialog</name>
+    <message>
+        <source>Open a Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference, or the child&apos;s or parent&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down choose a case; Enter opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a reference or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case matches &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 matches: type more to narrow them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecentCases</name>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7825,6 +8507,22 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <source>&amp;Users and Office Settings...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without quitting, so that someone else can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out. The next person connects with File &gt; Connect to Shared Database, with their own database login.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -8080,6 +8778,10 @@ They hold personal data: send them securely and delete your copies once sent.</s
     </message>
     <message>
         <source>Travel expenses claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents filed on the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
