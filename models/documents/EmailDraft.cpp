@@ -70,10 +70,18 @@ QByteArray EmailDraft::encodeHeaderText(const QString& text)
     return out;
 }
 
-QByteArray EmailDraft::mailbox(const QString& name, const QString& address)
+QByteArray EmailDraft::mailbox(const QString& name, const QString& rawAddress)
 {
+    // An address is one line of text: a line break or other control
+    // character in stored data must never start a header of its own ("Bcc:").
+    QString address;
+    for (QChar c : rawAddress) {
+        if (c.unicode() >= 0x20 && c.unicode() != 0x7f)
+            address += c;
+    }
+    address = address.trimmed();
     if (name.trimmed().isEmpty())
-        return address.toLatin1();
+        return address.toUtf8();
     QByteArray shown;
     if (isPlainAscii(name)) {
         QString quoted = name;
@@ -83,7 +91,7 @@ QByteArray EmailDraft::mailbox(const QString& name, const QString& address)
     } else {
         shown = encodeHeaderText(name);
     }
-    return address.isEmpty() ? shown : shown + " <" + address.toLatin1() + '>';
+    return address.isEmpty() ? shown : shown + " <" + address.toUtf8() + '>';
 }
 
 QByteArray EmailDraft::toBytes(const QString& boundary) const

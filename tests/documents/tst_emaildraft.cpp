@@ -123,7 +123,7 @@ void TestEmailDraft::headersAndAttachmentsReadBack()
 void TestEmailDraft::plainTextWithoutAttachments()
 {
     EmailDraft draft;
-    draft.to = {{"", "family@example.org"}};
+    draft.to = {{"", "family@example.org\r\nBcc: someone@elsewhere.example"}};
     draft.subject = "Your meeting";
     draft.body = "See you on Monday.";
     QJsonObject parsed;
@@ -131,7 +131,10 @@ void TestEmailDraft::plainTextWithoutAttachments()
     QVERIFY2(readBack(draft.toBytes(), &parsed, &why), qPrintable(why));
     const QJsonObject headers = parsed.value("headers").toObject();
     QVERIFY(!headers.contains("From")); // the mail program fills in the sender
-    QCOMPARE(headers.value("To").toString(), QStringLiteral("family@example.org"));
+    // A line break in a stored address never starts a header of its own.
+    QVERIFY(!headers.contains("Bcc"));
+    QVERIFY2(headers.value("To").toString().startsWith("family@example.org"),
+             qPrintable(headers.value("To").toString()));
     const QJsonArray parts = parsed.value("parts").toArray();
     QCOMPARE(parts.size(), 1);
     QCOMPARE(parts.at(0).toObject().value("text").toString(), QStringLiteral("See you on Monday."));
