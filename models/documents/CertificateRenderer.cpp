@@ -55,6 +55,16 @@ QString partStatement(CertificatePart part, const QDate& trigger)
     return {};
 }
 
+// "Supervisor, for the mediator": the issuer's own role, and the statutory
+// office they issue in unless the role says it already ("Mediator").
+QString issuerLine(const CertificateContent& c)
+{
+    if (c.issuedAs.isEmpty() ||
+        c.issuedAs.compare(QStringLiteral("the ") + c.issuerRole, Qt::CaseInsensitive) == 0)
+        return c.issuerRole;
+    return QStringLiteral("%1, for %2").arg(c.issuerRole, c.issuedAs);
+}
+
 QString partTitle(CertificatePart part)
 {
     switch (part) {
@@ -146,7 +156,7 @@ QString CertificateRenderer::html(const CertificateContent& c) const
     h += row(QStringLiteral("Decision or plan sections in dispute"), HtmlPdf::escape(c.decision));
     h += row(QStringLiteral("Issued by"), HtmlPdf::escape(c.issuerName) +
                                               QStringLiteral("<br><span style='font-weight:normal'>") +
-                                              HtmlPdf::escape(c.issuerRole) + QStringLiteral("</span>"));
+                                              HtmlPdf::escape(issuerLine(c)) + QStringLiteral("</span>"));
     h += row(QStringLiteral("Case reference"), HtmlPdf::escape(c.caseReference));
     h += QStringLiteral("</table>");
 

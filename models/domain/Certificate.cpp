@@ -29,11 +29,6 @@ QString certificateStatusTitle(CertificateStatus status)
     return kStatuses.title(status);
 }
 
-QString certificateIssuerRole(CertificatePart part)
-{
-    return part == CertificatePart::Part2 ? QStringLiteral("mediator") : QStringLiteral("mediation_adviser");
-}
-
 namespace {
 struct IssuerRoleName
 {

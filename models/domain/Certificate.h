@@ -21,9 +21,8 @@ std::optional<CertificateStatus> certificateStatusFromString(const QString& text
 // For people: "Issued".
 QString certificateStatusTitle(CertificateStatus status);
 
-// Who issues a Part (rules/README.md section 5): the mediation adviser for Parts 1
-// and 3, the mediator for Part 2. The strings are certificates.issuer_role.
-QString certificateIssuerRole(CertificatePart part);
+// The issuer's role as kept in certificates.issuer_role: their user role
+// ("supervisor"), or the statutory role recorded before user roles were kept.
 QString certificateIssuerRoleTitle(const QString& role);
 // The issuer's role as a certificate prints it, in English whatever the desk's
 // language (the statutory documents are in English): "supervisor" gives

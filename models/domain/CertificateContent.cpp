@@ -46,6 +46,8 @@ constexpr DateField kDateFields[] = {
 };
 
 constexpr QLatin1String kPartKey("part");
+// Written only when set (see CertificateContent::issuedAs).
+constexpr QLatin1String kIssuedAsKey("issued_as");
 constexpr QLatin1String kAppealWorkingKey("appeal_working");
 } // namespace
 
@@ -61,6 +63,8 @@ QByteArray CertificateContent::canonicalText() const
     }
     o.insert(kPartKey, certificatePartToInt(part));
     o.insert(kAppealWorkingKey, QJsonArray::fromStringList(appealWorking));
+    if (!issuedAs.isEmpty())
+        o.insert(kIssuedAsKey, issuedAs);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -79,6 +83,7 @@ bool CertificateContent::fromCanonicalText(const QByteArray& text, CertificateCo
         c->*field.field = o.value(QLatin1String(field.key)).toString();
     for (const DateField& field : kDateFields)
         c->*field.field = QDate::fromString(o.value(QLatin1String(field.key)).toString(), Qt::ISODate);
+    c->issuedAs = o.value(kIssuedAsKey).toString();
     c->appealWorking.clear();
     for (const QJsonValue& step : o.value(kAppealWorkingKey).toArray())
         c->appealWorking << step.toString();

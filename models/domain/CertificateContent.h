@@ -28,6 +28,10 @@ struct CertificateContent
     QDate triggerDate; // the event the certificate records
     QString issuerName;
     QString issuerRole; // the issuer's role as printed: "Supervisor"
+    // The statutory office it is issued in, as printed: "the mediator". Empty
+    // in certificates issued before it was kept, whose canonical text has no
+    // such key, so that their verification codes still match.
+    QString issuedAs;
     QString providerName;
     QString providerContact; // address, phone, email, website, one per line
     QDate appealDeadline;

@@ -1,6 +1,7 @@
 #include "rules/CertificateDrafter.h"
 
 #include "domain/Certificate.h"
+#include "rules/CertificateRules.h"
 
 namespace CertificateDrafter {
 
@@ -79,6 +80,7 @@ CertificateContent content(const CaseDetails& d, const Issue& issue, const Provi
     c.triggerDate = issue.triggerDate;
     c.issuerName = issue.issuerName.trimmed();
     c.issuerRole = certificateIssuerRoleText(issue.issuerRole); // their real role: "Supervisor"
+    c.issuedAs = issuingCapacityText(CertificateRules::issuingCapacity(issue.part, issue.part2IssuedAs));
     c.providerName = provider.name.trimmed();
     c.providerContact = providerContact(provider);
     const Deadline appeal = calculator.appealDeadline(d.referral.decisionNoticeDate, issue.issueDate);

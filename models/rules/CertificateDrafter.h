@@ -2,6 +2,7 @@
 
 #include "domain/CaseDetails.h"
 #include "domain/CertificateContent.h"
+#include "domain/IssuingCapacity.h"
 #include "domain/ProviderDetails.h"
 #include "rules/DeadlineCalculator.h"
 
@@ -18,6 +19,8 @@ struct Issue
     QDate triggerDate;
     QString issuerName;
     QString issuerRole; // the issuer's role as stored: "supervisor" (their user role)
+    // The provider's setting for Part 2 (CertificateRules::issuingCapacity).
+    IssuingCapacity part2IssuedAs = IssuingCapacity::Mediator;
     QString replacesNumber;
     QString replacesReason;
 };

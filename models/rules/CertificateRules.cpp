@@ -74,4 +74,9 @@ QString issueDateProblem(CertificatePart part, const QDate& trigger, const QDate
     return {};
 }
 
+IssuingCapacity issuingCapacity(CertificatePart part, IssuingCapacity part2IssuedAs)
+{
+    return part == CertificatePart::Part2 ? part2IssuedAs : IssuingCapacity::MediationAdviser;
+}
+
 } // namespace CertificateRules

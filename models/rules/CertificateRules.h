@@ -3,6 +3,7 @@
 #include "domain/CaseFacts.h"
 #include "domain/CertificatePart.h"
 #include "domain/InviteeRole.h"
+#include "domain/IssuingCapacity.h"
 
 #include <QDate>
 #include <QList>
@@ -39,5 +40,10 @@ QList<InviteeRole> requiredInvitees(const CaseFacts& facts);
 // and it cannot be dated after `today`, the day it is really made.
 QString issueDateProblem(CertificatePart part, const QDate& trigger, const QDate& issueDate,
                          const QDate& today);
+// The office a Part is issued in: Parts 1 and 3 record what the mediation
+// adviser learned (regs 33 and 34); Part 2, after mediation took place, is
+// issued in the office the provider chose (`part2IssuedAs`), since the
+// sources disagree on whether the mediator or the adviser issues it.
+IssuingCapacity issuingCapacity(CertificatePart part, IssuingCapacity part2IssuedAs);
 
 } // namespace CertificateRules

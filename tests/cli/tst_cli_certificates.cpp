@@ -234,6 +234,20 @@ void TestCliCertificates::providerDetailsReachTheCertificate()
     QVERIFY(CliRunner::run(CliRunner::where(test) + QStringList{"provider", "show"})
                 .outLines()
                 .contains("quiet_family_working_days\t7"));
+    // Who issues Part 2: the mediator unless set; only the two offices are taken.
+    QVERIFY(CliRunner::run(CliRunner::where(test) + QStringList{"provider", "show"})
+                .outLines()
+                .contains("part2_issued_as\tmediator"));
+    run =
+        CliRunner::run(CliRunner::where(test) + QStringList{"provider", "set", "--part2-issued-as", "judge"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("'mediator' or 'mediation_adviser'"), qPrintable(run.err));
+    run = CliRunner::run(CliRunner::where(test) +
+                         QStringList{"provider", "set", "--part2-issued-as", "mediation_adviser"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(CliRunner::run(CliRunner::where(test) + QStringList{"provider", "show"})
+                .outLines()
+                .contains("part2_issued_as\tmediation_adviser"));
     {
         // A single-desk database without users asks nobody: 0 turns it off.
         TestDatabase fresh("sqlite");
@@ -263,6 +277,8 @@ void TestCliCertificates::providerDetailsReachTheCertificate()
     QVERIFY2(words.contains("Westvale Family Mediation"), qPrintable(words));
     QVERIFY(words.contains("1 Mill Yard Westvale WV1 1AA"));
     QVERIFY(words.contains("0113 496 0999"));
+    // A Part 1 is the mediation adviser's whoever issues it.
+    QVERIFY2(words.contains("for the mediation adviser"), qPrintable(words));
     QProcess images;
     images.start("pdfimages", {"-list", pdf});
     QVERIFY(images.waitForFinished());

@@ -28,7 +28,8 @@ ProviderDetails provider()
 }
 
 CertificateContent content(CertificatePart part, const QString& parent, const QString& child,
-                           const QString& address, const QString& issuerRole = QStringLiteral("supervisor"))
+                           const QString& address, const QString& issuerRole = QStringLiteral("supervisor"),
+                           IssuingCapacity part2IssuedAs = IssuingCapacity::Mediator)
 {
     CaseDetails details;
     details.reference = QStringLiteral("MED-2026-00042");
@@ -50,6 +51,7 @@ CertificateContent content(CertificatePart part, const QString& parent, const QS
     issue.triggerDate = QDate(2026, 11, 19);
     issue.issuerName = QStringLiteral("Siobhán Ní Bhriain");
     issue.issuerRole = issuerRole;
+    issue.part2IssuedAs = part2IssuedAs;
     const DeadlineCalculator calculator(BankHolidayCalendar::shipped());
     return CertificateDrafter::content(details, issue, provider(), calculator);
 }
@@ -111,23 +113,32 @@ void TestCertificateRenderer::everyFieldOfEachPart_data()
     QTest::addColumn<QString>("child");
     QTest::addColumn<QString>("statement");
     QTest::addColumn<QString>("issuerRole"); // as stored
+    QTest::addColumn<int>("part2IssuedAs");  // the provider's setting (IssuingCapacity)
     QTest::addColumn<QString>("role");       // as printed
-    QTest::newRow("part 1, recorded as the adviser before") << 1 << "Łukasz Nguyễn"
-                                                            << "Zoë Nguyễn"
-                                                            << "has not pursued it"
-                                                            << "mediation_adviser"
-                                                            << "Mediation adviser";
-    // A supervisor issuing Part 2 is printed as a supervisor, not as "Mediator".
+    const int mediator = static_cast<int>(IssuingCapacity::Mediator);
+    const int adviser = static_cast<int>(IssuingCapacity::MediationAdviser);
+    // The office is not repeated when the role names it already.
+    QTest::newRow("part 1, recorded as the adviser before")
+        << 1 << "Łukasz Nguyễn"
+        << "Zoë Nguyễn"
+        << "has not pursued it"
+        << "mediation_adviser" << mediator << "Mediation adviser";
+    // A supervisor issuing Part 2 is printed as a supervisor, not as "Mediator",
+    // and in the office the provider chose.
     QTest::newRow("part 2 by a supervisor") << 2 << "Siobhán O'Sullivan-Fitzgerald"
                                             << "Aoife O'Sullivan-Fitzgerald"
                                             << "Mediation took place"
-                                            << "supervisor"
-                                            << "Supervisor";
-    QTest::newRow("part 3 by a supervisor") << 3 << "مريم حداد"
-                                            << "Yusuf Haddad"
-                                            << "could not take place within 30 days"
-                                            << "supervisor"
-                                            << "Supervisor";
+                                            << "supervisor" << mediator << "Supervisor, for the mediator";
+    QTest::newRow("part 2 by a supervisor, the adviser's office")
+        << 2 << "Siobhán O'Sullivan-Fitzgerald"
+        << "Aoife O'Sullivan-Fitzgerald"
+        << "Mediation took place"
+        << "supervisor" << adviser << "Supervisor, for the mediation adviser";
+    QTest::newRow("part 3 by a supervisor")
+        << 3 << "مريم حداد"
+        << "Yusuf Haddad"
+        << "could not take place within 30 days"
+        << "supervisor" << mediator << "Supervisor, for the mediation adviser";
 }
 
 void TestCertificateRenderer::everyFieldOfEachPart()
@@ -137,11 +148,13 @@ void TestCertificateRenderer::everyFieldOfEachPart()
     QFETCH(QString, child);
     QFETCH(QString, statement);
     QFETCH(QString, issuerRole);
+    QFETCH(int, part2IssuedAs);
     QFETCH(QString, role);
     // A long address must wrap on the page rather than run off it.
     const QString address = QStringLiteral("Flat 14, The Old Cotton Exchange Building, 112-118 Upper "
                                            "Wellington Street West\nNorthmoor-under-Lyne, West Riding");
-    const CertificateContent c = content(*certificatePartFromInt(part), parent, child, address, issuerRole);
+    const CertificateContent c = content(*certificatePartFromInt(part), parent, child, address, issuerRole,
+                                         static_cast<IssuingCapacity>(part2IssuedAs));
     const QByteArray pdf = CertificateRenderer(provider()).render(c);
     QVERIFY(pdf.startsWith("%PDF-1.4"));
     QVERIFY(pdf.contains("pdfaid:part")); // the PDF/A-1b identification
@@ -177,8 +190,8 @@ void TestCertificateRenderer::everyFieldOfEachPart()
     };
     for (const QString& words : expected)
         QVERIFY2(text.contains(words), qPrintable(QStringLiteral("missing '%1' in:\n%2").arg(words, raw)));
-    // The issuer's real role, and no other: a supervisor is not called the mediator.
-    if (role != QLatin1String("Mediator"))
+    // The issuer's real role, and no other: a supervisor is not called the Mediator.
+    if (!role.startsWith(QLatin1String("Mediator")))
         QVERIFY2(!text.contains(QStringLiteral("Mediator")), qPrintable(raw));
     QVERIFY2(!text.contains(QStringLiteral("Date of birth Monday")), qPrintable(raw));
     // Arabic script comes back as its letters (the reading order is the viewer's business).
@@ -228,6 +241,15 @@ void TestCertificateRenderer::replacementNamesTheVoidedNumber()
     CertificateContent back;
     QVERIFY(CertificateContent::fromCanonicalText(c.canonicalText(), &back));
     QCOMPARE(back.canonicalText(), c.canonicalText());
+    QCOMPARE(back.issuedAs, QStringLiteral("the mediation adviser"));
+    // A certificate issued before the office was kept has no such key, and
+    // reads and writes back to the same bytes, so its verification code holds.
+    CertificateContent older = c;
+    older.issuedAs.clear();
+    QVERIFY(!older.canonicalText().contains("issued_as"));
+    QVERIFY(CertificateContent::fromCanonicalText(older.canonicalText(), &back));
+    QCOMPARE(back.canonicalText(), older.canonicalText());
+    QCOMPARE(back.sha256(), older.sha256());
 }
 
 void TestCertificateRenderer::qrCodeHasQuietZone()

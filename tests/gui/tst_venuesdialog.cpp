@@ -17,6 +17,7 @@
 #include "store/settings/SettingsRepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QImage>
 #include <QLineEdit>
@@ -209,6 +210,11 @@ void TestVenuesDialog::providerIsCheckedSavedAndTakesALogo()
     named<QLineEdit>(&dialog, "Provider phone")->setText("020 7946 0000");
     named<QLineEdit>(&dialog, "Provider email")->setText("not an address");
     named<QLineEdit>(&dialog, "Certificate number prefix")->setText("wv1");
+    // Part 2 is the mediator's unless the provider says otherwise.
+    QCOMPARE(dialog.part2IssuedAs(), IssuingCapacity::Mediator);
+    auto* part2 = named<QComboBox>(&dialog, "Part 2 certificates are issued by");
+    part2->setCurrentIndex(part2->findText(issuingCapacityTitle(IssuingCapacity::MediationAdviser)));
+    QCOMPARE(dialog.part2IssuedAs(), IssuingCapacity::MediationAdviser);
     auto* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
     save->click();
     // Refused with what to fix; nothing stored, the form keeps what was typed.
@@ -217,6 +223,13 @@ void TestVenuesDialog::providerIsCheckedSavedAndTakesALogo()
     ProviderDetails stored;
     CG_VERIFY_OK(SettingsRepository(m_context->database()).provider(&stored));
     QCOMPARE(stored.name, QString());
+    // Saved together or not at all: the good prefix and office were not kept either.
+    QString prefix;
+    CG_VERIFY_OK(SettingsRepository(m_context->database()).certificatePrefix(&prefix));
+    QCOMPARE(prefix, QStringLiteral("CG"));
+    IssuingCapacity office = IssuingCapacity::MediationAdviser;
+    CG_VERIFY_OK(SettingsRepository(m_context->database()).part2IssuedAs(&office));
+    QCOMPARE(office, IssuingCapacity::Mediator);
     QCOMPARE(named<QLineEdit>(&dialog, "Provider name")->text(),
              QStringLiteral("Westvale Mediation Service"));
 
@@ -244,9 +257,10 @@ void TestVenuesDialog::providerIsCheckedSavedAndTakesALogo()
     QImage logo;
     QVERIFY(logo.loadFromData(stored.logoPng, "PNG"));
     QCOMPARE(logo.size(), QSize(ProviderDialog::kLogoMaxPixels, ProviderDialog::kLogoMaxPixels / 4));
-    QString prefix;
     CG_VERIFY_OK(SettingsRepository(m_context->database()).certificatePrefix(&prefix));
     QCOMPARE(prefix, QStringLiteral("WV1"));
+    CG_VERIFY_OK(SettingsRepository(m_context->database()).part2IssuedAs(&office));
+    QCOMPARE(office, IssuingCapacity::MediationAdviser);
 }
 
 void TestVenuesDialog::officeHoursMustEndAfterTheyStart()

@@ -14,6 +14,8 @@ private slots:
     void rules();
     void issueDate_data();
     void issueDate();
+    void issuingCapacity_data();
+    void issuingCapacity();
 };
 
 void TestCertificateRules::rules_data()
@@ -159,6 +161,32 @@ void TestCertificateRules::issueDate()
         QVERIFY2(found.isEmpty(), qPrintable(found));
     else
         QVERIFY2(found.contains(problem), qPrintable(found));
+}
+
+void TestCertificateRules::issuingCapacity_data()
+{
+    QTest::addColumn<int>("part");
+    QTest::addColumn<int>("setting"); // the provider's office for Part 2
+    QTest::addColumn<int>("expected");
+    const int mediator = static_cast<int>(IssuingCapacity::Mediator);
+    const int adviser = static_cast<int>(IssuingCapacity::MediationAdviser);
+    // Parts 1 and 3 record what the adviser learned, whatever the setting.
+    QTest::newRow("part 1, setting mediator") << 1 << mediator << adviser;
+    QTest::newRow("part 1, setting adviser") << 1 << adviser << adviser;
+    QTest::newRow("part 2, setting mediator") << 2 << mediator << mediator;
+    QTest::newRow("part 2, setting adviser") << 2 << adviser << adviser;
+    QTest::newRow("part 3, setting mediator") << 3 << mediator << adviser;
+    QTest::newRow("part 3, setting adviser") << 3 << adviser << adviser;
+}
+
+void TestCertificateRules::issuingCapacity()
+{
+    QFETCH(int, part);
+    QFETCH(int, setting);
+    QFETCH(int, expected);
+    QCOMPARE(static_cast<int>(CertificateRules::issuingCapacity(*certificatePartFromInt(part),
+                                                                static_cast<IssuingCapacity>(setting))),
+             expected);
 }
 
 QTEST_GUILESS_MAIN(TestCertificateRules)

@@ -13,6 +13,7 @@
 #include "domain/DecisionType.h"
 #include "domain/Invitee.h"
 #include "domain/InviteeRole.h"
+#include "domain/IssuingCapacity.h"
 #include "domain/Meeting.h"
 #include "domain/MeetingClockStart.h"
 #include "domain/MeetingRecord.h"
@@ -97,6 +98,9 @@ QList<Row> rows()
     const Vocabulary certificateStatus =
         vocabulary<CertificateStatus>("CertificateStatus", nullptr, certificateStatusToString,
                                       certificateStatusFromString, certificateStatusTitle);
+    const Vocabulary issuingCapacity =
+        vocabulary<IssuingCapacity>("IssuingCapacity", issuingCapacities, issuingCapacityToString,
+                                    issuingCapacityFromString, issuingCapacityTitle);
     // Stored as a number: its key is the number as text.
     const Vocabulary certificatePart = vocabulary<CertificatePart>(
         "CertificatePart", nullptr,
@@ -197,6 +201,8 @@ QList<Row> rows()
     add(certificateStatus, CertificateStatus::Draft, "draft", "Draft");
     add(certificateStatus, CertificateStatus::Issued, "issued", "Issued");
     add(certificateStatus, CertificateStatus::Voided, "voided", "Voided");
+    add(issuingCapacity, IssuingCapacity::Mediator, "mediator", "The mediator");
+    add(issuingCapacity, IssuingCapacity::MediationAdviser, "mediation_adviser", "The mediation adviser");
     add(certificatePart, CertificatePart::Part1, "1", "Part 1");
     add(certificatePart, CertificatePart::Part2, "2", "Part 2");
     add(certificatePart, CertificatePart::Part3, "3", "Part 3");
@@ -406,7 +412,7 @@ void TestEnumTables::everyValueListed()
         if (vocabulary.title)
             QVERIFY2(vocabulary.title(next).isEmpty(), qPrintable(it.key()));
     }
-    QCOMPARE(byVocabulary.size(), 28);
+    QCOMPARE(byVocabulary.size(), 29);
 }
 
 QTEST_GUILESS_MAIN(TestEnumTables)

@@ -115,9 +115,10 @@ void TestCertificateRepository::issuesEachPartWithSequentialNumbers()
         qint64 caseId;
         CertificatePart part;
         const char* role;
-    } expected[] = {{part1Case, CertificatePart::Part1, "supervisor"},
-                    {part2Case, CertificatePart::Part2, "supervisor"},
-                    {part3Case, CertificatePart::Part3, "supervisor"}};
+        const char* issuedAs; // the provider's office for Part 2 is the mediator unless set
+    } expected[] = {{part1Case, CertificatePart::Part1, "supervisor", "the mediation adviser"},
+                    {part2Case, CertificatePart::Part2, "supervisor", "the mediator"},
+                    {part3Case, CertificatePart::Part3, "supervisor", "the mediation adviser"}};
     int sequence = 0;
     for (const auto& e : expected) {
         Certificate issued;
@@ -133,6 +134,7 @@ void TestCertificateRepository::issuesEachPartWithSequentialNumbers()
         // The issuer's real role, whatever the Part: the supervisor who issued it.
         QCOMPARE(issued.issuerRole, QString::fromLatin1(e.role));
         QCOMPARE(issued.content.issuerRole, QStringLiteral("Supervisor"));
+        QCOMPARE(issued.content.issuedAs, QString::fromLatin1(e.issuedAs));
         QCOMPARE(issued.content.number, issued.number);
         QCOMPARE(issued.content.parentName,
                  QStringLiteral("Łukasz ") + issued.content.childName.section(' ', 1));
@@ -658,6 +660,8 @@ void TestCertificateRepository::reviewedIsWhatIsIssued()
     QVERIFY2(caseId, qPrintable(why));
     const qint64 other = caseAt(db, council, CaseStage::NotPursuing, QStringLiteral("Haddad"), {}, &why);
     QVERIFY2(other, qPrintable(why));
+    // This provider's Part 2 is the mediation adviser's.
+    CG_VERIFY_OK(SettingsRepository(db).setPart2IssuedAs(IssuingCapacity::MediationAdviser));
     CertificateRepository register_ = registerWithIssuers(db);
 
     CertificatePreview preview;
@@ -665,6 +669,7 @@ void TestCertificateRepository::reviewedIsWhatIsIssued()
     QCOMPARE(preview.part, CertificatePart::Part2);
     QCOMPARE(preview.content.number, QStringLiteral("CG-2026-000001"));
     QCOMPARE(preview.content.issuerName, QStringLiteral("Siobhán Ní Bhriain"));
+    QCOMPARE(preview.content.issuedAs, QStringLiteral("the mediation adviser"));
     QVERIFY(preview.pdf.startsWith("%PDF-"));
     // Reviewing writes nothing: no draft, no number used.
     QList<Certificate> all;

@@ -204,6 +204,10 @@ QList<GuardedCall> guardedCalls()
              provider.name = QStringLiteral("Northmoor Mediation Service");
              return SettingsRepository(o.db).setProvider(provider);
          }},
+        {Action::ManageSettings, "SettingsRepository::setPart2IssuedAs",
+         [](Office& o) {
+             return SettingsRepository(o.db).setPart2IssuedAs(IssuingCapacity::MediationAdviser);
+         }},
         {Action::ManageSettings, "BankHolidayRepository::replaceAll",
          [](Office& o) {
              return BankHolidayRepository(o.db).replaceAll(BankHolidayCalendar::shipped());

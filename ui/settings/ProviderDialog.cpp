@@ -9,6 +9,7 @@
 #include "store/settings/SettingsRepository.h"
 
 #include <QBuffer>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -24,7 +25,8 @@
 ProviderDialog::ProviderDialog(WorkContext* context, QWidget* parent)
     : QDialog(parent), m_context(context), m_name(new QLineEdit(this)), m_address(new QPlainTextEdit(this)),
       m_phone(new QLineEdit(this)), m_email(new QLineEdit(this)), m_website(new QLineEdit(this)),
-      m_prefix(new QLineEdit(this)), m_logo(new QLabel(this)), m_problem(new FieldMessage(this))
+      m_prefix(new QLineEdit(this)), m_part2(new QComboBox(this)), m_logo(new QLabel(this)),
+      m_problem(new FieldMessage(this))
 {
     setWindowTitle(tr("Provider"));
     m_name->setAccessibleName(tr("Provider name"));
@@ -38,6 +40,12 @@ ProviderDialog::ProviderDialog(WorkContext* context, QWidget* parent)
     m_prefix->setAccessibleName(tr("Certificate number prefix"));
     m_prefix->setMaxLength(8);
     m_prefix->setToolTip(tr("Certificate numbers read PREFIX-YEAR-NNNNNN: 1 to 8 letters or digits"));
+    m_part2->setAccessibleName(tr("Part 2 certificates are issued by"));
+    for (IssuingCapacity capacity : issuingCapacities())
+        m_part2->addItem(issuingCapacityTitle(capacity), QVariant::fromValue(static_cast<int>(capacity)));
+    m_part2->setToolTip(tr("Sources disagree on whether the mediator or the mediation adviser issues the "
+                           "certificate after a mediation; Part 2 certificates print the office chosen here. "
+                           "Parts 1 and 3 are always the mediation adviser's."));
     m_logo->setAccessibleName(tr("Logo"));
     m_logo->setMinimumSize(160, 64);
     m_logo->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -66,6 +74,7 @@ ProviderDialog::ProviderDialog(WorkContext* context, QWidget* parent)
     form->addRow(tr("&Website:"), m_website);
     form->addRow(tr("Logo:"), logoRow);
     form->addRow(tr("Certificate p&refix:"), m_prefix);
+    form->addRow(tr("Part &2 issued by:"), m_part2);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProviderDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ProviderDialog::reject);
@@ -76,7 +85,8 @@ ProviderDialog::ProviderDialog(WorkContext* context, QWidget* parent)
     layout->addWidget(buttons);
     setMinimumWidth(560);
     // Reading order: the logo's buttons come before the prefix below them.
-    TabChain::set({m_name, m_address, m_phone, m_email, m_website, chooseLogo, removeLogo, m_prefix});
+    TabChain::set(
+        {m_name, m_address, m_phone, m_email, m_website, chooseLogo, removeLogo, m_prefix, m_part2});
     load();
     buttons->button(QDialogButtonBox::Save)->setEnabled(m_usable);
     if (m_usable)
@@ -88,10 +98,13 @@ void ProviderDialog::load()
 {
     ProviderDetails provider;
     QString prefix;
+    IssuingCapacity part2 = IssuingCapacity::Mediator;
     SettingsRepository settings(m_context->database());
     StoreError error = settings.provider(&provider);
     if (error.ok())
         error = settings.certificatePrefix(&prefix);
+    if (error.ok())
+        error = settings.part2IssuedAs(&part2);
     m_usable = error.ok();
     if (!m_usable) {
         m_problem->showError(tr("The provider's details could not be read, so they cannot be saved here: %1")
@@ -104,6 +117,7 @@ void ProviderDialog::load()
     m_email->setText(provider.email);
     m_website->setText(provider.website);
     m_prefix->setText(prefix);
+    setPart2IssuedAs(part2);
     m_logoPng = provider.logoPng;
     m_rowVersion = provider.rowVersion;
     showLogo();
@@ -125,6 +139,16 @@ ProviderDetails ProviderDialog::details() const
 QString ProviderDialog::prefix() const
 {
     return m_prefix->text().trimmed();
+}
+
+IssuingCapacity ProviderDialog::part2IssuedAs() const
+{
+    return static_cast<IssuingCapacity>(m_part2->currentData().toInt());
+}
+
+void ProviderDialog::setPart2IssuedAs(IssuingCapacity capacity)
+{
+    m_part2->setCurrentIndex(m_part2->findData(QVariant::fromValue(static_cast<int>(capacity))));
 }
 
 void ProviderDialog::showLogo()
@@ -186,10 +210,8 @@ void ProviderDialog::accept()
     if (!m_usable)
         return;
     SettingsRepository settings(m_context->database());
-    // The prefix first: it is the likelier to be refused, and then nothing is saved.
-    StoreError error = settings.setCertificatePrefix(prefix());
-    if (error.ok())
-        error = settings.setProvider(details());
+    // One transaction: a refused detail keeps nothing, not even a good prefix.
+    const StoreError error = settings.setProviderSettings(details(), prefix(), part2IssuedAs());
     if (ChangedElsewhere::offer(this, tr("Could not save the provider's details"), error, [this] { load(); }))
         return;
     if (!error.ok()) {

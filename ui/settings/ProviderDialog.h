@@ -1,20 +1,22 @@
 #pragma once
 
+#include "domain/IssuingCapacity.h"
 #include "domain/ProviderDetails.h"
 
 #include <QDialog>
 
 class FieldMessage;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class WorkContext;
 
 // Settings > Provider: the mediation provider as certificates and letters
-// name it (name, address, phone, email, website, logo) and the prefix of
-// certificate numbers. Administrators and supervisors change them (the
-// store refuses anyone else, and checks the phone, email and website); a
-// save over another desk's newer one is refused with an offer to reload.
+// name it (name, address, phone, email, website, logo), the prefix of
+// certificate numbers and the office Part 2 certificates are issued in. Administrators and supervisors change
+// them (the store refuses anyone else, and checks the phone, email and website); a save over another desk's
+// newer one is refused with an offer to reload.
 class ProviderDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
 
     ProviderDetails details() const;
     QString prefix() const;
+    IssuingCapacity part2IssuedAs() const;
+    void setPart2IssuedAs(IssuingCapacity capacity);
     // Takes the logo from an image file (any format Qt reads), as PNG;
     // false and *problem when it cannot be read.
     bool setLogoFile(const QString& path, QString* problem);
@@ -49,6 +53,7 @@ private:
     QLineEdit* m_email;
     QLineEdit* m_website;
     QLineEdit* m_prefix;
+    QComboBox* m_part2;
     QLabel* m_logo;
     FieldMessage* m_problem;
     QByteArray m_logoPng;

@@ -33,10 +33,13 @@ int ProviderCommand::show(CliContext& context)
     SettingsRepository settings(database->connection());
     ProviderDetails p;
     QString prefix;
+    IssuingCapacity part2 = IssuingCapacity::Mediator;
     int quietDays = 0;
     StoreError error = settings.provider(&p);
     if (error.ok())
         error = settings.certificatePrefix(&prefix);
+    if (error.ok())
+        error = settings.part2IssuedAs(&part2);
     if (error.ok())
         error = settings.quietFamilyWorkingDays(&quietDays);
     if (error)
@@ -53,6 +56,7 @@ int ProviderCommand::show(CliContext& context)
         << Qt::endl;
     out << "certificate_prefix\t" << prefix << Qt::endl;
     out << "quiet_family_working_days\t" << quietDays << Qt::endl;
+    out << "part2_issued_as\t" << issuingCapacityToString(part2) << Qt::endl;
     return ExitOk;
 }
 
@@ -68,8 +72,10 @@ int ProviderCommand::set(CliContext& context, const QStringList& arguments)
     const QCommandLineOption prefixOption(QStringLiteral("certificate-prefix"), QString(),
                                           QStringLiteral("PREFIX"));
     const QCommandLineOption quietOption(QStringLiteral("quiet-family-days"), QString(), QStringLiteral("N"));
+    const QCommandLineOption part2Option(QStringLiteral("part2-issued-as"), QString(),
+                                         QStringLiteral("OFFICE"));
     parser.addOptions({nameOption, addressOption, phoneOption, emailOption, websiteOption, logoOption,
-                       prefixOption, quietOption});
+                       prefixOption, quietOption, part2Option});
     if (!parser.parse(arguments))
         return context.usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty() || parser.optionNames().isEmpty())
@@ -116,6 +122,13 @@ int ProviderCommand::set(CliContext& context, const QStringList& arguments)
                                "from 0 (never ask) to %1")
                     .arg(QuietFamilyRule::kMaxWorkingDays));
     }
+    std::optional<IssuingCapacity> part2;
+    if (parser.isSet(part2Option)) {
+        part2 = issuingCapacityFromString(parser.value(part2Option));
+        if (!part2)
+            return context.usageError(
+                QStringLiteral("--part2-issued-as: say 'mediator' or 'mediation_adviser'"));
+    }
     Database* database = RecordCommandSupport::openExisting(context);
     if (!database)
         return ExitFailure;
@@ -138,6 +151,10 @@ int ProviderCommand::set(CliContext& context, const QStringList& arguments)
     if (parser.isSet(prefixOption)) {
         if (StoreError error = settings.setCertificatePrefix(parser.value(prefixOption)))
             return context.usageError(error.message());
+    }
+    if (part2) {
+        if (StoreError error = settings.setPart2IssuedAs(*part2))
+            return context.fail(error);
     }
     if (parser.isSet(quietOption)) {
         // An office rule: the store refuses anyone but an administrator (--user).

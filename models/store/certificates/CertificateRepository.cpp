@@ -194,6 +194,7 @@ struct CertificateRepository::IssueSettings
 {
     ProviderDetails provider;
     QString prefix;
+    IssuingCapacity part2IssuedAs = IssuingCapacity::Mediator;
 };
 
 struct CertificateRepository::PreparedIssue
@@ -212,7 +213,9 @@ StoreError CertificateRepository::loadIssueSettings(IssueSettings* settings) con
     SettingsRepository repository(m_db);
     if (StoreError error = repository.provider(&settings->provider))
         return error;
-    return repository.certificatePrefix(&settings->prefix);
+    if (StoreError error = repository.certificatePrefix(&settings->prefix))
+        return error;
+    return repository.part2IssuedAs(&settings->part2IssuedAs);
 }
 
 StoreError CertificateRepository::prepareIssueInTransaction(qint64 draftId, const QDate& today,
@@ -269,6 +272,7 @@ StoreError CertificateRepository::prepareIssueInTransaction(qint64 draftId, cons
     issue.triggerDate = due.trigger;
     issue.issuerName = issuer.name;
     issue.issuerRole = issuer.role;
+    issue.part2IssuedAs = settings.part2IssuedAs;
     if (draft.replacesId) {
         Certificate replaced;
         if (StoreError error = m_register.load(*draft.replacesId, &replaced))

@@ -172,6 +172,37 @@ StoreError SettingsRepository::setCertificatePrefix(const QString& prefix)
     return setValue(QLatin1String(kCertificatePrefixKey), upper);
 }
 
+StoreError SettingsRepository::part2IssuedAs(IssuingCapacity* capacity) const
+{
+    QString text;
+    if (StoreError error = value(kPart2IssuedAsKey, &text))
+        return error;
+    // A value this version does not know (written by a newer one) reads as
+    // the default rather than failing every certificate.
+    *capacity = issuingCapacityFromString(text).value_or(IssuingCapacity::Mediator);
+    return {};
+}
+
+StoreError SettingsRepository::setPart2IssuedAs(IssuingCapacity capacity)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
+        return error;
+    return setValue(kPart2IssuedAsKey, issuingCapacityToString(capacity));
+}
+
+StoreError SettingsRepository::setProviderSettings(const ProviderDetails& provider,
+                                                   const QString& certificatePrefix,
+                                                   IssuingCapacity part2IssuedAs)
+{
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        if (StoreError error = setCertificatePrefix(certificatePrefix))
+            return error;
+        if (StoreError error = setPart2IssuedAs(part2IssuedAs))
+            return error;
+        return setProvider(provider);
+    });
+}
+
 StoreError SettingsRepository::screenLockMinutes(int* minutes, qint64* version) const
 {
     *minutes = kDefaultScreenLockMinutes;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/IssuingCapacity.h"
 #include "domain/ProviderDetails.h"
 #include "store/infrastructure/StoreError.h"
 
@@ -47,6 +48,17 @@ public:
     StoreError setCertificatePrefix(const QString& prefix);
 
     static constexpr const char* kCertificatePrefixKey = "certificates.number_prefix";
+
+    // The office Part 2 certificates are issued in (CertificateRules::
+    // issuingCapacity); the mediator unless set. Administrators only.
+    static inline const QString kPart2IssuedAsKey = QStringLiteral("certificates.part2_issued_as");
+    StoreError part2IssuedAs(IssuingCapacity* capacity) const;
+    StoreError setPart2IssuedAs(IssuingCapacity capacity);
+
+    // The provider's details, the certificate prefix and who issues Part 2,
+    // saved together or not at all (Settings > Provider).
+    StoreError setProviderSettings(const ProviderDetails& provider, const QString& certificatePrefix,
+                                   IssuingCapacity part2IssuedAs);
 
     // Minutes of inactivity before the screen locks (1 to 240; the default when
     // unset or unreadable).
