@@ -9,6 +9,7 @@
 #include "common/DateLineEdit.h"
 #include "common/WorkContext.h"
 #include "shell/DatabaseSession.h"
+#include "store/cases/TravelExpenseRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,6 +38,7 @@ private slots:
     void carAmountIsWorkedOutAndCorrected();
     void deleteKeyRemovesAfterAsking();
     void claimFormIsSaved();
+    void sortedByValueKeepingTheChosenJourney();
     void workspaceHasTheTab();
 
 private:
@@ -178,6 +180,34 @@ void TestTravelExpensesPanel::deleteKeyRemovesAfterAsking()
     QTest::keyClick(m_panel->table(), Qt::Key_Delete);
     QCOMPARE(m_panel->expenseCount(), 0);
     QCOMPARE(m_panel->totalText(), QStringLiteral("Total claimed: £0.00"));
+}
+
+void TestTravelExpensesPanel::sortedByValueKeepingTheChosenJourney()
+{
+    // Two journeys whose amounts sort one way as money and the other as words.
+    TravelExpenseRepository repository(m_session->database()->connection());
+    const QDate today = QDate::currentDate();
+    for (const auto& [days, pence] : {std::pair{3, 640}, std::pair{1, 1200}}) {
+        TravelExpense expense;
+        expense.caseId = m_caseId;
+        expense.journeyDate = today.addDays(-days);
+        expense.description = QStringLiteral("Bus to the meeting and back");
+        expense.amountPence = pence;
+        CG_VERIFY_OK(repository.add(&expense, today));
+    }
+    m_panel->reload();
+    QTableWidget* table = m_panel->table();
+    // By date, oldest first, unless asked otherwise.
+    QCOMPARE(table->item(0, 5)->text(), QStringLiteral("£6.40"));
+    table->sortByColumn(5, Qt::DescendingOrder);
+    QCOMPARE(table->item(0, 5)->text(), QStringLiteral("£12.00"));
+    table->sortByColumn(5, Qt::AscendingOrder);
+    QCOMPARE(table->item(0, 5)->text(), QStringLiteral("£6.40"));
+    // The journey chosen stays chosen when the rows are read again.
+    table->selectRow(1);
+    const qint64 chosen = m_panel->expenseIdAt(1);
+    m_context->notifyCaseChanged(m_caseId);
+    QCOMPARE(m_panel->expenseIdAt(table->currentRow()), chosen);
 }
 
 void TestTravelExpensesPanel::claimFormIsSaved()

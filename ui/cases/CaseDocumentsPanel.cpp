@@ -1,5 +1,6 @@
 #include "cases/CaseDocumentsPanel.h"
 
+#include "cases/CasePage.h"
 #include "common/DesktopFiles.h"
 #include "common/ItemViews.h"
 #include "common/WorkContext.h"
@@ -14,16 +15,12 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QMimeData>
 #include <QMimeDatabase>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUrl>
-#include <QVBoxLayout>
 
 namespace {
 enum Column
@@ -33,19 +30,6 @@ enum Column
     Size,
     AddedBy,
     AddedAt,
-    ColumnCount
-};
-
-// A cell shown as text and sorted by a number (bytes, the time added), so
-// that 900 KB sorts before 2 MB and dates sort by time.
-class SortKeyItem : public QTableWidgetItem
-{
-public:
-    SortKeyItem(const QString& text, qint64 key) : QTableWidgetItem(text) { setData(Qt::UserRole + 1, key); }
-    bool operator<(const QTableWidgetItem& other) const override
-    {
-        return data(Qt::UserRole + 1).toLongLong() < other.data(Qt::UserRole + 1).toLongLong();
-    }
 };
 
 QStringList localFiles(const QMimeData* data)
@@ -62,23 +46,17 @@ QStringList localFiles(const QMimeData* data)
 } // namespace
 
 CaseDocumentsPanel::CaseDocumentsPanel(WorkContext* context, qint64 caseId, QWidget* parent)
-    : QWidget(parent), m_context(context), m_caseId(caseId), m_table(new QTableWidget(0, ColumnCount, this)),
+    : QWidget(parent), m_context(context), m_caseId(caseId),
+      m_table(
+          new RecordTable({tr("Title"), tr("Type"), tr("Size"), tr("Added by"), tr("Added")}, Title, this)),
       m_hint(new QLabel(this)), m_add(new QPushButton(tr("&Add a document…"), this)),
       m_open(new QPushButton(tr("O&pen"), this)), m_saveAs(new QPushButton(tr("Sa&ve as…"), this)),
       m_remove(new QPushButton(tr("&Remove"), this))
 {
-    m_table->setHorizontalHeaderLabels({tr("Title"), tr("Type"), tr("Size"), tr("Added by"), tr("Added")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AddedAt, Qt::DescendingOrder);
     ItemViews::label(m_table, tr("Documents filed on the case"),
                      tr("One row a document: Enter opens it, Delete removes it"));
-    m_table->installEventFilter(this);
     m_hint->setText(tr("Drop files here to file them on the case (at most %1 each).")
                         .arg(CaseDocumentRules::sizeText(CaseDocumentRules::kMaxBytes)));
     m_hint->setWordWrap(true);
@@ -88,62 +66,38 @@ CaseDocumentsPanel::CaseDocumentsPanel(WorkContext* context, qint64 caseId, QWid
 
     connect(m_add, &QPushButton::clicked, this, &CaseDocumentsPanel::addWithChooser);
     connect(m_open, &QPushButton::clicked, this, &CaseDocumentsPanel::openSelected);
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, &CaseDocumentsPanel::openSelected);
+    connect(m_table, &RecordTable::openRequested, this, &CaseDocumentsPanel::openSelected);
     connect(m_saveAs, &QPushButton::clicked, this, &CaseDocumentsPanel::saveSelectedAs);
     connect(m_remove, &QPushButton::clicked, this, &CaseDocumentsPanel::removeSelected);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_open);
-    buttons->addWidget(m_saveAs);
-    buttons->addStretch();
-    buttons->addWidget(m_remove);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_hint);
-    connect(m_context, &WorkContext::caseChanged, this, [this](qint64 id) {
-        if (id == m_caseId)
-            reload();
-    });
-    connect(m_context, &WorkContext::changedElsewhere, this, &CaseDocumentsPanel::reload);
+    connect(m_table, &RecordTable::removeRequested, this, &CaseDocumentsPanel::removeSelected);
+    CasePage::stack(this, {m_add, m_open, m_saveAs}, {m_remove}, m_table, m_hint);
+    CasePage::followCase(m_context, m_caseId, this, [this] { reload(); });
     reload();
 }
 
 void CaseDocumentsPanel::reload()
 {
-    const qint64 selected = currentDocumentId();
     QList<CaseDocument> documents;
     if (StoreError error = CaseDocumentRepository(m_context->database()).listForCase(m_caseId, &documents))
         MessagePresenter::instance().showError(this, tr("The documents could not be read"), error.message());
     const QMimeDatabase types;
-    m_table->setSortingEnabled(false);
-    m_table->setRowCount(0);
+    QList<RecordTable::Row> rows;
     for (const CaseDocument& document : std::as_const(documents)) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
         const QString type = types.mimeTypeForName(document.mimeType).comment();
-        QList<QTableWidgetItem*> items{
-            new QTableWidgetItem(document.title),
-            new QTableWidgetItem(type.isEmpty() ? document.mimeType : type),
-            new SortKeyItem(CaseDocumentRules::sizeText(document.sizeBytes), document.sizeBytes),
-            new QTableWidgetItem(document.addedByName),
-            new SortKeyItem(DateText::shortDateTime(document.addedAt), document.addedAt.toMSecsSinceEpoch())};
-        items.at(Title)->setToolTip(document.fileName);
-        items.at(Size)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        for (int column = 0; column < items.size(); ++column) {
-            items.at(column)->setData(Qt::UserRole, document.id);
-            m_table->setItem(row, column, items.at(column));
-        }
+        RecordTable::Row row{
+            document.id,
+            {new QTableWidgetItem(document.title),
+             new QTableWidgetItem(type.isEmpty() ? document.mimeType : type),
+             RecordTable::sortedItem(CaseDocumentRules::sizeText(document.sizeBytes), document.sizeBytes),
+             new QTableWidgetItem(document.addedByName),
+             RecordTable::sortedItem(DateText::shortDateTime(document.addedAt),
+                                     document.addedAt.toMSecsSinceEpoch())}};
+        row.cells.at(Title)->setToolTip(document.fileName);
+        row.cells.at(Size)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        rows.append(row);
     }
-    m_table->setSortingEnabled(true);
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (documentIdAt(row) == selected)
-            m_table->selectRow(row);
-    }
+    m_table->setRows(rows);
     const bool any = !documents.isEmpty();
-    if (any && m_table->currentRow() < 0)
-        m_table->selectRow(0);
     m_context->gate(m_add, Action::EditCases);
     m_open->setEnabled(any);
     m_saveAs->setEnabled(any);
@@ -157,13 +111,12 @@ int CaseDocumentsPanel::documentCount() const
 
 qint64 CaseDocumentsPanel::documentIdAt(int row) const
 {
-    const QTableWidgetItem* item = m_table->item(row, Title);
-    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+    return m_table->idAt(row);
 }
 
 qint64 CaseDocumentsPanel::currentDocumentId() const
 {
-    return documentIdAt(m_table->currentRow());
+    return m_table->currentId();
 }
 
 bool CaseDocumentsPanel::addWithChooser()
@@ -270,22 +223,6 @@ bool CaseDocumentsPanel::removeSelected()
     }
     m_context->notifyCaseChanged(m_caseId);
     return true;
-}
-
-bool CaseDocumentsPanel::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Delete) {
-            removeSelected();
-            return true;
-        }
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            openSelected();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void CaseDocumentsPanel::dragEnterEvent(QDragEnterEvent* event)

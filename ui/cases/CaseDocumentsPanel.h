@@ -1,11 +1,12 @@
 #pragma once
 
+#include "common/RecordTable.h"
+
 #include <QStringList>
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
-class QTableWidget;
 class WorkContext;
 
 // The Documents page of a case (issue 17 point 1): the files filed on it,
@@ -40,7 +41,6 @@ public:
     bool removeSelected();
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -49,7 +49,7 @@ private:
 
     WorkContext* m_context;
     qint64 m_caseId;
-    QTableWidget* m_table;
+    RecordTable* m_table;
     QLabel* m_hint;
     QPushButton* m_add;
     QPushButton* m_open;

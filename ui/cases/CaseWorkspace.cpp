@@ -5,6 +5,7 @@
 #include "cases/CaseDetailsForm.h"
 #include "cases/CaseDocumentsPanel.h"
 #include "cases/CaseMergeDialog.h"
+#include "cases/CaseNextSteps.h"
 #include "cases/CaseSummaryBanner.h"
 #include "cases/CaseTimelinePanel.h"
 #include "cases/CertificateMismatchBanner.h"
@@ -52,11 +53,7 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
       m_saveButton(new QPushButton(tr("Save"), this)), m_revertButton(new QPushButton(tr("Revert"), this)),
       m_correctButton(new QPushButton(tr("Correct intake facts..."), this)),
       m_mergeButton(new QPushButton(tr("Merge into another case..."), this)),
-      m_informationButton(new QPushButton(tr("Mediation information given..."), this)),
-      m_wantsMediationButton(new QPushButton(tr("Family wants mediation..."), this)),
-      m_notPursuedButton(new QPushButton(tr("Did not pursue..."), this)),
-      m_thirtyDaysButton(new QPushButton(tr("30-day start..."), this)),
-      m_appealButton(new QPushButton(tr("Tribunal appeal..."), this)),
+      m_nextSteps(new CaseNextSteps(context, this)),
       m_mismatchBanner(new CertificateMismatchBanner(context, this)), m_tabs(new QTabWidget(this)),
       m_splitter(new QSplitter(Qt::Vertical)), m_deadlines(new CaseDeadlinesPanel),
       m_timeline(new CaseTimelinePanel(context)), m_form(new CaseDetailsForm(context)),
@@ -80,52 +77,16 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     caseButtons->addWidget(m_mergeButton);
     caseButtons->addWidget(m_moveButton);
     stageBox->addLayout(caseButtons);
-    // Everything held about the family, for a subject access request.
-    auto* subjectAccess = new QPushButton(tr("Subject access export..."), this);
-    subjectAccess->setObjectName(QStringLiteral("subjectAccessButton"));
-    subjectAccess->setAccessibleName(tr("Subject access export of this case"));
-    subjectAccess->setToolTip(tr("Write everything held about this family to a folder, as JSON and PDF"));
-    connect(subjectAccess, &QPushButton::clicked, this,
+    connect(m_nextSteps, &CaseNextSteps::subjectAccessRequested, this,
             [this] { SubjectAccessExporter::exportCase(m_context, m_caseId, m_details.reference, this); });
-    // The family's appeal to the tribunal, which the councils' SEN2 return counts.
-    m_appealButton->setObjectName(QStringLiteral("appealButton"));
-    m_appealButton->setAccessibleName(tr("Record an appeal to the tribunal"));
-    m_appealButton->setToolTip(tr("The family registered an appeal with the tribunal: its date and how you "
-                                  "learnt it (shown on the timeline and counted in the reports)"));
-    connect(m_appealButton, &QPushButton::clicked, this, [this] { beginAppeal(); });
-    // What the caseworker records moves the case on (rules section 3): shown only while the case waits for
-    // it.
-    m_informationButton->setObjectName(QStringLiteral("informationGivenButton"));
-    m_informationButton->setAccessibleName(tr("Log the mediation information given to the family"));
-    m_informationButton->setToolTip(
-        tr("Log the call, email or letter that gave the mediation information; the case moves to "
-           "\"Information given\" on its date"));
-    connect(m_informationButton, &QPushButton::clicked, this, [this] { beginInformationGiven(); });
-    m_wantsMediationButton->setObjectName(QStringLiteral("familyWantsMediationButton"));
-    m_wantsMediationButton->setAccessibleName(tr("Record that the family wants mediation"));
-    m_wantsMediationButton->setToolTip(
-        tr("The family said they want mediation: the case moves to \"Mediation requested\" on that day"));
-    connect(m_wantsMediationButton, &QPushButton::clicked, this, [this] { beginFamilyWantsMediation(); });
-    m_notPursuedButton->setObjectName(QStringLiteral("familyNotPursuedButton"));
-    m_notPursuedButton->setAccessibleName(tr("Record that the family did not pursue mediation"));
-    m_notPursuedButton->setToolTip(
-        tr("The family had the information and has not pursued mediation: the case moves to \"Not "
-           "pursuing mediation\" on that day and Part 1 is due within 3 working days"));
-    connect(m_notPursuedButton, &QPushButton::clicked, this, [this] { beginFamilyNotPursued(); });
-    m_thirtyDaysButton->setObjectName(QStringLiteral("thirtyDayStartButton"));
-    m_thirtyDaysButton->setAccessibleName(tr("Correct the start of the statutory 30 days"));
-    m_thirtyDaysButton->setToolTip(tr("Correct the day the council was told, or that the integrated care "
-                                      "board arranges health-only mediation"));
-    connect(m_thirtyDaysButton, &QPushButton::clicked, this, [this] { beginThirtyDayStartCorrection(); });
-    // A row of its own under the header: beside the stage box, wider than a 1366-pixel screen.
-    auto* nextSteps = new QHBoxLayout;
-    nextSteps->addWidget(m_informationButton);
-    nextSteps->addWidget(m_wantsMediationButton);
-    nextSteps->addWidget(m_notPursuedButton);
-    nextSteps->addWidget(m_thirtyDaysButton);
-    nextSteps->addWidget(m_appealButton);
-    nextSteps->addWidget(subjectAccess);
-    nextSteps->addStretch();
+    connect(m_nextSteps, &CaseNextSteps::appealRequested, this, [this] { beginAppeal(); });
+    connect(m_nextSteps, &CaseNextSteps::informationGivenRequested, this,
+            [this] { beginInformationGiven(); });
+    connect(m_nextSteps, &CaseNextSteps::wantsMediationRequested, this,
+            [this] { beginFamilyWantsMediation(); });
+    connect(m_nextSteps, &CaseNextSteps::notPursuedRequested, this, [this] { beginFamilyNotPursued(); });
+    connect(m_nextSteps, &CaseNextSteps::thirtyDayStartRequested, this,
+            [this] { beginThirtyDayStartCorrection(); });
     // Putting right what intake took down wrongly, and a case entered twice.
     m_correctButton->setObjectName(QStringLiteral("correctButton"));
     m_correctButton->setAccessibleName(tr("Correct the facts taken at intake"));
@@ -199,11 +160,13 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addLayout(nextSteps);
+    // A row of its own under the header: beside the stage box, wider than a 1366-pixel screen.
+    layout->addWidget(m_nextSteps);
     layout->addWidget(m_mismatchBanner);
     layout->addWidget(m_tabs, 1);
-    TabChain::set({m_correctButton, m_mergeButton, m_moveButton, m_informationButton, m_wantsMediationButton,
-                   m_notPursuedButton, m_thirtyDaysButton, m_appealButton, subjectAccess, m_tabs}); // as read
+    // As read: the header's buttons, the next steps, the pages.
+    TabChain::set({m_correctButton, m_mergeButton, m_moveButton, m_nextSteps->first()});
+    TabChain::set({m_nextSteps->last(), m_tabs});
 
     m_saveButton->setEnabled(false);
     m_revertButton->setEnabled(false);
@@ -283,22 +246,8 @@ bool CaseWorkspace::load()
     m_mismatchBanner->setCase(m_details);
     m_context->gate(m_correctButton, Action::EditCases);
     m_context->gate(m_mergeButton, Action::MergeCases, m_details.stage != CaseStage::Closed);
-    const bool informationMoves =
-        MediationRequestRule::informationMoves(m_details.referral.route, m_details.stage);
-    m_informationButton->setVisible(informationMoves);
-    m_context->gate(m_informationButton, Action::EditCases);
-    m_wantsMediationButton->setVisible(
-        MediationRequestRule::mayRequest(m_details.referral.route, m_details.stage));
-    m_context->gate(m_wantsMediationButton, Action::EditCases);
-    m_notPursuedButton->setVisible(
-        MediationRequestRule::mayRecordNotPursued(m_details.referral.route, m_details.stage));
-    m_context->gate(m_notPursuedButton, Action::EditCases);
-    m_thirtyDaysButton->setVisible(m_details.referral.route == Route::Mediation &&
-                                   m_details.mediationRequestedDate.isValid() &&
-                                   m_details.stage != CaseStage::Closed);
-    m_context->gate(m_thirtyDaysButton, Action::EditCases);
-    m_timeline->setOfferInformationGiven(informationMoves);
-    m_context->gate(m_appealButton, Action::EditCases);
+    m_nextSteps->setCase(m_details);
+    m_timeline->setOfferInformationGiven(m_nextSteps->informationMoves());
     m_timeline->setCase(m_caseId);
     m_invitees->setCase(m_details);
     emit titleChanged(title());

@@ -1,5 +1,6 @@
 #include "cases/TravelExpensesPanel.h"
 
+#include "cases/CasePage.h"
 #include "cases/TravelExpenseDialog.h"
 #include "certificates/CertificatePrinter.h"
 #include "common/ItemViews.h"
@@ -13,33 +14,23 @@
 #include "store/cases/TravelExpenseRepository.h"
 
 #include <QDir>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 TravelExpensesPanel::TravelExpensesPanel(WorkContext* context, qint64 caseId, QWidget* parent)
-    : QWidget(parent), m_context(context), m_caseId(caseId), m_table(new QTableWidget(0, 6, this)),
+    : QWidget(parent), m_context(context), m_caseId(caseId),
+      // The journey takes the spare width.
+      m_table(new RecordTable(
+          {tr("Date"), tr("Journey"), tr("How"), tr("Miles"), tr("Receipt"), tr("Amount")}, 1, this)),
       m_total(new QLabel(this)), m_add(new QPushButton(tr("&Add a journey…"), this)),
       m_edit(new QPushButton(tr("Edit the &journey…"), this)), m_remove(new QPushButton(tr("Remove"), this)),
       m_print(new QPushButton(tr("Print claim form…"), this)),
       m_save(new QPushButton(tr("Save claim form as PDF…"), this))
 {
-    m_table->setHorizontalHeaderLabels(
-        {tr("Date"), tr("Journey"), tr("How"), tr("Miles"), tr("Receipt"), tr("Amount")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The journey takes the spare width.
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     ItemViews::label(m_table, tr("Travel expenses of the case"),
                      tr("One row a journey or cost claimed by the family"));
-    m_table->installEventFilter(this);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
     m_total->setAccessibleName(tr("Total claimed"));
     m_remove->setToolTip(tr("Remove the selected journey (Delete)"));
     m_context->gate(m_add, Action::EditCases);
@@ -48,65 +39,49 @@ TravelExpensesPanel::TravelExpensesPanel(WorkContext* context, qint64 caseId, QW
         if (const qint64 id = currentExpenseId())
             beginEdit(id);
     });
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] {
-        if (const qint64 id = currentExpenseId())
-            beginEdit(id);
-    });
+    connect(m_table, &RecordTable::openRequested, this, &TravelExpensesPanel::beginEdit);
     connect(m_remove, &QPushButton::clicked, this, &TravelExpensesPanel::removeSelected);
+    connect(m_table, &RecordTable::removeRequested, this, &TravelExpensesPanel::removeSelected);
     connect(m_print, &QPushButton::clicked, this, &TravelExpensesPanel::printClaimForm);
     connect(m_save, &QPushButton::clicked, this, &TravelExpensesPanel::saveClaimForm);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
-    buttons->addWidget(m_print);
-    buttons->addWidget(m_save);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_total);
-    connect(m_context, &WorkContext::caseChanged, this, [this](qint64 id) {
-        if (id == m_caseId)
-            reload();
-    });
-    // Another desk's change, to any case: this one's too, perhaps.
-    connect(m_context, &WorkContext::changedElsewhere, this, &TravelExpensesPanel::reload);
+    CasePage::stack(this, {m_add, m_edit, m_remove}, {m_print, m_save}, m_table, m_total);
+    CasePage::followCase(m_context, m_caseId, this, [this] { reload(); });
     reload();
 }
 
 void TravelExpensesPanel::reload()
 {
-    const qint64 selected = currentExpenseId();
     QList<TravelExpense> expenses;
     if (StoreError error = TravelExpenseRepository(m_context->database()).listForCase(m_caseId, &expenses))
         MessagePresenter::instance().showError(this, tr("The travel expenses could not be read"),
                                                error.message());
-    m_table->setRowCount(0);
-    for (const TravelExpense& expense : expenses) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
+    QList<RecordTable::Row> rows;
+    for (const TravelExpense& expense : std::as_const(expenses)) {
         const QStringList cells{DateText::shortDate(expense.journeyDate),
                                 expense.description,
                                 travelModeTitle(expense.mode),
                                 expense.milesTenths ? milesToText(*expense.milesTenths) : QString(),
                                 expense.receiptHeld ? tr("Held") : tr("None"),
                                 penceToPounds(expense.amountPence)};
+        // The date, miles and amount sort by their values, not their words.
+        const QList<std::optional<qint64>> keys{
+            expense.journeyDate.toJulianDay(), std::nullopt, std::nullopt,
+            expense.milesTenths.value_or(-1),  std::nullopt, expense.amountPence};
+        RecordTable::Row row{expense.id, {}};
         for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells.at(column));
-            item->setData(Qt::UserRole, expense.id);
+            QTableWidgetItem* item = keys.at(column)
+                                         ? RecordTable::sortedItem(cells.at(column), *keys.at(column))
+                                         : new QTableWidgetItem(cells.at(column));
             if (column >= 3)
                 item->setTextAlignment(column == 4 ? Qt::AlignCenter : Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(row, column, item);
+            row.cells.append(item);
         }
-        if (expense.id == selected)
-            m_table->selectRow(row);
+        rows.append(row);
     }
+    m_table->setRows(rows);
     m_total->setText(tr("Total claimed: %1").arg(penceToPounds(TravelExpenseRules::total(expenses))));
     const bool any = !expenses.isEmpty();
-    if (any && m_table->currentRow() < 0)
-        m_table->selectRow(0);
     m_context->gate(m_edit, Action::EditCases, any);
     m_context->gate(m_remove, Action::EditCases, any);
     m_print->setEnabled(any);
@@ -120,13 +95,12 @@ int TravelExpensesPanel::expenseCount() const
 
 qint64 TravelExpensesPanel::expenseIdAt(int row) const
 {
-    const QTableWidgetItem* item = m_table->item(row, 0);
-    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+    return m_table->idAt(row);
 }
 
 qint64 TravelExpensesPanel::currentExpenseId() const
 {
-    return expenseIdAt(m_table->currentRow());
+    return m_table->currentId();
 }
 
 QString TravelExpensesPanel::totalText() const
@@ -230,21 +204,4 @@ void TravelExpensesPanel::printClaimForm()
     const QByteArray pdf = claimForm();
     if (!pdf.isEmpty())
         CertificatePrinter::printWithDialog(this, {pdf}, tr("Travel expenses claim"));
-}
-
-bool TravelExpensesPanel::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Delete) {
-            removeSelected();
-            return true;
-        }
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            if (const qint64 id = currentExpenseId())
-                beginEdit(id);
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }

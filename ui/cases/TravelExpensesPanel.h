@@ -1,10 +1,11 @@
 #pragma once
 
+#include "common/RecordTable.h"
+
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
-class QTableWidget;
 class TravelExpenseDialog;
 class WorkContext;
 
@@ -38,16 +39,13 @@ public:
     bool saveClaimForm();
     void printClaimForm();
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     qint64 currentExpenseId() const;
     QByteArray claimForm(QString* reference);
 
     WorkContext* m_context;
     qint64 m_caseId;
-    QTableWidget* m_table;
+    RecordTable* m_table;
     QLabel* m_total;
     QPushButton* m_add;
     QPushButton* m_edit;
