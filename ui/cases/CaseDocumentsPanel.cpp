@@ -2,6 +2,7 @@
 
 #include "common/DesktopFiles.h"
 #include "common/ItemViews.h"
+#include "common/SortKeyItem.h"
 #include "common/WorkContext.h"
 #include "domain/DateText.h"
 #include "platform/PrivateFile.h"
@@ -34,18 +35,6 @@ enum Column
     AddedBy,
     AddedAt,
     ColumnCount
-};
-
-// A cell shown as text and sorted by a number (bytes, the time added), so
-// that 900 KB sorts before 2 MB and dates sort by time.
-class SortKeyItem : public QTableWidgetItem
-{
-public:
-    SortKeyItem(const QString& text, qint64 key) : QTableWidgetItem(text) { setData(Qt::UserRole + 1, key); }
-    bool operator<(const QTableWidgetItem& other) const override
-    {
-        return data(Qt::UserRole + 1).toLongLong() < other.data(Qt::UserRole + 1).toLongLong();
-    }
 };
 
 QStringList localFiles(const QMimeData* data)

@@ -1,0 +1,194 @@
+#include "cases/CaseTasksPanel.h"
+
+#include "cases/CaseTaskDialog.h"
+#include "common/CaseFollower.h"
+#include "common/ItemViews.h"
+#include "common/SortKeyItem.h"
+#include "common/TableKeys.h"
+#include "common/WorkContext.h"
+#include "domain/DateText.h"
+#include "rules/TaskRules.h"
+#include "shell/MessagePresenter.h"
+#include "store/cases/CaseTaskRepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum Column
+{
+    State,
+    Title,
+    For,
+    Due,
+    ColumnCount
+};
+constexpr int kTaskIdRole = Qt::UserRole;
+constexpr int kDoneRole = Qt::UserRole + 2; // Qt::UserRole + 1 is SortKeyItem's key
+// A task without a due day sorts after every day.
+constexpr qint64 kNoDay = std::numeric_limits<qint64>::max();
+} // namespace
+
+CaseTasksPanel::CaseTasksPanel(WorkContext* context, qint64 caseId, QWidget* parent)
+    : QWidget(parent), m_context(context), m_caseId(caseId), m_table(new QTableWidget(0, ColumnCount, this)),
+      m_add(new QPushButton(tr("&Add a task…"), this)), m_edit(new QPushButton(tr("&Edit the task…"), this)),
+      m_done(new QPushButton(tr("Mark &done"), this))
+{
+    m_table->setHorizontalHeaderLabels({tr("State"), tr("What"), tr("For"), tr("Due")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(State, Qt::AscendingOrder);
+    ItemViews::label(m_table, tr("Tasks on the case"),
+                     tr("One row a task: Enter opens it, Delete marks it done or open again"));
+    TableKeys::install(
+        m_table, [this] { toggleSelectedDone(); },
+        [this] {
+            if (const qint64 id = currentTaskId())
+                beginEdit(id);
+        });
+    m_done->setToolTip(tr("Mark the selected task done, or open again (Delete)"));
+    m_context->gate(m_add, Action::EditCases);
+    connect(m_add, &QPushButton::clicked, this, &CaseTasksPanel::beginAdd);
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentTaskId())
+            beginEdit(id);
+    });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] {
+        if (const qint64 id = currentTaskId())
+            beginEdit(id);
+    });
+    connect(m_done, &QPushButton::clicked, this, &CaseTasksPanel::toggleSelectedDone);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &CaseTasksPanel::showSelection);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addStretch();
+    buttons->addWidget(m_done);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+    CaseFollower::follow(m_context, this, m_caseId, [this] { reload(); });
+    reload();
+}
+
+void CaseTasksPanel::reload()
+{
+    const qint64 selected = currentTaskId();
+    QList<CaseTask> tasks;
+    if (m_context->isOpen()) {
+        if (StoreError error = CaseTaskRepository(m_context->database()).listForCase(m_caseId, &tasks))
+            MessagePresenter::instance().showError(this, tr("The tasks could not be read"), error.message());
+    }
+    const QDate today = m_context->today();
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(0);
+    for (const CaseTask& task : std::as_const(tasks)) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        // Open tasks first, the overdue before the rest; done ones last.
+        const QString state = task.isDone()                        ? tr("Done")
+                              : TaskRules::isOverdue(task, today)  ? tr("Overdue")
+                              : TaskRules::isDueToday(task, today) ? tr("Due today")
+                                                                   : tr("Open");
+        const qint64 stateKey = task.isDone()                        ? 3
+                                : TaskRules::isOverdue(task, today)  ? 0
+                                : TaskRules::isDueToday(task, today) ? 1
+                                                                     : 2;
+        const QList<QTableWidgetItem*> cells{
+            new SortKeyItem(state, stateKey), new QTableWidgetItem(task.title),
+            new QTableWidgetItem(task.assignedToName.isEmpty() ? tr("Nobody in particular")
+                                                               : task.assignedToName),
+            new SortKeyItem(task.dueDate.isValid() ? DateText::shortDate(task.dueDate) : tr("No day set"),
+                            task.dueDate.isValid() ? task.dueDate.toJulianDay() : kNoDay)};
+        for (int column = 0; column < cells.size(); ++column) {
+            cells.at(column)->setData(kTaskIdRole, task.id);
+            cells.at(column)->setData(kDoneRole, task.isDone());
+            m_table->setItem(row, column, cells.at(column));
+        }
+    }
+    m_table->setSortingEnabled(true);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (taskIdAt(row) == selected)
+            m_table->selectRow(row);
+    }
+    if (m_table->rowCount() > 0 && m_table->currentRow() < 0)
+        m_table->selectRow(0);
+    showSelection();
+}
+
+void CaseTasksPanel::showSelection()
+{
+    const bool any = currentTaskId() != 0;
+    m_context->gate(m_edit, Action::EditCases, any);
+    m_context->gate(m_done, Action::EditCases, any);
+    m_done->setText(any && currentTaskDone() ? tr("Mark not &done") : tr("Mark &done"));
+}
+
+int CaseTasksPanel::taskCount() const
+{
+    return m_table->rowCount();
+}
+
+qint64 CaseTasksPanel::taskIdAt(int row) const
+{
+    const QTableWidgetItem* item = m_table->item(row, 0);
+    return item ? item->data(kTaskIdRole).toLongLong() : 0;
+}
+
+qint64 CaseTasksPanel::currentTaskId() const
+{
+    return taskIdAt(m_table->currentRow());
+}
+
+bool CaseTasksPanel::currentTaskDone() const
+{
+    const QTableWidgetItem* item = m_table->item(m_table->currentRow(), 0);
+    return item && item->data(kDoneRole).toBool();
+}
+
+CaseTaskDialog* CaseTasksPanel::beginAdd()
+{
+    return openDialog(new CaseTaskDialog(m_context, m_caseId, CaseTask{}, this));
+}
+
+CaseTaskDialog* CaseTasksPanel::beginEdit(qint64 taskId)
+{
+    CaseTask task;
+    if (StoreError error = CaseTaskRepository(m_context->database()).find(taskId, &task)) {
+        MessagePresenter::instance().showError(this, tr("The task could not be opened"), error.message());
+        return nullptr;
+    }
+    return openDialog(new CaseTaskDialog(m_context, m_caseId, task, this));
+}
+
+CaseTaskDialog* CaseTasksPanel::openDialog(CaseTaskDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    // The timeline and the dashboard read again too.
+    connect(dialog, &QDialog::accepted, this, [this] { m_context->notifyCaseChanged(m_caseId); });
+    dialog->open();
+    return dialog;
+}
+
+bool CaseTasksPanel::toggleSelectedDone()
+{
+    const qint64 id = currentTaskId();
+    if (!id || !m_done->isEnabled())
+        return false;
+    if (StoreError error = CaseTaskRepository(m_context->database()).setDone(id, !currentTaskDone())) {
+        MessagePresenter::instance().showError(this, tr("The task was not changed"), error.message());
+        return false;
+    }
+    m_context->notifyCaseChanged(m_caseId);
+    return true;
+}
