@@ -2,6 +2,7 @@
 
 #include "common/DesktopFiles.h"
 #include "common/ItemViews.h"
+#include "common/RecordTable.h"
 #include "common/SortKeyItem.h"
 #include "common/WorkContext.h"
 #include "domain/DateText.h"
@@ -16,7 +17,6 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMimeData>
@@ -56,15 +56,8 @@ CaseDocumentsPanel::CaseDocumentsPanel(WorkContext* context, qint64 caseId, QWid
       m_open(new QPushButton(tr("O&pen"), this)), m_saveAs(new QPushButton(tr("Sa&ve as…"), this)),
       m_remove(new QPushButton(tr("&Remove"), this))
 {
-    m_table->setHorizontalHeaderLabels({tr("Title"), tr("Type"), tr("Size"), tr("Added by"), tr("Added")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AddedAt, Qt::DescendingOrder);
+    RecordTable::setUp(m_table, {tr("Title"), tr("Type"), tr("Size"), tr("Added by"), tr("Added")}, Title,
+                       AddedAt, Qt::DescendingOrder);
     ItemViews::label(m_table, tr("Documents filed on the case"),
                      tr("One row a document: Enter opens it, Delete removes it"));
     m_table->installEventFilter(this);

@@ -3,6 +3,7 @@
 #include "cases/CaseTaskDialog.h"
 #include "common/CaseFollower.h"
 #include "common/ItemViews.h"
+#include "common/RecordTable.h"
 #include "common/SortKeyItem.h"
 #include "common/TableKeys.h"
 #include "common/WorkContext.h"
@@ -12,7 +13,6 @@
 #include "store/cases/CaseTaskRepository.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -37,17 +37,10 @@ CaseTasksPanel::CaseTasksPanel(WorkContext* context, qint64 caseId, QWidget* par
       m_add(new QPushButton(tr("&Add a task…"), this)), m_edit(new QPushButton(tr("&Edit the task…"), this)),
       m_done(new QPushButton(tr("Mark &done"), this))
 {
-    m_table->setHorizontalHeaderLabels({tr("State"), tr("What"), tr("For"), tr("Due")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(State, Qt::AscendingOrder);
+    RecordTable::setUp(m_table, {tr("State"), tr("What"), tr("For"), tr("Due")}, Title, State,
+                       Qt::AscendingOrder);
     ItemViews::label(m_table, tr("Tasks on the case"),
-                     tr("One row a task: Enter opens it, Delete marks it done or open again"));
+                     tr("One row a task: Enter opens it, Delete marks it done or not done"));
     TableKeys::install(
         m_table, [this] { toggleSelectedDone(); },
         [this] {
