@@ -25,6 +25,7 @@
 #include "commands/RestoreCommand.h"
 #include "commands/RetentionCommand.h"
 #include "commands/SubjectAccessCommand.h"
+#include "commands/TasksCommand.h"
 #include "commands/WorkingDaysCommand.h"
 #include "store/infrastructure/ConnectionSettings.h"
 
@@ -56,6 +57,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<ExpensesCommand>());
     m_commands.push_back(std::make_unique<DocumentsCommand>());
+    m_commands.push_back(std::make_unique<TasksCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;

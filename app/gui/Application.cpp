@@ -25,6 +25,7 @@
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
 #include "shell/MenuTitles.h"
+#include "shell/TaskReminder.h"
 #include "store/infrastructure/Database.h"
 #include "store/settings/BankHolidayRepository.h"
 
@@ -35,6 +36,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <cstdio>
 
 namespace {
@@ -63,7 +65,13 @@ StoreError prepareDemoDatabase(const ConnectionSettings& settings)
         return error;
     // The certificates its cases were due, as the command line's demo-data issues them.
     int issued = 0;
-    return generated ? generator.issueCertificates(QDate::currentDate(), &issued) : StoreError();
+    if (!generated)
+        return {};
+    if (StoreError error = generator.issueCertificates(QDate::currentDate(), &issued))
+        return error;
+    // A few tasks, so that the dashboard's task lists and the reminder show something.
+    int tasks = 0;
+    return generator.addTasks(QDate::currentDate(), &tasks);
 }
 } // namespace
 
@@ -268,4 +276,6 @@ void Application::addScreens()
     // F1: the help for the screen in front, in a window beside the program.
     auto* help = new HelpWindow([context] { return context->calendar(); }, m_window.get());
     m_window->setHelp([help](const QString& topic) { help->showTopic(topic); });
+    // What is due today for the signed-in person, at sign-in and each morning.
+    new TaskReminder(context, m_window->statusBar(), m_window.get());
 }

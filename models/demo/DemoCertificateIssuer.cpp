@@ -1,9 +1,9 @@
 #include "demo/DemoCertificateIssuer.h"
 
+#include "demo/DemoActor.h"
 #include "demo/DemoDataGenerator.h"
 #include "rules/CaseDeadlines.h"
 #include "rules/CertificateRules.h"
-#include "store/access/SessionActor.h"
 #include "store/cases/CaseRepository.h"
 #include "store/certificates/CertificateRepository.h"
 #include "store/infrastructure/SqlDialect.h"
@@ -12,46 +12,6 @@
 
 #include <QSqlQuery>
 #include <algorithm>
-
-namespace {
-// A demo user acts on the connection while the generator does what only
-// that role may (the administrator sets the provider's details, the
-// supervisor issues certificates), and whoever acted before acts again
-// afterwards. SQLite only: on PostgreSQL the login always acts.
-class ActingAsDemoUser
-{
-public:
-    ActingAsDemoUser(QSqlDatabase db, const char* username) : m_db(std::move(db))
-    {
-        if (SqlDialect::forDriver(m_db.driverName()).engine() == SqlDialect::Engine::Postgres)
-            return;
-        if (SessionActor::current(m_db, &m_previous))
-            return;
-        StoreQuery query(m_db, QStringLiteral("SELECT id FROM users WHERE active = 1 AND username = ?"));
-        query.bind(QString::fromLatin1(username));
-        // Without the demo user the certificates are issued as whoever is signed in.
-        if (query.sql().exec() && query.next())
-            m_acting = SessionActor::set(m_db, query.value(0).toLongLong()).ok();
-    }
-    ~ActingAsDemoUser()
-    {
-        if (!m_acting)
-            return;
-        // A destructor cannot report: if this fails the connection keeps the
-        // demo user, and the next sign-in sets the actor again.
-        const StoreError error =
-            m_previous != 0 ? SessionActor::set(m_db, m_previous) : SessionActor::clear(m_db);
-        static_cast<void>(error);
-    }
-    ActingAsDemoUser(const ActingAsDemoUser&) = delete;
-    ActingAsDemoUser& operator=(const ActingAsDemoUser&) = delete;
-
-private:
-    QSqlDatabase m_db;
-    qint64 m_previous = 0;
-    bool m_acting = false;
-};
-} // namespace
 
 DemoCertificateIssuer::DemoCertificateIssuer(QSqlDatabase db, BankHolidayCalendar calendar)
     : m_db(std::move(db)), m_calendar(std::move(calendar))
@@ -67,11 +27,11 @@ StoreError DemoCertificateIssuer::issue(const QDate& today, int* issued)
                                    .website = QStringLiteral("https://commonground.example"),
                                    .logoPng = {}};
     {
-        const ActingAsDemoUser administrator(m_db, DemoDataGenerator::kDemoUsername);
+        const DemoActor administrator(m_db, DemoDataGenerator::kDemoUsername);
         if (StoreError error = SettingsRepository(m_db).setProvider(provider))
             return error;
     }
-    const ActingAsDemoUser supervisor(m_db, DemoDataGenerator::kDemoSupervisor);
+    const DemoActor supervisor(m_db, DemoDataGenerator::kDemoSupervisor);
     // Every mediation case with a certificate trigger, open or closed.
     StoreQuery query(m_db);
     if (StoreError error = query.execDirect(

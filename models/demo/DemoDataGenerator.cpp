@@ -4,6 +4,7 @@
 #include "demo/DemoDirectory.h"
 #include "demo/DemoInsert.h"
 #include "demo/DemoRandom.h"
+#include "demo/DemoTasks.h"
 #include "domain/OfficeTime.h"
 #include "rules/CaseDeadlines.h"
 #include "rules/CertificateRules.h"
@@ -482,4 +483,9 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
 StoreError DemoDataGenerator::issueCertificates(const QDate& today, int* issued)
 {
     return DemoCertificateIssuer(m_db, m_calendar).issue(today, issued);
+}
+
+StoreError DemoDataGenerator::addTasks(const QDate& today, int* added)
+{
+    return DemoTasks(m_db).add(today, added);
 }

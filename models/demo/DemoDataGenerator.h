@@ -48,6 +48,9 @@ public:
     // every fifth one undone so the Certificates screen shows overdue work.
     // Makes PDFs, so it needs a QGuiApplication.
     StoreError issueCertificates(const QDate& today, int* issued);
+    // A few tasks on open cases for the demo mediator and supervisor, due
+    // around `today` (DemoTasks). *added counts them.
+    StoreError addTasks(const QDate& today, int* added);
 
 private:
     // How many cases the database holds, or -1 with *error set.

@@ -28,6 +28,7 @@ QString sectionTitle(const QString& key)
         {"travel_expenses", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Travel expenses claimed")},
         {"certificates", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Mediation certificates")},
         {"documents", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Documents filed on the case")},
+        {"tasks", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Tasks on the case")},
         {"contact", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Directory entry")},
         {"referred_cases", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Cases referred")},
         {"invitations", QT_TRANSLATE_NOOP("SubjectAccessPdf", "Invitations to meetings")},

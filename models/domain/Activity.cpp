@@ -13,6 +13,7 @@ constexpr auto kKinds = enumTable<ActivityKind>(
         {ActivityKind::StageChange, "stage_change", QT_TRANSLATE_NOOP("ActivityKind", "Stage change")},
         {ActivityKind::Meeting, "meeting", QT_TRANSLATE_NOOP("ActivityKind", "Meeting")},
         {ActivityKind::Certificate, "certificate", QT_TRANSLATE_NOOP("ActivityKind", "Certificate")},
+        {ActivityKind::Task, "task", QT_TRANSLATE_NOOP("ActivityKind", "Task")},
     });
 } // namespace
 

@@ -15,6 +15,10 @@ enum class ActivityKind
     StageChange,
     Meeting,
     Certificate,
+    // A task added or done (schema 27): shown on the timeline from
+    // case_tasks (CaseTaskRepository::timelineEntries), never stored in
+    // activities, whose kind the schema checks against the kinds above.
+    Task,
 };
 QString activityKindToString(ActivityKind kind);
 std::optional<ActivityKind> activityKindFromString(const QString& text);

@@ -23,6 +23,7 @@ bool isContact(ActivityKind kind)
     case ActivityKind::Note:
     case ActivityKind::StageChange:
     case ActivityKind::Certificate:
+    case ActivityKind::Task:
         return false;
     }
     return false;

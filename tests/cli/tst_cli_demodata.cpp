@@ -76,7 +76,13 @@ void TestCliDemoData::fillsANewDatabaseOnce()
                            "b.ends_at AND b.starts_at < a.ends_at AND a.venue_id = b.venue_id"));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 0);
+        // A few tasks for the dashboard, some open, one done.
+        QVERIFY(query.exec("SELECT COUNT(*), COUNT(done_at) FROM case_tasks"));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toInt() > 3);
+        QCOMPARE(query.value(1).toInt(), 1);
     }
+    QVERIFY2(run.outLines().contains(QStringLiteral("tasks: %1").arg(7)), qPrintable(run.out));
     // Never into a database that already holds cases.
     const CliRun again = CliRunner::run(where + QStringList{"demo-data", "--cases", "10"});
     QCOMPARE(again.exitCode, 1);

@@ -10,6 +10,7 @@
 #include "cases/CaseCorrectionDialog.h"
 #include "cases/CaseImportWizard.h"
 #include "cases/CaseMergeDialog.h"
+#include "cases/CaseTaskDialog.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/CasesPage.h"
 #include "cases/DuplicateReferralDialog.h"
@@ -199,6 +200,9 @@ QList<CatalogueRow> WindowCatalogue::dialogs()
                  })});
     rows.append({"travel expense", WindowFactory([](WorkContext* c, qint64 id) {
                      return new TravelExpenseDialog(c, id, TravelExpense{});
+                 })});
+    rows.append({"case task", WindowFactory([](WorkContext* c, qint64 id) {
+                     return new CaseTaskDialog(c, id, CaseTask{});
                  })});
     rows.append({"void certificate", WindowFactory([](WorkContext*, qint64) {
                      Certificate certificate;

@@ -419,8 +419,8 @@ void TestAccessibility::screensFitASmallLaptop()
 void TestAccessibility::caseWorkspaceTabs_data()
 {
     QTest::addColumn<int>("page");
-    const char* const pages[] = {"deadlines and timeline", "details",         "invitees", "meetings",
-                                 "certificates",           "travel expenses", "documents"};
+    const char* const pages[] = {"deadlines and timeline", "details",         "invitees",  "meetings",
+                                 "certificates",           "travel expenses", "documents", "tasks"};
     for (int page = 0; page < int(std::size(pages)); ++page)
         QTest::newRow(pages[page]) << page;
 }
@@ -433,9 +433,9 @@ void TestAccessibility::caseWorkspaceTabs()
     QVERIFY(workspace);
     auto* tabs = workspace->findChild<QTabWidget*>();
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 7);
+    QCOMPARE(tabs->count(), 8);
     QVERIFY(QTest::qWaitForWindowExposed(workspace.get()));
-    // Alt+1 ... Alt+7 show the pages from anywhere in the case, here its header.
+    // Alt+1 ... Alt+8 show the pages from anywhere in the case, here its header.
     QApplication::setActiveWindow(workspace.get());
     auto* header = workspace->findChild<QPushButton*>();
     QVERIFY(header);

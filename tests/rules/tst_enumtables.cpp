@@ -190,6 +190,7 @@ QList<Row> rows()
     add(activityKind, ActivityKind::StageChange, "stage_change", "Stage change");
     add(activityKind, ActivityKind::Meeting, "meeting", "Meeting");
     add(activityKind, ActivityKind::Certificate, "certificate", "Certificate");
+    add(activityKind, ActivityKind::Task, "task", "Task");
     add(agreedActionKind, AgreedActionKind::Assess, "assess", "Assess or re-assess");
     add(agreedActionKind, AgreedActionKind::MakePlan, "make-plan", "Make and maintain a plan");
     add(agreedActionKind, AgreedActionKind::Appealable, "appealable", "Another appealable item");

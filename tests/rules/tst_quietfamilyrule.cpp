@@ -154,8 +154,8 @@ void TestQuietFamilyRule::applies()
     QCOMPARE(QuietFamilyRule::applies(route, stage), expected);
 }
 
-// Calls, emails, letters and meetings are contact; notes, stage changes and
-// certificates are the office's own records and are not.
+// Calls, emails, letters and meetings are contact; notes, stage changes,
+// certificates and tasks are the office's own records and are not.
 void TestQuietFamilyRule::latestContactLogged()
 {
     auto entry = [](ActivityKind kind, const QDate& day) {
@@ -179,7 +179,8 @@ void TestQuietFamilyRule::latestContactLogged()
     for (ActivityKind kind :
          {ActivityKind::Call, ActivityKind::Email, ActivityKind::Letter, ActivityKind::Meeting})
         QVERIFY(QuietFamilyRule::isContact(kind));
-    for (ActivityKind kind : {ActivityKind::Note, ActivityKind::StageChange, ActivityKind::Certificate})
+    for (ActivityKind kind :
+         {ActivityKind::Note, ActivityKind::StageChange, ActivityKind::Certificate, ActivityKind::Task})
         QVERIFY(!QuietFamilyRule::isContact(kind));
 }
 

@@ -66,7 +66,7 @@ void CaseTimelinePanel::reload()
 {
     QList<Activity> activities;
     if (m_context->isOpen() && m_caseId) {
-        if (StoreError error = ActivityRepository(m_context->database()).listForCase(m_caseId, &activities))
+        if (StoreError error = ActivityRepository(m_context->database()).listTimeline(m_caseId, &activities))
             MessagePresenter::instance().showError(this, tr("Could not load the timeline"), error.message());
     }
     m_model->setActivities(activities);

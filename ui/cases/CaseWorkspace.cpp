@@ -7,6 +7,7 @@
 #include "cases/CaseMergeDialog.h"
 #include "cases/CaseNextSteps.h"
 #include "cases/CaseSummaryBanner.h"
+#include "cases/CaseTasksPanel.h"
 #include "cases/CaseTimelinePanel.h"
 #include "cases/CertificateMismatchBanner.h"
 #include "cases/FamilyNotPursuedDialog.h"
@@ -156,6 +157,13 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     m_tabs->addTab(m_travelExpenses, tr("Travel expenses"));
     m_documents = new CaseDocumentsPanel(m_context, m_caseId);
     m_tabs->addTab(m_documents, tr("Documents"));
+    m_tasks = new CaseTasksPanel(m_context, m_caseId);
+    m_tabs->addTab(m_tasks, tr("Tasks"));
+    // A task added or done is on the timeline too, even while the details hold edits.
+    connect(m_context, &WorkContext::caseChanged, m_timeline, [this](qint64 id) {
+        if (id == m_caseId)
+            m_timeline->reload();
+    });
     PageKeys::number(m_tabs, this);
 
     auto* layout = new QVBoxLayout(this);

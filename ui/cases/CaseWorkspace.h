@@ -27,6 +27,7 @@ class QSplitter;
 class QTabWidget;
 class StageMoveDialog;
 class CaseDocumentsPanel;
+class CaseTasksPanel;
 class TravelExpensesPanel;
 class TribunalAppealDialog;
 class WorkContext;
@@ -86,6 +87,8 @@ public:
     // The family's travel expenses (the Travel expenses tab).
     TravelExpensesPanel* travelExpenses() const { return m_travelExpenses; }
     CaseDocumentsPanel* documents() const { return m_documents; }
+    // The tasks on the case (the Tasks tab, Alt+8).
+    CaseTasksPanel* tasks() const { return m_tasks; }
     // Brings a tab to the front: 0 deadlines, 1 details, 2 invitees.
     void showTab(int index);
     // Opens the correction of the intake facts (Ctrl+Shift+E; window-modal,
@@ -139,4 +142,5 @@ private:
     InviteesTab* m_invitees;
     TravelExpensesPanel* m_travelExpenses = nullptr;
     CaseDocumentsPanel* m_documents = nullptr;
+    CaseTasksPanel* m_tasks = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "common/ViewPlace.h"
 #include "common/WorkContext.h"
 #include "dashboard/DashboardCaseList.h"
+#include "dashboard/DashboardTaskList.h"
 #include "dashboard/FirstRunChecklist.h"
 #include "domain/DateText.h"
 #include "domain/DomainText.h"
@@ -13,6 +14,7 @@
 #include "rules/QuietFamilyRule.h"
 #include "shell/MessagePresenter.h"
 #include "store/access/UserRepository.h"
+#include "store/cases/CaseTaskRepository.h"
 #include "store/cases/DashboardQueries.h"
 #include "store/settings/SettingsRepository.h"
 
@@ -46,6 +48,8 @@ DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
       m_myCases(new DashboardCaseList(tr("Open cases"), QString(), this)),
       m_certificates(new DashboardCaseList(tr("Certificates due"), tr("No certificate is due."), this)),
       m_quiet(new DashboardCaseList(tr("Families gone quiet"), tr("No family has gone quiet."), this)),
+      m_myTasks(new DashboardTaskList(tr("My tasks"), tr("No open task is yours."), this)),
+      m_overdueTasks(new DashboardTaskList(tr("Overdue tasks"), tr("No task is overdue."), this)),
       m_meetings(new QListWidget(this)), m_noMeetings(new QLabel(tr("No meetings this week."), this))
 {
     setAccessibleName(tr("Dashboard"));
@@ -102,9 +106,13 @@ DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
     grid->addWidget(meetingsBox, 2, 0);
     grid->addWidget(m_quiet, 2, 1);
     m_quiet->view()->setObjectName(QStringLiteral("quietFamilies"));
+    m_myTasks->setShowsWhoFor(false); // one person's, named in its title
+    grid->addWidget(m_myTasks, 3, 0);
+    grid->addWidget(m_overdueTasks, 3, 1);
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 3);
     grid->setRowStretch(2, 2);
+    grid->setRowStretch(3, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -114,6 +122,8 @@ DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
 
     for (DashboardCaseList* list : {m_overdue, m_dueThisWeek, m_myCases, m_certificates, m_quiet})
         connect(list, &DashboardCaseList::caseActivated, this, &DashboardPage::openCaseRequested);
+    for (DashboardTaskList* list : {m_myTasks, m_overdueTasks})
+        connect(list, &DashboardTaskList::caseActivated, this, &DashboardPage::openCaseRequested);
     auto openMeeting = [this](QListWidgetItem* item) {
         if (item)
             emit openCaseRequested(item->data(kCaseIdRole).toLongLong());
@@ -185,6 +195,8 @@ void DashboardPage::refresh()
         for (DashboardCaseList* list : {m_overdue, m_dueThisWeek, m_myCases, m_certificates, m_quiet})
             list->clear();
         m_meetings->clear();
+        m_myTasks->clear();
+        m_overdueTasks->clear();
         m_counts->setText(tr("No database is open: use File > Open Database."));
         return;
     }
@@ -225,6 +237,7 @@ void DashboardPage::refresh()
     m_certificates->setRows(rows, std::max(counts.certificatesDue, static_cast<int>(rows.size())),
                             m_context->calendar(), today);
     loadMeetings();
+    loadTasks();
 
     const QLocale locale;
     QString figures =
@@ -318,4 +331,30 @@ void DashboardPage::loadMeetings()
         heading->setText(tr("Meetings this week (%Ln)", nullptr, static_cast<int>(meetings.size())));
     m_meetings->setVisible(!meetings.isEmpty());
     m_noMeetings->setVisible(meetings.isEmpty());
+}
+
+void DashboardPage::loadTasks()
+{
+    const CaseTaskRepository repository(m_context->database());
+    const QDate today = m_context->today();
+    const std::optional<qint64> shown = shownUser();
+    // Everyone's cases shown: the signed-in person's own tasks.
+    const std::optional<qint64> person = shown ? shown : m_context->currentUserId();
+    QList<CaseTask> tasks;
+    if (person) {
+        const bool mine = person == m_context->currentUserId();
+        m_myTasks->setTitle(mine ? tr("My tasks") : tr("Tasks of %1").arg(m_user->currentText()));
+        m_myTasks->setEmptyText(mine ? tr("No open task is yours.")
+                                     : tr("No open task is for %1.").arg(m_user->currentText()));
+        if (StoreError error = repository.openTasksFor(*person, &tasks))
+            reportError(tr("My tasks"), error.message());
+    } else {
+        m_myTasks->setTitle(tr("My tasks"));
+        m_myTasks->setEmptyText(tr("Sign in to see your tasks."));
+    }
+    m_myTasks->setTasks(tasks, today);
+    tasks.clear();
+    if (StoreError error = repository.overdueTasks(today, shown, &tasks))
+        reportError(tr("Overdue tasks"), error.message());
+    m_overdueTasks->setTasks(tasks, today);
 }

@@ -4,6 +4,7 @@
 #include <optional>
 
 class DashboardCaseList;
+class DashboardTaskList;
 class FirstRunChecklist;
 class QGridLayout;
 struct CaseListFilter;
@@ -14,7 +15,9 @@ class WorkContext;
 
 // The day at a glance: what is overdue and due this week (each line says
 // what is due: "Part 2 certificate", "Meeting must take place"), the open
-// cases, certificates due, meetings this week and families gone quiet. Each line opens its case.
+// cases, certificates due, meetings this week, families gone quiet, and the
+// tasks: the person's open tasks ("My tasks") and those overdue. Each line
+// opens its case.
 // "Show cases of:" narrows everything to one person's cases (where they are
 // caseworker or mediator, and the meetings they run) or shows everyone's; a
 // caseworker or mediator starts with their own, a supervisor with everyone's.
@@ -34,6 +37,11 @@ public:
     // Hidden while the office's quiet-family prompt is off (QuietFamilyRule).
     DashboardCaseList* quietFamiliesList() const { return m_quiet; }
     QLabel* countsLabel() const { return m_counts; }
+    // The open tasks for the person shown (the signed-in user when everyone's
+    // cases are shown), and the open tasks overdue (the shown person's, or
+    // everyone's), on the cases the signed-in user sees.
+    DashboardTaskList* myTasksList() const { return m_myTasks; }
+    DashboardTaskList* overdueTasksList() const { return m_overdueTasks; }
     // An administrator's list of what a new office sets up, until it is done.
     FirstRunChecklist* checklist() const { return m_checklist; }
 
@@ -46,6 +54,7 @@ private:
     void loadCaseList(DashboardCaseList* list, const CaseListFilter& filter, const QString& what);
     void showQuietFamilies();
     void loadMeetings();
+    void loadTasks();
     void reportError(const QString& what, const QString& message);
 
     WorkContext* m_context;
@@ -57,6 +66,8 @@ private:
     DashboardCaseList* m_myCases;
     DashboardCaseList* m_certificates;
     DashboardCaseList* m_quiet;
+    DashboardTaskList* m_myTasks;
+    DashboardTaskList* m_overdueTasks;
     QGridLayout* m_grid = nullptr;
     QWidget* m_meetingsBox = nullptr;
     QListWidget* m_meetings;

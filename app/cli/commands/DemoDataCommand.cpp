@@ -63,8 +63,12 @@ int DemoDataCommand::run(CliContext& context)
     int certificates = 0;
     if (StoreError error = generator.issueCertificates(QDate::currentDate(), &certificates))
         return context.fail(error);
+    int tasks = 0;
+    if (StoreError error = generator.addTasks(QDate::currentDate(), &tasks))
+        return context.fail(error);
     context.out() << "cases: " << cases << Qt::endl;
     context.out() << "certificates: " << certificates << Qt::endl;
+    context.out() << "tasks: " << tasks << Qt::endl;
     context.out() << "seconds: " << QString::number(timer.elapsed() / 1000.0, 'f', 1) << Qt::endl;
     return ExitOk;
 }

@@ -143,6 +143,7 @@ QStringList AuditTriggers::auditedTables()
             QStringLiteral("bank_holidays"),
             QStringLiteral("case_documents"),
             QStringLiteral("case_plan_sections"),
+            QStringLiteral("case_tasks"),
             QStringLiteral("cases"),
             QStringLiteral("certificates"),
             QStringLiteral("conflicts_of_interest"),

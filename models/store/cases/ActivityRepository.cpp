@@ -1,12 +1,14 @@
 #include "store/cases/ActivityRepository.h"
 
 #include "store/access/AccessGuard.h"
+#include "store/cases/CaseTaskRepository.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 ActivityRepository::ActivityRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
@@ -82,5 +84,23 @@ StoreError ActivityRepository::listForCase(qint64 caseId, QList<Activity>* activ
         activity.confidential = query.value(7).toInt() == 1;
         activities->append(activity);
     }
+    return {};
+}
+
+StoreError ActivityRepository::listTimeline(qint64 caseId, QList<Activity>* entries) const
+{
+    if (StoreError error = listForCase(caseId, entries))
+        return error;
+    QList<Activity> tasks;
+    if (StoreError error = CaseTaskRepository(m_db).timelineEntries(caseId, &tasks))
+        return error;
+    entries->append(tasks);
+    // Newest first, as listForCase orders its own (a task's entry, with a
+    // negative id, after an activity of the same moment).
+    std::stable_sort(entries->begin(), entries->end(), [](const Activity& a, const Activity& b) {
+        if (a.occurredAt != b.occurredAt)
+            return a.occurredAt > b.occurredAt;
+        return a.id > b.id;
+    });
     return {};
 }

@@ -25,6 +25,10 @@ public:
                       const QString& summary, const QString& body = QString());
     // Newest first.
     StoreError listForCase(qint64 caseId, QList<Activity>* activities) const;
+    // The timeline as the case's screen shows it: listForCase and the
+    // entries of the case's tasks (CaseTaskRepository::timelineEntries),
+    // newest first.
+    StoreError listTimeline(qint64 caseId, QList<Activity>* entries) const;
 
 private:
     QSqlDatabase m_db;

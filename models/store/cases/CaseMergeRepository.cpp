@@ -184,6 +184,8 @@ StoreError CaseMergeRepository::merge(qint64 keptId, qint64 mergedId, const QStr
         return error;
     if (StoreError error = moveRows(m_db, "travel_expenses", keptId, mergedId, &moved.travelExpenses))
         return error;
+    if (StoreError error = moveRows(m_db, "case_tasks", keptId, mergedId, &moved.tasks))
+        return error;
     StoreQuery query(
         m_db, QStringLiteral("SELECT COUNT(*) FROM certificates WHERE case_id = ? AND status <> 'draft'"));
     query.bind(mergedId);

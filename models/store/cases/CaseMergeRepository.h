@@ -17,6 +17,7 @@ struct CaseMergeResult
     int familyInviteesJoined = 0;
     int meetings = 0;
     int travelExpenses = 0;   // the family's journeys claimed (schema 22)
+    int tasks = 0;            // the tasks on the case (schema 27)
     int certificatesKept = 0; // left with the merged-away case they were issued on
 };
 

@@ -309,6 +309,18 @@ StoreError RetentionRepository::anonymiseInTransaction(qint64 caseId, const QDat
         return error;
     out->changed[QStringLiteral("case_documents")] = documentIds;
 
+    // Tasks on the case (schema 27): what is to be done often names the
+    // family ("Ring Ms Penhale about the venue"), so they go; the trail's
+    // records of them are redacted.
+    QList<qint64> taskIds;
+    if (StoreError error =
+            idsOf(m_db, QStringLiteral("SELECT id FROM case_tasks WHERE case_id = ?"), caseId, &taskIds))
+        return error;
+    if (StoreError error =
+            update(m_db, QStringLiteral("DELETE FROM case_tasks WHERE case_id = ?"), {}, caseId))
+        return error;
+    out->changed[QStringLiteral("case_tasks")] = taskIds;
+
     // Certificates. Drafts were never issued: they go. An issued or voided
     // certificate is a legal record, so its row stays (number, Part, dates,
     // issuer, void reason and both hashes: the register can still say what

@@ -147,6 +147,11 @@ StoreError SubjectAccessExport::forCase(qint64 caseId, QJsonObject* document) co
         {"documents", "SELECT d.id, d.title, d.file_name, d.mime_type, d.size_bytes, d.sha256, d.source, "
                       "d.added_at, u.display_name AS added_by_name FROM case_documents d "
                       "LEFT JOIN users u ON u.id = d.added_by WHERE d.case_id = ? ORDER BY d.added_at, d.id"},
+        {"tasks",
+         "SELECT t.id, t.title, t.due_date, t.done_at, t.created_at, ua.display_name AS assigned_to_name, "
+         "ud.display_name AS done_by_name, uc.display_name AS created_by_name FROM case_tasks t "
+         "LEFT JOIN users ua ON ua.id = t.assigned_to LEFT JOIN users ud ON ud.id = t.done_by "
+         "LEFT JOIN users uc ON uc.id = t.created_by WHERE t.case_id = ? ORDER BY t.created_at, t.id"},
         {"certificates", "SELECT * FROM certificates WHERE case_id = ? ORDER BY id"},
     };
     if (StoreError error = collect(m_db, sections, caseId, document))
