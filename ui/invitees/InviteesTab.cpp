@@ -71,7 +71,7 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
       m_addDirectory(new QPushButton(tr("Add from director&y..."), this)),
       m_addAdHoc(new QPushButton(tr("Add someone e&lse..."), this)),
       m_remove(new QPushButton(tr("&Remove"), this)), m_letter(new QPushButton(tr("Letter (PDF)..."), this)),
-      m_copy(new QPushButton(tr("Copy letter te&xt"), this)), m_email(new QPushButton(tr("E&mail..."), this)),
+      m_copy(new QPushButton(tr("Copy letter te&xt"), this)), m_email(new QPushButton(tr("Email..."), this)),
       m_letterKind(new QComboBox(this)), m_status(new QComboBox(this)), m_model(new InviteeListModel(this)),
       m_view(new QTableView(this)), m_details(new InviteeDetailsPanel(context, this))
 {
@@ -97,7 +97,7 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     m_copy->setToolTip(tr("Copy the letter's text to paste into an email (Ctrl+Shift+C)"));
     m_email->setAccessibleName(tr("Email the selected invitee their letter"));
     m_email->setToolTip(tr("Make an email to the invitee with the letter and the meeting's calendar file "
-                           "attached, and open it in your mail program to check and send"));
+                           "attached, and open it in your mail program to check and send (Ctrl+Shift+E)"));
     m_letterKind->setAccessibleName(tr("Which letter"));
     m_letterKind->setToolTip(tr("The invitation, or once the meeting is booked its confirmation"));
     for (LetterKind kind : {LetterKind::Invitation, LetterKind::Confirmation})
@@ -146,7 +146,7 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     for (QPushButton* button : {m_addDirectory, m_addAdHoc, m_remove})
         buttons->addWidget(button);
     buttons->addStretch();
-    auto* kindLabel = new QLabel(tr("Le&tter:"), this);
+    auto* kindLabel = new QLabel(tr("Letter &kind:"), this);
     kindLabel->setBuddy(m_letterKind);
     buttons->addWidget(kindLabel);
     buttons->addWidget(m_letterKind);
@@ -197,6 +197,8 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
             &InviteesTab::saveLetter);
     connect(shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this), &QShortcut::activated, this,
             &InviteesTab::copyLetterText);
+    connect(shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this), &QShortcut::activated, this,
+            &InviteesTab::emailLetter);
     auto* remove = new QShortcut(QKeySequence::Delete, m_view);
     remove->setContext(Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &InviteesTab::removeSelected);
