@@ -34,11 +34,14 @@ QString Letterhead::html(const QString& name, const QString& contactText) const
         h += QStringLiteral("<td width='13%' valign='top'><img src='%1' width='%2' height='%2'></td>")
                  .arg(kLogoResource)
                  .arg(mm(18));
-    h += QStringLiteral("<td valign='top'><span style='font-size:13pt; font-weight:bold'>%1</span><br>"
-                        "<span style='font-size:9pt'>Mediation service for special educational needs and "
-                        "disability (SEND)</span></td>")
+    // Every column's width given, so the contact details keep theirs beside a long name.
+    h += QStringLiteral(
+             "<td width='%2' valign='top'><span style='font-size:13pt; font-weight:bold'>%1</span><br>"
+             "<span style='font-size:9pt'>Mediation service for special educational needs and "
+             "disability (SEND)</span></td>")
              .arg(HtmlPdf::escape(name.trimmed().isEmpty() ? QStringLiteral("Mediation provider")
-                                                           : name.trimmed()));
+                                                           : name.trimmed()),
+                  m_logo.isNull() ? QStringLiteral("62%") : QStringLiteral("49%"));
     h += QStringLiteral(
              "<td valign='top' align='right' width='38%'><span style='font-size:8.5pt'>%1</span></td>")
              .arg(HtmlPdf::escape(contactText));

@@ -2,6 +2,7 @@
 #include "RecordingPresenter.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "UrlRecorder.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/CasesPage.h"
 #include "cases/StageMoveDialog.h"
@@ -41,18 +42,6 @@
 // status in the table, the rule checks appearing and going, removal after
 // asking, consents and the contact log, the mediator and their independence,
 // and letters.
-// The desktop's mail program, as the tests see it: what it was asked to open.
-class UrlRecorder : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> opened;
-
-public slots:
-    void open(const QUrl& url) { opened << url; }
-};
-
 class TestInviteesTab : public QObject
 {
     Q_OBJECT
@@ -75,6 +64,8 @@ private slots:
 
 private:
     InviteesTab* openTab();
+    // The council's decision-maker on the case, a name in Greek script, not yet stored.
+    Invitee decisionMaker() const;
     QList<Invitee> stored();
     void clickOk(QDialog* dialog);
 
@@ -383,7 +374,7 @@ void TestInviteesTab::mediatorWithALinkIsWarnedAbout()
     none->reject();
 }
 
-void TestInviteesTab::letterAsPdfAndText()
+Invitee TestInviteesTab::decisionMaker() const
 {
     Invitee officer;
     officer.caseId = m_caseId;
@@ -391,6 +382,12 @@ void TestInviteesTab::letterAsPdfAndText()
     officer.organisation = "Northshire Council";
     officer.role = InviteeRole::CouncilDecisionMaker;
     officer.status = InviteeStatus::Invited;
+    return officer;
+}
+
+void TestInviteesTab::letterAsPdfAndText()
+{
+    Invitee officer = decisionMaker();
     CG_VERIFY_OK(InviteeRepository(m_session->database()->connection()).add(&officer));
     InviteesTab* tab = openTab();
     QVERIFY(tab);
@@ -413,12 +410,7 @@ void TestInviteesTab::letterAsPdfAndText()
 
 void TestInviteesTab::letterByEmail()
 {
-    Invitee officer;
-    officer.caseId = m_caseId;
-    officer.displayName = "Ελένη Παπαδοπούλου";
-    officer.organisation = "Northshire Council";
-    officer.role = InviteeRole::CouncilDecisionMaker;
-    officer.status = InviteeStatus::Invited;
+    Invitee officer = decisionMaker();
     CG_VERIFY_OK(InviteeRepository(m_session->database()->connection()).add(&officer));
     InviteesTab* tab = openTab();
     QVERIFY(tab);

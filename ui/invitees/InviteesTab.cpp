@@ -15,9 +15,7 @@
 #include "rules/InviteeRules.h"
 #include "rules/StageMachine.h"
 #include "shell/MessagePresenter.h"
-#include "store/access/AuditRepository.h"
 #include "store/access/UserRepository.h"
-#include "store/cases/ActivityRepository.h"
 #include "store/cases/CaseDocumentRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/directory/ConflictOfInterestRepository.h"
@@ -349,7 +347,8 @@ void InviteesTab::updateButtons()
     m_context->gate(m_remove, Action::ManageInvitees, open && selected);
     m_letter->setEnabled(open && selected);
     m_copy->setEnabled(open && selected);
-    m_email->setEnabled(open && selected);
+    // The letter is filed on the case and the email noted on its timeline: a case editor's work.
+    m_context->gate(m_email, Action::EditCases, open && selected);
     m_context->gate(m_status, Action::ManageInvitees, open && selected);
     const std::optional<Invitee> invitee = selectedInvitee();
     m_status->setCurrentIndex(invitee ? m_status->findData(static_cast<int>(invitee->status)) : -1);
@@ -509,7 +508,7 @@ std::optional<InvitationLetter> InviteesTab::letterFor(const Invitee& invitee,
     return InvitationLetter(input);
 }
 
-bool InviteesTab::fileLetter(const InvitationLetter& letter, const QByteArray& pdf, qint64* filed)
+bool InviteesTab::fileLetter(const InvitationLetter& letter, const QByteArray& pdf, CaseDocument* filed)
 {
     CaseDocument added;
     const StoreError error = CaseDocumentRepository(m_context->database())
@@ -518,7 +517,7 @@ bool InviteesTab::fileLetter(const InvitationLetter& letter, const QByteArray& p
     if (MessagePresenter::instance().showIfFailed(this, tr("The letter was not filed on the case"), error))
         return false;
     if (filed)
-        *filed = added.id;
+        *filed = added;
     return true;
 }
 
@@ -604,22 +603,19 @@ bool InviteesTab::emailLetter()
                                 Attendance::Expected};
         ics = MeetingCalendar::invitation(*meeting, attendee, QDateTime::currentDateTimeUtc());
     }
-    qint64 filed = 0;
+    CaseDocument filed;
     if (!fileLetter(*letter, pdf, &filed))
         return false;
-    QSqlDatabase db = m_context->database();
     // The letter is leaving the program: on the audit trail as an export, and on the case's timeline.
     const auto record = [&] {
-        StoreError recorded =
-            AuditRepository(db).record(QStringLiteral("export"), QStringLiteral("case_documents"),
-                                       QString::number(filed), QStringLiteral("email draft"));
-        if (recorded.ok())
-            recorded = ActivityRepository(db).addNow(
-                m_case.id, ActivityKind::Email, m_context->currentUserId(),
-                QStringLiteral("Email drafted with the %1 letter to %2 (%3)")
-                    .arg(letter->kind() == LetterKind::Confirmation ? QStringLiteral("confirmation")
-                                                                    : QStringLiteral("invitation"),
-                         invitee->displayName, inviteeRoleTitle(invitee->role)));
+        const StoreError recorded =
+            CaseDocumentRepository(m_context->database())
+                .recordEmailed(filed, m_context->currentUserId(),
+                               QStringLiteral("Email drafted with the %1 letter to %2 (%3)")
+                                   .arg(letter->kind() == LetterKind::Confirmation
+                                            ? QStringLiteral("confirmation")
+                                            : QStringLiteral("invitation"),
+                                        invitee->displayName, inviteeRoleTitle(invitee->role)));
         m_context->notifyCaseChanged(m_case.id);
         return recorded;
     };

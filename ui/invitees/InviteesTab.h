@@ -2,6 +2,7 @@
 
 #include "documents/InvitationLetter.h"
 #include "domain/CaseDetails.h"
+#include "domain/CaseDocument.h"
 #include "domain/Invitee.h"
 #include "rules/ReferralValidator.h"
 
@@ -89,8 +90,8 @@ private:
     // given, gets the booked meeting in full (for its .ics).
     std::optional<InvitationLetter> letterFor(const Invitee& invitee,
                                               std::optional<Meeting>* meeting = nullptr) const;
-    // Files a letter the program made on the case's documents (issue 17); `filed` gets its id.
-    bool fileLetter(const InvitationLetter& letter, const QByteArray& pdf, qint64* filed);
+    // Files a letter the program made on the case's documents (issue 17); `filed` gets it.
+    bool fileLetter(const InvitationLetter& letter, const QByteArray& pdf, CaseDocument* filed);
     // The letter for the invitee chosen in the list; none when nothing is chosen or it cannot be made.
     std::optional<InvitationLetter> selectedLetter() const;
 

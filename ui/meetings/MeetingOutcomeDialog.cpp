@@ -17,8 +17,6 @@
 #include "rules/ChildViewsRule.h"
 #include "rules/MeetingRules.h"
 #include "shell/MessagePresenter.h"
-#include "store/access/AuditRepository.h"
-#include "store/cases/ActivityRepository.h"
 #include "store/cases/CaseDocumentRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/cases/ChildViewsRepository.h"
@@ -169,6 +167,8 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
            "program to check and send"));
     auto* addCopy = new QPushButton(tr("Record &copy"), this);
     connect(email, &QPushButton::clicked, this, &MeetingOutcomeDialog::emailActionPlan);
+    // The plan is filed on the case and the email noted on its timeline: a case editor's work.
+    m_context->gate(email, Action::EditCases);
     connect(addAction, &QPushButton::clicked, this,
             [this] { MeetingOutcomeDialog::addAction(QString(), QString(), ActionParty::Council); });
     connect(removeAction, &QPushButton::clicked, this, [this] {
@@ -524,7 +524,7 @@ QByteArray MeetingOutcomeDialog::makeActionPlan(ActionPlanPdf::Content* content)
     return ActionPlanPdf::render(*content);
 }
 
-bool MeetingOutcomeDialog::fileActionPlan(const QByteArray& pdf, qint64* filed)
+bool MeetingOutcomeDialog::fileActionPlan(const QByteArray& pdf, CaseDocument* filed)
 {
     // A plan the program made is filed on the case's documents (issue 17).
     CaseDocument added;
@@ -539,7 +539,7 @@ bool MeetingOutcomeDialog::fileActionPlan(const QByteArray& pdf, qint64* filed)
         return false;
     }
     if (filed)
-        *filed = added.id;
+        *filed = added;
     return true;
 }
 
@@ -581,19 +581,15 @@ bool MeetingOutcomeDialog::emailActionPlan()
         sender.role = userRoleTitle(user->role);
     }
     sender.today = m_context->today();
-    qint64 filed = 0;
+    CaseDocument filed;
     if (!fileActionPlan(pdf, &filed))
         return false;
     // The plan is leaving the program: on the audit trail as an export, and on the case's timeline.
     const auto record = [&] {
-        StoreError recorded =
-            AuditRepository(db).record(QStringLiteral("export"), QStringLiteral("case_documents"),
-                                       QString::number(filed), QStringLiteral("email draft"));
-        if (recorded.ok())
-            recorded = ActivityRepository(db).addNow(
-                m_meeting.caseId, ActivityKind::Email, m_context->currentUserId(),
-                QStringLiteral("Email drafted with the action plan of the meeting on %1")
-                    .arg(DateText::shortDate(OfficeTime::local(m_meeting.start).date())));
+        const StoreError recorded = CaseDocumentRepository(db).recordEmailed(
+            filed, m_context->currentUserId(),
+            QStringLiteral("Email drafted with the action plan of the meeting on %1")
+                .arg(DateText::shortDate(OfficeTime::local(m_meeting.start).date())));
         m_context->notifyCaseChanged(m_meeting.caseId);
         return recorded;
     };

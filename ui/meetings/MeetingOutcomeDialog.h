@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents/ActionPlanPdf.h"
+#include "domain/CaseDocument.h"
 #include "domain/ChildViews.h"
 #include "domain/Meeting.h"
 #include "domain/MeetingRecord.h"
@@ -80,7 +81,7 @@ private:
     ActionPlanPdf::Content actionPlan() const;
     // The plan's PDF as the dialog has it, with the provider read; empty when not made.
     QByteArray makeActionPlan(ActionPlanPdf::Content* content);
-    bool fileActionPlan(const QByteArray& pdf, qint64* filed);
+    bool fileActionPlan(const QByteArray& pdf, CaseDocument* filed);
     void reloadCopies();
 
     WorkContext* m_context;
