@@ -31,19 +31,20 @@ QString Letterhead::html(const QString& name, const QString& contactText) const
 {
     QString h = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr>");
     if (!m_logo.isNull())
-        h += QStringLiteral("<td width='13%' valign='top'><img src='%1' width='%2' height='%2'></td>")
+        h += QStringLiteral("<td width='12%' valign='top'><img src='%1' width='%2' height='%2'></td>")
                  .arg(kLogoResource)
                  .arg(mm(18));
-    // Every column's width given, so the contact details keep theirs beside a long name.
+    // Every column's width given, so the contact details keep theirs beside a long
+    // name: room for an email address of about 35 characters on one line.
     h += QStringLiteral(
              "<td width='%2' valign='top'><span style='font-size:13pt; font-weight:bold'>%1</span><br>"
              "<span style='font-size:9pt'>Mediation service for special educational needs and "
              "disability (SEND)</span></td>")
              .arg(HtmlPdf::escape(name.trimmed().isEmpty() ? QStringLiteral("Mediation provider")
                                                            : name.trimmed()),
-                  m_logo.isNull() ? QStringLiteral("62%") : QStringLiteral("49%"));
+                  m_logo.isNull() ? QStringLiteral("55%") : QStringLiteral("43%"));
     h += QStringLiteral(
-             "<td valign='top' align='right' width='38%'><span style='font-size:8.5pt'>%1</span></td>")
+             "<td valign='top' align='right' width='45%'><span style='font-size:8.5pt'>%1</span></td>")
              .arg(HtmlPdf::escape(contactText));
     h += QStringLiteral("</tr></table><hr>");
     return h;
