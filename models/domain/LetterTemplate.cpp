@@ -64,28 +64,25 @@ LetterTemplate LetterTemplate::standard(LetterKind kind)
 {
     LetterTemplate t;
     t.kind = kind;
+    // The invitation and the confirmation differ only in their first paragraphs.
+    QString opening;
     switch (kind) {
     case LetterKind::Invitation:
         t.subject = QStringLiteral("Invitation to a {meeting_kind} ({case_reference})");
-        t.body = kHeading +
-                 QStringLiteral("You are invited to a {meeting_kind} about the special educational needs "
-                                "and disabilities (SEND) of {child_name}, with {council_name}.\n"
-                                "{voluntary_note}\n"
-                                "\n"
-                                "You are invited as: {invitee_role}.\n"
-                                "\n") +
-                 kMeetingAndClose;
+        opening =
+            QStringLiteral("You are invited to a {meeting_kind} about the special educational needs and "
+                           "disabilities (SEND) of {child_name}, with {council_name}.\n"
+                           "{voluntary_note}\n"
+                           "\n"
+                           "You are invited as: {invitee_role}.\n");
         break;
     case LetterKind::Confirmation:
         t.subject = QStringLiteral("Confirmation of the {meeting_kind} on {meeting_date} ({case_reference})");
-        t.body = kHeading +
-                 QStringLiteral("We confirm the {meeting_kind} about the special educational needs and "
-                                "disabilities (SEND) of {child_name}, with {council_name}. You are coming "
-                                "as: {invitee_role}.\n"
-                                "\n"
-                                "Who will be there: {attendees}.\n"
-                                "\n") +
-                 kMeetingAndClose;
+        opening = QStringLiteral("We confirm the {meeting_kind} about the special educational needs and "
+                                 "disabilities (SEND) of {child_name}, with {council_name}. You are coming "
+                                 "as: {invitee_role}.\n"
+                                 "\n"
+                                 "Who will be there: {attendees}.\n");
         break;
     case LetterKind::ActionPlan:
         t.subject = QStringLiteral("{plan_title} ({case_reference})");
@@ -103,5 +100,7 @@ LetterTemplate LetterTemplate::standard(LetterKind kind)
                                 "{provider_phone}\n");
         break;
     }
+    if (!opening.isEmpty())
+        t.body = kHeading + opening + QLatin1Char('\n') + kMeetingAndClose;
     return t;
 }
