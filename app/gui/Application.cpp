@@ -17,6 +17,7 @@
 #include "retention/RetentionDialog.h"
 #include "settings/BankHolidaysDialog.h"
 #include "settings/CouncilsDialog.h"
+#include "settings/LetterTemplatesDialog.h"
 #include "settings/OfficeHoursDialog.h"
 #include "settings/ProviderDialog.h"
 #include "settings/VenuesDialog.h"
@@ -184,6 +185,7 @@ void Application::addSettingsMenu(DashboardPage* dashboard)
                                        [window, context, show] { show(context, window); });
     };
     QAction* provider = add(QIcon(), tr("&Provider..."), &showDialog<ProviderDialog>);
+    QAction* letters = add(QIcon(), tr("&Letter Templates..."), &showDialog<LetterTemplatesDialog>);
     // The councils a referral names: a new database starts here.
     QAction* councils = add(appIcon(AppIcon::Councils), tr("&Councils..."), &showDialog<CouncilsDialog>);
     QAction* venues = add(appIcon(AppIcon::Venues), tr("&Venues..."), &showDialog<VenuesDialog>);
@@ -192,8 +194,8 @@ void Application::addSettingsMenu(DashboardPage* dashboard)
     QAction* retention = add(appIcon(AppIcon::Retention), tr("&Retention..."), &showDialog<RetentionDialog>);
     // Only the roles that may change settings open them (the store refuses the rest);
     // the bank holidays are shown to everyone (which years are provisional matters to all).
-    auto gateSettings = [context, provider, councils, venues, hours, retention] {
-        for (QAction* action : {provider, councils, venues, hours})
+    auto gateSettings = [context, provider, letters, councils, venues, hours, retention] {
+        for (QAction* action : {provider, letters, councils, venues, hours})
             context->gate(action, Action::ManageSettings);
         context->gate(retention, Action::AnonymiseCases);
     };

@@ -1,6 +1,7 @@
 #include "documents/ActionPlanPdf.h"
 
 #include "documents/HtmlPdf.h"
+#include "documents/Letterhead.h"
 #include "domain/DateText.h"
 #include "domain/OfficeTime.h"
 #include "rules/AgreementDeadlines.h"
@@ -16,17 +17,20 @@ QString tr(const char* text)
 }
 } // namespace
 
+QString ActionPlanPdf::title(const MeetingRecord& r)
+{
+    const bool agreed = r.outcome == MeetingOutcome::Agreed || r.outcome == MeetingOutcome::PartlyAgreed;
+    return agreed ? tr("Mediation agreement and action plan") : tr("Record of meeting and action plan");
+}
+
 QString ActionPlanPdf::html(const Content& content)
 {
     const Meeting& m = content.meeting;
     const MeetingRecord& r = content.record;
-    const bool agreed = r.outcome == MeetingOutcome::Agreed || r.outcome == MeetingOutcome::PartlyAgreed;
     QString out;
     out += QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 10pt;\">");
-    out += QStringLiteral("<p style=\"font-size: 9pt;\">%1</p>").arg(HtmlPdf::escape(content.providerName));
-    out += QStringLiteral("<h2>%1</h2>")
-               .arg(agreed ? tr("Mediation agreement and action plan")
-                           : tr("Record of meeting and action plan"));
+    out += Letterhead(content.provider).html();
+    out += QStringLiteral("<h2>%1</h2>").arg(title(r));
     out += QStringLiteral("<table cellpadding=\"3\">");
     const auto row = [&out](const QString& label, const QString& value) {
         out += HtmlPdf::labelRow(label, value);
@@ -119,5 +123,7 @@ QString ActionPlanPdf::html(const Content& content)
 
 QByteArray ActionPlanPdf::render(const Content& content)
 {
-    return HtmlPdf::render(tr("Action plan %1").arg(content.meeting.caseReference), html(content));
+    HtmlPdf::Page page;
+    Letterhead(content.provider).addResources(&page);
+    return HtmlPdf::render(tr("Action plan %1").arg(content.meeting.caseReference), html(content), page);
 }

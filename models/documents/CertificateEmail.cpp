@@ -1,5 +1,6 @@
 #include "documents/CertificateEmail.h"
 
+#include "documents/OfficeEmail.h"
 #include "domain/CaseDetails.h"
 #include "domain/Certificate.h"
 #include "domain/ProviderDetails.h"
@@ -11,14 +12,9 @@ EmailDraft draft(const CaseDetails& details, const Certificate& certificate, con
 {
     // The letters and certificates are in English whatever the desk's language (statutory documents).
     const bool youngPerson = details.referral.referrerKind == ReferrerKind::YoungPerson;
-    const PersonDetails& family = youngPerson ? details.referral.child : details.referral.parent;
-    EmailDraft email;
-    email.fromName = provider.name;
-    email.fromAddress = provider.email;
-    if (!family.email.trimmed().isEmpty())
-        email.to = {{family.fullName(), family.email.trimmed()}};
+    const PersonDetails& family = details.referral.family();
     const QString part = certificatePartName(certificate.part);
-    email.subject =
+    const QString subject =
         QStringLiteral("Mediation certificate %1 (%2)").arg(certificate.number, details.reference);
     const QString greeting = family.givenName.trimmed().isEmpty()
                                  ? QStringLiteral("Dear family,")
@@ -33,21 +29,11 @@ EmailDraft draft(const CaseDetails& details, const Certificate& certificate, con
                           .arg(part, certificate.number, about, details.reference),
                       QString(),
                       QStringLiteral("Please keep it: the tribunal needs it if you appeal."),
-                      QString(),
-                      QStringLiteral("Yours sincerely,"),
-                      QString(),
-                      senderName};
-    if (!senderRole.isEmpty())
-        lines << senderRole;
-    if (!provider.name.isEmpty())
-        lines << provider.name;
-    if (!provider.phone.isEmpty())
-        lines << provider.phone;
-    email.body = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-    email.attachments = {
-        {certificate.number + QStringLiteral(".pdf"), QStringLiteral("application/pdf"), pdf}};
-    email.date = QDateTime::currentDateTimeUtc();
-    return email;
+                      QString()};
+    lines << OfficeEmail::signature(provider, senderName, senderRole);
+    return OfficeEmail::draft(
+        provider, family.fullName(), family.email, subject, lines.join(QLatin1Char('\n')) + QLatin1Char('\n'),
+        {{certificate.number + QStringLiteral(".pdf"), QStringLiteral("application/pdf"), pdf}});
 }
 
 } // namespace CertificateEmail

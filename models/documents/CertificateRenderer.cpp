@@ -19,7 +19,6 @@
 namespace {
 constexpr int kDpi = 300;
 const QString kQrResource = QStringLiteral("cg://qr.png");
-const QString kLogoResource = QStringLiteral("cg://logo.png");
 
 // Qt's rich text reads image sizes as pixels of a 96 dpi screen, whatever the device.
 int mm(double millimetres)
@@ -85,16 +84,7 @@ QString row(const QString& label, const QString& valueHtml)
 }
 } // namespace
 
-CertificateRenderer::CertificateRenderer(ProviderDetails provider) : m_provider(std::move(provider))
-{
-    if (!m_provider.logoPng.isEmpty()) {
-        // PDF/A-1 allows no transparency: the logo is laid on white first.
-        const QImage logo = QImage::fromData(m_provider.logoPng);
-        m_logo = QImage(logo.size(), QImage::Format_RGB32);
-        m_logo.fill(Qt::white);
-        QPainter(&m_logo).drawImage(0, 0, logo);
-    }
-}
+CertificateRenderer::CertificateRenderer(ProviderDetails provider) : m_letterhead(provider) {}
 
 QString CertificateRenderer::html(const CertificateContent& c) const
 {
@@ -108,22 +98,7 @@ QString CertificateRenderer::html(const CertificateContent& c) const
                         "td.value { font-weight: bold; padding: 3pt 0 3pt 0; }"
                         "p.small { font-size: 8pt; color: #333333; }"
                         "</style></head><body>");
-    // Letterhead: logo and name on the left, contact details on the right.
-    h += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr>");
-    if (!m_provider.logoPng.isEmpty())
-        h += QStringLiteral("<td width='%3' valign='top'><img src='%1' width='%2' height='%2'></td>")
-                 .arg(kLogoResource)
-                 .arg(mm(18))
-                 .arg(QStringLiteral("13%"));
-    h += QStringLiteral("<td valign='top'><span style='font-size:13pt; font-weight:bold'>%1</span><br>"
-                        "<span style='font-size:9pt'>Mediation service for special educational needs and "
-                        "disability (SEND)</span></td>")
-             .arg(HtmlPdf::escape(c.providerName.isEmpty() ? QStringLiteral("Mediation provider")
-                                                           : c.providerName));
-    h += QStringLiteral(
-             "<td valign='top' align='right' width='38%'><span style='font-size:8.5pt'>%1</span></td>")
-             .arg(HtmlPdf::escape(c.providerContact));
-    h += QStringLiteral("</tr></table><hr>");
+    h += m_letterhead.html(c.providerName, c.providerContact);
 
     h += QStringLiteral("<h1>Mediation certificate &#8212; %1</h1>").arg(certificatePartName(c.part));
     h += QStringLiteral("<h2>%1</h2>").arg(partTitle(c.part).toHtmlEscaped());
@@ -213,8 +188,7 @@ QByteArray CertificateRenderer::render(const CertificateContent& c) const
         document.addResource(
             QTextDocument::ImageResource, QUrl(kQrResource),
             qr.scaled(qr.width() * 8, qr.height() * 8, Qt::KeepAspectRatio, Qt::FastTransformation));
-        if (!m_provider.logoPng.isEmpty())
-            document.addResource(QTextDocument::ImageResource, QUrl(kLogoResource), m_logo);
+        m_letterhead.addResources(&document);
 
         // Laid out on the writer itself, so point sizes are real points on paper and
         // the layout breaks pages where the printed page ends.

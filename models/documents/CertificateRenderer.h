@@ -1,10 +1,10 @@
 #pragma once
 
+#include "documents/Letterhead.h"
 #include "domain/CertificateContent.h"
 #include "domain/ProviderDetails.h"
 
 #include <QByteArray>
-#include <QImage>
 #include <QList>
 
 // Makes the PDF of one mediation certificate: A4, PDF/A-1b, fonts embedded
@@ -26,6 +26,5 @@ public:
     QString html(const CertificateContent& content) const;
 
 private:
-    ProviderDetails m_provider;
-    QImage m_logo; // flattened once: PDF/A-1 allows no transparency
+    Letterhead m_letterhead; // its logo flattened once: PDF/A-1 allows no transparency
 };

@@ -7,6 +7,7 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QTextOption>
+#include <QUrl>
 
 QString HtmlPdf::escape(const QString& text)
 {
@@ -40,6 +41,8 @@ QByteArray HtmlPdf::render(const QString& title, const QString& html, const Page
             option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
             document.setDefaultTextOption(option);
         }
+        for (auto image = page.images.cbegin(); image != page.images.cend(); ++image)
+            document.addResource(QTextDocument::ImageResource, QUrl(image.key()), image.value());
         document.setHtml(html);
         // Unpaginated, print() lays the text out for the writer's resolution,
         // inside its margins, and numbers the pages.

@@ -2,13 +2,16 @@
 
 #include <QByteArray>
 #include <QFont>
+#include <QHash>
+#include <QImage>
 #include <QString>
 #include <optional>
 
 // An A4 PDF printed from HTML with QTextDocument: the page setup the action
 // plan, the travel claim, the subject access export and the invitation letter
 // share (A4 portrait, 300 dpi, margins in millimetres), written once, and
-// the escaping of the text they put in their HTML.
+// the escaping of the text they put in their HTML. The letters carry the
+// provider's letterhead (documents/Letterhead), its logo one of the page's images.
 class HtmlPdf
 {
 public:
@@ -25,6 +28,8 @@ public:
         // Break long words anywhere: hashes, e-mail addresses and links have
         // no spaces to break at.
         bool wrapAnywhere = false;
+        // Images the HTML names by their src ("cg://logo.png"): the letterhead's logo.
+        QHash<QString, QImage> images;
     };
 
     // The PDF, or empty if it could not be made.

@@ -1,15 +1,16 @@
 #include "documents/InvitationLetter.h"
 
 #include "documents/HtmlPdf.h"
+#include "documents/Letterhead.h"
+#include "documents/OfficeEmail.h"
 #include "domain/DateText.h"
 #include "domain/OfficeTime.h"
 #include "platform/PrivateFile.h"
+#include "rules/LetterPlaceholders.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFont>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 namespace {
 QString tr(const char* text)
@@ -22,16 +23,17 @@ QDateTime inLondon(const QDateTime& utc)
 {
     return OfficeTime::local(utc);
 }
+
+// Letters, digits, '-' and '_' from any script; everything else becomes '_'.
+QString safe(QString text)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^\\w-]+"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    return text.replace(unsafe, QStringLiteral("_"));
+}
 } // namespace
 
 InvitationLetter::InvitationLetter(InvitationLetterInput input) : m_input(std::move(input)) {}
-
-QString InvitationLetter::subject() const
-{
-    const QString kind =
-        m_input.disagreementResolution ? tr("disagreement resolution meeting") : tr("mediation meeting");
-    return tr("Invitation to a %1 (%2)").arg(kind, m_input.caseReference);
-}
 
 QString InvitationLetter::meetingWhen() const
 {
@@ -44,6 +46,31 @@ QString InvitationLetter::meetingWhen() const
     if (m_input.meeting->end.isValid())
         when += tr(" to %1").arg(DateText::time(inLondon(m_input.meeting->end).time()));
     return when + tr(" (UK time).");
+}
+
+QString InvitationLetter::meetingPlace() const
+{
+    if (!m_input.meeting)
+        return {};
+    const Meeting& meeting = *m_input.meeting;
+    switch (meeting.mode) {
+    case MeetingMode::Online: {
+        QString where = meeting.platform.isEmpty() ? tr("online") : tr("online, on %1").arg(meeting.platform);
+        if (!meeting.link.isEmpty())
+            where += tr(" (join with this link: %1)").arg(meeting.link);
+        return where;
+    }
+    case MeetingMode::Phone:
+        return tr("by telephone");
+    case MeetingMode::InPerson:
+        break;
+    }
+    QStringList place;
+    for (const QString& part : {meeting.venue.name, meeting.venue.address, meeting.venue.postcode}) {
+        if (!part.trimmed().isEmpty())
+            place << part.trimmed();
+    }
+    return place.join(QStringLiteral(", "));
 }
 
 QString InvitationLetter::meetingWhere() const
@@ -64,60 +91,84 @@ QString InvitationLetter::meetingWhere() const
     case MeetingMode::InPerson:
         break;
     }
-    QStringList place;
-    for (const QString& part : {meeting.venue.name, meeting.venue.address, meeting.venue.postcode}) {
-        if (!part.trimmed().isEmpty())
-            place << part.trimmed();
-    }
+    const QString place = meetingPlace();
     return place.isEmpty() ? tr("Where: in person; the venue is to be confirmed.")
-                           : tr("Where: in person, at %1.").arg(place.join(QStringLiteral(", ")));
+                           : tr("Where: in person, at %1.").arg(place);
 }
 
-QStringList InvitationLetter::paragraphs() const
+QString InvitationLetter::attendees() const
+{
+    if (!m_input.meeting)
+        return {};
+    QStringList names;
+    for (const MeetingMediator& mediator : m_input.meeting->mediators)
+        names << tr("%1 (mediator)").arg(mediator.name);
+    for (const MeetingInvitee& invitee : m_input.meeting->invitees)
+        names << invitee.name;
+    return names.join(QStringLiteral(", "));
+}
+
+QHash<QString, QString> InvitationLetter::values() const
 {
     const InvitationLetterInput& in = m_input;
-    QStringList out;
-    out << DateText::longDate(in.letterDate);
-    QString to = in.inviteeName;
-    if (!in.inviteeOrganisation.trimmed().isEmpty())
-        to += QLatin1Char('\n') + in.inviteeOrganisation.trimmed();
-    out << to;
-    out << tr("Our reference: %1").arg(in.caseReference);
-    out << tr("Dear %1,").arg(in.inviteeName);
-    const QString about = tr("the special educational needs and disabilities (SEND) of %1, with %2")
-                              .arg(in.childName, in.councilName);
-    out << (in.disagreementResolution
-                ? tr("You are invited to a disagreement resolution meeting about %1. Disagreement "
-                     "resolution is voluntary: it goes ahead only when everyone is willing to take part.")
-                      .arg(about)
-                : tr("You are invited to a mediation meeting about %1.").arg(about));
-    out << tr("You are invited as: %1.").arg(in.inviteeRoleTitle);
-    QString details = meetingWhen();
-    const QString where = meetingWhere();
-    if (!where.isEmpty())
-        details += QLatin1Char('\n') + where;
-    out << details;
-    if (!in.mediatorName.trimmed().isEmpty())
-        out << tr("The meeting will be led by %1, an independent mediator.").arg(in.mediatorName.trimmed());
-    out << tr("Please tell us by reply whether you can attend, and whether you need any adjustments, an "
-              "interpreter or accessible information. Everything said in the meeting is confidential.");
-    out << tr("Yours sincerely,");
-    out << (in.providerName.trimmed().isEmpty() ? tr("The mediation service") : in.providerName.trimmed());
-    return out;
+    QHash<QString, QString> v;
+    v.insert(QStringLiteral("letter_date"), DateText::longDate(in.letterDate));
+    v.insert(QStringLiteral("case_reference"), in.caseReference);
+    v.insert(QStringLiteral("child_name"), in.childName);
+    v.insert(QStringLiteral("council_name"), in.councilName);
+    v.insert(QStringLiteral("meeting_kind"),
+             in.disagreementResolution ? tr("disagreement resolution meeting") : tr("mediation meeting"));
+    v.insert(QStringLiteral("mediator_name"), in.mediatorName);
+    v.insert(QStringLiteral("sender_name"), in.senderName);
+    v.insert(QStringLiteral("sender_role"), in.senderRole);
+    v.insert(QStringLiteral("provider_name"),
+             in.provider.name.trimmed().isEmpty() ? tr("The mediation service") : in.provider.name);
+    v.insert(QStringLiteral("provider_phone"), in.provider.phone);
+    v.insert(QStringLiteral("provider_email"), in.provider.email);
+    v.insert(QStringLiteral("invitee_name"), in.inviteeName);
+    v.insert(QStringLiteral("invitee_role"), in.inviteeRoleTitle);
+    v.insert(QStringLiteral("invitee_organisation"), in.inviteeOrganisation);
+    if (in.meeting && in.meeting->start.isValid()) {
+        const QDateTime starts = inLondon(in.meeting->start);
+        v.insert(QStringLiteral("meeting_date"), DateText::longDate(starts.date()));
+        QString time = DateText::time(starts.time());
+        if (in.meeting->end.isValid())
+            time += tr(" to %1").arg(DateText::time(inLondon(in.meeting->end).time()));
+        v.insert(QStringLiteral("meeting_time"), time + tr(" (UK time)"));
+    }
+    v.insert(QStringLiteral("meeting_place"), meetingPlace());
+    v.insert(QStringLiteral("meeting_when"), meetingWhen());
+    v.insert(QStringLiteral("meeting_where"), meetingWhere());
+    if (in.disagreementResolution)
+        v.insert(QStringLiteral("voluntary_note"), tr("Disagreement resolution is voluntary: it goes ahead "
+                                                      "only when everyone is willing to take part."));
+    v.insert(QStringLiteral("attendees"), attendees());
+    return v;
+}
+
+QString InvitationLetter::subject() const
+{
+    // One line, whatever the template holds.
+    return LetterPlaceholders::fill(m_input.wording.subject, kind(), values()).simplified();
 }
 
 QString InvitationLetter::plainText() const
 {
-    return paragraphs().join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+    return LetterPlaceholders::fill(m_input.wording.body, kind(), values()).trimmed() + QLatin1Char('\n');
+}
+
+QString InvitationLetter::paragraphsHtml(const QString& text)
+{
+    QString html;
+    for (const QString& paragraph : text.trimmed().split(QRegularExpression(QStringLiteral("\\n\\s*\\n"))))
+        html += QStringLiteral("<p>%1</p>").arg(HtmlPdf::escape(paragraph.trimmed()));
+    return html;
 }
 
 QString InvitationLetter::html() const
 {
-    QString body = QStringLiteral("<h2>%1</h2>").arg(subject().toHtmlEscaped());
-    for (const QString& paragraph : paragraphs())
-        body += QStringLiteral("<p>%1</p>")
-                    .arg(paragraph.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
-    return QStringLiteral("<html><body>%1</body></html>").arg(body);
+    return QStringLiteral("<html><body>%1<h2>%2</h2>%3</body></html>")
+        .arg(Letterhead(m_input.provider).html(), subject().toHtmlEscaped(), paragraphsHtml(plainText()));
 }
 
 QByteArray InvitationLetter::pdf() const
@@ -129,6 +180,7 @@ QByteArray InvitationLetter::pdf() const
     QFont font(QStringLiteral("Noto Sans"));
     font.setPointSizeF(11);
     page.font = font;
+    Letterhead(m_input.provider).addResources(&page);
     return HtmlPdf::render(subject(), html(), page);
 }
 
@@ -143,12 +195,21 @@ bool InvitationLetter::writePdf(const QString& path, QString* error) const
     return false;
 }
 
+EmailDraft InvitationLetter::email(const QString& address, const QByteArray& pdf, const QByteArray& ics) const
+{
+    QList<EmailDraft::Attachment> attachments{{suggestedFileName(), QStringLiteral("application/pdf"), pdf}};
+    if (!ics.isEmpty())
+        attachments.append({QStringLiteral("meeting-%1.ics").arg(safe(m_input.caseReference)),
+                            QStringLiteral("text/calendar; method=REQUEST"), ics});
+    return OfficeEmail::draft(m_input.provider, m_input.inviteeName, address, subject(), plainText(),
+                              attachments);
+}
+
 QString InvitationLetter::suggestedFileName() const
 {
-    QString name = m_input.inviteeName;
-    // Letters, digits, '-' and '_' from any script; everything else becomes '_'.
-    name.replace(QRegularExpression(QStringLiteral("[^\\w-]+")), QStringLiteral("_"));
-    QString reference = m_input.caseReference;
-    reference.replace(QRegularExpression(QStringLiteral("[^\\w-]+")), QStringLiteral("_"));
-    return QStringLiteral("%1-invitation-%2.pdf").arg(name, reference);
+    return QStringLiteral("%1-%2-%3.pdf")
+        .arg(safe(m_input.inviteeName),
+             kind() == LetterKind::Confirmation ? QStringLiteral("confirmation")
+                                                : QStringLiteral("invitation"),
+             safe(m_input.caseReference));
 }

@@ -14,4 +14,8 @@ struct ProviderDetails
     QString website;
     QByteArray logoPng;    // empty when the provider has no logo
     qint64 rowVersion = 0; // of its settings as read, for noticing another desk's save
+
+    // The address, phone, email and website as a letterhead prints them, one a
+    // line ("Telephone: ...", in English like the letters).
+    QString contactText() const;
 };

@@ -62,4 +62,8 @@ struct Referral
     QString reasonableAdjustments;
     QString interpreterLanguage;
     std::optional<qint64> caseworkerId;
+
+    // Whom the office writes to about the case: the young person when they
+    // referred themselves, else the parent or carer.
+    const PersonDetails& family() const { return referrerKind == ReferrerKind::YoungPerson ? child : parent; }
 };

@@ -34,22 +34,6 @@ QString decisionText(const CaseDetails& details)
     return {};
 }
 
-QString providerContact(const ProviderDetails& p)
-{
-    QStringList lines;
-    for (const QString& line : p.address.split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            lines << line.trimmed();
-    }
-    if (!p.phone.trimmed().isEmpty())
-        lines << QStringLiteral("Telephone: ") + p.phone.trimmed();
-    if (!p.email.trimmed().isEmpty())
-        lines << QStringLiteral("Email: ") + p.email.trimmed();
-    if (!p.website.trimmed().isEmpty())
-        lines << QStringLiteral("Web: ") + p.website.trimmed();
-    return lines.join(QLatin1Char('\n'));
-}
-
 CertificateContent content(const CaseDetails& d, const Issue& issue, const ProviderDetails& provider,
                            const DeadlineCalculator& calculator)
 {
@@ -82,7 +66,7 @@ CertificateContent content(const CaseDetails& d, const Issue& issue, const Provi
     c.issuerRole = certificateIssuerRoleText(issue.issuerRole); // their real role: "Supervisor"
     c.issuedAs = issuingCapacityText(CertificateRules::issuingCapacity(issue.part, issue.part2IssuedAs));
     c.providerName = provider.name.trimmed();
-    c.providerContact = providerContact(provider);
+    c.providerContact = provider.contactText();
     const Deadline appeal = calculator.appealDeadline(d.referral.decisionNoticeDate, issue.issueDate);
     c.appealDeadline = appeal.date();
     c.appealRule = appeal.rule();

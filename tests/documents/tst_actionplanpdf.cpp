@@ -10,7 +10,7 @@ namespace {
 ActionPlanPdf::Content sample()
 {
     ActionPlanPdf::Content c;
-    c.providerName = QStringLiteral("Brightwater Mediation Service");
+    c.provider.name = QStringLiteral("Brightwater Mediation Service");
     c.meeting.caseReference = QStringLiteral("MED-2026-00031");
     c.meeting.kind = MeetingKind::Mediation;
     c.meeting.start = QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc());

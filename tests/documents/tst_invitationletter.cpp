@@ -1,6 +1,10 @@
 #include "documents/InvitationLetter.h"
+#include "rules/LetterPlaceholders.h"
 
+#include <QBuffer>
 #include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -11,7 +15,7 @@ namespace {
 InvitationLetterInput input()
 {
     InvitationLetterInput in;
-    in.providerName = "Common Ground Mediation";
+    in.provider.name = "Common Ground Mediation";
     in.inviteeName = "Nguyễn Thị Hương";
     in.inviteeRoleTitle = "Council decision-maker";
     in.inviteeOrganisation = "Westvale City Council";
@@ -66,6 +70,11 @@ private slots:
     void pdfHasTheSameWords();
     void unwritablePathIsReported();
     void fileNameIsSafe();
+    void standardWordingIsToday();
+    void senderSignsAtTheFoot();
+    void letterheadWithLogoIsInThePdf();
+    void confirmationNamesWhoComes();
+    void editedTemplateIsFilled();
 };
 
 void TestInvitationLetter::initTestCase()
@@ -169,6 +178,120 @@ void TestInvitationLetter::fileNameIsSafe()
     in.inviteeName = "Pat O'Brien / Council";
     QCOMPARE(InvitationLetter(in).suggestedFileName(),
              QString("Pat_O_Brien_Council-invitation-MED-2026-00031.pdf"));
+}
+
+void TestInvitationLetter::standardWordingIsToday()
+{
+    // A fresh office's letter reads as before the templates: the same
+    // paragraphs, the meeting's two lines together, the voluntary note in
+    // the invitation's paragraph.
+    InvitationLetterInput in = input();
+    in.meeting = inPerson();
+    in.disagreementResolution = true;
+    in.inviteeOrganisation.clear();
+    const QString text = InvitationLetter(in).plainText();
+    QVERIFY2(
+        text.startsWith("Monday 23 November 2026\n\nNguyễn Thị Hương\n\nOur reference: MED-2026-00031\n\n"
+                        "Dear Nguyễn Thị Hương,\n\nYou are invited to a disagreement resolution meeting "
+                        "about the special educational needs and disabilities (SEND) of Zoë Nguyễn, with "
+                        "Westvale City Council.\nDisagreement resolution is voluntary: it goes ahead "
+                        "only when everyone is willing to take part.\n\nYou are invited as: Council "
+                        "decision-maker.\n\nDate: Tuesday 8 December 2026, from 10:00 to 12:00 (UK "
+                        "time).\nWhere: in person, at Brookside Community Centre, 1 High Street, NM2 "
+                        "7HD.\n\nThe meeting will be led by Ollie Farrant"),
+        qPrintable(text));
+    QVERIFY(!text.contains("\n\n\n"));
+    QVERIFY(!text.contains(LetterPlaceholders::toBeConfirmed()));
+}
+
+void TestInvitationLetter::senderSignsAtTheFoot()
+{
+    InvitationLetterInput in = input();
+    in.senderName = "Lucy Fairbairn";
+    in.senderRole = "Mediator";
+    QVERIFY2(InvitationLetter(in).plainText().endsWith(
+                 "Yours sincerely,\n\nLucy Fairbairn\nMediator\nCommon Ground Mediation\n"),
+             qPrintable(InvitationLetter(in).plainText()));
+    // No sender (a letter made without anyone signed in): the service signs alone.
+    in.senderName.clear();
+    in.senderRole.clear();
+    QVERIFY(InvitationLetter(in).plainText().endsWith("Yours sincerely,\n\nCommon Ground Mediation\n"));
+}
+
+void TestInvitationLetter::letterheadWithLogoIsInThePdf()
+{
+    InvitationLetterInput in = input();
+    in.provider.address = "4 Mill Lane\nWestvale\nWV1 2AB";
+    in.provider.phone = "0161 496 0000";
+    in.provider.email = "office@westvale.example";
+    QImage logo(64, 64, QImage::Format_ARGB32);
+    logo.fill(Qt::transparent);
+    QPainter(&logo).fillRect(8, 8, 48, 48, QColor(0, 90, 140, 160));
+    QBuffer png(&in.provider.logoPng);
+    QVERIFY(png.open(QIODevice::WriteOnly) && logo.save(&png, "PNG"));
+    in.senderName = "Lucy Fairbairn";
+    in.senderRole = "Mediator";
+    const InvitationLetter letter(in);
+    QVERIFY(letter.html().contains("cg://logo.png"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(letter.suggestedFileName());
+    QString error;
+    QVERIFY2(letter.writePdf(path, &error), qPrintable(error));
+    const QString text = pdfText(path);
+    for (const char* expected :
+         {"Common Ground Mediation", "4 Mill Lane", "WV1 2AB", "Telephone: 0161 496 0000",
+          "Email: office@westvale.example", "Lucy Fairbairn Mediator"})
+        QVERIFY2(text.contains(QString::fromUtf8(expected)), qPrintable(expected + (": " + text)));
+    QProcess images;
+    images.start("pdfimages", {"-list", path});
+    QVERIFY(images.waitForFinished(30000));
+    // The heading and one image: the logo.
+    QCOMPARE(QString::fromUtf8(images.readAllStandardOutput()).trimmed().split('\n').size(), 3);
+}
+
+void TestInvitationLetter::confirmationNamesWhoComes()
+{
+    InvitationLetterInput in = input();
+    in.wording = LetterTemplate::standard(LetterKind::Confirmation);
+    Meeting meeting = inPerson();
+    meeting.mediators = {{7, "Ollie Farrant"}};
+    meeting.invitees = {{1, "Nguyễn Thị Hương", "", Attendance::Expected},
+                        {2, "Priya Shah", "", Attendance::Expected}};
+    in.meeting = meeting;
+    const InvitationLetter letter(in);
+    QCOMPARE(letter.subject(),
+             QString("Confirmation of the mediation meeting on Tuesday 8 December 2026 (MED-2026-00031)"));
+    const QString text = letter.plainText();
+    QVERIFY2(text.contains("Who will be there: Ollie Farrant (mediator), Nguyễn Thị Hương, Priya Shah."),
+             qPrintable(text));
+    QVERIFY(text.contains("Where: in person, at Brookside Community Centre"));
+    QCOMPARE(letter.suggestedFileName(), QString("Nguyễn_Thị_Hương-confirmation-MED-2026-00031.pdf"));
+    // Not booked yet: a value the case lacks is said to be confirmed, never left blank.
+    in.meeting.reset();
+    QVERIFY2(InvitationLetter(in).subject().contains("on [to be confirmed]"),
+             qPrintable(InvitationLetter(in).subject()));
+}
+
+void TestInvitationLetter::editedTemplateIsFilled()
+{
+    InvitationLetterInput in = input();
+    in.meeting = inPerson();
+    in.wording.subject = "{{case_reference}}: see you on {meeting_date}";
+    in.wording.body = "Dear {{ invitee_name }},\n\nWe meet at {meeting_place} at {meeting_time}.\n"
+                      "Your organisation: {invitee_organisation}\n\n{mediator_name}\n";
+    QCOMPARE(InvitationLetter(in).subject(), QString("MED-2026-00031: see you on Tuesday 8 December 2026"));
+    QCOMPARE(
+        InvitationLetter(in).plainText(),
+        QString("Dear Nguyễn Thị Hương,\n\nWe meet at Brookside Community Centre, 1 High Street, NM2 7HD "
+                "at 10:00 to 12:00 (UK time).\nYour organisation: Westvale City Council\n\nOllie "
+                "Farrant\n"));
+    // Optional values missing: their lines go, and the empty paragraph with them.
+    in.inviteeOrganisation.clear();
+    in.mediatorName.clear();
+    QCOMPARE(
+        InvitationLetter(in).plainText(),
+        QString("Dear Nguyễn Thị Hương,\n\nWe meet at Brookside Community Centre, 1 High Street, NM2 7HD "
+                "at 10:00 to 12:00 (UK time).\n"));
 }
 
 QTEST_MAIN(TestInvitationLetter)

@@ -47,6 +47,7 @@
 #include "settings/BankHolidaysDialog.h"
 #include "settings/CouncilDialog.h"
 #include "settings/CouncilsDialog.h"
+#include "settings/LetterTemplatesDialog.h"
 #include "settings/OfficeHoursDialog.h"
 #include "settings/ProviderDialog.h"
 #include "settings/VenueDialog.h"
@@ -245,6 +246,8 @@ QList<CatalogueRow> WindowCatalogue::dialogs()
                      return new CsvImportDialog(c, QStringLiteral("contacts.csv"), csv);
                  })});
     rows.append({"provider", WindowFactory([](WorkContext* c, qint64) { return new ProviderDialog(c); })});
+    rows.append({"letter templates",
+                 WindowFactory([](WorkContext* c, qint64) { return new LetterTemplatesDialog(c); })});
     rows.append(
         {"office hours", WindowFactory([](WorkContext* c, qint64) { return new OfficeHoursDialog(c); })});
     rows.append(

@@ -3,6 +3,7 @@
 #include "ScriptedFileChooser.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "UrlRecorder.h"
 #include "certificates/CaseCertificatesPanel.h"
 #include "certificates/CertificatePrinter.h"
 #include "certificates/CertificateViewer.h"
@@ -36,18 +37,6 @@
 // The Certificates screen on a real store: what is due (overdue in words and
 // an icon role), review and issue, view, void and replace, batch printing.
 // Names are synthetic.
-// Stands in for the desktop's mail program: records what it was asked to open.
-class UrlRecorder : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> opened;
-
-public slots:
-    void open(const QUrl& url) { opened << url; }
-};
-
 class TestCertificatesPage : public QObject
 {
     Q_OBJECT

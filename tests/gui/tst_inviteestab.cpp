@@ -2,6 +2,7 @@
 #include "RecordingPresenter.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "UrlRecorder.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/CasesPage.h"
 #include "cases/StageMoveDialog.h"
@@ -15,12 +16,15 @@
 #include "itemmodels/InviteeContactNotesModel.h"
 #include "itemmodels/InviteeListModel.h"
 #include "shell/DatabaseSession.h"
+#include "store/cases/ActivityRepository.h"
+#include "store/cases/CaseDocumentRepository.h"
 #include "store/directory/ConflictOfInterestRepository.h"
 #include "store/directory/ContactRepository.h"
 #include "store/directory/InviteeRepository.h"
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QGuiApplication>
@@ -52,6 +56,7 @@ private slots:
     void attendanceBasisEditor();
     void mediatorWithALinkIsWarnedAbout();
     void letterAsPdfAndText();
+    void letterByEmail();
     void meetingHeldIsRefusedWithoutTheDecisionMaker();
     void everyFieldHasAnAccessibleName();
     void usualRoleFromTheDirectory();
@@ -59,6 +64,8 @@ private slots:
 
 private:
     InviteesTab* openTab();
+    // The council's decision-maker on the case, a name in Greek script, not yet stored.
+    Invitee decisionMaker() const;
     QList<Invitee> stored();
     void clickOk(QDialog* dialog);
 
@@ -367,7 +374,7 @@ void TestInviteesTab::mediatorWithALinkIsWarnedAbout()
     none->reject();
 }
 
-void TestInviteesTab::letterAsPdfAndText()
+Invitee TestInviteesTab::decisionMaker() const
 {
     Invitee officer;
     officer.caseId = m_caseId;
@@ -375,6 +382,12 @@ void TestInviteesTab::letterAsPdfAndText()
     officer.organisation = "Northshire Council";
     officer.role = InviteeRole::CouncilDecisionMaker;
     officer.status = InviteeStatus::Invited;
+    return officer;
+}
+
+void TestInviteesTab::letterAsPdfAndText()
+{
+    Invitee officer = decisionMaker();
     CG_VERIFY_OK(InviteeRepository(m_session->database()->connection()).add(&officer));
     InviteesTab* tab = openTab();
     QVERIFY(tab);
@@ -393,6 +406,62 @@ void TestInviteesTab::letterAsPdfAndText()
     QVERIFY(pdf.read(5) == "%PDF-");
     QVERIFY(!tab->writeLetter("/nonexistent-folder/letter.pdf"));
     QCOMPARE(m_presenter.errors.size(), 1);
+}
+
+void TestInviteesTab::letterByEmail()
+{
+    Invitee officer = decisionMaker();
+    CG_VERIFY_OK(InviteeRepository(m_session->database()->connection()).add(&officer));
+    InviteesTab* tab = openTab();
+    QVERIFY(tab);
+    QVERIFY(!tab->emailLetter()); // nobody chosen
+    tab->selectInvitee(officer.id);
+    UrlRecorder mailProgram;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &mailProgram, "open");
+    // No address: refused, saying what to do; nothing made.
+    QVERIFY(!tab->emailLetter());
+    QCOMPARE(m_presenter.errors.size(), 1);
+    QVERIFY2(m_presenter.errors.first().contains("has no email address"),
+             qPrintable(m_presenter.errors.first()));
+    QVERIFY(mailProgram.opened.isEmpty());
+
+    officer.email = "eleni@northshire.example";
+    CG_VERIFY_OK(InviteeRepository(m_session->database()->connection()).update(officer));
+    tab->reload();
+    tab->selectInvitee(officer.id);
+    // A confirmation needs a booked meeting.
+    tab->letterKindChoice()->setCurrentIndex(
+        tab->letterKindChoice()->findData(static_cast<int>(LetterKind::Confirmation)));
+    QVERIFY(!tab->emailLetter());
+    QVERIFY2(m_presenter.errors.last().contains("No meeting is booked yet"),
+             qPrintable(m_presenter.errors.last()));
+    tab->letterKindChoice()->setCurrentIndex(
+        tab->letterKindChoice()->findData(static_cast<int>(LetterKind::Invitation)));
+    QVERIFY(tab->emailLetter());
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(m_presenter.errors.size(), 2);
+    QCOMPARE(mailProgram.opened.size(), 1);
+    QFile draft(mailProgram.opened.first().toLocalFile());
+    QVERIFY2(draft.fileName().contains("-invitation-") && draft.fileName().endsWith(".eml"),
+             qPrintable(draft.fileName()));
+    QVERIFY(draft.open(QIODevice::ReadOnly));
+    const QByteArray eml = draft.readAll();
+    QVERIFY(eml.contains("\r\nX-Unsent: 1\r\n"));
+    QVERIFY(eml.contains("eleni@northshire.example"));
+    QVERIFY(eml.contains("Content-Type: application/pdf"));
+    QVERIFY(!eml.contains("text/calendar")); // no meeting booked: no calendar file
+    // Filed on the case and on its timeline.
+    QSqlDatabase db = m_session->database()->connection();
+    QList<CaseDocument> documents;
+    CG_VERIFY_OK(CaseDocumentRepository(db).listForCase(m_caseId, &documents));
+    QCOMPARE(documents.size(), 1);
+    QCOMPARE(documents.first().source, CaseDocument::Source::Generated);
+    QList<Activity> timeline;
+    CG_VERIFY_OK(ActivityRepository(db).listForCase(m_caseId, &timeline));
+    QCOMPARE(timeline.first().kind, ActivityKind::Email);
+    QVERIFY2(
+        timeline.first().summary.startsWith("Email drafted with the invitation letter to Ελένη Παπαδοπούλου"),
+        qPrintable(timeline.first().summary));
 }
 
 void TestInviteesTab::meetingHeldIsRefusedWithoutTheDecisionMaker()

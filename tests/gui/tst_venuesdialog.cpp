@@ -5,6 +5,7 @@
 #include "common/WorkContext.h"
 #include "dashboard/FirstRunChecklist.h"
 #include "settings/BankHolidaysDialog.h"
+#include "settings/LetterTemplatesDialog.h"
 #include "settings/OfficeHoursDialog.h"
 #include "settings/ProviderDialog.h"
 #include "settings/VenueDialog.h"
@@ -45,6 +46,7 @@ private slots:
     void refusedVenueSaysWhyAndKeepsWhatWasTyped();
     void anotherDesksSaveIsOfferedToReload();
     void providerIsCheckedSavedAndTakesALogo();
+    void letterTemplateRefusesAnUnknownPlaceholderAndPreviewsAsTyped();
     void officeHoursMustEndAfterTheyStart();
     void bankHolidaysImportMergesAndABadFileChangesNothing();
     void checklistShowsAnAdministratorWhatIsLeft();
@@ -261,6 +263,69 @@ void TestVenuesDialog::providerIsCheckedSavedAndTakesALogo()
     QCOMPARE(prefix, QStringLiteral("WV1"));
     CG_VERIFY_OK(SettingsRepository(m_context->database()).part2IssuedAs(&office));
     QCOMPARE(office, IssuingCapacity::MediationAdviser);
+}
+
+void TestVenuesDialog::letterTemplateRefusesAnUnknownPlaceholderAndPreviewsAsTyped()
+{
+    ProviderDetails provider;
+    provider.name = QStringLiteral("Westvale Mediation Service");
+    provider.phone = QStringLiteral("020 7946 0000");
+    CG_VERIFY_OK(SettingsRepository(m_context->database()).setProvider(provider));
+    LetterTemplatesDialog dialog(m_context.get());
+    dialog.show();
+    QCOMPARE(dialog.shownKind(), LetterKind::Invitation);
+    // The standard wording, shown as a sample case's letter under the letterhead.
+    QCOMPARE(dialog.bodyEdit()->toPlainText(), LetterTemplate::standard(LetterKind::Invitation).body);
+    QVERIFY2(dialog.previewText().contains("Westvale Mediation Service"), qPrintable(dialog.previewText()));
+    QVERIFY(dialog.previewText().contains("You are invited to a mediation meeting"));
+    QVERIFY(dialog.shownProblem().isEmpty());
+
+    // The preview follows the text as it is typed, placeholders filled.
+    dialog.bodyEdit()->setPlainText(QString());
+    QTest::keyClicks(dialog.bodyEdit(), "Dear {invitee_name}, about {child_name}: ");
+    dialog.insertPlaceholder(QStringLiteral("meeting_date"));
+    QVERIFY2(dialog.previewText().contains("Dear Priya Shah, about Noah Bennett: "),
+             qPrintable(dialog.previewText()));
+    QVERIFY(!dialog.previewText().contains("{meeting_date}"));
+    QVERIFY(dialog.bodyEdit()->toPlainText().endsWith("{meeting_date}"));
+
+    // An unknown placeholder (and a stray brace) is refused on Save, named; nothing is stored.
+    QTest::keyClicks(dialog.bodyEdit(), " {shoe_size} and {oops");
+    auto* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    save->click();
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.shownProblem().contains("{shoe_size}"), qPrintable(dialog.shownProblem()));
+    QVERIFY2(dialog.shownProblem().contains("brace"), qPrintable(dialog.shownProblem()));
+    LetterTemplate stored;
+    CG_VERIFY_OK(SettingsRepository(m_context->database()).letterTemplate(LetterKind::Invitation, &stored));
+    QCOMPARE(stored.body, LetterTemplate::standard(LetterKind::Invitation).body);
+
+    // Another kind keeps what was typed in this one; its own list of placeholders.
+    dialog.showKind(LetterKind::Confirmation);
+    QVERIFY(dialog.bodyEdit()->toPlainText().contains("{attendees}"));
+    QVERIFY2(
+        dialog.previewText().contains("Who will be there: Jo Mercer (mediator), Emma Bennett, Priya Shah."),
+        qPrintable(dialog.previewText()));
+    dialog.subjectEdit()->setText("Your meeting on {meeting_date}");
+    dialog.showKind(LetterKind::Invitation);
+    QVERIFY(dialog.bodyEdit()->toPlainText().contains("{shoe_size}"));
+
+    // Fixed, both kinds save together.
+    dialog.bodyEdit()->setPlainText(
+        "Dear {{ invitee_name }},\n\nSee you on {meeting_date}.\n\n{sender_name}\n");
+    save->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    CG_VERIFY_OK(SettingsRepository(m_context->database()).letterTemplate(LetterKind::Invitation, &stored));
+    QCOMPARE(stored.body,
+             QStringLiteral("Dear {{ invitee_name }},\n\nSee you on {meeting_date}.\n\n{sender_name}\n"));
+    CG_VERIFY_OK(SettingsRepository(m_context->database()).letterTemplate(LetterKind::Confirmation, &stored));
+    QCOMPARE(stored.subject, QStringLiteral("Your meeting on {meeting_date}"));
+
+    // Restore Default puts the standard wording back in the fields.
+    LetterTemplatesDialog again(m_context.get());
+    QVERIFY(again.bodyEdit()->toPlainText().startsWith("Dear {{ invitee_name }}"));
+    again.restoreDefault();
+    QCOMPARE(again.bodyEdit()->toPlainText(), LetterTemplate::standard(LetterKind::Invitation).body);
 }
 
 void TestVenuesDialog::officeHoursMustEndAfterTheyStart()

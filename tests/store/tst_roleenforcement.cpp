@@ -208,6 +208,12 @@ QList<GuardedCall> guardedCalls()
          [](Office& o) {
              return SettingsRepository(o.db).setPart2IssuedAs(IssuingCapacity::MediationAdviser);
          }},
+        {Action::ManageSettings, "SettingsRepository::setLetterTemplate",
+         [](Office& o) {
+             LetterTemplate letter = LetterTemplate::standard(LetterKind::Invitation);
+             letter.body = QStringLiteral("Dear {invitee_name},\n\nSee you on {meeting_date}.\n");
+             return SettingsRepository(o.db).setLetterTemplate(letter);
+         }},
         {Action::ManageSettings, "BankHolidayRepository::replaceAll",
          [](Office& o) {
              return BankHolidayRepository(o.db).replaceAll(BankHolidayCalendar::shipped());

@@ -109,9 +109,9 @@ struct Fixture : CaseOffice::Office
     // Who may edit `record`: the desk that is refused, and the one that saves first.
     std::pair<qint64, qint64> desks(const QString& record) const
     {
-        static const QStringList office = {QStringLiteral("venue"), QStringLiteral("council"),
-                                           QStringLiteral("provider"), QStringLiteral("screen lock"),
-                                           QStringLiteral("quiet family")};
+        static const QStringList office = {QStringLiteral("venue"),        QStringLiteral("council"),
+                                           QStringLiteral("provider"),     QStringLiteral("screen lock"),
+                                           QStringLiteral("quiet family"), QStringLiteral("letter template")};
         if (office.contains(record))
             return {administrator, secondAdministrator};
         return {supervisor, caseworker};
@@ -181,6 +181,16 @@ struct Fixture : CaseOffice::Office
                     return SettingsRepository(database).setProvider(changed);
                 },
                 &ProviderDetails::name);
+        if (record == QLatin1String("letter template"))
+            return hold<LetterTemplate>(
+                &why,
+                [&](LetterTemplate* read) {
+                    return SettingsRepository(db).letterTemplate(LetterKind::Confirmation, read);
+                },
+                [database](const LetterTemplate& changed) {
+                    return SettingsRepository(database).setLetterTemplate(changed);
+                },
+                &LetterTemplate::body);
         // The two single settings the Users dialog edits: a number each, the text's length.
         const bool lock = record == QLatin1String("screen lock");
         auto minutes = std::make_shared<int>(0);
@@ -226,7 +236,7 @@ void TestRowVersion::savingOverAnotherDesksChangeIsRefused_data()
     for (const QString& engine : {QStringLiteral("sqlite"), QStringLiteral("postgres")}) {
         for (const char* record :
              {"invitee", "meeting", "meeting cancelled", "meeting outcome", "contact", "organisation",
-              "venue", "council", "provider", "screen lock", "quiet family"})
+              "venue", "council", "provider", "screen lock", "quiet family", "letter template"})
             QTest::addRow("%s %s", qPrintable(engine), record) << engine << QString::fromLatin1(record);
     }
 }

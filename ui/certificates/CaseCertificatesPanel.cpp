@@ -3,8 +3,8 @@
 #include "certificates/CertificateAudit.h"
 #include "certificates/CertificatePrinter.h"
 #include "certificates/CertificateViewer.h"
-#include "common/DesktopFiles.h"
 #include "common/ItemViews.h"
+#include "common/MailProgram.h"
 #include "common/WorkContext.h"
 #include "documents/CertificateEmail.h"
 #include "domain/CaseDetails.h"
@@ -18,7 +18,6 @@
 #include "store/certificates/CertificateRepository.h"
 #include "store/settings/SettingsRepository.h"
 
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -149,32 +148,21 @@ bool CaseCertificatesPanel::emailSelected()
     const EmailDraft draft =
         CertificateEmail::draft(details, certificate, pdf, provider, user ? user->displayName : QString(),
                                 user ? userRoleTitle(user->role) : QString());
-    QString problem;
-    const QString path =
-        DesktopFiles::write(certificate.number + QStringLiteral(".eml"), draft.toBytes(), &problem);
-    if (path.isEmpty()) {
-        messages.showError(this, tr("Email the Certificate"),
-                           tr("The draft could not be made: %1").arg(problem));
-        return false;
-    }
     // The PDF is leaving the program: on the audit trail as an export, and on the case's timeline.
-    error = AuditRepository(db).recordCertificateExported(certificate.id, certificate.number);
-    if (error.ok())
-        error = ActivityRepository(db).addNow(
-            m_caseId, ActivityKind::Email, m_context->currentUserId(),
-            QStringLiteral("Email drafted with the %1 certificate %2")
-                .arg(certificatePartName(certificate.part), certificate.number));
-    messages.showIfFailed(this, tr("Email the Certificate"), error);
-    m_context->notifyCaseChanged(m_caseId);
-    if (!DesktopFiles::open(path))
-        messages.showInformation(
-            this, tr("Email the Certificate"),
-            tr("No mail program opened the draft. It is saved at %1: open it from there.")
-                .arg(QDir::toNativeSeparators(path)));
-    else if (draft.to.isEmpty())
-        messages.showInformation(this, tr("Email the Certificate"),
-                                 tr("The case has no email address for the family: type it in the draft."));
-    return true;
+    const auto record = [&] {
+        StoreError recorded =
+            AuditRepository(db).recordCertificateExported(certificate.id, certificate.number);
+        if (recorded.ok())
+            recorded = ActivityRepository(db).addNow(
+                m_caseId, ActivityKind::Email, m_context->currentUserId(),
+                QStringLiteral("Email drafted with the %1 certificate %2")
+                    .arg(certificatePartName(certificate.part), certificate.number));
+        m_context->notifyCaseChanged(m_caseId);
+        return recorded;
+    };
+    return MailProgram::openDraft(this, tr("Email the Certificate"),
+                                  certificate.number + QStringLiteral(".eml"), draft, record,
+                                  tr("The case has no email address for the family: type it in the draft."));
 }
 
 QByteArray CaseCertificatesPanel::selectedPdf(QString* title, Certificate* certificate)

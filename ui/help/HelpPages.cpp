@@ -44,7 +44,8 @@ QStringList HelpPages::names()
 {
     return {QStringLiteral("contents"), QStringLiteral("dashboard"), QStringLiteral("cases"),
             QStringLiteral("contacts"), QStringLiteral("calendar"),  QStringLiteral("certificates"),
-            QStringLiteral("reports"),  QStringLiteral("deadlines"), QStringLiteral("roles")};
+            QStringLiteral("reports"),  QStringLiteral("deadlines"), QStringLiteral("roles"),
+            QStringLiteral("letters")};
 }
 
 QString HelpPages::html(const QString& name) const

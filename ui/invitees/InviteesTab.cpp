@@ -2,7 +2,9 @@
 
 #include "common/ChangedElsewhere.h"
 #include "common/ItemViews.h"
+#include "common/MailProgram.h"
 #include "common/WorkContext.h"
+#include "documents/MeetingCalendar.h"
 #include "domain/InviteeRole.h"
 #include "invitees/AdHocInviteeDialog.h"
 #include "invitees/ChoiceDelegate.h"
@@ -18,6 +20,8 @@
 #include "store/cases/CaseRepository.h"
 #include "store/directory/ConflictOfInterestRepository.h"
 #include "store/directory/InviteeRepository.h"
+#include "store/meetings/MeetingQuery.h"
+#include "store/settings/SettingsRepository.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -64,11 +68,10 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
       m_assign(new QPushButton(tr("A&ssign mediator"), this)), m_checks(new QListWidget(this)),
       m_addDirectory(new QPushButton(tr("Add from director&y..."), this)),
       m_addAdHoc(new QPushButton(tr("Add someone e&lse..."), this)),
-      m_remove(new QPushButton(tr("&Remove"), this)),
-      m_letter(new QPushButton(tr("Invitation letter (PDF)..."), this)),
-      m_copy(new QPushButton(tr("Copy letter te&xt"), this)), m_status(new QComboBox(this)),
-      m_model(new InviteeListModel(this)), m_view(new QTableView(this)),
-      m_details(new InviteeDetailsPanel(context, this))
+      m_remove(new QPushButton(tr("&Remove"), this)), m_letter(new QPushButton(tr("Letter (PDF)..."), this)),
+      m_copy(new QPushButton(tr("Copy letter te&xt"), this)), m_email(new QPushButton(tr("Email..."), this)),
+      m_letterKind(new QComboBox(this)), m_status(new QComboBox(this)), m_model(new InviteeListModel(this)),
+      m_view(new QTableView(this)), m_details(new InviteeDetailsPanel(context, this))
 {
     setAccessibleName(tr("Invitees"));
     m_mediator->setAccessibleName(tr("Mediator"));
@@ -86,10 +89,17 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     m_addAdHoc->setToolTip(tr("Invite someone who is not in the directory (Ctrl+Shift+A)"));
     m_remove->setAccessibleName(tr("Remove the selected invitee"));
     m_remove->setToolTip(tr("Remove the selected invitee, after asking (Delete)"));
-    m_letter->setAccessibleName(tr("Save the selected invitee's invitation letter as PDF"));
-    m_letter->setToolTip(tr("Save the invitation letter as a PDF (Ctrl+Shift+L)"));
-    m_copy->setAccessibleName(tr("Copy the selected invitee's invitation letter as text"));
+    m_letter->setAccessibleName(tr("Save the selected invitee's letter as PDF"));
+    m_letter->setToolTip(tr("Save the letter as a PDF (Ctrl+Shift+L)"));
+    m_copy->setAccessibleName(tr("Copy the selected invitee's letter as text"));
     m_copy->setToolTip(tr("Copy the letter's text to paste into an email (Ctrl+Shift+C)"));
+    m_email->setAccessibleName(tr("Email the selected invitee their letter"));
+    m_email->setToolTip(tr("Make an email to the invitee with the letter and the meeting's calendar file "
+                           "attached, and open it in your mail program to check and send (Ctrl+Shift+I)"));
+    m_letterKind->setAccessibleName(tr("Which letter"));
+    m_letterKind->setToolTip(tr("The invitation, or once the meeting is booked its confirmation"));
+    for (LetterKind kind : {LetterKind::Invitation, LetterKind::Confirmation})
+        m_letterKind->addItem(letterKindTitle(kind), static_cast<int>(kind));
 
     m_status->setAccessibleName(tr("Status of the selected invitee"));
     m_status->setToolTip(tr("Where the selected invitee's invitation stands"));
@@ -134,8 +144,13 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     for (QPushButton* button : {m_addDirectory, m_addAdHoc, m_remove})
         buttons->addWidget(button);
     buttons->addStretch();
+    auto* kindLabel = new QLabel(tr("Letter &kind:"), this);
+    kindLabel->setBuddy(m_letterKind);
+    buttons->addWidget(kindLabel);
+    buttons->addWidget(m_letterKind);
     buttons->addWidget(m_letter);
     buttons->addWidget(m_copy);
+    buttons->addWidget(m_email);
     auto* statusRow = new QHBoxLayout;
     auto* statusLabel = new QLabel(tr("Stat&us of the selected invitee:"), this);
     statusLabel->setBuddy(m_status);
@@ -167,6 +182,7 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &InviteesTab::removeSelected);
     connect(m_letter, &QPushButton::clicked, this, &InviteesTab::saveLetter);
     connect(m_copy, &QPushButton::clicked, this, &InviteesTab::copyLetterText);
+    connect(m_email, &QPushButton::clicked, this, &InviteesTab::emailLetter);
     connect(m_assign, &QPushButton::clicked, this, [this] {
         const QVariant chosen = m_mediator->currentData();
         assignMediator(chosen.isNull() ? std::nullopt : std::optional<qint64>(chosen.toLongLong()));
@@ -179,6 +195,8 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
             &InviteesTab::saveLetter);
     connect(shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this), &QShortcut::activated, this,
             &InviteesTab::copyLetterText);
+    connect(shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this), &QShortcut::activated, this,
+            &InviteesTab::emailLetter);
     auto* remove = new QShortcut(QKeySequence::Delete, m_view);
     remove->setContext(Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &InviteesTab::removeSelected);
@@ -329,6 +347,8 @@ void InviteesTab::updateButtons()
     m_context->gate(m_remove, Action::ManageInvitees, open && selected);
     m_letter->setEnabled(open && selected);
     m_copy->setEnabled(open && selected);
+    // The letter is filed on the case and the email noted on its timeline: a case editor's work.
+    m_context->gate(m_email, Action::EditCases, open && selected);
     m_context->gate(m_status, Action::ManageInvitees, open && selected);
     const std::optional<Invitee> invitee = selectedInvitee();
     m_status->setCurrentIndex(invitee ? m_status->findData(static_cast<int>(invitee->status)) : -1);
@@ -453,7 +473,8 @@ bool InviteesTab::removeSelected()
     return true;
 }
 
-std::optional<InvitationLetter> InviteesTab::letterFor(const Invitee& invitee) const
+std::optional<InvitationLetter> InviteesTab::letterFor(const Invitee& invitee,
+                                                       std::optional<Meeting>* meeting) const
 {
     InvitationLetterInput input;
     input.inviteeName = invitee.displayName;
@@ -465,12 +486,39 @@ std::optional<InvitationLetter> InviteesTab::letterFor(const Invitee& invitee) c
     input.disagreementResolution = m_case.referral.route == Route::DisagreementResolution;
     input.mediatorName = m_case.mediatorName;
     input.letterDate = m_context->today();
-    if (StoreError error = InviteeRepository(m_context->database()).nextMeeting(m_case.id, &input.meeting)) {
-        MessagePresenter::instance().showError(const_cast<InviteesTab*>(this), tr("The letter was not made"),
-                                               error.message());
-        return std::nullopt;
+    if (const auto& user = m_context->signedInUser()) {
+        input.senderName = user->displayName;
+        input.senderRole = userRoleTitle(user->role);
     }
+    QSqlDatabase db = m_context->database();
+    const auto kind = static_cast<LetterKind>(m_letterKind->currentData().toInt());
+    StoreError error = InviteeRepository(db).nextMeeting(m_case.id, &input.meeting);
+    // The booked meeting in full: who comes, and its calendar identity.
+    if (error.ok() && input.meeting)
+        error = MeetingQuery(db).find(input.meeting->id, &*input.meeting);
+    if (error.ok())
+        error = SettingsRepository(db).provider(&input.provider);
+    if (error.ok())
+        error = SettingsRepository(db).letterTemplate(kind, &input.wording);
+    if (MessagePresenter::instance().showIfFailed(const_cast<InviteesTab*>(this),
+                                                  tr("The letter was not made"), error))
+        return std::nullopt;
+    if (meeting)
+        *meeting = input.meeting;
     return InvitationLetter(input);
+}
+
+bool InviteesTab::fileLetter(const InvitationLetter& letter, const QByteArray& pdf, CaseDocument* filed)
+{
+    CaseDocument added;
+    const StoreError error = CaseDocumentRepository(m_context->database())
+                                 .add(m_case.id, letter.suggestedFileName(), letter.subject(), pdf,
+                                      CaseDocument::Source::Generated, &added);
+    if (MessagePresenter::instance().showIfFailed(this, tr("The letter was not filed on the case"), error))
+        return false;
+    if (filed)
+        *filed = added;
+    return true;
 }
 
 std::optional<InvitationLetter> InviteesTab::selectedLetter() const
@@ -495,11 +543,7 @@ bool InviteesTab::writeLetter(const QString& path)
         return false;
     }
     // A letter the program made is filed on the case's documents (issue 17).
-    if (StoreError error = CaseDocumentRepository(m_context->database())
-                               .add(m_case.id, letter->suggestedFileName(), letter->subject(), pdf,
-                                    CaseDocument::Source::Generated, nullptr))
-        MessagePresenter::instance().showError(this, tr("The letter was saved but not filed on the case"),
-                                               error.message());
+    fileLetter(*letter, pdf, nullptr);
     return true;
 }
 
@@ -509,7 +553,7 @@ void InviteesTab::saveLetter()
     if (!letter)
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the invitation letter"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the letter"),
                                                       QDir(folder).filePath(letter->suggestedFileName()),
                                                       tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
@@ -523,6 +567,61 @@ bool InviteesTab::copyLetterText()
         return false;
     QApplication::clipboard()->setText(letter->subject() + QStringLiteral("\n\n") + letter->plainText());
     return true;
+}
+
+bool InviteesTab::emailLetter()
+{
+    const std::optional<Invitee> invitee = selectedInvitee();
+    if (!invitee)
+        return false;
+    auto& messages = MessagePresenter::instance();
+    const QString title = tr("Email the Letter");
+    if (invitee->email.trimmed().isEmpty()) {
+        messages.showError(this, title,
+                           tr("%1 has no email address. Add one in their details (or the directory), or save "
+                              "the letter as a PDF to post.")
+                               .arg(invitee->displayName));
+        return false;
+    }
+    std::optional<Meeting> meeting;
+    const std::optional<InvitationLetter> letter = letterFor(*invitee, &meeting);
+    if (!letter)
+        return false;
+    if (letter->kind() == LetterKind::Confirmation && !meeting) {
+        messages.showError(this, title, tr("No meeting is booked yet: send the invitation instead."));
+        return false;
+    }
+    const QByteArray pdf = letter->pdf();
+    if (pdf.isEmpty()) {
+        messages.showError(this, title, tr("The letter's PDF could not be made."));
+        return false;
+    }
+    QByteArray ics;
+    if (meeting) {
+        // This invitee alone as attendee: the others' addresses are theirs.
+        MeetingInvitee attendee{invitee->id, invitee->displayName, invitee->email.trimmed(),
+                                Attendance::Expected};
+        ics = MeetingCalendar::invitation(*meeting, attendee, QDateTime::currentDateTimeUtc());
+    }
+    CaseDocument filed;
+    if (!fileLetter(*letter, pdf, &filed))
+        return false;
+    // The letter is leaving the program: on the audit trail as an export, and on the case's timeline.
+    const auto record = [&] {
+        const StoreError recorded =
+            CaseDocumentRepository(m_context->database())
+                .recordEmailed(filed, m_context->currentUserId(),
+                               QStringLiteral("Email drafted with the %1 letter to %2 (%3)")
+                                   .arg(letter->kind() == LetterKind::Confirmation
+                                            ? QStringLiteral("confirmation")
+                                            : QStringLiteral("invitation"),
+                                        invitee->displayName, inviteeRoleTitle(invitee->role)));
+        m_context->notifyCaseChanged(m_case.id);
+        return recorded;
+    };
+    return MailProgram::openDraft(
+        this, title, letter->suggestedFileName().replace(QStringLiteral(".pdf"), QStringLiteral(".eml")),
+        letter->email(invitee->email, pdf, ics), record, QString());
 }
 
 bool InviteesTab::assignMediator(std::optional<qint64> mediatorId)

@@ -4,9 +4,11 @@
 #include "common/DateTyping.h"
 #include "common/DiscardGuard.h"
 #include "common/ItemViews.h"
+#include "common/MailProgram.h"
 #include "common/TabChain.h"
 #include "common/Tone.h"
 #include "common/WorkContext.h"
+#include "documents/ActionPlanEmail.h"
 #include "documents/ActionPlanPdf.h"
 #include "domain/DateText.h"
 #include "domain/OfficeTime.h"
@@ -19,6 +21,7 @@
 #include "store/cases/CaseRepository.h"
 #include "store/cases/ChildViewsRepository.h"
 #include "store/meetings/MeetingRepository.h"
+#include "store/settings/SettingsRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -158,7 +161,14 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     auto* addAction = new QPushButton(tr("&Add action"), this);
     auto* removeAction = new QPushButton(tr("&Remove action"), this);
     auto* print = new QPushButton(tr("&Print action plan…"), this);
+    auto* email = new QPushButton(tr("E&mail action plan…"), this);
+    email->setToolTip(
+        tr("Make an email to the family with the action plan attached, and open it in your mail "
+           "program to check and send"));
     auto* addCopy = new QPushButton(tr("Record &copy"), this);
+    connect(email, &QPushButton::clicked, this, &MeetingOutcomeDialog::emailActionPlan);
+    // The plan is filed on the case and the email noted on its timeline: a case editor's work.
+    m_context->gate(email, Action::EditCases);
     connect(addAction, &QPushButton::clicked, this,
             [this] { MeetingOutcomeDialog::addAction(QString(), QString(), ActionParty::Council); });
     connect(removeAction, &QPushButton::clicked, this, [this] {
@@ -190,6 +200,7 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     actionButtons->addWidget(removeAction);
     actionButtons->addStretch();
     actionButtons->addWidget(print);
+    actionButtons->addWidget(email);
     auto* copyRow = new QHBoxLayout;
     copyRow->addWidget(m_copyTo, 1);
     copyRow->addWidget(addCopy);
@@ -224,7 +235,7 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     // Reading order: the made order puts the views row and the buttons last.
     TabChain::set({m_attendance, m_outcome, m_held, m_issues, m_notesAgreed, m_notes, m_viewsHow, m_viewsNote,
                    m_periodAgreed, m_periodDays, m_councilNotParty, m_actions, addAction, removeAction, print,
-                   m_copies, m_copyTo, addCopy});
+                   email, m_copies, m_copyTo, addCopy});
     load();
     resize(960, 640);
     DiscardGuard::watch(this);
@@ -491,43 +502,108 @@ MeetingRecord MeetingOutcomeDialog::record() const
     return record;
 }
 
-bool MeetingOutcomeDialog::writeActionPlan(const QString& path)
+ActionPlanPdf::Content MeetingOutcomeDialog::actionPlan() const
 {
     ActionPlanPdf::Content content;
     content.meeting = m_meeting;
     content.record = record();
-    content.providerName = QStringLiteral("Common Ground");
     content.childViews = childViews();
     for (const MeetingInvitee& invitee : m_meeting.invitees)
         content.signatories << invitee.name;
     for (const MeetingMediator& mediator : m_meeting.mediators)
         content.signatories << tr("%1 (mediator)").arg(mediator.name);
-    const QByteArray pdf = ActionPlanPdf::render(content);
+    return content;
+}
+
+QByteArray MeetingOutcomeDialog::makeActionPlan(ActionPlanPdf::Content* content)
+{
+    *content = actionPlan();
+    if (MessagePresenter::instance().showIfFailed(
+            this, tr("Action plan"), SettingsRepository(m_context->database()).provider(&content->provider)))
+        return {};
+    return ActionPlanPdf::render(*content);
+}
+
+bool MeetingOutcomeDialog::fileActionPlan(const QByteArray& pdf, CaseDocument* filed)
+{
+    // A plan the program made is filed on the case's documents (issue 17).
+    CaseDocument added;
+    if (StoreError error =
+            CaseDocumentRepository(m_context->database())
+                .add(m_meeting.caseId, ActionPlanEmail::fileName(m_meeting.caseReference),
+                     tr("Action plan of the meeting on %1")
+                         .arg(DateText::shortDate(m_meeting.start.toTimeZone(OfficeTime::zone()).date())),
+                     pdf, CaseDocument::Source::Generated, &added)) {
+        m_problem->setText(tr("The action plan was not filed on the case: %1").arg(error.message()));
+        m_problem->show();
+        return false;
+    }
+    if (filed)
+        *filed = added;
+    return true;
+}
+
+bool MeetingOutcomeDialog::writeActionPlan(const QString& path)
+{
+    ActionPlanPdf::Content content;
+    const QByteArray pdf = makeActionPlan(&content);
     QString reason = pdf.isEmpty() ? tr("the PDF could not be made") : QString();
     if (!reason.isEmpty() || !PrivateFile::write(path, pdf, &reason)) {
         m_problem->setText(tr("Could not write the action plan to %1: %2.").arg(path, reason));
         m_problem->show();
         return false;
     }
-    // A plan the program made is filed on the case's documents (issue 17).
-    if (StoreError error =
-            CaseDocumentRepository(m_context->database())
-                .add(m_meeting.caseId, QStringLiteral("action-plan-%1.pdf").arg(m_meeting.caseReference),
-                     tr("Action plan of the meeting on %1")
-                         .arg(DateText::shortDate(m_meeting.start.toTimeZone(OfficeTime::zone()).date())),
-                     pdf, CaseDocument::Source::Generated, nullptr)) {
-        m_problem->setText(
-            tr("The action plan was saved but not filed on the case: %1").arg(error.message()));
-        m_problem->show();
-    }
+    fileActionPlan(pdf, nullptr);
     return true;
+}
+
+bool MeetingOutcomeDialog::emailActionPlan()
+{
+    const QString title = tr("Email the Action Plan");
+    ActionPlanPdf::Content content;
+    const QByteArray pdf = makeActionPlan(&content);
+    if (pdf.isEmpty()) {
+        m_problem->setText(tr("The action plan's PDF could not be made."));
+        m_problem->show();
+        return false;
+    }
+    QSqlDatabase db = m_context->database();
+    CaseDetails details;
+    LetterTemplate wording;
+    StoreError error = CaseRepository(db, m_context->calendar()).load(m_meeting.caseId, &details);
+    if (error.ok())
+        error = SettingsRepository(db).letterTemplate(LetterKind::ActionPlan, &wording);
+    if (MessagePresenter::instance().showIfFailed(this, title, error))
+        return false;
+    ActionPlanEmail::Sender sender;
+    if (const auto& user = m_context->signedInUser()) {
+        sender.name = user->displayName;
+        sender.role = userRoleTitle(user->role);
+    }
+    sender.today = m_context->today();
+    CaseDocument filed;
+    if (!fileActionPlan(pdf, &filed))
+        return false;
+    // The plan is leaving the program: on the audit trail as an export, and on the case's timeline.
+    const auto record = [&] {
+        const StoreError recorded = CaseDocumentRepository(db).recordEmailed(
+            filed, m_context->currentUserId(),
+            QStringLiteral("Email drafted with the action plan of the meeting on %1")
+                .arg(DateText::shortDate(OfficeTime::local(m_meeting.start).date())));
+        m_context->notifyCaseChanged(m_meeting.caseId);
+        return recorded;
+    };
+    return MailProgram::openDraft(this, title,
+                                  QStringLiteral("action-plan-%1.eml").arg(m_meeting.caseReference),
+                                  ActionPlanEmail::draft(details, content, pdf, wording, sender), record,
+                                  tr("The case has no email address for the family: type it in the draft."));
 }
 
 void MeetingOutcomeDialog::printPlan()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the action plan"), QStringLiteral("action-plan-%1.pdf").arg(m_meeting.caseReference),
-        tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the action plan"),
+                                                      ActionPlanEmail::fileName(m_meeting.caseReference),
+                                                      tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         writeActionPlan(path);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "documents/ActionPlanPdf.h"
+#include "domain/CaseDocument.h"
 #include "domain/ChildViews.h"
 #include "domain/Meeting.h"
 #include "domain/MeetingRecord.h"
@@ -51,8 +53,13 @@ public:
     ChildViews childViews() const;
     void setChildViews(const ChildViews& views);
     QString problemText() const;
-    // Writes the action plan PDF; false (and says why) when it cannot.
+    // Writes the action plan PDF (under the provider's letterhead) and files
+    // it on the case; false (and says why) when it cannot.
     bool writeActionPlan(const QString& path);
+    // Makes an email draft to the family with the plan attached, files the
+    // plan on the case, records it and opens it in the mail program; false
+    // (and says why) when not made.
+    bool emailActionPlan();
     // Sets an invitee's attendance in the dialog (saved with the record).
     void setAttendance(qint64 inviteeId, Attendance attendance);
     // Records a copy given to someone today.
@@ -71,6 +78,10 @@ private:
     void kindChosen(int row);
     std::optional<int> agreedPeriod() const;
     void printPlan();
+    ActionPlanPdf::Content actionPlan() const;
+    // The plan's PDF as the dialog has it, with the provider read; empty when not made.
+    QByteArray makeActionPlan(ActionPlanPdf::Content* content);
+    bool fileActionPlan(const QByteArray& pdf, CaseDocument* filed);
     void reloadCopies();
 
     WorkContext* m_context;

@@ -4,6 +4,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/access/AuditRepository.h"
 #include "store/access/SessionActor.h"
+#include "store/cases/ActivityRepository.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
@@ -167,4 +168,16 @@ StoreError CaseDocumentRepository::remove(qint64 id)
         return error;
     return StoreQuery::removeRow(m_db, QStringLiteral("case_documents"), id,
                                  QStringLiteral("Could not remove the document"), notFound(id));
+}
+
+StoreError CaseDocumentRepository::recordEmailed(const CaseDocument& document, std::optional<qint64> authorId,
+                                                 const QString& summary)
+{
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        if (StoreError error =
+                AuditRepository(m_db).record(QStringLiteral("export"), QStringLiteral("case_documents"),
+                                             QString::number(document.id), QStringLiteral("email draft")))
+            return error;
+        return ActivityRepository(m_db).addNow(document.caseId, ActivityKind::Email, authorId, summary);
+    });
 }

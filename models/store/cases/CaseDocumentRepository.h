@@ -35,6 +35,12 @@ public:
     StoreError add(qint64 caseId, const QString& fileName, const QString& title, const QByteArray& content,
                    CaseDocument::Source source, CaseDocument* added);
 
+    // A filed document attached to an email draft for the mail program: an
+    // export on the audit trail and an Email entry, `summary`, on its case's
+    // timeline, written together.
+    StoreError recordEmailed(const CaseDocument& document, std::optional<qint64> authorId,
+                             const QString& summary);
+
     // Newest first, metadata only.
     StoreError listForCase(qint64 caseId, QList<CaseDocument>* documents) const;
     StoreError find(qint64 id, CaseDocument* document) const;

@@ -402,7 +402,7 @@ StoreError InviteeRepository::nextMeeting(qint64 caseId, std::optional<Meeting>*
     meeting->reset();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "SELECT m.starts_at, m.ends_at, m.mode, m.platform, m.link, v.name, v.address, v.postcode "
+        "SELECT m.starts_at, m.ends_at, m.mode, m.platform, m.link, v.name, v.address, v.postcode, m.id "
         "FROM meetings m LEFT JOIN venues v ON v.id = m.venue_id "
         "WHERE m.case_id = ? AND m.status = 'scheduled' AND m.kind IN ('mediation', "
         "'disagreement_resolution') "
@@ -427,6 +427,7 @@ StoreError InviteeRepository::nextMeeting(qint64 caseId, std::optional<Meeting>*
     details.venue.name = query.value(5).toString();
     details.venue.address = query.value(6).toString();
     details.venue.postcode = query.value(7).toString();
+    details.id = query.value(8).toLongLong();
     *meeting = details;
     return {};
 }

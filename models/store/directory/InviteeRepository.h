@@ -49,7 +49,8 @@ public:
     // school) with its invitees.
     StoreError caseInvitees(qint64 caseId, InviteeRules::CaseInvitees* input) const;
     // The case's next scheduled mediation or disagreement resolution meeting,
-    // for invitation letters; *meeting is empty when none is booked.
+    // for invitation letters (its id, times and place; MeetingQuery reads the
+    // rest); *meeting is empty when none is booked.
     StoreError nextMeeting(qint64 caseId, std::optional<Meeting>* meeting) const;
 
 private:

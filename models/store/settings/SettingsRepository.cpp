@@ -1,6 +1,7 @@
 #include "store/settings/SettingsRepository.h"
 
 #include "rules/ContactDetailsRules.h"
+#include "rules/LetterPlaceholders.h"
 #include "rules/Permissions.h"
 #include "rules/QuietFamilyRule.h"
 #include "store/access/AccessGuard.h"
@@ -23,6 +24,12 @@ QString placeholders(qsizetype count)
     QStringList marks;
     marks.fill(QStringLiteral("?"), count);
     return marks.join(QStringLiteral(", "));
+}
+
+QStringList letterKeys(LetterKind kind)
+{
+    const QString prefix = QStringLiteral("letters.") + letterKindToString(kind);
+    return {prefix + QStringLiteral(".subject"), prefix + QStringLiteral(".body")};
 }
 } // namespace
 
@@ -261,4 +268,27 @@ StoreError SettingsRepository::setQuietFamilyWorkingDays(int workingDays, std::o
                 .arg(QuietFamilyRule::kMaxWorkingDays));
     return setValues({{kQuietFamilyWorkingDays, QString::number(workingDays)}}, loadedVersion,
                      QStringLiteral("quiet family setting"));
+}
+
+StoreError SettingsRepository::letterTemplate(LetterKind kind, LetterTemplate* letter) const
+{
+    const LetterTemplate standard = LetterTemplate::standard(kind);
+    *letter = standard;
+    const QStringList keys = letterKeys(kind);
+    if (StoreError error = value(keys.at(0), &letter->subject, standard.subject))
+        return error;
+    if (StoreError error = value(keys.at(1), &letter->body, standard.body))
+        return error;
+    return version(keys, &letter->rowVersion);
+}
+
+StoreError SettingsRepository::setLetterTemplate(const LetterTemplate& letter)
+{
+    if (StoreError error = AccessGuard(m_db).require(Action::ManageSettings))
+        return error;
+    if (const QStringList problems = LetterPlaceholders::problems(letter); !problems.isEmpty())
+        return StoreError::invalid(problems);
+    const QStringList keys = letterKeys(letter.kind);
+    return setValues({{keys.at(0), letter.subject.trimmed()}, {keys.at(1), letter.body}}, letter.rowVersion,
+                     QStringLiteral("letter template"));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/IssuingCapacity.h"
+#include "domain/LetterTemplate.h"
 #include "domain/ProviderDetails.h"
 #include "store/infrastructure/StoreError.h"
 
@@ -74,6 +75,15 @@ public:
     StoreError quietFamilyWorkingDays(int* workingDays, qint64* version = nullptr) const;
     // Administrators only (the user acting on the connection).
     StoreError setQuietFamilyWorkingDays(int workingDays, std::optional<qint64> loadedVersion = {});
+
+    // The office's wording of a kind of letter (keys "letters.KIND.subject"
+    // and ".body"), the standard wording where none is saved; its rowVersion
+    // is the keys' version, for saving it back.
+    StoreError letterTemplate(LetterKind kind, LetterTemplate* letter) const;
+    // Administrators only (the user acting on the connection). Refused, naming
+    // each, when it has an unknown placeholder or a stray brace
+    // (rules/LetterPlaceholders), and when another desk saved it since it was read.
+    StoreError setLetterTemplate(const LetterTemplate& letter);
 
 private:
     QSqlDatabase m_db;
