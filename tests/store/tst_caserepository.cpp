@@ -206,7 +206,7 @@ void TestCaseRepository::anotherDesksSaveIsNotOverwritten()
     b.referral.reasonableAdjustments = "Breaks every 45 minutes";
     const StoreError conflict = casesB.saveDetails(b, {});
     QCOMPARE(conflict.kind(), StoreError::Kind::Conflict);
-    QVERIFY(conflict.message().contains("Someone else saved"));
+    QVERIFY2(conflict.message().contains("Someone else changed this case"), qPrintable(conflict.message()));
 
     CaseDetails now;
     CG_VERIFY_OK(casesB.load(id, &now));

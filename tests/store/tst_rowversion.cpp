@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 #include "domain/DateText.h"
 #include "domain/OfficeTime.h"
+#include "store/cases/CaseRepository.h"
 #include "store/directory/ContactRepository.h"
 #include "store/directory/InviteeRepository.h"
 #include "store/directory/OrganisationRepository.h"
@@ -124,6 +125,19 @@ struct Fixture : CaseOffice::Office
         const auto meetings = [database] {
             return MeetingRepository(database, BankHolidayCalendar::shipped());
         };
+        if (record == QLatin1String("case")) { // the workspace's Details (schema 28 names who)
+            auto held = std::make_shared<CaseDetails>();
+            why = CaseRepository(db, BankHolidayCalendar::shipped()).load(caseId, held.get()).message();
+            return {[database, held](const QString& text) {
+                        CaseDetails changed = *held;
+                        changed.referral.reasonableAdjustments = text;
+                        return CaseRepository(database, BankHolidayCalendar::shipped())
+                            .saveDetails(changed, std::nullopt);
+                    },
+                    [held] {
+                        return held->referral.reasonableAdjustments;
+                    }};
+        }
         if (record == QLatin1String("invitee"))
             return hold<Invitee>(
                 &why, [&](Invitee* read) { return InviteeRepository(db).find(inviteeId, read); },
@@ -235,7 +249,7 @@ void TestRowVersion::savingOverAnotherDesksChangeIsRefused_data()
     QTest::addColumn<QString>("record");
     for (const QString& engine : {QStringLiteral("sqlite"), QStringLiteral("postgres")}) {
         for (const char* record :
-             {"invitee", "meeting", "meeting cancelled", "meeting outcome", "contact", "organisation",
+             {"case", "invitee", "meeting", "meeting cancelled", "meeting outcome", "contact", "organisation",
               "venue", "council", "provider", "screen lock", "quiet family", "letter template"})
             QTest::addRow("%s %s", qPrintable(engine), record) << engine << QString::fromLatin1(record);
     }

@@ -7,6 +7,7 @@
 #include "store/cases/CaseRepository.h"
 #include "store/cases/CaseSearchIndex.h"
 #include "store/certificates/CertificateRepository.h"
+#include "store/infrastructure/RowVersion.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
@@ -65,10 +66,11 @@ StoreError CaseCorrectionRepository::correct(const CaseDetails& loaded, const Re
     CaseDetails current;
     if (StoreError error = cases.load(loaded.id, &current))
         return error;
+    // Naming who changed it and when (schema 28).
+    const RowVersion::Loaded versioned{QStringLiteral("cases"), QStringLiteral("case"), loaded.id,
+                                       loaded.rowVersion};
     if (current.rowVersion != loaded.rowVersion)
-        return StoreError(StoreError::Kind::Conflict,
-                          QStringLiteral("Someone else changed this case since you opened it. Nothing has "
-                                         "been corrected: reload the case, then correct it again."));
+        return RowVersion::refusal(m_db, versioned, QStringLiteral("Could not correct the case"));
     StoreQuery state(
         m_db,
         QStringLiteral(
@@ -110,12 +112,15 @@ StoreError CaseCorrectionRepository::correct(const CaseDetails& loaded, const Re
     StoreQuery query(
         m_db,
         QStringLiteral(
-            "UPDATE cases SET council_id = ?, route = ?, stage = ?, referrer_kind = ?, referrer_name = ?, "
+            "UPDATE cases SET changed_by = ?, changed_at = ?, council_id = ?, route = ?, stage = ?, "
+            "referrer_kind = ?, referrer_name = ?, "
             "referrer_organisation = ?, parent_permission_date = ?, decision_type = ?, decision_notice_date "
             "= ?, "
             "disagreement_subject = ?, other_parties = ?, enquiry_date = ?, enquiry_channel = ?, updated_at "
             "= ?, "
             "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    if (StoreError error = RowVersion::bindStamp(m_db, query))
+        return error;
     query.bind(after.councilId, routeToString(after.route), caseStageToString(stage),
                referrerKindToString(after.referrerKind), SqlValues::text(after.professionalName),
                SqlValues::text(after.professionalOrganisation), SqlValues::date(after.parentPermissionDate),
@@ -127,9 +132,7 @@ StoreError CaseCorrectionRepository::correct(const CaseDetails& loaded, const Re
     if (StoreError error = query.exec(QStringLiteral("Could not correct the case")))
         return error;
     if (query.numRowsAffected() == 0)
-        return StoreError(StoreError::Kind::Conflict,
-                          QStringLiteral("Someone else changed this case since you opened it. Nothing has "
-                                         "been corrected: reload the case, then correct it again."));
+        return RowVersion::refusal(m_db, versioned, QStringLiteral("Could not correct the case"));
 
     if (StoreError error = updateNames(m_db, current.childId, after.child))
         return error;

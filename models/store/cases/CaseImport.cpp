@@ -190,6 +190,10 @@ StoreError CaseImport::store(const QList<CaseImportRow>& rows, std::optional<qin
     QHash<QString, qint64> schools;
     if (StoreError error = CaseRepository::schoolIndex(m_db, &schools))
         return error;
+    // Who each case is stamped as changed by (schema 28), read once for the file.
+    qint64 actorId = 0;
+    if (StoreError error = SessionActor::current(m_db, &actorId))
+        return error;
     for (int i = 0; i < rows.size(); ++i) {
         const CaseImportRow& row = rows.at(i);
         qint64 caseId = 0;
@@ -227,11 +231,13 @@ StoreError CaseImport::store(const QList<CaseImportRow>& rows, std::optional<qin
         StoreQuery query(
             m_db,
             QStringLiteral(
-                "UPDATE cases SET stage = ?, information_given_date = ?, mediation_requested_date = ?, "
+                "UPDATE cases SET changed_by = ?, changed_at = ?, stage = ?, information_given_date = ?, "
+                "mediation_requested_date = ?, "
                 "not_pursuing_date = ?, meeting_held_date = ?, no_meeting_date = ?, closed_date = ?, "
                 "closed_reason = ?, closed_from_stage = ?, mediator_id = ?, next_deadline = ?, "
                 "next_deadline_kind = ?, row_version = row_version + 1 WHERE id = ?"),
             StoreQuery::cached);
+        query.bind(SqlValues::id(actorId), SqlValues::now()); // the stamp (RowVersion::bindStamp)
         query.bind(caseStageToString(s.stage), SqlValues::date(s.informationGivenDate),
                    SqlValues::date(s.mediationRequestedDate), SqlValues::date(s.notPursuingDate),
                    SqlValues::date(s.meetingHeldDate), SqlValues::date(s.noMeetingDate),

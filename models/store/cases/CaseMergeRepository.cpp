@@ -7,6 +7,7 @@
 #include "store/cases/ActivityRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/cases/CaseSearchIndex.h"
+#include "store/infrastructure/RowVersion.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
@@ -196,11 +197,16 @@ StoreError CaseMergeRepository::merge(qint64 keptId, qint64 mergedId, const QStr
     // The merged-away case closes (unless it was closed already) and points at the kept one.
     const bool wasClosed = merged.stage == CaseStage::Closed;
     query.prepare(
-        wasClosed ? QStringLiteral("UPDATE cases SET merged_into_id = ?, updated_at = ?, "
-                                   "row_version = row_version + 1 WHERE id = ?")
-                  : QStringLiteral("UPDATE cases SET merged_into_id = ?, updated_at = ?, stage = 'closed', "
-                                   "closed_date = ?, closed_reason = ?, closed_from_stage = ?, "
-                                   "row_version = row_version + 1 WHERE id = ?"));
+        wasClosed
+            ? QStringLiteral(
+                  "UPDATE cases SET changed_by = ?, changed_at = ?, merged_into_id = ?, updated_at = ?, "
+                  "row_version = row_version + 1 WHERE id = ?")
+            : QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, merged_into_id = ?, "
+                             "updated_at = ?, stage = 'closed', "
+                             "closed_date = ?, closed_reason = ?, closed_from_stage = ?, "
+                             "row_version = row_version + 1 WHERE id = ?"));
+    if (StoreError error = RowVersion::bindStamp(m_db, query))
+        return error;
     query.bind(keptId, SqlValues::now());
     if (!wasClosed) {
         query.bind(today, QStringLiteral("Merged into %1").arg(kept.reference),
@@ -209,8 +215,10 @@ StoreError CaseMergeRepository::merge(qint64 keptId, qint64 mergedId, const QStr
     query.bind(mergedId);
     if (StoreError error = query.exec(QStringLiteral("Could not close the merged case")))
         return error;
-    query.prepare(
-        QStringLiteral("UPDATE cases SET updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, updated_at = ?, "
+                                 "row_version = row_version + 1 WHERE id = ?"));
+    if (StoreError error = RowVersion::bindStamp(m_db, query))
+        return error;
     query.bind(SqlValues::now(), keptId);
     if (StoreError error = query.exec(QStringLiteral("Could not update the kept case")))
         return error;

@@ -9,6 +9,7 @@
 #include "store/cases/SchoolDirectory.h"
 #include "store/certificates/SequenceRepository.h"
 #include "store/directory/InviteeRepository.h"
+#include "store/infrastructure/RowVersion.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
@@ -379,8 +380,11 @@ StoreError CaseRepository::assignMediator(qint64 caseId, std::optional<qint64> m
                 return error;
             name = user.value(0).toString();
         }
-        StoreQuery query(m_db, QStringLiteral("UPDATE cases SET mediator_id = ?, updated_at = ?, row_version "
+        StoreQuery query(m_db, QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, mediator_id "
+                                              "= ?, updated_at = ?, row_version "
                                               "= row_version + 1 WHERE id = ?"));
+        if (StoreError error = RowVersion::bindStamp(m_db, query))
+            return error;
         query.bind(SqlValues::id(mediatorId), SqlValues::now(), caseId);
         if (StoreError error = query.execAffecting(QStringLiteral("Could not assign the mediator"),
                                                    QStringLiteral("There is no case %1.").arg(caseId)))
@@ -417,11 +421,14 @@ StoreError CaseRepository::saveDetails(const CaseDetails& details, std::optional
     if (StoreError error = SchoolDirectory::findOrAdd(m_db, r.schoolName, r.councilId, &schoolId))
         return error;
     StoreQuery query(
-        m_db, QStringLiteral(
-                  "UPDATE cases SET school_id = ?, reasonable_adjustments = ?, interpreter_language = ?, "
-                  "caseworker_id = ?, disagreement_subject = ?, other_parties = ?, updated_at = ?, "
-                  "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+        m_db,
+        QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, school_id = ?, "
+                       "reasonable_adjustments = ?, interpreter_language = ?, "
+                       "caseworker_id = ?, disagreement_subject = ?, other_parties = ?, updated_at = ?, "
+                       "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     const bool mediation = r.route == Route::Mediation;
+    if (StoreError error = RowVersion::bindStamp(m_db, query))
+        return error;
     query.bind(SqlValues::id(schoolId), SqlValues::text(r.reasonableAdjustments),
                SqlValues::text(r.interpreterLanguage), SqlValues::id(r.caseworkerId),
                SqlValues::text(mediation ? QString() : r.disagreementSubject),
@@ -429,11 +436,10 @@ StoreError CaseRepository::saveDetails(const CaseDetails& details, std::optional
                details.rowVersion);
     if (StoreError error = query.exec(QStringLiteral("Could not save the case")))
         return error;
-    if (query.numRowsAffected() == 0)
-        return StoreError(
-            StoreError::Kind::Conflict,
-            QStringLiteral("Someone else saved this case while you were editing it. Your changes "
-                           "have not been saved: reload the case, then make them again."));
+    if (query.numRowsAffected() == 0) // naming who changed it and when (schema 28)
+        return RowVersion::refusal(
+            m_db, {QStringLiteral("cases"), QStringLiteral("case"), details.id, details.rowVersion},
+            QStringLiteral("Could not save the case"));
     if (StoreError error = updatePerson(m_db, details.childId, r.child))
         return error;
     if (details.parentId) {

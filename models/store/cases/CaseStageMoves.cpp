@@ -7,6 +7,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/cases/ActivityRepository.h"
 #include "store/directory/InviteeRepository.h"
+#include "store/infrastructure/RowVersion.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
@@ -75,13 +76,15 @@ StoreError CaseStageMoves::moveStage(qint64 caseId, const StageChange& change, c
         }
 
         const QString dateColumn = dateColumnFor(change.to);
-        QString sql =
-            QStringLiteral("UPDATE cases SET stage = ?, updated_at = ?, row_version = row_version + 1");
+        QString sql = QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, stage = ?, updated_at "
+                                     "= ?, row_version = row_version + 1");
         if (!dateColumn.isEmpty())
             sql += QStringLiteral(", %1 = ?").arg(dateColumn);
         if (change.to == CaseStage::Closed)
             sql += QStringLiteral(", closed_reason = ?, closed_from_stage = ?");
         StoreQuery query(m_db, sql + QStringLiteral(" WHERE id = ?"));
+        if (StoreError error = RowVersion::bindStamp(m_db, query))
+            return error;
         query.bind(caseStageToString(change.to), SqlValues::now());
         if (!dateColumn.isEmpty())
             query.bind(change.date);
@@ -159,10 +162,11 @@ StoreError CaseStageMoves::recordMediationRequested(qint64 caseId, const QDate& 
 
 StoreError CaseStageMoves::writeThirtyDayStart(qint64 caseId, const ThirtyDayStart& start)
 {
-    StoreQuery query(
-        m_db,
-        QStringLiteral("UPDATE cases SET council_told_date = ?, health_only_icb = ?, icb_told_date = ?, "
-                       "updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    StoreQuery query(m_db, QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, "
+                                          "council_told_date = ?, health_only_icb = ?, icb_told_date = ?, "
+                                          "updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    if (StoreError error = RowVersion::bindStamp(m_db, query))
+        return error;
     query.bind(SqlValues::date(start.councilTold), start.healthOnlyIcb ? 1 : 0,
                SqlValues::date(start.healthOnlyIcb ? start.icbTold : QDate()), SqlValues::now(), caseId);
     if (StoreError error = query.exec(QStringLiteral("Could not save what starts the 30 days")))
@@ -243,10 +247,10 @@ StoreError CaseStageMoves::stepBack(qint64 caseId, CaseStage to, const QString& 
                                     std::optional<qint64> authorId)
 {
     return onCase(caseId, [&](const CaseDetails& details) -> StoreError {
-        StoreQuery query(
-            m_db,
-            QStringLiteral(
-                "UPDATE cases SET stage = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+        StoreQuery query(m_db, QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, stage = ?, "
+                                              "updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+        if (StoreError error = RowVersion::bindStamp(m_db, query))
+            return error;
         query.bind(caseStageToString(to), SqlValues::now(), caseId);
         if (StoreError error = query.exec(QStringLiteral("Could not move the case back")))
             return error;
@@ -289,9 +293,12 @@ StoreError CaseStageMoves::reopen(qint64 caseId, const QString& reason, std::opt
             caseStageFromString(read.value(2).toString()).value_or(StageMachine::initialStage(route));
 
         StoreQuery query(
-            m_db, QStringLiteral("UPDATE cases SET stage = ?, closed_date = NULL, closed_reason = NULL, "
+            m_db, QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, stage = ?, closed_date = "
+                                 "NULL, closed_reason = NULL, "
                                  "closed_from_stage = NULL, updated_at = ?, row_version = row_version + 1 "
                                  "WHERE id = ?"));
+        if (StoreError error = RowVersion::bindStamp(m_db, query))
+            return error;
         query.bind(caseStageToString(to), SqlValues::now(), caseId);
         if (StoreError error = query.exec(QStringLiteral("Could not reopen the case")))
             return error;

@@ -2,6 +2,7 @@
 
 #include "rules/ChildViewsRule.h"
 #include "store/access/AccessGuard.h"
+#include "store/infrastructure/RowVersion.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
@@ -36,9 +37,11 @@ StoreError ChildViewsRepository::save(qint64 caseId, const ChildViews& views)
     WriteTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    StoreQuery query(
-        m_db, QStringLiteral("UPDATE cases SET child_views_how = ?, child_views_note = ?, updated_at = ?, "
-                             "row_version = row_version + 1 WHERE id = ?"));
+    StoreQuery query(m_db, QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, child_views_how "
+                                          "= ?, child_views_note = ?, updated_at = ?, "
+                                          "row_version = row_version + 1 WHERE id = ?"));
+    if (StoreError error = RowVersion::bindStamp(m_db, query))
+        return error;
     query.bind(views.how ? QVariant(childViewsMethodToString(*views.how))
                          : QVariant(QMetaType::fromType<QString>()),
                SqlValues::text(views.note.trimmed()), SqlValues::now(), caseId);

@@ -5,6 +5,7 @@
 #include "rules/TribunalAppealRules.h"
 #include "store/access/AccessGuard.h"
 #include "store/cases/ActivityRepository.h"
+#include "store/infrastructure/RowVersion.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
@@ -44,9 +45,11 @@ StoreError TribunalAppealRepository::record(qint64 caseId, const TribunalAppeal&
         if (!problem.isEmpty())
             return StoreError::invalid(problem);
 
-        StoreQuery query(
-            m_db, QStringLiteral("UPDATE cases SET appeal_date = ?, appeal_source = ?, updated_at = ?, "
-                                 "row_version = row_version + 1 WHERE id = ?"));
+        StoreQuery query(m_db, QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, appeal_date "
+                                              "= ?, appeal_source = ?, updated_at = ?, "
+                                              "row_version = row_version + 1 WHERE id = ?"));
+        if (StoreError error = RowVersion::bindStamp(m_db, query))
+            return error;
         query.bind(SqlValues::date(appeal.registeredDate), appealSourceToString(appeal.source),
                    SqlValues::now(), caseId);
         if (StoreError error = query.exec(QStringLiteral("Could not record the appeal")))
@@ -71,8 +74,11 @@ StoreError TribunalAppealRepository::remove(qint64 caseId, const QString& reason
             QStringLiteral("Say why the appeal is taken off; it is kept on the timeline."));
     return WriteTransaction::run(m_db, [&] {
         StoreQuery query(
-            m_db, QStringLiteral("UPDATE cases SET appeal_date = NULL, appeal_source = NULL, updated_at = ?, "
+            m_db, QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, appeal_date = NULL, "
+                                 "appeal_source = NULL, updated_at = ?, "
                                  "row_version = row_version + 1 WHERE id = ? AND appeal_date IS NOT NULL"));
+        if (StoreError error = RowVersion::bindStamp(m_db, query))
+            return error;
         query.bind(SqlValues::now(), caseId);
         if (StoreError error = query.execAffecting(QStringLiteral("Could not take off the appeal"),
                                                    QStringLiteral("No appeal is recorded on this case.")))
