@@ -244,6 +244,10 @@
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityModel</name>
@@ -499,6 +503,10 @@
     </message>
     <message>
         <source>E&amp;xport Case List...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter Templates...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1011,14 +1019,6 @@ Double-click to open the case.</source>
     </message>
     <message>
         <source>%1 is voided: send the certificate that replaced it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft could not be made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No mail program opened the draft. It is saved at %1: open it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2430,6 +2430,81 @@ No case was stored. The preview has been checked again.</source>
     </message>
 </context>
 <context>
+    <name>CaseNextSteps</name>
+    <message>
+        <source>Mediation information given...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the mediation information given to the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the call, email or letter that gave the mediation information; the case moves to &quot;Information given&quot; on its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family wants mediation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the family wants mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family said they want mediation: the case moves to &quot;Mediation requested&quot; on that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not pursue...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the family did not pursue mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family had the information and has not pursued mediation: the case moves to &quot;Not pursuing mediation&quot; on that day and Part 1 is due within 3 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30-day start...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the start of the statutory 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the day the council was told, or that the integrated care board arranges health-only mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tribunal appeal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an appeal to the tribunal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family registered an appeal with the tribunal: its date and how you learnt it (shown on the timeline and counted in the reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access export of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write everything held about this family to a folder, as JSON and PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseRowsModel</name>
     <message>
         <source>%1 %2
@@ -2588,6 +2663,148 @@ Stage: %3</source>
     </message>
 </context>
 <context>
+    <name>CaseTaskDialog</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: ring the school about the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: no day set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTasksPanel</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row a task: Enter opens it, Delete marks it done or not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected task done, or open again (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No day set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark not &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseTimelinePanel</name>
     <message>
         <source>&lt;b&gt;Notes and activity&lt;/b&gt;</source>
@@ -2715,14 +2932,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subject access export of this case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write everything held about this family to a folder, as JSON and PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reopen the case...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,22 +2945,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>The case was not reopened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log the mediation information given to the family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log the call, email or letter that gave the mediation information; the case moves to &quot;Information given&quot; on its date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record that the family wants mediation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The family said they want mediation: the case moves to &quot;Mediation requested&quot; on that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2795,39 +2988,11 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record an appeal to the tribunal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The family registered an appeal with the tribunal: its date and how you learnt it (shown on the timeline and counted in the reports)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record that the family did not pursue mediation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The family had the information and has not pursued mediation: the case moves to &quot;Not pursuing mediation&quot; on that day and Part 1 is due within 3 working days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>recording that the family did not pursue mediation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It was not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>30-day start...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the start of the statutory 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the day the council was told, or that the integrated care board arranges health-only mediation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2852,26 +3017,6 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Merge into another case...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mediation information given...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family wants mediation...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Did not pursue...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tribunal appeal...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject access export...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2900,6 +3045,10 @@ Your edits are still on screen: note them, choose Revert to see the other desk&a
     </message>
     <message>
         <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4444,6 +4593,61 @@ Reload it now? What you typed here is replaced by the saved version; choose No t
         <source>&amp;Show cases of:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open task is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open task is for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see your tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTaskList</name>
+    <message>
+        <source>One row a task; Enter opens its case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No day set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   %2   %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   %2   %3   (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateLineEdit</name>
@@ -4999,10 +5203,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invitation to a %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The date and time are to be confirmed: we will write again as soon as the meeting is booked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5043,47 +5243,39 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Our reference: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dear %1,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the special educational needs and disabilities (SEND) of %1, with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are invited to a disagreement resolution meeting about %1. Disagreement resolution is voluntary: it goes ahead only when everyone is willing to take part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are invited to a mediation meeting about %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are invited as: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting will be led by %1, an independent mediator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please tell us by reply whether you can attend, and whether you need any adjustments, an interpreter or accessible information. Everything said in the meeting is confidential.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yours sincerely,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The mediation service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (join with this link: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (mediator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (UK time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement resolution is voluntary: it goes ahead only when everyone is willing to take part.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5536,18 +5728,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the selected invitee&apos;s invitation letter as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the invitation letter as a PDF (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the selected invitee&apos;s invitation letter as text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the letter&apos;s text to paste into an email (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5608,10 +5788,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the invitation letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5664,10 +5840,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invitation letter (PDF)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy letter te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5688,7 +5860,67 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The letter was saved but not filed on the case</source>
+        <source>Letter (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected invitee&apos;s letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected invitee&apos;s letter as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the selected invitee their letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an email to the invitee with the letter and the meeting&apos;s calendar file attached, and open it in your mail program to check and send (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation, or once the meeting is booked its confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was not filed on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no email address. Add one in their details (or the directory), or save the letter as a PDF to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting is booked yet: send the invitation instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter&apos;s PDF could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5760,6 +5992,238 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>This is the certificate that will be stored and sent, as number %1 (unless another certificate is issued first; you would then be asked to review it again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuingCapacity</name>
+    <message>
+        <source>The mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mediation adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterKind</name>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterPlaceholders</name>
+    <message>
+        <source>The date of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s or young person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;mediation meeting&quot; or &quot;disagreement resolution meeting&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s mediator (the line is left out when none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed-in user who sends the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mediation service&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mediation service&apos;s telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mediation service&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person the letter is to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role at the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their organisation (the line is left out when none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s start and end (UK time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue and address, or online or by telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sentence with the date and time, or saying they are to be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sentence saying where, with the joining link when online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For disagreement resolution, that it goes ahead only when everyone is willing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will be there, with their roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent or young person the email is to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Mediation agreement and action plan&quot; or &quot;Record of meeting and action plan&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same in lower case, for the middle of a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty placeholder {} names nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no placeholder {%1} in a letter of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A brace { or } is not part of a placeholder: write placeholders as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <source>Letter Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders in braces, such as {child_name}, are filled in for each case; a blank line starts a new paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder to insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter of a sample case, as the template now reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nsert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the chosen placeholder at the cursor in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the standard wording of this letter (saved with Save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s wording of its letters. Each desk uses it; the letterhead and the sender&apos;s name and role come from the provider&apos;s details and the person signed in. A line naming something a case does not have yet (the mediator, an organisation) is left out; anything else missing reads &quot;[to be confirmed]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placeholder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view (a sample case):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter templates could not be read, so they cannot be saved here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5866,6 +6330,17 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>The family now knows what mediation is and how to ask for it; their 2 months to decide run on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailProgram</name>
+    <message>
+        <source>The draft could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft. It is saved at %1: open it from there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6622,7 +7097,27 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The action plan was saved but not filed on the case: %1</source>
+        <source>E&amp;mail action plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an email to the family with the action plan attached, and open it in your mail program to check and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan was not filed on the case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan&apos;s PDF could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no email address for the family: type it in the draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7697,6 +8192,18 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>Could not save the provider&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 2 certificates are issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources disagree on whether the mediator or the mediation adviser issues the certificate after a mediation; Part 2 certificates print the office chosen here. Parts 1 and 3 are always the mediation adviser&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part &amp;2 issued by:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8782,6 +9289,56 @@ They hold personal data: send them securely and delete your copies once sent.</s
     </message>
     <message>
         <source>Documents filed on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskReminder</name>
+    <message>
+        <source>1 task due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 task overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have %1. They are under My tasks on the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRules</name>
+    <message>
+        <source>Say what the task is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task&apos;s title is at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
