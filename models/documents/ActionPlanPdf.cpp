@@ -41,6 +41,10 @@ QString ActionPlanPdf::html(const Content& content)
         DateText::longDate(r.heldDate.isValid() ? r.heldDate
                                                 : m.start.toTimeZone(OfficeTime::zone()).date()));
     row(tr("Outcome"), r.outcome ? meetingOutcomeTitle(*r.outcome) : tr("Not yet recorded"));
+    if (!content.preparedBy.isEmpty())
+        row(tr("Prepared by"), content.preparedByRole.isEmpty()
+                                   ? content.preparedBy
+                                   : tr("%1, %2").arg(content.preparedBy, content.preparedByRole));
     out += QStringLiteral("</table>");
 
     // CFA s.56(1)(e): the mediator takes reasonable steps to find out the

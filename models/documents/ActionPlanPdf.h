@@ -24,6 +24,10 @@ public:
         MeetingRecord record;
         ProviderDetails provider; // the mediation service: its letterhead heads the plan
         QStringList signatories;  // each party and the mediator, one signature line each
+        // Who made it (the person signed in) and their role, named under the
+        // title as every letter names its sender; empty: not said.
+        QString preparedBy;
+        QString preparedByRole;
         // How the child's or young person's views were sought (CFA s.56(1)(e)).
         ChildViews childViews;
     };

@@ -31,6 +31,8 @@ ActionPlanPdf::Content sample()
                      QStringLiteral("Ollie Farrant (mediator)")};
     c.childViews.how = ChildViewsMethod::SpokeToThem;
     c.childViews.note = QStringLiteral("Met Jo at school the week before");
+    c.preparedBy = QStringLiteral("Ollie Farrant");
+    c.preparedByRole = QStringLiteral("Mediator");
     return c;
 }
 } // namespace
@@ -108,6 +110,8 @@ void TestActionPlanPdf::pdfTextHoldsThePlan()
     QVERIFY(text.contains(QStringLiteral("11 December 2026")));
     QVERIFY(text.contains(QStringLiteral("Ollie Farrant (mediator)")));
     QCOMPARE(text.count(QStringLiteral("Signature")), 3);
+    // The named sender, as on every letter: the person signed in, with their role.
+    QVERIFY2(text.contains(QStringLiteral("Prepared by Ollie Farrant, Mediator")), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("PRIVATE NOTE")));
     // CFA s.56(1)(e): how the child's views were sought is printed.
     QVERIFY2(text.contains(QStringLiteral("The child's or young person's views")), qPrintable(text));

@@ -512,6 +512,10 @@ ActionPlanPdf::Content MeetingOutcomeDialog::actionPlan() const
         content.signatories << invitee.name;
     for (const MeetingMediator& mediator : m_meeting.mediators)
         content.signatories << tr("%1 (mediator)").arg(mediator.name);
+    if (const auto& user = m_context->signedInUser()) {
+        content.preparedBy = user->displayName;
+        content.preparedByRole = userRoleTitle(user->role);
+    }
     return content;
 }
 
