@@ -213,6 +213,14 @@
         <source>The council was not a party: the commissioning body tells it about the agreement within a week.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityKind</name>
