@@ -28,7 +28,7 @@ QString ActionPlanPdf::html(const Content& content)
     const Meeting& m = content.meeting;
     const MeetingRecord& r = content.record;
     QString out;
-    out += QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 10pt;\">");
+    out += QStringLiteral("<html><body style=\"font-size: 10pt;\">");
     out += Letterhead(content.provider).html();
     out += QStringLiteral("<h2>%1</h2>").arg(title(r));
     out += QStringLiteral("<table cellpadding=\"3\">");

@@ -1,6 +1,8 @@
 #include "documents/CertificateRenderer.h"
 
+#include "documents/DocumentFont.h"
 #include "documents/HtmlPdf.h"
+#include "documents/PrintedImageHandler.h"
 #include "documents/QrCode.h"
 #include "domain/DateText.h"
 
@@ -177,12 +179,9 @@ QByteArray CertificateRenderer::render(const CertificateContent& c) const
         QTextDocument document;
         document.setDocumentMargin(0);
         document.setUseDesignMetrics(true); // lay out as printed, not as on a screen
-        QFont font(QStringLiteral("Noto Sans"));
-        font.setPointSizeF(10);
-        // Hinting is for pixels on screens; on paper it is wasted work (it was
-        // most of the time spent making a certificate).
-        font.setHintingPreference(QFont::PreferNoHinting);
-        document.setDefaultFont(font);
+        document.setDefaultFont(DocumentFont::font(10));
+        PrintedImageHandler images;
+        images.install(&document);
         const QImage qr = QrCode::image(CertificateContent::verificationText(c.number, c.sha256()));
         // Scaled up without smoothing so the modules stay sharp.
         document.addResource(
@@ -217,7 +216,7 @@ QList<QByteArray> CertificateRenderer::renderAll(const QList<CertificateContent>
 {
     QList<QByteArray> pdfs(contents.size());
     // Each worker takes the next certificate not yet taken; the calling thread works too.
-    // Qt lays out text and writes PDFs in any thread (images are drawn as QImage there).
+    // Qt lays out text and writes PDFs in any thread.
     std::atomic<qsizetype> next{0};
     const auto work = [&] {
         for (qsizetype i = next++; i < contents.size(); i = next++)

@@ -1,5 +1,7 @@
 #include "documents/HtmlPdf.h"
 
+#include "documents/DocumentFont.h"
+
 #include <QBuffer>
 #include <QMarginsF>
 #include <QPageLayout>
@@ -34,8 +36,7 @@ QByteArray HtmlPdf::render(const QString& title, const QString& html, const Page
                                          QMarginsF(margin, margin, margin, margin), QPageLayout::Millimeter));
         writer.setResolution(300);
         QTextDocument document;
-        if (page.font)
-            document.setDefaultFont(*page.font);
+        document.setDefaultFont(page.font ? *page.font : DocumentFont::font(10));
         if (page.wrapAnywhere) {
             QTextOption option = document.defaultTextOption();
             option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);

@@ -23,7 +23,8 @@ public:
     struct Page
     {
         qreal marginMillimetres = 18;
-        // The document's font; Qt's default when not set.
+        // The document's font; the documents' typeface at 10 pt when not set
+        // (never the desktop's, which differs between machines).
         std::optional<QFont> font;
         // Break long words anywhere: hashes, e-mail addresses and links have
         // no spaces to break at.

@@ -1,5 +1,6 @@
 #include "documents/InvitationLetter.h"
 
+#include "documents/DocumentFont.h"
 #include "documents/HtmlPdf.h"
 #include "documents/Letterhead.h"
 #include "documents/OfficeEmail.h"
@@ -175,11 +176,7 @@ QByteArray InvitationLetter::pdf() const
 {
     HtmlPdf::Page page;
     page.marginMillimetres = 20;
-    // Noto covers Latin, Greek, Cyrillic, Arabic, Devanagari and more; Qt
-    // falls back to another Noto face for a script this one lacks.
-    QFont font(QStringLiteral("Noto Sans"));
-    font.setPointSizeF(11);
-    page.font = font;
+    page.font = DocumentFont::font(11);
     Letterhead(m_input.provider).addResources(&page);
     return HtmlPdf::render(subject(), html(), page);
 }

@@ -1,5 +1,7 @@
 #include "documents/ReportText.h"
 
+#include "documents/DocumentFont.h"
+
 #include <QPainter>
 #include <QTextLayout>
 
@@ -15,12 +17,7 @@ double ReportText::mm(double millimetres)
 
 QFont ReportText::font(double points, bool bold)
 {
-    QFont f(QStringLiteral("Noto Sans"));
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    // Hinting is for pixels on screens, not paper.
-    f.setHintingPreference(QFont::PreferNoHinting);
-    return f;
+    return DocumentFont::font(points, bold);
 }
 
 double ReportText::layText(QPainter* painter, const QPaintDevice* device, const QString& text, const QFont& f,

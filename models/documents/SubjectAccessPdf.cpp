@@ -66,7 +66,7 @@ QString text(const QJsonValue& value)
 QString SubjectAccessPdf::html(const QJsonObject& document)
 {
     QString out;
-    out += QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt;\">");
+    out += QStringLiteral("<html><body style=\"font-size: 9pt;\">");
     out += QStringLiteral("<h2>%1</h2>").arg(tr("Subject access: what Common Ground holds"));
     out += QStringLiteral("<table cellpadding=\"2\">");
     const auto row = [&out](const QString& label, const QString& value) {

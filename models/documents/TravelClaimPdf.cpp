@@ -17,7 +17,7 @@ QString tr(const char* text)
 QString TravelClaimPdf::html(const Content& content)
 {
     QString out;
-    out += QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 10pt;\">");
+    out += QStringLiteral("<html><body style=\"font-size: 10pt;\">");
     QStringList from{content.provider.name};
     if (!content.provider.address.trimmed().isEmpty())
         from << content.provider.address.trimmed();

@@ -83,6 +83,7 @@ private slots:
     void everyFieldOfEachPart();
     void replacementNamesTheVoidedNumber();
     void qrCodeHasQuietZone();
+    void qrCodeIsOneBitInTheDocumentFont();
     void htmlIsEscaped();
     void batchMatchesOneByOne();
 
@@ -262,6 +263,32 @@ void TestCertificateRenderer::qrCodeHasQuietZone()
     QCOMPARE(qr.pixelIndex(0, 0), 0);
     QCOMPARE(qr.pixelIndex(3, 3), 0);
     QCOMPARE(qr.pixelIndex(4, 4), 1);
+}
+
+// The QR code reaches the PDF as a one-bit image, not a colour JPEG of a
+// screen pixmap, and the text is set in the compiled-in typeface, on any machine.
+void TestCertificateRenderer::qrCodeIsOneBitInTheDocumentFont()
+{
+    const QString path = save(CertificateRenderer(provider())
+                                  .render(content(CertificatePart::Part2, QStringLiteral("Amira Haddad"),
+                                                  QStringLiteral("Zoë Haddad"), {})),
+                              QStringLiteral("one-bit.pdf"));
+    QVERIFY(!path.isEmpty());
+    const QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path})
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(images.size(), 2 + 1);
+    // page num type width height color comp bpc enc ...
+    const QStringList qr = images.at(2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QVERIFY2(qr.value(5) == QLatin1String("gray") && qr.value(7) == QLatin1String("1") &&
+                 qr.value(8) == QLatin1String("image"),
+             qPrintable(images.join(QLatin1Char('\n'))));
+    QStringList faces;
+    for (const QString& line :
+         run(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2))
+        faces << line.section(QLatin1Char(' '), 0, 0);
+    faces.sort();
+    QCOMPARE(faces, QStringList({QStringLiteral("CommonGroundSans-Bold"),
+                                 QStringLiteral("CommonGroundSans-Regular")}));
 }
 
 void TestCertificateRenderer::htmlIsEscaped()
