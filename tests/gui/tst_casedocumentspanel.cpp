@@ -1,13 +1,10 @@
-#include "CaseSeed.h"
+#include "OneCaseDesk.h"
 #include "RecordingPresenter.h"
 #include "ScriptedFileChooser.h"
 #include "StoreVerify.h"
-#include "TestDatabase.h"
 #include "TestFiles.h"
 #include "cases/CaseDocumentsPanel.h"
 #include "cases/CaseWorkspace.h"
-#include "common/WorkContext.h"
-#include "shell/DatabaseSession.h"
 
 #include <QDesktopServices>
 #include <QFile>
@@ -47,11 +44,8 @@ private:
     ScriptedFileChooser m_chooser;
     QTemporaryDir m_dir;
     QList<QUrl> m_opened;
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<DatabaseSession> m_session;
-    std::unique_ptr<WorkContext> m_context;
+    OneCaseDesk m_desk;
     std::unique_ptr<CaseDocumentsPanel> m_panel;
-    qint64 m_caseId = 0;
 };
 
 void TestCaseDocumentsPanel::init()
@@ -61,19 +55,9 @@ void TestCaseDocumentsPanel::init()
     MessagePresenter::install(&m_presenter);
     FileChooser::install(&m_chooser);
     QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openedByDesktop");
-    m_test = std::make_unique<TestDatabase>("sqlite");
-    m_session = std::make_unique<DatabaseSession>();
-    CG_VERIFY_OK(m_session->open(m_test->settings()));
-    QSqlDatabase db = m_session->database()->connection();
-    const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
-    QVERIFY(council);
-    const QDate today = QDate::currentDate();
-    QString error;
-    m_caseId = CaseSeed::addCase(
-        db, CaseSeed::mediationReferral(council, "Noah", "Price", today.addDays(-10)), today, &error);
-    QVERIFY2(m_caseId, qPrintable(error));
-    m_context = std::make_unique<WorkContext>(m_session.get());
-    m_panel = std::make_unique<CaseDocumentsPanel>(m_context.get(), m_caseId);
+    const QString why = m_desk.open();
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    m_panel = std::make_unique<CaseDocumentsPanel>(m_desk.context(), m_desk.caseId());
     m_panel->resize(900, 500);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -82,9 +66,7 @@ void TestCaseDocumentsPanel::init()
 void TestCaseDocumentsPanel::cleanup()
 {
     m_panel.reset();
-    m_context.reset();
-    m_session.reset();
-    m_test.reset();
+    m_desk.close();
     QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
     FileChooser::install(nullptr);
     MessagePresenter::install(nullptr);
@@ -176,7 +158,7 @@ void TestCaseDocumentsPanel::savedAsAndRemoved()
 
 void TestCaseDocumentsPanel::workspaceHasThePage()
 {
-    CaseWorkspace workspace(m_context.get(), m_caseId);
+    CaseWorkspace workspace(m_desk.context(), m_desk.caseId());
     QVERIFY(workspace.load());
     QVERIFY(workspace.documents());
     auto* tabs = workspace.findChild<QTabWidget*>();

@@ -1,14 +1,11 @@
-#include "CaseSeed.h"
+#include "OneCaseDesk.h"
 #include "RecordingPresenter.h"
 #include "ScriptedFileChooser.h"
 #include "StoreVerify.h"
-#include "TestDatabase.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/TravelExpenseDialog.h"
 #include "cases/TravelExpensesPanel.h"
 #include "common/DateLineEdit.h"
-#include "common/WorkContext.h"
-#include "shell/DatabaseSession.h"
 #include "store/cases/TravelExpenseRepository.h"
 
 #include <QCheckBox>
@@ -47,11 +44,8 @@ private:
 
     RecordingPresenter m_presenter;
     ScriptedFileChooser m_chooser;
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<DatabaseSession> m_session;
-    std::unique_ptr<WorkContext> m_context;
+    OneCaseDesk m_desk;
     std::unique_ptr<TravelExpensesPanel> m_panel;
-    qint64 m_caseId = 0;
 };
 
 void TestTravelExpensesPanel::init()
@@ -59,19 +53,9 @@ void TestTravelExpensesPanel::init()
     m_presenter.clear();
     MessagePresenter::install(&m_presenter);
     FileChooser::install(&m_chooser);
-    m_test = std::make_unique<TestDatabase>("sqlite");
-    m_session = std::make_unique<DatabaseSession>();
-    CG_VERIFY_OK(m_session->open(m_test->settings()));
-    QSqlDatabase db = m_session->database()->connection();
-    const qint64 council = CaseSeed::addCouncil(db, "Northshire", "NOR");
-    QVERIFY(council);
-    const QDate today = QDate::currentDate();
-    QString error;
-    m_caseId = CaseSeed::addCase(
-        db, CaseSeed::mediationReferral(council, "Noah", "Price", today.addDays(-10)), today, &error);
-    QVERIFY2(m_caseId, qPrintable(error));
-    m_context = std::make_unique<WorkContext>(m_session.get());
-    m_panel = std::make_unique<TravelExpensesPanel>(m_context.get(), m_caseId);
+    const QString why = m_desk.open();
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    m_panel = std::make_unique<TravelExpensesPanel>(m_desk.context(), m_desk.caseId());
     m_panel->resize(900, 500);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -80,9 +64,7 @@ void TestTravelExpensesPanel::init()
 void TestTravelExpensesPanel::cleanup()
 {
     m_panel.reset();
-    m_context.reset();
-    m_session.reset();
-    m_test.reset();
+    m_desk.close();
     FileChooser::install(nullptr);
     MessagePresenter::install(nullptr);
 }
@@ -185,11 +167,11 @@ void TestTravelExpensesPanel::deleteKeyRemovesAfterAsking()
 void TestTravelExpensesPanel::sortedByValueKeepingTheChosenJourney()
 {
     // Two journeys whose amounts sort one way as money and the other as words.
-    TravelExpenseRepository repository(m_session->database()->connection());
+    TravelExpenseRepository repository(m_desk.db());
     const QDate today = QDate::currentDate();
     for (const auto& [days, pence] : {std::pair{3, 640}, std::pair{1, 1200}}) {
         TravelExpense expense;
-        expense.caseId = m_caseId;
+        expense.caseId = m_desk.caseId();
         expense.journeyDate = today.addDays(-days);
         expense.description = QStringLiteral("Bus to the meeting and back");
         expense.amountPence = pence;
@@ -206,7 +188,7 @@ void TestTravelExpensesPanel::sortedByValueKeepingTheChosenJourney()
     // The journey chosen stays chosen when the rows are read again.
     table->selectRow(1);
     const qint64 chosen = m_panel->expenseIdAt(1);
-    m_context->notifyCaseChanged(m_caseId);
+    m_desk.context()->notifyCaseChanged(m_desk.caseId());
     QCOMPARE(m_panel->expenseIdAt(table->currentRow()), chosen);
 }
 
@@ -229,7 +211,7 @@ void TestTravelExpensesPanel::claimFormIsSaved()
 
 void TestTravelExpensesPanel::workspaceHasTheTab()
 {
-    CaseWorkspace workspace(m_context.get(), m_caseId);
+    CaseWorkspace workspace(m_desk.context(), m_desk.caseId());
     QVERIFY(workspace.load());
     QVERIFY(workspace.travelExpenses());
     auto* tabs = workspace.findChild<QTabWidget*>();

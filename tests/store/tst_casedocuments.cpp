@@ -1,9 +1,9 @@
+#include "AuditChainCheck.h"
 #include "CaseOffice.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "TestFiles.h"
 #include "rules/CaseDocumentRules.h"
-#include "store/access/AuditChain.h"
 #include "store/cases/CaseDocumentRepository.h"
 #include "store/infrastructure/Database.h"
 #include "store/retention/RetentionRepository.h"
@@ -144,11 +144,8 @@ void TestCaseDocuments::filedListedReadRemoved()
     QCOMPARE(list.size(), 1);
     QCOMPARE(auditRows(office.db, QStringLiteral("delete")), 1);
 
-    if (test.isSqlite()) {
-        AuditChainReport report;
-        CG_VERIFY_OK(AuditChain::verify(office.db, &report));
-        QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
-    }
+    if (test.isSqlite())
+        CG_VERIFY_AUDIT_CHAIN(office.db);
 }
 
 void TestCaseDocuments::refusedWithTheReason()
@@ -297,11 +294,8 @@ void TestCaseDocuments::subjectAccessAndAnonymising()
                                   "(new_value LIKE '%Penhale%' OR old_value LIKE '%Penhale%')"))
             .toInt(),
         0);
-    if (test.isSqlite()) {
-        AuditChainReport report;
-        CG_VERIFY_OK(AuditChain::verify(db, &report));
-        QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
-    }
+    if (test.isSqlite())
+        CG_VERIFY_AUDIT_CHAIN(db);
 }
 
 // The subject access export writes its PDF too, which needs a QGuiApplication.

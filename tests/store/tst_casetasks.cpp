@@ -1,8 +1,8 @@
+#include "AuditChainCheck.h"
 #include "CaseOffice.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "rules/TaskRules.h"
-#include "store/access/AuditChain.h"
 #include "store/cases/ActivityRepository.h"
 #include "store/cases/CaseTaskRepository.h"
 #include "store/infrastructure/Database.h"
@@ -220,11 +220,8 @@ void TestCaseTasks::addedEditedDone()
     for (int i = 1; i < timeline.size(); ++i)
         QVERIFY(timeline.at(i - 1).occurredAt >= timeline.at(i).occurredAt);
 
-    if (test.isSqlite()) {
-        AuditChainReport report;
-        CG_VERIFY_OK(AuditChain::verify(office.db, &report));
-        QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
-    }
+    if (test.isSqlite())
+        CG_VERIFY_AUDIT_CHAIN(office.db);
 }
 
 void TestCaseTasks::myAndOverdueTasksAsTheCaseList()
@@ -382,11 +379,8 @@ void TestCaseTasks::subjectAccessAndAnonymising()
     QVERIFY(
         scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'case_tasks'")).toInt() >
         0);
-    if (test.isSqlite()) {
-        AuditChainReport report;
-        CG_VERIFY_OK(AuditChain::verify(db, &report));
-        QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
-    }
+    if (test.isSqlite())
+        CG_VERIFY_AUDIT_CHAIN(db);
 }
 
 // The subject access export may lay out its PDF, which needs a QGuiApplication.

@@ -1,8 +1,8 @@
+#include "AuditChainCheck.h"
 #include "PlainSql.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
 #include "demo/DemoDataGenerator.h"
-#include "store/access/AuditChain.h"
 #include "store/access/SessionActor.h"
 #include "store/cases/CaseRepository.h"
 #include "store/directory/InviteeRepository.h"
@@ -231,9 +231,7 @@ void TestDemoDataGenerator::failedLoadKeepsOnlyWholeBatches()
                                                      "table_name = 'cases'"))
                      .toInt(),
                  80);
-        AuditChainReport report;
-        CG_VERIFY_OK(AuditChain::verify(db, &report));
-        QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+        CG_VERIFY_AUDIT_CHAIN(db);
         // After the load, this connection audits each insert again.
         QCOMPARE(PlainSql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_temp_master WHERE "
                                                      "name = 'audit_insert_cases'"))
