@@ -1,10 +1,14 @@
 #include "documents/Letterhead.h"
 
+#include "documents/DocumentFont.h"
 #include "documents/HtmlPdf.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QTextDocument>
 #include <QUrl>
+#include <QtMath>
+#include <algorithm>
 
 namespace {
 // Qt's rich text reads image sizes as pixels of a 96 dpi screen, whatever the device.
@@ -12,6 +16,29 @@ int mm(double millimetres)
 {
     return static_cast<int>(millimetres / 25.4 * 96);
 }
+
+constexpr qreal kContactPoints = 8.5;
+
+// The contact column's share of the width, as much as its longest line needs
+// (an email address must not break), from 30% up; the name wraps instead.
+int contactPercent(const QString& contactText)
+{
+    // Measured at 100 px and scaled, so the answer is in points whatever the
+    // screen's resolution; the faces are unhinted, so advances scale exactly.
+    QFont font = DocumentFont::font(kContactPoints);
+    font.setPixelSize(100);
+    const QFontMetricsF metrics(font);
+    qreal widest = 0;
+    for (const QString& line : contactText.split(QLatin1Char('\n')))
+        widest = std::max(widest, metrics.horizontalAdvance(line) * kContactPoints / 100);
+    // The narrowest text: a letter, A4 less its 20 mm margins and the 2 cm
+    // that QTextDocument::print adds inside them, 130 mm or 368 points.
+    constexpr qreal kTextWidthPoints = 130 / 25.4 * 72;
+    return std::max(30, qCeil(widest / kTextWidthPoints * 100) + 3);
+}
+
+// Beyond this share the contact details go under the name, not beside it.
+constexpr int kMostBeside = 50;
 } // namespace
 
 Letterhead::Letterhead(const ProviderDetails& provider)
@@ -34,18 +61,25 @@ QString Letterhead::html(const QString& name, const QString& contactText) const
         h += QStringLiteral("<td width='12%' valign='top'><img src='%1' width='%2' height='%2'></td>")
                  .arg(kLogoResource)
                  .arg(mm(18));
-    // Every column's width given, so the contact details keep theirs beside a long
-    // name: room for an email address of about 35 characters on one line.
+    // Every column's width given, so the contact details keep theirs beside a long name.
+    const int contact = contactPercent(contactText);
+    const bool beside = contact <= kMostBeside;
+    const int logo = m_logo.isNull() ? 0 : 12;
     h += QStringLiteral(
              "<td width='%2' valign='top'><span style='font-size:13pt; font-weight:bold'>%1</span><br>"
              "<span style='font-size:9pt'>Mediation service for special educational needs and "
              "disability (SEND)</span></td>")
              .arg(HtmlPdf::escape(name.trimmed().isEmpty() ? QStringLiteral("Mediation provider")
                                                            : name.trimmed()),
-                  m_logo.isNull() ? QStringLiteral("55%") : QStringLiteral("43%"));
-    h += QStringLiteral(
-             "<td valign='top' align='right' width='45%'><span style='font-size:8.5pt'>%1</span></td>")
-             .arg(HtmlPdf::escape(contactText));
+                  QStringLiteral("%1%").arg(100 - (beside ? contact : 0) - logo));
+    // A line of the contact details never wraps: a long one (an email address)
+    // puts them on a row of their own under the name instead.
+    if (!beside)
+        h += QStringLiteral("</tr><tr>") + (logo ? QStringLiteral("<td></td>") : QString());
+    h += QStringLiteral("<td valign='top' align='right' width='%2%'>"
+                        "<p style='white-space:nowrap; font-size:%3pt; margin:0'>%1</p></td>")
+             .arg(HtmlPdf::escape(contactText), QString::number(beside ? contact : 100 - logo),
+                  QString::number(kContactPoints));
     h += QStringLiteral("</tr></table><hr>");
     return h;
 }

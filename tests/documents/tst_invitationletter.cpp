@@ -73,6 +73,8 @@ private slots:
     void standardWordingIsToday();
     void senderSignsAtTheFoot();
     void letterheadWithLogoIsInThePdf();
+    void longEmailAddressKeepsItsLine_data();
+    void longEmailAddressKeepsItsLine();
     void confirmationNamesWhoComes();
     void editedTemplateIsFilled();
 };
@@ -247,6 +249,45 @@ void TestInvitationLetter::letterheadWithLogoIsInThePdf()
     QVERIFY(images.waitForFinished(30000));
     // The heading and one image: the logo.
     QCOMPARE(QString::fromUtf8(images.readAllStandardOutput()).trimmed().split('\n').size(), 3);
+}
+
+// The letterhead's contact column is as wide as its longest line needs, so an
+// email address is never broken from "Email:" or across lines, logo or not.
+void TestInvitationLetter::longEmailAddressKeepsItsLine_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<bool>("logo");
+    QTest::newRow("35 characters") << "office.mediation@westvale.example" << false;
+    QTest::newRow("48 characters") << "disagreement.resolution@northmoor-mediation.example" << false;
+    QTest::newRow("48 characters, logo") << "disagreement.resolution@northmoor-mediation.example" << true;
+}
+
+void TestInvitationLetter::longEmailAddressKeepsItsLine()
+{
+    QFETCH(QString, email);
+    QFETCH(bool, logo);
+    InvitationLetterInput in = input();
+    in.provider.name = "Northmoor and Westvale Special Educational Needs Mediation Service";
+    in.provider.address = "4 Mill Lane\nWestvale\nWV1 2AB";
+    in.provider.email = email;
+    if (logo) {
+        QImage image(64, 64, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QBuffer png(&in.provider.logoPng);
+        QVERIFY(png.open(QIODevice::WriteOnly) && image.save(&png, "PNG"));
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath("letter.pdf");
+    QString error;
+    QVERIFY2(InvitationLetter(in).writePdf(path, &error), qPrintable(error));
+    QProcess process;
+    process.start("pdftotext", {"-layout", "-enc", "UTF-8", path, "-"});
+    QVERIFY(process.waitForFinished(30000) && process.exitCode() == 0);
+    // NFKC: the "ffi" of "office" is one glyph.
+    const QString text =
+        QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    QVERIFY2(text.contains(QRegularExpression("Email: " + QRegularExpression::escape(email) + "\\s*\n")),
+             qPrintable(text.left(1200)));
 }
 
 void TestInvitationLetter::confirmationNamesWhoComes()
