@@ -23,6 +23,7 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QUuid>
+#include <algorithm>
 #include <memory>
 
 DemoDataGenerator::DemoDataGenerator(QSqlDatabase db, BankHolidayCalendar calendar, quint32 seed)
@@ -71,6 +72,8 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
                            "empty database, so that it never mixes with real cases."));
     DemoRandom random(m_seed);
     const QVariant now = SqlValues::now();
+    // A stage moved today is recorded at 10:30, or now if that is still to come.
+    const QDateTime latestMove = QDateTime::currentDateTimeUtc();
     const QVariant noText(QMetaType::fromType<QString>());
     const QVariant noDate(QMetaType::fromType<QDate>());
     const QVariant noId(QMetaType::fromType<qint64>());
@@ -403,7 +406,7 @@ StoreError DemoDataGenerator::generate(int caseCount, const QDate& today)
                                         ? QStringLiteral("Referral taken: %1").arg(caseStageTitle(stage))
                                         : QStringLiteral("Moved to %1").arg(caseStageTitle(stage));
             if (StoreError error =
-                    run(addActivity, {caseId, QDateTime(when, QTime(10, 30), Qt::UTC),
+                    run(addActivity, {caseId, std::min(QDateTime(when, QTime(10, 30), Qt::UTC), latestMove),
                                       QStringLiteral("stage_change"), caseworker, summary, 0, now}))
                 return error;
         }

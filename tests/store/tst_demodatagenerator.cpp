@@ -28,6 +28,7 @@ private slots:
     void generateIfEmptyFillsOnlyAnEmptyDatabase_data() { TestDatabase::addEngineRows(); }
     void generateIfEmptyFillsOnlyAnEmptyDatabase();
     void negativeCountIsRefused();
+    void nothingIsRecordedLaterThanNow();
     void bulkRowsReadBackThroughTheRepositories();
     void failedLoadKeepsOnlyWholeBatches_data() { TestDatabase::addEngineRows(); }
     void failedLoadKeepsOnlyWholeBatches();
@@ -49,6 +50,28 @@ void TestDemoDataGenerator::generateRefusesADatabaseWithCases()
     QCOMPARE(error.kind(), StoreError::Kind::Invalid);
     QVERIFY(error.message().contains(QLatin1String("already holds cases")));
     QCOMPARE(PlainSql::rowCount(database.connection(), "cases"), 20);
+}
+
+// A stage moved today is stamped 10:30 at the latest, never after the moment
+// the demo was made (before, a demo made at 08:00 had moves at 10:30 to come).
+void TestDemoDataGenerator::nothingIsRecordedLaterThanNow()
+{
+    TestDatabase test("sqlite");
+    Database database(test.settings());
+    CG_VERIFY_OK(database.open());
+    const QDate today = QDate::currentDate();
+    CG_VERIFY_OK(
+        DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped(), 5).generate(300, today));
+    const QDateTime made = QDateTime::currentDateTimeUtc();
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec("SELECT occurred_at FROM activities WHERE kind = 'stage_change'"));
+    int movedToday = 0;
+    while (query.next()) {
+        const QDateTime at = query.value(0).toDateTime();
+        QVERIFY2(at.isValid() && at <= made, qPrintable(query.value(0).toString()));
+        movedToday += at.toUTC().date() == today ? 1 : 0;
+    }
+    QVERIFY(movedToday > 0); // the case this test is about happened
 }
 
 void TestDemoDataGenerator::generateIfEmptyFillsOnlyAnEmptyDatabase()
