@@ -37,8 +37,9 @@ int contactPercent(const QString& contactText)
     return std::max(30, qCeil(widest / kTextWidthPoints * 100) + 3);
 }
 
-// Beyond this share the contact details go under the name, not beside it.
-constexpr int kMostBeside = 50;
+// Beyond this share the contact details go under the name, not beside it: an
+// address of about 35 characters still goes beside a name of two lines.
+constexpr int kMostBeside = 56;
 } // namespace
 
 Letterhead::Letterhead(const ProviderDetails& provider)
