@@ -3,6 +3,7 @@
 #include "rules/TravelExpenseRules.h"
 #include "store/access/AccessGuard.h"
 #include "store/access/SessionActor.h"
+#include "store/infrastructure/SqlColumns.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
@@ -18,22 +19,12 @@ const QString kColumns = QStringLiteral(
 
 TravelExpense fromRow(const QSqlQuery& query)
 {
-    TravelExpense e;
-    e.id = query.value(0).toLongLong();
-    e.caseId = query.value(1).toLongLong();
-    e.meetingId = SqlValues::optionalId(query.value(2));
-    e.claimantName = query.value(3).toString();
-    e.journeyDate = query.value(4).toDate();
-    e.description = query.value(5).toString();
+    using E = TravelExpense;
+    E e =
+        SqlColumns::read<E>(query, &E::id, &E::caseId, &E::meetingId, &E::claimantName, &E::journeyDate,
+                            &E::description, SqlColumns::skip, &E::milesTenths, &E::amountPence,
+                            &E::receiptHeld, &E::note, &E::recordedById, &E::recordedByName, &E::recordedAt);
     e.mode = travelModeFromString(query.value(6).toString()).value_or(TravelMode::Other);
-    if (!query.value(7).isNull())
-        e.milesTenths = query.value(7).toInt();
-    e.amountPence = query.value(8).toLongLong();
-    e.receiptHeld = query.value(9).toInt() == 1;
-    e.note = query.value(10).toString();
-    e.recordedById = SqlValues::optionalId(query.value(11));
-    e.recordedByName = query.value(12).toString();
-    e.recordedAt = query.value(13).toDateTime();
     return e;
 }
 

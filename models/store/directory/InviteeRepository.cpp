@@ -5,6 +5,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/directory/ContactRepository.h"
 #include "store/infrastructure/RowVersion.h"
+#include "store/infrastructure/SqlColumns.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
@@ -360,14 +361,9 @@ StoreError InviteeRepository::contactNotes(qint64 inviteeId, QList<InviteeContac
     if (StoreError error = query.exec(QStringLiteral("Could not read the contact notes")))
         return error;
     while (query.next()) {
-        InviteeContactNote note;
-        note.id = query.value(0).toLongLong();
-        note.inviteeId = query.value(1).toLongLong();
-        note.date = query.value(2).toDate();
-        note.userId = SqlValues::optionalId(query.value(3));
-        note.userName = query.value(4).toString();
-        note.note = query.value(5).toString();
-        notes->append(note);
+        using N = InviteeContactNote;
+        notes->append(SqlColumns::read<N>(query.row(), &N::id, &N::inviteeId, &N::date, &N::userId,
+                                          &N::userName, &N::note));
     }
     return {};
 }

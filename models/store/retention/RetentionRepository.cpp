@@ -7,6 +7,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/access/AuditRepository.h"
 #include "store/cases/CaseSearchIndex.h"
+#include "store/infrastructure/SqlColumns.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
@@ -75,12 +76,9 @@ StoreError RetentionRepository::casesPastRetention(const QDate& today,
     if (StoreError error = query.exec(QStringLiteral("Could not list the cases past retention")))
         return error;
     while (query.next()) {
-        RetentionCandidate candidate;
-        candidate.caseId = query.value(0).toLongLong();
-        candidate.reference = query.value(1).toString();
-        candidate.councilName = query.value(2).toString();
-        candidate.closedOn = query.value(3).toDate();
-        candidate.retentionYears = query.value(4).toInt();
+        using R = RetentionCandidate;
+        R candidate = SqlColumns::read<R>(query.row(), &R::caseId, &R::reference, &R::councilName,
+                                          &R::closedOn, &R::retentionYears);
         if (!RetentionRules::isPastRetention(CaseStage::Closed, candidate.closedOn, candidate.retentionYears,
                                              today))
             continue;
