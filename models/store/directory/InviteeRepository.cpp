@@ -224,43 +224,41 @@ StoreError InviteeRepository::add(Invitee* invitee)
         return error;
     if (const QString problem = inviteeProblem(*invitee); !problem.isEmpty())
         return StoreError::invalid(problem);
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    // Reg 38: the basis defaults from the role and the list as it stands, and
-    // the family has one supporter only (read inside the write transaction).
-    InviteeRules::CaseInvitees listed;
-    if (StoreError error = caseInvitees(invitee->caseId, &listed))
-        return error;
-    if (!invitee->basis)
-        invitee->basis = InviteeRules::defaultBasis(invitee->role, listed);
-    if (const QString problem = InviteeRules::secondSupporterProblem(*invitee, listed); !problem.isEmpty())
-        return StoreError::invalid(problem);
-    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
-    StoreQuery query(
-        m_db,
-        QStringLiteral("INSERT INTO invitees (case_id, contact_id, person_id, display_name, organisation, "
-                       "email, phone_e164, role, status, willing, parent_consent_date, "
-                       "mediator_consent_date, consent_date, notes, attendance_basis, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-            dialect.returningIdClause());
-    query.bind(invitee->caseId, SqlValues::id(invitee->contactId), SqlValues::id(invitee->personId));
-    bindInvitee(query, *invitee);
-    query.bind(SqlValues::now());
     qint64 id = 0;
-    if (StoreError error = query.execInsert(QStringLiteral("Could not add the invitee"), &id))
-        return error;
-    // Someone invited after a meeting was booked is expected at it: the
-    // attendance list of each meeting still to be held names them too.
-    StoreQuery meetings(m_db,
-                        QStringLiteral("INSERT INTO meeting_invitees (meeting_id, invitee_id, attendance) "
-                                       "SELECT id, ?, ? FROM meetings WHERE case_id = ? AND status = ?"));
-    meetings.bind(id, attendanceToString(Attendance::Expected), invitee->caseId,
-                  meetingStatusToString(MeetingStatus::Scheduled));
-    if (StoreError error = meetings.exec(QStringLiteral("Could not add the invitee to the meetings")))
-        return error;
-    if (StoreError error = transaction.commit())
-        return error;
+    if (StoreError failed = WriteTransaction::run(m_db, [&]() -> StoreError {
+            // Reg 38: the basis defaults from the role and the list as it stands, and
+            // the family has one supporter only (read inside the write transaction).
+            InviteeRules::CaseInvitees listed;
+            if (StoreError error = caseInvitees(invitee->caseId, &listed))
+                return error;
+            if (!invitee->basis)
+                invitee->basis = InviteeRules::defaultBasis(invitee->role, listed);
+            if (const QString problem = InviteeRules::secondSupporterProblem(*invitee, listed);
+                !problem.isEmpty())
+                return StoreError::invalid(problem);
+            const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+            StoreQuery query(
+                m_db, QStringLiteral(
+                          "INSERT INTO invitees (case_id, contact_id, person_id, display_name, organisation, "
+                          "email, phone_e164, role, status, willing, parent_consent_date, "
+                          "mediator_consent_date, consent_date, notes, attendance_basis, created_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                          dialect.returningIdClause());
+            query.bind(invitee->caseId, SqlValues::id(invitee->contactId), SqlValues::id(invitee->personId));
+            bindInvitee(query, *invitee);
+            query.bind(SqlValues::now());
+            if (StoreError error = query.execInsert(QStringLiteral("Could not add the invitee"), &id))
+                return error;
+            // Someone invited after a meeting was booked is expected at it: the
+            // attendance list of each meeting still to be held names them too.
+            StoreQuery meetings(
+                m_db, QStringLiteral("INSERT INTO meeting_invitees (meeting_id, invitee_id, attendance) "
+                                     "SELECT id, ?, ? FROM meetings WHERE case_id = ? AND status = ?"));
+            meetings.bind(id, attendanceToString(Attendance::Expected), invitee->caseId,
+                          meetingStatusToString(MeetingStatus::Scheduled));
+            return meetings.exec(QStringLiteral("Could not add the invitee to the meetings"));
+        }))
+        return failed;
     invitee->id = id;
     invitee->rowVersion = 1; // the schema's default for a new row
     return {};
@@ -274,34 +272,31 @@ StoreError InviteeRepository::update(const Invitee& invitee)
         return error;
     if (const QString problem = inviteeProblem(invitee); !problem.isEmpty())
         return StoreError::invalid(problem);
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    // Reg 38: one supporter only; the case is the stored one, never the caller's.
-    qint64 caseId = 0;
-    {
-        StoreQuery owner(m_db, QStringLiteral("SELECT case_id FROM invitees WHERE id = ?"));
-        owner.bind(invitee.id);
-        if (StoreError error = owner.execOne(QStringLiteral("Could not read the invitee"),
-                                             QStringLiteral("There is no invitee %1.").arg(invitee.id)))
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        // Reg 38: one supporter only; the case is the stored one, never the caller's.
+        qint64 caseId = 0;
+        {
+            StoreQuery owner(m_db, QStringLiteral("SELECT case_id FROM invitees WHERE id = ?"));
+            owner.bind(invitee.id);
+            if (StoreError error = owner.execOne(QStringLiteral("Could not read the invitee"),
+                                                 QStringLiteral("There is no invitee %1.").arg(invitee.id)))
+                return error;
+            caseId = owner.value(0).toLongLong();
+        }
+        InviteeRules::CaseInvitees listed;
+        if (StoreError error = caseInvitees(caseId, &listed))
             return error;
-        caseId = owner.value(0).toLongLong();
-    }
-    InviteeRules::CaseInvitees listed;
-    if (StoreError error = caseInvitees(caseId, &listed))
-        return error;
-    if (const QString problem = InviteeRules::secondSupporterProblem(invitee, listed); !problem.isEmpty())
-        return StoreError::invalid(problem);
-    if (StoreError error = RowVersion::update(
+        if (const QString problem = InviteeRules::secondSupporterProblem(invitee, listed); !problem.isEmpty())
+            return StoreError::invalid(problem);
+        return RowVersion::update(
             m_db, {QStringLiteral("invitees"), QStringLiteral("invitee"), invitee.id, invitee.rowVersion},
             QStringLiteral(
                 "display_name = ?, organisation = ?, email = ?, phone_e164 = ?, role = ?, status = ?, "
                 "willing = ?, parent_consent_date = ?, mediator_consent_date = ?, consent_date = ?, "
                 "notes = ?, attendance_basis = ?"),
             [&](StoreQuery& query) { bindInvitee(query, invitee); },
-            QStringLiteral("Could not save the invitee")))
-        return error;
-    return transaction.commit();
+            QStringLiteral("Could not save the invitee"));
+    });
 }
 
 StoreError InviteeRepository::remove(qint64 id)
@@ -331,21 +326,19 @@ StoreError InviteeRepository::addContactNote(InviteeContactNote* note)
             QStringLiteral("Keep the note to %1 characters (it has %2); put more in the case timeline.")
                 .arg(InviteeContactNote::kMaxNoteLength)
                 .arg(text.size()));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
-    StoreQuery query(
-        m_db,
-        QStringLiteral("INSERT INTO invitee_contacts (invitee_id, contacted_on, user_id, note, created_at) "
-                       "VALUES (?, ?, ?, ?, ?)") +
-            dialect.returningIdClause());
-    query.bind(note->inviteeId, note->date, SqlValues::id(note->userId), text, SqlValues::now());
     qint64 id = 0;
-    if (StoreError error = query.execInsert(QStringLiteral("Could not save the contact note"), &id))
-        return error;
-    if (StoreError error = transaction.commit())
-        return error;
+    if (StoreError failed = WriteTransaction::run(m_db, [&]() -> StoreError {
+            const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+            StoreQuery query(
+                m_db,
+                QStringLiteral(
+                    "INSERT INTO invitee_contacts (invitee_id, contacted_on, user_id, note, created_at) "
+                    "VALUES (?, ?, ?, ?, ?)") +
+                    dialect.returningIdClause());
+            query.bind(note->inviteeId, note->date, SqlValues::id(note->userId), text, SqlValues::now());
+            return query.execInsert(QStringLiteral("Could not save the contact note"), &id);
+        }))
+        return failed;
     note->id = id;
     return {};
 }

@@ -98,27 +98,27 @@ StoreError RetentionRepository::anonymise(qint64 caseId, const QDate& today, Ano
 {
     if (StoreError error = AccessGuard(m_db).require(Action::AnonymiseCases))
         return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    AnonymisedRecords local;
-    AnonymisedRecords* out = records ? records : &local;
-    *out = AnonymisedRecords{};
-    if (StoreError error = anonymiseInTransaction(caseId, today, out))
-        return error;
-    // The trail must keep no copy of what was replaced: redact the values of
-    // every record changed or deleted, including the rows just written by
-    // these very updates, inside this transaction.
-    AuditRepository audit(m_db);
-    for (auto it = out->changed.constBegin(); it != out->changed.constEnd(); ++it) {
-        if (StoreError error = audit.redact(it.key(), it.value()))
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        AnonymisedRecords local;
+        AnonymisedRecords* out = records ? records : &local;
+        *out = AnonymisedRecords{};
+        if (StoreError error = anonymiseInTransaction(caseId, today, out))
             return error;
-    }
-    if (!out->deletedDraftCertificates.isEmpty()) {
-        if (StoreError error = audit.redact(QStringLiteral("certificates"), out->deletedDraftCertificates))
-            return error;
-    }
-    return transaction.commit();
+        // The trail must keep no copy of what was replaced: redact the values of
+        // every record changed or deleted, including the rows just written by
+        // these very updates, inside this transaction.
+        AuditRepository audit(m_db);
+        for (auto it = out->changed.constBegin(); it != out->changed.constEnd(); ++it) {
+            if (StoreError error = audit.redact(it.key(), it.value()))
+                return error;
+        }
+        if (!out->deletedDraftCertificates.isEmpty()) {
+            if (StoreError error =
+                    audit.redact(QStringLiteral("certificates"), out->deletedDraftCertificates))
+                return error;
+        }
+        return {};
+    });
 }
 
 StoreError RetentionRepository::anonymiseInTransaction(qint64 caseId, const QDate& today,
