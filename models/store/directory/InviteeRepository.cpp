@@ -389,16 +389,16 @@ StoreError InviteeRepository::caseInvitees(qint64 caseId, InviteeRules::CaseInvi
 StoreError InviteeRepository::nextMeeting(qint64 caseId, std::optional<Meeting>* meeting) const
 {
     meeting->reset();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT m.starts_at, m.ends_at, m.mode, m.platform, m.link, v.name, v.address, v.postcode, m.id "
-        "FROM meetings m LEFT JOIN venues v ON v.id = m.venue_id "
-        "WHERE m.case_id = ? AND m.status = 'scheduled' AND m.kind IN ('mediation', "
-        "'disagreement_resolution') "
-        "ORDER BY m.starts_at LIMIT 1"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the meetings"));
+    StoreQuery query(m_db,
+                     QStringLiteral("SELECT m.starts_at, m.ends_at, m.mode, m.platform, m.link, v.name, "
+                                    "v.address, v.postcode, m.id "
+                                    "FROM meetings m LEFT JOIN venues v ON v.id = m.venue_id "
+                                    "WHERE m.case_id = ? AND m.status = 'scheduled' AND m.kind IN "
+                                    "('mediation', 'disagreement_resolution') "
+                                    "ORDER BY m.starts_at LIMIT 1"));
+    query.bind(caseId);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the meetings")))
+        return error;
     if (!query.next())
         return {};
     // Stored as UTC; SQLite hands the text back without a zone.
