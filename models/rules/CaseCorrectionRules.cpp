@@ -103,42 +103,51 @@ QList<FieldChange> changes(const Referral& before, const Referral& after, const 
                            const QString& councilAfter)
 {
     QList<FieldChange> out;
-    const auto add = [&out](QLatin1String field, const QString& label, const QString& was,
-                            const QString& is) {
+    // Each fact in words, read from both sides, listed when the words differ.
+    const auto add = [&](QLatin1String field, const QString& label, const auto& words) {
+        const QString was = words(before);
+        const QString is = words(after);
         if (was != is)
             out.append({field, label, was, is});
     };
-    add(ReferralFields::childName, tr("Child's or young person's name"), before.child.fullName(),
-        after.child.fullName());
-    add(ReferralFields::childDateOfBirth, tr("Child's date of birth"), dateText(before.child.dateOfBirth),
-        dateText(after.child.dateOfBirth));
-    add(ReferralFields::parentName, tr("Parent's or carer's name"), textOrNone(before.parent.fullName()),
-        textOrNone(after.parent.fullName()));
-    add(ReferralFields::parentDateOfBirth, tr("Parent's date of birth"), dateText(before.parent.dateOfBirth),
-        dateText(after.parent.dateOfBirth));
-    add(ReferralFields::referrerKind, tr("Who referred"), referrerText(before.referrerKind),
-        referrerText(after.referrerKind));
-    add(ReferralFields::professionalName, tr("Referring professional"), textOrNone(before.professionalName),
-        textOrNone(after.professionalName));
+    const auto text = [](QString Referral::*member) {
+        return [member](const Referral& referral) {
+            return textOrNone(referral.*member);
+        };
+    };
+    const auto date = [](QDate Referral::*member) {
+        return [member](const Referral& referral) {
+            return dateText(referral.*member);
+        };
+    };
+    add(ReferralFields::childName, tr("Child's or young person's name"),
+        [](const Referral& referral) { return referral.child.fullName(); });
+    add(ReferralFields::childDateOfBirth, tr("Child's date of birth"),
+        [](const Referral& referral) { return dateText(referral.child.dateOfBirth); });
+    add(ReferralFields::parentName, tr("Parent's or carer's name"),
+        [](const Referral& referral) { return textOrNone(referral.parent.fullName()); });
+    add(ReferralFields::parentDateOfBirth, tr("Parent's date of birth"),
+        [](const Referral& referral) { return dateText(referral.parent.dateOfBirth); });
+    add(ReferralFields::referrerKind, tr("Who referred"),
+        [](const Referral& referral) { return referrerText(referral.referrerKind); });
+    add(ReferralFields::professionalName, tr("Referring professional"), text(&Referral::professionalName));
     add(ReferralFields::professionalOrganisation, tr("Professional's organisation"),
-        textOrNone(before.professionalOrganisation), textOrNone(after.professionalOrganisation));
+        text(&Referral::professionalOrganisation));
     add(ReferralFields::parentPermissionDate, tr("Parent's permission given"),
-        dateText(before.parentPermissionDate), dateText(after.parentPermissionDate));
+        date(&Referral::parentPermissionDate));
     if (before.councilId != after.councilId)
         out.append({ReferralFields::councilId, tr("Council"), councilBefore, councilAfter});
-    add(ReferralFields::route, tr("Route"), routeText(before.route), routeText(after.route));
-    add(ReferralFields::decisionType, tr("Decision"), decisionText(before), decisionText(after));
-    add(ReferralFields::decisionNoticeDate, tr("Decision notice sent"), dateText(before.decisionNoticeDate),
-        dateText(after.decisionNoticeDate));
-    add(ReferralFields::sections, tr("Plan sections in dispute"), sectionsText(before), sectionsText(after));
+    add(ReferralFields::route, tr("Route"),
+        [](const Referral& referral) { return routeText(referral.route); });
+    add(ReferralFields::decisionType, tr("Decision"), decisionText);
+    add(ReferralFields::decisionNoticeDate, tr("Decision notice sent"), date(&Referral::decisionNoticeDate));
+    add(ReferralFields::sections, tr("Plan sections in dispute"), sectionsText);
     add(ReferralFields::disagreementSubject, tr("What the disagreement is about"),
-        textOrNone(before.disagreementSubject), textOrNone(after.disagreementSubject));
-    add(ReferralFields::otherParties, tr("Other parties"), textOrNone(before.otherParties),
-        textOrNone(after.otherParties));
-    add(ReferralFields::enquiryDate, tr("Date of enquiry"), dateText(before.enquiryDate),
-        dateText(after.enquiryDate));
+        text(&Referral::disagreementSubject));
+    add(ReferralFields::otherParties, tr("Other parties"), text(&Referral::otherParties));
+    add(ReferralFields::enquiryDate, tr("Date of enquiry"), date(&Referral::enquiryDate));
     add(ReferralFields::enquiryChannel, tr("How the enquiry came in"),
-        enquiryChannelTitle(before.enquiryChannel), enquiryChannelTitle(after.enquiryChannel));
+        [](const Referral& referral) { return enquiryChannelTitle(referral.enquiryChannel); });
     return out;
 }
 

@@ -90,41 +90,41 @@ StoreError AccountRepository::createFirstAdministrator(User* administrator, cons
         return error;
     if (const QString problem = PasswordRules::problem(password, administrator->username); !problem.isEmpty())
         return StoreError::invalid(problem);
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    bool needed = false;
-    if (StoreError error = needsFirstAdministrator(&needed))
-        return error;
-    if (!needed)
-        return StoreError(StoreError::Kind::Forbidden,
-                          tr("This database already has accounts; an administrator adds new users."));
-    administrator->role = UserRole::Administrator;
-    administrator->active = true;
-    StoreQuery find(m_db, QStringLiteral("SELECT id FROM users WHERE username = ?"));
-    find.bind(administrator->username.trimmed());
-    if (StoreError error = find.exec(tr("Could not read the accounts")))
-        return error;
-    if (find.next()) {
-        administrator->id = find.value(0).toLongLong();
-        StoreQuery update(
-            m_db, QStringLiteral(
-                      "UPDATE users SET display_name = ?, role = 'administrator', active = 1 WHERE id = ?"));
-        update.bind(administrator->displayName.trimmed(), administrator->id);
-        if (StoreError error = update.exec(tr("Could not make the administrator")))
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        bool needed = false;
+        if (StoreError error = needsFirstAdministrator(&needed))
             return error;
-    } else {
-        StoreQuery insert(
-            m_db, QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
-                                 "VALUES (?, ?, 'administrator', 1, ?)") +
-                      SqlDialect::forDriver(m_db.driverName()).returningIdClause());
-        insert.bind(administrator->username.trimmed(), administrator->displayName.trimmed(), timestamp(now));
-        if (StoreError error = insert.execInsert(tr("Could not make the administrator"), &administrator->id))
+        if (!needed)
+            return StoreError(StoreError::Kind::Forbidden,
+                              tr("This database already has accounts; an administrator adds new users."));
+        administrator->role = UserRole::Administrator;
+        administrator->active = true;
+        StoreQuery find(m_db, QStringLiteral("SELECT id FROM users WHERE username = ?"));
+        find.bind(administrator->username.trimmed());
+        if (StoreError error = find.exec(tr("Could not read the accounts")))
             return error;
-    }
-    if (StoreError error = storePassword(administrator->id, password, now))
-        return error;
-    return transaction.commit();
+        if (find.next()) {
+            administrator->id = find.value(0).toLongLong();
+            StoreQuery update(
+                m_db,
+                QStringLiteral(
+                    "UPDATE users SET display_name = ?, role = 'administrator', active = 1 WHERE id = ?"));
+            update.bind(administrator->displayName.trimmed(), administrator->id);
+            if (StoreError error = update.exec(tr("Could not make the administrator")))
+                return error;
+        } else {
+            StoreQuery insert(
+                m_db, QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
+                                     "VALUES (?, ?, 'administrator', 1, ?)") +
+                          SqlDialect::forDriver(m_db.driverName()).returningIdClause());
+            insert.bind(administrator->username.trimmed(), administrator->displayName.trimmed(),
+                        timestamp(now));
+            if (StoreError error =
+                    insert.execInsert(tr("Could not make the administrator"), &administrator->id))
+                return error;
+        }
+        return storePassword(administrator->id, password, now);
+    });
 }
 
 StoreError AccountRepository::signIn(const QString& username, const QString& password, const QDateTime& now,
@@ -239,12 +239,8 @@ StoreError AccountRepository::changeOwnPassword(qint64 userId, const QString& cu
         return StoreError::invalid(tr("Too many wrong passwords: the account is locked for five minutes."));
     if (check.outcome != SignInResult::Outcome::SignedIn)
         return StoreError::invalid(tr("The current password is not right."));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    if (StoreError error = storePassword(userId, replacement, now))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(m_db,
+                                 [&]() -> StoreError { return storePassword(userId, replacement, now); });
 }
 
 StoreError AccountRepository::databaseLogin(User* user) const
@@ -270,28 +266,27 @@ StoreError AccountRepository::adoptLoginAsFirstAdministrator(const QDateTime& no
     *user = User();
     if (SqlDialect::forDriver(m_db.driverName()).engine() == SqlDialect::Engine::Sqlite)
         return StoreError::invalid(tr("An SQLite database has no login of its own."));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(m_db);
-    if (StoreError error = query.execDirectOne(
-            QStringLiteral("SELECT COUNT(*), session_user FROM users WHERE role = 'administrator' "
-                           "AND active = 1"),
-            tr("Could not read the users")))
-        return error;
-    if (query.value(0).toLongLong() > 0)
-        return StoreError(StoreError::Kind::Forbidden, tr("This database already has an administrator."));
-    const QString login = query.value(1).toString();
-    StoreQuery insert(m_db,
-                      QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
+    qint64 id = 0;
+    QString login;
+    if (StoreError failed = WriteTransaction::run(m_db, [&]() -> StoreError {
+            StoreQuery query(m_db);
+            if (StoreError error = query.execDirectOne(
+                    QStringLiteral("SELECT COUNT(*), session_user FROM users WHERE role = 'administrator' "
+                                   "AND active = 1"),
+                    tr("Could not read the users")))
+                return error;
+            if (query.value(0).toLongLong() > 0)
+                return StoreError(StoreError::Kind::Forbidden,
+                                  tr("This database already has an administrator."));
+            login = query.value(1).toString();
+            StoreQuery insert(
+                m_db, QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
                                      "VALUES (?, ?, 'administrator', 1, ?)") +
                           SqlDialect::forDriver(m_db.driverName()).returningIdClause());
-    insert.bind(login, login, timestamp(now));
-    qint64 id = 0;
-    if (StoreError error = insert.execInsert(tr("Could not make the administrator"), &id))
-        return error;
-    if (StoreError error = transaction.commit())
-        return error;
+            insert.bind(login, login, timestamp(now));
+            return insert.execInsert(tr("Could not make the administrator"), &id);
+        }))
+        return failed;
     user->id = id;
     user->username = login;
     user->displayName = login;
@@ -335,31 +330,30 @@ StoreError AccountRepository::addUser(qint64 actorId, User* user, const QString&
         if (const QString problem = PasswordRules::problem(password, user->username); !problem.isEmpty())
             return StoreError::invalid(problem);
     }
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery exists(m_db, QStringLiteral("SELECT 1 FROM users WHERE username = ?"));
-    exists.bind(user->username.trimmed());
-    if (StoreError error = exists.exec(tr("Could not read the users")))
-        return error;
-    if (exists.next())
-        return StoreError::invalid(
-            tr("There is already a user called %1; choose another username.").arg(user->username.trimmed()));
-    StoreQuery insert(m_db,
-                      QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
+    qint64 id = 0;
+    if (StoreError failed = WriteTransaction::run(m_db, [&]() -> StoreError {
+            StoreQuery exists(m_db, QStringLiteral("SELECT 1 FROM users WHERE username = ?"));
+            exists.bind(user->username.trimmed());
+            if (StoreError error = exists.exec(tr("Could not read the users")))
+                return error;
+            if (exists.next())
+                return StoreError::invalid(tr("There is already a user called %1; choose another username.")
+                                               .arg(user->username.trimmed()));
+            StoreQuery insert(
+                m_db, QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
                                      "VALUES (?, ?, ?, 1, ?)") +
                           SqlDialect::forDriver(m_db.driverName()).returningIdClause());
-    insert.bind(user->username.trimmed(), user->displayName.trimmed(), userRoleToString(user->role),
-                timestamp(now));
-    qint64 id = 0;
-    if (StoreError error = insert.execInsert(tr("Could not add the user"), &id))
-        return error;
-    if (!password.isEmpty()) {
-        if (StoreError error = storePassword(id, password, now))
-            return error;
-    }
-    if (StoreError error = transaction.commit())
-        return error;
+            insert.bind(user->username.trimmed(), user->displayName.trimmed(), userRoleToString(user->role),
+                        timestamp(now));
+            if (StoreError error = insert.execInsert(tr("Could not add the user"), &id))
+                return error;
+            if (!password.isEmpty()) {
+                if (StoreError error = storePassword(id, password, now))
+                    return error;
+            }
+            return {};
+        }))
+        return failed;
     user->id = id;
     user->active = true;
     return {};
@@ -385,18 +379,17 @@ StoreError AccountRepository::setRole(qint64 actorId, qint64 userId, UserRole ro
 {
     if (StoreError error = AccessGuard(m_db).require(actorId, Action::ManageUsers))
         return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    if (StoreError error = keepsAnAdministrator(userId, role, true))
-        return error;
-    StoreQuery update(m_db, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"));
-    update.bind(userRoleToString(role), userId);
-    if (StoreError error = update.exec(tr("Could not change the role")))
-        return error;
-    if (update.numRowsAffected() != 1)
-        return StoreError(StoreError::Kind::NotFound, tr("That user no longer exists."));
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        if (StoreError error = keepsAnAdministrator(userId, role, true))
+            return error;
+        StoreQuery update(m_db, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"));
+        update.bind(userRoleToString(role), userId);
+        if (StoreError error = update.exec(tr("Could not change the role")))
+            return error;
+        if (update.numRowsAffected() != 1)
+            return StoreError(StoreError::Kind::NotFound, tr("That user no longer exists."));
+        return {};
+    });
 }
 
 StoreError AccountRepository::setActive(qint64 actorId, qint64 userId, bool active)
@@ -405,20 +398,19 @@ StoreError AccountRepository::setActive(qint64 actorId, qint64 userId, bool acti
         return error;
     if (!active && userId == actorId)
         return StoreError::invalid(tr("You cannot deactivate yourself; another administrator can."));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    if (!active) {
-        if (StoreError error = keepsAnAdministrator(userId, UserRole::Caseworker, false))
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        if (!active) {
+            if (StoreError error = keepsAnAdministrator(userId, UserRole::Caseworker, false))
+                return error;
+        }
+        StoreQuery update(m_db, QStringLiteral("UPDATE users SET active = ? WHERE id = ?"));
+        update.bind(active ? 1 : 0, userId);
+        if (StoreError error = update.exec(tr("Could not change the user")))
             return error;
-    }
-    StoreQuery update(m_db, QStringLiteral("UPDATE users SET active = ? WHERE id = ?"));
-    update.bind(active ? 1 : 0, userId);
-    if (StoreError error = update.exec(tr("Could not change the user")))
-        return error;
-    if (update.numRowsAffected() != 1)
-        return StoreError(StoreError::Kind::NotFound, tr("That user no longer exists."));
-    return transaction.commit();
+        if (update.numRowsAffected() != 1)
+            return StoreError(StoreError::Kind::NotFound, tr("That user no longer exists."));
+        return {};
+    });
 }
 
 StoreError AccountRepository::resetPassword(qint64 actorId, qint64 userId, const QString& password,
@@ -426,19 +418,17 @@ StoreError AccountRepository::resetPassword(qint64 actorId, qint64 userId, const
 {
     if (StoreError error = AccessGuard(m_db).require(actorId, Action::ManageUsers))
         return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery find(m_db, QStringLiteral("SELECT username FROM users WHERE id = ?"));
-    find.bind(userId);
-    if (StoreError error = find.execOne(tr("Could not read the users"), tr("That user no longer exists.")))
-        return error;
-    if (const QString problem = PasswordRules::problem(password, find.value(0).toString());
-        !problem.isEmpty())
-        return StoreError::invalid(problem);
-    if (StoreError error = storePassword(userId, password, now))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        StoreQuery find(m_db, QStringLiteral("SELECT username FROM users WHERE id = ?"));
+        find.bind(userId);
+        if (StoreError error =
+                find.execOne(tr("Could not read the users"), tr("That user no longer exists.")))
+            return error;
+        if (const QString problem = PasswordRules::problem(password, find.value(0).toString());
+            !problem.isEmpty())
+            return StoreError::invalid(problem);
+        return storePassword(userId, password, now);
+    });
 }
 
 StoreError AccountRepository::storePassword(qint64 userId, const QString& password, const QDateTime& now)

@@ -1,6 +1,7 @@
 #include "store/access/AuditRepository.h"
 
 #include "store/access/AccessGuard.h"
+#include "store/infrastructure/SqlColumns.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
@@ -166,15 +167,11 @@ StoreError AuditRepository::list(const AuditFilter& filter, QList<AuditEntry>* e
         if (!entry.at.isValid())
             entry.at = QDateTime::fromString(at.toString(), Qt::ISODate);
         entry.at = entry.at.toUTC();
-        entry.actorId = SqlValues::optionalId(query.value(2));
-        entry.actorName = query.value(3).toString();
-        entry.action = query.value(4).toString();
-        entry.table = query.value(5).toString();
-        entry.recordId = query.value(6).toString();
-        entry.field = query.value(7).toString();
+        using A = AuditEntry;
+        SqlColumns::readFrom(query.row(), 2, &entry, &A::actorId, &A::actorName, &A::action, &A::table,
+                             &A::recordId, &A::field, SqlColumns::skip, SqlColumns::skip, &A::redacted);
         entry.oldValue = optionalText(query.value(8));
         entry.newValue = optionalText(query.value(9));
-        entry.redacted = query.value(10).toInt() != 0;
         entries->append(entry);
     }
     return {};

@@ -54,20 +54,17 @@ StoreError UserRepository::findByUsername(const QString& username, User* user) c
 
 StoreError UserRepository::add(User* user)
 {
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(m_db,
-                     QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
-                                    "VALUES (?, ?, ?, ?, ?)") +
-                         SqlDialect::forDriver(m_db.driverName()).returningIdClause());
-    query.bind(user->username.trimmed(), user->displayName.trimmed(), userRoleToString(user->role),
-               user->active ? 1 : 0, SqlValues::now());
     qint64 id = 0;
-    if (StoreError error = query.execInsert(QStringLiteral("Could not add the user"), &id))
-        return error;
-    if (StoreError error = transaction.commit())
-        return error;
+    if (StoreError failed = WriteTransaction::run(m_db, [&]() -> StoreError {
+            StoreQuery query(
+                m_db, QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at) "
+                                     "VALUES (?, ?, ?, ?, ?)") +
+                          SqlDialect::forDriver(m_db.driverName()).returningIdClause());
+            query.bind(user->username.trimmed(), user->displayName.trimmed(), userRoleToString(user->role),
+                       user->active ? 1 : 0, SqlValues::now());
+            return query.execInsert(QStringLiteral("Could not add the user"), &id);
+        }))
+        return failed;
     user->id = id;
     return {};
 }

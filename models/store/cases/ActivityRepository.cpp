@@ -19,12 +19,7 @@ StoreError ActivityRepository::add(Activity* activity)
         return error;
     if (StoreError error = AccessGuard(m_db).requireVisibleCase(activity->caseId))
         return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    if (StoreError error = insertInTransaction(m_db, activity))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&]() -> StoreError { return insertInTransaction(m_db, activity); });
 }
 
 StoreError ActivityRepository::insertInTransaction(QSqlDatabase db, Activity* activity)

@@ -5,6 +5,7 @@
 #include "store/access/AuditRepository.h"
 #include "store/access/SessionActor.h"
 #include "store/cases/ActivityRepository.h"
+#include "store/infrastructure/SqlColumns.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
@@ -24,19 +25,11 @@ const QString kFrom = QStringLiteral(" FROM case_documents d LEFT JOIN users u O
 
 CaseDocument fromRow(const QSqlQuery& query)
 {
-    CaseDocument d;
-    d.id = query.value(0).toLongLong();
-    d.caseId = query.value(1).toLongLong();
-    d.title = query.value(2).toString();
-    d.fileName = query.value(3).toString();
-    d.mimeType = query.value(4).toString();
-    d.sizeBytes = query.value(5).toLongLong();
-    d.sha256 = query.value(6).toString();
+    using D = CaseDocument;
+    D d = SqlColumns::read<D>(query, &D::id, &D::caseId, &D::title, &D::fileName, &D::mimeType, &D::sizeBytes,
+                              &D::sha256, SqlColumns::skip, &D::addedById, &D::addedByName, &D::addedAt);
     d.source = query.value(7).toString() == QLatin1String("generated") ? CaseDocument::Source::Generated
                                                                        : CaseDocument::Source::Added;
-    d.addedById = SqlValues::optionalId(query.value(8));
-    d.addedByName = query.value(9).toString();
-    d.addedAt = query.value(10).toDateTime();
     return d;
 }
 

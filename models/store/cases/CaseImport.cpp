@@ -134,45 +134,43 @@ StoreError CaseImport::run(const QByteArray& data, const QString& fileName, cons
     const QString marked =
         QStringLiteral("Imported from %1 (SHA-256 %2)").arg(QFileInfo(fileName).fileName(), report->sha256);
 
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    // A reference kept from the file is never handed out again: each year's
-    // counter moves past the highest number the file gives.
-    static const QRegularExpression numbered(QStringLiteral("^(?:MED|DR)-(\\d{4})-(\\d+)$"));
-    QHash<QString, qint64> highest;
-    for (const CaseImportRow& row : rows) {
-        if (row.existing)
-            continue; // its reference is the case's own
-        const QRegularExpressionMatch match = numbered.match(row.reference);
-        if (match.hasMatch()) {
-            const QString counter = QStringLiteral("case-reference-%1").arg(match.captured(1));
-            highest[counter] = std::max(highest.value(counter), match.captured(2).toLongLong());
-        }
-    }
-    StoreQuery query(m_db);
-    for (auto it = highest.cbegin(); it != highest.cend(); ++it) {
-        query.prepare(
-            QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING"));
-        query.bind(it.key());
-        if (StoreError error = query.exec(QStringLiteral("Could not number the cases")))
-            return error;
-        query.prepare(QStringLiteral("UPDATE counters SET value = ? WHERE name = ? AND value < ?"));
-        query.bind(it.value(), it.key(), it.value());
-        if (StoreError error = query.exec(QStringLiteral("Could not number the cases")))
-            return error;
-    }
+    if (StoreError failed = WriteTransaction::run(m_db, [&]() -> StoreError {
+            // A reference kept from the file is never handed out again: each year's
+            // counter moves past the highest number the file gives.
+            static const QRegularExpression numbered(QStringLiteral("^(?:MED|DR)-(\\d{4})-(\\d+)$"));
+            QHash<QString, qint64> highest;
+            for (const CaseImportRow& row : rows) {
+                if (row.existing)
+                    continue; // its reference is the case's own
+                const QRegularExpressionMatch match = numbered.match(row.reference);
+                if (match.hasMatch()) {
+                    const QString counter = QStringLiteral("case-reference-%1").arg(match.captured(1));
+                    highest[counter] = std::max(highest.value(counter), match.captured(2).toLongLong());
+                }
+            }
+            StoreQuery query(m_db);
+            for (auto it = highest.cbegin(); it != highest.cend(); ++it) {
+                query.prepare(QStringLiteral(
+                    "INSERT INTO counters (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING"));
+                query.bind(it.key());
+                if (StoreError error = query.exec(QStringLiteral("Could not number the cases")))
+                    return error;
+                query.prepare(QStringLiteral("UPDATE counters SET value = ? WHERE name = ? AND value < ?"));
+                query.bind(it.value(), it.key(), it.value());
+                if (StoreError error = query.exec(QStringLiteral("Could not number the cases")))
+                    return error;
+            }
 
-    if (StoreError error = store(rows, author, marked, today, report))
-        return error;
-    // The import itself in the audit trail, in its transaction.
-    const int updated = int(std::count_if(rows.cbegin(), rows.cend(),
-                                          [](const CaseImportRow& row) { return row.existing.has_value(); }));
-    if (StoreError error = AuditRepository(m_db).recordCaseImport(
-            QFileInfo(fileName).fileName(), report->sha256, int(rows.size()) - updated, updated))
-        return error;
-    if (StoreError error = transaction.commit())
-        return error;
+            if (StoreError error = store(rows, author, marked, today, report))
+                return error;
+            // The import itself in the audit trail, in its transaction.
+            const int updated = int(std::count_if(rows.cbegin(), rows.cend(), [](const CaseImportRow& row) {
+                return row.existing.has_value();
+            }));
+            return AuditRepository(m_db).recordCaseImport(QFileInfo(fileName).fileName(), report->sha256,
+                                                          int(rows.size()) - updated, updated);
+        }))
+        return failed;
     return {};
 }
 

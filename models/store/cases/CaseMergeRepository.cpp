@@ -150,105 +150,107 @@ StoreError CaseMergeRepository::merge(qint64 keptId, qint64 mergedId, const QStr
             QStringLiteral("Say why the cases are merged: the reason is kept on both timelines."));
     if (keptId == mergedId)
         return StoreError::invalid(QStringLiteral("A case cannot be merged into itself."));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    MergeSide kept;
-    MergeSide merged;
-    if (StoreError error = readSide(m_db, keptId, &kept))
-        return error;
-    if (StoreError error = readSide(m_db, mergedId, &merged))
-        return error;
-    if (!merged.mergedInto.isEmpty())
-        return StoreError::invalid(
-            QStringLiteral("%1 was already merged into %2.").arg(merged.reference, merged.mergedInto));
-    if (!kept.mergedInto.isEmpty())
-        return StoreError::invalid(QStringLiteral("%1 was merged into %2: keep that case instead.")
-                                       .arg(kept.reference, kept.mergedInto));
-    if (kept.anonymised || merged.anonymised)
-        return StoreError::invalid(
-            QStringLiteral("An anonymised case cannot be merged: its details are gone."));
-    if (kept.route != merged.route)
-        return StoreError::invalid(
-            QStringLiteral("%1 and %2 are on different routes, so they are not the same "
-                           "disagreement entered twice; close the one not needed instead.")
-                .arg(kept.reference, merged.reference));
-
     CaseMergeResult moved;
-    if (StoreError error = moveRows(m_db, "activities", keptId, mergedId, &moved.activities))
-        return error;
-    if (StoreError error = joinFamilyInvitees(m_db, keptId, mergedId, &moved.familyInviteesJoined))
-        return error;
-    if (StoreError error = moveRows(m_db, "invitees", keptId, mergedId, &moved.invitees))
-        return error;
-    if (StoreError error = moveRows(m_db, "meetings", keptId, mergedId, &moved.meetings))
-        return error;
-    if (StoreError error = moveRows(m_db, "travel_expenses", keptId, mergedId, &moved.travelExpenses))
-        return error;
-    if (StoreError error = moveRows(m_db, "case_tasks", keptId, mergedId, &moved.tasks))
-        return error;
-    StoreQuery query(
-        m_db, QStringLiteral("SELECT COUNT(*) FROM certificates WHERE case_id = ? AND status <> 'draft'"));
-    query.bind(mergedId);
-    if (StoreError error = query.execOne(QStringLiteral("Could not read the certificates")))
-        return error;
-    moved.certificatesKept = query.value(0).toInt();
+    if (StoreError failed = WriteTransaction::run(m_db, [&]() -> StoreError {
+            MergeSide kept;
+            MergeSide merged;
+            if (StoreError error = readSide(m_db, keptId, &kept))
+                return error;
+            if (StoreError error = readSide(m_db, mergedId, &merged))
+                return error;
+            if (!merged.mergedInto.isEmpty())
+                return StoreError::invalid(QStringLiteral("%1 was already merged into %2.")
+                                               .arg(merged.reference, merged.mergedInto));
+            if (!kept.mergedInto.isEmpty())
+                return StoreError::invalid(QStringLiteral("%1 was merged into %2: keep that case instead.")
+                                               .arg(kept.reference, kept.mergedInto));
+            if (kept.anonymised || merged.anonymised)
+                return StoreError::invalid(
+                    QStringLiteral("An anonymised case cannot be merged: its details are gone."));
+            if (kept.route != merged.route)
+                return StoreError::invalid(
+                    QStringLiteral("%1 and %2 are on different routes, so they are not the same "
+                                   "disagreement entered twice; close the one not needed instead.")
+                        .arg(kept.reference, merged.reference));
 
-    // The merged-away case closes (unless it was closed already) and points at the kept one.
-    const bool wasClosed = merged.stage == CaseStage::Closed;
-    query.prepare(
-        wasClosed
-            ? QStringLiteral(
-                  "UPDATE cases SET changed_by = ?, changed_at = ?, merged_into_id = ?, updated_at = ?, "
-                  "row_version = row_version + 1 WHERE id = ?")
-            : QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, merged_into_id = ?, "
-                             "updated_at = ?, stage = 'closed', "
-                             "closed_date = ?, closed_reason = ?, closed_from_stage = ?, "
-                             "row_version = row_version + 1 WHERE id = ?"));
-    if (StoreError error = RowVersion::bindStamp(m_db, query))
-        return error;
-    query.bind(keptId, SqlValues::now());
-    if (!wasClosed) {
-        query.bind(today, QStringLiteral("Merged into %1").arg(kept.reference),
-                   caseStageToString(merged.stage));
-    }
-    query.bind(mergedId);
-    if (StoreError error = query.exec(QStringLiteral("Could not close the merged case")))
-        return error;
-    query.prepare(QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, updated_at = ?, "
-                                 "row_version = row_version + 1 WHERE id = ?"));
-    if (StoreError error = RowVersion::bindStamp(m_db, query))
-        return error;
-    query.bind(SqlValues::now(), keptId);
-    if (StoreError error = query.exec(QStringLiteral("Could not update the kept case")))
-        return error;
+            if (StoreError error = moveRows(m_db, "activities", keptId, mergedId, &moved.activities))
+                return error;
+            if (StoreError error = joinFamilyInvitees(m_db, keptId, mergedId, &moved.familyInviteesJoined))
+                return error;
+            if (StoreError error = moveRows(m_db, "invitees", keptId, mergedId, &moved.invitees))
+                return error;
+            if (StoreError error = moveRows(m_db, "meetings", keptId, mergedId, &moved.meetings))
+                return error;
+            if (StoreError error = moveRows(m_db, "travel_expenses", keptId, mergedId, &moved.travelExpenses))
+                return error;
+            if (StoreError error = moveRows(m_db, "case_tasks", keptId, mergedId, &moved.tasks))
+                return error;
+            StoreQuery query(
+                m_db,
+                QStringLiteral("SELECT COUNT(*) FROM certificates WHERE case_id = ? AND status <> 'draft'"));
+            query.bind(mergedId);
+            if (StoreError error = query.execOne(QStringLiteral("Could not read the certificates")))
+                return error;
+            moved.certificatesKept = query.value(0).toInt();
 
-    const QString counts =
-        QStringLiteral("Moved: %1 timeline entries, %2 invitees (%6 of the family invited on both "
-                       "kept once), %3 meetings. Certificates left with %4 (where they were issued): %5.")
-            .arg(moved.activities)
-            .arg(moved.invitees)
-            .arg(moved.meetings)
-            .arg(merged.reference)
-            .arg(moved.certificatesKept)
-            .arg(moved.familyInviteesJoined);
-    const QString body = QStringLiteral("Reason: %1\n%2").arg(reason.trimmed(), counts);
-    if (StoreError error =
-            addEntry(m_db, keptId, QStringLiteral("Case %1 merged into this one").arg(merged.reference), body,
-                     authorId))
-        return error;
-    if (StoreError error = addEntry(
-            m_db, mergedId, QStringLiteral("Merged into %1 and closed").arg(kept.reference), body, authorId))
-        return error;
-    CaseRepository cases(m_db, m_calendar);
-    for (qint64 id : {keptId, mergedId}) {
-        if (StoreError error = CaseSearchIndex(m_db).refresh(id))
-            return error;
-        if (StoreError error = cases.refreshNextDeadline(id))
-            return error;
-    }
-    if (StoreError error = transaction.commit())
-        return error;
+            // The merged-away case closes (unless it was closed already) and points at the kept one.
+            const bool wasClosed = merged.stage == CaseStage::Closed;
+            query.prepare(
+                wasClosed
+                    ? QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, merged_into_id = ?, "
+                                     "updated_at = ?, "
+                                     "row_version = row_version + 1 WHERE id = ?")
+                    : QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, merged_into_id = ?, "
+                                     "updated_at = ?, stage = 'closed', "
+                                     "closed_date = ?, closed_reason = ?, closed_from_stage = ?, "
+                                     "row_version = row_version + 1 WHERE id = ?"));
+            if (StoreError error = RowVersion::bindStamp(m_db, query))
+                return error;
+            query.bind(keptId, SqlValues::now());
+            if (!wasClosed) {
+                query.bind(today, QStringLiteral("Merged into %1").arg(kept.reference),
+                           caseStageToString(merged.stage));
+            }
+            query.bind(mergedId);
+            if (StoreError error = query.exec(QStringLiteral("Could not close the merged case")))
+                return error;
+            query.prepare(QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, updated_at = ?, "
+                                         "row_version = row_version + 1 WHERE id = ?"));
+            if (StoreError error = RowVersion::bindStamp(m_db, query))
+                return error;
+            query.bind(SqlValues::now(), keptId);
+            if (StoreError error = query.exec(QStringLiteral("Could not update the kept case")))
+                return error;
+
+            const QString counts =
+                QStringLiteral(
+                    "Moved: %1 timeline entries, %2 invitees (%6 of the family invited on both "
+                    "kept once), %3 meetings. Certificates left with %4 (where they were issued): %5.")
+                    .arg(moved.activities)
+                    .arg(moved.invitees)
+                    .arg(moved.meetings)
+                    .arg(merged.reference)
+                    .arg(moved.certificatesKept)
+                    .arg(moved.familyInviteesJoined);
+            const QString body = QStringLiteral("Reason: %1\n%2").arg(reason.trimmed(), counts);
+            if (StoreError error = addEntry(
+                    m_db, keptId, QStringLiteral("Case %1 merged into this one").arg(merged.reference), body,
+                    authorId))
+                return error;
+            if (StoreError error =
+                    addEntry(m_db, mergedId, QStringLiteral("Merged into %1 and closed").arg(kept.reference),
+                             body, authorId))
+                return error;
+            CaseRepository cases(m_db, m_calendar);
+            for (qint64 id : {keptId, mergedId}) {
+                if (StoreError error = CaseSearchIndex(m_db).refresh(id))
+                    return error;
+                if (StoreError error = cases.refreshNextDeadline(id))
+                    return error;
+            }
+            return {};
+        }))
+        return failed;
     if (result)
         *result = moved;
     return {};

@@ -106,17 +106,14 @@ StoreError CaseRepository::createReferral(const Referral& referral, const QDate&
     if (ReferralValidator::hasErrors(problems))
         return refusal(problems);
 
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    qint64 id = 0;
     QString ref;
-    if (StoreError error = insertReferralInTransaction(referral, authorId, &id, &ref))
-        return error;
-    if (StoreError error = refreshNextDeadline(id))
-        return error;
-    if (StoreError error = transaction.commit())
-        return error;
+    qint64 id = 0;
+    if (StoreError failed = WriteTransaction::run(m_db, [&]() -> StoreError {
+            if (StoreError error = insertReferralInTransaction(referral, authorId, &id, &ref))
+                return error;
+            return refreshNextDeadline(id);
+        }))
+        return failed;
     *caseId = id;
     if (reference)
         *reference = ref;
@@ -405,99 +402,92 @@ StoreError CaseRepository::saveDetails(const CaseDetails& details, std::optional
     const Referral& r = details.referral;
     if (!r.child.hasName())
         return StoreError::invalid(QStringLiteral("Give the child's or young person's first and last name."));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    // An anonymised case keeps no personal details: none are put back.
-    StoreQuery anonymised(m_db, QStringLiteral("SELECT anonymised_at FROM cases WHERE id = ?"));
-    anonymised.bind(details.id);
-    if (StoreError error = anonymised.exec(QStringLiteral("Could not save the case")))
-        return error;
-    if (anonymised.next() && !anonymised.value(0).isNull())
-        return StoreError::invalid(
-            QStringLiteral("The case was anonymised after its retention period; its details "
-                           "cannot be changed."));
-    std::optional<qint64> schoolId;
-    if (StoreError error = SchoolDirectory::findOrAdd(m_db, r.schoolName, r.councilId, &schoolId))
-        return error;
-    StoreQuery query(
-        m_db,
-        QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, school_id = ?, "
-                       "reasonable_adjustments = ?, interpreter_language = ?, "
-                       "caseworker_id = ?, disagreement_subject = ?, other_parties = ?, updated_at = ?, "
-                       "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    const bool mediation = r.route == Route::Mediation;
-    if (StoreError error = RowVersion::bindStamp(m_db, query))
-        return error;
-    query.bind(SqlValues::id(schoolId), SqlValues::text(r.reasonableAdjustments),
-               SqlValues::text(r.interpreterLanguage), SqlValues::id(r.caseworkerId),
-               SqlValues::text(mediation ? QString() : r.disagreementSubject),
-               SqlValues::text(mediation ? QString() : r.otherParties), SqlValues::now(), details.id,
-               details.rowVersion);
-    if (StoreError error = query.exec(QStringLiteral("Could not save the case")))
-        return error;
-    if (query.numRowsAffected() == 0) // naming who changed it and when (schema 28)
-        return RowVersion::refusal(
-            m_db, {QStringLiteral("cases"), QStringLiteral("case"), details.id, details.rowVersion},
-            QStringLiteral("Could not save the case"));
-    if (StoreError error = updatePerson(m_db, details.childId, r.child))
-        return error;
-    if (details.parentId) {
-        if (StoreError error = updatePerson(m_db, *details.parentId, r.parent))
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        // An anonymised case keeps no personal details: none are put back.
+        StoreQuery anonymised(m_db, QStringLiteral("SELECT anonymised_at FROM cases WHERE id = ?"));
+        anonymised.bind(details.id);
+        if (StoreError error = anonymised.exec(QStringLiteral("Could not save the case")))
             return error;
-    }
-    if (StoreError error = ActivityRepository(m_db).addNow(details.id, ActivityKind::Note, authorId,
-                                                           QStringLiteral("Case details edited")))
-        return error;
-    if (StoreError error = CaseSearchIndex(m_db).refresh(details.id))
-        return error;
-    return transaction.commit();
+        if (anonymised.next() && !anonymised.value(0).isNull())
+            return StoreError::invalid(
+                QStringLiteral("The case was anonymised after its retention period; its details "
+                               "cannot be changed."));
+        std::optional<qint64> schoolId;
+        if (StoreError error = SchoolDirectory::findOrAdd(m_db, r.schoolName, r.councilId, &schoolId))
+            return error;
+        StoreQuery query(
+            m_db,
+            QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, school_id = ?, "
+                           "reasonable_adjustments = ?, interpreter_language = ?, "
+                           "caseworker_id = ?, disagreement_subject = ?, other_parties = ?, updated_at = ?, "
+                           "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+        const bool mediation = r.route == Route::Mediation;
+        if (StoreError error = RowVersion::bindStamp(m_db, query))
+            return error;
+        query.bind(SqlValues::id(schoolId), SqlValues::text(r.reasonableAdjustments),
+                   SqlValues::text(r.interpreterLanguage), SqlValues::id(r.caseworkerId),
+                   SqlValues::text(mediation ? QString() : r.disagreementSubject),
+                   SqlValues::text(mediation ? QString() : r.otherParties), SqlValues::now(), details.id,
+                   details.rowVersion);
+        if (StoreError error = query.exec(QStringLiteral("Could not save the case")))
+            return error;
+        if (query.numRowsAffected() == 0) // naming who changed it and when (schema 28)
+            return RowVersion::refusal(
+                m_db, {QStringLiteral("cases"), QStringLiteral("case"), details.id, details.rowVersion},
+                QStringLiteral("Could not save the case"));
+        if (StoreError error = updatePerson(m_db, details.childId, r.child))
+            return error;
+        if (details.parentId) {
+            if (StoreError error = updatePerson(m_db, *details.parentId, r.parent))
+                return error;
+        }
+        if (StoreError error = ActivityRepository(m_db).addNow(details.id, ActivityKind::Note, authorId,
+                                                               QStringLiteral("Case details edited")))
+            return error;
+        return CaseSearchIndex(m_db).refresh(details.id);
+    });
 }
 
 StoreError CaseRepository::refreshNextDeadline(qint64 caseId)
 {
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    CaseDetails details;
-    if (StoreError error = read(caseId, &details))
-        return error;
-    const DeadlineCalculator calculator(m_calendar);
-    const std::optional<CaseDeadline> next =
-        details.stage == CaseStage::Closed
-            ? std::nullopt
-            : CaseDeadlines(calculator).next(CaseDeadlines::timelineOf(details));
-    StoreQuery query(
-        m_db, QStringLiteral("UPDATE cases SET next_deadline = ?, next_deadline_kind = ? WHERE id = ?"),
-        StoreQuery::cached);
-    query.bind(SqlValues::date(next ? next->deadline.date() : QDate()),
-               next ? QVariant(next->key()) : QVariant(QMetaType::fromType<QString>()), caseId);
-    if (StoreError error = query.exec(QStringLiteral("Could not update the next deadline")))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        CaseDetails details;
+        if (StoreError error = read(caseId, &details))
+            return error;
+        const DeadlineCalculator calculator(m_calendar);
+        const std::optional<CaseDeadline> next =
+            details.stage == CaseStage::Closed
+                ? std::nullopt
+                : CaseDeadlines(calculator).next(CaseDeadlines::timelineOf(details));
+        StoreQuery query(
+            m_db, QStringLiteral("UPDATE cases SET next_deadline = ?, next_deadline_kind = ? WHERE id = ?"),
+            StoreQuery::cached);
+        query.bind(SqlValues::date(next ? next->deadline.date() : QDate()),
+                   next ? QVariant(next->key()) : QVariant(QMetaType::fromType<QString>()), caseId);
+        return query.exec(QStringLiteral("Could not update the next deadline"));
+    });
 }
 
 StoreError CaseRepository::refreshAllNextDeadlines()
 {
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    QList<qint64> ids;
-    {
-        StoreQuery query(m_db);
-        query.setForwardOnly(true);
-        if (StoreError error =
-                query.execDirect(QStringLiteral("SELECT id FROM cases WHERE stage <> 'closed'"),
-                                 QStringLiteral("Could not read the open cases")))
-            return error;
-        while (query.next())
-            ids << query.value(0).toLongLong();
-    }
-    for (qint64 id : ids) {
-        if (StoreError error = refreshNextDeadline(id))
-            return error;
-    }
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        QList<qint64> ids;
+        {
+            StoreQuery query(m_db);
+            query.setForwardOnly(true);
+            if (StoreError error =
+                    query.execDirect(QStringLiteral("SELECT id FROM cases WHERE stage <> 'closed'"),
+                                     QStringLiteral("Could not read the open cases")))
+                return error;
+            while (query.next())
+                ids << query.value(0).toLongLong();
+        }
+        for (qint64 id : ids) {
+            if (StoreError error = refreshNextDeadline(id))
+                return error;
+        }
+        return {};
+    });
 }
 
 StoreError CaseRepository::idForReference(QSqlDatabase db, const QString& reference, qint64* caseId)

@@ -5,6 +5,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/access/SessionActor.h"
 #include "store/infrastructure/RowVersion.h"
+#include "store/infrastructure/SqlColumns.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
@@ -36,21 +37,12 @@ QDateTime utc(const QVariant& value)
 
 CaseTask fromRow(const QSqlQuery& query)
 {
-    CaseTask t;
-    t.id = query.value(0).toLongLong();
-    t.caseId = query.value(1).toLongLong();
-    t.caseReference = query.value(2).toString();
-    t.title = query.value(3).toString();
-    t.assignedToId = SqlValues::optionalId(query.value(4));
-    t.assignedToName = query.value(5).toString();
-    t.dueDate = query.value(6).toDate();
+    using T = CaseTask;
+    T t = SqlColumns::read<T>(query, &T::id, &T::caseId, &T::caseReference, &T::title, &T::assignedToId,
+                              &T::assignedToName, &T::dueDate, SqlColumns::skip, &T::doneById, &T::doneByName,
+                              &T::createdById, &T::createdByName, SqlColumns::skip, &T::rowVersion);
     t.doneAt = utc(query.value(7));
-    t.doneById = SqlValues::optionalId(query.value(8));
-    t.doneByName = query.value(9).toString();
-    t.createdById = SqlValues::optionalId(query.value(10));
-    t.createdByName = query.value(11).toString();
     t.createdAt = utc(query.value(12));
-    t.rowVersion = query.value(13).toLongLong();
     return t;
 }
 

@@ -34,20 +34,17 @@ StoreError ChildViewsRepository::save(qint64 caseId, const ChildViews& views)
         return error;
     if (const QString problem = ChildViewsRule::problem(views); !problem.isEmpty())
         return StoreError::invalid(problem);
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(m_db, QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, child_views_how "
-                                          "= ?, child_views_note = ?, updated_at = ?, "
-                                          "row_version = row_version + 1 WHERE id = ?"));
-    if (StoreError error = RowVersion::bindStamp(m_db, query))
-        return error;
-    query.bind(views.how ? QVariant(childViewsMethodToString(*views.how))
-                         : QVariant(QMetaType::fromType<QString>()),
-               SqlValues::text(views.note.trimmed()), SqlValues::now(), caseId);
-    if (StoreError error =
-            query.execAffecting(QStringLiteral("Could not save how the child's views were sought"),
-                                QStringLiteral("There is no case %1.").arg(caseId)))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        StoreQuery query(m_db,
+                         QStringLiteral("UPDATE cases SET changed_by = ?, changed_at = ?, child_views_how "
+                                        "= ?, child_views_note = ?, updated_at = ?, "
+                                        "row_version = row_version + 1 WHERE id = ?"));
+        if (StoreError error = RowVersion::bindStamp(m_db, query))
+            return error;
+        query.bind(views.how ? QVariant(childViewsMethodToString(*views.how))
+                             : QVariant(QMetaType::fromType<QString>()),
+                   SqlValues::text(views.note.trimmed()), SqlValues::now(), caseId);
+        return query.execAffecting(QStringLiteral("Could not save how the child's views were sought"),
+                                   QStringLiteral("There is no case %1.").arg(caseId));
+    });
 }

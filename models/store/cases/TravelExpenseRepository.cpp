@@ -3,6 +3,7 @@
 #include "rules/TravelExpenseRules.h"
 #include "store/access/AccessGuard.h"
 #include "store/access/SessionActor.h"
+#include "store/infrastructure/SqlColumns.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
@@ -18,22 +19,12 @@ const QString kColumns = QStringLiteral(
 
 TravelExpense fromRow(const QSqlQuery& query)
 {
-    TravelExpense e;
-    e.id = query.value(0).toLongLong();
-    e.caseId = query.value(1).toLongLong();
-    e.meetingId = SqlValues::optionalId(query.value(2));
-    e.claimantName = query.value(3).toString();
-    e.journeyDate = query.value(4).toDate();
-    e.description = query.value(5).toString();
+    using E = TravelExpense;
+    E e =
+        SqlColumns::read<E>(query, &E::id, &E::caseId, &E::meetingId, &E::claimantName, &E::journeyDate,
+                            &E::description, SqlColumns::skip, &E::milesTenths, &E::amountPence,
+                            &E::receiptHeld, &E::note, &E::recordedById, &E::recordedByName, &E::recordedAt);
     e.mode = travelModeFromString(query.value(6).toString()).value_or(TravelMode::Other);
-    if (!query.value(7).isNull())
-        e.milesTenths = query.value(7).toInt();
-    e.amountPence = query.value(8).toLongLong();
-    e.receiptHeld = query.value(9).toInt() == 1;
-    e.note = query.value(10).toString();
-    e.recordedById = SqlValues::optionalId(query.value(11));
-    e.recordedByName = query.value(12).toString();
-    e.recordedAt = query.value(13).toDateTime();
     return e;
 }
 
@@ -99,30 +90,31 @@ StoreError TravelExpenseRepository::add(TravelExpense* expense, const QDate& tod
         return error;
     if (StoreError error = AccessGuard(m_db).requireVisibleCase(expense->caseId))
         return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    if (StoreError error = check(*expense, today))
-        return error;
     qint64 actor = 0;
-    if (StoreError error = SessionActor::current(m_db, &actor))
-        return error;
-    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    StoreQuery query(
-        m_db, QStringLiteral("INSERT INTO travel_expenses (case_id, meeting_id, claimant_name, journey_date, "
-                             "description, mode, miles_tenths, amount_pence, receipt_held, note, "
-                             "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-                  dialect.returningIdClause());
-    query.bind(expense->caseId, SqlValues::id(expense->meetingId), SqlValues::text(expense->claimantName),
-               expense->journeyDate, expense->description.trimmed(), travelModeToString(expense->mode),
-               miles(*expense), expense->amountPence, expense->receiptHeld ? 1 : 0,
-               SqlValues::text(expense->note), SqlValues::id(actor), now);
-    if (StoreError error =
-            query.execInsert(QStringLiteral("Could not record the travel expense"), &expense->id))
-        return error;
-    if (StoreError error = transaction.commit())
-        return error;
+    if (StoreError failed = WriteTransaction::run(m_db, [&]() -> StoreError {
+            if (StoreError error = check(*expense, today))
+                return error;
+            if (StoreError error = SessionActor::current(m_db, &actor))
+                return error;
+            const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+            StoreQuery query(
+                m_db, QStringLiteral(
+                          "INSERT INTO travel_expenses (case_id, meeting_id, claimant_name, journey_date, "
+                          "description, mode, miles_tenths, amount_pence, receipt_held, note, "
+                          "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                          dialect.returningIdClause());
+            query.bind(expense->caseId, SqlValues::id(expense->meetingId),
+                       SqlValues::text(expense->claimantName), expense->journeyDate,
+                       expense->description.trimmed(), travelModeToString(expense->mode), miles(*expense),
+                       expense->amountPence, expense->receiptHeld ? 1 : 0, SqlValues::text(expense->note),
+                       SqlValues::id(actor), now);
+            if (StoreError error =
+                    query.execInsert(QStringLiteral("Could not record the travel expense"), &expense->id))
+                return error;
+            return {};
+        }))
+        return failed;
     expense->recordedById = actor > 0 ? std::optional<qint64>(actor) : std::nullopt;
     expense->recordedAt = now;
     return {};
@@ -134,30 +126,27 @@ StoreError TravelExpenseRepository::update(const TravelExpense& expense, const Q
         return error;
     if (StoreError error = AccessGuard(m_db).requireVisibleCaseOf("travel_expenses", expense.id))
         return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    // The case is the stored one's: an expense does not move between cases here.
-    TravelExpense stored;
-    if (StoreError error = find(expense.id, &stored))
-        return error;
-    TravelExpense changed = expense;
-    changed.caseId = stored.caseId;
-    if (StoreError error = check(changed, today))
-        return error;
-    StoreQuery query(
-        m_db,
-        QStringLiteral("UPDATE travel_expenses SET meeting_id = ?, claimant_name = ?, journey_date = ?, "
-                       "description = ?, mode = ?, miles_tenths = ?, amount_pence = ?, receipt_held = ?, "
-                       "note = ? WHERE id = ?"));
-    query.bind(SqlValues::id(changed.meetingId), SqlValues::text(changed.claimantName), changed.journeyDate,
-               changed.description.trimmed(), travelModeToString(changed.mode), miles(changed),
-               changed.amountPence, changed.receiptHeld ? 1 : 0, SqlValues::text(changed.note), changed.id);
-    if (StoreError error =
-            query.execAffecting(QStringLiteral("Could not save the travel expense"),
-                                QStringLiteral("There is no travel expense %1.").arg(changed.id)))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        // The case is the stored one's: an expense does not move between cases here.
+        TravelExpense stored;
+        if (StoreError error = find(expense.id, &stored))
+            return error;
+        TravelExpense changed = expense;
+        changed.caseId = stored.caseId;
+        if (StoreError error = check(changed, today))
+            return error;
+        StoreQuery query(
+            m_db,
+            QStringLiteral("UPDATE travel_expenses SET meeting_id = ?, claimant_name = ?, journey_date = ?, "
+                           "description = ?, mode = ?, miles_tenths = ?, amount_pence = ?, receipt_held = ?, "
+                           "note = ? WHERE id = ?"));
+        query.bind(SqlValues::id(changed.meetingId), SqlValues::text(changed.claimantName),
+                   changed.journeyDate, changed.description.trimmed(), travelModeToString(changed.mode),
+                   miles(changed), changed.amountPence, changed.receiptHeld ? 1 : 0,
+                   SqlValues::text(changed.note), changed.id);
+        return query.execAffecting(QStringLiteral("Could not save the travel expense"),
+                                   QStringLiteral("There is no travel expense %1.").arg(changed.id));
+    });
 }
 
 StoreError TravelExpenseRepository::remove(qint64 id)

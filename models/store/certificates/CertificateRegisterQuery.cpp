@@ -4,6 +4,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/cases/CaseListQuery.h"
 #include "store/cases/CaseRepository.h"
+#include "store/infrastructure/SqlColumns.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
 
@@ -40,28 +41,17 @@ StoreError CertificateRegisterQuery::selectWhere(const QString& condition, const
     if (StoreError error = query.exec(QStringLiteral("Could not read the certificate register")))
         return error;
     while (query.next()) {
-        Certificate c;
-        c.id = query.value(0).toLongLong();
-        c.number = query.value(1).toString();
+        using C = Certificate;
+        const auto skip = SqlColumns::skip;
+        C c = SqlColumns::read<C>(query.row(), &C::id, &C::number, skip, &C::caseId, &C::caseReference, skip,
+                                  &C::triggerDate, &C::issueDate, &C::issuerId, &C::issuerName,
+                                  &C::issuerRole, &C::voidReason, &C::voidedOn, &C::replacesId,
+                                  &C::replacesNumber, &C::replacedByNumber, &C::pdfSha256, &C::contentSha256,
+                                  skip, &C::issuedOutside);
         c.part = certificatePartFromInt(query.value(2).toInt()).value_or(CertificatePart::Part1);
-        c.caseId = query.value(3).toLongLong();
-        c.caseReference = query.value(4).toString();
         c.status = certificateStatusFromString(query.value(5).toString()).value_or(CertificateStatus::Draft);
-        c.triggerDate = query.value(6).toDate();
-        c.issueDate = query.value(7).toDate();
-        c.issuerId = SqlValues::optionalId(query.value(8));
-        c.issuerName = query.value(9).toString();
-        c.issuerRole = query.value(10).toString();
-        c.voidReason = query.value(11).toString();
-        c.voidedOn = query.value(12).toDate();
-        c.replacesId = SqlValues::optionalId(query.value(13));
-        c.replacesNumber = query.value(14).toString();
-        c.replacedByNumber = query.value(15).toString();
-        c.pdfSha256 = query.value(16).toString();
-        c.contentSha256 = query.value(17).toString();
         if (!query.value(18).isNull())
             CertificateContent::fromCanonicalText(query.value(18).toString().toUtf8(), &c.content);
-        c.issuedOutside = query.value(19).toInt() != 0;
         certificates->append(c);
     }
     return {};

@@ -466,47 +466,46 @@ StoreError CertificateRepository::issueBatch(const QList<CertificateRequest>& re
         issued->clear();
     if (StoreError error = AccessGuard(m_db).require(Action::IssueCertificates))
         return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    IssueSettings settings;
-    if (StoreError error = loadIssueSettings(&settings))
-        return error;
-    const CertificateRenderer renderer(settings.provider);
-    // In chunks, so a large batch never holds all its PDFs in memory at once.
-    constexpr qsizetype kChunk = 64;
-    for (qsizetype from = 0; from < requests.size(); from += kChunk) {
-        const qsizetype to = std::min(requests.size(), from + kChunk);
-        QList<PreparedIssue> prepared(to - from);
-        QList<CertificateContent> contents;
-        for (qsizetype i = from; i < to; ++i) {
-            const CertificateRequest& request = requests.at(i);
-            qint64 draftId = 0;
-            if (StoreError error =
-                    draftForCaseInTransaction(request.caseId, request.part, request.issuer, &draftId))
-                return error;
-            // The same case twice in a chunk would find the draft its first request made.
-            for (qsizetype j = 0; j < i - from; ++j) {
-                if (prepared.at(j).draftId == draftId)
-                    return StoreError::invalid(QStringLiteral("Case %1 is in the batch twice.")
-                                                   .arg(prepared.at(j).content.caseReference));
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        IssueSettings settings;
+        if (StoreError error = loadIssueSettings(&settings))
+            return error;
+        const CertificateRenderer renderer(settings.provider);
+        // In chunks, so a large batch never holds all its PDFs in memory at once.
+        constexpr qsizetype kChunk = 64;
+        for (qsizetype from = 0; from < requests.size(); from += kChunk) {
+            const qsizetype to = std::min(requests.size(), from + kChunk);
+            QList<PreparedIssue> prepared(to - from);
+            QList<CertificateContent> contents;
+            for (qsizetype i = from; i < to; ++i) {
+                const CertificateRequest& request = requests.at(i);
+                qint64 draftId = 0;
+                if (StoreError error =
+                        draftForCaseInTransaction(request.caseId, request.part, request.issuer, &draftId))
+                    return error;
+                // The same case twice in a chunk would find the draft its first request made.
+                for (qsizetype j = 0; j < i - from; ++j) {
+                    if (prepared.at(j).draftId == draftId)
+                        return StoreError::invalid(QStringLiteral("Case %1 is in the batch twice.")
+                                                       .arg(prepared.at(j).content.caseReference));
+                }
+                if (StoreError error =
+                        prepareIssueInTransaction(draftId, request.issueDate, settings, &prepared[i - from]))
+                    return error;
+                contents << prepared.at(i - from).content;
             }
-            if (StoreError error =
-                    prepareIssueInTransaction(draftId, request.issueDate, settings, &prepared[i - from]))
-                return error;
-            contents << prepared.at(i - from).content;
+            const QList<QByteArray> pdfs = renderer.renderAll(contents);
+            for (qsizetype i = 0; i < prepared.size(); ++i) {
+                Certificate certificate;
+                if (StoreError error =
+                        storeIssueInTransaction(prepared.at(i), pdfs.at(i), issued ? &certificate : nullptr))
+                    return error;
+                if (issued)
+                    issued->append(certificate);
+            }
         }
-        const QList<QByteArray> pdfs = renderer.renderAll(contents);
-        for (qsizetype i = 0; i < prepared.size(); ++i) {
-            Certificate certificate;
-            if (StoreError error =
-                    storeIssueInTransaction(prepared.at(i), pdfs.at(i), issued ? &certificate : nullptr))
-                return error;
-            if (issued)
-                issued->append(certificate);
-        }
-    }
-    return transaction.commit();
+        return {};
+    });
 }
 
 StoreError CertificateRepository::voidCertificate(qint64 id, const QString& reason, const QDate& today,
@@ -521,36 +520,37 @@ StoreError CertificateRepository::voidCertificate(qint64 id, const QString& reas
     }
     if (reason.trimmed().isEmpty())
         return StoreError::invalid(QStringLiteral("Say why the certificate is voided."));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    Certificate old;
-    if (StoreError error = m_register.load(id, &old))
-        return error;
-    if (old.status != CertificateStatus::Issued)
-        return StoreError::invalid(old.status == CertificateStatus::Voided
-                                       ? QStringLiteral("Certificate %1 is voided already.").arg(old.number)
-                                       : QStringLiteral("A draft is not voided: delete it instead."));
-    StoreQuery query(
-        m_db, QStringLiteral(
-                  "UPDATE certificates SET status = 'voided', void_reason = ?, voided_on = ? WHERE id = ?"));
-    query.bind(reason.trimmed(), SqlValues::date(today), id);
-    if (StoreError error = query.exec(QStringLiteral("Could not void the certificate")))
-        return error;
-    if (StoreError error = ActivityRepository(m_db).addNow(
-            old.caseId, ActivityKind::Certificate, std::nullopt,
-            QStringLiteral("Certificate %1 voided").arg(old.number), reason.trimmed()))
-        return error;
-    // Voided without a replacement, the certificate is due again.
-    if (StoreError error = CaseRepository(m_db, m_calendar).refreshNextDeadline(old.caseId))
-        return error;
-    if (replacementIssuer) {
-        qint64 draftId = 0;
-        if (StoreError error =
-                insertDraftInTransaction(old.caseId, old.part, *replacementIssuer, old.id, &draftId))
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        Certificate old;
+        if (StoreError error = m_register.load(id, &old))
             return error;
-        if (StoreError error = issueInTransaction(draftId, today, replacement))
+        if (old.status != CertificateStatus::Issued)
+            return StoreError::invalid(
+                old.status == CertificateStatus::Voided
+                    ? QStringLiteral("Certificate %1 is voided already.").arg(old.number)
+                    : QStringLiteral("A draft is not voided: delete it instead."));
+        StoreQuery query(
+            m_db,
+            QStringLiteral(
+                "UPDATE certificates SET status = 'voided', void_reason = ?, voided_on = ? WHERE id = ?"));
+        query.bind(reason.trimmed(), SqlValues::date(today), id);
+        if (StoreError error = query.exec(QStringLiteral("Could not void the certificate")))
             return error;
-    }
-    return transaction.commit();
+        if (StoreError error = ActivityRepository(m_db).addNow(
+                old.caseId, ActivityKind::Certificate, std::nullopt,
+                QStringLiteral("Certificate %1 voided").arg(old.number), reason.trimmed()))
+            return error;
+        // Voided without a replacement, the certificate is due again.
+        if (StoreError error = CaseRepository(m_db, m_calendar).refreshNextDeadline(old.caseId))
+            return error;
+        if (replacementIssuer) {
+            qint64 draftId = 0;
+            if (StoreError error =
+                    insertDraftInTransaction(old.caseId, old.part, *replacementIssuer, old.id, &draftId))
+                return error;
+            if (StoreError error = issueInTransaction(draftId, today, replacement))
+                return error;
+        }
+        return {};
+    });
 }

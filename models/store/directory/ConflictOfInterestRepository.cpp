@@ -22,22 +22,20 @@ StoreError ConflictOfInterestRepository::add(ConflictOfInterest* link)
     if (link->nature.trimmed().isEmpty())
         return StoreError::invalid(
             QStringLiteral("Say what the link is (for example: worked there until 2024)."));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
-    StoreQuery query(
-        m_db, QStringLiteral("INSERT INTO conflicts_of_interest (user_id, council_id, organisation_id, "
-                             "contact_id, person_id, nature, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)") +
-                  dialect.returningIdClause());
-    query.bind(link->userId, SqlValues::id(link->councilId), SqlValues::id(link->organisationId),
-               SqlValues::id(link->contactId), SqlValues::id(link->personId), link->nature.trimmed(),
-               SqlValues::now());
     qint64 id = 0;
-    if (StoreError error = query.execInsert(QStringLiteral("Could not record the link"), &id))
-        return error;
-    if (StoreError error = transaction.commit())
-        return error;
+    if (StoreError failed = WriteTransaction::run(m_db, [&]() -> StoreError {
+            const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+            StoreQuery query(
+                m_db,
+                QStringLiteral("INSERT INTO conflicts_of_interest (user_id, council_id, organisation_id, "
+                               "contact_id, person_id, nature, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)") +
+                    dialect.returningIdClause());
+            query.bind(link->userId, SqlValues::id(link->councilId), SqlValues::id(link->organisationId),
+                       SqlValues::id(link->contactId), SqlValues::id(link->personId), link->nature.trimmed(),
+                       SqlValues::now());
+            return query.execInsert(QStringLiteral("Could not record the link"), &id);
+        }))
+        return failed;
     link->id = id;
     return {};
 }
@@ -75,14 +73,11 @@ StoreError ConflictOfInterestRepository::listForUser(qint64 userId, QList<Confli
 
 StoreError ConflictOfInterestRepository::remove(qint64 id)
 {
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(m_db, QStringLiteral("DELETE FROM conflicts_of_interest WHERE id = ?"));
-    query.bind(id);
-    if (StoreError error = query.exec(QStringLiteral("Could not remove the link")))
-        return error;
-    return transaction.commit();
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        StoreQuery query(m_db, QStringLiteral("DELETE FROM conflicts_of_interest WHERE id = ?"));
+        query.bind(id);
+        return query.exec(QStringLiteral("Could not remove the link"));
+    });
 }
 
 StoreError ConflictOfInterestRepository::caseParties(qint64 caseId, InviteeRules::CaseParties* parties) const

@@ -157,49 +157,47 @@ StoreError ContactRepository::merge(qint64 keepId, qint64 removeId)
 {
     if (keepId == removeId)
         return StoreError::invalid(QStringLiteral("A contact cannot be merged with itself."));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    Contact keep;
-    Contact other;
-    if (StoreError error = find(keepId, &keep))
-        return error;
-    if (StoreError error = find(removeId, &other))
-        return error;
-    const QString context = QStringLiteral("Could not merge the contacts");
-    StoreQuery query(m_db);
-    for (const QString& statement :
-         {QStringLiteral("UPDATE invitees SET contact_id = ? WHERE contact_id = ?"),
-          QStringLiteral("UPDATE cases SET referrer_contact_id = ? "
-                         "WHERE referrer_contact_id = ?"),
-          QStringLiteral("UPDATE conflicts_of_interest SET contact_id = ? "
-                         "WHERE contact_id = ?")}) {
-        query.prepare(statement);
-        query.bind(keepId, removeId);
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        Contact keep;
+        Contact other;
+        if (StoreError error = find(keepId, &keep))
+            return error;
+        if (StoreError error = find(removeId, &other))
+            return error;
+        const QString context = QStringLiteral("Could not merge the contacts");
+        StoreQuery query(m_db);
+        for (const QString& statement :
+             {QStringLiteral("UPDATE invitees SET contact_id = ? WHERE contact_id = ?"),
+              QStringLiteral("UPDATE cases SET referrer_contact_id = ? "
+                             "WHERE referrer_contact_id = ?"),
+              QStringLiteral("UPDATE conflicts_of_interest SET contact_id = ? "
+                             "WHERE contact_id = ?")}) {
+            query.prepare(statement);
+            query.bind(keepId, removeId);
+            if (StoreError error = query.exec(context))
+                return error;
+        }
+        // The kept contact takes whatever it lacks from the other.
+        query.prepare(QStringLiteral(
+            "UPDATE contacts SET organisation_id = COALESCE(contacts.organisation_id, o.organisation_id), "
+            "job_title = COALESCE(contacts.job_title, o.job_title), role = COALESCE(contacts.role, o.role), "
+            "phone = COALESCE(contacts.phone, o.phone), phone_e164 = COALESCE(contacts.phone_e164, "
+            "o.phone_e164), "
+            "email = COALESCE(contacts.email, o.email), "
+            "is_decision_maker = CASE WHEN contacts.is_decision_maker = 1 OR o.is_decision_maker = 1 THEN 1 "
+            "ELSE "
+            "0 END, "
+            "notes = COALESCE(contacts.notes, o.notes), "
+            // An editor of the kept contact sees that it changed (RowVersion).
+            "row_version = contacts.row_version + 1, changed_by = ?, changed_at = ? "
+            "FROM (SELECT * FROM contacts WHERE id = ?) AS o WHERE contacts.id = ?"));
+        if (StoreError error = RowVersion::bindStamp(m_db, query))
+            return error;
+        query.bind(removeId, keepId);
         if (StoreError error = query.exec(context))
             return error;
-    }
-    // The kept contact takes whatever it lacks from the other.
-    query.prepare(QStringLiteral(
-        "UPDATE contacts SET organisation_id = COALESCE(contacts.organisation_id, o.organisation_id), "
-        "job_title = COALESCE(contacts.job_title, o.job_title), role = COALESCE(contacts.role, o.role), "
-        "phone = COALESCE(contacts.phone, o.phone), phone_e164 = COALESCE(contacts.phone_e164, "
-        "o.phone_e164), "
-        "email = COALESCE(contacts.email, o.email), "
-        "is_decision_maker = CASE WHEN contacts.is_decision_maker = 1 OR o.is_decision_maker = 1 THEN 1 ELSE "
-        "0 END, "
-        "notes = COALESCE(contacts.notes, o.notes), "
-        // An editor of the kept contact sees that it changed (RowVersion).
-        "row_version = contacts.row_version + 1, changed_by = ?, changed_at = ? "
-        "FROM (SELECT * FROM contacts WHERE id = ?) AS o WHERE contacts.id = ?"));
-    if (StoreError error = RowVersion::bindStamp(m_db, query))
-        return error;
-    query.bind(removeId, keepId);
-    if (StoreError error = query.exec(context))
-        return error;
-    query.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
-    query.bind(removeId);
-    if (StoreError error = query.exec(context))
-        return error;
-    return transaction.commit();
+        query.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
+        query.bind(removeId);
+        return query.exec(context);
+    });
 }

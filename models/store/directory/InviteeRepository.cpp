@@ -5,6 +5,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/directory/ContactRepository.h"
 #include "store/infrastructure/RowVersion.h"
+#include "store/infrastructure/SqlColumns.h"
 #include "store/infrastructure/SqlDialect.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
@@ -223,43 +224,41 @@ StoreError InviteeRepository::add(Invitee* invitee)
         return error;
     if (const QString problem = inviteeProblem(*invitee); !problem.isEmpty())
         return StoreError::invalid(problem);
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    // Reg 38: the basis defaults from the role and the list as it stands, and
-    // the family has one supporter only (read inside the write transaction).
-    InviteeRules::CaseInvitees listed;
-    if (StoreError error = caseInvitees(invitee->caseId, &listed))
-        return error;
-    if (!invitee->basis)
-        invitee->basis = InviteeRules::defaultBasis(invitee->role, listed);
-    if (const QString problem = InviteeRules::secondSupporterProblem(*invitee, listed); !problem.isEmpty())
-        return StoreError::invalid(problem);
-    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
-    StoreQuery query(
-        m_db,
-        QStringLiteral("INSERT INTO invitees (case_id, contact_id, person_id, display_name, organisation, "
-                       "email, phone_e164, role, status, willing, parent_consent_date, "
-                       "mediator_consent_date, consent_date, notes, attendance_basis, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-            dialect.returningIdClause());
-    query.bind(invitee->caseId, SqlValues::id(invitee->contactId), SqlValues::id(invitee->personId));
-    bindInvitee(query, *invitee);
-    query.bind(SqlValues::now());
     qint64 id = 0;
-    if (StoreError error = query.execInsert(QStringLiteral("Could not add the invitee"), &id))
-        return error;
-    // Someone invited after a meeting was booked is expected at it: the
-    // attendance list of each meeting still to be held names them too.
-    StoreQuery meetings(m_db,
-                        QStringLiteral("INSERT INTO meeting_invitees (meeting_id, invitee_id, attendance) "
-                                       "SELECT id, ?, ? FROM meetings WHERE case_id = ? AND status = ?"));
-    meetings.bind(id, attendanceToString(Attendance::Expected), invitee->caseId,
-                  meetingStatusToString(MeetingStatus::Scheduled));
-    if (StoreError error = meetings.exec(QStringLiteral("Could not add the invitee to the meetings")))
-        return error;
-    if (StoreError error = transaction.commit())
-        return error;
+    if (StoreError failed = WriteTransaction::run(m_db, [&]() -> StoreError {
+            // Reg 38: the basis defaults from the role and the list as it stands, and
+            // the family has one supporter only (read inside the write transaction).
+            InviteeRules::CaseInvitees listed;
+            if (StoreError error = caseInvitees(invitee->caseId, &listed))
+                return error;
+            if (!invitee->basis)
+                invitee->basis = InviteeRules::defaultBasis(invitee->role, listed);
+            if (const QString problem = InviteeRules::secondSupporterProblem(*invitee, listed);
+                !problem.isEmpty())
+                return StoreError::invalid(problem);
+            const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+            StoreQuery query(
+                m_db, QStringLiteral(
+                          "INSERT INTO invitees (case_id, contact_id, person_id, display_name, organisation, "
+                          "email, phone_e164, role, status, willing, parent_consent_date, "
+                          "mediator_consent_date, consent_date, notes, attendance_basis, created_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                          dialect.returningIdClause());
+            query.bind(invitee->caseId, SqlValues::id(invitee->contactId), SqlValues::id(invitee->personId));
+            bindInvitee(query, *invitee);
+            query.bind(SqlValues::now());
+            if (StoreError error = query.execInsert(QStringLiteral("Could not add the invitee"), &id))
+                return error;
+            // Someone invited after a meeting was booked is expected at it: the
+            // attendance list of each meeting still to be held names them too.
+            StoreQuery meetings(
+                m_db, QStringLiteral("INSERT INTO meeting_invitees (meeting_id, invitee_id, attendance) "
+                                     "SELECT id, ?, ? FROM meetings WHERE case_id = ? AND status = ?"));
+            meetings.bind(id, attendanceToString(Attendance::Expected), invitee->caseId,
+                          meetingStatusToString(MeetingStatus::Scheduled));
+            return meetings.exec(QStringLiteral("Could not add the invitee to the meetings"));
+        }))
+        return failed;
     invitee->id = id;
     invitee->rowVersion = 1; // the schema's default for a new row
     return {};
@@ -273,34 +272,31 @@ StoreError InviteeRepository::update(const Invitee& invitee)
         return error;
     if (const QString problem = inviteeProblem(invitee); !problem.isEmpty())
         return StoreError::invalid(problem);
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    // Reg 38: one supporter only; the case is the stored one, never the caller's.
-    qint64 caseId = 0;
-    {
-        StoreQuery owner(m_db, QStringLiteral("SELECT case_id FROM invitees WHERE id = ?"));
-        owner.bind(invitee.id);
-        if (StoreError error = owner.execOne(QStringLiteral("Could not read the invitee"),
-                                             QStringLiteral("There is no invitee %1.").arg(invitee.id)))
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        // Reg 38: one supporter only; the case is the stored one, never the caller's.
+        qint64 caseId = 0;
+        {
+            StoreQuery owner(m_db, QStringLiteral("SELECT case_id FROM invitees WHERE id = ?"));
+            owner.bind(invitee.id);
+            if (StoreError error = owner.execOne(QStringLiteral("Could not read the invitee"),
+                                                 QStringLiteral("There is no invitee %1.").arg(invitee.id)))
+                return error;
+            caseId = owner.value(0).toLongLong();
+        }
+        InviteeRules::CaseInvitees listed;
+        if (StoreError error = caseInvitees(caseId, &listed))
             return error;
-        caseId = owner.value(0).toLongLong();
-    }
-    InviteeRules::CaseInvitees listed;
-    if (StoreError error = caseInvitees(caseId, &listed))
-        return error;
-    if (const QString problem = InviteeRules::secondSupporterProblem(invitee, listed); !problem.isEmpty())
-        return StoreError::invalid(problem);
-    if (StoreError error = RowVersion::update(
+        if (const QString problem = InviteeRules::secondSupporterProblem(invitee, listed); !problem.isEmpty())
+            return StoreError::invalid(problem);
+        return RowVersion::update(
             m_db, {QStringLiteral("invitees"), QStringLiteral("invitee"), invitee.id, invitee.rowVersion},
             QStringLiteral(
                 "display_name = ?, organisation = ?, email = ?, phone_e164 = ?, role = ?, status = ?, "
                 "willing = ?, parent_consent_date = ?, mediator_consent_date = ?, consent_date = ?, "
                 "notes = ?, attendance_basis = ?"),
             [&](StoreQuery& query) { bindInvitee(query, invitee); },
-            QStringLiteral("Could not save the invitee")))
-        return error;
-    return transaction.commit();
+            QStringLiteral("Could not save the invitee"));
+    });
 }
 
 StoreError InviteeRepository::remove(qint64 id)
@@ -330,21 +326,19 @@ StoreError InviteeRepository::addContactNote(InviteeContactNote* note)
             QStringLiteral("Keep the note to %1 characters (it has %2); put more in the case timeline.")
                 .arg(InviteeContactNote::kMaxNoteLength)
                 .arg(text.size()));
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
-    StoreQuery query(
-        m_db,
-        QStringLiteral("INSERT INTO invitee_contacts (invitee_id, contacted_on, user_id, note, created_at) "
-                       "VALUES (?, ?, ?, ?, ?)") +
-            dialect.returningIdClause());
-    query.bind(note->inviteeId, note->date, SqlValues::id(note->userId), text, SqlValues::now());
     qint64 id = 0;
-    if (StoreError error = query.execInsert(QStringLiteral("Could not save the contact note"), &id))
-        return error;
-    if (StoreError error = transaction.commit())
-        return error;
+    if (StoreError failed = WriteTransaction::run(m_db, [&]() -> StoreError {
+            const SqlDialect& dialect = SqlDialect::forDriver(m_db.driverName());
+            StoreQuery query(
+                m_db,
+                QStringLiteral(
+                    "INSERT INTO invitee_contacts (invitee_id, contacted_on, user_id, note, created_at) "
+                    "VALUES (?, ?, ?, ?, ?)") +
+                    dialect.returningIdClause());
+            query.bind(note->inviteeId, note->date, SqlValues::id(note->userId), text, SqlValues::now());
+            return query.execInsert(QStringLiteral("Could not save the contact note"), &id);
+        }))
+        return failed;
     note->id = id;
     return {};
 }
@@ -360,14 +354,9 @@ StoreError InviteeRepository::contactNotes(qint64 inviteeId, QList<InviteeContac
     if (StoreError error = query.exec(QStringLiteral("Could not read the contact notes")))
         return error;
     while (query.next()) {
-        InviteeContactNote note;
-        note.id = query.value(0).toLongLong();
-        note.inviteeId = query.value(1).toLongLong();
-        note.date = query.value(2).toDate();
-        note.userId = SqlValues::optionalId(query.value(3));
-        note.userName = query.value(4).toString();
-        note.note = query.value(5).toString();
-        notes->append(note);
+        using N = InviteeContactNote;
+        notes->append(SqlColumns::read<N>(query.row(), &N::id, &N::inviteeId, &N::date, &N::userId,
+                                          &N::userName, &N::note));
     }
     return {};
 }
@@ -400,16 +389,16 @@ StoreError InviteeRepository::caseInvitees(qint64 caseId, InviteeRules::CaseInvi
 StoreError InviteeRepository::nextMeeting(qint64 caseId, std::optional<Meeting>* meeting) const
 {
     meeting->reset();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT m.starts_at, m.ends_at, m.mode, m.platform, m.link, v.name, v.address, v.postcode, m.id "
-        "FROM meetings m LEFT JOIN venues v ON v.id = m.venue_id "
-        "WHERE m.case_id = ? AND m.status = 'scheduled' AND m.kind IN ('mediation', "
-        "'disagreement_resolution') "
-        "ORDER BY m.starts_at LIMIT 1"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError(), QStringLiteral("Could not read the meetings"));
+    StoreQuery query(m_db,
+                     QStringLiteral("SELECT m.starts_at, m.ends_at, m.mode, m.platform, m.link, v.name, "
+                                    "v.address, v.postcode, m.id "
+                                    "FROM meetings m LEFT JOIN venues v ON v.id = m.venue_id "
+                                    "WHERE m.case_id = ? AND m.status = 'scheduled' AND m.kind IN "
+                                    "('mediation', 'disagreement_resolution') "
+                                    "ORDER BY m.starts_at LIMIT 1"));
+    query.bind(caseId);
+    if (StoreError error = query.exec(QStringLiteral("Could not read the meetings")))
+        return error;
     if (!query.next())
         return {};
     // Stored as UTC; SQLite hands the text back without a zone.

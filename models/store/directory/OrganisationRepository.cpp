@@ -5,6 +5,7 @@
 #include "store/directory/ContactRepository.h"
 #include "store/directory/DirectoryValidation.h"
 #include "store/infrastructure/RowVersion.h"
+#include "store/infrastructure/SqlColumns.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
@@ -17,18 +18,12 @@ const QString kColumns = QStringLiteral(
 
 Organisation organisationFrom(const QSqlQuery& query)
 {
-    Organisation organisation;
-    organisation.id = query.value(0).toLongLong();
-    organisation.name = query.value(1).toString();
+    using O = Organisation;
+    O organisation =
+        SqlColumns::read<O>(query, &O::id, &O::name, SqlColumns::skip, &O::councilId, &O::address,
+                            &O::postcode, &O::phone, &O::email, &O::notes, &O::rowVersion);
     organisation.kind =
         organisationKindFromString(query.value(2).toString()).value_or(OrganisationKind::Other);
-    organisation.councilId = SqlValues::optionalId(query.value(3));
-    organisation.address = query.value(4).toString();
-    organisation.postcode = query.value(5).toString();
-    organisation.phone = query.value(6).toString();
-    organisation.email = query.value(7).toString();
-    organisation.notes = query.value(8).toString();
-    organisation.rowVersion = query.value(9).toLongLong();
     return organisation;
 }
 

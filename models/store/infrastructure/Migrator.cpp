@@ -175,23 +175,23 @@ StoreError Migrator::applyStep(const Step& step)
     const QString sql = dialect.expandSchemaTokens(QString::fromUtf8(file.readAll()));
     const QString context = QStringLiteral("Could not upgrade the database to version %1").arg(step.version);
 
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(m_db);
-    if (StoreError error = query.execDirect(
-            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                           "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"),
-            context))
-        return error;
-    for (const QString& statement : splitStatements(sql)) {
-        if (StoreError error = query.execDirect(statement, context))
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        StoreQuery query(m_db);
+        if (StoreError error = query.execDirect(
+                QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                               "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"),
+                context))
             return error;
-    }
-    query.prepare(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));
-    query.bind(step.version, step.name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (StoreError error = query.exec(context))
-        return error;
-    query.finish();
-    return transaction.commit();
+        for (const QString& statement : splitStatements(sql)) {
+            if (StoreError error = query.execDirect(statement, context))
+                return error;
+        }
+        query.prepare(
+            QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));
+        query.bind(step.version, step.name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (StoreError error = query.exec(context))
+            return error;
+        query.finish();
+        return {};
+    });
 }

@@ -3,6 +3,7 @@
 #include "rules/ContactDetailsRules.h"
 #include "store/access/AccessGuard.h"
 #include "store/infrastructure/RowVersion.h"
+#include "store/infrastructure/SqlColumns.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
@@ -15,14 +16,8 @@ const QString kSelect =
 
 Venue venueFrom(const QSqlQuery& query)
 {
-    Venue venue;
-    venue.id = query.value(0).toLongLong();
-    venue.name = query.value(1).toString();
-    venue.address = query.value(2).toString();
-    venue.postcode = query.value(3).toString();
-    venue.accessibilityNotes = query.value(4).toString();
-    venue.rowVersion = query.value(5).toLongLong();
-    return venue;
+    return SqlColumns::read<Venue>(query, &Venue::id, &Venue::name, &Venue::address, &Venue::postcode,
+                                   &Venue::accessibilityNotes, &Venue::rowVersion);
 }
 
 QString venueProblem(const Venue& venue)

@@ -7,6 +7,7 @@
 #include "store/access/AccessGuard.h"
 #include "store/access/AuditRepository.h"
 #include "store/cases/CaseSearchIndex.h"
+#include "store/infrastructure/SqlColumns.h"
 #include "store/infrastructure/SqlValues.h"
 #include "store/infrastructure/StoreQuery.h"
 #include "store/infrastructure/WriteTransaction.h"
@@ -75,12 +76,9 @@ StoreError RetentionRepository::casesPastRetention(const QDate& today,
     if (StoreError error = query.exec(QStringLiteral("Could not list the cases past retention")))
         return error;
     while (query.next()) {
-        RetentionCandidate candidate;
-        candidate.caseId = query.value(0).toLongLong();
-        candidate.reference = query.value(1).toString();
-        candidate.councilName = query.value(2).toString();
-        candidate.closedOn = query.value(3).toDate();
-        candidate.retentionYears = query.value(4).toInt();
+        using R = RetentionCandidate;
+        R candidate = SqlColumns::read<R>(query.row(), &R::caseId, &R::reference, &R::councilName,
+                                          &R::closedOn, &R::retentionYears);
         if (!RetentionRules::isPastRetention(CaseStage::Closed, candidate.closedOn, candidate.retentionYears,
                                              today))
             continue;
@@ -100,27 +98,27 @@ StoreError RetentionRepository::anonymise(qint64 caseId, const QDate& today, Ano
 {
     if (StoreError error = AccessGuard(m_db).require(Action::AnonymiseCases))
         return error;
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    AnonymisedRecords local;
-    AnonymisedRecords* out = records ? records : &local;
-    *out = AnonymisedRecords{};
-    if (StoreError error = anonymiseInTransaction(caseId, today, out))
-        return error;
-    // The trail must keep no copy of what was replaced: redact the values of
-    // every record changed or deleted, including the rows just written by
-    // these very updates, inside this transaction.
-    AuditRepository audit(m_db);
-    for (auto it = out->changed.constBegin(); it != out->changed.constEnd(); ++it) {
-        if (StoreError error = audit.redact(it.key(), it.value()))
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        AnonymisedRecords local;
+        AnonymisedRecords* out = records ? records : &local;
+        *out = AnonymisedRecords{};
+        if (StoreError error = anonymiseInTransaction(caseId, today, out))
             return error;
-    }
-    if (!out->deletedDraftCertificates.isEmpty()) {
-        if (StoreError error = audit.redact(QStringLiteral("certificates"), out->deletedDraftCertificates))
-            return error;
-    }
-    return transaction.commit();
+        // The trail must keep no copy of what was replaced: redact the values of
+        // every record changed or deleted, including the rows just written by
+        // these very updates, inside this transaction.
+        AuditRepository audit(m_db);
+        for (auto it = out->changed.constBegin(); it != out->changed.constEnd(); ++it) {
+            if (StoreError error = audit.redact(it.key(), it.value()))
+                return error;
+        }
+        if (!out->deletedDraftCertificates.isEmpty()) {
+            if (StoreError error =
+                    audit.redact(QStringLiteral("certificates"), out->deletedDraftCertificates))
+                return error;
+        }
+        return {};
+    });
 }
 
 StoreError RetentionRepository::anonymiseInTransaction(qint64 caseId, const QDate& today,

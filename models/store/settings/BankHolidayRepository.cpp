@@ -51,23 +51,22 @@ StoreError BankHolidayRepository::replaceAll(const BankHolidayCalendar& calendar
         return StoreError(StoreError::Kind::Constraint,
                           QStringLiteral("There are no bank holidays to store."));
     const QString context = QStringLiteral("Could not store the bank holidays");
-    WriteTransaction transaction(m_db);
-    if (transaction.beginError())
-        return transaction.beginError();
-    StoreQuery query(m_db);
-    if (StoreError error = query.execDirect(QStringLiteral("DELETE FROM bank_holidays"), context))
-        return error;
-    if (!query.prepare(
-            QStringLiteral("INSERT INTO bank_holidays (holiday_date, title, projected) VALUES (?, ?, ?)")))
-        return query.error(context);
-    const QMap<QDate, QString>& holidays = calendar.publishedHolidays();
-    for (auto it = holidays.cbegin(); it != holidays.cend(); ++it) {
-        // ISO text binds the same way on both engines; PostgreSQL casts it to DATE.
-        query.bind(IsoDate::format(it.key()), it.value(), calendar.isProjected(it.key().year()) ? 1 : 0);
-        if (StoreError error = query.exec(context))
+    return WriteTransaction::run(m_db, [&]() -> StoreError {
+        StoreQuery query(m_db);
+        if (StoreError error = query.execDirect(QStringLiteral("DELETE FROM bank_holidays"), context))
             return error;
-    }
-    return transaction.commit();
+        if (!query.prepare(QStringLiteral(
+                "INSERT INTO bank_holidays (holiday_date, title, projected) VALUES (?, ?, ?)")))
+            return query.error(context);
+        const QMap<QDate, QString>& holidays = calendar.publishedHolidays();
+        for (auto it = holidays.cbegin(); it != holidays.cend(); ++it) {
+            // ISO text binds the same way on both engines; PostgreSQL casts it to DATE.
+            query.bind(IsoDate::format(it.key()), it.value(), calendar.isProjected(it.key().year()) ? 1 : 0);
+            if (StoreError error = query.exec(context))
+                return error;
+        }
+        return {};
+    });
 }
 
 StoreError BankHolidayRepository::merge(const BankHolidayCalendar& imported, BankHolidayCalendar* result)
