@@ -11,6 +11,7 @@
 #include "invitees/AdHocInviteeDialog.h"
 #include "invitees/ContactPickerDialog.h"
 #include "invitees/InviteeDetailsPanel.h"
+#include "invitees/InviteeLetters.h"
 #include "invitees/InviteesTab.h"
 #include "itemmodels/ContactChoiceModel.h"
 #include "itemmodels/InviteeContactNotesModel.h"
@@ -391,20 +392,20 @@ void TestInviteesTab::letterAsPdfAndText()
     CG_VERIFY_OK(InviteeRepository(m_session->database()->connection()).add(&officer));
     InviteesTab* tab = openTab();
     QVERIFY(tab);
-    QVERIFY(!tab->copyLetterText()); // nobody chosen
+    QVERIFY(!tab->letters()->copyLetterText()); // nobody chosen
     tab->selectInvitee(officer.id);
-    QVERIFY(tab->copyLetterText());
+    QVERIFY(tab->letters()->copyLetterText());
     const QString text = QGuiApplication::clipboard()->text();
     QVERIFY2(text.contains("Dear Ελένη Παπαδοπούλου,"), qPrintable(text));
     QVERIFY(text.contains("The date and time are to be confirmed")); // no meeting booked
     QVERIFY(text.contains("You are invited as: Council decision-maker."));
     QTemporaryDir dir;
     const QString path = dir.filePath("letter.pdf");
-    QVERIFY(tab->writeLetter(path));
+    QVERIFY(tab->letters()->writeLetter(path));
     QFile pdf(path);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5) == "%PDF-");
-    QVERIFY(!tab->writeLetter("/nonexistent-folder/letter.pdf"));
+    QVERIFY(!tab->letters()->writeLetter("/nonexistent-folder/letter.pdf"));
     QCOMPARE(m_presenter.errors.size(), 1);
 }
 
@@ -414,12 +415,12 @@ void TestInviteesTab::letterByEmail()
     CG_VERIFY_OK(InviteeRepository(m_session->database()->connection()).add(&officer));
     InviteesTab* tab = openTab();
     QVERIFY(tab);
-    QVERIFY(!tab->emailLetter()); // nobody chosen
+    QVERIFY(!tab->letters()->emailLetter()); // nobody chosen
     tab->selectInvitee(officer.id);
     UrlRecorder mailProgram;
     QDesktopServices::setUrlHandler(QStringLiteral("file"), &mailProgram, "open");
     // No address: refused, saying what to do; nothing made.
-    QVERIFY(!tab->emailLetter());
+    QVERIFY(!tab->letters()->emailLetter());
     QCOMPARE(m_presenter.errors.size(), 1);
     QVERIFY2(m_presenter.errors.first().contains("has no email address"),
              qPrintable(m_presenter.errors.first()));
@@ -430,14 +431,14 @@ void TestInviteesTab::letterByEmail()
     tab->reload();
     tab->selectInvitee(officer.id);
     // A confirmation needs a booked meeting.
-    tab->letterKindChoice()->setCurrentIndex(
-        tab->letterKindChoice()->findData(static_cast<int>(LetterKind::Confirmation)));
-    QVERIFY(!tab->emailLetter());
+    tab->letters()->letterKindChoice()->setCurrentIndex(
+        tab->letters()->letterKindChoice()->findData(static_cast<int>(LetterKind::Confirmation)));
+    QVERIFY(!tab->letters()->emailLetter());
     QVERIFY2(m_presenter.errors.last().contains("No meeting is booked yet"),
              qPrintable(m_presenter.errors.last()));
-    tab->letterKindChoice()->setCurrentIndex(
-        tab->letterKindChoice()->findData(static_cast<int>(LetterKind::Invitation)));
-    QVERIFY(tab->emailLetter());
+    tab->letters()->letterKindChoice()->setCurrentIndex(
+        tab->letters()->letterKindChoice()->findData(static_cast<int>(LetterKind::Invitation)));
+    QVERIFY(tab->letters()->emailLetter());
     QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
     QCOMPARE(m_presenter.errors.size(), 2);
     QCOMPARE(mailProgram.opened.size(), 1);

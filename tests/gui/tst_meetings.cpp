@@ -13,6 +13,7 @@
 #include "meetings/CalendarPage.h"
 #include "meetings/CaseMeetingsPanel.h"
 #include "meetings/MeetingDialog.h"
+#include "meetings/MeetingNoticeFields.h"
 #include "meetings/MeetingOutcomeDialog.h"
 #include "shell/DatabaseSession.h"
 #include "store/cases/ChildViewsRepository.h"
@@ -692,13 +693,13 @@ void TestMeetings::bookingInsideFiveWorkingDaysWarnsAndRecordsConsent()
         ->setCheckState(Qt::Checked);
     // Fri 4 Dec: Thu 3, Wed 2, Tue 1, Mon 30, Fri 27 Nov: still to come, no warning.
     dialog.setStart(QDateTime(QDate(2026, 12, 4), QTime(10, 0)));
-    QVERIFY2(dialog.noticeText().contains(QStringLiteral("by Fri 27 Nov 2026")),
-             qPrintable(dialog.noticeText()));
+    QVERIFY2(dialog.notice()->text().contains(QStringLiteral("by Fri 27 Nov 2026")),
+             qPrintable(dialog.notice()->text()));
     QVERIFY2(!dialog.warningText().contains(QStringLiteral("notice")), qPrintable(dialog.warningText()));
 
     dialog.setStart(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
-    QVERIFY2(dialog.noticeText().contains(QStringLiteral("by Fri 20 Nov 2026")),
-             qPrintable(dialog.noticeText()));
+    QVERIFY2(dialog.notice()->text().contains(QStringLiteral("by Fri 20 Nov 2026")),
+             qPrintable(dialog.notice()->text()));
     QVERIFY2(dialog.warningText().contains(QStringLiteral("The latest day to send notice of this meeting "
                                                           "(Fri 20 Nov 2026) has passed")),
              qPrintable(dialog.warningText()));
@@ -708,11 +709,11 @@ void TestMeetings::bookingInsideFiveWorkingDaysWarnsAndRecordsConsent()
     if (const QString shots = qEnvironmentVariable("CG_SCREENSHOTS"); !shots.isEmpty())
         dialog.grab().save(shots + QStringLiteral("/booking-notice-warning.png"));
     // The family agreed to shorter notice; notice went today.
-    dialog.setShorterNoticeAgreed(true);
-    dialog.setNoticeSent(kToday);
+    dialog.notice()->setShorterNoticeAgreed(true);
+    dialog.notice()->setNoticeSent(kToday);
     QVERIFY2(!dialog.warningText().contains(QStringLiteral("notice")), qPrintable(dialog.warningText()));
-    QVERIFY2(dialog.noticeText().contains(QStringLiteral("agreed to shorter notice")),
-             qPrintable(dialog.noticeText()));
+    QVERIFY2(dialog.notice()->text().contains(QStringLiteral("agreed to shorter notice")),
+             qPrintable(dialog.notice()->text()));
     clickSave(&dialog);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
@@ -726,9 +727,9 @@ void TestMeetings::bookingInsideFiveWorkingDaysWarnsAndRecordsConsent()
     // Opening it again shows what was recorded; withdrawing consent warns again.
     MeetingDialog again(m_context.get(), caseId, stored.first().id);
     again.show();
-    QVERIFY2(again.noticeText().contains(QStringLiteral("Notice sent on Mon 23 Nov 2026")),
-             qPrintable(again.noticeText()));
-    again.setShorterNoticeAgreed(false);
+    QVERIFY2(again.notice()->text().contains(QStringLiteral("Notice sent on Mon 23 Nov 2026")),
+             qPrintable(again.notice()->text()));
+    again.notice()->setShorterNoticeAgreed(false);
     QVERIFY2(again.warningText().contains(
                  QStringLiteral("Notice was sent on Mon 23 Nov 2026, after Fri 20 Nov 2026")),
              qPrintable(again.warningText()));

@@ -88,10 +88,11 @@ private:
     QLineEdit* m_subject = nullptr;
     QLineEdit* m_otherParties = nullptr;
     DateLineEdit* m_enquiryDate = nullptr;
-    QTableWidget* m_changes = nullptr;
-    QLineEdit* m_reason = nullptr;
-    QLabel* m_problems = nullptr;
-    QDialogButtonBox* m_buttons = nullptr;
+    // Made with the dialog; the fields above are made as the form is built.
+    QTableWidget* m_changes;
+    QLineEdit* m_reason;
+    QLabel* m_problems;
+    QDialogButtonBox* m_buttons;
     bool m_reasonTouched = false;
     QString m_storeRefusal;
 };

@@ -65,8 +65,7 @@ QPushButton* CaseNextSteps::addButton(const QString& text, const char* objectNam
 void CaseNextSteps::setCase(const CaseDetails& details)
 {
     const Route route = details.referral.route;
-    m_informationMoves = MediationRequestRule::informationMoves(route, details.stage);
-    m_information->setVisible(m_informationMoves);
+    m_information->setVisible(MediationRequestRule::informationMoves(route, details.stage));
     m_wantsMediation->setVisible(MediationRequestRule::mayRequest(route, details.stage));
     m_notPursued->setVisible(MediationRequestRule::mayRecordNotPursued(route, details.stage));
     m_thirtyDays->setVisible(route == Route::Mediation && details.mediationRequestedDate.isValid() &&

@@ -21,8 +21,6 @@ public:
 
     // Shows the steps this case waits for.
     void setCase(const CaseDetails& details);
-    // Whether the information given moves the case on (also offered on the timeline).
-    bool informationMoves() const { return m_informationMoves; }
     // The first and last button in reading order, for the workspace's tab chain.
     QWidget* first() const;
     QWidget* last() const;
@@ -46,5 +44,4 @@ private:
     QPushButton* m_thirtyDays = nullptr;
     QPushButton* m_appeal = nullptr;
     QPushButton* m_subjectAccess = nullptr;
-    bool m_informationMoves = false;
 };

@@ -8,16 +8,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 CaseTaskDialog::CaseTaskDialog(WorkContext* context, qint64 caseId, const CaseTask& task, QWidget* parent)
-    : QDialog(parent), m_context(context), m_task(task), m_title(new QLineEdit(this)),
-      m_for(new QComboBox(this)), m_due(new DateLineEdit(this)), m_done(new QCheckBox(tr("&Done"), this)),
-      m_problem(new QLabel(this))
+    : RecordDialog(parent), m_context(context), m_task(task), m_title(new QLineEdit(this)),
+      m_for(new QComboBox(this)), m_due(new DateLineEdit(this)), m_done(new QCheckBox(tr("&Done"), this))
 {
     m_task.caseId = caseId;
     setWindowTitle(task.id ? tr("Task") : tr("Add a task"));
@@ -42,9 +38,6 @@ CaseTaskDialog::CaseTaskDialog(WorkContext* context, qint64 caseId, const CaseTa
     m_due->setAccessibleName(tr("Due date"));
     m_due->setPlaceholderText(tr("Empty: no day set"));
     m_done->setAccessibleName(tr("Done"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setMinimumHeight(m_problem->fontMetrics().lineSpacing() * 2);
 
     m_title->setText(task.title);
     m_due->setDate(task.dueDate);
@@ -55,26 +48,13 @@ CaseTaskDialog::CaseTaskDialog(WorkContext* context, qint64 caseId, const CaseTa
     form->addRow(tr("&For:"), m_for);
     form->addRow(tr("D&ue:"), m_due);
     form->addRow(QString(), m_done);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CaseTaskDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &CaseTaskDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-    resize(520, sizeHint().height());
-}
-
-QString CaseTaskDialog::problemText() const
-{
-    return m_problem->text();
+    finish(QString(), form, 520);
 }
 
 void CaseTaskDialog::accept()
 {
     if (!m_due->isAcceptable()) {
-        m_problem->setText(m_due->errorText());
-        m_due->setFocus();
+        refuse(m_due->errorText(), m_due);
         return;
     }
     CaseTask task = m_task;
@@ -90,16 +70,14 @@ void CaseTaskDialog::accept()
     const bool adding = !task.id;
     const StoreError error = adding ? repository.add(&task) : repository.update(task);
     if (error) {
-        m_problem->setText(error.message());
-        if (task.title.trimmed().isEmpty())
-            m_title->setFocus();
+        refuse(error.message(), task.title.trimmed().isEmpty() ? m_title : nullptr);
         return;
     }
     m_task = task; // saved: a second Save edits it rather than adding another
     // A new task marked done at once: added, then done, both on the timeline.
     if (adding && m_done->isChecked()) {
         if (StoreError doneError = repository.setDone(task.id, true)) {
-            m_problem->setText(doneError.message());
+            refuse(doneError.message());
             return;
         }
     }

@@ -1,13 +1,11 @@
 #pragma once
 
+#include "common/RecordDialog.h"
 #include "domain/CaseTask.h"
-
-#include <QDialog>
 
 class DateLineEdit;
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class WorkContext;
 
@@ -17,7 +15,7 @@ class WorkContext;
 // and whether it is done. Saving goes through CaseTaskRepository; a refusal
 // (no title, another desk's newer edit) is shown in the dialog, which stays
 // open with what was typed.
-class CaseTaskDialog : public QDialog
+class CaseTaskDialog : public RecordDialog
 {
     Q_OBJECT
 
@@ -30,7 +28,6 @@ public:
     QComboBox* forBox() const { return m_for; }
     DateLineEdit* dueEdit() const { return m_due; }
     QCheckBox* doneBox() const { return m_done; }
-    QString problemText() const;
     // The task as saved (its id set once added).
     const CaseTask& task() const { return m_task; }
 
@@ -43,5 +40,4 @@ private:
     QComboBox* m_for;
     DateLineEdit* m_due;
     QCheckBox* m_done;
-    QLabel* m_problem;
 };

@@ -58,7 +58,8 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
       m_mismatchBanner(new CertificateMismatchBanner(context, this)), m_tabs(new QTabWidget(this)),
       m_splitter(new QSplitter(Qt::Vertical)), m_deadlines(new CaseDeadlinesPanel),
       m_timeline(new CaseTimelinePanel(context)), m_form(new CaseDetailsForm(context)),
-      m_invitees(new InviteesTab(context))
+      m_invitees(new InviteesTab(context)), m_travelExpenses(new TravelExpensesPanel(context, caseId)),
+      m_documents(new CaseDocumentsPanel(context, caseId)), m_tasks(new CaseTasksPanel(context, caseId))
 {
     m_stage->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stage->setTextFormat(Qt::PlainText);
@@ -153,11 +154,8 @@ CaseWorkspace::CaseWorkspace(WorkContext* context, qint64 caseId, QWidget* paren
     m_tabs->addTab(inviteesScroll, tr("Invitees"));
     m_tabs->addTab(new CaseMeetingsPanel(m_context, m_caseId), tr("Meetings"));
     m_tabs->addTab(new CaseCertificatesPanel(m_context, m_caseId), tr("Certificates"));
-    m_travelExpenses = new TravelExpensesPanel(m_context, m_caseId);
     m_tabs->addTab(m_travelExpenses, tr("Travel expenses"));
-    m_documents = new CaseDocumentsPanel(m_context, m_caseId);
     m_tabs->addTab(m_documents, tr("Documents"));
-    m_tasks = new CaseTasksPanel(m_context, m_caseId);
     m_tabs->addTab(m_tasks, tr("Tasks"));
     // A task added or done is on the timeline too, even while the details hold edits.
     connect(m_context, &WorkContext::caseChanged, m_timeline, [this](qint64 id) {
@@ -255,7 +253,9 @@ bool CaseWorkspace::load()
     m_context->gate(m_correctButton, Action::EditCases);
     m_context->gate(m_mergeButton, Action::MergeCases, m_details.stage != CaseStage::Closed);
     m_nextSteps->setCase(m_details);
-    m_timeline->setOfferInformationGiven(m_nextSteps->informationMoves());
+    // The timeline offers the same step as the row of next steps.
+    m_timeline->setOfferInformationGiven(
+        MediationRequestRule::informationMoves(m_details.referral.route, m_details.stage));
     m_timeline->setCase(m_caseId);
     m_invitees->setCase(m_details);
     emit titleChanged(title());

@@ -140,7 +140,7 @@ private:
     CaseTimelinePanel* m_timeline;
     CaseDetailsForm* m_form;
     InviteesTab* m_invitees;
-    TravelExpensesPanel* m_travelExpenses = nullptr;
-    CaseDocumentsPanel* m_documents = nullptr;
-    CaseTasksPanel* m_tasks = nullptr;
+    TravelExpensesPanel* m_travelExpenses;
+    CaseDocumentsPanel* m_documents;
+    CaseTasksPanel* m_tasks;
 };

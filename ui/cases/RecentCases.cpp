@@ -9,6 +9,11 @@
 #include <QMenu>
 #include <QSettings>
 
+namespace {
+// How many cases are kept, each with its number key in Case > Recent Cases (&1 to 1&0).
+constexpr int kKept = 10;
+} // namespace
+
 RecentCases::RecentCases(WorkContext* context, QObject* parent) : QObject(parent), m_context(context) {}
 
 QString RecentCases::settingsKey() const

@@ -15,12 +15,10 @@ class RecentCases : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kKept = 10;
-
     explicit RecentCases(WorkContext* context, QObject* parent = nullptr);
 
     QList<qint64> ids() const;
-    // Puts the case first (once), keeping kKept.
+    // Puts the case first (once), keeping the last ten.
     void remember(qint64 caseId);
     // Fills `menu` with one entry a case ("&1 MED-2026-00012 Noah Price"),
     // leaving out any the signed-in user may not see or that is gone.

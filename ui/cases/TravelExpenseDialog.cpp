@@ -12,23 +12,20 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 TravelExpenseDialog::TravelExpenseDialog(WorkContext* context, qint64 caseId, const TravelExpense& expense,
                                          QWidget* parent)
-    : QDialog(parent), m_context(context), m_expense(expense), m_date(new DateLineEdit(this)),
+    : RecordDialog(parent), m_context(context), m_expense(expense), m_date(new DateLineEdit(this)),
       m_claimant(new QLineEdit(this)), m_description(new QLineEdit(this)), m_mode(new QComboBox(this)),
       m_meeting(new QComboBox(this)), m_miles(new QLineEdit(this)),
       m_workOut(new QPushButton(tr("&Work out"), this)), m_amount(new QLineEdit(this)),
-      m_receipt(new QCheckBox(tr("The &receipt is held"), this)), m_note(new QPlainTextEdit(this)),
-      m_problem(new QLabel(this))
+      m_receipt(new QCheckBox(tr("The &receipt is held"), this)), m_note(new QPlainTextEdit(this))
 {
     m_expense.caseId = caseId;
     MessagePresenter::instance().showIfFailed(
@@ -36,11 +33,6 @@ TravelExpenseDialog::TravelExpenseDialog(WorkContext* context, qint64 caseId, co
         TravelExpenseRepository(m_context->database()).pencePerMile(&m_pencePerMile));
     setWindowTitle(expense.id ? tr("Travel expense") : tr("Record a journey"));
     setAccessibleName(tr("The family's travel expense"));
-    auto* explain = new QLabel(tr("The council (or the ICB for health-only mediation it arranged) pays the "
-                                  "parent's or young person's reasonable travel expenses of attending "
-                                  "mediation."),
-                               this);
-    explain->setWordWrap(true);
 
     m_date->setAccessibleName(tr("Date of the journey"));
     m_date->setPlaceholderText(tr("For example 3/11/2026"));
@@ -77,9 +69,6 @@ TravelExpenseDialog::TravelExpenseDialog(WorkContext* context, qint64 caseId, co
     m_note->setAccessibleName(tr("Note"));
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 12);
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setMinimumHeight(m_problem->fontMetrics().lineSpacing() * 2);
 
     if (expense.journeyDate.isValid())
         m_date->setDate(expense.journeyDate);
@@ -110,23 +99,12 @@ TravelExpenseDialog::TravelExpenseDialog(WorkContext* context, qint64 caseId, co
     form->addRow(tr("&Amount (£):"), m_amount);
     form->addRow(QString(), m_receipt);
     form->addRow(tr("&Note:"), m_note);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &TravelExpenseDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &TravelExpenseDialog::reject);
     connect(m_workOut, &QPushButton::clicked, this, &TravelExpenseDialog::workOutAmount);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &TravelExpenseDialog::showMode);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(explain);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
     showMode();
-    resize(560, sizeHint().height());
-}
-
-QString TravelExpenseDialog::problemText() const
-{
-    return m_problem->text();
+    finish(tr("The council (or the ICB for health-only mediation it arranged) pays the parent's or young "
+              "person's reasonable travel expenses of attending mediation."),
+           form, 560);
 }
 
 void TravelExpenseDialog::showMode()
@@ -139,19 +117,17 @@ void TravelExpenseDialog::workOutAmount()
 {
     const std::optional<int> miles = milesFromText(m_miles->text());
     if (!miles) {
-        m_problem->setText(tr("Give the miles as a number, as 12 or 12.5."));
-        m_miles->setFocus();
+        refuse(tr("Give the miles as a number, as 12 or 12.5."), m_miles);
         return;
     }
     m_amount->setText(penceToDecimal(TravelExpenseRules::mileageAmount(*miles, m_pencePerMile)));
-    m_problem->clear();
+    clearRefusal();
 }
 
 void TravelExpenseDialog::accept()
 {
     if (!m_date->isAcceptable()) {
-        m_problem->setText(m_date->errorText());
-        m_date->setFocus();
+        refuse(m_date->errorText(), m_date);
         return;
     }
     TravelExpense expense = m_expense;
@@ -163,15 +139,13 @@ void TravelExpenseDialog::accept()
     if (!m_miles->text().trimmed().isEmpty()) {
         expense.milesTenths = milesFromText(m_miles->text());
         if (!expense.milesTenths) {
-            m_problem->setText(tr("Give the miles as a number, as 12 or 12.5."));
-            m_miles->setFocus();
+            refuse(tr("Give the miles as a number, as 12 or 12.5."), m_miles);
             return;
         }
     }
     const std::optional<qint64> amount = penceFromDecimal(m_amount->text());
     if (!amount) {
-        m_problem->setText(tr("Give the amount in pounds and pence, as 12.40."));
-        m_amount->setFocus();
+        refuse(tr("Give the amount in pounds and pence, as 12.40."), m_amount);
         return;
     }
     expense.amountPence = *amount;
@@ -184,7 +158,7 @@ void TravelExpenseDialog::accept()
     const StoreError error = expense.id ? repository.update(expense, m_context->today())
                                         : repository.add(&expense, m_context->today());
     if (error) {
-        m_problem->setText(error.message());
+        refuse(error.message());
         return;
     }
     m_expense = expense;

@@ -1,13 +1,11 @@
 #pragma once
 
+#include "common/RecordDialog.h"
 #include "domain/TravelExpense.h"
-
-#include <QDialog>
 
 class DateLineEdit;
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -20,7 +18,7 @@ class WorkContext;
 // whether the receipt is held, and a note. Saving goes through
 // TravelExpenseRepository; a refusal is shown in the dialog, which stays
 // open with what was typed.
-class TravelExpenseDialog : public QDialog
+class TravelExpenseDialog : public RecordDialog
 {
     Q_OBJECT
 
@@ -29,7 +27,6 @@ public:
     TravelExpenseDialog(WorkContext* context, qint64 caseId, const TravelExpense& expense,
                         QWidget* parent = nullptr);
 
-    QString problemText() const;
     DateLineEdit* dateEdit() const { return m_date; }
     QLineEdit* claimantEdit() const { return m_claimant; }
     QLineEdit* descriptionEdit() const { return m_description; }
@@ -62,5 +59,4 @@ private:
     QLineEdit* m_amount;
     QCheckBox* m_receipt;
     QPlainTextEdit* m_note;
-    QLabel* m_problem;
 };

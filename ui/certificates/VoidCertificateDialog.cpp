@@ -1,6 +1,7 @@
 #include "certificates/VoidCertificateDialog.h"
 
 #include "common/ButtonBoxTabOrder.h"
+#include "common/DialogLayout.h"
 #include "common/DiscardGuard.h"
 
 #include <QCheckBox>
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 VoidCertificateDialog::VoidCertificateDialog(const Certificate& certificate, const QList<User>& issuers,
                                              std::optional<qint64> defaultIssuerId, QWidget* parent)
@@ -18,10 +18,6 @@ VoidCertificateDialog::VoidCertificateDialog(const Certificate& certificate, con
       m_issuer(new QComboBox), m_problem(new QLabel)
 {
     setWindowTitle(tr("Void certificate %1").arg(certificate.number));
-    auto* intro = new QLabel(tr("Voiding keeps %1 in the register, marked void with your reason. Correct the "
-                                "case first: the replacement takes the case as it stands and names %1.")
-                                 .arg(certificate.number));
-    intro->setWordWrap(true);
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->setTabChangesFocus(true);
     m_reason->setMaximumHeight(80);
@@ -43,13 +39,11 @@ VoidCertificateDialog::VoidCertificateDialog(const Certificate& certificate, con
 
     ButtonBoxTabOrder::keep(buttons);
     buttons->addButton(tr("&Void certificate"), QDialogButtonBox::AcceptRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    DialogLayout::stack(this,
+                        tr("Voiding keeps %1 in the register, marked void with your reason. Correct the "
+                           "case first: the replacement takes the case as it stands and names %1.")
+                            .arg(certificate.number),
+                        form, m_problem, buttons);
     DiscardGuard::watch(this);
 }
 

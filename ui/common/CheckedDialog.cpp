@@ -1,6 +1,7 @@
 #include "common/CheckedDialog.h"
 
 #include "common/ButtonBoxTabOrder.h"
+#include "common/DialogLayout.h"
 #include "common/DiscardGuard.h"
 #include "common/Tone.h"
 
@@ -22,22 +23,13 @@ CheckedDialog::CheckedDialog(QWidget* parent) : QDialog(parent), m_problem(new Q
 QDialogButtonBox* CheckedDialog::finish(const QString& intro, QFormLayout* form, const QString& saveText,
                                         const QString& saveName, int width)
 {
-    auto* introLabel = new QLabel(intro, this);
-    introLabel->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     ButtonBoxTabOrder::keep(buttons);
     buttons->button(QDialogButtonBox::Save)->setText(saveText);
     buttons->button(QDialogButtonBox::Save)->setAccessibleName(saveName);
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &CheckedDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &CheckedDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(introLabel);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addStretch();
-    layout->addWidget(buttons);
+    QVBoxLayout* layout = DialogLayout::stack(this, intro, form, m_problem, buttons);
+    layout->insertStretch(layout->indexOf(buttons)); // spare height above the buttons, never between fields
     resize(width, sizeHint().height());
     DiscardGuard::watch(this);
     return buttons;

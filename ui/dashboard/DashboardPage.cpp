@@ -50,7 +50,8 @@ DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
       m_quiet(new DashboardCaseList(tr("Families gone quiet"), tr("No family has gone quiet."), this)),
       m_myTasks(new DashboardTaskList(tr("My tasks"), tr("No open task is yours."), this)),
       m_overdueTasks(new DashboardTaskList(tr("Overdue tasks"), tr("No task is overdue."), this)),
-      m_meetings(new QListWidget(this)), m_noMeetings(new QLabel(tr("No meetings this week."), this))
+      m_grid(new QGridLayout), m_meetingsBox(new QWidget(this)), m_meetings(new QListWidget(this)),
+      m_noMeetings(new QLabel(tr("No meetings this week."), this))
 {
     setAccessibleName(tr("Dashboard"));
     auto* heading = new QLabel(tr("Dashboard"), this);
@@ -78,9 +79,7 @@ DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
     bold.setBold(true);
     meetingsHeading->setFont(bold);
     m_noMeetings->setAlignment(Qt::AlignCenter);
-    auto* meetingsBox = new QWidget(this);
-    m_meetingsBox = meetingsBox;
-    auto* meetingsLayout = new QVBoxLayout(meetingsBox);
+    auto* meetingsLayout = new QVBoxLayout(m_meetingsBox);
     meetingsLayout->setContentsMargins(0, 0, 0, 0);
     meetingsLayout->addWidget(meetingsHeading);
     meetingsLayout->addWidget(m_meetings, 1);
@@ -93,32 +92,30 @@ DashboardPage::DashboardPage(WorkContext* context, QWidget* parent)
     top->addWidget(m_user);
     top->addWidget(refreshButton);
 
-    auto* grid = new QGridLayout;
-    m_grid = grid;
-    grid->setHorizontalSpacing(16);
-    grid->setVerticalSpacing(12);
-    grid->addWidget(m_overdue, 0, 0);
-    grid->addWidget(m_dueThisWeek, 0, 1);
-    grid->addWidget(m_myCases, 1, 0);
-    grid->addWidget(m_certificates, 1, 1);
+    m_grid->setHorizontalSpacing(16);
+    m_grid->setVerticalSpacing(12);
+    m_grid->addWidget(m_overdue, 0, 0);
+    m_grid->addWidget(m_dueThisWeek, 0, 1);
+    m_grid->addWidget(m_myCases, 1, 0);
+    m_grid->addWidget(m_certificates, 1, 1);
     // Beside the meetings while the office asks about quiet families
     // (showQuietFamilies moves the meetings back across the width when not).
-    grid->addWidget(meetingsBox, 2, 0);
-    grid->addWidget(m_quiet, 2, 1);
+    m_grid->addWidget(m_meetingsBox, 2, 0);
+    m_grid->addWidget(m_quiet, 2, 1);
     m_quiet->view()->setObjectName(QStringLiteral("quietFamilies"));
     m_myTasks->setShowsWhoFor(false); // one person's, named in its title
-    grid->addWidget(m_myTasks, 3, 0);
-    grid->addWidget(m_overdueTasks, 3, 1);
-    grid->setRowStretch(0, 3);
-    grid->setRowStretch(1, 3);
-    grid->setRowStretch(2, 2);
-    grid->setRowStretch(3, 2);
+    m_grid->addWidget(m_myTasks, 3, 0);
+    m_grid->addWidget(m_overdueTasks, 3, 1);
+    m_grid->setRowStretch(0, 3);
+    m_grid->setRowStretch(1, 3);
+    m_grid->setRowStretch(2, 2);
+    m_grid->setRowStretch(3, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_counts);
     layout->addWidget(m_checklist);
-    layout->addLayout(grid, 1);
+    layout->addLayout(m_grid, 1);
 
     for (DashboardCaseList* list : {m_overdue, m_dueThisWeek, m_myCases, m_certificates, m_quiet})
         connect(list, &DashboardCaseList::caseActivated, this, &DashboardPage::openCaseRequested);

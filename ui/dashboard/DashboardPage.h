@@ -68,8 +68,8 @@ private:
     DashboardCaseList* m_quiet;
     DashboardTaskList* m_myTasks;
     DashboardTaskList* m_overdueTasks;
-    QGridLayout* m_grid = nullptr;
-    QWidget* m_meetingsBox = nullptr;
+    QGridLayout* m_grid;
+    QWidget* m_meetingsBox;
     QListWidget* m_meetings;
     QLabel* m_noMeetings;
     QStringList m_errors;

@@ -2,32 +2,23 @@
 
 #include "common/ChangedElsewhere.h"
 #include "common/ItemViews.h"
-#include "common/MailProgram.h"
 #include "common/WorkContext.h"
-#include "documents/MeetingCalendar.h"
 #include "domain/InviteeRole.h"
 #include "invitees/AdHocInviteeDialog.h"
 #include "invitees/ChoiceDelegate.h"
 #include "invitees/ContactPickerDialog.h"
 #include "invitees/InviteeDetailsPanel.h"
+#include "invitees/InviteeLetters.h"
 #include "itemmodels/InviteeListModel.h"
-#include "platform/PrivateFile.h"
 #include "rules/InviteeRules.h"
 #include "rules/StageMachine.h"
 #include "shell/MessagePresenter.h"
 #include "store/access/UserRepository.h"
-#include "store/cases/CaseDocumentRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/directory/ConflictOfInterestRepository.h"
 #include "store/directory/InviteeRepository.h"
-#include "store/meetings/MeetingQuery.h"
-#include "store/settings/SettingsRepository.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,7 +27,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -68,10 +58,11 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
       m_assign(new QPushButton(tr("A&ssign mediator"), this)), m_checks(new QListWidget(this)),
       m_addDirectory(new QPushButton(tr("Add from director&y..."), this)),
       m_addAdHoc(new QPushButton(tr("Add someone e&lse..."), this)),
-      m_remove(new QPushButton(tr("&Remove"), this)), m_letter(new QPushButton(tr("Letter (PDF)..."), this)),
-      m_copy(new QPushButton(tr("Copy letter te&xt"), this)), m_email(new QPushButton(tr("Email..."), this)),
-      m_letterKind(new QComboBox(this)), m_status(new QComboBox(this)), m_model(new InviteeListModel(this)),
-      m_view(new QTableView(this)), m_details(new InviteeDetailsPanel(context, this))
+      m_remove(new QPushButton(tr("&Remove"), this)),
+      m_letters(new InviteeLetters(
+          context, [this] { return selectedInvitee(); }, this)),
+      m_status(new QComboBox(this)), m_model(new InviteeListModel(this)), m_view(new QTableView(this)),
+      m_details(new InviteeDetailsPanel(context, this))
 {
     setAccessibleName(tr("Invitees"));
     m_mediator->setAccessibleName(tr("Mediator"));
@@ -89,17 +80,6 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     m_addAdHoc->setToolTip(tr("Invite someone who is not in the directory (Ctrl+Shift+A)"));
     m_remove->setAccessibleName(tr("Remove the selected invitee"));
     m_remove->setToolTip(tr("Remove the selected invitee, after asking (Delete)"));
-    m_letter->setAccessibleName(tr("Save the selected invitee's letter as PDF"));
-    m_letter->setToolTip(tr("Save the letter as a PDF (Ctrl+Shift+L)"));
-    m_copy->setAccessibleName(tr("Copy the selected invitee's letter as text"));
-    m_copy->setToolTip(tr("Copy the letter's text to paste into an email (Ctrl+Shift+C)"));
-    m_email->setAccessibleName(tr("Email the selected invitee their letter"));
-    m_email->setToolTip(tr("Make an email to the invitee with the letter and the meeting's calendar file "
-                           "attached, and open it in your mail program to check and send (Ctrl+Shift+I)"));
-    m_letterKind->setAccessibleName(tr("Which letter"));
-    m_letterKind->setToolTip(tr("The invitation, or once the meeting is booked its confirmation"));
-    for (LetterKind kind : {LetterKind::Invitation, LetterKind::Confirmation})
-        m_letterKind->addItem(letterKindTitle(kind), static_cast<int>(kind));
 
     m_status->setAccessibleName(tr("Status of the selected invitee"));
     m_status->setToolTip(tr("Where the selected invitee's invitation stands"));
@@ -144,13 +124,7 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     for (QPushButton* button : {m_addDirectory, m_addAdHoc, m_remove})
         buttons->addWidget(button);
     buttons->addStretch();
-    auto* kindLabel = new QLabel(tr("Letter &kind:"), this);
-    kindLabel->setBuddy(m_letterKind);
-    buttons->addWidget(kindLabel);
-    buttons->addWidget(m_letterKind);
-    buttons->addWidget(m_letter);
-    buttons->addWidget(m_copy);
-    buttons->addWidget(m_email);
+    buttons->addWidget(m_letters);
     auto* statusRow = new QHBoxLayout;
     auto* statusLabel = new QLabel(tr("Stat&us of the selected invitee:"), this);
     statusLabel->setBuddy(m_status);
@@ -180,9 +154,6 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     connect(m_addDirectory, &QPushButton::clicked, this, &InviteesTab::beginAddFromDirectory);
     connect(m_addAdHoc, &QPushButton::clicked, this, &InviteesTab::beginAddAdHoc);
     connect(m_remove, &QPushButton::clicked, this, &InviteesTab::removeSelected);
-    connect(m_letter, &QPushButton::clicked, this, &InviteesTab::saveLetter);
-    connect(m_copy, &QPushButton::clicked, this, &InviteesTab::copyLetterText);
-    connect(m_email, &QPushButton::clicked, this, &InviteesTab::emailLetter);
     connect(m_assign, &QPushButton::clicked, this, [this] {
         const QVariant chosen = m_mediator->currentData();
         assignMediator(chosen.isNull() ? std::nullopt : std::optional<qint64>(chosen.toLongLong()));
@@ -191,12 +162,12 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
             &InviteesTab::beginAddFromDirectory);
     connect(shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this), &QShortcut::activated, this,
             &InviteesTab::beginAddAdHoc);
-    connect(shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this), &QShortcut::activated, this,
-            &InviteesTab::saveLetter);
-    connect(shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this), &QShortcut::activated, this,
-            &InviteesTab::copyLetterText);
-    connect(shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this), &QShortcut::activated, this,
-            &InviteesTab::emailLetter);
+    connect(shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this), &QShortcut::activated, m_letters,
+            &InviteeLetters::saveLetter);
+    connect(shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this), &QShortcut::activated, m_letters,
+            &InviteeLetters::copyLetterText);
+    connect(shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this), &QShortcut::activated, m_letters,
+            &InviteeLetters::emailLetter);
     auto* remove = new QShortcut(QKeySequence::Delete, m_view);
     remove->setContext(Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &InviteesTab::removeSelected);
@@ -216,6 +187,7 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
 void InviteesTab::setCase(const CaseDetails& details)
 {
     m_case = details;
+    m_letters->setCase(details);
     // Willingness is asked only in disagreement resolution.
     m_view->setColumnHidden(InviteeListModel::WillingColumn,
                             details.referral.route != Route::DisagreementResolution);
@@ -345,10 +317,7 @@ void InviteesTab::updateButtons()
     m_context->gate(m_addAdHoc, Action::ManageInvitees, open);
     m_context->gate(m_assign, Action::EditCases, open);
     m_context->gate(m_remove, Action::ManageInvitees, open && selected);
-    m_letter->setEnabled(open && selected);
-    m_copy->setEnabled(open && selected);
-    // The letter is filed on the case and the email noted on its timeline: a case editor's work.
-    m_context->gate(m_email, Action::EditCases, open && selected);
+    m_letters->updateButtons(open, selected);
     m_context->gate(m_status, Action::ManageInvitees, open && selected);
     const std::optional<Invitee> invitee = selectedInvitee();
     m_status->setCurrentIndex(invitee ? m_status->findData(static_cast<int>(invitee->status)) : -1);
@@ -471,157 +440,6 @@ bool InviteesTab::removeSelected()
     }
     reload();
     return true;
-}
-
-std::optional<InvitationLetter> InviteesTab::letterFor(const Invitee& invitee,
-                                                       std::optional<Meeting>* meeting) const
-{
-    InvitationLetterInput input;
-    input.inviteeName = invitee.displayName;
-    input.inviteeRoleTitle = inviteeRoleTitle(invitee.role);
-    input.inviteeOrganisation = invitee.organisation;
-    input.caseReference = m_case.reference;
-    input.childName = m_case.referral.child.fullName();
-    input.councilName = m_case.council.name;
-    input.disagreementResolution = m_case.referral.route == Route::DisagreementResolution;
-    input.mediatorName = m_case.mediatorName;
-    input.letterDate = m_context->today();
-    if (const auto& user = m_context->signedInUser()) {
-        input.senderName = user->displayName;
-        input.senderRole = userRoleTitle(user->role);
-    }
-    QSqlDatabase db = m_context->database();
-    const auto kind = static_cast<LetterKind>(m_letterKind->currentData().toInt());
-    StoreError error = InviteeRepository(db).nextMeeting(m_case.id, &input.meeting);
-    // The booked meeting in full: who comes, and its calendar identity.
-    if (error.ok() && input.meeting)
-        error = MeetingQuery(db).find(input.meeting->id, &*input.meeting);
-    if (error.ok())
-        error = SettingsRepository(db).provider(&input.provider);
-    if (error.ok())
-        error = SettingsRepository(db).letterTemplate(kind, &input.wording);
-    if (MessagePresenter::instance().showIfFailed(const_cast<InviteesTab*>(this),
-                                                  tr("The letter was not made"), error))
-        return std::nullopt;
-    if (meeting)
-        *meeting = input.meeting;
-    return InvitationLetter(input);
-}
-
-bool InviteesTab::fileLetter(const InvitationLetter& letter, const QByteArray& pdf, CaseDocument* filed)
-{
-    CaseDocument added;
-    const StoreError error = CaseDocumentRepository(m_context->database())
-                                 .add(m_case.id, letter.suggestedFileName(), letter.subject(), pdf,
-                                      CaseDocument::Source::Generated, &added);
-    if (MessagePresenter::instance().showIfFailed(this, tr("The letter was not filed on the case"), error))
-        return false;
-    if (filed)
-        *filed = added;
-    return true;
-}
-
-std::optional<InvitationLetter> InviteesTab::selectedLetter() const
-{
-    const std::optional<Invitee> invitee = selectedInvitee();
-    if (!invitee)
-        return std::nullopt;
-    return letterFor(*invitee);
-}
-
-bool InviteesTab::writeLetter(const QString& path)
-{
-    const std::optional<InvitationLetter> letter = selectedLetter();
-    if (!letter)
-        return false;
-    // Made once: the file saved and the copy filed on the case are the same bytes.
-    const QByteArray pdf = letter->pdf();
-    QString reason = pdf.isEmpty() ? tr("the PDF could not be made") : QString();
-    if (!reason.isEmpty() || !PrivateFile::write(path, pdf, &reason)) {
-        MessagePresenter::instance().showError(this, tr("The letter was not saved"),
-                                               tr("Could not write %1: %2").arg(path, reason));
-        return false;
-    }
-    // A letter the program made is filed on the case's documents (issue 17).
-    fileLetter(*letter, pdf, nullptr);
-    return true;
-}
-
-void InviteesTab::saveLetter()
-{
-    const std::optional<InvitationLetter> letter = selectedLetter();
-    if (!letter)
-        return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the letter"),
-                                                      QDir(folder).filePath(letter->suggestedFileName()),
-                                                      tr("PDF files (*.pdf)"));
-    if (!path.isEmpty())
-        writeLetter(path);
-}
-
-bool InviteesTab::copyLetterText()
-{
-    const std::optional<InvitationLetter> letter = selectedLetter();
-    if (!letter)
-        return false;
-    QApplication::clipboard()->setText(letter->subject() + QStringLiteral("\n\n") + letter->plainText());
-    return true;
-}
-
-bool InviteesTab::emailLetter()
-{
-    const std::optional<Invitee> invitee = selectedInvitee();
-    if (!invitee)
-        return false;
-    auto& messages = MessagePresenter::instance();
-    const QString title = tr("Email the Letter");
-    if (invitee->email.trimmed().isEmpty()) {
-        messages.showError(this, title,
-                           tr("%1 has no email address. Add one in their details (or the directory), or save "
-                              "the letter as a PDF to post.")
-                               .arg(invitee->displayName));
-        return false;
-    }
-    std::optional<Meeting> meeting;
-    const std::optional<InvitationLetter> letter = letterFor(*invitee, &meeting);
-    if (!letter)
-        return false;
-    if (letter->kind() == LetterKind::Confirmation && !meeting) {
-        messages.showError(this, title, tr("No meeting is booked yet: send the invitation instead."));
-        return false;
-    }
-    const QByteArray pdf = letter->pdf();
-    if (pdf.isEmpty()) {
-        messages.showError(this, title, tr("The letter's PDF could not be made."));
-        return false;
-    }
-    QByteArray ics;
-    if (meeting) {
-        // This invitee alone as attendee: the others' addresses are theirs.
-        MeetingInvitee attendee{invitee->id, invitee->displayName, invitee->email.trimmed(),
-                                Attendance::Expected};
-        ics = MeetingCalendar::invitation(*meeting, attendee, QDateTime::currentDateTimeUtc());
-    }
-    CaseDocument filed;
-    if (!fileLetter(*letter, pdf, &filed))
-        return false;
-    // The letter is leaving the program: on the audit trail as an export, and on the case's timeline.
-    const auto record = [&] {
-        const StoreError recorded =
-            CaseDocumentRepository(m_context->database())
-                .recordEmailed(filed, m_context->currentUserId(),
-                               QStringLiteral("Email drafted with the %1 letter to %2 (%3)")
-                                   .arg(letter->kind() == LetterKind::Confirmation
-                                            ? QStringLiteral("confirmation")
-                                            : QStringLiteral("invitation"),
-                                        invitee->displayName, inviteeRoleTitle(invitee->role)));
-        m_context->notifyCaseChanged(m_case.id);
-        return recorded;
-    };
-    return MailProgram::openDraft(
-        this, title, letter->suggestedFileName().replace(QStringLiteral(".pdf"), QStringLiteral(".eml")),
-        letter->email(invitee->email, pdf, ics), record, QString());
 }
 
 bool InviteesTab::assignMediator(std::optional<qint64> mediatorId)

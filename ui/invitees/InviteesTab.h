@@ -1,8 +1,6 @@
 #pragma once
 
-#include "documents/InvitationLetter.h"
 #include "domain/CaseDetails.h"
-#include "domain/CaseDocument.h"
 #include "domain/Invitee.h"
 #include "rules/ReferralValidator.h"
 
@@ -12,6 +10,7 @@
 class AdHocInviteeDialog;
 class ContactPickerDialog;
 class InviteeDetailsPanel;
+class InviteeLetters;
 class InviteeListModel;
 class QComboBox;
 class QListWidget;
@@ -25,9 +24,7 @@ class WorkContext;
 // for disagreement resolution willingness, edited in the table), their consents and the mediator's
 // contact with each; the case's mediator; the rule checks on the list
 // (InviteeRules) and the mediator's independence, each as an icon and words;
-// and each invitee's invitation or meeting confirmation, under the
-// provider's letterhead and signed by the person at the desk, as a PDF, as
-// text to paste or as an email draft with the PDF and the meeting's .ics.
+// and each invitee's invitation or meeting confirmation (InviteeLetters).
 class InviteesTab : public QWidget
 {
     Q_OBJECT
@@ -45,19 +42,8 @@ public:
     AdHocInviteeDialog* beginAddAdHoc();
     // Removes the selected invitee after asking; false when nothing was removed.
     bool removeSelected();
-    // The selected invitee's letter, as a PDF at `path`; false (and a message) when not written.
-    bool writeLetter(const QString& path);
-    // Asks where to save the selected invitee's letter, then writes it.
-    void saveLetter();
-    // Puts the selected invitee's letter on the clipboard, to paste into an email.
-    bool copyLetterText();
-    // Makes an email draft of the selected invitee's letter to their address,
-    // the PDF and the meeting's .ics attached, files the letter on the case,
-    // records it and opens it in the mail program; false (and says why) when
-    // not made: no invitee, no address, or a confirmation with no meeting booked.
-    bool emailLetter();
-    // Which letter the buttons make: an invitation or a meeting confirmation.
-    QComboBox* letterKindChoice() const { return m_letterKind; }
+    // The selected invitee's letter: saved, copied or emailed.
+    InviteeLetters* letters() const { return m_letters; }
     // Assigns the chosen mediator (none clears) and warns about recorded links.
     bool assignMediator(std::optional<qint64> mediatorId);
     void selectInvitee(qint64 inviteeId);
@@ -86,14 +72,6 @@ private:
     void saveEdit(const Invitee& invitee, const Invitee& before);
     void setSelectedStatus(int index);
     void showSelected();
-    // The letter of the chosen kind, in the office's wording; `meeting`, when
-    // given, gets the booked meeting in full (for its .ics).
-    std::optional<InvitationLetter> letterFor(const Invitee& invitee,
-                                              std::optional<Meeting>* meeting = nullptr) const;
-    // Files a letter the program made on the case's documents (issue 17); `filed` gets it.
-    bool fileLetter(const InvitationLetter& letter, const QByteArray& pdf, CaseDocument* filed);
-    // The letter for the invitee chosen in the list; none when nothing is chosen or it cannot be made.
-    std::optional<InvitationLetter> selectedLetter() const;
 
     WorkContext* m_context;
     CaseDetails m_case;
@@ -103,10 +81,7 @@ private:
     QPushButton* m_addDirectory;
     QPushButton* m_addAdHoc;
     QPushButton* m_remove;
-    QPushButton* m_letter;
-    QPushButton* m_copy;
-    QPushButton* m_email;
-    QComboBox* m_letterKind;
+    InviteeLetters* m_letters;
     QComboBox* m_status;
     InviteeListModel* m_model;
     QTableView* m_view;

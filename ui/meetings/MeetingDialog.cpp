@@ -9,7 +9,9 @@
 #include "common/WorkContext.h"
 #include "domain/DateText.h"
 #include "domain/OfficeTime.h"
+#include "meetings/MeetingNoticeFields.h"
 #include "meetings/MeetingPeopleChooser.h"
+#include "meetings/VenueChoice.h"
 #include "rules/MediationRequestRule.h"
 #include "rules/WorkingDays.h"
 #include "shell/MessagePresenter.h"
@@ -31,7 +33,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace {
 QString dayText(const QDate& date)
@@ -61,7 +62,7 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     : QDialog(parent), m_context(context), m_caseId(caseId), m_meetingId(meetingId),
       m_kind(new QComboBox(this)), m_start(new QDateTimeEdit(this)), m_end(new QDateTimeEdit(this)),
       m_mode(new QComboBox(this)), m_platform(new QComboBox(this)), m_link(new QLineEdit(this)),
-      m_venue(new QComboBox(this)), m_venueDetails(new QLabel(this)),
+      m_venue(new VenueChoice(this)), m_venueDetails(new QLabel(this)),
       m_people(new MeetingPeopleChooser(this)), m_adjustments(new QPlainTextEdit(this)),
       m_interpreter(new QLineEdit(this)), m_reason(new QLineEdit(this)), m_deadline(new QLabel(this)),
       m_refusals(new QLabel(this)), m_warnings(new QLabel(this)), m_history(new QLabel(this)),
@@ -69,9 +70,7 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
       m_notInTime(
           new QCheckBox(tr("It cannot be held within the 30 &days (a Part 3 certificate is due)"), this)),
       m_requested(new DateLineEdit(this)), m_requestedLabel(new QLabel(tr("Mediation re&quested on:"), this)),
-      m_notice(new QLabel(this)), m_noticeSentOn(new QCheckBox(tr("Notice s&ent to the family on"), this)),
-      m_noticeSent(new QDateEdit(this)),
-      m_shorterNotice(new QCheckBox(tr("The family a&greed to shorter notice"), this))
+      m_notice(new MeetingNoticeFields(context->today(), this))
 {
     setWindowTitle(meetingId ? tr("Meeting") : tr("Book a meeting"));
     for (MeetingKind kind : allMeetingKinds())
@@ -94,7 +93,6 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     m_platform->lineEdit()->setAccessibleName(tr("Platform"));
     m_link->setPlaceholderText(QStringLiteral("https://"));
     m_link->setAccessibleName(tr("Meeting link"));
-    m_venue->setAccessibleName(tr("Venue"));
     m_venueDetails->setWordWrap(true);
     m_adjustments->setAccessibleName(tr("Reasonable adjustments"));
     m_adjustments->setTabChangesFocus(true);
@@ -113,20 +111,6 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     m_warnings->setAccessibleName(tr("Warnings"));
     m_history->setWordWrap(true);
     m_history->setAccessibleName(tr("History of the meeting"));
-    m_notice->setWordWrap(true);
-    m_notice->setAccessibleName(tr("Notice to the family"));
-    m_noticeSentOn->setAccessibleName(tr("Notice sent"));
-    m_noticeSentOn->setToolTip(tr("An invitation letter or email to the family with the date and place "
-                                  "counts as notice."));
-    m_noticeSent->setCalendarPopup(true);
-    m_noticeSent->setDisplayFormat(DateText::shortFormat());
-    m_noticeSent->setAccessibleName(tr("Day notice was sent"));
-    m_noticeSent->setDate(m_context->today());
-    m_noticeSent->setMaximumDate(m_context->today()); // notice is recorded once sent
-    DateTyping::install(m_noticeSent);
-    m_shorterNotice->setAccessibleName(tr("The family agreed to shorter notice"));
-    m_shorterNotice->setToolTip(tr("The family must be told the date and place at least 5 working days "
-                                   "before the meeting unless they agree to less."));
 
     auto* when = new QHBoxLayout;
     when->addWidget(m_start, 1);
@@ -155,17 +139,9 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
     form->addRow(m_people);
     form->addRow(tr("&Adjustments:"), m_adjustments);
     form->addRow(tr("&Interpreter:"), m_interpreter);
-    auto* noticeBox = new QVBoxLayout;
-    noticeBox->addWidget(m_notice);
-    auto* sentRow = new QHBoxLayout;
-    sentRow->addWidget(m_noticeSentOn);
-    sentRow->addWidget(m_noticeSent);
-    sentRow->addStretch(1);
-    noticeBox->addLayout(sentRow);
-    noticeBox->addWidget(m_shorterNotice);
     auto* noticeLabel = new QLabel(tr("&Notice:"), this);
-    noticeLabel->setBuddy(m_noticeSentOn);
-    form->addRow(noticeLabel, noticeBox);
+    noticeLabel->setBuddy(m_notice->firstField());
+    form->addRow(noticeLabel, m_notice);
     form->addRow(tr("&Reason:"), m_reason);
     m_notInTime->setAccessibleName(tr("Cancelled because it cannot be held within 30 days"));
     m_notInTime->setToolTip(tr("When cancelling: the case moves to \"No meeting within 30 days\" and "
@@ -227,22 +203,16 @@ MeetingDialog::MeetingDialog(WorkContext* context, qint64 caseId, qint64 meeting
         recheck();
     });
     connect(m_venue, &QComboBox::currentIndexChanged, this, [this] {
-        showVenue();
+        m_venueDetails->setText(m_venue->detailsText());
         recheck();
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &MeetingDialog::recheck);
     connect(m_platform, &QComboBox::currentTextChanged, this, &MeetingDialog::recheck);
     connect(m_link, &QLineEdit::textChanged, this, &MeetingDialog::recheck);
     connect(m_people, &MeetingPeopleChooser::mediatorsChanged, this, &MeetingDialog::recheck);
-    connect(m_noticeSentOn, &QCheckBox::toggled, this, [this](bool sent) {
-        m_noticeSent->setEnabled(sent);
-        recheck();
-    });
-    connect(m_noticeSent, &QDateEdit::dateChanged, this, &MeetingDialog::recheck);
-    connect(m_shorterNotice, &QCheckBox::toggled, this, &MeetingDialog::recheck);
-    m_noticeSent->setEnabled(m_noticeSentOn->isChecked());
+    connect(m_notice, &MeetingNoticeFields::changed, this, &MeetingDialog::recheck);
     showModeFields();
-    showVenue();
+    m_venueDetails->setText(m_venue->detailsText());
     recheck();
     resize(640, sizeHint().height());
     DiscardGuard::watch(this);
@@ -253,13 +223,7 @@ void MeetingDialog::load()
     QSqlDatabase db = m_context->database();
     QList<Venue> venues;
     MessagePresenter::instance().showIfFailed(this, tr("Meeting"), VenueRepository(db).list(&venues));
-    m_venue->addItem(tr("Choose a venue"), QVariant());
-    for (const Venue& venue : venues) {
-        m_venue->addItem(venue.name, venue.id);
-        m_venue->setItemData(m_venue->count() - 1,
-                             QStringList{venue.address, venue.postcode, venue.accessibilityNotes},
-                             Qt::UserRole + 1);
-    }
+    m_venue->showVenues(venues);
 
     MeetingRepository meetings(db, m_context->calendar());
     if (m_meetingId) {
@@ -328,15 +292,10 @@ void MeetingDialog::showStored(const MeetingRepository& meetings)
         m_platform->setCurrentText(m_stored.platform);
     m_link->setText(m_stored.link);
     if (m_stored.venueId)
-        m_venue->setCurrentIndex(qMax(0, m_venue->findData(*m_stored.venueId)));
+        m_venue->choose(*m_stored.venueId);
     m_adjustments->setPlainText(m_stored.reasonableAdjustments);
     m_interpreter->setText(m_stored.interpreterLanguage);
-    if (m_stored.noticeSent.isValid()) {
-        m_noticeSent->setMaximumDate(std::max(m_context->today(), m_stored.noticeSent));
-        m_noticeSent->setDate(m_stored.noticeSent);
-    }
-    m_noticeSentOn->setChecked(m_stored.noticeSent.isValid());
-    m_shorterNotice->setChecked(m_stored.shorterNoticeAgreed);
+    m_notice->showStored(m_stored, m_context->today());
     QList<MeetingChange> changes;
     MessagePresenter::instance().showIfFailed(this, tr("Meeting"), meetings.history(m_meetingId, &changes));
     QStringList lines;
@@ -387,19 +346,14 @@ Meeting MeetingDialog::meeting() const
     m.mode = static_cast<MeetingMode>(m_mode->currentData().toInt());
     m.platform = m.mode == MeetingMode::Online ? m_platform->currentText().trimmed() : QString();
     m.link = m.mode == MeetingMode::Online ? m_link->text().trimmed() : QString();
-    m.venueId.reset();
-    m.venue = {};
-    if (m.mode == MeetingMode::InPerson && m_venue->currentData().isValid()) {
-        m.venueId = m_venue->currentData().toLongLong();
-        m.venue.id = *m.venueId;
-        m.venue.name = m_venue->currentText();
-    }
+    const std::optional<Venue> venue = m.mode == MeetingMode::InPerson ? m_venue->chosen() : std::nullopt;
+    m.venueId = venue ? std::optional<qint64>(venue->id) : std::nullopt;
+    m.venue = venue.value_or(Venue());
     m.mediators = m_people->chosenMediators();
     m.invitees = m_people->chosenInvitees(m_stored.invitees);
     m.reasonableAdjustments = m_adjustments->toPlainText().trimmed();
     m.interpreterLanguage = m_interpreter->text().trimmed();
-    m.noticeSent = m_noticeSentOn->isChecked() ? m_noticeSent->date() : QDate();
-    m.shorterNoticeAgreed = m_shorterNotice->isChecked();
+    m_notice->applyTo(&m);
     return m;
 }
 
@@ -416,23 +370,6 @@ QString MeetingDialog::refusalText() const
 QString MeetingDialog::warningText() const
 {
     return m_warnings->isVisibleTo(this) ? m_warnings->text() : QString();
-}
-
-QString MeetingDialog::noticeText() const
-{
-    return m_notice->text();
-}
-
-void MeetingDialog::setNoticeSent(const QDate& day)
-{
-    if (day.isValid())
-        m_noticeSent->setDate(day);
-    m_noticeSentOn->setChecked(day.isValid());
-}
-
-void MeetingDialog::setShorterNoticeAgreed(bool agreed)
-{
-    m_shorterNotice->setChecked(agreed);
 }
 
 void MeetingDialog::setStart(const QDateTime& localStart)
@@ -452,21 +389,6 @@ void MeetingDialog::showModeFields()
     m_link->setEnabled(mode == MeetingMode::Online);
     m_venue->setEnabled(mode == MeetingMode::InPerson);
     m_venueDetails->setVisible(mode == MeetingMode::InPerson);
-}
-
-void MeetingDialog::showVenue()
-{
-    const QStringList details = m_venue->currentData(Qt::UserRole + 1).toStringList();
-    if (details.size() < 3) {
-        m_venueDetails->clear();
-        return;
-    }
-    QStringList address{details.at(0), details.at(1)};
-    address.removeAll(QString());
-    QString text = address.join(QStringLiteral(", "));
-    if (!details.at(2).isEmpty())
-        text += QLatin1Char('\n') + tr("Access: %1").arg(details.at(2));
-    m_venueDetails->setText(text);
 }
 
 void MeetingDialog::recheck()
@@ -493,16 +415,7 @@ void MeetingDialog::recheck()
         m_deadline->setText(tr("No 30-day meeting deadline runs on this case."));
     }
     // Notice of the meeting: a mediation meeting only (section 3).
-    const bool notice = m_check.notice.has_value();
-    m_notice->setText(notice ? m_check.notice->summary
-                             : tr("No notice period applies to this kind of meeting."));
-    if (notice && m_check.notice->needsConsent)
-        Tones::mark(m_notice, Tone::Caution);
-    else
-        Tones::unmark(m_notice);
-    for (QWidget* field : {static_cast<QWidget*>(m_noticeSentOn), static_cast<QWidget*>(m_shorterNotice)})
-        field->setEnabled(notice);
-    m_noticeSent->setEnabled(notice && m_noticeSentOn->isChecked());
+    m_notice->showCheck(m_check.notice);
     m_refusals->setText(m_check.refusals.isEmpty()
                             ? QString()
                             : tr("Cannot book: %1").arg(m_check.refusals.join(QLatin1Char('\n'))));

@@ -11,13 +11,14 @@ class MeetingRepository;
 class DateLineEdit;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class MeetingNoticeFields;
 class MeetingPeopleChooser;
 class QPlainTextEdit;
 class QPushButton;
+class VenueChoice;
 class WorkContext;
 
 // Books a meeting on a case, or changes one: kind, start and end (three
@@ -47,11 +48,8 @@ public:
     QString deadlineText() const;
     QString refusalText() const;
     QString warningText() const;
-    // The notice line ("Send notice of the date and place to the family by ...").
-    QString noticeText() const;
-    // Records notice as sent on the day (null: not sent).
-    void setNoticeSent(const QDate& day);
-    void setShorterNoticeAgreed(bool agreed);
+    // The notice row (MeetingNoticeFields: the latest day to send notice, when it was sent, consent).
+    MeetingNoticeFields* notice() const { return m_notice; }
     void setStart(const QDateTime& localStart);
     void setReason(const QString& reason);
     // Whether booking this mediation also records the day the family asked
@@ -72,7 +70,6 @@ private:
     void showStored(const MeetingRepository& meetings);
     // Reads the meeting again (another desk saved it) and shows it, replacing what was typed.
     void reloadStored();
-    void showVenue();
     void showModeFields();
 
     WorkContext* m_context;
@@ -93,7 +90,7 @@ private:
     QComboBox* m_mode;
     QComboBox* m_platform;
     QLineEdit* m_link;
-    QComboBox* m_venue;
+    VenueChoice* m_venue;
     QLabel* m_venueDetails;
     MeetingPeopleChooser* m_people; // the mediators and the invitees who come
     QPlainTextEdit* m_adjustments;
@@ -108,8 +105,5 @@ private:
     QCheckBox* m_notInTime;    // cancelling because it cannot be held within the 30 days
     DateLineEdit* m_requested; // the day the family asked for mediation, when not yet recorded
     QLabel* m_requestedLabel;
-    QLabel* m_notice;
-    QCheckBox* m_noticeSentOn;
-    QDateEdit* m_noticeSent;
-    QCheckBox* m_shorterNotice;
+    MeetingNoticeFields* m_notice;
 };

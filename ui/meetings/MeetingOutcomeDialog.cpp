@@ -4,7 +4,6 @@
 #include "common/DateTyping.h"
 #include "common/DiscardGuard.h"
 #include "common/ItemViews.h"
-#include "common/MailProgram.h"
 #include "common/TabChain.h"
 #include "common/Tone.h"
 #include "common/WorkContext.h"
@@ -12,20 +11,16 @@
 #include "documents/ActionPlanPdf.h"
 #include "domain/DateText.h"
 #include "domain/OfficeTime.h"
-#include "platform/PrivateFile.h"
+#include "meetings/AgreedActionsTable.h"
 #include "rules/AgreementDeadlines.h"
 #include "rules/ChildViewsRule.h"
-#include "rules/MeetingRules.h"
 #include "shell/MessagePresenter.h"
-#include "store/cases/CaseDocumentRepository.h"
 #include "store/cases/CaseRepository.h"
 #include "store/cases/ChildViewsRepository.h"
 #include "store/meetings/MeetingRepository.h"
-#include "store/settings/SettingsRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -41,53 +36,22 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace {
-enum Column
-{
-    What,
-    Who,
-    Party,
-    Kind,
-    Due,
-    Deadlines,
-    ColumnCount
-};
-
-// Which kind of agreed action: asked for each, since it decides the council's
-// deadlines (rules/README.md section 3, "After an agreement").
-QComboBox* kindBox(std::optional<AgreedActionKind> kind)
-{
-    auto* box = new QComboBox;
-    box->addItem(QCoreApplication::translate("MeetingOutcomeDialog", "Which kind?"), QVariant());
-    for (AgreedActionKind k : allAgreedActionKinds())
-        box->addItem(agreedActionKindTitle(k), static_cast<int>(k));
-    box->setCurrentIndex(kind ? box->findData(static_cast<int>(*kind)) : 0);
-    box->setAccessibleName(QCoreApplication::translate("MeetingOutcomeDialog", "Kind of agreed action"));
-    return box;
-}
-
-QComboBox* partyBox(ActionParty party)
-{
-    auto* box = new QComboBox;
-    for (ActionParty p : allActionParties())
-        box->addItem(actionPartyTitle(p), static_cast<int>(p));
-    box->setCurrentIndex(box->findData(static_cast<int>(party)));
-    return box;
-}
-} // namespace
-
 MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingId, QWidget* parent)
     : QDialog(parent), m_context(context), m_meetingId(meetingId), m_attendance(new QTableWidget(0, 2, this)),
       m_outcome(new QComboBox(this)), m_held(new QDateEdit(this)), m_issues(new QPlainTextEdit(this)),
       m_notesAgreed(new QCheckBox(tr("Everyone at the meeting agreed to notes being taken"), this)),
-      m_notes(new QPlainTextEdit(this)), m_actions(new QTableWidget(0, ColumnCount, this)),
+      m_notes(new QPlainTextEdit(this)), m_actions(new AgreedActionsTable(this)),
       m_periodAgreed(new QCheckBox(tr("A &different period was agreed in writing:"), this)),
       m_periodDays(new QSpinBox(this)),
       m_councilNotParty(new QCheckBox(tr("&The council was not a party (health-only mediation): the "
                                          "commissioning body tells it within a week"),
                                       this)),
       m_copies(new QListWidget(this)), m_copyTo(new QLineEdit(this)), m_viewsHow(new QComboBox(this)),
-      m_viewsNote(new QLineEdit(this)), m_problem(new QLabel(this))
+      m_viewsNote(new QLineEdit(this)), m_problem(new QLabel(this)),
+      m_planDocument(context, this, [this](const QString& problem) {
+          m_problem->setText(problem);
+          m_problem->show();
+      })
 {
     setWindowTitle(tr("After the meeting"));
     m_outcome->addItem(tr("Not held yet"), QVariant());
@@ -110,21 +74,6 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     m_attendance->setEditTriggers(QAbstractItemView::NoEditTriggers);
     ItemViews::label(m_attendance, tr("Attendance"), tr("One row an invitee, with whether they attended"));
     m_attendance->setMaximumHeight(m_attendance->fontMetrics().lineSpacing() * 6);
-    m_actions->setHorizontalHeaderLabels(
-        {tr("What"), tr("Who"), tr("Party"), tr("Kind"), tr("By when"), tr("Council's deadlines (law)")});
-    m_actions->horizontalHeader()->setSectionResizeMode(What, QHeaderView::Stretch);
-    m_actions->horizontalHeader()->setSectionResizeMode(Deadlines, QHeaderView::Stretch);
-    // The choices and the date show whole: a cut "Mon 4 Jan 20" misleads.
-    for (int column : {Party, Kind, Due})
-        m_actions->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_actions->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_actions->setWordWrap(true);
-    connect(m_held, &QDateEdit::dateChanged, this, &MeetingOutcomeDialog::showDeadlines);
-    m_actions->verticalHeader()->hide();
-    ItemViews::label(m_actions, tr("Action plan"), tr("One row an agreed action: what, who and by when"));
-    // Room for a few actions with their wrapped deadlines: a one-row table cut
-    // a wrapped row in half and hid what was typed in it.
-    m_actions->setMinimumHeight(m_actions->fontMetrics().lineSpacing() * 8);
     // Reg 42: a period the parties agreed in writing replaces the reg 44 and
     // 2-week periods; when the council was not a party the commissioning
     // body must tell it within a week.
@@ -134,15 +83,20 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     m_periodDays->setAccessibleName(tr("Period agreed in writing, in days"));
     m_periodDays->setEnabled(false);
     connect(m_periodAgreed, &QCheckBox::toggled, m_periodDays, &QWidget::setEnabled);
+    // The agreement is made at the meeting: its deadlines run from the day held.
+    const auto termsChanged = [this] {
+        m_actions->setTerms(m_held->date(), agreedPeriod(), m_councilNotParty->isChecked());
+    };
+    termsChanged();
+    connect(m_held, &QDateEdit::dateChanged, this, termsChanged);
+    connect(m_councilNotParty, &QCheckBox::toggled, this, termsChanged);
     // A period agreed in writing is every action's "By when".
-    auto periodChanged = [this] {
-        for (int row = 0; row < m_actions->rowCount(); ++row)
-            kindChosen(row);
-        showDeadlines();
+    const auto periodChanged = [this, termsChanged] {
+        termsChanged();
+        m_actions->proposeDueDates();
     };
     connect(m_periodAgreed, &QCheckBox::toggled, this, periodChanged);
     connect(m_periodDays, &QSpinBox::valueChanged, this, periodChanged);
-    connect(m_councilNotParty, &QCheckBox::toggled, this, &MeetingOutcomeDialog::showDeadlines);
     ItemViews::label(m_copies, tr("Copies given"), tr("Who was given a copy of the notes or plan"));
     m_copies->setMaximumHeight(m_copies->fontMetrics().lineSpacing() * 3 + 8);
     m_copyTo->setPlaceholderText(tr("Who was given a copy today"));
@@ -171,10 +125,7 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     m_context->gate(email, Action::EditCases);
     connect(addAction, &QPushButton::clicked, this,
             [this] { MeetingOutcomeDialog::addAction(QString(), QString(), ActionParty::Council); });
-    connect(removeAction, &QPushButton::clicked, this, [this] {
-        if (m_actions->currentRow() >= 0)
-            m_actions->removeRow(m_actions->currentRow());
-    });
+    connect(removeAction, &QPushButton::clicked, m_actions, &AgreedActionsTable::removeCurrent);
     connect(print, &QPushButton::clicked, this, &MeetingOutcomeDialog::printPlan);
     connect(addCopy, &QPushButton::clicked, this, [this] {
         if (recordCopy(m_copyTo->text()))
@@ -281,14 +232,8 @@ void MeetingOutcomeDialog::load()
             notParty = notParty || details.thirtyDayStart.healthOnlyIcb;
     }
     setCouncilNotParty(notParty);
-    for (const MeetingAction& action : record.actions) {
-        addAction(action.what, action.who, action.party);
-        const int row = m_actions->rowCount() - 1;
-        // The kind first: choosing it proposes a date, and the saved one wins.
-        if (action.kind)
-            setActionKind(row, *action.kind);
-        qobject_cast<QDateEdit*>(m_actions->cellWidget(row, Due))->setDate(action.due);
-    }
+    for (const MeetingAction& action : record.actions)
+        m_actions->addStored(action);
     for (const MeetingInvitee& invitee : m_meeting.invitees) {
         const int row = m_attendance->rowCount();
         m_attendance->insertRow(row);
@@ -377,46 +322,22 @@ void MeetingOutcomeDialog::setOutcome(MeetingOutcome outcome)
 
 void MeetingOutcomeDialog::addAction(const QString& what, const QString& who, ActionParty party)
 {
-    const int row = m_actions->rowCount();
-    m_actions->insertRow(row);
-    m_actions->setItem(row, What, new QTableWidgetItem(what));
-    m_actions->setItem(row, Who, new QTableWidgetItem(who));
-    m_actions->setCellWidget(row, Party, partyBox(party));
-    auto* due = new QDateEdit;
-    due->setCalendarPopup(true);
-    due->setDisplayFormat(DateText::shortFormat());
-    DateTyping::install(due);
-    due->setDate(MeetingRules::defaultActionDue(party, m_held->date()));
-    m_actions->setCellWidget(row, Due, due);
-    QComboBox* kind = kindBox(std::nullopt);
-    m_actions->setCellWidget(row, Kind, kind);
-    auto* deadlines = new QTableWidgetItem;
-    deadlines->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable); // computed, not typed
-    m_actions->setItem(row, Deadlines, deadlines);
-    connect(kind, &QComboBox::currentIndexChanged, this, [this, kind] {
-        for (int r = 0; r < m_actions->rowCount(); ++r) {
-            if (m_actions->cellWidget(r, Kind) == kind)
-                kindChosen(r);
-        }
-        showDeadlines();
-    });
-    showDeadlines();
+    m_actions->addAction(what, who, party);
 }
 
-void MeetingOutcomeDialog::kindChosen(int row)
+void MeetingOutcomeDialog::setActionKind(int row, AgreedActionKind kind)
 {
-    const QVariant kind = qobject_cast<QComboBox*>(m_actions->cellWidget(row, Kind))->currentData();
-    if (!kind.isValid())
-        return;
-    const QDate due = AgreementDeadlines::actionDue(
-        m_held->date(), static_cast<AgreedActionKind>(kind.toInt()), agreedPeriod());
-    if (due.isValid())
-        qobject_cast<QDateEdit*>(m_actions->cellWidget(row, Due))->setDate(due);
+    m_actions->setActionKind(row, kind);
 }
 
 QDate MeetingOutcomeDialog::actionDue(int row) const
 {
-    return qobject_cast<QDateEdit*>(m_actions->cellWidget(row, Due))->date();
+    return m_actions->actionDue(row);
+}
+
+QString MeetingOutcomeDialog::deadlinesText(int row) const
+{
+    return m_actions->deadlinesText(row);
 }
 
 std::optional<int> MeetingOutcomeDialog::agreedPeriod() const
@@ -436,45 +357,6 @@ void MeetingOutcomeDialog::setCouncilNotParty(bool notParty)
     m_councilNotParty->setChecked(notParty);
 }
 
-void MeetingOutcomeDialog::setActionKind(int row, AgreedActionKind kind)
-{
-    auto* box = qobject_cast<QComboBox*>(m_actions->cellWidget(row, Kind));
-    if (box)
-        box->setCurrentIndex(box->findData(static_cast<int>(kind)));
-}
-
-QString MeetingOutcomeDialog::deadlinesText(int row) const
-{
-    const QTableWidgetItem* item = m_actions->item(row, Deadlines);
-    return item ? item->text() : QString();
-}
-
-void MeetingOutcomeDialog::showDeadlines()
-{
-    // The agreement is made at the meeting: its deadlines run from the day held.
-    for (int row = 0; row < m_actions->rowCount(); ++row) {
-        QTableWidgetItem* item = m_actions->item(row, Deadlines);
-        auto* box = qobject_cast<QComboBox*>(m_actions->cellWidget(row, Kind));
-        if (!item || !box)
-            continue;
-        if (!box->currentData().isValid()) {
-            item->setText(tr("Choose the kind to see the council's deadlines."));
-            continue;
-        }
-        QStringList lines;
-        const auto kind = static_cast<AgreedActionKind>(box->currentData().toInt());
-        for (const AgreementDeadlines::Item& deadline : AgreementDeadlines::compute(
-                 m_held->date(), kind, agreedPeriod(), m_councilNotParty->isChecked())) {
-            lines << tr("%1: %2 (%3)")
-                         .arg(deadline.checkReg44() ? tr("check reg 44")
-                                                    : DateText::shortDate(deadline.deadline.date()),
-                              deadline.what, deadline.regulation);
-        }
-        item->setText(lines.join(QLatin1Char('\n')));
-        item->setToolTip(item->text());
-    }
-}
-
 MeetingRecord MeetingOutcomeDialog::record() const
 {
     MeetingRecord record;
@@ -487,18 +369,7 @@ MeetingRecord MeetingOutcomeDialog::record() const
     record.notes = record.notesAgreed ? m_notes->toPlainText().trimmed() : QString();
     record.agreedPeriodDays = agreedPeriod();
     record.councilNotParty = m_councilNotParty->isChecked();
-    for (int row = 0; row < m_actions->rowCount(); ++row) {
-        MeetingAction action;
-        action.what = m_actions->item(row, What) ? m_actions->item(row, What)->text().trimmed() : QString();
-        action.who = m_actions->item(row, Who) ? m_actions->item(row, Who)->text().trimmed() : QString();
-        action.party = static_cast<ActionParty>(
-            qobject_cast<QComboBox*>(m_actions->cellWidget(row, Party))->currentData().toInt());
-        action.due = qobject_cast<QDateEdit*>(m_actions->cellWidget(row, Due))->date();
-        const QVariant kind = qobject_cast<QComboBox*>(m_actions->cellWidget(row, Kind))->currentData();
-        if (kind.isValid())
-            action.kind = static_cast<AgreedActionKind>(kind.toInt());
-        record.actions.append(action);
-    }
+    record.actions = m_actions->actions();
     return record;
 }
 
@@ -519,88 +390,14 @@ ActionPlanPdf::Content MeetingOutcomeDialog::actionPlan() const
     return content;
 }
 
-QByteArray MeetingOutcomeDialog::makeActionPlan(ActionPlanPdf::Content* content)
-{
-    *content = actionPlan();
-    if (MessagePresenter::instance().showIfFailed(
-            this, tr("Action plan"), SettingsRepository(m_context->database()).provider(&content->provider)))
-        return {};
-    return ActionPlanPdf::render(*content);
-}
-
-bool MeetingOutcomeDialog::fileActionPlan(const QByteArray& pdf, CaseDocument* filed)
-{
-    // A plan the program made is filed on the case's documents (issue 17).
-    CaseDocument added;
-    if (StoreError error =
-            CaseDocumentRepository(m_context->database())
-                .add(m_meeting.caseId, ActionPlanEmail::fileName(m_meeting.caseReference),
-                     tr("Action plan of the meeting on %1")
-                         .arg(DateText::shortDate(m_meeting.start.toTimeZone(OfficeTime::zone()).date())),
-                     pdf, CaseDocument::Source::Generated, &added)) {
-        m_problem->setText(tr("The action plan was not filed on the case: %1").arg(error.message()));
-        m_problem->show();
-        return false;
-    }
-    if (filed)
-        *filed = added;
-    return true;
-}
-
 bool MeetingOutcomeDialog::writeActionPlan(const QString& path)
 {
-    ActionPlanPdf::Content content;
-    const QByteArray pdf = makeActionPlan(&content);
-    QString reason = pdf.isEmpty() ? tr("the PDF could not be made") : QString();
-    if (!reason.isEmpty() || !PrivateFile::write(path, pdf, &reason)) {
-        m_problem->setText(tr("Could not write the action plan to %1: %2.").arg(path, reason));
-        m_problem->show();
-        return false;
-    }
-    fileActionPlan(pdf, nullptr);
-    return true;
+    return m_planDocument.write(actionPlan(), path);
 }
 
 bool MeetingOutcomeDialog::emailActionPlan()
 {
-    const QString title = tr("Email the Action Plan");
-    ActionPlanPdf::Content content;
-    const QByteArray pdf = makeActionPlan(&content);
-    if (pdf.isEmpty()) {
-        m_problem->setText(tr("The action plan's PDF could not be made."));
-        m_problem->show();
-        return false;
-    }
-    QSqlDatabase db = m_context->database();
-    CaseDetails details;
-    LetterTemplate wording;
-    StoreError error = CaseRepository(db, m_context->calendar()).load(m_meeting.caseId, &details);
-    if (error.ok())
-        error = SettingsRepository(db).letterTemplate(LetterKind::ActionPlan, &wording);
-    if (MessagePresenter::instance().showIfFailed(this, title, error))
-        return false;
-    ActionPlanEmail::Sender sender;
-    if (const auto& user = m_context->signedInUser()) {
-        sender.name = user->displayName;
-        sender.role = userRoleTitle(user->role);
-    }
-    sender.today = m_context->today();
-    CaseDocument filed;
-    if (!fileActionPlan(pdf, &filed))
-        return false;
-    // The plan is leaving the program: on the audit trail as an export, and on the case's timeline.
-    const auto record = [&] {
-        const StoreError recorded = CaseDocumentRepository(db).recordEmailed(
-            filed, m_context->currentUserId(),
-            QStringLiteral("Email drafted with the action plan of the meeting on %1")
-                .arg(DateText::shortDate(OfficeTime::local(m_meeting.start).date())));
-        m_context->notifyCaseChanged(m_meeting.caseId);
-        return recorded;
-    };
-    return MailProgram::openDraft(this, title,
-                                  QStringLiteral("action-plan-%1.eml").arg(m_meeting.caseReference),
-                                  ActionPlanEmail::draft(details, content, pdf, wording, sender), record,
-                                  tr("The case has no email address for the family: type it in the draft."));
+    return m_planDocument.email(actionPlan());
 }
 
 void MeetingOutcomeDialog::printPlan()

@@ -1,13 +1,14 @@
 #pragma once
 
 #include "documents/ActionPlanPdf.h"
-#include "domain/CaseDocument.h"
 #include "domain/ChildViews.h"
 #include "domain/Meeting.h"
 #include "domain/MeetingRecord.h"
+#include "meetings/ActionPlanDocument.h"
 
 #include <QDialog>
 
+class AgreedActionsTable;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -19,17 +20,15 @@ class QSpinBox;
 class QTableWidget;
 class WorkContext;
 
-// After the meeting: who came, the outcome and the date it was held (which marks the
-// meeting held and moves the case on: for a mediation, the Part 2 clock
-// starts), the issues covered, the action plan (what, who, by when; a
-// council action defaults to two weeks, reg 42; for each action, what kind it
-// is and the council's statutory deadlines that follow, rules/README.md
-// section 3 "After an agreement"), printing it as a PDF with
-// signature lines, a period the parties agreed in writing and whether the
-// council was not a party (both change those deadlines), how the child's or young person's views were sought
-// (CFA s.56(1)(e), kept on the case and printed in the plan), and who was
-// given a copy and when. The notes field is
-// closed unless everyone at the meeting agreed to notes.
+// After the meeting: who came, the outcome and the date it was held (which
+// marks the meeting held and moves the case on: for a mediation, the Part 2
+// clock starts), the issues covered, the action plan (AgreedActionsTable)
+// with a period the parties agreed in writing and whether the council was
+// not a party (both change its deadlines), printing or emailing it as a PDF
+// with signature lines (ActionPlanDocument), how the child's or young
+// person's views were sought (CFA s.56(1)(e), kept on the case and printed in
+// the plan), and who was given a copy and when. The notes field is closed
+// unless everyone at the meeting agreed to notes.
 class MeetingOutcomeDialog : public QDialog
 {
     Q_OBJECT
@@ -72,16 +71,10 @@ public:
 private:
     void load();
     void showNotesState();
-    void showDeadlines();
-    // The kind of an action was chosen: its "By when" becomes the council's
-    // first deadline for that kind, where the law gives one.
-    void kindChosen(int row);
     std::optional<int> agreedPeriod() const;
     void printPlan();
+    // The plan as the dialog has it (the provider is read as it is made).
     ActionPlanPdf::Content actionPlan() const;
-    // The plan's PDF as the dialog has it, with the provider read; empty when not made.
-    QByteArray makeActionPlan(ActionPlanPdf::Content* content);
-    bool fileActionPlan(const QByteArray& pdf, CaseDocument* filed);
     void reloadCopies();
 
     WorkContext* m_context;
@@ -97,7 +90,7 @@ private:
     QPlainTextEdit* m_issues;
     QCheckBox* m_notesAgreed;
     QPlainTextEdit* m_notes;
-    QTableWidget* m_actions;
+    AgreedActionsTable* m_actions;
     qint64 m_recordVersion = 0; // the meeting's, as read: a save over another desk's is refused
     QCheckBox* m_periodAgreed;
     QSpinBox* m_periodDays;
@@ -107,4 +100,5 @@ private:
     QComboBox* m_viewsHow;
     QLineEdit* m_viewsNote;
     QLabel* m_problem;
+    ActionPlanDocument m_planDocument;
 };

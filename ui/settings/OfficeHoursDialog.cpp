@@ -1,16 +1,15 @@
 #include "settings/OfficeHoursDialog.h"
 
 #include "common/ChangedElsewhere.h"
+#include "common/DialogLayout.h"
 #include "common/FieldMessage.h"
 #include "common/WorkContext.h"
 #include "store/meetings/MeetingRepository.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QPushButton>
 #include <QTimeEdit>
-#include <QVBoxLayout>
 
 OfficeHoursDialog::OfficeHoursDialog(WorkContext* context, QWidget* parent)
     : QDialog(parent), m_context(context), m_start(new QTimeEdit(this)), m_end(new QTimeEdit(this)),
@@ -24,21 +23,14 @@ OfficeHoursDialog::OfficeHoursDialog(WorkContext* context, QWidget* parent)
     }
     m_start->setAccessibleName(tr("Office opens"));
     m_end->setAccessibleName(tr("Office closes"));
-    auto* intro = new QLabel(tr("A meeting booked outside these hours is warned about. Every desk of the "
-                                "office shares them."),
-                             this);
-    intro->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("O&pens at:"), m_start);
     form->addRow(tr("C&loses at:"), m_end);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &OfficeHoursDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    DialogLayout::stack(
+        this,
+        tr("A meeting booked outside these hours is warned about. Every desk of the office shares them."),
+        form, m_problem, buttons);
     setMinimumWidth(420);
     load();
     buttons->button(QDialogButtonBox::Save)->setEnabled(m_usable);
