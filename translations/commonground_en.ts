@@ -108,6 +108,41 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanDocument</name>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan of the meeting on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan was not filed on the case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the action plan to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan&apos;s PDF could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no email address for the family: type it in the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanPdf</name>
     <message>
         <source>Mediation agreement and action plan</source>
@@ -402,6 +437,61 @@
     </message>
     <message>
         <source>Not appealable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreedActionsTable</name>
+    <message>
+        <source>Which kind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of agreed action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council&apos;s deadlines (law)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row an agreed action: what, who and by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind to see the council&apos;s deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check reg 44</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5470,6 +5560,101 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
 </context>
 <context>
+    <name>InviteeLetters</name>
+    <message>
+        <source>Letter (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy letter te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected invitee&apos;s letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected invitee&apos;s letter as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the letter&apos;s text to paste into an email (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the selected invitee their letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an email to the invitee with the letter and the meeting&apos;s calendar file attached, and open it in your mail program to check and send (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation, or once the meeting is booked its confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was not filed on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no email address. Add one in their details (or the directory), or save the letter as a PDF to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting is booked yet: send the invitation instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter&apos;s PDF could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InviteeListModel</name>
     <message>
         <source>Willing</source>
@@ -5736,10 +5921,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy the letter&apos;s text to paste into an email (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checks on this case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5785,18 +5966,6 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
     </message>
     <message>
         <source>The invitee was not removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The letter was not made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The letter was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5848,87 +6017,11 @@ The password needs at least %1 characters; a few unrelated words are easy to rem
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy letter te&amp;xt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>M&amp;ediator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stat&amp;us of the selected invitee:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF could not be made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter (PDF)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the selected invitee&apos;s letter as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the letter as a PDF (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the selected invitee&apos;s letter as text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email the selected invitee their letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make an email to the invitee with the letter and the meeting&apos;s calendar file attached, and open it in your mail program to check and send (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The invitation, or once the meeting is booked its confirmation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter &amp;kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The letter was not filed on the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email the Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no email address. Add one in their details (or the directory), or save the letter as a PDF to post.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No meeting is booked yet: send the invitation instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The letter&apos;s PDF could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6641,10 +6734,6 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reasonable adjustments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6729,10 +6818,6 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cancelled (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6751,10 +6836,6 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>Meeting (held)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6822,6 +6903,17 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting could not be read, so nothing is saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingNoticeFields</name>
+    <message>
         <source>Notice s&amp;ent to the family on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6854,15 +6946,7 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Notice:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No notice period applies to this kind of meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting could not be read, so nothing is saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6902,26 +6986,6 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7005,42 +7069,6 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the PDF could not be made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the action plan to %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which kind?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of agreed action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Council&apos;s deadlines (law)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the kind to see the council&apos;s deadlines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check reg 44</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7085,10 +7113,6 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One row an agreed action: what, who and by when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who was given a copy of the notes or plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7101,31 +7125,11 @@ Keep a copy of the file as it is, as evidence, and tell whoever looks after the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Action plan of the meeting on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;mail action plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make an email to the family with the action plan attached, and open it in your mail program to check and send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The action plan was not filed on the case: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email the Action Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The action plan&apos;s PDF could not be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case has no email address for the family: type it in the draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10057,6 +10061,21 @@ They hold personal data: send them securely and delete your copies once sent.</s
     </message>
     <message>
         <source>One row a person who may sign in, with their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueChoice</name>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
