@@ -58,10 +58,10 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
       m_assign(new QPushButton(tr("A&ssign mediator"), this)), m_checks(new QListWidget(this)),
       m_addDirectory(new QPushButton(tr("Add from director&y..."), this)),
       m_addAdHoc(new QPushButton(tr("Add someone e&lse..."), this)),
-      m_remove(new QPushButton(tr("&Remove"), this)),
+      m_remove(new QPushButton(tr("&Remove"), this)), m_status(new QComboBox(this)),
       m_letters(new InviteeLetters(
           context, [this] { return selectedInvitee(); }, this)),
-      m_status(new QComboBox(this)), m_model(new InviteeListModel(this)), m_view(new QTableView(this)),
+      m_model(new InviteeListModel(this)), m_view(new QTableView(this)),
       m_details(new InviteeDetailsPanel(context, this))
 {
     setAccessibleName(tr("Invitees"));
@@ -124,13 +124,13 @@ InviteesTab::InviteesTab(WorkContext* context, QWidget* parent)
     for (QPushButton* button : {m_addDirectory, m_addAdHoc, m_remove})
         buttons->addWidget(button);
     buttons->addStretch();
-    buttons->addWidget(m_letters);
     auto* statusRow = new QHBoxLayout;
     auto* statusLabel = new QLabel(tr("Stat&us of the selected invitee:"), this);
     statusLabel->setBuddy(m_status);
     statusRow->addWidget(statusLabel);
     statusRow->addWidget(m_status);
     statusRow->addStretch();
+    statusRow->addWidget(m_letters);
 
     auto* listBox = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listBox);

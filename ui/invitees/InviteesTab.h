@@ -81,8 +81,10 @@ private:
     QPushButton* m_addDirectory;
     QPushButton* m_addAdHoc;
     QPushButton* m_remove;
-    InviteeLetters* m_letters;
     QComboBox* m_status;
+    // On the status row, where there is room: on the buttons' row they
+    // squeezed the selected invitee's details at 1366 pixels.
+    InviteeLetters* m_letters;
     InviteeListModel* m_model;
     QTableView* m_view;
     InviteeDetailsPanel* m_details;
