@@ -20,9 +20,11 @@
 #include "store/directory/InviteeRepository.h"
 #include "store/meetings/MeetingRepository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -360,6 +362,27 @@ void TestMeetings::outcomeClosesNotesWithoutAgreement()
                      ActionParty::Council);
     dialog.setActionKind(1, AgreedActionKind::Appealable);
     QVERIFY(dialog.deadlinesText(1).startsWith(QStringLiteral("check reg 44: ")));
+    // "Add action" puts the keyboard in the new row's "What": the action is typed at once.
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QPushButton* add = nullptr;
+    QPushButton* remove = nullptr;
+    for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("&Add action"))
+            add = button;
+        if (button->text() == QStringLiteral("&Remove action"))
+            remove = button;
+    }
+    QVERIFY(add && remove);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_VERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget())); // the cell's editor
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Send the draft plan"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(dialog.record().actions.size(), 3);
+    // The editor commits on the event loop's next turn.
+    QTRY_COMPARE(dialog.record().actions.last().what, QStringLiteral("Send the draft plan"));
+    QTest::mouseClick(remove, Qt::LeftButton); // the new row is the current one
+    QCOMPARE(dialog.record().actions.size(), 2);
     if (const QString shots = qEnvironmentVariable("CG_SCREENSHOTS"); !shots.isEmpty())
         dialog.grab().save(shots + QStringLiteral("/outcome-agreed-action-deadlines.png"));
     QTemporaryDir folder;

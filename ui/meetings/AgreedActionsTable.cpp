@@ -77,6 +77,15 @@ void AgreedActionsTable::proposeDueDates()
         kindChosen(row);
 }
 
+void AgreedActionsTable::editWhat(int row)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    setFocus();
+    setCurrentCell(row, What);
+    editItem(item(row, What));
+}
+
 void AgreedActionsTable::addAction(const QString& what, const QString& who, ActionParty party)
 {
     const int row = rowCount();

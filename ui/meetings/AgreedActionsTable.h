@@ -31,6 +31,8 @@ public:
     // Adds a stored action: its kind first (which proposes a date), then its own date.
     void addStored(const MeetingAction& action);
     void removeCurrent();
+    // Puts the keyboard in the row's "What", editing it.
+    void editWhat(int row);
     void setActionKind(int row, AgreedActionKind kind);
     QDate actionDue(int row) const;
     // The council's deadlines shown for the action, one a line.

@@ -123,8 +123,10 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(WorkContext* context, qint64 meetingI
     connect(email, &QPushButton::clicked, this, &MeetingOutcomeDialog::emailActionPlan);
     // The plan is filed on the case and the email noted on its timeline: a case editor's work.
     m_context->gate(email, Action::EditCases);
-    connect(addAction, &QPushButton::clicked, this,
-            [this] { MeetingOutcomeDialog::addAction(QString(), QString(), ActionParty::Council); });
+    connect(addAction, &QPushButton::clicked, this, [this] {
+        MeetingOutcomeDialog::addAction(QString(), QString(), ActionParty::Council);
+        m_actions->editWhat(m_actions->rowCount() - 1); // type the action at once
+    });
     connect(removeAction, &QPushButton::clicked, m_actions, &AgreedActionsTable::removeCurrent);
     connect(print, &QPushButton::clicked, this, &MeetingOutcomeDialog::printPlan);
     connect(addCopy, &QPushButton::clicked, this, [this] {
