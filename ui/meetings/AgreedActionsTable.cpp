@@ -9,6 +9,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHeaderView>
+#include <QStyle>
+#include <memory>
+#include <utility>
 
 namespace {
 enum Column
@@ -35,6 +38,16 @@ QComboBox* kindBox(std::optional<AgreedActionKind> kind)
     return box;
 }
 
+QDateEdit* dueEdit(const QDate& date)
+{
+    auto* due = new QDateEdit;
+    due->setCalendarPopup(true);
+    due->setDisplayFormat(DateText::shortFormat());
+    DateTyping::install(due);
+    due->setDate(date);
+    return due;
+}
+
 QComboBox* partyBox(ActionParty party)
 {
     auto* box = new QComboBox;
@@ -51,9 +64,19 @@ AgreedActionsTable::AgreedActionsTable(QWidget* parent) : QTableWidget(0, Column
         {tr("What"), tr("Who"), tr("Party"), tr("Kind"), tr("By when"), tr("Council's deadlines (law)")});
     horizontalHeader()->setSectionResizeMode(What, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(Deadlines, QHeaderView::Stretch);
-    // The choices and the date show whole: a cut "Mon 4 Jan 20" misleads.
-    for (int column : {Party, Kind, Due})
-        horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The choices and the date show whole: a cut "Mon 4 Jan 20" misleads. Their
+    // widths come from the widgets themselves: sized to contents, the columns
+    // were measured before a row's widgets were laid out and came out cut.
+    horizontalHeader()->setSectionResizeMode(Who, QHeaderView::ResizeToContents);
+    const std::unique_ptr<QComboBox> party(partyBox(ActionParty::Council));
+    const std::unique_ptr<QComboBox> kind(kindBox(std::nullopt));
+    const std::unique_ptr<QDateEdit> due(dueEdit(QDate(2026, 12, 30)));
+    const int margin = 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth);
+    for (const auto& [column, widget] :
+         {std::pair<int, QWidget*>{Party, party.get()}, {Kind, kind.get()}, {Due, due.get()}}) {
+        horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
+        horizontalHeader()->resizeSection(column, widget->sizeHint().width() + margin);
+    }
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setWordWrap(true);
     verticalHeader()->hide();
@@ -93,12 +116,7 @@ void AgreedActionsTable::addAction(const QString& what, const QString& who, Acti
     setItem(row, What, new QTableWidgetItem(what));
     setItem(row, Who, new QTableWidgetItem(who));
     setCellWidget(row, Party, partyBox(party));
-    auto* due = new QDateEdit;
-    due->setCalendarPopup(true);
-    due->setDisplayFormat(DateText::shortFormat());
-    DateTyping::install(due);
-    due->setDate(MeetingRules::defaultActionDue(party, m_held));
-    setCellWidget(row, Due, due);
+    setCellWidget(row, Due, dueEdit(MeetingRules::defaultActionDue(party, m_held)));
     QComboBox* kind = kindBox(std::nullopt);
     setCellWidget(row, Kind, kind);
     auto* deadlines = new QTableWidgetItem;
