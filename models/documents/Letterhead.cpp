@@ -74,13 +74,15 @@ QString Letterhead::html(const QString& name, const QString& contactText) const
                                                            : name.trimmed()),
                   QStringLiteral("%1%").arg(100 - (beside ? contact : 0) - logo));
     // A line of the contact details never wraps: a long one (an email address)
-    // puts them on a row of their own under the name instead.
+    // puts them on a row of their own under the name instead. Only a line
+    // wider than the whole page wraps, rather than running off the paper.
     if (!beside)
         h += QStringLiteral("</tr><tr>") + (logo ? QStringLiteral("<td></td>") : QString());
     h += QStringLiteral("<td valign='top' align='right' width='%2%'>"
-                        "<p style='white-space:nowrap; font-size:%3pt; margin:0'>%1</p></td>")
+                        "<p style='white-space:%4; font-size:%3pt; margin:0'>%1</p></td>")
              .arg(HtmlPdf::escape(contactText), QString::number(beside ? contact : 100 - logo),
-                  QString::number(kContactPoints));
+                  QString::number(kContactPoints),
+                  contact <= 100 - logo ? QStringLiteral("nowrap") : QStringLiteral("normal"));
     h += QStringLiteral("</tr></table><hr>");
     return h;
 }

@@ -75,6 +75,7 @@ private slots:
     void letterheadWithLogoIsInThePdf();
     void longEmailAddressKeepsItsLine_data();
     void longEmailAddressKeepsItsLine();
+    void addressWiderThanThePageWraps();
     void confirmationNamesWhoComes();
     void editedTemplateIsFilled();
 };
@@ -288,6 +289,29 @@ void TestInvitationLetter::longEmailAddressKeepsItsLine()
         QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
     QVERIFY2(text.contains(QRegularExpression("Email: " + QRegularExpression::escape(email) + "\\s*\n")),
              qPrintable(text.left(1200)));
+}
+
+// A contact line wider than the whole page (a very long address line) wraps
+// rather than running off the paper: every word of it is printed.
+void TestInvitationLetter::addressWiderThanThePageWraps()
+{
+    InvitationLetterInput in = input();
+    const QString line = "Unit 14 The Old Cotton Exchange Building Upper Wellington Street West Riding "
+                         "Industrial Estate Northmoor Wheelwright";
+    in.provider.address = line + "\nWV1 2AB";
+    QTemporaryDir dir;
+    const QString path = dir.filePath("letter.pdf");
+    QString error;
+    QVERIFY2(InvitationLetter(in).writePdf(path, &error), qPrintable(error));
+    // Only what lies inside the text's right edge: A4 is 595 points wide, less
+    // the letter's 20 mm margin and the 2 cm QTextDocument::print adds, 482.
+    QProcess process;
+    process.start("pdftotext",
+                  {"-r", "72", "-x", "0", "-y", "0", "-W", "482", "-H", "842", "-enc", "UTF-8", path, "-"});
+    QVERIFY(process.waitForFinished(30000) && process.exitCode() == 0);
+    const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    for (const QString& word : (line + " WV1 2AB").split(' '))
+        QVERIFY2(text.contains(word), qPrintable(word + ": " + text.left(600)));
 }
 
 void TestInvitationLetter::confirmationNamesWhoComes()
