@@ -2,6 +2,7 @@
 // program's memory with it open. Prints figures; asserts nothing about time.
 //
 //   bench_caselist [--cases N] [--database PATH | --postgres CONNINFO] [--no-audit] [--runs R]
+//                  [--only list,searches,deep,workspace]
 //
 // Each figure is the median of R runs through Common Ground's own code, with
 // the same SQL run through the engine's C API directly beside it (SQLite's,
@@ -225,10 +226,18 @@ int main(int argc, char* argv[])
          {QStringLiteral("runs"), QStringLiteral("runs per figure"), QStringLiteral("R"),
           QStringLiteral("7")},
          {QStringLiteral("audit-cost"), QStringLiteral("also time the load without the audit triggers")},
-         {QStringLiteral("no-audit"), QStringLiteral("generate without the audit triggers")}});
+         {QStringLiteral("no-audit"), QStringLiteral("generate without the audit triggers")},
+         {QStringLiteral("only"),
+          QStringLiteral("only these parts, by comma: list (first page, sort, search, dashboard), "
+                         "searches, deep, workspace"),
+          QStringLiteral("PARTS")}});
     parser.addOptions(BenchPostgres::options());
     parser.process(app);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto part = [&](const QString& name) {
+        return only.isEmpty() || only.contains(name);
+    };
     const QDate today = QDate::currentDate();
 
     QTemporaryDir dir;
@@ -376,52 +385,56 @@ int main(int argc, char* argv[])
         });
     };
 
-    // 1. The first page of the case list: a count and 200 rows.
-    const double firstPage = medianMs(runs, [&] { model.setDatabase(database.connection(), calendar); });
-    line("case list, first page", firstPage,
-         rawList({}, CaseListQuery::Column::NextDeadline, Qt::AscendingOrder), 150);
-    std::printf("  (%d open cases, %d rows fetched)\n", model.totalCount(), model.rowCount());
+    if (!part(QStringLiteral("list"))) {
+        model.setDatabase(database.connection(), calendar);
+    } else {
+        // 1. The first page of the case list: a count and 200 rows.
+        const double firstPage = medianMs(runs, [&] { model.setDatabase(database.connection(), calendar); });
+        line("case list, first page", firstPage,
+             rawList({}, CaseListQuery::Column::NextDeadline, Qt::AscendingOrder), 150);
+        std::printf("  (%d open cases, %d rows fetched)\n", model.totalCount(), model.rowCount());
 
-    // 2. Sorting by next deadline (from another order, as a click on the header does).
-    const double sort = medianMs(
-        runs, [&] { model.sort(CaseListModel::NextDeadlineColumn, Qt::DescendingOrder); },
-        [&] { model.sort(CaseListModel::ReferenceColumn, Qt::AscendingOrder); });
-    line("sort by next deadline", sort, rawList({}, CaseListQuery::Column::NextDeadline, Qt::DescendingOrder),
-         150);
+        // 2. Sorting by next deadline (from another order, as a click on the header does).
+        const double sort = medianMs(
+            runs, [&] { model.sort(CaseListModel::NextDeadlineColumn, Qt::DescendingOrder); },
+            [&] { model.sort(CaseListModel::ReferenceColumn, Qt::AscendingOrder); });
+        line("sort by next deadline", sort,
+             rawList({}, CaseListQuery::Column::NextDeadline, Qt::DescendingOrder), 150);
 
-    // 3. A name search.
-    CaseListFilter search;
-    search.search = QStringLiteral("wren");
-    const double searchMs = medianMs(runs, [&] { model.setFilter(search); });
-    line("name search \"wren\"", searchMs,
-         rawList(search, CaseListQuery::Column::NextDeadline, Qt::DescendingOrder, model.totalIsCapped()),
-         100);
-    std::printf("  (%d%s matches)\n", model.totalCount(), model.totalIsCapped() ? "+" : "");
+        // 3. A name search.
+        CaseListFilter search;
+        search.search = QStringLiteral("wren");
+        const double searchMs = medianMs(runs, [&] { model.setFilter(search); });
+        line("name search \"wren\"", searchMs,
+             rawList(search, CaseListQuery::Column::NextDeadline, Qt::DescendingOrder, model.totalIsCapped()),
+             100);
+        std::printf("  (%d%s matches)\n", model.totalCount(), model.totalIsCapped() ? "+" : "");
 
-    // 4. The dashboard's counts.
-    {
-        DashboardQueries dashboard(database.connection());
-        DashboardCounts counts;
-        if (StoreError error = dashboard.counts(today, qint64(1), &counts)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error.message()));
-            return 1;
+        // 4. The dashboard's counts.
+        {
+            DashboardQueries dashboard(database.connection());
+            DashboardCounts counts;
+            if (StoreError error = dashboard.counts(today, qint64(1), &counts)) {
+                std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+                return 1;
+            }
+            // Checked once above; timed runs repeat what succeeded.
+            const double dashboardMs =
+                medianMs(runs, [&] { static_cast<void>(dashboard.counts(today, qint64(1), &counts)); });
+            const QList<DashboardQueries::Statement> statements = dashboard.countStatements(today, qint64(1));
+            const double dashboardRaw = medianMs(runs, [&] {
+                for (const DashboardQueries::Statement& statement : statements)
+                    runRaw(statement.sql, statement.binds);
+            });
+            line("dashboard counts", dashboardMs, dashboardRaw, 200);
+            std::printf("  (mine %d, today %d, this week %d, overdue %d, certificates %d, meetings %d)\n",
+                        counts.myOpenCases, counts.dueToday, counts.dueThisWeek, counts.overdue,
+                        counts.certificatesDue, counts.meetingsThisWeek);
         }
-        // Checked once above; timed runs repeat what succeeded.
-        const double dashboardMs =
-            medianMs(runs, [&] { static_cast<void>(dashboard.counts(today, qint64(1), &counts)); });
-        const QList<DashboardQueries::Statement> statements = dashboard.countStatements(today, qint64(1));
-        const double dashboardRaw = medianMs(runs, [&] {
-            for (const DashboardQueries::Statement& statement : statements)
-                runRaw(statement.sql, statement.binds);
-        });
-        line("dashboard counts", dashboardMs, dashboardRaw, 200);
-        std::printf("  (mine %d, today %d, this week %d, overdue %d, certificates %d, meetings %d)\n",
-                    counts.myOpenCases, counts.dueToday, counts.dueThisWeek, counts.overdue,
-                    counts.certificatesDue, counts.meetingsThisWeek);
     }
     // 5. The fixed searches, each as the search box runs it (the model's
     //    capped count and first page) beside the same two statements raw.
-    {
+    if (part(QStringLiteral("searches"))) {
         QSqlQuery latest(database.connection());
         latest.exec(QStringLiteral("SELECT MAX(enquiry_date) FROM cases"));
         latest.next();
@@ -496,10 +509,11 @@ int main(int argc, char* argv[])
         model.setFilter({});
     }
 
-    // 6. Deep pages: the last page of the open cases in every order, read
-    //    after the row before it (keyset, as scrolling to the end does) and,
-    //    for comparison, by OFFSET (as it was read before).
-    {
+    // 6. Deep pages: the first, middle and last page of the open cases in
+    //    every order, the last two read after the row before them (keyset, as
+    //    scrolling there does) and the last, for comparison, by OFFSET (as it
+    //    was read before).
+    if (part(QStringLiteral("deep"))) {
         const QList<std::pair<CaseListQuery::Column, const char*>> columns = {
             {CaseListQuery::Column::Reference, "reference"},
             {CaseListQuery::Column::Child, "child"},
@@ -510,7 +524,9 @@ int main(int argc, char* argv[])
             {CaseListQuery::Column::NextDeadline, "next deadline"},
             {CaseListQuery::Column::Caseworker, "caseworker"}};
         const int page = CaseListModel::kPageSize;
-        std::printf("last page of the open cases (%d rows), keyset beside OFFSET:\n", page);
+        std::printf("pages of the open cases (%d rows): first, middle and last (keyset), last by OFFSET:\n",
+                    page);
+        QList<double> every;
         for (const auto& [column, name] : columns) {
             for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 CaseListQuery query(database.connection());
@@ -518,11 +534,18 @@ int main(int argc, char* argv[])
                 query.setSort(column, order);
                 int total = 0;
                 QList<CaseListRow> before;
+                QList<CaseListRow> beforeMiddle;
                 if (query.count(&total) || total <= page || query.fetch(total - page - 1, 1, &before) ||
-                    before.isEmpty()) {
+                    before.isEmpty() || query.fetch(total / 2, 1, &beforeMiddle) || beforeMiddle.isEmpty()) {
                     std::printf("  %s: could not read\n", name);
                     continue;
                 }
+                QList<CaseListRow> first;
+                const double firstMs =
+                    medianMs(runs, [&] { static_cast<void>(query.fetch(0, page, &first)); });
+                QList<CaseListRow> middle;
+                const double middleMs = medianMs(
+                    runs, [&] { static_cast<void>(query.fetchAfter(beforeMiddle.first(), page, &middle)); });
                 QList<CaseListRow> keyset;
                 const double mine = medianMs(
                     runs, [&] { static_cast<void>(query.fetchAfter(before.first(), page, &keyset)); });
@@ -530,22 +553,27 @@ int main(int argc, char* argv[])
                 const QString sql = query.fetchAfterStatement(before.first(), page, &binds);
                 const double theirs = medianMs(runs, [&] { runRaw(sql, binds); });
                 QList<CaseListRow> offset;
-                const double old = medianMs(
-                    std::min(runs, 3), [&] { static_cast<void>(query.fetch(total - page, page, &offset)); });
-                bool same = keyset.size() == offset.size();
+                const double old =
+                    medianMs(1, [&] { static_cast<void>(query.fetch(total - page, page, &offset)); });
+                bool same = keyset.size() == offset.size() && first.size() == page && middle.size() == page;
                 for (int i = 0; same && i < keyset.size(); ++i)
                     same = keyset.at(i).id == offset.at(i).id;
+                every << firstMs << middleMs << mine;
                 const QByteArray what =
                     QByteArray("  ") + name + (order == Qt::AscendingOrder ? " asc" : " desc");
-                std::printf("%-22s %8.1f ms   %s %8.1f ms   OFFSET %8.1f ms   target < 100 ms%s\n",
-                            what.constData(), mine, rawName, theirs, old, same ? "" : "   ROWS DIFFER");
+                std::printf("%-20s first %7.1f ms   middle %7.1f ms   last %7.1f ms (%s %7.1f ms)   OFFSET "
+                            "%7.1f ms%s\n",
+                            what.constData(), firstMs, middleMs, mine, rawName, theirs, old,
+                            same ? "" : "   ROWS DIFFER");
             }
         }
+        std::printf("%-34s %6.1f ms   target < 100 ms\n", "  slowest page of them all",
+                    every.isEmpty() ? 0.0 : *std::max_element(every.cbegin(), every.cend()));
     }
 
     // 7. Opening a case's workspace: every store call CaseWorkspace and its
     //    tabs make, for 20 open cases spread over the database.
-    {
+    if (part(QStringLiteral("workspace"))) {
         const QSqlDatabase db = database.connection();
         QList<qint64> caseIds;
         QSqlQuery pick(db);

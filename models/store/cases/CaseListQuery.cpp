@@ -9,17 +9,40 @@
 #include <QSqlQuery>
 
 namespace {
-const QString kSelect = QStringLiteral("SELECT c.id, c.reference, ch.given_name, ch.family_name, "
-                                       "pa.given_name, pa.family_name, co.name, c.route, "
-                                       "c.stage, c.next_deadline, c.next_deadline_kind, u.display_name "
-                                       "FROM cases c "
-                                       "JOIN people ch ON ch.id = c.child_id "
-                                       "LEFT JOIN people pa ON pa.id = c.parent_id "
-                                       "JOIN councils co ON co.id = c.council_id "
-                                       "LEFT JOIN users u ON u.id = c.caseworker_id");
+const QString kColumns = QStringLiteral("SELECT c.id, c.reference, ch.given_name, ch.family_name, "
+                                        "pa.given_name, pa.family_name, co.name, c.route, "
+                                        "c.stage, c.next_deadline, c.next_deadline_kind, u.display_name");
 
-// The columns of kSelect; the order's keys follow them.
+// The columns of kColumns; the order's keys follow them.
 constexpr int kSelectColumns = 12;
+
+// What each row shows beside the case: the table's alias and its join.
+struct ShownTable
+{
+    const char* alias;
+    const char* table; // "people ch"
+    const char* on;    // the join's condition
+    bool outer;        // a case may have none
+};
+constexpr ShownTable kShown[] = {
+    {"ch", "people ch", "ch.id = c.child_id", false},
+    {"pa", "people pa", "pa.id = c.parent_id", true},
+    {"co", "councils co", "co.id = c.council_id", false},
+    {"u", "users u", "u.id = c.caseworker_id", true},
+};
+
+// The joins of every shown table but `first`, which the FROM clause already has.
+QString joinsAfter(const char* first)
+{
+    QString joins;
+    for (const ShownTable& shown : kShown) {
+        if (first && qstrcmp(shown.alias, first) == 0)
+            continue;
+        joins += QLatin1String(shown.outer ? " LEFT JOIN " : " JOIN ") + QLatin1String(shown.table) +
+                 QStringLiteral(" ON ") + QLatin1String(shown.on);
+    }
+    return joins;
+}
 
 QString joinName(const QVariant& given, const QVariant& family)
 {
@@ -211,28 +234,34 @@ QString CaseListQuery::matchesClause(QVariantList* binds) const
                           "WHERE document @@ to_tsquery('simple', ?)) ");
 }
 
-QList<CaseListQuery::SortKey> CaseListQuery::sortKeys() const
+QList<CaseListQuery::SortKey> CaseListQuery::sortKeys(bool innerJoined) const
 {
     // Each key is an indexed expression where the list can be long. Text
     // sorts without regard to case: SQLite compares the column with NOCASE,
-    // PostgreSQL its lower() (the row keeps the value compared).
+    // PostgreSQL its lower() (the row keeps the value compared). A name's
+    // table's own id follows its name, so that the name index, read in
+    // order, gives each case in order without a sort (two councils or people
+    // of one name are never interleaved).
+    const bool outer = !innerJoined;
     auto text = [&](const QString& column, bool nullable = false) {
         return m_postgres ? SortKey{QStringLiteral("lower(%1)").arg(column),
-                                    QStringLiteral("lower(%1)").arg(column), nullable}
-                          : SortKey{column, column + QStringLiteral(" COLLATE NOCASE"), nullable};
+                                    QStringLiteral("lower(%1)").arg(column), nullable, false}
+                          : SortKey{column, column + QStringLiteral(" COLLATE NOCASE"), nullable, true};
     };
-    auto plain = [](const QString& expression) {
-        return SortKey{expression, expression, false};
+    auto plain = [](const QString& expression, bool nullable = false) {
+        return SortKey{expression, expression, nullable, false};
     };
     switch (m_sortColumn) {
     case Column::Reference:
         return {text(QStringLiteral("c.reference"))};
     case Column::Child:
-        return {text(QStringLiteral("ch.family_name")), text(QStringLiteral("ch.given_name"))};
+        return {text(QStringLiteral("ch.family_name")), text(QStringLiteral("ch.given_name")),
+                plain(QStringLiteral("ch.id"))};
     case Column::Parent:
-        return {text(QStringLiteral("pa.family_name"), true), text(QStringLiteral("pa.given_name"), true)};
+        return {text(QStringLiteral("pa.family_name"), outer), text(QStringLiteral("pa.given_name"), outer),
+                plain(QStringLiteral("pa.id"), outer)};
     case Column::Council:
-        return {text(QStringLiteral("co.name"))};
+        return {text(QStringLiteral("co.name")), plain(QStringLiteral("co.id"))};
     case Column::Route:
         return {plain(QStringLiteral("c.route"))};
     case Column::Stage:
@@ -240,31 +269,46 @@ QList<CaseListQuery::SortKey> CaseListQuery::sortKeys() const
     case Column::NextDeadline:
         return {plain(deadlineExpression(m_postgres))};
     case Column::Caseworker:
-        return {text(QStringLiteral("u.display_name"), true)};
+        return {text(QStringLiteral("u.display_name"), outer), plain(QStringLiteral("u.id"), outer)};
     }
     return {};
 }
 
+QString CaseListQuery::direction() const
+{
+    return m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+}
+
 QString CaseListQuery::orderClause() const
 {
-    const QString direction =
-        m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     // The case id last makes the order total, so pages never repeat or skip a row.
     QStringList keys;
     for (const SortKey& key : sortKeys())
-        keys << key.compared + direction;
-    keys << QStringLiteral("c.id") + direction;
+        keys << key.compared + direction();
+    keys << QStringLiteral("c.id") + direction();
     return QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", "));
 }
 
-QString CaseListQuery::afterCondition(const QVariantList& lastKey, qint64 lastId, QVariantList* binds) const
+QString CaseListQuery::positionalOrderClause() const
+{
+    // The same order over a compound's rows: the keys are the columns after kColumns.
+    QStringList keys;
+    const QList<SortKey> sort = sortKeys();
+    for (int i = 0; i < sort.size(); ++i)
+        keys << QString::number(kSelectColumns + 1 + i) +
+                    (sort.at(i).caseless ? QStringLiteral(" COLLATE NOCASE") : QString()) + direction();
+    keys << QStringLiteral("1") + direction();
+    return QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", "));
+}
+
+QString CaseListQuery::afterCondition(const QVariantList& lastKey, qint64 lastId, QVariantList* binds,
+                                      bool innerJoined) const
 {
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     const QString beyond = ascending ? QStringLiteral(" > ?") : QStringLiteral(" < ?");
-    const QString from = ascending ? QStringLiteral(" >= ?") : QStringLiteral(" <= ?");
     // SQLite orders NULL before every value, PostgreSQL after.
     const bool nullsFirst = m_postgres ? !ascending : ascending;
-    const QList<SortKey> keys = sortKeys();
+    const QList<SortKey> keys = sortKeys(innerJoined);
 
     // (k1 beyond a) OR (k1 = a AND ((k2 beyond b) OR (k2 = b AND id beyond c))),
     // written inside out; each key's bound values are appended in reading order.
@@ -308,26 +352,162 @@ QString CaseListQuery::afterCondition(const QVariantList& lastKey, qint64 lastId
             conditionBinds = partBinds.at(2 * i) + innerBinds;
         }
     }
-    // The first key's own bound, so that the index of the order is entered at
-    // `last` rather than read from its start (only where no NULL can follow).
-    if (!keys.isEmpty() && !lastKey.value(0).isNull() && (!keys.first().nullable || nullsFirst)) {
-        binds->append(lastKey.value(0));
+    // The leading keys' own bound, so that the order's index is entered at
+    // `last` rather than read from its start: as far as no NULL can follow a
+    // key's value.
+    QStringList bounded;
+    QVariantList boundValues;
+    for (int i = 0; i < keys.size(); ++i) {
+        if (lastKey.value(i).isNull() || (keys.at(i).nullable && !nullsFirst))
+            break;
+        bounded << keys.at(i).compared;
+        boundValues << lastKey.value(i);
+    }
+    if (bounded.isEmpty()) {
         binds->append(conditionBinds);
-        return keys.first().compared + from + QStringLiteral(" AND ") + condition;
+        return condition;
+    }
+    // SQLite reads a range of an index from the first key's own bound only
+    // (not from a row value); the row value then steps over the rest of the
+    // run of equal first keys without looking their cases up. The case id is
+    // left out of it: it would be compared only after the join.
+    const QString comparison = ascending ? QStringLiteral(" >= ") : QStringLiteral(" <= ");
+    QString bound = bounded.first() + comparison + QStringLiteral("?");
+    binds->append(boundValues.first());
+    if (bounded.size() > 1) {
+        const QStringList marks(bounded.size(), QStringLiteral("?"));
+        bound += QStringLiteral(" AND (") + bounded.join(QStringLiteral(", ")) + QStringLiteral(")") +
+                 comparison + QStringLiteral("(") + marks.join(QStringLiteral(", ")) + QStringLiteral(")");
+        binds->append(boundValues);
     }
     binds->append(conditionBinds);
-    return condition;
+    return bound + QStringLiteral(" AND ") + condition;
 }
 
 QString CaseListQuery::selectClause() const
 {
-    QString select = kSelect;
     QStringList values;
     for (const SortKey& key : sortKeys())
         values << key.value;
-    return select.replace(QStringLiteral(" FROM cases c"), QStringLiteral(", ") +
-                                                               values.join(QStringLiteral(", ")) +
-                                                               QStringLiteral(" FROM cases c"));
+    return kColumns + QStringLiteral(", ") + values.join(QStringLiteral(", "));
+}
+
+std::optional<CaseListQuery::Drive> CaseListQuery::drive(qint64 assignedTo) const
+{
+    // SQLite, the whole list (or one route of it) in the order of a shown
+    // name: read outward from that table's name index, so that a page costs
+    // its own rows wherever it is (Ctrl+End included). A narrowed list is
+    // quicker found through its filter and sorted, so it is left to SQLite.
+    const CaseListFilter& f = m_filter;
+    if (m_postgres || assignedTo != 0 || !f.search.trimmed().isEmpty() || f.councilId || f.stage ||
+        f.caseworkerId || f.assignedTo || f.overdueOnly || f.dueThisWeekOnly || f.certificateDueOnly ||
+        f.quietSince)
+        return std::nullopt;
+    switch (m_sortColumn) {
+    case Column::Child:
+        return Drive{0, {}};
+    case Column::Parent:
+        return Drive{1, QStringLiteral("c.parent_id")};
+    case Column::Council:
+        return Drive{2, {}};
+    case Column::Caseworker:
+        return Drive{3, QStringLiteral("c.caseworker_id")};
+    default:
+        return std::nullopt;
+    }
+}
+
+QString CaseListQuery::pageStatement(const CaseListRow* last, int offset, int limit, QVariantList* binds,
+                                     qint64 assignedTo) const
+{
+    // One run of the order: the rows of `from` that meet its own condition,
+    // after `last` (unless `after` is false: its own condition says it).
+    struct Run
+    {
+        QString from;
+        QString own;
+        QVariantList ownBinds;
+        bool innerJoined = false;
+        QString order;
+        bool after = true;
+    };
+    auto select = [&](const Run& run) {
+        const QString where = whereClause(binds, assignedTo, true);
+        QStringList conditions;
+        if (!run.own.isEmpty())
+            conditions << run.own;
+        binds->append(run.ownBinds);
+        if (last && run.after)
+            conditions << afterCondition(last->sortKey, last->id, binds, run.innerJoined);
+        QString sql = selectClause() + run.from + where;
+        if (!conditions.isEmpty())
+            sql += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                   conditions.join(QStringLiteral(" AND "));
+        return sql + run.order;
+    };
+    auto limits = [&](const QString& sql) {
+        binds->append(limit);
+        if (last)
+            return sql + QStringLiteral(" LIMIT ?");
+        binds->append(offset);
+        return sql + QStringLiteral(" LIMIT ? OFFSET ?");
+    };
+    const QString plain = QStringLiteral(" FROM cases c") + joinsAfter(nullptr);
+    const std::optional<Drive> driving = drive(assignedTo);
+    if (!driving) {
+        const QString matches = matchesClause(binds);
+        return limits(matches + select(Run{plain, {}, {}, false, orderClause()}));
+    }
+
+    const ShownTable& first = kShown[driving->shown];
+    const QString driven = QStringLiteral(" FROM ") + QLatin1String(first.table) +
+                           QStringLiteral(" CROSS JOIN cases c ON ") + QLatin1String(first.on) +
+                           joinsAfter(first.alias);
+    QList<Run> runs;
+    // A name a case may lack: the cases without one (NULL keys, in case
+    // order) are a run of their own, first going up and last going down. A
+    // run the page cannot reach is not read at all.
+    const bool nullsFirst = m_sortOrder == Qt::AscendingOrder;
+    const bool lastWithout = last && last->sortKey.value(0).isNull();
+    const bool withoutRun = !driving->foreignKey.isEmpty() && !(last && !lastWithout && nullsFirst);
+    const bool withRun = !(lastWithout && !nullsFirst);
+    if (withoutRun)
+        runs << Run{plain,
+                    driving->foreignKey + QStringLiteral(" IS NULL"),
+                    {},
+                    false,
+                    QStringLiteral(" ORDER BY c.id") + direction()};
+    if (withRun) {
+        const QList<SortKey> keys = sortKeys(true);
+        if (last && !lastWithout && keys.size() == 3) {
+            // A person's name: SQLite enters its index by the family name
+            // alone, and would step over every earlier given name of the
+            // family. So the rest of the family is one run, entered at the
+            // given name, and the families after it another.
+            const QVariant family = last->sortKey.value(0);
+            const QVariant given = last->sortKey.value(1);
+            const QString from = nullsFirst ? QStringLiteral(" >= ?") : QStringLiteral(" <= ?");
+            const QString beyond = nullsFirst ? QStringLiteral(" > ?") : QStringLiteral(" < ?");
+            runs << Run{driven,
+                        keys.at(0).compared + QStringLiteral(" = ? AND ") + keys.at(1).compared + from,
+                        {family, given},
+                        true,
+                        orderClause()};
+            runs << Run{driven, keys.at(0).compared + beyond, {family}, true, orderClause(), false};
+        } else {
+            runs << Run{driven, {}, {}, true, orderClause()};
+        }
+    }
+    if (runs.size() == 1)
+        return limits(select(runs.first()));
+    // Each run read as far as the page can need, and merged.
+    const int runLimit = limit + (last ? 0 : offset);
+    QStringList selects;
+    for (const Run& run : runs) {
+        selects << QStringLiteral("SELECT * FROM (") + select(run) + QStringLiteral(" LIMIT ?)");
+        binds->append(runLimit);
+    }
+    return limits(selects.join(QStringLiteral(" UNION ALL ")) + positionalOrderClause());
 }
 
 QString CaseListQuery::countStatement(QVariantList* binds, qint64 assignedTo, int cap) const
@@ -343,25 +523,13 @@ QString CaseListQuery::countStatement(QVariantList* binds, qint64 assignedTo, in
 
 QString CaseListQuery::fetchStatement(int offset, int limit, QVariantList* binds, qint64 assignedTo) const
 {
-    const QString matches = matchesClause(binds);
-    const QString sql = matches + selectClause() + whereClause(binds, assignedTo, true) + orderClause() +
-                        QStringLiteral(" LIMIT ? OFFSET ?");
-    binds->append(limit);
-    binds->append(offset);
-    return sql;
+    return pageStatement(nullptr, offset, limit, binds, assignedTo);
 }
 
 QString CaseListQuery::fetchAfterStatement(const CaseListRow& last, int limit, QVariantList* binds,
                                            qint64 assignedTo) const
 {
-    const QString matches = matchesClause(binds);
-    const QString where = whereClause(binds, assignedTo, true);
-    const QString after = afterCondition(last.sortKey, last.id, binds);
-    const QString sql = matches + selectClause() +
-                        (where.isEmpty() ? QStringLiteral(" WHERE ") : where + QStringLiteral(" AND ")) +
-                        after + orderClause() + QStringLiteral(" LIMIT ?");
-    binds->append(limit);
-    return sql;
+    return pageStatement(&last, 0, limit, binds, assignedTo);
 }
 
 StoreError CaseListQuery::assignedTo(qint64* userId) const

@@ -115,8 +115,20 @@ private:
         QString value;
         QString compared;
         bool nullable = false; // from an outer join: NULL sorts first on SQLite, last on PostgreSQL
+        bool caseless = false; // compared with SQLite's NOCASE
     };
-    QList<SortKey> sortKeys() const;
+    // `innerJoined`: read where the key's table is joined inwardly, so never NULL.
+    QList<SortKey> sortKeys(bool innerJoined = false) const;
+    // SQLite: the table a page is read outward from (its name index), and the
+    // case's column that may lack it (the page is then two runs, merged).
+    struct Drive
+    {
+        int shown = 0;      // which of the shown tables (CaseListQuery.cpp)
+        QString foreignKey; // empty: every case has one
+    };
+    std::optional<Drive> drive(qint64 assignedTo) const;
+    QString pageStatement(const CaseListRow* last, int offset, int limit, QVariantList* binds,
+                          qint64 assignedTo) const;
     // PostgreSQL, a page of a search (but for a reference as typed with many
     // matches): the matches are read first (matchesClause(), a WITH clause).
     bool matchesFirst(bool forPage) const;
@@ -124,10 +136,14 @@ private:
     // `forPage`: for a page of rows rather than the count.
     QString whereClause(QVariantList* binds, qint64 assignedTo, bool forPage) const;
     // "Comes after `last`" in the current order, NULLs where each engine puts them.
-    QString afterCondition(const QVariantList& lastKey, qint64 lastId, QVariantList* binds) const;
+    QString afterCondition(const QVariantList& lastKey, qint64 lastId, QVariantList* binds,
+                           bool innerJoined = false) const;
     StoreError count(int* total, bool* capped, int cap) const;
     StoreError assignedTo(qint64* userId) const;
+    QString direction() const;
     QString orderClause() const;
+    // The order over a compound's rows, by column position.
+    QString positionalOrderClause() const;
     QString selectClause() const;
     StoreError readRows(const QString& sql, const QVariantList& binds, QList<CaseListRow>* rows) const;
 

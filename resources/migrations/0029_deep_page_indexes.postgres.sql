@@ -1,0 +1,4 @@
+-- Schema 29 (PostgreSQL): the same indexes as on SQLite (see that file), with
+-- the name compared as PostgreSQL's case list compares it, by lower().
+CREATE INDEX cases_open_route ON cases (route) WHERE stage <> 'closed';
+CREATE INDEX users_display_name ON users (lower(display_name));
