@@ -464,6 +464,28 @@ void TestCaseListQuery::filtersSortsAndPages()
     QCOMPARE(counts.dueToday,
              sqlCount(db, QStringLiteral("c.stage <> 'closed' AND c.next_deadline = '2026-11-23'")));
     QVERIFY(counts.meetingsThisWeek >= 0);
+
+    // A person's open cases: those they are caseworker or mediator of, each
+    // once (counted as two, one an index; some are both, some only mediated).
+    QSqlQuery person(db);
+    QVERIFY(person.exec(QStringLiteral("SELECT caseworker_id FROM cases WHERE stage <> 'closed' AND "
+                                       "caseworker_id IS NOT NULL ORDER BY id LIMIT 1")) &&
+            person.next());
+    const qint64 me = person.value(0).toLongLong();
+    QVERIFY(person.exec(QStringLiteral("UPDATE cases SET mediator_id = caseworker_id WHERE id IN (SELECT id "
+                                       "FROM cases WHERE stage <> 'closed' AND caseworker_id = %1 LIMIT 3)")
+                            .arg(me)));
+    QVERIFY(person.exec(QStringLiteral("UPDATE cases SET mediator_id = %1 WHERE id IN (SELECT id FROM cases "
+                                       "WHERE stage <> 'closed' AND caseworker_id <> %1 LIMIT 2)")
+                            .arg(me)));
+    const QString mine = QStringLiteral("(c.caseworker_id = %1 OR c.mediator_id = %1)").arg(me);
+    QVERIFY(sqlCount(db, QStringLiteral("c.stage <> 'closed' AND c.caseworker_id = %1 AND c.mediator_id = %1")
+                             .arg(me)) == 3);
+    CG_VERIFY_OK(DashboardQueries(db).counts(kToday, me, &counts));
+    QCOMPARE(counts.myOpenCases, sqlCount(db, QStringLiteral("c.stage <> 'closed' AND ") + mine));
+    QCOMPARE(
+        counts.overdue,
+        sqlCount(db, QStringLiteral("c.stage <> 'closed' AND c.next_deadline < '2026-11-23' AND ") + mine));
 }
 
 void TestCaseListQuery::searchFindsNamesReferenceAndSchool()

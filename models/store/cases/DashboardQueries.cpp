@@ -77,9 +77,24 @@ DashboardQueries::countStatements(const QDate& today, std::optional<qint64> me, 
     auto with = [&](QVariantList binds) {
         return caseBinds + binds;
     };
-    const QString openCases = open + QStringLiteral("1 = 1");
+    QString openCases = open + QStringLiteral("1 = 1");
+    QVariantList openBinds = with({});
+    if (me) {
+        // A person's open cases, as two counts that each read one index
+        // (cases_open_caseworker, cases_open_mediator): as one OR, SQLite
+        // looked at every open case (1.4 s at 1,000,000 cases).
+        QString scope = scopes.join(QStringLiteral(" AND "));
+        if (!scope.isEmpty())
+            scope += QStringLiteral(" AND ");
+        const QString openOf =
+            QStringLiteral("(SELECT COUNT(*) FROM cases c WHERE c.stage <> 'closed' AND ") + scope;
+        openCases =
+            QStringLiteral("SELECT ") + openOf + QStringLiteral("c.caseworker_id = ?) + ") + openOf +
+            QStringLiteral("c.mediator_id = ? AND (c.caseworker_id IS NULL OR c.caseworker_id <> ?))");
+        openBinds = scopeBinds + QVariantList{*me} + scopeBinds + QVariantList{*me, *me};
+    }
     return {
-        {openCases, with({})},
+        {openCases, openBinds},
         {open + deadline + QStringLiteral(" = ?"), with({today})},
         {open + deadline + QStringLiteral(" BETWEEN ? AND ?"), with({today, endOfWeek(today)})},
         {open + deadline + QStringLiteral(" < ?"), with({today})},
