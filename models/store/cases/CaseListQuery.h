@@ -133,8 +133,10 @@ private:
     // matches): the matches are read first (matchesClause(), a WITH clause).
     bool matchesFirst(bool forPage) const;
     QString matchesClause(QVariantList* binds) const;
-    // `forPage`: for a page of rows rather than the count.
-    QString whereClause(QVariantList* binds, qint64 assignedTo, bool forPage) const;
+    // `forPage`: for a page of rows rather than the count. `matchesJoined`
+    // (SQLite): the FROM clause joins case_search, which the search matches.
+    QString whereClause(QVariantList* binds, qint64 assignedTo, bool forPage,
+                        bool matchesJoined = false) const;
     // "Comes after `last`" in the current order, NULLs where each engine puts them.
     QString afterCondition(const QVariantList& lastKey, qint64 lastId, QVariantList* binds,
                            bool innerJoined = false) const;
