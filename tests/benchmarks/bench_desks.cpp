@@ -11,8 +11,9 @@
 // opens it), for 60 s. Without --think-ms a desk starts its next operation
 // the moment one ends (a stress test); with it, a desk pauses between
 // operations for a random time of that mean (exponential), as a person reads
-// what came back before the next click. A database without cases is first filled with --cases
-// demo cases (2,000 unless given); a new SQLite file when no database is named.
+// what came back before the next click. A database without cases is first
+// filled with --cases demo cases (2,000 unless given); a new SQLite file when
+// no database is named.
 //
 // The mix, by weight: the case list (a first page in a random order, or the
 // page after it), a search, opening a case's workspace (every store call it

@@ -488,7 +488,8 @@ QString CaseListQuery::pageStatement(const CaseListRow* last, int offset, int li
                     QStringLiteral(" ORDER BY c.id") + direction()};
     if (withRun) {
         const QList<SortKey> keys = sortKeys(true);
-        if (!m_postgres && last && !lastWithout && keys.size() == 3) {
+        const bool personName = m_sortColumn == Column::Child || m_sortColumn == Column::Parent;
+        if (!m_postgres && personName && last && !lastWithout) {
             // A person's name: SQLite enters its index by the family name
             // alone, and would step over every earlier given name of the
             // family. So the rest of the family is one run, entered at the

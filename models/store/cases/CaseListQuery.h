@@ -119,8 +119,9 @@ private:
     };
     // `innerJoined`: read where the key's table is joined inwardly, so never NULL.
     QList<SortKey> sortKeys(bool innerJoined = false) const;
-    // SQLite: the table a page is read outward from (its name index), and the
-    // case's column that may lack it (the page is then two runs, merged).
+    // The table a page of the whole list is read outward from (its name
+    // index), and the case's column that may lack it (the page is then two
+    // runs, merged).
     struct Drive
     {
         int shown = 0;      // which of the shown tables (CaseListQuery.cpp)
