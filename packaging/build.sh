@@ -16,7 +16,7 @@ top=$(cd "$here/.." && pwd)
 mode=${1:-}
 [ $# -gt 0 ] && shift
 
-say() { printf '==> %s\n' "$*"; }
+say() { printf '==> %s  [%s]\n' "$*" "$(date +%T)"; }
 
 install_packages() {
     local wanted missing=()
