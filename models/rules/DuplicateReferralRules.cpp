@@ -2,6 +2,7 @@
 
 #include "rules/ContactDetailsRules.h"
 #include "rules/IsoDate.h"
+#include "rules/NameFold.h"
 
 #include <QCoreApplication>
 
@@ -15,17 +16,13 @@ QString tr(const char* text)
 
 QString nameKey(const QString& givenName, const QString& familyName)
 {
-    // Compatibility decomposition splits "ë" into "e" and a combining mark,
-    // which is dropped; punctuation and runs of spaces count as one space.
-    const QString decomposed =
-        (givenName + QLatin1Char(' ') + familyName).normalized(QString::NormalizationForm_KD).toCaseFolded();
+    // Folded as a search folds it ("Łukasz" is "lukasz"); punctuation and runs
+    // of spaces count as one space.
+    const QString folded = NameFold::fold(givenName + QLatin1Char(' ') + familyName);
     QString key;
-    key.reserve(decomposed.size());
+    key.reserve(folded.size());
     bool space = false;
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_Enclosing ||
-            c.category() == QChar::Mark_SpacingCombining)
-            continue;
+    for (const QChar c : folded) {
         if (c.isLetterOrNumber()) {
             if (space && !key.isEmpty())
                 key += QLatin1Char(' ');

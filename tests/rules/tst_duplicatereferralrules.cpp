@@ -61,6 +61,9 @@ void TestDuplicateReferralRules::nameKey_data()
     QTest::newRow("cedilla") << "François"
                              << "Çelik"
                              << "francois celik";
+    QTest::newRow("letters without marks") << "Łukasz"
+                                           << "Sørensen-Æbelø"
+                                           << "lukasz sorensen aebelo";
 }
 
 void TestDuplicateReferralRules::nameKey()

@@ -229,6 +229,12 @@ void TestMigrator::upgradeFromEveryEarlierVersion()
     QCOMPARE(database.schemaVersion(), Migrator::latestVersion());
     for (auto it = rows.cbegin(); it != rows.cend(); ++it)
         QCOMPARE(countRows(database.connection(), it.key()), it.value());
+    // Step 30 writes the case search index again, names folded
+    // (Migrator's work after a step): every case has its entry, including
+    // the fixture's, which were written straight into the tables.
+    if (fromVersion < 30)
+        QCOMPARE(countRows(database.connection(), QStringLiteral("case_search")),
+                 countRows(database.connection(), QStringLiteral("cases")));
     if (test.isSqlite() && fromVersion > 0) {
         // The file was copied aside before it was changed.
         QVERIFY(!database.preMigrationCopy().isEmpty());

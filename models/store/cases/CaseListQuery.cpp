@@ -1,6 +1,7 @@
 #include "store/cases/CaseListQuery.h"
 
 #include "rules/CaseDeadlines.h"
+#include "rules/NameFold.h"
 #include "store/access/AccessGuard.h"
 #include "store/cases/DashboardQueries.h"
 #include "store/infrastructure/StoreQuery.h"
@@ -67,14 +68,17 @@ void CaseListQuery::setSort(Column column, Qt::SortOrder order)
     m_sortOrder = order;
 }
 
-QString CaseListQuery::fullTextQuery(const QString& text, bool postgres)
+QString CaseListQuery::fullTextQuery(const QString& text, bool postgres, Words words)
 {
     // Only letters and digits reach the query: each word matches as a prefix,
     // and all words must match ("wren larkf" finds Tomasz Wren at Larkfield).
     static const QRegularExpression separators(QStringLiteral(R"([^\p{L}\p{N}'\x{2019}]+)"));
     static const QRegularExpression apostrophes(QStringLiteral(R"(['\x{2019}]+)"));
     QStringList terms;
-    for (const QString& chunk : text.split(separators, Qt::SkipEmptyParts)) {
+    // Folded before it is split, so that what folding makes ("½" is "1⁄2")
+    // is split like what was typed.
+    const QString typed = words == Words::Folded ? NameFold::fold(text) : text.toLower();
+    for (const QString& chunk : typed.split(separators, Qt::SkipEmptyParts)) {
         // The index keeps each side of an apostrophe as a word of its own; the
         // longest is the one looked for ("O'Brien": "brien"), since a lone "o"
         // or "s" as a prefix would match nearly every case.
@@ -85,8 +89,7 @@ QString CaseListQuery::fullTextQuery(const QString& text, bool postgres)
         }
         if (word.isEmpty())
             continue;
-        const QString lower = word.toLower();
-        terms << (postgres ? lower + QStringLiteral(":*") : QLatin1Char('"') + lower + QStringLiteral("\"*"));
+        terms << (postgres ? word + QStringLiteral(":*") : QLatin1Char('"') + word + QStringLiteral("\"*"));
     }
     return terms.join(postgres ? QStringLiteral(" & ") : QStringLiteral(" "));
 }

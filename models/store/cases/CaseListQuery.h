@@ -96,8 +96,15 @@ public:
                                 qint64 assignedTo = 0) const;
 
     // The words of a search box as a full-text query for this engine; empty
-    // when there is nothing to search for.
-    static QString fullTextQuery(const QString& text, bool postgres);
+    // when there is nothing to search for. The case index keeps names folded
+    // (rules/NameFold: "lukasz" finds "Łukasz"); the directory's keeps them
+    // as written, so its query words are only made lower case.
+    enum class Words
+    {
+        Folded,
+        Lowered
+    };
+    static QString fullTextQuery(const QString& text, bool postgres, Words words = Words::Folded);
     // What a search that is a case reference as typed ("MED-2026-00", "dr
     // 2026") starts with, as the references are written; none otherwise.
     static std::optional<QString> referencePrefix(const QString& text);

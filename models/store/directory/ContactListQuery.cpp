@@ -35,7 +35,8 @@ QString ContactListQuery::whereClause(QVariantList* binds) const
     }
     if (m_filter.decisionMakersOnly)
         conditions << QStringLiteral("c.is_decision_maker = 1");
-    const QString search = CaseListQuery::fullTextQuery(m_filter.search, m_postgres);
+    const QString search =
+        CaseListQuery::fullTextQuery(m_filter.search, m_postgres, CaseListQuery::Words::Lowered);
     if (!search.isEmpty()) {
         conditions << (m_postgres
                            ? QStringLiteral("c.id IN (SELECT contact_id FROM contact_search "

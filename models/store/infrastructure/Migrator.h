@@ -41,7 +41,11 @@ public:
     StoreError migrateTo(int targetVersion);
 
 private:
+    // The step that writes the case search index with names folded.
+    static constexpr int kFoldedSearchVersion = 30;
     StoreError applyStep(const Step& step);
+    // A step's work after its SQL, in the same transaction.
+    StoreError afterStatements(int version) const;
     // Refuses a database that recorded a step above one it never applied.
     StoreError refuseSkippedSteps(const QList<Step>& all, int version) const;
     QSqlDatabase m_db;
