@@ -423,6 +423,25 @@ void TestRowSecurity::mediatorSeesOnlyAssignedCases()
     QCOMPARE(column(db, QStringLiteral("SELECT summary FROM activities ORDER BY id")),
              QStringList{"First call"});
     QCOMPARE(column(db, QStringLiteral("SELECT given_name FROM people ORDER BY id")), QStringList{"Ada"});
+    // And the search entries (which a caseworker reads without each case
+    // looked up: schema 30).
+    QVERIFY(run(office.owner(), QStringLiteral("INSERT INTO case_search (case_id, document) "
+                                               "SELECT id, to_tsvector('simple', reference) FROM cases"))
+                .ok);
+    QCOMPARE(column(db, QStringLiteral("SELECT case_id FROM case_search ORDER BY case_id")),
+             QStringList{"1"});
+    {
+        CG_CONNECT(asCaseworker, office, caseworker);
+        QCOMPARE(column(asCaseworker->connection(),
+                        QStringLiteral("SELECT case_id FROM case_search ORDER BY case_id")),
+                 QStringList({"1", "2"}));
+    }
+    // A deadline the mediator's edit moves is followed by the case's entry.
+    QCOMPARE(run(db, QStringLiteral("UPDATE cases SET next_deadline = '2026-12-01'")).rows, 1);
+    QCOMPARE(
+        column(office.owner(), QStringLiteral("SELECT case_id || ' ' || COALESCE(next_deadline::text, '-') "
+                                              "FROM case_search ORDER BY case_id")),
+        QStringList({"1 2026-12-01", "2 -"}));
     // Edits reach only the assigned case.
     QCOMPARE(run(db, QStringLiteral("UPDATE cases SET reasonable_adjustments = 'Breaks'")).rows, 1);
     QCOMPARE(column(office.owner(), QStringLiteral("SELECT reference FROM cases WHERE reasonable_adjustments "

@@ -207,7 +207,8 @@ QString CaseListQuery::whereClause(QVariantList* binds, qint64 assignedTo, bool 
             binds->append(search);
         } else {
             conditions << (m_postgres ? QStringLiteral("c.id IN (SELECT case_id FROM case_search "
-                                                       "WHERE document @@ to_tsquery('simple', ?))")
+                                                       "WHERE document @@ to_tsquery('simple', ?)%1)")
+                                            .arg(openEntries())
                                       : plus + QStringLiteral("c.id IN (SELECT rowid FROM case_search WHERE "
                                                               "case_search MATCH ?)"));
             binds->append(search);
@@ -238,7 +239,50 @@ QString CaseListQuery::matchesClause(QVariantList* binds) const
         return {};
     binds->append(fullTextQuery(m_filter.search, true));
     return QStringLiteral("WITH matches AS MATERIALIZED (SELECT case_id FROM case_search "
-                          "WHERE document @@ to_tsquery('simple', ?)) ");
+                          "WHERE document @@ to_tsquery('simple', ?)%1) ")
+        .arg(openEntries());
+}
+
+QString CaseListQuery::openEntries() const
+{
+    // PostgreSQL's entries know whether their case is open (schema 30):
+    // closed matches are never looked up in cases.
+    return m_filter.includeClosed ? QString() : QStringLiteral(" AND is_open");
+}
+
+bool CaseListQuery::searchOfOpenCasesOnly(qint64 assignedTo) const
+{
+    // The list as it opens, searched: nothing narrows it but the words, so
+    // on PostgreSQL the entries alone say which cases it holds (schema 30).
+    CaseListFilter bare;
+    bare.search = m_filter.search;
+    return m_postgres && assignedTo == 0 && m_filter == bare &&
+           !fullTextQuery(m_filter.search, true).isEmpty() && !referencePrefix(m_filter.search);
+}
+
+QString CaseListQuery::entriesPageStatement(const CaseListRow* last, int offset, int limit,
+                                            QVariantList* binds) const
+{
+    // Found, ordered and cut to the page among the entries (which keep the
+    // case's next deadline), then only the page's cases read with their
+    // names. The entries are named as the cases are (c.id, c.next_deadline)
+    // so that the order and the keyset condition are the list's own.
+    binds->append(fullTextQuery(m_filter.search, true));
+    QString page =
+        QStringLiteral("SELECT c.id AS case_id FROM (SELECT case_id AS id, next_deadline, document, "
+                       "is_open FROM case_search) AS c WHERE c.document @@ to_tsquery('simple', ?) "
+                       "AND c.is_open");
+    if (last)
+        page += QStringLiteral(" AND ") + afterCondition(last->sortKey, last->id, binds);
+    page += orderClause() + QStringLiteral(" LIMIT ?");
+    binds->append(limit);
+    if (!last) {
+        page += QStringLiteral(" OFFSET ?");
+        binds->append(offset);
+    }
+    const QString outer = selectClause() + QStringLiteral(" FROM cases c") + joinsAfter(nullptr) +
+                          QStringLiteral(" WHERE c.id IN (SELECT case_id FROM matches)") + orderClause();
+    return QStringLiteral("WITH matches AS MATERIALIZED (") + page + QStringLiteral(") ") + outer;
 }
 
 QList<CaseListQuery::SortKey> CaseListQuery::sortKeys(bool innerJoined) const
@@ -461,6 +505,8 @@ QString CaseListQuery::pageStatement(const CaseListRow* last, int offset, int li
         binds->append(offset);
         return sql + QStringLiteral(" LIMIT ? OFFSET ?");
     };
+    if (m_sortColumn == Column::NextDeadline && searchOfOpenCasesOnly(assignedTo))
+        return entriesPageStatement(last, offset, limit, binds);
     const QString plain = QStringLiteral(" FROM cases c") + joinsAfter(nullptr);
     const std::optional<Drive> driving = drive(assignedTo);
     if (!driving) {
@@ -533,6 +579,13 @@ QString CaseListQuery::countStatement(QVariantList* binds, qint64 assignedTo, in
     // SQLite the matches are read first and each looked up, so that counting
     // stops there too: as `c.id IN (...)` every match was first put in a
     // temporary index (69,593 ids for "castle view" at 1,000,000 cases).
+    if (searchOfOpenCasesOnly(assignedTo)) {
+        // PostgreSQL: the open cases' entries alone (schema 30).
+        binds->append(fullTextQuery(m_filter.search, true));
+        binds->append(cap + 1);
+        return QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM case_search WHERE document @@ "
+                              "to_tsquery('simple', ?) AND is_open LIMIT ?) AS matches");
+    }
     const bool joined =
         !m_postgres && !fullTextQuery(m_filter.search, false).isEmpty() && !referencePrefix(m_filter.search);
     const QString from = joined ? QStringLiteral("case_search CROSS JOIN cases c ON c.id = case_search.rowid")

@@ -141,6 +141,13 @@ private:
     // matches): the matches are read first (matchesClause(), a WITH clause).
     bool matchesFirst(bool forPage) const;
     QString matchesClause(QVariantList* binds) const;
+    // PostgreSQL: " AND is_open" where closed cases are left out, for a
+    // condition on case_search; empty otherwise.
+    QString openEntries() const;
+    // PostgreSQL, the open cases searched with nothing else narrowing them:
+    // counted, and paged by next deadline, from case_search alone.
+    bool searchOfOpenCasesOnly(qint64 assignedTo) const;
+    QString entriesPageStatement(const CaseListRow* last, int offset, int limit, QVariantList* binds) const;
     // `forPage`: for a page of rows rather than the count. `matchesJoined`
     // (SQLite): the FROM clause joins case_search, which the search matches.
     QString whereClause(QVariantList* binds, qint64 assignedTo, bool forPage,

@@ -45,7 +45,8 @@ QString sqliteRow()
 QString postgresRow()
 {
     return QStringLiteral(
-               "SELECT c.id, to_tsvector('simple', regexp_replace(%1, '[^[:alnum:]]+', ' ', 'g')) "
+               "SELECT c.id, to_tsvector('simple', regexp_replace(%1, '[^[:alnum:]]+', ' ', 'g')), "
+               "c.stage <> 'closed', c.next_deadline "
                "FROM cases c JOIN people ch ON ch.id = c.child_id LEFT JOIN people pa ON pa.id = c.parent_id "
                "LEFT JOIN organisations o ON o.id = c.school_id")
         .arg(
@@ -60,7 +61,8 @@ QString rowsStatement(bool postgres)
     static const QString sqlite =
         QStringLiteral("INSERT INTO case_search (rowid, reference, child, parent, school) ") + sqliteRow();
     static const QString postgresql =
-        QStringLiteral("INSERT INTO case_search (case_id, document) ") + postgresRow();
+        QStringLiteral("INSERT INTO case_search (case_id, document, is_open, next_deadline) ") +
+        postgresRow();
     return postgres ? postgresql : sqlite;
 }
 } // namespace

@@ -5,8 +5,11 @@
 #include <QSqlDatabase>
 
 // Keeps a case's full-text search entry (reference, names, school) up to
-// date: an FTS5 table on SQLite, a tsvector with a GIN index on PostgreSQL.
-// Called inside the write transaction that changed the case.
+// date: an FTS5 table on SQLite, a tsvector with a GIN index on PostgreSQL
+// (where the entry also keeps whether the case is open and its next
+// deadline, which a trigger on cases follows: schema 30). Names are kept
+// folded (rules/NameFold). Called inside the write transaction that changed
+// the case.
 class CaseSearchIndex
 {
 public:
