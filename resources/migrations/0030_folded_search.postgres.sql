@@ -33,3 +33,25 @@ DROP POLICY case_search_read ON case_search;
 CREATE POLICY case_search_read ON case_search FOR SELECT USING (
     (SELECT cg_actor_role()) IN ('caseworker', 'supervisor', 'administrator')
     OR EXISTS (SELECT 1 FROM cases c WHERE c.id = case_id));
+
+-- A search through those policies cannot use the GIN index: the match
+-- operator (@@) is not leakproof, so PostgreSQL tests every entry against
+-- the policies before it may test the words, and at 200,000 cases a desk's
+-- search read every entry (0.2 to 5 s where the owner took 10 to 40 ms).
+-- So the program searches through this function, which reads the index as
+-- the owner and keeps the entries whose case the login may read: the rule
+-- of the cases_read policy (schema 10), and every case for the tables'
+-- owner, whom the policies do not bind.
+CREATE FUNCTION cg_case_matches(words tsquery)
+    RETURNS TABLE (case_id integer, is_open boolean, next_deadline date)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT s.case_id, s.is_open, s.next_deadline
+    FROM public.case_search s
+    WHERE s.document @@ words
+      AND ((SELECT public.cg_actor_role()) IN ('caseworker', 'supervisor', 'administrator')
+           OR (SELECT pg_has_role(session_user, c.relowner, 'MEMBER') FROM pg_class c
+               WHERE c.oid = 'public.cases'::regclass)
+           OR ((SELECT public.cg_actor_role()) = 'mediator'
+               AND EXISTS (SELECT 1 FROM public.cases c WHERE c.id = s.case_id
+                           AND (SELECT public.cg_actor_id()) IN (c.caseworker_id, c.mediator_id))))
+$$;

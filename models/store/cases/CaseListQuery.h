@@ -141,9 +141,10 @@ private:
     // matches): the matches are read first (matchesClause(), a WITH clause).
     bool matchesFirst(bool forPage) const;
     QString matchesClause(QVariantList* binds) const;
-    // PostgreSQL: " AND is_open" where closed cases are left out, for a
-    // condition on case_search; empty otherwise.
-    QString openEntries() const;
+    // PostgreSQL: the matches of the search's words (one bound value) that
+    // the login may read, open ones only where closed cases are left out:
+    // rows of (case_id, is_open, next_deadline).
+    QString postgresMatches() const;
     // PostgreSQL, the open cases searched with nothing else narrowing them:
     // counted, and paged by next deadline, from case_search alone.
     bool searchOfOpenCasesOnly(qint64 assignedTo) const;
