@@ -55,3 +55,9 @@ CREATE FUNCTION cg_case_matches(words tsquery)
                AND EXISTS (SELECT 1 FROM public.cases c WHERE c.id = s.case_id
                            AND (SELECT public.cg_actor_id()) IN (c.caseworker_id, c.mediator_id))))
 $$;
+
+-- A reference as typed is searched as a range of references, on both
+-- engines (CaseListQuery): through the words, "MED-2026" matched every
+-- entry. This index serves LIKE 'MED-2026-00%' whatever the database's
+-- collation.
+CREATE INDEX cases_reference_prefix ON cases (reference text_pattern_ops);

@@ -27,6 +27,7 @@
 #include "store/cases/DashboardQueries.h"
 #include "store/certificates/CertificateRepository.h"
 #include "store/infrastructure/Database.h"
+#include "store/infrastructure/SqlDialect.h"
 #include "store/settings/BankHolidayRepository.h"
 
 #include <QCommandLineParser>
@@ -347,6 +348,11 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "libpq: %s\n", PQerrorMessage(rawPostgres));
             return 1;
         }
+        // The session as the program sets it up (no JIT among it), so that
+        // the same SQL is timed the same way.
+        for (const QString& statement :
+             SqlDialect::forDriver(QStringLiteral("QPSQL")).connectionSetupStatements())
+            PQclear(PQexec(rawPostgres, statement.toUtf8().constData()));
     } else {
         sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
     }

@@ -191,12 +191,14 @@ QString CaseListQuery::whereClause(QVariantList* binds, qint64 assignedTo, bool 
     // index instead and stops at the page's last row.
     const bool byOrder = forPage && m_manyMatches &&
                          (m_sortColumn == Column::NextDeadline || m_sortColumn == Column::Reference);
-    const QString plus = byOrder ? QStringLiteral("+") : QString();
-    const std::optional<QString> reference = m_postgres ? std::nullopt : referencePrefix(m_filter.search);
+    const QString plus = byOrder && !m_postgres ? QStringLiteral("+") : QString();
+    const std::optional<QString> reference = referencePrefix(m_filter.search);
     if (reference) {
         // A reference as typed is a range of the reference index: each part
         // of a reference is a word of the full-text index, and the year alone
         // is in nearly every case's entry, so matching the words costs far more.
+        // (On PostgreSQL too: through a desk's policies the words of "MED-2026"
+        // were every entry, read whole, 3.8 s at 200,000 cases.)
         conditions << plus + QStringLiteral("c.reference LIKE ?");
         binds->append(*reference + QLatin1Char('%'));
     } else if (!search.isEmpty()) {
@@ -219,10 +221,9 @@ QString CaseListQuery::whereClause(QVariantList* binds, qint64 assignedTo, bool 
 
 bool CaseListQuery::matchesFirst(bool forPage) const
 {
-    // Not a reference as typed with many matches ("MED-2026" is in nearly every
-    // case's words): the order's index finds its page sooner than a sort of them all.
+    // Not a reference as typed, which is a range of references (whereClause).
     return m_postgres && forPage && !fullTextQuery(m_filter.search, true).isEmpty() &&
-           !(m_manyMatches && referencePrefix(m_filter.search));
+           !referencePrefix(m_filter.search);
 }
 
 QString CaseListQuery::matchesClause(QVariantList* binds) const
