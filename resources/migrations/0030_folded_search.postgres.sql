@@ -58,6 +58,7 @@ $$;
 
 -- A reference as typed is searched as a range of references, on both
 -- engines (CaseListQuery): through the words, "MED-2026" matched every
--- entry. This index serves LIKE 'MED-2026-00%' whatever the database's
--- collation.
+-- entry. This index serves a prefix such as 'MED-2026-00' whatever the
+-- database's collation, as a range (~>=~ and ~<~, which unlike LIKE are
+-- leakproof, so that a desk's policies do not keep the index from use).
 CREATE INDEX cases_reference_prefix ON cases (reference text_pattern_ops);
