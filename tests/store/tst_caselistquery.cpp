@@ -27,6 +27,21 @@ int sqlCount(QSqlDatabase db, const QString& where)
     return query.value(0).toInt();
 }
 
+// A referral from these people, saved as a new case of council 1.
+StoreError addReferral(CaseRepository& cases, const PersonDetails& child, const PersonDetails& parent,
+                       const QString& school, qint64* id, QString* reference)
+{
+    Referral referral;
+    referral.child = child;
+    referral.parent = parent;
+    referral.schoolName = school;
+    referral.councilId = 1;
+    referral.decisionType = DecisionType::CeaseToMaintain;
+    referral.decisionNoticeDate = QDate(2026, 11, 9);
+    referral.enquiryDate = QDate(2026, 11, 20);
+    return cases.createReferral(referral, kToday, std::nullopt, id, reference);
+}
+
 // Every row's id, page by page: by OFFSET, as the list read before keyset paging.
 QList<qint64> idsByOffset(const CaseListQuery& query, int page)
 {
@@ -505,18 +520,11 @@ void TestCaseListQuery::searchFindsNamesReferenceAndSchool()
         DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped(), 11).generate(150, kToday));
     QCOMPARE(TestDatabase::actAs(database.connection(), QStringLiteral("grace.ibekwe")), QString());
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
-    Referral referral;
-    referral.child = {"Quillon", "Ferreday", QDate(2014, 1, 9), {}, {}, {}, {}};
-    referral.parent = {"Marguerite", "Ferreday", {}, {}, {}, {}, {}};
-    referral.schoolName = "Thistlewood Free School";
-    referral.councilId = 1;
-    referral.decisionType = DecisionType::CeaseToMaintain;
-    referral.decisionNoticeDate = QDate(2026, 11, 9);
-    referral.enquiryDate = QDate(2026, 11, 20);
     qint64 id = 0;
     QString reference;
-    const StoreError error = cases.createReferral(referral, kToday, std::nullopt, &id, &reference);
-    QVERIFY2(error.ok(), qPrintable(error.message()));
+    CG_VERIFY_OK(addReferral(cases, {"Quillon", "Ferreday", QDate(2014, 1, 9), {}, {}, {}, {}},
+                             {"Marguerite", "Ferreday", {}, {}, {}, {}, {}}, "Thistlewood Free School", &id,
+                             &reference));
 
     CaseListQuery query(database.connection());
     for (const QString& words :
@@ -629,18 +637,11 @@ void TestCaseListQuery::searchIgnoresAccentsAndLettersWithoutMarks()
         DemoDataGenerator(database.connection(), BankHolidayCalendar::shipped(), 11).generate(40, kToday));
     QCOMPARE(TestDatabase::actAs(database.connection(), QStringLiteral("grace.ibekwe")), QString());
     CaseRepository cases(database.connection(), BankHolidayCalendar::shipped());
-    Referral referral;
-    referral.child = {"Łukasz", "Sørensen-Ærø", QDate(2014, 1, 9), {}, {}, {}, {}};
-    referral.parent = {"Zoë", "Þórsdóttir", {}, {}, {}, {}, {}};
-    referral.schoolName = "Große Eiche Free School";
-    referral.councilId = 1;
-    referral.decisionType = DecisionType::CeaseToMaintain;
-    referral.decisionNoticeDate = QDate(2026, 11, 9);
-    referral.enquiryDate = QDate(2026, 11, 20);
     qint64 id = 0;
     QString reference;
-    const StoreError error = cases.createReferral(referral, kToday, std::nullopt, &id, &reference);
-    QVERIFY2(error.ok(), qPrintable(error.message()));
+    CG_VERIFY_OK(addReferral(cases, {"Łukasz", "Sørensen-Ærø", QDate(2014, 1, 9), {}, {}, {}, {}},
+                             {"Zoë", "Þórsdóttir", {}, {}, {}, {}, {}}, "Große Eiche Free School", &id,
+                             &reference));
 
     CaseListQuery query(database.connection());
     const auto found = [&](const QString& words) {
