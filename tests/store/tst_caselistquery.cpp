@@ -10,6 +10,8 @@
 #include "store/infrastructure/Database.h"
 #include "store/settings/CouncilRepository.h"
 
+#include <QScopeGuard>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -211,8 +213,9 @@ void TestCaseListQuery::keysetPagesMatchOffsetPages_data()
     for (const char* engine : {"sqlite", "postgres"}) {
         for (const auto& [column, name] : columns) {
             for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-                // Every case, the open ones (the list as it opens) and a search.
-                for (const char* list : {"all", "open", "wren", "open wren"}) {
+                // Every case, the open ones (the list as it opens), a search
+                // and a reference with its number begun.
+                for (const char* list : {"all", "open", "wren", "open wren", "ref", "open ref"}) {
                     QTest::addRow("%s/%s/%s/%s", engine, name, order == Qt::AscendingOrder ? "asc" : "desc",
                                   list)
                         << QString::fromLatin1(engine) << static_cast<int>(column) << order
@@ -241,7 +244,9 @@ void TestCaseListQuery::keysetPagesMatchOffsetPages()
     CaseListQuery query(db);
     CaseListFilter filter;
     filter.includeClosed = !list.startsWith(QLatin1String("open"));
-    filter.search = list.endsWith(QLatin1String("wren")) ? QStringLiteral("wren") : QString();
+    filter.search = list.endsWith(QLatin1String("wren"))  ? QStringLiteral("wren")
+                    : list.endsWith(QLatin1String("ref")) ? QStringLiteral("MED-2026-00")
+                                                          : QString();
     query.setFilter(filter, kToday);
     query.setSort(static_cast<CaseListQuery::Column>(column), order);
     int total = 0;
@@ -569,27 +574,65 @@ void TestCaseListQuery::searchOfOpenCasesAgreesWithTheCases()
     QSqlDatabase db = database.connection();
     CG_VERIFY_OK(DemoDataGenerator(db, BankHolidayCalendar::shipped(), 23).generate(200, kToday));
     QCOMPARE(TestDatabase::actAs(db, QStringLiteral("grace.ibekwe")), QString());
+    // The family name most common among one mediator's open cases.
+    const QString mediator = QStringLiteral("lucy.fairbairn");
     QSqlQuery common(db);
-    QVERIFY(common.exec("SELECT family_name FROM people GROUP BY family_name ORDER BY COUNT(*) DESC, "
-                        "family_name LIMIT 1") &&
-            common.next());
+    QVERIFY(
+        common.prepare("SELECT p.family_name FROM cases c JOIN people p ON p.id = c.child_id JOIN users u "
+                       "ON u.id IN (c.caseworker_id, c.mediator_id) WHERE u.username = ? AND c.stage <> "
+                       "'closed' GROUP BY p.family_name ORDER BY COUNT(*) DESC, p.family_name LIMIT 1"));
+    common.addBindValue(mediator);
+    QVERIFY(common.exec() && common.next());
     const QString words = common.value(0).toString();
 
-    const auto compare = [&](Qt::SortOrder order) {
-        CaseListQuery open(db);
+    // A mediator's list is their own cases (caseworker or mediator of),
+    // which on PostgreSQL the search function narrows to itself (schema 31).
+    QSqlQuery assigned(db);
+    QVERIFY(assigned.prepare("SELECT c.id FROM cases c JOIN users u ON u.id IN (c.caseworker_id, "
+                             "c.mediator_id) WHERE u.username = ?"));
+    assigned.addBindValue(mediator);
+    QVERIFY(assigned.exec());
+    QSet<qint64> mediatorsCases;
+    while (assigned.next())
+        mediatorsCases << assigned.value(0).toLongLong();
+    QVERIFY(mediatorsCases.size() >= 10);
+
+    // On PostgreSQL the actor is the login, whose name a user takes
+    // (TestDatabase::actAs): the one acting before gives it back first.
+    const auto switchActor = [&](const QString& from, const QString& to) {
+        if (from == to)
+            return QString();
+        if (db.driverName() == QLatin1String("QPSQL")) {
+            QSqlQuery back(db);
+            back.prepare(QStringLiteral("UPDATE users SET username = ? WHERE username = session_user"));
+            back.addBindValue(from);
+            if (!back.exec())
+                return back.lastError().text();
+        }
+        return TestDatabase::actAs(db, to);
+    };
+    // Compared as the supervisor sees every case, and as the mediator.
+    const auto compareAs = [&](Qt::SortOrder order, const QString& user, const QSet<qint64>* only) {
+        CaseListQuery all(db);
         CaseListFilter filter;
         filter.search = words;
-        open.setFilter(filter, kToday);
-        open.setSort(CaseListQuery::Column::NextDeadline, order);
-        CaseListQuery all(db);
         filter.includeClosed = true;
         all.setFilter(filter, kToday);
         all.setSort(CaseListQuery::Column::NextDeadline, order);
         QList<qint64> expected;
         for (const CaseListRow& row : fetchAll(all)) {
-            if (row.stage != CaseStage::Closed)
+            if (row.stage != CaseStage::Closed && (!only || only->contains(row.id)))
                 expected << row.id;
         }
+        if (const QString error = switchActor(QStringLiteral("grace.ibekwe"), user); !error.isEmpty())
+            return error;
+        const auto restore = qScopeGuard([&] { switchActor(user, QStringLiteral("grace.ibekwe")); });
+        if (only && expected.isEmpty())
+            return QStringLiteral("the mediator has none of the cases searched");
+        CaseListQuery open(db);
+        filter.includeClosed = false;
+        open.setFilter(filter, kToday);
+        open.setSort(CaseListQuery::Column::NextDeadline, order);
         int total = 0;
         if (open.count(&total).isError() || total != expected.size())
             return QStringLiteral("count %1, expected %2").arg(total).arg(expected.size());
@@ -598,6 +641,10 @@ void TestCaseListQuery::searchOfOpenCasesAgreesWithTheCases()
         if (idsByKeyset(open, 7) != expected)
             return QStringLiteral("the pages by key differ");
         return QString();
+    };
+    const auto compare = [&](Qt::SortOrder order) {
+        const QString asSupervisor = compareAs(order, QStringLiteral("grace.ibekwe"), nullptr);
+        return asSupervisor.isEmpty() ? compareAs(order, mediator, &mediatorsCases) : asSupervisor;
     };
     for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
         QCOMPARE(compare(order), QString());

@@ -199,16 +199,10 @@ QString CaseListQuery::whereClause(QVariantList* binds, qint64 assignedTo, bool 
         // is in nearly every case's entry, so matching the words costs far more.
         // (On PostgreSQL too: through a desk's policies the words of "MED-2026"
         // were every entry, read whole, 3.8 s at 200,000 cases.)
-        if (m_postgres) {
-            // As a range of the pattern index (schema 30): LIKE is not
-            // leakproof, so through a desk's policies it could not use one.
-            // References are ASCII: the range ends at the prefix with its
-            // last character one higher.
-            QString end = *reference;
-            end.back() = QChar(end.back().unicode() + 1);
-            conditions << QStringLiteral("c.reference ~>=~ ? AND c.reference ~<~ ?");
-            binds->append(*reference);
-            binds->append(end);
+        if (referenceFirst(forPage)) {
+            // The page is read from the matches (bound in matchesClause()).
+        } else if (m_postgres) {
+            conditions << referenceRange(QStringLiteral("c"), *reference, binds);
         } else {
             conditions << plus + QStringLiteral("c.reference LIKE ?");
             binds->append(*reference + QLatin1Char('%'));
@@ -220,11 +214,14 @@ QString CaseListQuery::whereClause(QVariantList* binds, qint64 assignedTo, bool 
             conditions << QStringLiteral("case_search MATCH ?"); // the FROM clause joins case_search
             binds->append(search);
         } else {
-            conditions << (m_postgres
-                               ? QStringLiteral("c.id IN (SELECT case_id FROM %1)").arg(postgresMatches())
-                               : plus + QStringLiteral("c.id IN (SELECT rowid FROM case_search WHERE "
-                                                       "case_search MATCH ?)"));
-            binds->append(search);
+            if (m_postgres) {
+                conditions << QStringLiteral("c.id IN (SELECT case_id FROM %1)")
+                                  .arg(postgresMatches(search, assignedTo, binds));
+            } else {
+                conditions << plus + QStringLiteral("c.id IN (SELECT rowid FROM case_search WHERE "
+                                                    "case_search MATCH ?)");
+                binds->append(search);
+            }
         }
     }
     return conditions.isEmpty() ? QString()
@@ -238,8 +235,35 @@ bool CaseListQuery::matchesFirst(bool forPage) const
            !referencePrefix(m_filter.search);
 }
 
-QString CaseListQuery::matchesClause(QVariantList* binds) const
+bool CaseListQuery::referenceFirst(bool forPage) const
 {
+    // PostgreSQL, a page of a reference typed with its number begun
+    // ("DR-2026-000"): the range holds a few thousand cases at most, but
+    // PostgreSQL misjudged it through a desk's policies and walked every
+    // case in deadline order to find them (57 to 120 ms at 200,000 cases).
+    // A year alone ("MED-2026") is half the cases, which that walk serves.
+    const std::optional<QString> reference = referencePrefix(m_filter.search);
+    return m_postgres && forPage && reference && reference->count(QLatin1Char('-')) == 2;
+}
+
+QString CaseListQuery::referenceRange(const QString& alias, const QString& prefix, QVariantList* binds)
+{
+    // A range of the pattern index (schema 30): LIKE is not leakproof, so
+    // through a desk's policies it could not use one. References are ASCII:
+    // the range ends at the prefix with its last character one higher.
+    QString end = prefix;
+    end.back() = QChar(end.back().unicode() + 1);
+    binds->append(prefix);
+    binds->append(end);
+    return QStringLiteral("%1.reference ~>=~ ? AND %1.reference ~<~ ?").arg(alias);
+}
+
+QString CaseListQuery::matchesClause(QVariantList* binds, qint64 assignedTo) const
+{
+    if (referenceFirst(true)) {
+        return QStringLiteral("WITH matches AS MATERIALIZED (SELECT id AS case_id FROM cases WHERE %1) ")
+            .arg(referenceRange(QStringLiteral("cases"), *referencePrefix(m_filter.search), binds));
+    }
     // PostgreSQL's estimate of a prefix search's matches is rough: it often
     // walks the order's index checking each case's words until the page is
     // full, which for a name few cases have reads every open case (a tenth of
@@ -249,40 +273,45 @@ QString CaseListQuery::matchesClause(QVariantList* binds) const
     // and a third of the time for a common one (bench_caselist, README).
     if (!matchesFirst(true))
         return {};
-    binds->append(fullTextQuery(m_filter.search, true));
-    return QStringLiteral("WITH matches AS MATERIALIZED (SELECT case_id FROM %1) ").arg(postgresMatches());
+    return QStringLiteral("WITH matches AS MATERIALIZED (SELECT case_id FROM %1) ")
+        .arg(postgresMatches(fullTextQuery(m_filter.search, true), assignedTo, binds));
 }
 
-QString CaseListQuery::postgresMatches() const
+QString CaseListQuery::postgresMatches(const QString& words, qint64 assignedTo, QVariantList* binds) const
 {
-    // Through cg_case_matches() (schema 30), which reads the GIN index as the
-    // owner and keeps the entries the login may read: through the row
-    // security policies the match could not use the index. The entries know
-    // whether their case is open, so closed matches are never looked up.
-    return m_filter.includeClosed ? QStringLiteral("cg_case_matches(to_tsquery('simple', ?))")
-                                  : QStringLiteral("cg_case_matches(to_tsquery('simple', ?)) WHERE is_open");
+    // Through cg_case_matches(), which reads the GIN index as the owner and
+    // keeps the entries the login may read: through the row security
+    // policies the match could not use the index (schema 30). It narrows the
+    // matches to the open cases and to the user's own cases itself (schema
+    // 31): a condition written around it would come after every match was
+    // looked up, as the function is never inlined.
+    binds->append(words);
+    binds->append(!m_filter.includeClosed);
+    binds->append(assignedTo != 0 ? QVariant(assignedTo) : QVariant(QMetaType::fromType<qint64>()));
+    return QStringLiteral("cg_case_matches(to_tsquery('simple', ?), ?, CAST(? AS integer))");
 }
 
-bool CaseListQuery::searchOfOpenCasesOnly(qint64 assignedTo) const
+bool CaseListQuery::searchOfOpenCasesOnly() const
 {
     // The list as it opens, searched: nothing narrows it but the words, so
     // on PostgreSQL the entries alone say which cases it holds (schema 30).
     CaseListFilter bare;
     bare.search = m_filter.search;
-    return m_postgres && assignedTo == 0 && m_filter == bare &&
-           !fullTextQuery(m_filter.search, true).isEmpty() && !referencePrefix(m_filter.search);
+    // A user who sees only their own cases is narrowed by the function too.
+    return m_postgres && m_filter == bare && !fullTextQuery(m_filter.search, true).isEmpty() &&
+           !referencePrefix(m_filter.search);
 }
 
 QString CaseListQuery::entriesPageStatement(const CaseListRow* last, int offset, int limit,
-                                            QVariantList* binds) const
+                                            QVariantList* binds, qint64 assignedTo) const
 {
     // Found, ordered and cut to the page among the entries (which keep the
     // case's next deadline), then only the page's cases read with their
     // names. The entries are named as the cases are (c.id, c.next_deadline)
     // so that the order and the keyset condition are the list's own.
-    binds->append(fullTextQuery(m_filter.search, true));
     QString page = QStringLiteral("SELECT c.id AS case_id FROM (SELECT case_id AS id, next_deadline FROM ") +
-                   postgresMatches() + QStringLiteral(") AS c");
+                   postgresMatches(fullTextQuery(m_filter.search, true), assignedTo, binds) +
+                   QStringLiteral(") AS c");
     if (last)
         page += QStringLiteral(" WHERE ") + afterCondition(last->sortKey, last->id, binds);
     page += orderClause() + QStringLiteral(" LIMIT ?");
@@ -520,13 +549,22 @@ QString CaseListQuery::pageStatement(const CaseListRow* last, int offset, int li
         binds->append(offset);
         return sql + QStringLiteral(" LIMIT ? OFFSET ?");
     };
-    if (m_sortColumn == Column::NextDeadline && searchOfOpenCasesOnly(assignedTo))
-        return entriesPageStatement(last, offset, limit, binds);
+    if (m_sortColumn == Column::NextDeadline && searchOfOpenCasesOnly())
+        return entriesPageStatement(last, offset, limit, binds, assignedTo);
     const QString plain = QStringLiteral(" FROM cases c") + joinsAfter(nullptr);
     const std::optional<Drive> driving = drive(assignedTo);
     if (!driving) {
-        const QString matches = matchesClause(binds);
-        return limits(matches + select(Run{plain, {}, {}, false, orderClause()}));
+        const QString matches = matchesClause(binds, assignedTo);
+        // Each of a reference range's cases looked up by its id: joined any
+        // other way, PostgreSQL misjudged a desk's policies and read every
+        // case to find the range's few.
+        const QString from =
+            referenceFirst(true)
+                ? QStringLiteral(" FROM matches m CROSS JOIN LATERAL (SELECT * FROM cases WHERE "
+                                 "cases.id = m.case_id OFFSET 0) AS c") +
+                      joinsAfter(nullptr)
+                : plain;
+        return limits(matches + select(Run{from, {}, {}, false, orderClause()}));
     }
 
     const ShownTable& first = kShown[driving->shown];
@@ -594,12 +632,11 @@ QString CaseListQuery::countStatement(QVariantList* binds, qint64 assignedTo, in
     // SQLite the matches are read first and each looked up, so that counting
     // stops there too: as `c.id IN (...)` every match was first put in a
     // temporary index (69,593 ids for "castle view" at 1,000,000 cases).
-    if (searchOfOpenCasesOnly(assignedTo)) {
+    if (searchOfOpenCasesOnly()) {
         // PostgreSQL: the open cases' entries alone (schema 30).
-        binds->append(fullTextQuery(m_filter.search, true));
+        const QString matches = postgresMatches(fullTextQuery(m_filter.search, true), assignedTo, binds);
         binds->append(cap + 1);
-        return QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 LIMIT ?) AS matches")
-            .arg(postgresMatches());
+        return QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 LIMIT ?) AS matches").arg(matches);
     }
     const bool joined =
         !m_postgres && !fullTextQuery(m_filter.search, false).isEmpty() && !referencePrefix(m_filter.search);

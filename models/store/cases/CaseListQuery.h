@@ -140,15 +140,22 @@ private:
     // PostgreSQL, a page of a search (but for a reference as typed with many
     // matches): the matches are read first (matchesClause(), a WITH clause).
     bool matchesFirst(bool forPage) const;
-    QString matchesClause(QVariantList* binds) const;
-    // PostgreSQL: the matches of the search's words (one bound value) that
-    // the login may read, open ones only where closed cases are left out:
-    // rows of (case_id, is_open, next_deadline).
-    QString postgresMatches() const;
+    QString matchesClause(QVariantList* binds, qint64 assignedTo) const;
+    // PostgreSQL, a page of a reference with its number begun: the range is
+    // read first too, in matchesClause().
+    bool referenceFirst(bool forPage) const;
+    // PostgreSQL: the references that start with `prefix`, as a range.
+    static QString referenceRange(const QString& alias, const QString& prefix, QVariantList* binds);
+    // PostgreSQL: the matches of the search's words that the login may read,
+    // open ones only where closed cases are left out, and only the cases of
+    // `assignedTo` unless it is 0: rows of (case_id, is_open, next_deadline).
+    // Appends its three bound values to `binds`.
+    QString postgresMatches(const QString& words, qint64 assignedTo, QVariantList* binds) const;
     // PostgreSQL, the open cases searched with nothing else narrowing them:
     // counted, and paged by next deadline, from case_search alone.
-    bool searchOfOpenCasesOnly(qint64 assignedTo) const;
-    QString entriesPageStatement(const CaseListRow* last, int offset, int limit, QVariantList* binds) const;
+    bool searchOfOpenCasesOnly() const;
+    QString entriesPageStatement(const CaseListRow* last, int offset, int limit, QVariantList* binds,
+                                 qint64 assignedTo) const;
     // `forPage`: for a page of rows rather than the count. `matchesJoined`
     // (SQLite): the FROM clause joins case_search, which the search matches.
     QString whereClause(QVariantList* binds, qint64 assignedTo, bool forPage,

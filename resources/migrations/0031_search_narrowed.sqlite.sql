@@ -1,0 +1,3 @@
+-- Schema 31 (SQLite): nothing changes. On PostgreSQL the search function
+-- narrows its matches to the open cases and to one user's cases itself
+-- (issue 18); SQLite searches its own index directly.
