@@ -18,6 +18,9 @@ public:
     // The PDF of `content`, whose verification code is the start of the
     // SHA-256 of its canonical text (see CertificateContent).
     QByteArray render(const CertificateContent& content) const;
+    // The same PDF as QPdfWriter writes it, before PdfCompactor: for the tests
+    // that compare the two on paper.
+    QByteArray renderAsQtWrites(const CertificateContent& content) const;
     // The PDFs of several certificates, in the same order, made side by side on the
     // machine's cores (text layout and PDF writing are nearly all of the time).
     // An empty entry is one that could not be made.

@@ -1,5 +1,7 @@
 #include "documents/CertificateRenderer.h"
+#include "documents/PdfCompactor.h"
 #include "documents/QrCode.h"
+#include "documents/SrgbProfile.h"
 #include "domain/Certificate.h"
 #include "rules/CertificateDrafter.h"
 
@@ -7,9 +9,12 @@
 #include <QDir>
 #include <QImage>
 #include <QPainter>
+#include <QPdfDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
+#include <functional>
 
 // Each Part's PDF read back as text with pdftotext: every field of rules/README.md
 // section 5, names in any script, wrapping, PDF/A and embedded fonts. Set
@@ -86,6 +91,10 @@ private slots:
     void qrCodeIsOneBitInTheDocumentFont();
     void htmlIsEscaped();
     void batchMatchesOneByOne();
+    void compactedIsTheSameOnPaper_data();
+    void compactedIsTheSameOnPaper();
+    void compactProfileIsSrgb();
+    void compactorLeavesOtherPdfsAlone();
 
 private:
     QString save(const QByteArray& pdf, const QString& name);
@@ -355,6 +364,164 @@ void TestCertificateRenderer::batchMatchesOneByOne()
             QVERIFY2(columns.value(columns.size() - 5) == QLatin1String("yes"),
                      qPrintable(QStringLiteral("font not embedded: ") + line));
         }
+    }
+}
+
+void TestCertificateRenderer::compactedIsTheSameOnPaper_data()
+{
+    QTest::addColumn<int>("part");
+    QTest::addColumn<QString>("parent");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("under"); // bytes
+    QTest::newRow("part 1") << 1 << "Łukasz Nguyễn"
+                            << "12 Mill Lane\nNorthmoor" << 20480;
+    QTest::newRow("part 2, a long address") << 2 << "Siobhán O'Sullivan-Fitzgerald"
+                                            << "Flat 14, The Old Cotton Exchange Building, 112-118 Upper "
+                                               "Wellington Street West\nNorthmoor-under-Lyne, West Riding"
+                                            << 20480;
+    // Arabic comes from a third font, right to left.
+    QTest::newRow("part 3, Arabic") << 3 << "مريم حداد"
+                                    << "3 Quay Street\nNorthmoor" << 24000;
+}
+
+void TestCertificateRenderer::compactedIsTheSameOnPaper()
+{
+    // What is stored (PdfCompactor after Qt) prints as Qt's own PDF does,
+    // reads back as the same text, and is under 20 KB (issue 18).
+    QFETCH(int, part);
+    QFETCH(QString, parent);
+    QFETCH(QString, address);
+    QFETCH(int, under);
+    const CertificateContent c =
+        content(*certificatePartFromInt(part), parent, QStringLiteral("Zoë Haddad"), address);
+    const CertificateRenderer renderer(provider());
+    const QByteArray qt = renderer.renderAsQtWrites(c);
+    const QByteArray stored = renderer.render(c);
+    QVERIFY(stored.contains("pdfaid:part"));
+    QVERIFY(stored.contains("/DestOutputProfile"));
+
+    const QString qtPath = save(qt, QStringLiteral("qt-part%1.pdf").arg(part));
+    const QString storedPath = save(stored, QStringLiteral("stored-part%1.pdf").arg(part));
+    QVERIFY(!qtPath.isEmpty() && !storedPath.isEmpty());
+    const auto text = [](const QString& path) {
+        return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                                 QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    };
+    QCOMPARE(text(storedPath), text(qtPath));
+    QVERIFY(flatten(text(storedPath)).contains(QStringLiteral("Mediation certificate")));
+
+    // On paper at 200 dpi, as poppler and as PDFium (which the program's own
+    // certificate view and printing use) draw it: a glyph may move by two
+    // thousandths of its size, and a renderer that puts glyphs on whole
+    // pixels may then move it by one. So every inked pixel of each must have
+    // ink within a pixel of it in the other: a glyph lost, changed or moved
+    // further is not.
+    const auto poppler = [&](const QString& path) {
+        const QString stem = path + QStringLiteral(".page");
+        run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-gray"),
+                                         QStringLiteral("-singlefile"), QStringLiteral("-png"), path, stem});
+        return QImage(stem + QStringLiteral(".png")).convertToFormat(QImage::Format_Grayscale8);
+    };
+    const auto pdfium = [&](const QString& path) {
+        QPdfDocument document;
+        document.load(path);
+        const QImage drawn = document.render(0, (document.pagePointSize(0) * 200 / 72).toSize());
+        // On white paper: PDFium leaves the page transparent.
+        QImage paper(drawn.size(), QImage::Format_RGB32);
+        paper.fill(Qt::white);
+        QPainter(&paper).drawImage(0, 0, drawn);
+        return paper.convertToFormat(QImage::Format_Grayscale8);
+    };
+    for (const auto& draw :
+         {std::function<QImage(const QString&)>(poppler), std::function<QImage(const QString&)>(pdfium)}) {
+        const QImage before = draw(qtPath);
+        const QImage after = draw(storedPath);
+        QVERIFY(!before.isNull());
+        QCOMPARE(after.size(), before.size());
+        const auto inkNear = [](const QImage& image, int x, int y) {
+            for (int dy = -1; dy <= 1; ++dy) {
+                for (int dx = -1; dx <= 1; ++dx) {
+                    const int nx = x + dx;
+                    const int ny = y + dy;
+                    if (nx >= 0 && ny >= 0 && nx < image.width() && ny < image.height() &&
+                        image.constScanLine(ny)[nx] < 128)
+                        return true;
+                }
+            }
+            return false;
+        };
+        qint64 inked = 0;
+        qint64 stray = 0;
+        for (int y = 0; y < before.height(); ++y) {
+            for (int x = 0; x < before.width(); ++x) {
+                const bool a = before.constScanLine(y)[x] < 128;
+                const bool b = after.constScanLine(y)[x] < 128;
+                inked += a ? 1 : 0;
+                stray += (a && !inkNear(after, x, y)) || (b && !inkNear(before, x, y)) ? 1 : 0;
+            }
+        }
+        QVERIFY(inked > 10000);
+        QVERIFY2(stray == 0,
+                 qPrintable(QStringLiteral("%1 of %2 inked pixels have no ink near them in the other")
+                                .arg(stray)
+                                .arg(inked)));
+    }
+    QVERIFY2(stored.size() < qt.size() * 0.9,
+             qPrintable(QStringLiteral("%1 bytes from Qt's %2").arg(stored.size()).arg(qt.size())));
+    QVERIFY2(stored.size() < under, qPrintable(QStringLiteral("%1 bytes").arg(stored.size())));
+}
+
+void TestCertificateRenderer::compactProfileIsSrgb()
+{
+    // The ICC profile of the PDF/A output intent: a version 2 display
+    // profile of RGB to XYZ, whose every tag lies inside it and whose
+    // transfer curve rises from black to white.
+    const QByteArray icc = SrgbProfile::bytes();
+    const auto u32 = [&](qsizetype at) {
+        return qFromBigEndian<quint32>(icc.constData() + at);
+    };
+    QCOMPARE(u32(0), static_cast<quint32>(icc.size()));
+    QCOMPARE(u32(8), quint32(0x02100000));
+    QCOMPARE(icc.mid(12, 12), QByteArray("mntrRGB XYZ "));
+    QCOMPARE(icc.mid(36, 4), QByteArray("acsp"));
+    QVERIFY(icc.size() < 700);
+    const quint32 tags = u32(128);
+    QCOMPARE(tags, quint32(9));
+    QStringList names;
+    for (quint32 i = 0; i < tags; ++i) {
+        const qsizetype entry = 132 + 12 * i;
+        const quint32 offset = u32(entry + 4);
+        const quint32 size = u32(entry + 8);
+        QVERIFY(offset % 4 == 0 && offset >= 132 + 12 * tags && offset + size <= quint32(icc.size()));
+        names << QString::fromLatin1(icc.mid(entry, 4));
+        if (names.last().endsWith(QLatin1String("TRC"))) {
+            QCOMPARE(icc.mid(offset, 4), QByteArray("curv"));
+            const quint32 points = u32(offset + 8);
+            QVERIFY(points > 16);
+            quint16 previous = 0;
+            for (quint32 p = 0; p < points; ++p) {
+                const quint16 value = qFromBigEndian<quint16>(icc.constData() + offset + 12 + 2 * p);
+                QVERIFY(p == 0 || value > previous);
+                previous = value;
+            }
+            QCOMPARE(previous, quint16(65535));
+        }
+    }
+    QCOMPARE(names, QStringList({"desc", "cprt", "wtpt", "rXYZ", "gXYZ", "bXYZ", "rTRC", "gTRC", "bTRC"}));
+}
+
+void TestCertificateRenderer::compactorLeavesOtherPdfsAlone()
+{
+    // Anything but what QPdfWriter writes comes back as it came.
+    const QByteArray qt = CertificateRenderer(provider())
+                              .renderAsQtWrites(content(CertificatePart::Part1, QStringLiteral("Ada Rook"),
+                                                        QStringLiteral("Bel Rook"), {}));
+    QVERIFY(PdfCompactor::compact(qt).size() < qt.size());
+    for (const QByteArray& other :
+         {QByteArray(), QByteArray("%PDF-1.7\n%%EOF\n"), qt.left(qt.size() / 2),
+          QByteArray(qt).replace("xref\n0 ", "xref\n1 "),
+          QByteArray(qt).replace("/CIDToGIDMap /Identity", "/CIDToGIDMap /Identitx")}) {
+        QVERIFY(PdfCompactor::compact(other) == other);
     }
 }
 
