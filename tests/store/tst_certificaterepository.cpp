@@ -1,6 +1,7 @@
 #include "CaseSeed.h"
 #include "StoreVerify.h"
 #include "TestDatabase.h"
+#include "domain/OfficeTime.h"
 #include "store/access/UserRepository.h"
 #include "store/cases/ActivityRepository.h"
 #include "store/cases/CaseDocumentRepository.h"
@@ -517,6 +518,12 @@ void TestCertificateRepository::batchIsAllOrNothing()
         QVERIFY(pdf.contains("pdfaid:part"));
         QCOMPARE(c.pdfSha256, sha256(pdf));
     }
+    // Dated before today, each is on its case's timeline on its own day.
+    CG_VERIFY_OK(ActivityRepository(db).listForCase(cases.first(), &timeline));
+    const auto entry = std::find_if(timeline.cbegin(), timeline.cend(),
+                                    [](const Activity& a) { return a.kind == ActivityKind::Certificate; });
+    QVERIFY(entry != timeline.cend());
+    QCOMPARE(OfficeTime::local(entry->occurredAt).date(), kToday);
     // A batch (the demo data's path) files no copies on the cases' documents.
     QList<CaseDocument> filed;
     CG_VERIFY_OK(CaseDocumentRepository(db).listForCase(cases.first(), &filed));

@@ -1,6 +1,7 @@
 #include "store/certificates/CertificateRepository.h"
 
 #include "documents/CertificateRenderer.h"
+#include "domain/OfficeTime.h"
 #include "rules/CaseDeadlines.h"
 #include "rules/CertificateDrafter.h"
 #include "rules/CertificateRules.h"
@@ -313,13 +314,22 @@ StoreError CertificateRepository::storeIssueInTransaction(const PreparedIssue& p
     if (query.numRowsAffected() != 1)
         return StoreError::invalid(QStringLiteral("Certificate %1 is issued already.").arg(issue.number));
 
-    if (StoreError error = ActivityRepository(m_db).addNow(
-            prepared.caseId, ActivityKind::Certificate, prepared.issuerId,
-            issue.replacesNumber.isEmpty()
-                ? QStringLiteral("%1 certificate %2 issued")
-                      .arg(certificatePartName(prepared.part), issue.number)
-                : QStringLiteral("%1 certificate %2 issued, replacing %3")
-                      .arg(certificatePartName(prepared.part), issue.number, issue.replacesNumber)))
+    Activity entry;
+    entry.caseId = prepared.caseId;
+    entry.kind = ActivityKind::Certificate;
+    entry.authorId = prepared.issuerId;
+    entry.summary =
+        issue.replacesNumber.isEmpty()
+            ? QStringLiteral("%1 certificate %2 issued").arg(certificatePartName(prepared.part), issue.number)
+            : QStringLiteral("%1 certificate %2 issued, replacing %3")
+                  .arg(certificatePartName(prepared.part), issue.number, issue.replacesNumber);
+    // On the timeline on the day it is dated: one issued with an earlier
+    // date (the command line's --date, the demo data) is put at noon of that
+    // day in office time, not at the moment it was recorded.
+    entry.occurredAt = QDateTime::currentDateTimeUtc();
+    if (issue.issueDate.isValid() && issue.issueDate < OfficeTime::local(entry.occurredAt).date())
+        entry.occurredAt = QDateTime(issue.issueDate, QTime(12, 0), OfficeTime::zone()).toUTC();
+    if (StoreError error = ActivityRepository(m_db).add(&entry))
         return error;
     // Issued, it is no longer due: every list of what is due reads this.
     if (StoreError error = CaseRepository(m_db, m_calendar).refreshNextDeadline(prepared.caseId))
